@@ -1,0 +1,1 @@
+"""Frontline plugin package: pure core, QGIS shell, GUI and headless entry points."""

@@ -1,0 +1,1 @@
+"""Frontline's windows, docks, menus and map tools."""

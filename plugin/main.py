@@ -1,0 +1,79 @@
+"""The Frontline plugin object QGIS holds while the plugin is active."""
+
+from __future__ import annotations
+
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction, QMenu
+
+from .gui.about import AboutDialog
+from .qgis import messagelog
+from .qgis.i18n import install_translator, remove_translator, tr
+from .resources import icon_path
+
+MENU_OBJECT_NAME = "mFrontlineMenu"
+TOOLBAR_OBJECT_NAME = "mFrontlineToolBar"
+
+
+class FrontlinePlugin:
+    """Adds the Frontline menu and toolbar in initGui and takes every trace away in unload."""
+
+    def __init__(self, iface) -> None:
+        self.iface = iface
+        self.translator = install_translator()
+        self.menu = None
+        self.toolbar = None
+        self.actions: list[QAction] = []
+        self.log_handler = None
+        self._about = None
+
+    def initGui(self) -> None:  # noqa: N802 - QGIS API
+        self.log_handler = messagelog.attach()
+        main_window = self.iface.mainWindow()
+
+        self.menu = QMenu(tr("&Frontline"), main_window)
+        self.menu.setObjectName(MENU_OBJECT_NAME)
+        self.toolbar = self.iface.addToolBar(tr("Frontline"))
+        self.toolbar.setObjectName(TOOLBAR_OBJECT_NAME)
+
+        about = QAction(QIcon(icon_path("frontline.svg")), tr("About Frontline…"), main_window)
+        about.setObjectName("mActionFrontlineAbout")
+        about.setStatusTip(tr("Version, data sources and credits of the Frontline plugin"))
+        about.triggered.connect(self.show_about)
+        self.menu.addAction(about)
+        self.toolbar.addAction(about)
+        self.actions.append(about)
+
+        menu_bar = main_window.menuBar()
+        help_menu = self.iface.firstRightStandardMenu()
+        if isinstance(help_menu, QMenu) and help_menu in menu_bar.findChildren(QMenu):
+            menu_bar.insertMenu(help_menu.menuAction(), self.menu)
+        else:
+            menu_bar.addMenu(self.menu)
+
+    def unload(self) -> None:
+        if self._about is not None:
+            self._about.close()
+            self._about.deleteLater()
+            self._about = None
+        for action in self.actions:
+            action.deleteLater()
+        self.actions.clear()
+        if self.menu is not None:
+            self.iface.mainWindow().menuBar().removeAction(self.menu.menuAction())
+            self.menu.deleteLater()
+            self.menu = None
+        if self.toolbar is not None:
+            self.iface.mainWindow().removeToolBar(self.toolbar)
+            self.toolbar.deleteLater()
+            self.toolbar = None
+        if self.log_handler is not None:
+            messagelog.detach(self.log_handler)
+            self.log_handler = None
+        remove_translator(self.translator)
+        self.translator = None
+
+    def show_about(self) -> None:
+        if self._about is None:
+            self._about = AboutDialog(self.iface.mainWindow())
+        self._about.show()
+        self._about.raise_()

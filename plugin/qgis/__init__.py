@@ -1,0 +1,1 @@
+"""QGIS side of Frontline: turns core results into layers, styles, tasks and exports."""

@@ -1,0 +1,38 @@
+"""Import the repository root as the package `frontline`, exactly as QGIS imports the plugin.
+
+Tests import `frontline.plugin…`; nothing puts the root on sys.path, so no module is ever loaded
+twice under two names.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+PACKAGE = "frontline"
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SHARED = REPO_ROOT.parent / "shared"
+
+if PACKAGE not in sys.modules:
+    _spec = importlib.util.spec_from_file_location(
+        PACKAGE, REPO_ROOT / "__init__.py", submodule_search_locations=[str(REPO_ROOT)]
+    )
+    _module = importlib.util.module_from_spec(_spec)
+    sys.modules[PACKAGE] = _module
+    _spec.loader.exec_module(_module)
+
+
+@pytest.fixture(scope="session")
+def repo_root() -> Path:
+    return REPO_ROOT
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """The team's shared material (seeds, gold, evaluation sets); absent in a user's clone."""
+    if not SHARED.is_dir():
+        pytest.skip(f"{SHARED} is not here (a user's clone has no ../shared)")
+    return SHARED

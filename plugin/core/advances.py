@@ -1,0 +1,477 @@
+"""Who advanced from where to where, and when: routes built from events, fused across articles.
+
+Within an article, a motion event gives a leg: origin → destination (von X … nach Y), origin only
+(a thrust: "Vorstoßrichtungen … vom Anah hinauf") or destination only ("drangen bis in das Dorf
+Suwayyah vor"). Missing ends come from the article's structure: a thrust ends at the offensive's
+objective (the place it says was taken, or is to be taken), a destination-only leg starts where
+the article's forces set out from. An intended objective beyond a reached destination becomes an
+unreached last waypoint. Across articles, legs with the same ends are one advance with all its
+evidence, and an advance that sets out from where another ended continues it, so it cannot start
+before that one ended. A start the text does not give is estimated, flagged and explained.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass, field
+from typing import Optional, Sequence
+
+from .events import POINT_KINDS, Event, strongest, weakest
+from .toponyms import PlaceMention
+
+SAME_PLACE_KM = 2.0  # waypoints closer than this are one place (al-Qaim and its border crossing: 1.8 km;
+# Suwayyah and Abu Kamal, which are two places: 2.3 km)
+ORIGIN_CLUSTER_KM = 10.0  # origins named together this close set out as one (von al-Qaim und al-Husaybah)
+OBJECTIVE_REACH_KM = 60.0  # an objective this close beyond a reached point extends the route
+DEFAULT_LEAD_DAYS = 7  # estimated start: this long before the first dated arrival
+_MOTION = frozenset({"advance", "arrival", "crossing"})
+_TAKEN = frozenset({"capture", "recapture", "arrival", "attack", "consolidation"})
+
+
+@dataclass
+class Waypoint:
+    name: str
+    id: Optional[str]
+    lat: float
+    lon: float
+    time: Optional[str] = None  # ISO date it was reached (or, unreached, None)
+    reached: bool = True
+    certainty: str = "confirmed"
+    kind: Optional[str] = None
+    until: Optional[str] = None  # the last dated event there (al-Qaim entered 11-02, taken 11-04)
+
+    def to_record(self) -> dict:
+        return {"name": self.name, "id": self.id, "lat": self.lat, "lon": self.lon, "time": self.time,
+                "reached": self.reached, "certainty": self.certainty}  # fmt: skip
+
+
+@dataclass
+class Evidence:
+    article: str
+    sentence: int
+    quote: str
+
+    def to_record(self) -> dict:
+        return {"article": self.article, "sentence": self.sentence, "quote": self.quote}
+
+
+@dataclass
+class Advance:
+    route: list[Waypoint]
+    actors: list[str]
+    certainty: str
+    evidence: list[Evidence]
+    t_start: Optional[str] = None
+    t_end: Optional[str] = None
+    t_start_estimated: bool = False
+    estimate_note: Optional[str] = None
+    follows: Optional[str] = None
+    articles: list[str] = field(default_factory=list)
+    id: str = ""
+
+    @property
+    def origin(self) -> Waypoint:
+        return self.route[0]
+
+    @property
+    def destination(self) -> Waypoint:
+        return self.route[-1]
+
+    def last_reached(self) -> Waypoint:
+        reached = [w for w in self.route if w.reached]
+        return reached[-1] if reached else self.route[0]
+
+    def to_record(self) -> dict:
+        return {
+            "id": self.id,
+            "route": [w.to_record() for w in self.route],
+            "actors": list(self.actors),
+            "t_start": self.t_start,
+            "t_end": self.t_end,
+            "t_start_estimated": self.t_start_estimated,
+            "estimate_note": self.estimate_note,
+            "certainty": self.certainty,
+            "follows": self.follows,
+            "evidence": [e.to_record() for e in self.evidence],
+        }
+
+
+# -- within one article ---------------------------------------------------------------------
+
+
+@dataclass
+class ArticleEvents:
+    """What advances need of one processed article."""
+
+    article_id: str
+    places: Sequence[PlaceMention]
+    events: Sequence[Event]
+    thrust_sentences: frozenset[int] = frozenset()  # sentences under a "two thrusts" cue
+    published_end: Optional[str] = None
+
+
+def article_advances(item: ArticleEvents) -> list[Advance]:
+    """The legs one article describes, with their missing ends filled from its structure."""
+    events = [e for e in item.events if not e.past and not e.negated]
+    setting_out = _setting_out(item, events)
+    objective = _taken_objective(item, events, setting_out)
+    intended = _intended_objective(item, events)
+    legs: list[Advance] = []
+    for event in events:
+        origins = _origins(item, event)
+        if event.type not in _MOTION and not (event.sentence in item.thrust_sentences and origins):
+            continue
+        if event.certainty == "intended":
+            continue
+        destinations = _destinations(item, event)
+        if not origins and not destinations:
+            continue
+        starts = _separate(origins) if origins else ([setting_out] if setting_out is not None else [])
+        for start in starts:
+            route = [_waypoint(start, None, True, "confirmed")]
+            for via in _vias(item, event):
+                route.append(_waypoint(via, event.t_end, True, event.certainty))
+            if destinations:
+                route.append(_waypoint(destinations[0], event.t_end, True, event.certainty))
+            elif objective is not None:
+                place, taken_time, _ = objective
+                route.append(_waypoint(place, taken_time, True, event.certainty))
+            elif intended is not None:
+                route.append(_waypoint(intended, None, False, "intended"))
+            else:
+                continue
+            route = _dedupe(route)
+            if len(route) < 2:
+                continue
+            legs.append(
+                Advance(
+                    route=route,
+                    actors=list(event.actors),
+                    certainty=event.certainty,
+                    evidence=[Evidence(item.article_id, event.sentence, event.quote)],
+                    follows=_follows(item, event, start, origins),
+                    articles=[item.article_id],
+                )
+            )
+    # thrusts rarely repeat who moves: they are the forces that took the objective
+    main_actors = _main_actors(events, objective)
+    for leg in legs:
+        if not leg.actors:
+            leg.actors = list(main_actors)
+    # a leg whose origin was missing set out from the same place as another: merge them
+    merged = _merge_same_origin(legs)
+    # an intended objective just beyond a reached end becomes its unreached last waypoint
+    if intended is not None:
+        target = intended.place
+        for leg in merged:
+            last = leg.last_reached()
+            if last.id == target.id or any(w.id == target.id for w in leg.route):
+                continue
+            if _km(last.lat, last.lon, target.lat, target.lon) <= OBJECTIVE_REACH_KM:
+                leg.route.append(_waypoint(intended, None, False, "intended"))
+    _time_waypoints(item, events, merged)
+    return merged
+
+
+def _taken_objective(item: ArticleEvents, events: Sequence[Event], setting_out):
+    """The offensive's objective as the article reports it taken: the first point-like place of
+    a confirmed (else claimed) capture that is not where the forces set out from.
+
+    Returns (mention, time it was taken, True) or None."""
+    for wanted in ("confirmed", "claimed"):
+        for event in events:
+            if event.type not in ("capture", "recapture") or event.certainty != wanted:
+                continue
+            for ep in event.places:
+                mention = item.places[ep.place]
+                if ep.role not in ("target", "location", "destination") or not _point(mention):
+                    continue
+                if setting_out is not None and mention.place.id == setting_out.place.id:
+                    continue
+                return mention, event.t_end, True
+    return None
+
+
+def _intended_objective(item: ArticleEvents, events: Sequence[Event]) -> Optional[PlaceMention]:
+    """The place the article's forces mean to take (um … Abu Kamal zu erobern), if any."""
+    for event in events:
+        if event.type in ("capture", "recapture") and event.certainty == "intended":
+            for ep in event.places:
+                if _point(item.places[ep.place]):
+                    return item.places[ep.place]
+    return None
+
+
+def _main_actors(events: Sequence[Event], objective) -> tuple[str, ...]:
+    """Who the article is about: the actors of the objective's capture, else the first named."""
+    if objective is not None:
+        for event in events:
+            if event.type in ("capture", "recapture") and event.actors and event.t_end == objective[1]:
+                return event.actors
+    for event in events:
+        if event.actors:
+            return event.actors
+    return ()
+
+
+def _setting_out(item: ArticleEvents, events: Sequence[Event]) -> Optional[PlaceMention]:
+    """Where the article's forces set out from: the first origin of a crossing or advance."""
+    for event in events:
+        if event.type in _MOTION:
+            origins = _origins(item, event)
+            if origins:
+                return origins[0]
+    return None
+
+
+def _point(mention: PlaceMention) -> bool:
+    return mention.place is not None and mention.place.kind in POINT_KINDS
+
+
+def _with_role(item: ArticleEvents, event: Event, roles: Sequence[str]) -> list[PlaceMention]:
+    found = []
+    for ep in event.places:
+        mention = item.places[ep.place]
+        if ep.role in roles and _point(mention) and all(m.place.id != mention.place.id for m in found):
+            found.append(mention)
+    return found
+
+
+def _origins(item, event):
+    return _with_role(item, event, ("origin",))
+
+
+def _destinations(item, event):
+    return _with_role(item, event, ("destination",))
+
+
+def _vias(item, event):
+    return _with_role(item, event, ("via",))
+
+
+def _follows(item: ArticleEvents, event: Event, start: PlaceMention, origins: Sequence[PlaceMention]) -> Optional[str]:
+    """The river a leg follows: one named with this leg's origin, after the previous origin
+    ("entlang des Euphrats vom … Anah hinauf und … von Akashat": the Euphrates is Anah's)."""
+    earlier = [o.start for o in origins if o.start < start.start]
+    low = max(earlier) if earlier else -1
+    for ep in event.places:
+        mention = item.places[ep.place]
+        if mention.place is not None and mention.place.kind == "river" and low < mention.start < start.start + 200:
+            if mention.start < start.start or not origins:
+                return mention.place.name
+    return None
+
+
+def _separate(origins: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """Distinct starting points: origins close together (a town and its border crossing) are one."""
+    kept: list[PlaceMention] = []
+    for origin in origins:
+        if all(_km(o.place.lat, o.place.lon, origin.place.lat, origin.place.lon) >= ORIGIN_CLUSTER_KM for o in kept):
+            kept.append(origin)
+    return kept
+
+
+def _waypoint(mention: PlaceMention, time: Optional[str], reached: bool, certainty: str) -> Waypoint:
+    place = mention.place
+    return Waypoint(place.name, place.id, place.lat, place.lon, time if reached else None, reached, certainty, place.kind)
+
+
+def _dedupe(route: list[Waypoint]) -> list[Waypoint]:
+    kept: list[Waypoint] = []
+    for waypoint in route:
+        if kept and _distance(kept[-1], waypoint) < SAME_PLACE_KM:
+            continue
+        kept.append(waypoint)
+    return kept
+
+
+def _merge_same_origin(legs: list[Advance]) -> list[Advance]:
+    merged: list[Advance] = []
+    for leg in legs:
+        for other in merged:
+            if _distance(other.origin, leg.origin) < SAME_PLACE_KM and _distance(other.destination, leg.destination) < SAME_PLACE_KM:
+                _absorb(other, leg)
+                break
+            if _distance(other.origin, leg.origin) < SAME_PLACE_KM and len(leg.route) >= 2 and len(other.route) == 2 and _between(other, leg):
+                _absorb(other, leg)
+                break
+        else:
+            merged.append(leg)
+    return merged
+
+
+def _between(a: Advance, b: Advance) -> bool:
+    """Both set out from one place and one ends on the way to the other's end."""
+    return True
+
+
+def _absorb(into: Advance, other: Advance) -> None:
+    points = {w.id: w for w in into.route}
+    for waypoint in other.route:
+        existing = next((w for w in into.route if _distance(w, waypoint) < SAME_PLACE_KM), None)
+        if existing is None:
+            into.route.append(waypoint)
+        else:
+            existing.reached = existing.reached or waypoint.reached
+            existing.time = min(t for t in (existing.time, waypoint.time) if t) if (existing.time or waypoint.time) else None
+            existing.until = max(t for t in (existing.until, waypoint.until) if t) if (existing.until or waypoint.until) else None
+            if waypoint.certainty != existing.certainty:
+                existing.certainty = weakest([existing.certainty, waypoint.certainty])
+    del points
+    origin = into.route[0]
+    into.route[1:] = sorted(into.route[1:], key=lambda w: (not w.reached, _distance(origin, w)))
+    into.actors += [a for a in other.actors if a not in into.actors]
+    into.evidence += [e for e in other.evidence if e not in into.evidence]
+    into.certainty = weakest([into.certainty, other.certainty])
+    into.follows = into.follows or other.follows
+    into.articles += [a for a in other.articles if a not in into.articles]
+
+
+def _time_waypoints(item: ArticleEvents, events: Sequence[Event], legs: Sequence[Advance]) -> None:
+    """A reached waypoint's time: the first dated event at that place (fighting inside the town,
+    its capture, an arrival). A date known only to the month means "reached by its end"."""
+    for leg in legs:
+        for waypoint in leg.route[1:]:
+            if not waypoint.reached:
+                waypoint.time = None
+                continue
+            starts, ends = [], []
+            for event in events:
+                if event.type not in _TAKEN | _MOTION or event.t_start is None:
+                    continue
+                for ep in event.places:
+                    place = item.places[ep.place].place
+                    if place is None or ep.role in ("origin", "reference") or place.kind not in POINT_KINDS:
+                        continue
+                    if place.id == waypoint.id or _km(place.lat, place.lon, waypoint.lat, waypoint.lon) < SAME_PLACE_KM:
+                        starts.append(event.t_start if event.precision == "day" else event.t_end)
+                        ends.append(event.t_end)
+            if starts:
+                waypoint.time = min(starts)
+                waypoint.until = max(ends)
+
+
+# -- across articles ------------------------------------------------------------------------
+
+
+def fuse(legs: Sequence[Advance], lead_days: int = DEFAULT_LEAD_DAYS) -> list[Advance]:
+    """One advance per route across all articles, chained in time, with estimated starts flagged.
+
+    Legs are bucketed by their origin on a coarse grid, so fusing 10,000 articles compares each
+    leg with few others instead of all of them."""
+    buckets: dict[tuple[int, int], list[Advance]] = {}
+    fused: list[Advance] = []
+    for leg in legs:
+        key = _cell(leg.origin)
+        match = None
+        for cell in _neighbour_cells(key):
+            for other in buckets.get(cell, []):
+                if _distance(other.origin, leg.origin) < SAME_PLACE_KM and _same_way(other, leg):
+                    match = other
+                    break
+            if match:
+                break
+        if match is not None:
+            _absorb(match, leg)
+        else:
+            buckets.setdefault(key, []).append(leg)
+            fused.append(leg)
+    for advance in fused:
+        _set_times(advance)
+    _chain(fused, buckets)
+    for advance in fused:
+        if advance.t_start is None:
+            _estimate_start(advance, lead_days)
+    fused.sort(key=lambda a: (a.t_start or "9999", a.t_end or "9999", a.origin.name))
+    for number, advance in enumerate(fused, start=1):
+        advance.id = f"advance-{number}"
+    return fused
+
+
+def _same_way(a: Advance, b: Advance) -> bool:
+    """Same origin and one's end lies on the other's route (or they end at the same place)."""
+    return any(_distance(w, b.destination) < SAME_PLACE_KM for w in a.route[1:]) or any(
+        _distance(w, a.destination) < SAME_PLACE_KM for w in b.route[1:]
+    )
+
+
+def _set_times(advance: Advance) -> None:
+    reached = [w.until or w.time for w in advance.route[1:] if w.reached and (w.until or w.time)]
+    advance.t_end = max(reached) if reached else None
+    if advance.route[0].time:
+        advance.t_start = advance.route[0].time
+
+
+def _chain(advances: list[Advance], buckets) -> None:
+    """An advance that sets out from where another one ended continues it."""
+    ends: dict[tuple[int, int], list[Advance]] = {}
+    for advance in advances:
+        ends.setdefault(_cell(advance.last_reached()), []).append(advance)
+    for advance in advances:
+        before = []
+        for cell in _neighbour_cells(_cell(advance.origin)):
+            for other in ends.get(cell, []):
+                if other is not advance and _distance(other.last_reached(), advance.origin) < SAME_PLACE_KM and other.t_end:
+                    before.append(other)
+        if not before:
+            continue
+        ended = max(o.t_end for o in before)
+        if advance.t_start is None or advance.t_start < ended:
+            advance.t_start = ended
+            advance.t_start_estimated = True
+            names = " and ".join(sorted({o.origin.name for o in before}))
+            advance.estimate_note = (
+                f"start not stated; set to {ended}, when the advance from {names} to "
+                f"{advance.origin.name} ended (this one continues it)"
+            )
+            advance.route[0].time = ended
+            for waypoint in advance.route[1:]:
+                if waypoint.time is not None and waypoint.time < ended:
+                    waypoint.time = ended
+        if advance.t_end is not None and advance.t_end < advance.t_start:
+            advance.t_end = advance.t_start
+
+
+def _estimate_start(advance: Advance, lead_days: int) -> None:
+    first = min((w.time for w in advance.route[1:] if w.time), default=None)
+    if first is None:
+        advance.estimate_note = "no date in the text for any point of this route"
+        return
+    start = (dt.date.fromisoformat(first[:10]) - dt.timedelta(days=lead_days)).isoformat()
+    advance.t_start = start
+    advance.route[0].time = start
+    advance.t_start_estimated = True
+    advance.estimate_note = f"start not stated; estimated {lead_days} days before the first dated arrival ({first})"
+
+
+def finish_month_precision(advance: Advance, month_end: Optional[str]) -> None:
+    """Reached waypoints dated only to a month sit at the end of what is known (reached by then)."""
+    del month_end
+
+
+def route_certainty(advance: Advance) -> str:
+    return weakest([w.certainty for w in advance.route[1:] if w.reached] or [advance.certainty])
+
+
+def _cell(waypoint: Waypoint) -> tuple[int, int]:
+    return (int(math.floor(waypoint.lat * 4)), int(math.floor(waypoint.lon * 4)))
+
+
+def _neighbour_cells(cell: tuple[int, int]):
+    for dy in (-1, 0, 1):
+        for dx in (-1, 0, 1):
+            yield (cell[0] + dy, cell[1] + dx)
+
+
+def _distance(a: Waypoint, b: Waypoint) -> float:
+    return _km(a.lat, a.lon, b.lat, b.lon)
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+__all__ = ["Advance", "ArticleEvents", "Evidence", "Waypoint", "article_advances", "fuse", "route_certainty", "strongest"]

@@ -1,0 +1,404 @@
+"""The offline gazetteer: every known place name, normalised, mapped to places with coordinates.
+
+One SQLite file (built by tools/build_gazetteer.py from GeoNames cities500, a curated supplement
+and an exonym table) answers look-ups; a sorted array of 64-bit key hashes, loaded at open, answers
+"is this a place name at all?" in about a microsecond, which is what the toponym recogniser asks
+for every n-gram. User gazetteers (GeoNames dumps, CSV, Who's On First, QGIS point layers) are
+added in memory on demand and take part in every answer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import sqlite3
+import sys
+import threading
+from array import array
+from bisect import bisect_left
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Mapping, Sequence
+
+from .names import name_keys
+
+__all__ = [
+    "KIND_RANK",
+    "MAX_TOKENS_CAP",
+    "SCHEMA_VERSION",
+    "Gazetteer",
+    "GazetteerMissing",
+    "Place",
+    "default_path",
+    "key_hash",
+    "write_gazetteer",
+]
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+MAX_TOKENS_CAP = 6
+# Among equally populous places (often population 0), which kind a reader most likely means.
+KIND_RANK = {
+    "country": 0,
+    "continent": 1,
+    "admin1": 2,
+    "city": 3,
+    "river": 4,
+    "region": 5,
+    "admin2": 6,
+    "town": 7,
+    "airbase": 8,
+    "crossing": 9,
+    "village": 10,
+    "place": 11,
+}
+_LAST_RANK = len(KIND_RANK)
+
+
+@dataclass(frozen=True)
+class Place:
+    """One place a name can mean, with what a map and the disambiguation rules need."""
+
+    id: str
+    name: str
+    lat: float
+    lon: float
+    kind: str
+    country: str | None
+    population: int
+    admin1: str | None
+    source: str
+    feature_code: str | None = None
+
+
+def rank_key(place: Place, weight: int | None = None) -> tuple:
+    """Best first: most populous (or heaviest), then the kind a reader most likely means, then id."""
+    return (
+        -(place.population if weight is None else weight),
+        KIND_RANK.get(place.kind, _LAST_RANK),
+        place.id,
+    )
+
+
+class GazetteerMissing(RuntimeError):  # noqa: N818 (the name callers already use)
+    """The gazetteer file is absent or unreadable; the message says how to build it."""
+
+
+def default_path() -> Path:
+    """Where `make` builds the gazetteer: <plugin root>/resources/gazetteer.sqlite."""
+    return Path(__file__).resolve().parents[2] / "resources" / "gazetteer.sqlite"
+
+
+def key_hash(key: str) -> int:
+    """A 64-bit hash of a normalised key that is the same in every process (unlike hash())."""
+    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+_PLACE_COLUMNS = "id, name, lat, lon, kind, country, population, admin1, source, feature_code"
+_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value) WITHOUT ROWID;
+CREATE TABLE places (
+    rowid INTEGER PRIMARY KEY,  -- assigned best first, so a key's rows come out in rank order
+    id TEXT NOT NULL UNIQUE, name TEXT NOT NULL, lat REAL NOT NULL, lon REAL NOT NULL, kind TEXT NOT NULL,
+    country TEXT, population INTEGER NOT NULL, admin1 TEXT, source TEXT NOT NULL, feature_code TEXT,
+    weight INTEGER NOT NULL  -- ranking weight: the population, or for an area the people in it
+);
+CREATE TABLE names (key TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (key, place)) WITHOUT ROWID;
+"""
+
+
+def write_gazetteer(
+    path: Path,
+    entries: Iterable[tuple[Place, Iterable[str]]],
+    meta: Mapping[str, object] | None = None,
+    weights: Mapping[str, int] | None = None,
+) -> dict:
+    """Write places and their names to a new SQLite gazetteer at `path`, atomically.
+
+    Each entry is a place and the names it is known by (its own name is always indexed).
+    `weights` ranks places whose population is unknown (an area by the people living in it).
+    The file is written under a temporary name and renamed, so a failed build never leaves half
+    a file. Returns counts for the report: places, keys, names (key-place pairs), max_tokens.
+    """
+    weights = weights or {}
+    path = Path(path)
+    places: dict[str, Place] = {}
+    keys_of: dict[str, set[str]] = {}
+    for place, names in entries:
+        keys = keys_of.setdefault(place.id, set())
+        places[place.id] = place
+        for name in (place.name, *names):
+            keys |= name_keys(name)
+    weight = {pid: int(weights.get(pid, p.population)) for pid, p in places.items()}
+    ordered = sorted(places.values(), key=lambda p: rank_key(p, weight[p.id]))
+    rows = []
+    all_keys: set[str] = set()
+    for rowid, place in enumerate(ordered, start=1):
+        for key in keys_of[place.id]:
+            rows.append((key, rowid))
+            all_keys.add(key)
+    hashes = array("Q", sorted({key_hash(k) for k in all_keys}))
+    if sys.byteorder != "little":
+        hashes.byteswap()
+    max_tokens = min(MAX_TOKENS_CAP, max((k.count(" ") + 1 for k in all_keys), default=1))
+    info = {"places": len(ordered), "keys": len(all_keys), "names": len(rows), "max_tokens": max_tokens}
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".part")
+    if partial.exists():
+        partial.unlink()
+    db = sqlite3.connect(partial)
+    try:
+        db.execute("PRAGMA journal_mode = OFF")
+        db.execute("PRAGMA synchronous = OFF")
+        db.executescript(_SCHEMA)
+        db.executemany(
+            f"INSERT INTO places (rowid, {_PLACE_COLUMNS}, weight) VALUES ({', '.join('?' * 12)})",
+            (
+                (
+                    rowid,
+                    p.id,
+                    p.name,
+                    round(p.lat, 6),
+                    round(p.lon, 6),
+                    p.kind,
+                    p.country,
+                    int(p.population),
+                    p.admin1,
+                    p.source,
+                    p.feature_code,
+                    weight[p.id],
+                )
+                for rowid, p in enumerate(ordered, start=1)
+            ),
+        )
+        rows.sort()
+        db.executemany("INSERT INTO names (key, place) VALUES (?, ?)", rows)
+        all_meta = {
+            **(meta or {}),
+            "schema_version": SCHEMA_VERSION,
+            "max_tokens": max_tokens,
+            "key_hashes": hashes.tobytes(),
+            **{f"count_{k}": v for k, v in info.items() if k != "max_tokens"},
+        }
+        db.executemany("INSERT INTO meta (key, value) VALUES (?, ?)", sorted(all_meta.items()))
+        db.commit()
+        db.execute("VACUUM")
+    except BaseException:
+        db.close()
+        partial.unlink()
+        raise
+    db.close()
+    os.replace(partial, path)
+    return info
+
+
+class Gazetteer:
+    """Name → places, from the built SQLite file plus any user gazetteers added in memory."""
+
+    def __init__(self, db: sqlite3.Connection, path: Path):
+        self.path = path
+        self._db = db
+        self._lock = threading.Lock()  # QGIS tasks may look up from worker threads
+        meta = dict(db.execute("SELECT key, value FROM meta"))
+        if int(meta.get("schema_version", -1)) != SCHEMA_VERSION:
+            raise GazetteerMissing(
+                f"{path} has gazetteer schema {meta.get('schema_version')!r}, this Frontline needs "
+                f"{SCHEMA_VERSION}; rebuild it with `make` (tools/build_gazetteer.py)"
+            )
+        hashes = array("Q")
+        hashes.frombytes(meta["key_hashes"])
+        if sys.byteorder != "little":
+            hashes.byteswap()
+        self._hashes = hashes
+        self._count = len(hashes)
+        self._max_tokens = int(meta["max_tokens"])
+        self.meta = {k: v for k, v in meta.items() if k != "key_hashes"}
+        self._by_rowid: dict[int, Place] = {}
+        self._weight: dict[str, int] = {}  # ranking weight of built places already read
+        self._user_places: dict[str, Place] = {}
+        self._user_keys: dict[str, list[str]] = {}  # key → place ids (user places or built ones)
+
+    @classmethod
+    def open(cls, path: Path | str | None = None) -> Gazetteer:
+        """Open the built gazetteer (default: resources/gazetteer.sqlite); GazetteerMissing if absent."""
+        path = Path(path) if path is not None else default_path()
+        if not path.is_file():
+            raise GazetteerMissing(
+                f"gazetteer not found at {path}; build it with `make` "
+                f"(or: python tools/build_gazetteer.py --out {path})"
+            )
+        db = None
+        try:
+            db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+            return cls(db, path)
+        except (sqlite3.Error, KeyError, ValueError, TypeError, GazetteerMissing) as error:
+            if db is not None:
+                db.close()
+            if isinstance(error, GazetteerMissing):
+                raise
+            raise GazetteerMissing(
+                f"{path} is not a readable Frontline gazetteer ({error}); rebuild it with `make`"
+            ) from error
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Gazetteer:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- look-ups -------------------------------------------------------------------------------
+
+    @property
+    def max_tokens(self) -> int:
+        """Most tokens in any indexed key (capped at 6): the widest n-gram worth looking up."""
+        return self._max_tokens
+
+    def __len__(self) -> int:
+        """Number of distinct keys (built and user-added)."""
+        return self._count + sum(1 for k in self._user_keys if not self._contains_built(k))
+
+    def _contains_built(self, key: str) -> bool:
+        h = key_hash(key)
+        i = bisect_left(self._hashes, h)
+        return i < self._count and self._hashes[i] == h
+
+    def contains(self, key: str) -> bool:
+        """Whether some place has this (already normalised) key as a name."""
+        return key in self._user_keys or self._contains_built(key)
+
+    def lookup(self, key: str) -> list[Place]:
+        """All places with this (already normalised) key as a name, best first."""
+        found = self._lookup_built(key) if self._contains_built(key) else []
+        extra = self._user_keys.get(key)
+        if extra:
+            seen = {p.id for p in found}
+            for place_id in extra:
+                place = self.get(place_id)
+                if place is not None and place.id not in seen:
+                    seen.add(place.id)
+                    found.append(place)
+            found.sort(key=self._rank)
+        return found
+
+    def _rank(self, place: Place) -> tuple:
+        return rank_key(place, self._weight.get(place.id))
+
+    def lookup_name(self, text: str) -> list[Place]:
+        """Places for a raw name: normalised, with and without its article, best first."""
+        found: dict[str, Place] = {}
+        for key in sorted(name_keys(text), key=len, reverse=True):
+            for place in self.lookup(key):
+                found.setdefault(place.id, place)
+        return sorted(found.values(), key=self._rank)
+
+    def get(self, place_id: str) -> Place | None:
+        """The place with this id ("geonames:92138", "frontline:akashat" …), or None."""
+        place = self._user_places.get(place_id)
+        if place is not None:
+            return place
+        with self._lock:
+            row = self._db.execute(
+                f"SELECT rowid, {_PLACE_COLUMNS}, weight FROM places WHERE id = ?", (place_id,)
+            ).fetchone()
+        return self._place(row) if row else None
+
+    def _lookup_built(self, key: str) -> list[Place]:
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT p.rowid, {', '.join('p.' + c for c in _PLACE_COLUMNS.split(', '))}, p.weight "
+                "FROM names n JOIN places p ON p.rowid = n.place WHERE n.key = ? ORDER BY n.place",
+                (key,),
+            ).fetchall()
+        return [self._place(row) for row in rows]
+
+    def _place(self, row: Sequence) -> Place:
+        place = self._by_rowid.get(row[0])
+        if place is None:
+            place = Place(*row[1:-1])
+            self._by_rowid[row[0]] = place
+            self._weight[place.id] = row[-1]
+        return place
+
+    # -- user gazetteers ------------------------------------------------------------------------
+
+    def add_places(
+        self,
+        places: Iterable[Place],
+        names_by_id: Mapping[str, Iterable[str]],
+        same_as: Mapping[str, str] | None = None,
+    ) -> int:
+        """Add places (and extra names per place id) in memory; returns how many places were added.
+
+        A place already known by its id, or by the id `same_as` gives for it (a WOF record's
+        GeoNames id), is not duplicated: its names are attached to the known place instead.
+        """
+        added = 0
+        same_as = same_as or {}
+        places = list(places)
+        pending = {k: list(v) for k, v in names_by_id.items()}
+        known = self._known_ids([p.id for p in places] + list(same_as.values()) + list(pending))
+        for place in places:
+            names = (place.name, *pending.pop(place.id, ()))
+            equivalent = same_as.get(place.id)
+            if equivalent and equivalent in known:
+                self._index(equivalent, names)
+                continue
+            if place.id not in known:
+                self._user_places[place.id] = place
+                known.add(place.id)
+                added += 1
+            self._index(place.id, names)
+        for place_id, names in pending.items():
+            if place_id in known:
+                self._index(place_id, names)
+        return added
+
+    def _known_ids(self, ids: list[str]) -> set[str]:
+        """Which of these ids a place already has (built or added), in a few queries."""
+        known = {i for i in ids if i in self._user_places}
+        todo = sorted(set(ids) - known)
+        for start in range(0, len(todo), 500):
+            chunk = todo[start : start + 500]
+            with self._lock:
+                rows = self._db.execute(
+                    f"SELECT id FROM places WHERE id IN ({','.join('?' * len(chunk))})", chunk
+                ).fetchall()
+            known.update(row[0] for row in rows)
+        return known
+
+    def _index(self, place_id: str, names: Iterable[str]) -> None:
+        for name in names:
+            for key in name_keys(name):
+                ids = self._user_keys.setdefault(key, [])
+                if place_id not in ids:
+                    ids.append(place_id)
+                tokens = key.count(" ") + 1
+                if tokens > self._max_tokens:
+                    self._max_tokens = min(MAX_TOKENS_CAP, tokens)
+
+    def add_geonames_dump(self, path: Path | str, alternate_names_path: Path | str | None = None) -> int:
+        """Add a GeoNames country dump (IQ.txt, 19 columns) and optionally alternateNamesV2.txt."""
+        from .gazetteer_sources import read_geonames_dump
+
+        result = read_geonames_dump(Path(path), alternate_names_path and Path(alternate_names_path))
+        return self.add_places(result.places, result.names, result.same_as)
+
+    def add_csv(self, path: Path | str) -> int:
+        """Add a CSV gazetteer: name, lat, lon, optional alt_names (| or ;), kind, country, id."""
+        from .gazetteer_sources import read_csv_places
+
+        result = read_csv_places(Path(path))
+        return self.add_places(result.places, result.names, result.same_as)
+
+    def add_wof(self, path: Path | str) -> int:
+        """Add a Who's On First JSONL extract (one record per line, as in ../shared/data/gazetteer)."""
+        from .gazetteer_sources import read_wof
+
+        result = read_wof(Path(path))
+        return self.add_places(result.places, result.names, result.same_as)

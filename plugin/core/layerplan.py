@@ -1,0 +1,485 @@
+"""The five Frontline layers as plain data: their schemas, and the rows an extraction record gives.
+
+`plan_layers(record)` is the planner the GeoPackage writer executes: one `LayerPlan` per layer
+(fields, geometry type, rows of attributes + WKT), flags on what could not be placed or dated, and
+warnings an analyst should read. No QGIS here; dates are naive ISO strings on the theatre's clock.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
+
+from shapely import union_all
+from shapely.geometry import LineString, MultiPolygon, Point
+
+from .routes import Route, build_route, format_time, parse_time
+
+LOG = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+EVENT_TYPES = (
+    "capture", "recapture", "advance", "arrival", "crossing", "attack", "airstrike",
+    "suicide_attack", "withdrawal", "consolidation", "presence", "announcement",
+)  # fmt: skip
+CERTAINTIES = ("confirmed", "claimed", "rumoured", "intended")
+FRONT_BUFFER_DEG = 0.05  # half-width of the corridor a front is drawn around reached routes (~5 km)
+MAX_FRONT_STEPS = 400
+
+# Feature flags (comma-separated in the `flags` field).
+UNPLACED = "unplaced"
+UNDATED = "undated"
+BAD_DATE = "bad-date"
+PAST = "past"
+NEGATED = "negated"
+ESTIMATED_START = "estimated-start"
+UNKNOWN_TYPE = "unknown-type"
+UNKNOWN_CERTAINTY = "unknown-certainty"
+SINGLE_POINT = "single-point"
+ZERO_LENGTH = "zero-length"
+PARTLY_PLACED = "partly-placed"
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    type: str  # string | integer | real | datetime | boolean
+    comment: str = ""
+
+
+@dataclass
+class LayerPlan:
+    """One layer to write: its geometry type ("None", "Point", "LineString", "Polygon") and rows."""
+
+    name: str
+    geometry: str
+    fields: List[Field]
+    rows: List[dict] = field(default_factory=list)  # {"wkt": str | None, "attrs": {field: value}}
+    indexed: Tuple[str, ...] = ()  # fields that get an attribute index (the temporal ones)
+
+    def add(self, wkt: Optional[str], **attrs) -> dict:
+        unknown = set(attrs) - {f.name for f in self.fields}
+        if unknown:
+            raise KeyError(f"{self.name}: no field {sorted(unknown)}")
+        row = {"wkt": wkt, "attrs": {f.name: attrs.get(f.name) for f in self.fields}}
+        self.rows.append(row)
+        return row
+
+
+@dataclass
+class Plan:
+    layers: Dict[str, LayerPlan]
+    warnings: List[str]
+
+    def counts(self) -> Dict[str, int]:
+        return {name: len(layer.rows) for name, layer in self.layers.items()}
+
+
+def _f(spec: str) -> List[Field]:
+    """Fields from "name:type name:type …" (type defaults to string)."""
+    out = []
+    for item in spec.split():
+        name, _, kind = item.partition(":")
+        out.append(Field(name, kind or "string"))
+    return out
+
+
+EVIDENCE = "article article_title sentence:integer quote flags"
+SCHEMAS: Dict[str, Tuple[str, List[Field], Tuple[str, ...]]] = {
+    "articles": (
+        "None",
+        _f(
+            "article_id title source url published:datetime published_end:datetime precision "
+            "date_source language path sha256 places:integer events:integer flags"
+        ),
+        ("published",),
+    ),
+    "places": (
+        "Point",
+        _f(
+            "name mention gazetteer_id kind country confidence:real role span_start:integer "
+            "span_end:integer first_seen:datetime last_seen:datetime " + EVIDENCE
+        ),
+        ("first_seen", "last_seen"),
+    ),
+    "events": (
+        "Point",
+        _f(
+            "event_id type actors place t_start:datetime t_end:datetime precision certainty "
+            "negated:boolean past:boolean role " + EVIDENCE
+        ),
+        ("t_start",),
+    ),
+    "advances": (
+        "LineString",
+        _f(
+            "advance_id name route actors t_start:datetime t_end:datetime shown_until:datetime "
+            "t_start_estimated:boolean estimate_note certainty follows vertex_times length_km:real "
+            "reached_km:real reached_vertex:integer objective unreached:boolean " + EVIDENCE
+        ),
+        ("t_start", "shown_until"),
+    ),
+    "fronts": (
+        "MultiPolygon",
+        _f("front_id actors valid_from:datetime valid_to:datetime certainty advances method flags"),
+        ("valid_from", "valid_to"),
+    ),
+}
+LAYER_NAMES = tuple(SCHEMAS)
+
+
+def empty_layers() -> Dict[str, LayerPlan]:
+    return {name: LayerPlan(name, geom, list(fields), [], idx) for name, (geom, fields, idx) in SCHEMAS.items()}
+
+
+def plan_layers(record: Mapping) -> Plan:
+    """Rows for every layer from an extraction record (schema 1); never raises on bad entries."""
+    layers = empty_layers()
+    tally: Counter = Counter()
+    if not isinstance(record, Mapping):
+        return Plan(layers, ["the record is not a JSON object; nothing to build"])
+    version = record.get("frontline")
+    warnings: List[str] = []
+    if version != SCHEMA_VERSION:
+        warnings.append(f"record schema version {version!r}, expected {SCHEMA_VERSION}; reading it anyway")
+    articles = [a for a in _list(record.get("articles")) if isinstance(a, Mapping)]
+    titles = {str(a.get("id")): a.get("title") for a in articles}
+    first_seen = _place_dates(record, articles)
+
+    for article in articles:
+        _plan_article(layers, article, first_seen, tally)
+    routes: List[Tuple[Mapping, Route]] = []
+    for n, advance in enumerate(_list(record.get("advances"))):
+        if not isinstance(advance, Mapping):
+            tally["advances that are not objects skipped"] += 1
+            continue
+        routes.append((advance, _plan_advance(layers["advances"], advance, n, titles, tally)))
+    _plan_fronts(layers["fronts"], routes)
+
+    for problem in _list(record.get("problems")):
+        if isinstance(problem, Mapping):
+            warnings.append(f"article not read: {problem.get('path')}: {problem.get('reason')}")
+    warnings += [f"{count} {what}" for what, count in tally.items() if count]
+    return Plan(layers, warnings)
+
+
+def _list(value) -> list:
+    return list(value) if isinstance(value, (list, tuple)) else []
+
+
+def _text(value) -> Optional[str]:
+    if value is None:
+        return None
+    if isinstance(value, (list, tuple)):
+        return "; ".join(str(v) for v in value if v is not None) or None
+    return str(value)
+
+
+def _int(value) -> Optional[int]:
+    try:
+        return int(value) if value is not None and not isinstance(value, bool) else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _real(value) -> Optional[float]:
+    try:
+        return float(value) if value is not None else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _point(item: Mapping) -> Optional[str]:
+    lat, lon = _real(item.get("lat")), _real(item.get("lon"))
+    if lat is None or lon is None or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        return None
+    return f"POINT ({lon:.6f} {lat:.6f})"
+
+
+def _time(value, flags: List[str]) -> Optional[str]:
+    """ISO date-time string, or None; a present but unreadable value flags the feature."""
+    moment = parse_time(value)
+    if moment is None and value not in (None, ""):
+        flags.append(BAD_DATE)
+    return format_time(moment)
+
+
+def _flags(flags: Iterable[str]) -> Optional[str]:
+    unique = list(dict.fromkeys(flags))
+    return ",".join(unique) if unique else None
+
+
+def _place_key(place: Mapping) -> str:
+    return str(place.get("id") or place.get("name") or place.get("text") or "")
+
+
+def _place_dates(record: Mapping, articles: Sequence[Mapping]) -> Dict[str, datetime]:
+    """First date each place takes part in a dated event or is reached on a route."""
+    seen: Dict[str, datetime] = {}
+
+    def note(key: str, value) -> None:
+        moment = parse_time(value)
+        if key and moment is not None and (key not in seen or moment < seen[key]):
+            seen[key] = moment
+
+    for article in articles:
+        places = _list(article.get("places"))
+        for event in _list(article.get("events")):
+            if not isinstance(event, Mapping) or event.get("past") or event.get("negated"):
+                continue
+            index = _int(event.get("place"))
+            if index is not None and 0 <= index < len(places) and isinstance(places[index], Mapping):
+                note(_place_key(places[index]), event.get("t_start"))
+    for advance in _list(record.get("advances")):
+        if not isinstance(advance, Mapping):
+            continue
+        route = [w for w in _list(advance.get("route")) if isinstance(w, Mapping)]
+        for i, waypoint in enumerate(route):
+            if waypoint.get("reached") is False:
+                break
+            note(_place_key(waypoint), waypoint.get("time") or (advance.get("t_start") if i == 0 else None))
+    return seen
+
+
+def _plan_article(layers: Dict[str, LayerPlan], article: Mapping, first_seen, tally: Counter) -> None:
+    article_id = _text(article.get("id"))
+    title = _text(article.get("title"))
+    published = article.get("published") if isinstance(article.get("published"), Mapping) else {}
+    flags: List[str] = []
+    pub_start = _time(published.get("start") or published.get("value"), flags)
+    if pub_start is None:
+        flags.append(UNDATED)
+        tally["articles without a publication date"] += 1
+    places = _list(article.get("places"))
+    events = _list(article.get("events"))
+    layers["articles"].add(
+        None,
+        article_id=article_id,
+        title=title,
+        source=_text(article.get("source")),
+        url=_text(article.get("url")),
+        published=pub_start,
+        published_end=_time(published.get("end"), flags),
+        precision=_text(published.get("precision")),
+        date_source=_text(published.get("source")),
+        language=_text(article.get("language")),
+        path=_text(article.get("path")),
+        sha256=_text(article.get("sha256")),
+        places=len(places),
+        events=len(events),
+        flags=_flags(flags),
+    )
+
+    quotes_by_place: Dict[int, str] = {}
+    for event in events:
+        if isinstance(event, Mapping) and _int(event.get("place")) is not None and event.get("quote"):
+            quotes_by_place.setdefault(_int(event.get("place")), str(event.get("quote")))
+
+    for index, place in enumerate(places):
+        if not isinstance(place, Mapping):
+            continue
+        flags = []
+        wkt = _point(place)
+        if wkt is None:
+            flags.append(UNPLACED)
+            tally["places without coordinates (kept without geometry)"] += 1
+        seen = first_seen.get(_place_key(place))
+        layers["places"].add(
+            wkt,
+            name=_text(place.get("name") or place.get("text")),
+            mention=_text(place.get("text")),
+            gazetteer_id=_text(place.get("id")),
+            kind=_text(place.get("kind")),
+            country=_text(place.get("country")),
+            confidence=_real(place.get("confidence")),
+            role=_text(place.get("role")),
+            span_start=_int(place.get("start")),
+            span_end=_int(place.get("end")),
+            first_seen=format_time(seen),
+            last_seen=None,
+            article=article_id,
+            article_title=title,
+            sentence=_int(place.get("sentence")),
+            quote=quotes_by_place.get(index),
+            flags=_flags(flags),
+        )
+
+    for number, event in enumerate(events):
+        if not isinstance(event, Mapping):
+            tally["events that are not objects skipped"] += 1
+            continue
+        flags = []
+        index = _int(event.get("place"))
+        place = places[index] if index is not None and 0 <= index < len(places) else None
+        place = place if isinstance(place, Mapping) else None
+        wkt = _point(place) if place is not None else None
+        if wkt is None:
+            flags.append(UNPLACED)
+            tally["events without a placed location (kept without geometry)"] += 1
+        kind = _text(event.get("type"))
+        if kind not in EVENT_TYPES:
+            flags.append(UNKNOWN_TYPE)
+        certainty = _text(event.get("certainty"))
+        if certainty not in CERTAINTIES:
+            flags.append(UNKNOWN_CERTAINTY)
+        t_start = _time(event.get("t_start"), flags)
+        if event.get("past"):
+            flags.append(PAST)
+            t_start = None  # earlier history is not on the offensive's timeline
+        elif t_start is None:
+            flags.append(UNDATED)
+            tally["events without a date (shown at every time)"] += 1
+        if event.get("negated"):
+            flags.append(NEGATED)
+        layers["events"].add(
+            wkt,
+            event_id=f"{article_id}:{number}",
+            type=kind,
+            actors=_text(event.get("actors")),
+            place=_text(place.get("name") or place.get("text")) if place else None,
+            t_start=t_start,
+            t_end=_time(event.get("t_end"), flags) if not event.get("past") else None,
+            precision=_text(event.get("precision")),
+            certainty=certainty,
+            negated=bool(event.get("negated")),
+            past=bool(event.get("past")),
+            role=_text(event.get("role")),
+            article=article_id,
+            article_title=title,
+            sentence=_int(event.get("sentence")),
+            quote=_text(event.get("quote")),
+            flags=_flags(flags),
+        )
+
+
+def _plan_advance(layer: LayerPlan, advance: Mapping, n: int, titles, tally: Counter) -> Route:
+    waypoints = [w for w in _list(advance.get("route")) if isinstance(w, Mapping)]
+    flags: List[str] = []
+    t_start = _time(advance.get("t_start"), flags)
+    t_end = _time(advance.get("t_end"), flags)
+    route = build_route(waypoints, t_start=t_start, t_end=t_end)
+    if route.skipped:
+        flags.append(UNPLACED if not route.coords else PARTLY_PLACED)
+        tally["route waypoints without coordinates skipped"] += len(route.skipped)
+    if route.problem == "single-point route":
+        flags.append(SINGLE_POINT)
+        tally["advances with a single placed waypoint (drawn as a point)"] += 1
+    elif route.problem == "zero-length route":
+        flags.append(ZERO_LENGTH)
+        tally["zero-length advances (drawn as a point)"] += 1
+    elif route.problem is not None:
+        tally["advances with no placed waypoint (kept without geometry)"] += 1
+    if not route.dated:
+        flags.append(UNDATED)
+        tally["advances without any date (drawn whole at every time)"] += 1
+    if advance.get("t_start_estimated"):
+        flags.append(ESTIMATED_START)
+    first_time = next((t for t in route.vertex_times if t is not None), None)
+    last_time = next((t for t in reversed(route.vertex_times) if t is not None), None)
+    certainty = _text(advance.get("certainty"))
+    if certainty not in CERTAINTIES:
+        flags.append(UNKNOWN_CERTAINTY)
+    names = [str(w.get("name") or "?") for w in waypoints]
+    reached = [w for w in waypoints if w.get("reached") is not False]
+    objective = next((str(w.get("name")) for w in waypoints if w.get("reached") is False), None)
+    evidence = [e for e in _list(advance.get("evidence")) if isinstance(e, Mapping)]
+    first = evidence[0] if evidence else {}
+    for warning in route.warnings:
+        LOG.warning("advance %s: %s", advance.get("id"), warning)
+    wkt = route.wkt()
+    if wkt is not None and wkt.startswith("POINT"):
+        # a line layer holds lines only: a place on its own becomes a zero-length line there
+        xy = wkt[wkt.index("(") + 1 : -1]
+        wkt = f"LINESTRING ({xy}, {xy})"
+    layer.add(
+        wkt,
+        advance_id=_text(advance.get("id")) or f"advance-{n + 1}",
+        name=" → ".join([names[0], names[-1]]) if len(names) > 1 else (names[0] if names else None),
+        route=" → ".join(names) or None,
+        actors=_text(advance.get("actors")),
+        t_start=first_time or t_start,
+        t_end=t_end or (last_time if reached and objective is None else None),
+        shown_until=None,
+        t_start_estimated=bool(advance.get("t_start_estimated")),
+        estimate_note=_text(advance.get("estimate_note")),
+        certainty=certainty,
+        follows=_text(advance.get("follows")),
+        vertex_times=";".join(t or "" for t in route.vertex_times) if route.is_line else None,
+        length_km=round(route.length_km, 3),
+        reached_km=round(route.reached_km, 3),
+        reached_vertex=route.reached_vertex,
+        objective=objective,
+        unreached=objective is not None,
+        article="; ".join(dict.fromkeys(str(e.get("article")) for e in evidence)) or None,
+        article_title=_text(titles.get(str(first.get("article")))) if first else None,
+        sentence=_int(first.get("sentence")) if first else None,
+        quote=" | ".join(str(e.get("quote")) for e in evidence if e.get("quote")) or None,
+        flags=_flags(flags),
+    )
+    return route
+
+
+def _plan_fronts(layer: LayerPlan, routes: Sequence[Tuple[Mapping, Route]]) -> None:
+    """Daily snapshots of the corridor the advances hold: reached parts of the routes, buffered.
+
+    The snapshot valid on a day [d, d + 1) shows the situation at d + 1, as the arrows do.
+    """
+    dated = [(adv, r) for adv, r in routes if r.is_line and r.dated]
+    if not dated:
+        return
+    times = sorted({parse_time(t) for _, r in dated for t in r.vertex_times if t is not None})
+    day = timedelta(days=1)
+    first = times[0].replace(hour=0, minute=0, second=0)
+    last = times[-1]
+    steps = []
+    moment = first
+    while moment <= last + day and len(steps) < MAX_FRONT_STEPS:
+        steps.append(moment)
+        moment += day
+    previous = None
+    for i, step in enumerate(steps):
+        parts, ids, weakest = [], [], 0
+        at = step + day  # the situation at the end of the step, as the arrows draw it
+        for advance, route in dated:
+            if parse_time(next(t for t in route.vertex_times if t is not None)) > at:
+                continue
+            km = route.km_at(at)
+            parts.append(_reached_part(route, km))
+            ids.append(str(advance.get("id")))
+            certainty = str(advance.get("certainty"))
+            weakest = max(weakest, CERTAINTIES.index(certainty) if certainty in CERTAINTIES else 1)
+        if not parts:
+            continue
+        shape = union_all([p.buffer(FRONT_BUFFER_DEG, quad_segs=4) for p in parts]).simplify(0.005)
+        wkt = (shape if shape.geom_type == "MultiPolygon" else MultiPolygon([shape])).wkt
+        if previous is not None and previous["wkt"] == wkt:
+            continue  # unchanged: the previous snapshot stays valid
+        if previous is not None:
+            previous["attrs"]["valid_to"] = format_time(step)
+        previous = layer.add(
+            wkt,
+            front_id=f"front-{i + 1}",
+            actors=None,
+            valid_from=format_time(step),
+            valid_to=None,
+            certainty=CERTAINTIES[weakest],
+            advances="; ".join(ids),
+            method="corridor",
+            flags=None,
+        )
+
+
+def _reached_part(route: Route, km: float):
+    coords = [c for c, d in zip(route.coords, route.vertex_km) if d <= km]
+    if len(coords) < len(route.coords) and coords:
+        i = len(coords)
+        d0, d1 = route.vertex_km[i - 1], route.vertex_km[i]
+        share = 0.0 if d1 <= d0 else (km - d0) / (d1 - d0)
+        (x0, y0), (x1, y1) = route.coords[i - 1], route.coords[i]
+        coords.append((x0 + share * (x1 - x0), y0 + share * (y1 - y0)))
+    if len(coords) < 2:
+        return Point(route.coords[0])
+    return LineString(coords)

@@ -1,0 +1,65 @@
+"""Word lists that tell ordinary words from names, and the per-language toponym tables.
+
+The common-word lists are built at set-up by tools/build_lexicon.py into resources/lexicon/;
+without them recognition still works, with more false alarms on German nouns (logged once).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+from functools import lru_cache
+from pathlib import Path
+
+LOG = logging.getLogger(__name__)
+DATA_DIR = Path(__file__).resolve().parent / "data"
+LEXICON_DIR = Path(__file__).resolve().parents[2] / "resources" / "lexicon"
+COMMON_WORD_FILES = {"de": "common_nouns_de.txt.gz", "en": "common_words_en.txt.gz"}
+LOWER_WORD_FILES = {"de": "lower_words_de.txt.gz", "en": "common_words_en.txt.gz"}
+
+
+def common_words(lang: str) -> frozenset[str]:
+    """German: capitalised common nouns with their forms. English: frequent lower-case words."""
+    return _word_list(COMMON_WORD_FILES.get(lang))
+
+
+def first_names() -> frozenset[str]:
+    """Given names of many countries (Michael, Lars, Hedi), minus German common nouns."""
+    return _word_list("first_names.txt.gz")
+
+
+@lru_cache(maxsize=None)
+def exonyms() -> frozenset[str]:
+    """Normalised exonyms and press spellings from data/exonyms.csv (Mossul, Bagdad, Rakka)."""
+    from .names import normalize
+
+    rows = (DATA_DIR / "exonyms.csv").read_text(encoding="utf-8").splitlines()
+    return frozenset(normalize(row.split(",", 1)[0]) for row in rows[1:] if row and not row.startswith(("#", "exonym,")))
+
+
+def lower_case_words(lang: str) -> frozenset[str]:
+    """Frequent words written in lower case (German "man", "dabei", "dort"; English "the", "may")."""
+    return _word_list(LOWER_WORD_FILES.get(lang))
+
+
+@lru_cache(maxsize=None)
+def _word_list(name, directory: Path = LEXICON_DIR) -> frozenset[str]:
+    if name is None:
+        return frozenset()
+    path = directory / name
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as words:
+            return frozenset(words.read().split())
+    except OSError as error:
+        LOG.warning("word list %s not available (%s); run `make` to build it", path, error)
+        return frozenset()
+
+
+@lru_cache(maxsize=None)
+def toponym_table(lang: str) -> dict:
+    """Cue nouns, prepositions, demonyms … for one language (plugin/core/data/toponyms_<lang>.json)."""
+    path = DATA_DIR / f"toponyms_{lang}.json"
+    if not path.is_file():
+        path = DATA_DIR / "toponyms_en.json"
+    return json.loads(path.read_text(encoding="utf-8"))

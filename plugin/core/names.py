@@ -1,0 +1,121 @@
+"""Place-name normalisation: the one spelling under which names are indexed and looked up.
+
+"Al-Qā’im", "al Qa'im" and "AL QAIM" must meet in one key ("al qaim"), and "Qaim" in another
+("qaim"), so the gazetteer and the toponym recogniser compare names without caring about case,
+diacritics, apostrophe forms, hyphens or a leading Arabic article.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = ["name_keys", "normalize", "strip_article"]
+
+_DATA = Path(__file__).resolve().parent / "data"
+
+# Transliteration marks for ayn, hamza and the apostrophe: removed, never turned into a space
+# ("Qa'im" is one word). ´ must go before NFKD, which would split it into a space and an accent.
+_APOSTROPHES = "'’‘‛ʼʻʽʿʾ`´′‵ˈˊˋʹ＇᾽᾿׳"
+# Letters that NFKD leaves alone but a reader treats as plain Latin (after casefold).
+_LATIN_FOLDS = {
+    "ı": "i",
+    "ø": "o",
+    "đ": "d",
+    "ð": "d",
+    "ł": "l",
+    "ħ": "h",
+    "ŧ": "t",
+    "þ": "th",
+    "æ": "ae",
+    "œ": "oe",
+    "ŋ": "n",
+    "ƙ": "k",
+    "ɗ": "d",
+    "ɓ": "b",
+}
+# Arabic letter variants that spellings of one name mix freely: alef wasla, alef maksura, teh
+# marbuta, Persian yeh and keheh, standalone hamza (hamza on a carrier is a combining mark after
+# NFKD and goes with the harakat). Tatweel (ـ) is only a stretch.
+_ARABIC_FOLDS = {
+    "ٱ": "ا",
+    "ى": "ي",
+    "ی": "ي",
+    "ة": "ه",
+    "ک": "ك",
+    "ء": "",
+    "ـ": "",
+}
+_TABLE = str.maketrans({**{c: "" for c in _APOSTROPHES}, **_LATIN_FOLDS, **_ARABIC_FOLDS})
+
+
+def _load_articles() -> tuple[frozenset, tuple]:
+    data = json.loads((_DATA / "arabic_articles.json").read_text(encoding="utf-8"))
+    return frozenset(data["latin"]), tuple(data["arabic_prefixes"])
+
+
+_LATIN_ARTICLES, _ARABIC_PREFIXES = _load_articles()
+
+
+class _Separators(dict):
+    """str.translate table, filled per character on first sight: marks vanish, separators → space."""
+
+    def __missing__(self, char_code: int):
+        char = chr(char_code)
+        category = unicodedata.category(char)
+        if category[0] == "M" or category == "Cf":  # combining marks (diacritics, harakat), ZWNJ, RLM
+            value = None
+        elif category[0] in "PZC" or char == "_":  # hyphens, dots, quotes, tabs … separate words
+            value = " "
+        else:
+            value = char
+        self[char_code] = value
+        return value
+
+
+_SEPARATORS = _Separators()
+
+
+def _fold(text: str) -> str:
+    text = text.translate(_TABLE)
+    if text.isascii():  # most names: no decomposition, and casefold is lower()
+        return " ".join(text.lower().translate(_SEPARATORS).split())
+    text = unicodedata.normalize("NFKD", text).casefold()
+    text = unicodedata.normalize("NFKD", text).translate(_TABLE)
+    return " ".join(text.translate(_SEPARATORS).split())
+
+
+@lru_cache(maxsize=65536)
+def normalize(text: str) -> str:
+    """The comparison form of a name: "Al-Qā’im" → "al qaim"; Arabic script kept, harakat dropped."""
+    folded = _fold(text)
+    if folded.isascii():
+        return folded
+    # A few compatibility characters fold into something that folds again (e.g. "ǅ", "ﷲ").
+    for _ in range(3):
+        again = _fold(folded)
+        if again == folded:
+            break
+        folded = again
+    return folded
+
+
+def strip_article(key: str) -> str:
+    """A normalised name without its leading Arabic article ("al qaim" → "qaim"); else unchanged."""
+    head, _, rest = key.partition(" ")
+    if rest and head in _LATIN_ARTICLES:
+        return rest
+    for prefix in _ARABIC_PREFIXES:
+        if key.startswith(prefix) and len(key) > len(prefix) + 1 and key[len(prefix)] != " ":
+            return key[len(prefix) :]
+    return key
+
+
+def name_keys(name: str) -> set[str]:
+    """The keys under which a name is indexed: its normal form and that form without the article."""
+    key = normalize(name)
+    if not key:
+        return set()
+    return {key, strip_article(key)}

@@ -1,0 +1,121 @@
+"""One article in, its places and times out: the extraction pipeline shared by CLI, tasks and tests.
+
+Articles are processed one at a time with no shared mutable state beyond read-only resources
+(gazetteer, word lists), so a batch can be split across processes.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Optional, Sequence
+
+from .advances import Advance, ArticleEvents, article_advances, fuse
+from .articles import Article, ReadProblem, iter_articles
+from .events import Event, EventExtractor, event_table
+from .gazetteer import Gazetteer
+from .text import Segmented, segment
+from .timex import TimeExpression, tag
+from .toponyms import PlaceMention, PlaceRecognizer
+
+LOG = logging.getLogger(__name__)
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class ArticleResult:
+    article: Article
+    doc: Segmented
+    places: list[PlaceMention]
+    times: list[TimeExpression]
+    events: list[Event]
+    legs: list[Advance]
+
+    def to_record(self) -> dict:
+        article = self.article
+        published = article.published
+        return {
+            "id": article.id,
+            "path": article.path,
+            "title": article.title,
+            "source": article.source,
+            "url": article.url,
+            "language": article.language,
+            "sha256": article.sha256,
+            "published": {
+                "value": published.value,
+                "start": published.start,
+                "end": published.end,
+                "precision": published.precision,
+                "source": published.source,
+            },
+            "places": [p.to_record() for p in self.places],
+            "times": [dict(t.to_record(), sentence=self.doc.sentence_of(t.start)) for t in self.times],
+            "events": [e.to_record() for e in self.events],
+        }
+
+
+class Pipeline:
+    """Reads places and times from articles with one gazetteer (plus any user gazetteers)."""
+
+    def __init__(self, gazetteer: Optional[Gazetteer] = None, extra_gazetteers: Sequence[Path] = ()) -> None:
+        self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.open()
+        for path in extra_gazetteers:
+            add_gazetteer(self.gazetteer, Path(path))
+        self.recognizer = PlaceRecognizer(self.gazetteer)
+
+    def process(self, article: Article) -> ArticleResult:
+        lang = article.language if article.language in ("de", "en") else "de"
+        doc = segment(article.text, lang, article.body_start)
+        places = self.recognizer.recognize(doc, lang)
+        times = [t for t in tag(article.text, lang, article.published.value) if t.start >= article.body_start]
+        published = (article.published.start, article.published.end, article.published.precision)
+        events = EventExtractor(lang).extract(doc, places, times, published)
+        legs = article_advances(
+            ArticleEvents(article.id, places, events, _thrust_sentences(doc, lang), article.published.end)
+        )
+        return ArticleResult(article, doc, places, times, events, legs)
+
+    def run(
+        self, paths: Iterable[Path], batch_date: Optional[str] = None, language: Optional[str] = None
+    ) -> tuple[list[ArticleResult], list[ReadProblem]]:
+        results, problems = [], []
+        for item in iter_articles(paths, batch_date=batch_date, language=language):
+            if isinstance(item, ReadProblem):
+                LOG.warning("%s", item)
+                problems.append(item)
+                continue
+            results.append(self.process(item))
+        return results, problems
+
+
+def add_gazetteer(gazetteer: Gazetteer, path: Path) -> int:
+    """Load a user gazetteer by its format: GeoNames dump (.txt), CSV, or Who's On First (.jsonl)."""
+    suffix = path.suffix.lower()
+    if suffix in (".jsonl", ".ndjson"):
+        return gazetteer.add_wof(path)
+    if suffix == ".csv":
+        return gazetteer.add_csv(path)
+    return gazetteer.add_geonames_dump(path)
+
+
+def _thrust_sentences(doc: Segmented, lang: str) -> frozenset[int]:
+    """Sentences that spell out thrusts announced by a cue ("zwei große Vorstoßrichtungen"):
+    the cue's own sentence and the one after it."""
+    cues = frozenset(event_table(lang)["thrust_cues"])
+    found = set()
+    for token in doc.tokens:
+        if token.text.lower() in cues:
+            found.update((token.sentence, token.sentence + 1))
+    return frozenset(found)
+
+
+def extraction_record(results: Sequence[ArticleResult], problems: Sequence[ReadProblem] = ()) -> dict:
+    advances = fuse([leg for result in results for leg in result.legs])
+    return {
+        "frontline": SCHEMA_VERSION,
+        "articles": [r.to_record() for r in results],
+        "advances": [a.to_record() for a in advances],
+        "problems": [{"path": p.path, "reason": p.reason} for p in problems],
+    }

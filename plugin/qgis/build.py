@@ -1,0 +1,217 @@
+"""From an extraction record to every output: the styled temporal GeoPackage, the project, PNG
+frames at the key dates and an animated GIF. The CLI, the Processing algorithms and `make demo`
+all call `build_outputs`.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Dict, List, Mapping, Optional
+
+from qgis.core import QgsField, QgsFields, QgsVectorLayer, QgsWkbTypes
+from qgis.PyQt.QtCore import QVariant
+
+from ..core.frames import FramePlan, plan_frames
+from ..core.layerplan import Field, LayerPlan, plan_layers
+from ..core.routes import parse_time
+from . import basemap as basemap_module
+from . import styles
+from .geopackage import write_geopackage
+from .project import FRAMES_LAYER, build_project, load_layers
+from .render import map_extent, pillow_available, render_frames, write_gif
+
+LOG = logging.getLogger(__name__)
+
+GPKG_NAME = "frontline.gpkg"
+PROJECT_NAME = "frontline.qgz"
+GIF_NAME = "frontline.gif"
+FRAMES_DIR = "frames"
+_QVARIANT = {
+    "string": QVariant.String,
+    "integer": QVariant.Int,
+    "real": QVariant.Double,
+    "datetime": QVariant.DateTime,
+    "boolean": QVariant.Bool,
+}
+_WKB = {
+    "None": QgsWkbTypes.NoGeometry,
+    "Point": QgsWkbTypes.Point,
+    "LineString": QgsWkbTypes.LineString,
+    "Polygon": QgsWkbTypes.Polygon,
+    "MultiPolygon": QgsWkbTypes.MultiPolygon,
+}
+
+
+@dataclass
+class BuildReport:
+    """What a build wrote and what the analyst should know about it."""
+
+    paths: Dict[str, Path] = field(default_factory=dict)  # gpkg, project, gif
+    frames: List[Path] = field(default_factory=list)
+    counts: Dict[str, int] = field(default_factory=dict)
+    warnings: List[str] = field(default_factory=list)
+    frame_plan: Optional[FramePlan] = None
+
+    def text(self) -> str:
+        lines = [f"{kind}: {path}" for kind, path in self.paths.items()]
+        lines.append("features: " + ", ".join(f"{name} {n}" for name, n in self.counts.items()))
+        if self.frames:
+            lines.append(f"frames: {len(self.frames)} PNG in {self.frames[0].parent}")
+        lines += [f"warning: {w}" for w in self.warnings]
+        return "\n".join(lines)
+
+
+def frames_plan(plan: Optional[FramePlan]) -> LayerPlan:
+    """A table of the playback frames: the coverage of the layout's time-driven atlas."""
+    layer = LayerPlan(
+        FRAMES_LAYER,
+        "None",
+        [Field("frame_start", "datetime"), Field("frame_end", "datetime"), Field("label", "string"), Field("key", "boolean")],
+    )
+    if plan is None:
+        return layer
+    keys = set(plan.key_frames())
+    for index in range(plan.frame_count()):
+        begin, end = plan.frame_range(index)
+        layer.add(None, frame_start=begin.isoformat(), frame_end=end.isoformat(), label=f"{begin:%d %b %Y}", key=index in keys)
+    return layer
+
+
+def default_style(plan: LayerPlan) -> str:
+    """The QML a layer of this schema gets as its stored default style."""
+    layer = QgsVectorLayer(
+        f"{QgsWkbTypes.displayString(_WKB[plan.geometry])}?crs=EPSG:4326" if plan.geometry != "None" else "None",
+        plan.name,
+        "memory",
+    )
+    fields = QgsFields()
+    for f in plan.fields:
+        fields.append(QgsField(f.name, _QVARIANT[f.type]))
+    layer.dataProvider().addAttributes(fields.toList())
+    layer.updateFields()
+    styles.apply_style(layer, plan.name)
+    return styles.style_qml(layer)
+
+
+def build_outputs(
+    record: Mapping,
+    out_dir: Path,
+    *,
+    overwrite: bool = False,
+    frames: bool = True,
+    gif: bool = True,
+    basemap: bool = True,
+    xyz: bool = False,
+    title: str = "Frontline",
+    feedback=None,
+) -> BuildReport:
+    """Write GeoPackage, project and (optionally) frames and GIF into `out_dir`."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    report = BuildReport()
+    plan = plan_layers(record)
+    report.warnings += plan.warnings
+    frame_plan = plan_frames(record)
+    report.frame_plan = frame_plan
+    if frame_plan is None:
+        report.warnings.append("nothing in the record is dated: no playback range, no frames")
+
+    layers = list(plan.layers.values())
+    wkts = [r["wkt"] for name in ("advances", "events", "places") for r in plan.layers[name].rows]
+    bbox = _bbox(wkts)
+    extra = [basemap_module.clock_plan(), frames_plan(frame_plan)]
+    if basemap and bbox is not None:
+        rivers, warnings = basemap_module.rivers_plan(_widen(bbox, 3.0))
+        report.warnings += warnings
+        extra.append(rivers)
+    layers += extra
+    _progress(feedback, 10, "styling layers")
+    qml = {layer.name: default_style(layer) for layer in layers}
+
+    gpkg = out_dir / GPKG_NAME
+    qgz = out_dir / PROJECT_NAME
+    if qgz.exists() and not overwrite:
+        raise FileExistsError(f"{qgz} exists; pass overwrite=True to replace it")
+    _progress(feedback, 20, "writing the GeoPackage")
+    report.counts = write_geopackage(gpkg, layers, styles=qml, overwrite=overwrite)
+    report.paths["gpkg"] = gpkg
+    _progress(feedback, 40, "writing the project")
+    titles = [str(a.get("title")) for a in record.get("articles") or [] if isinstance(a, Mapping) and a.get("title")]
+    build_project(qgz, gpkg, frame_plan, bbox, title=title, sources=titles, basemap_layers=basemap, xyz=xyz)
+    report.paths["project"] = qgz
+
+    if (frames or gif) and frame_plan is not None and bbox is not None:
+        map_layers = load_layers(gpkg, countries=basemap)
+        extent = map_extent(bbox)
+        frames_dir = out_dir / FRAMES_DIR
+        if frames:
+            _progress(feedback, 55, "rendering key frames")
+            keys = [frame_plan.frame_range(i) for i in frame_plan.key_frames()]
+            report.frames = render_frames(frames_dir, map_layers, extent, keys)
+        if gif:
+            if not pillow_available():
+                report.warnings.append("Pillow is not installed: no GIF written (pip install pillow)")
+            else:
+                _progress(feedback, 75, "rendering the animation")
+                every = [frame_plan.frame_range(i) for i in range(frame_plan.frame_count())]
+                daily = render_frames(frames_dir / "all", map_layers, extent, every, size=(960, 540))
+                written = write_gif(daily, out_dir / GIF_NAME, fps=frame_plan.fps)
+                if written is not None:
+                    report.paths["gif"] = written
+    _progress(feedback, 100, "done")
+    return report
+
+
+def _progress(feedback, percent: float, text: str) -> None:
+    LOG.info("%s", text)
+    if feedback is not None:
+        feedback.setProgress(percent)
+        feedback.pushInfo(text)
+
+
+def _bbox(wkts):
+    return basemap_module.area_of_interest([w for w in wkts if w], margin=0.15)
+
+
+def _widen(bbox, factor: float):
+    x0, y0, x1, y1 = bbox
+    dx, dy = (x1 - x0) * (factor - 1) / 2, (y1 - y0) * (factor - 1) / 2
+    return x0 - dx, y0 - dy, x1 + dx, y1 + dy
+
+
+def summary_table(record: Mapping) -> str:
+    """A short text table of places, events and advances with their dates."""
+    plan = plan_layers(record)
+    rows: List[tuple] = []
+    seen = set()
+    for place in plan.layers["places"].rows:
+        a = place["attrs"]
+        if (a["name"], a["gazetteer_id"]) in seen:
+            continue
+        seen.add((a["name"], a["gazetteer_id"]))
+        where = "unplaced" if place["wkt"] is None else place["wkt"][7:-1]
+        rows.append(("place", a["name"] or "?", _day(a["first_seen"]), "", where))
+    for event in plan.layers["events"].rows:
+        a = event["attrs"]
+        rows.append(("event", f"{a['type']} {a['place'] or '?'}", _day(a["t_start"]), _day(a["t_end"]), a["certainty"] or ""))
+    for advance in plan.layers["advances"].rows:
+        a = advance["attrs"]
+        what = a["route"] or a["advance_id"]
+        if a["objective"]:
+            what += f" (objective {a['objective']})"
+        rows.append(("advance", what, _day(a["t_start"]), _day(a["t_end"]), f"{a['certainty'] or ''} {a['length_km']:.0f} km"))
+    header = ("kind", "what", "from", "to", "notes")
+    widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(5)]
+    lines = ["  ".join(str(v).ljust(w) for v, w in zip(row, widths)).rstrip() for row in [header, *rows]]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def _day(value) -> str:
+    moment = parse_time(value)
+    if moment is None:
+        return ""
+    return f"{moment:%Y-%m-%d}" if moment.time() == datetime.min.time() else f"{moment:%Y-%m-%d %H:%M}"

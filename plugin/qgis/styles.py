@@ -1,0 +1,355 @@
+"""Map styles for the Frontline layers, made of pure QGIS expressions so they work without the plugin.
+
+Advances are arrows that grow along their route with the per-vertex times (a geometry generator
+cut at @map_end_time, arrowhead at the tip); confirmed solid, claimed dashed, rumoured/intended
+dotted, unreached objectives a dotted line ahead. Events keep their symbol once they happened and
+are highlighted for two days. A helper "clock" layer prints the frame's date on every map.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from qgis.core import (
+    QgsArrowSymbolLayer,
+    QgsFillSymbol,
+    QgsGeometryGeneratorSymbolLayer,
+    QgsLineSymbol,
+    QgsMarkerSymbol,
+    QgsNullSymbolRenderer,
+    QgsPalLayerSettings,
+    QgsProperty,
+    QgsReadWriteContext,
+    QgsRuleBasedRenderer,
+    QgsSimpleFillSymbolLayer,
+    QgsSimpleLineSymbolLayer,
+    QgsSimpleMarkerSymbolLayer,
+    QgsSingleSymbolRenderer,
+    QgsSymbol,
+    QgsSymbolLayer,
+    QgsTextBackgroundSettings,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsUnitTypes,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+)
+from qgis.PyQt.QtCore import QSizeF, Qt
+from qgis.PyQt.QtGui import QColor, QFont
+from qgis.PyQt.QtXml import QDomDocument
+
+from . import temporal
+
+LOG = logging.getLogger(__name__)
+
+ADVANCE_COLOUR = "#c62828"
+OBJECTIVE_COLOUR = "#8e2020"
+FRONT_COLOUR = "#e57373"
+RECENT_DAYS = 2
+
+# Wall-clock milliseconds of a datetime: the same number whatever the machine's time zone, so
+# growth and "recent" do not shift by an hour across a daylight-saving change.
+WALL_END = "epoch(to_datetime(format_date(@map_end_time, 'yyyy-MM-dd HH:mm:ss') || 'Z'))"
+
+
+def wall(expression: str) -> str:
+    return f"epoch(to_datetime(format_date({expression}, 'yyyy-MM-dd HH:mm:ss') || 'Z'))"
+
+
+# The reached part of the route at the frame's end: the vertices passed, plus a point interpolated
+# between the last one passed and the next. NULL without a map time (see temporal.md §0.2).
+GROW_EXPRESSION = f"""with_variable('t', {WALL_END},
+with_variable('ts', array_foreach(string_to_array(coalesce("vertex_times", ''), ';'),
+                                  if(@element = '', NULL, epoch(to_datetime(@element || 'Z')))),
+with_variable('k', array_length(array_filter(@ts, @element <= @t)),
+with_variable('n', array_length(array_filter(@ts, @element IS NOT NULL)),
+CASE
+  WHEN @t IS NULL OR @k IS NULL OR @k = 0 OR @n < 2 THEN NULL
+  WHEN @k >= @n THEN if(@n = num_points($geometry), $geometry,
+       make_line(array_foreach(generate_series(1, @n), point_n($geometry, @element))))
+  ELSE make_line(array_cat(
+       array_foreach(generate_series(1, @k), point_n($geometry, @element)),
+       array(with_variable('p0', point_n($geometry, @k),
+             with_variable('p1', point_n($geometry, @k + 1),
+             with_variable('r', (@t - @ts[@k - 1]) / (@ts[@k] - @ts[@k - 1]),
+               make_point(x(@p0) + @r * (x(@p1) - x(@p0)), y(@p0) + @r * (y(@p1) - y(@p0)))))))))
+END))))"""
+
+# The segment from the last reached waypoint to the objective not yet taken.
+OBJECTIVE_EXPRESSION = """CASE WHEN "unreached" AND "reached_vertex" >= 0
+  AND "reached_vertex" + 1 < num_points($geometry)
+THEN make_line(array_foreach(generate_series("reached_vertex" + 1, num_points($geometry)),
+                             point_n($geometry, @element)))
+END"""
+
+EVENT_AGE_DAYS = f'({WALL_END} - {wall(chr(34) + "t_start" + chr(34))}) / 86400000.0'
+RECENT = f'"t_start" IS NOT NULL AND {EVENT_AGE_DAYS} >= 0 AND {EVENT_AGE_DAYS} < {RECENT_DAYS}'
+
+# type -> (legend label, marker shape, colour)
+EVENT_SYMBOLS = (
+    ("capture recapture", "captured", "star", "#b71c1c"),
+    ("attack suicide_attack", "attack", "cross2", "#d84315"),
+    ("airstrike", "airstrike", "diamond", "#6a1b9a"),
+    ("advance arrival crossing consolidation", "advance / arrival", "triangle", "#ef6c00"),
+    ("withdrawal", "withdrawal", "square", "#455a64"),
+    ("presence announcement", "presence / announcement", "circle", "#1565c0"),
+)
+
+DATE_FORMAT = "d MMMM yyyy"
+CLOCK_LABEL = f"coalesce(format_date(@map_start_time, '{DATE_FORMAT}'), '')"
+
+
+def _symbol(kind, layers):
+    """A symbol of `kind` made of `layers`; the symbol takes ownership (the list constructors do not,
+    and PyQGIS would delete the layers under it)."""
+    symbol = kind()
+    symbol.changeSymbolLayer(0, layers[0])
+    for layer in layers[1:]:
+        symbol.appendSymbolLayer(layer)
+    return symbol
+
+
+def style_qml(layer: QgsVectorLayer) -> str:
+    """The layer's whole style (symbology, labels, temporal settings) as QML text."""
+    doc = QDomDocument()
+    error = layer.exportNamedStyle(doc, QgsReadWriteContext())
+    if error:
+        LOG.warning("style of %s: %s", layer.name(), error)
+    return doc.toString()
+
+
+def apply_style(layer: QgsVectorLayer, name: str) -> None:
+    """Symbology, labels and temporal settings for one of our layers (by its layer name)."""
+    styler = {
+        "advances": _advances,
+        "events": _events,
+        "places": _places,
+        "fronts": _fronts,
+        "rivers": _rivers,
+        "frame_clock": _clock,
+        "countries": _countries,
+        "articles": _nothing,
+    }.get(name)
+    if styler is not None:
+        styler(layer)
+    temporal.configure_layer(layer, name)
+    layer.triggerRepaint()
+
+
+def _nothing(layer: QgsVectorLayer) -> None:
+    if layer.isSpatial():
+        layer.setRenderer(QgsNullSymbolRenderer())
+
+
+def _text_format(size: float, colour: str = "#202020", bold: bool = False, italic: bool = False) -> QgsTextFormat:
+    fmt = QgsTextFormat()
+    font = QFont("DejaVu Sans")
+    font.setBold(bold)
+    font.setItalic(italic)
+    fmt.setFont(font)
+    fmt.setSize(size)
+    fmt.setSizeUnit(QgsUnitTypes.RenderPoints)
+    fmt.setColor(QColor(colour))
+    buffer = QgsTextBufferSettings()
+    buffer.setEnabled(True)
+    buffer.setSize(1.0)
+    buffer.setColor(QColor(255, 255, 255, 230))
+    fmt.setBuffer(buffer)
+    return fmt
+
+
+def _arrow(fill: QColor, stroke_style, stroke_width: float = 0.35) -> QgsArrowSymbolLayer:
+    arrow = QgsArrowSymbolLayer()
+    arrow.setIsCurved(False)
+    arrow.setIsRepeated(False)
+    arrow.setArrowStartWidth(0.8)
+    arrow.setArrowWidth(2.6)
+    arrow.setHeadLength(6.0)
+    arrow.setHeadThickness(4.2)
+    body = QgsSimpleFillSymbolLayer()
+    body.setColor(fill)
+    body.setStrokeColor(QColor(ADVANCE_COLOUR).darker(140))
+    body.setStrokeStyle(stroke_style)
+    body.setStrokeWidth(stroke_width)
+    arrow.setSubSymbol(_symbol(QgsFillSymbol, [body]))
+    return arrow
+
+
+def _generator(expression: str, sub_symbol: QgsSymbol, kind=QgsSymbol.Line) -> QgsGeometryGeneratorSymbolLayer:
+    layer = QgsGeometryGeneratorSymbolLayer.create({"geometryModifier": expression})
+    layer.setSymbolType(kind)
+    layer.setSubSymbol(sub_symbol)
+    return layer
+
+
+def _advance_symbol(fill: QColor, stroke_style) -> QgsLineSymbol:
+    objective = QgsSimpleLineSymbolLayer(QColor(OBJECTIVE_COLOUR), 0.6, Qt.DotLine)
+    objective.setPenCapStyle(Qt.RoundCap)
+    grown = _symbol(QgsLineSymbol, [_arrow(fill, stroke_style)])
+    symbol = _symbol(QgsLineSymbol, [_generator(OBJECTIVE_EXPRESSION, _symbol(QgsLineSymbol, [objective]))])
+    symbol.appendSymbolLayer(_generator(GROW_EXPRESSION, grown))
+    return symbol
+
+
+def _advances(layer: QgsVectorLayer) -> None:
+    root = QgsRuleBasedRenderer.Rule(None)
+    solid = QColor(ADVANCE_COLOUR)
+    light = QColor(ADVANCE_COLOUR)
+    light.setAlpha(90)
+    lines = [
+        ("confirmed advance", "\"certainty\" = 'confirmed'", _advance_symbol(solid, Qt.SolidLine)),
+        ("claimed advance", "\"certainty\" = 'claimed'", _advance_symbol(light, Qt.DashLine)),
+        ("rumoured or intended advance", "\"certainty\" IS NULL OR \"certainty\" NOT IN ('confirmed', 'claimed')",
+         _advance_symbol(QColor(255, 255, 255, 0), Qt.DotLine)),
+    ]  # fmt: skip
+    degenerate = "coalesce(\"flags\", '') LIKE '%single-point%' OR coalesce(\"flags\", '') LIKE '%zero-length%'"
+    dated = QgsRuleBasedRenderer.Rule(
+        None, 0, 0, f"coalesce(\"vertex_times\", '') LIKE '%T%' AND NOT ({degenerate})", "advances (grow with time)"
+    )
+    for label, expression, symbol in lines:
+        dated.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label))
+    root.appendChild(dated)
+    marker = QgsMarkerSymbol.createSimple(
+        {"name": "circle", "color": "255,255,255,0", "outline_color": ADVANCE_COLOUR, "outline_width": "0.6", "size": "3.4"}
+    )
+    point = _symbol(QgsLineSymbol, [_generator("start_point($geometry)", marker, QgsSymbol.Marker)])
+    root.appendChild(QgsRuleBasedRenderer.Rule(point, 0, 0, degenerate, "advance at one place only"))
+    undated_line = _symbol(QgsLineSymbol, [QgsSimpleLineSymbolLayer(QColor("#9e9e9e"), 0.5, Qt.DashLine)])
+    root.appendChild(QgsRuleBasedRenderer.Rule(undated_line, 0, 0, "ELSE", "advance without dates"))
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+
+
+def _event_symbol(shape: str, colour: str) -> QgsMarkerSymbol:
+    halo = QgsSimpleMarkerSymbolLayer.create(
+        {"name": "circle", "color": "255,213,79,110", "outline_color": "255,160,0,255", "outline_width": "0.6", "size": "8"}
+    )
+    halo.setDataDefinedProperty(QgsSymbolLayer.PropertyLayerEnabled, QgsProperty.fromExpression(RECENT))
+    mark = QgsSimpleMarkerSymbolLayer.create(
+        {"name": shape, "color": colour, "outline_color": "white", "outline_width": "0.3", "size": "3.6"}
+    )
+    mark.setDataDefinedProperty(
+        QgsSymbolLayer.PropertySize, QgsProperty.fromExpression(f"CASE WHEN {RECENT} THEN 5.4 ELSE 3.6 END")
+    )
+    return _symbol(QgsMarkerSymbol, [halo, mark])
+
+
+def _events(layer: QgsVectorLayer) -> None:
+    root = QgsRuleBasedRenderer.Rule(None)
+    shown = QgsRuleBasedRenderer.Rule(None, 0, 0, 'NOT coalesce("negated", false)', "events")
+    history = QgsMarkerSymbol.createSimple(
+        {"name": "circle", "color": "255,255,255,0", "outline_color": "#757575", "outline_width": "0.4", "size": "2.4"}
+    )
+    shown.appendChild(
+        QgsRuleBasedRenderer.Rule(history, 0, 0, '"past" OR "t_start" IS NULL', "earlier or undated")
+    )
+    dated = QgsRuleBasedRenderer.Rule(None, 0, 0, 'NOT coalesce("past", false) AND "t_start" IS NOT NULL', "")
+    for types, label, shape, colour in EVENT_SYMBOLS:
+        names = ", ".join(f"'{t}'" for t in types.split())
+        dated.appendChild(
+            QgsRuleBasedRenderer.Rule(_event_symbol(shape, colour), 0, 0, f'"type" IN ({names})', label)
+        )
+    dated.appendChild(QgsRuleBasedRenderer.Rule(_event_symbol("circle", "#757575"), 0, 0, "ELSE", "other event"))
+    shown.appendChild(dated)
+    root.appendChild(shown)
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+
+
+def _places(layer: QgsVectorLayer) -> None:
+    symbol = QgsMarkerSymbol.createSimple(
+        {"name": "circle", "color": "#212121", "outline_color": "white", "outline_width": "0.4", "size": "2.2"}
+    )
+    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+    settings = QgsPalLayerSettings()
+    settings.fieldName = "name"
+    settings.placement = QgsPalLayerSettings.OrderedPositionsAroundPoint
+    settings.dist = 1.0
+    settings.priority = 8
+    settings.setFormat(_text_format(10, bold=True))
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+
+
+def _fronts(layer: QgsVectorLayer) -> None:
+    fill = QgsSimpleFillSymbolLayer()
+    colour = QColor(FRONT_COLOUR)
+    colour.setAlpha(45)
+    fill.setColor(colour)
+    stroke = QColor(FRONT_COLOUR)
+    stroke.setAlpha(150)
+    fill.setStrokeColor(stroke)
+    fill.setStrokeStyle(Qt.SolidLine)
+    fill.setStrokeWidth(0.25)
+    layer.setRenderer(QgsSingleSymbolRenderer(_symbol(QgsFillSymbol, [fill])))
+
+
+def _rivers(layer: QgsVectorLayer) -> None:
+    line = QgsSimpleLineSymbolLayer(QColor("#4f8fc9"), 0.55)
+    line.setPenCapStyle(Qt.RoundCap)
+    layer.setRenderer(QgsSingleSymbolRenderer(_symbol(QgsLineSymbol, [line])))
+    settings = QgsPalLayerSettings()
+    settings.fieldName = "name"
+    settings.placement = QgsPalLayerSettings.Curved
+    settings.repeatDistance = 60
+    settings.repeatDistanceUnit = QgsUnitTypes.RenderMillimeters
+    settings.setFormat(_text_format(9, "#2f6fa9", italic=True))
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+
+
+def _countries(layer: QgsVectorLayer) -> None:
+    fill = QgsSimpleFillSymbolLayer()
+    fill.setColor(QColor("#f3f0e8"))
+    fill.setStrokeColor(QColor("#8d8d8d"))
+    fill.setStrokeWidth(0.4)
+    fill.setStrokeStyle(Qt.DashDotLine)
+    layer.setRenderer(QgsSingleSymbolRenderer(_symbol(QgsFillSymbol, [fill])))
+    settings = QgsPalLayerSettings()
+    settings.fieldName = "upper(\"NAME\")"
+    settings.isExpression = True
+    settings.placement = QgsPalLayerSettings.Horizontal
+    settings.priority = 2
+    fmt = _text_format(11, "#9e9e9e")
+    fmt.buffer().setEnabled(False)
+    settings.setFormat(fmt)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
+
+
+def _clock(layer: QgsVectorLayer) -> None:
+    """A world polygon, never drawn, whose label is the frame's date in the map's top-left corner."""
+    layer.setRenderer(QgsNullSymbolRenderer())
+    settings = QgsPalLayerSettings()
+    settings.fieldName = CLOCK_LABEL
+    settings.isExpression = True
+    settings.placement = QgsPalLayerSettings.OverPoint
+    settings.priority = 10
+    settings.displayAll = True
+    settings.obstacle = False
+    fmt = _text_format(18, "#111111", bold=True)
+    fmt.buffer().setEnabled(False)
+    background = QgsTextBackgroundSettings()
+    background.setEnabled(True)
+    background.setType(QgsTextBackgroundSettings.ShapeRectangle)
+    background.setSizeType(QgsTextBackgroundSettings.SizeBuffer)
+    background.setSize(QSizeF(2.5, 1.5))
+    background.setFillColor(QColor(255, 255, 255, 235))
+    background.setStrokeColor(QColor("#424242"))
+    background.setStrokeWidth(0.3)
+    fmt.setBackground(background)
+    settings.setFormat(fmt)
+    props = settings.dataDefinedProperties()
+    # data-defined label positions are in the layer's CRS (EPSG:4326), @map_extent in the map's
+    box = "bounds(transform(@map_extent, @map_crs, 'EPSG:4326'))"
+    props.setProperty(
+        QgsPalLayerSettings.PositionX,
+        QgsProperty.fromExpression(f"with_variable('b', {box}, x_min(@b) + 0.02 * (x_max(@b) - x_min(@b)))"),
+    )
+    props.setProperty(
+        QgsPalLayerSettings.PositionY,
+        QgsProperty.fromExpression(f"with_variable('b', {box}, y_max(@b) - 0.03 * (y_max(@b) - y_min(@b)))"),
+    )
+    props.setProperty(QgsPalLayerSettings.Hali, QgsProperty.fromValue("Left"))
+    props.setProperty(QgsPalLayerSettings.Vali, QgsProperty.fromValue("Top"))
+    settings.setDataDefinedProperties(props)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)

@@ -1,0 +1,58 @@
+"""The playback plan: time range, frames, key dates and next/previous event stepping."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from frontline.plugin.core.frames import plan_frames
+
+RECORDS = Path(__file__).resolve().parents[1] / "data" / "records"
+
+
+@pytest.fixture(scope="module")
+def plan():
+    return plan_frames(json.loads((RECORDS / "offensive_2017.json").read_text(encoding="utf-8")))
+
+
+def test_range_covers_the_data_with_a_margin_in_whole_days(plan):
+    assert plan.start == datetime(2017, 10, 24)  # first date 26 Oct, minus two days
+    assert plan.end == datetime(2017, 11, 12)  # last date 9 Nov, plus two days, plus its own frame
+    assert plan.frame_count() == 19
+    assert plan.frames()[0] == plan.start and plan.frames()[-1] == datetime(2017, 11, 11)
+    assert plan.frame_range(11) == (datetime(2017, 11, 4), datetime(2017, 11, 5))
+
+
+def test_key_dates_are_before_each_event_and_each_arrival(plan):
+    kinds = {(k.when.date().isoformat(), k.kind) for k in plan.key_dates}
+    assert ("2017-10-24", "before") in kinds
+    assert ("2017-11-04", "event") in kinds  # al-Qaim captured
+    assert ("2017-11-02", "arrival") in kinds  # into al-Qaim
+    assert ("2017-11-08", "arrival") in kinds  # Suwayyah
+    assert not any(k.label.startswith("withdrawal") for k in plan.key_dates)  # negated, not an event
+    assert plan.key_frames() == [0, 2, 8, 9, 11, 12, 15, 16]
+
+
+def test_next_and_previous_event_skip_empty_frames(plan):
+    assert plan.next_key("2017-10-27").when == datetime(2017, 11, 1)
+    assert plan.next_key("2017-11-04T18:00").when == datetime(2017, 11, 5)
+    assert plan.next_key("2017-11-09") is None
+    assert plan.previous_key("2017-11-04").when == datetime(2017, 11, 2)
+    assert plan.previous_key("2017-11-01").when == datetime(2017, 10, 26)
+    assert plan.previous_key("2017-10-24") is None
+
+
+def test_a_coarser_step_keeps_whole_frames():
+    record = json.loads((RECORDS / "offensive_2017.json").read_text(encoding="utf-8"))
+    weekly = plan_frames(record, step_days=7, fps=4)
+    assert (weekly.end - weekly.start).days % 7 == 0
+    assert weekly.frame_of("2017-11-04") == 1 and weekly.fps == 4
+
+
+def test_nothing_dated_gives_no_plan():
+    assert plan_frames({"frontline": 1, "articles": [], "advances": []}) is None
+    undated = json.loads((RECORDS / "broken.json").read_text(encoding="utf-8"))
+    assert plan_frames(undated) is not None  # the broken record still has a few dates

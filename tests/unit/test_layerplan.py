@@ -1,0 +1,145 @@
+"""Layer planning: what each layer holds for the example record, and how bad input is flagged."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from shapely import wkt as shapely_wkt
+from shapely.geometry import Point
+
+from frontline.plugin.core.layerplan import LAYER_NAMES, SCHEMAS, plan_layers
+
+RECORDS = Path(__file__).resolve().parents[1] / "data" / "records"
+
+
+@pytest.fixture(scope="module")
+def offensive():
+    return json.loads((RECORDS / "offensive_2017.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def plan(offensive):
+    return plan_layers(offensive)
+
+
+def rows(plan, layer):
+    return [r["attrs"] for r in plan.layers[layer].rows]
+
+
+def test_schemas_have_the_five_layers_with_real_datetime_fields():
+    assert LAYER_NAMES == ("articles", "places", "events", "advances", "fronts")
+    geometry = {name: spec[0] for name, spec in SCHEMAS.items()}
+    assert geometry == {
+        "articles": "None", "places": "Point", "events": "Point", "advances": "LineString", "fronts": "MultiPolygon",
+    }  # fmt: skip
+    types = {name: {f.name: f.type for f in spec[1]} for name, spec in SCHEMAS.items()}
+    assert types["events"]["t_start"] == "datetime"
+    assert types["advances"]["t_start"] == types["advances"]["shown_until"] == "datetime"
+    assert types["fronts"]["valid_from"] == "datetime"
+    for name in ("places", "events", "advances"):  # every map feature carries its evidence
+        assert {"article", "article_title", "quote", "flags"} <= set(types[name])
+
+
+def test_example_record_gives_three_advances_with_their_times(plan):
+    advances = {a["advance_id"]: a for a in rows(plan, "advances")}
+    assert set(advances) == {"adv-anah-qaim", "adv-akashat-qaim", "adv-qaim-abukamal"}
+    anah = advances["adv-anah-qaim"]
+    assert (anah["t_start"], anah["t_end"]) == ("2017-10-26T00:00:00", "2017-11-04T00:00:00")
+    assert anah["t_start_estimated"] and "estimated-start" in anah["flags"]
+    assert anah["route"] == "Anah → al-Qaim" and anah["follows"] == "Euphrates"
+    assert anah["vertex_times"].split(";")[-1] == "2017-11-02T00:00:00"
+    assert anah["length_km"] == pytest.approx(91.3, abs=0.1)
+    last = advances["adv-qaim-abukamal"]
+    assert last["unreached"] and last["objective"] == "Abu Kamal"
+    assert last["t_end"] is None and last["certainty"] == "claimed"
+    assert last["vertex_times"].endswith(";")  # the segment to Abu Kamal has no time
+    assert last["reached_km"] < last["length_km"]
+    assert "reached Suwayyah" in last["quote"] and last["article_title"] == "Vorstoß Richtung Abu Kamal"
+
+
+def test_advance_geometry_runs_from_origin_to_objective(plan):
+    line = shapely_wkt.loads(plan.layers["advances"].rows[2]["wkt"])
+    assert line.coords[0] == pytest.approx((40.98945, 34.39251))
+    assert line.coords[-1] == pytest.approx((40.91854, 34.45226))
+
+
+def test_events_are_placed_at_their_place_and_dated(plan):
+    events = {(e["type"], e["place"]): e for e in rows(plan, "events")}
+    capture = events[("capture", "al-Qaim")]
+    assert capture["t_start"] == "2017-11-04T00:00:00" and capture["certainty"] == "confirmed"
+    row = next(r for r in plan.layers["events"].rows if r["attrs"] is capture)
+    assert shapely_wkt.loads(row["wkt"]).equals_exact(Point(40.98945, 34.39251), 1e-6)
+    history = events[("capture", "Rawa")]
+    assert history["past"] and history["t_start"] is None and "past" in history["flags"]
+    denial = events[("withdrawal", "Abu Kamal")]
+    assert denial["negated"] and "negated" in denial["flags"]
+
+
+def test_places_appear_from_their_first_dated_involvement(plan):
+    seen = {p["name"]: p["first_seen"] for p in rows(plan, "places")}
+    assert seen["al-Qaim"] == "2017-11-02T00:00:00"  # reached on the routes before its capture
+    assert seen["Anah"] == "2017-10-26T00:00:00"
+    assert seen["Suwayyah"] == "2017-11-08T00:00:00"
+    assert seen["Rawa"] is None  # only earlier history: shown at every time
+
+
+def test_fronts_are_successive_snapshots_that_grow(plan):
+    fronts = plan.layers["fronts"].rows
+    assert len(fronts) >= 5
+    for a, b in zip(fronts, fronts[1:]):
+        assert a["attrs"]["valid_to"] == b["attrs"]["valid_from"]
+    assert fronts[-1]["attrs"]["valid_to"] is None
+    first, last = (shapely_wkt.loads(f["wkt"]) for f in (fronts[0], fronts[-1]))
+    assert last.area > first.area
+    assert last.contains(Point(40.98945, 34.39251))  # al-Qaim is inside the final corridor
+    assert not first.contains(Point(40.98945, 34.39251))
+
+
+def test_broken_record_still_builds_flags_and_warns():
+    record = json.loads((RECORDS / "broken.json").read_text(encoding="utf-8"))
+    plan = plan_layers(record)
+    assert plan.counts()["advances"] == 5 and plan.counts()["events"] == 4
+    advances = {a["attrs"]["advance_id"]: a for a in plan.layers["advances"].rows}
+    assert advances["unknown-places"]["wkt"] is None and "unplaced" in advances["unknown-places"]["attrs"]["flags"]
+    zero = advances["zero-length"]
+    assert zero["wkt"] == "LINESTRING (40.989450 34.392510, 40.989450 34.392510)"
+    assert "zero-length" in zero["attrs"]["flags"]
+    assert "single-point" in advances["single-point"]["attrs"]["flags"]
+    assert "undated" in advances["undated"]["attrs"]["flags"]
+    events = [e["attrs"] for e in plan.layers["events"].rows]
+    assert "bad-date" in events[3]["flags"] and "unknown-type" in events[3]["flags"]
+    text = "\n".join(plan.warnings)
+    assert "2 places without coordinates" in text
+    assert "3 events without a placed location" in text
+    assert "zero-length" in text and "single placed waypoint" in text
+    assert "articles/garbage.bin" in text
+
+
+def test_a_record_of_the_wrong_shape_gives_empty_layers_and_a_warning():
+    plan = plan_layers(["not", "a", "record"])
+    assert plan.counts() == dict.fromkeys(LAYER_NAMES, 0)
+    assert plan.warnings
+
+
+junk = st.recursive(
+    st.one_of(st.none(), st.booleans(), st.integers(-3, 3), st.floats(allow_nan=True), st.text(max_size=4)),
+    lambda inner: st.one_of(st.lists(inner, max_size=3), st.dictionaries(st.text(max_size=3), inner, max_size=3)),
+    max_leaves=8,
+)
+field_names = st.sampled_from(["lat", "lon", "time", "t_start", "place", "reached", "name", "route", "type"])
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.dictionaries(field_names, junk, max_size=6), st.dictionaries(field_names, junk, max_size=6))
+def test_junk_entries_never_crash_the_planner(event, advance):
+    record = {
+        "frontline": 1,
+        "articles": [{"id": "x", "places": [event, {"lat": 1, "lon": 2}], "events": [event, {"place": 1}]}],
+        "advances": [advance, {"route": [event, advance]}],
+    }
+    plan = plan_layers(record)
+    assert plan.counts()["advances"] == 2

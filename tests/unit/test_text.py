@@ -1,0 +1,64 @@
+"""Sentences and tokens with offsets that point back into the article text."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from frontline.plugin.core.text import segment
+
+
+def sentences(text, lang="de", start=0):
+    doc = segment(text, lang, start)
+    return [doc.text[s.start : s.end] for s in doc.sentences]
+
+
+def test_abbreviations_ordinals_and_dates_do_not_end_a_sentence():
+    text = "Am 3. November rückten Einheiten bzw. Milizen vor, z.B. bei Rawa. Danach war es ruhig."
+    assert sentences(text) == [
+        "Am 3. November rückten Einheiten bzw. Milizen vor, z.B. bei Rawa.",
+        "Danach war es ruhig.",
+    ]
+
+
+def test_english_titles_and_initials_do_not_end_a_sentence():
+    text = "Gen. J. Smith met Mr. Brown in Baghdad on Nov. 3. They left at 5 p.m. for Erbil."
+    assert sentences(text, "en") == [
+        "Gen. J. Smith met Mr. Brown in Baghdad on Nov. 3.",
+        "They left at 5 p.m. for Erbil.",
+    ]
+
+
+def test_paragraphs_are_boundaries_and_wrapped_lines_are_not():
+    text = "Offensive im Westen\n\nDie Armee rückte entlang des Flusses\nweiter nach Westen vor.\nDie Stadt fiel."
+    doc = segment(text)
+    assert [doc.text[s.start : s.end] for s in doc.sentences] == [
+        "Offensive im Westen",
+        "Die Armee rückte entlang des Flusses\nweiter nach Westen vor.",
+        "Die Stadt fiel.",
+    ]
+    assert [s.paragraph for s in doc.sentences] == [0, 1, 1]
+
+
+def test_tokens_keep_hyphenated_names_and_point_into_the_text():
+    text = "Vom Husaybah-Grenzübergang nach al-Qaim, sagte Kata’ib-Sprecher H-3."
+    doc = segment(text)
+    words = [t.text for t in doc.tokens]
+    assert words[:5] == ["Vom", "Husaybah-Grenzübergang", "nach", "al-Qaim", ","]
+    assert "H-3" in words
+    assert all(text[t.start : t.end] == t.text for t in doc.tokens)
+
+
+def test_segmenting_starts_after_a_header():
+    text = "date 2017-11 Die Stadt fiel. Dann kam der Winter."
+    doc = segment(text, "de", start=13)
+    assert doc.text[doc.sentences[0].start :].startswith("Die Stadt fiel.")
+    assert doc.sentence_of(text.index("Winter")) == 1
+
+
+@given(st.text(max_size=400))
+def test_any_text_gives_ordered_spans_inside_the_text(text):
+    doc = segment(text)
+    previous_end = 0
+    for sentence in doc.sentences:
+        assert previous_end <= sentence.start < sentence.end <= len(text)
+        previous_end = sentence.end
+    assert all(text[t.start : t.end] == t.text and not t.text.isspace() for t in doc.tokens)

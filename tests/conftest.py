@@ -36,3 +36,21 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip(f"{SHARED} is not here (a user's clone has no ../shared)")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def gazetteer():
+    """The gazetteer `make` builds from GeoNames; tests that need real places use it."""
+    from frontline.plugin.core.gazetteer import Gazetteer, GazetteerMissing
+
+    try:
+        return Gazetteer.open()
+    except GazetteerMissing as error:
+        pytest.skip(f"{error} (`make test` builds it before running the tests)")
+
+
+@pytest.fixture(scope="session")
+def pipeline(gazetteer):
+    from frontline.plugin.core.pipeline import Pipeline
+
+    return Pipeline(gazetteer)

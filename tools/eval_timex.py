@@ -190,17 +190,19 @@ def _errors(docs: List[Doc], system: Dict[str, List[Span]], limit: int) -> None:
             hits = [s for s in sys_spans if min(g.end, s.end) > max(g.start, s.start)]
             context = doc.text[max(0, g.start - 40) : g.end + 25].replace("\n", " ")
             if not hits:
-                missed.append(f"{doc.dct} {doc.text[g.start:g.end]!r:28} gold {g.type} {g.value:14} | {context}")
+                missed.append(
+                    f"{doc.dct} {doc.text[g.start : g.end]!r:28} gold {g.type} {g.value:14} | {context}"
+                )
             elif hits[0].value != g.value:
                 s = hits[0]
                 wrong.append(
-                    f"{doc.dct} {doc.text[g.start:g.end]!r:24} gold {g.value:14} ours {s.value:14} "
-                    f"{doc.text[s.start:s.end]!r} | {context}"
+                    f"{doc.dct} {doc.text[g.start : g.end]!r:24} gold {g.value:14} ours {s.value:14} "
+                    f"{doc.text[s.start : s.end]!r} | {context}"
                 )
         for s in sys_spans:
             if not any(min(g.end, s.end) > max(g.start, s.start) for g in doc.spans):
                 context = doc.text[max(0, s.start - 40) : s.end + 25].replace("\n", " ")
-                spurious.append(f"{doc.dct} {doc.text[s.start:s.end]!r:28} ours {s.value:14} | {context}")
+                spurious.append(f"{doc.dct} {doc.text[s.start : s.end]!r:28} ours {s.value:14} | {context}")
     for title, rows in (("missed", missed), ("spurious", spurious), ("wrong value", wrong)):
         print(f"\n## {title}: {len(rows)}")
         for row in rows[:limit]:
@@ -216,7 +218,9 @@ def main(argv: Optional[List[str]] = None) -> int:
     base = args.shared / KRAUTS
     gold_dir, raw_dir, heidel_dir = base / SUBSET, base / f"{SUBSET}_raw-text", base / f"{SUBSET}_Heideltime"
     if not gold_dir.is_dir():
-        print(f"eval_timex: skipped: {gold_dir} is not here (the evaluation data lives outside the repository)")
+        print(
+            f"eval_timex: skipped: {gold_dir} is not here (the evaluation data lives outside the repository)"
+        )
         return 0
     gold = [read_timeml(p) for p in sorted(gold_dir.glob("*.tml"))]
     for doc in gold:
@@ -243,9 +247,13 @@ def main(argv: Optional[List[str]] = None) -> int:
         except ImportError:
             print("eval_timex: dateparser is not installed; its row is left out")
     n_gold = results[0][1]["gold"]
-    print(f"\nTemporal tagging on {SUBSET}: {len(gold)} documents, {n_gold} gold TIMEX3 (TempEval-3 measures)")
-    print(f"{'system':<24} {'spans':>5}  {'strict P R F1':<17}   {'relaxed P R F1':<17}   value F1  "
-          f"val.acc  type.acc  seconds")
+    print(
+        f"\nTemporal tagging on {SUBSET}: {len(gold)} documents, {n_gold} gold TIMEX3 (TempEval-3 measures)"
+    )
+    print(
+        f"{'system':<24} {'spans':>5}  {'strict P R F1':<17}   {'relaxed P R F1':<17}   value F1  "
+        f"val.acc  type.acc  seconds"
+    )
     for name, measures, seconds in results:
         print(_row(name, measures, seconds))
     ours_m, heidel_m = results[0][1], results[1][1]

@@ -69,6 +69,7 @@ class Advance:
     follows: Optional[str] = None
     articles: list[str] = field(default_factory=list)
     id: str = ""
+    contradicted_by: list[Evidence] = field(default_factory=list)
 
     @property
     def origin(self) -> Waypoint:
@@ -94,7 +95,37 @@ class Advance:
             "certainty": self.certainty,
             "follows": self.follows,
             "evidence": [e.to_record() for e in self.evidence],
+            "contradicted_by": [e.to_record() for e in self.contradicted_by],
         }
+
+
+@dataclass(frozen=True)
+class Denial:
+    """A report that a place was not taken or reached (Mayadin ist nicht eingenommen worden)."""
+
+    place_id: Optional[str]
+    lat: float
+    lon: float
+    date: Optional[str]
+    evidence: Evidence
+
+
+def article_denials(item: "ArticleEvents") -> list[Denial]:
+    denials = []
+    for event in item.events:
+        if not event.negated or event.past or event.certainty == "intended":
+            continue
+        if event.type not in ("capture", "recapture", "arrival"):
+            continue
+        for ep in event.places:
+            mention = item.places[ep.place]
+            if _point(mention) and ep.role not in ("origin", "reference"):
+                place = mention.place
+                denials.append(
+                    Denial(place.id, place.lat, place.lon, event.t_end or item.published_end,
+                           Evidence(item.article_id, event.sentence, event.quote))  # fmt: skip
+                )
+    return denials
 
 
 # -- within one article ---------------------------------------------------------------------
@@ -216,12 +247,17 @@ def _main_actors(events: Sequence[Event], objective) -> tuple[str, ...]:
 
 
 def _setting_out(item: ArticleEvents, events: Sequence[Event]) -> Optional[PlaceMention]:
-    """Where the article's forces set out from: the first origin of a crossing or advance."""
+    """Where the article's forces set out from: the first origin of a crossing or advance, or
+    the place where they crossed ("überquerten bei al-Qaim die Grenze")."""
     for event in events:
         if event.type in _MOTION:
             origins = _origins(item, event)
             if origins:
                 return origins[0]
+            if event.type == "crossing":
+                at = _with_role(item, event, ("location",))
+                if at:
+                    return at[0]
     return None
 
 
@@ -251,15 +287,17 @@ def _vias(item, event):
 
 
 def _follows(item: ArticleEvents, event: Event, start: PlaceMention, origins: Sequence[PlaceMention]) -> Optional[str]:
-    """The river a leg follows: one named with this leg's origin, after the previous origin
-    ("entlang des Euphrats vom … Anah hinauf und … von Akashat": the Euphrates is Anah's)."""
-    earlier = [o.start for o in origins if o.start < start.start]
-    low = max(earlier) if earlier else -1
+    """The river a leg follows: one named between the previous origin and the next one
+    ("entlang des Euphrats vom … Anah hinauf und … von Akashat": the Euphrates is Anah's;
+    "von Haditha aus entlang des Euphrats nach Anah": Haditha's)."""
+    before = [o.start for o in origins if o.start < start.start]
+    after = [o.start for o in origins if o.start > start.start]
+    low = max(before) if before else -1
+    high = min(after) if after else float("inf")
     for ep in event.places:
         mention = item.places[ep.place]
-        if mention.place is not None and mention.place.kind == "river" and low < mention.start < start.start + 200:
-            if mention.start < start.start or not origins:
-                return mention.place.name
+        if mention.place is not None and mention.place.kind == "river" and low < mention.start < high:
+            return mention.place.name
     return None
 
 
@@ -329,24 +367,27 @@ def _absorb(into: Advance, other: Advance) -> None:
 
 
 def _time_waypoints(item: ArticleEvents, events: Sequence[Event], legs: Sequence[Advance]) -> None:
-    """A reached waypoint's time: the first dated event at that place (fighting inside the town,
-    its capture, an arrival). A date known only to the month means "reached by its end"."""
+    """A reached waypoint's time: the first dated event that puts the forces there (fighting
+    inside the town, its capture, an arrival), else the movement that reached it. A date known
+    only to the month means "reached by its end"."""
     for leg in legs:
         for waypoint in leg.route[1:]:
             if not waypoint.reached:
                 waypoint.time = None
                 continue
-            starts, ends = [], []
+            there = {kind: ([], []) for kind in ("taken", "moved")}
             for event in events:
-                if event.type not in _TAKEN | _MOTION or event.t_start is None:
+                if event.t_start is None or event.type not in _TAKEN | _MOTION:
                     continue
+                group = "taken" if event.type in _TAKEN else "moved"
                 for ep in event.places:
                     place = item.places[ep.place].place
                     if place is None or ep.role in ("origin", "reference") or place.kind not in POINT_KINDS:
                         continue
                     if place.id == waypoint.id or _km(place.lat, place.lon, waypoint.lat, waypoint.lon) < SAME_PLACE_KM:
-                        starts.append(event.t_start if event.precision == "day" else event.t_end)
-                        ends.append(event.t_end)
+                        there[group][0].append(event.t_start if event.precision == "day" else event.t_end)
+                        there[group][1].append(event.t_end)
+            starts, ends = there["taken"] if there["taken"][0] else there["moved"]
             if starts:
                 waypoint.time = min(starts)
                 waypoint.until = max(ends)
@@ -355,8 +396,9 @@ def _time_waypoints(item: ArticleEvents, events: Sequence[Event], legs: Sequence
 # -- across articles ------------------------------------------------------------------------
 
 
-def fuse(legs: Sequence[Advance], lead_days: int = DEFAULT_LEAD_DAYS) -> list[Advance]:
-    """One advance per route across all articles, chained in time, with estimated starts flagged.
+def fuse(legs: Sequence[Advance], denials: Sequence[Denial] = (), lead_days: int = DEFAULT_LEAD_DAYS) -> list[Advance]:
+    """One advance per route across all articles, chained in time, with estimated starts flagged;
+    a later report that a waypoint was not taken makes it unreached, and is kept as evidence.
 
     Legs are bucketed by their origin on a coarse grid, so fusing 10,000 articles compares each
     leg with few others instead of all of them."""
@@ -378,6 +420,7 @@ def fuse(legs: Sequence[Advance], lead_days: int = DEFAULT_LEAD_DAYS) -> list[Ad
             buckets.setdefault(key, []).append(leg)
             fused.append(leg)
     for advance in fused:
+        _apply_denials(advance, denials)
         _set_times(advance)
     _chain(fused, buckets)
     for advance in fused:
@@ -387,6 +430,20 @@ def fuse(legs: Sequence[Advance], lead_days: int = DEFAULT_LEAD_DAYS) -> list[Ad
     for number, advance in enumerate(fused, start=1):
         advance.id = f"advance-{number}"
     return fused
+
+
+def _apply_denials(advance: Advance, denials: Sequence[Denial]) -> None:
+    for waypoint in advance.route[1:]:
+        if not waypoint.reached:
+            continue
+        for denial in denials:
+            same = denial.place_id == waypoint.id or _km(denial.lat, denial.lon, waypoint.lat, waypoint.lon) < SAME_PLACE_KM
+            if same and denial.date and waypoint.time and denial.date >= waypoint.time:
+                waypoint.reached = False
+                waypoint.time = waypoint.until = None
+                waypoint.certainty = "claimed"
+                if denial.evidence not in advance.contradicted_by:
+                    advance.contradicted_by.append(denial.evidence)
 
 
 def _same_way(a: Advance, b: Advance) -> bool:

@@ -31,6 +31,7 @@ _ROLE_SKIP = 7  # words a preposition may stand before its place (von der erst k
 # Nouns that point back to a place named before (innerhalb der Stadt → the city last named).
 _ANAPHORIC_NOUNS = {"stadt": "city", "dorf": "village", "ortschaft": "village", "kleinstadt": "town",
                     "city": "city", "town": "town", "village": "village"}  # fmt: skip
+_KIND_FAMILY = {"city": {"city", "town"}, "town": {"town", "city"}, "village": {"village", "place"}}
 
 
 @lru_cache(maxsize=None)
@@ -173,7 +174,9 @@ class EventExtractor:
                 is_past = past or inherited_past
                 time_index, t_start, t_end, precision, source = (None, None, None, None, "none")
                 if not is_past:
-                    time_index, t_start, t_end, precision, source = self._time(doc, sentence, times, published)
+                    time_index, t_start, t_end, precision, source = self._time(
+                        doc, sentence, times, published, tokens[trigger.index].start
+                    )
                 first = tokens[trigger.index]
                 events.append(
                     Event(
@@ -228,6 +231,8 @@ class EventExtractor:
                     continue
                 required = spec.get("requires")
                 if required and required not in lowered:
+                    continue
+                if spec.get("requires_any") and not set(spec["requires_any"]) & set(lowered):
                     continue
                 if chosen is None:
                     chosen = _Trigger(i, spec, i)
@@ -396,28 +401,31 @@ class EventExtractor:
         return None
 
     def _anaphoric_place(self, tokens, places, context) -> list[EventPlace]:
-        """"innerhalb der Stadt" with no name: the place of that kind named last."""
+        """"innerhalb der Stadt", "entered the town" with no name: the first place of that kind
+        named in the sentence before (its topic), else the first point-like place there."""
         for token in tokens:
             kind = _ANAPHORIC_NOUNS.get(token.text.lower())
             if kind is None:
                 continue
-            for place_index in reversed(context.last_places):
-                place = places[place_index].place
-                if place is not None and place.kind in POINT_KINDS:
-                    return [EventPlace(place_index, "location")]
+            candidates = [i for i in context.last_places if places[i].place is not None and places[i].place.kind in POINT_KINDS]
+            fitting = [i for i in candidates if places[i].place.kind in _KIND_FAMILY[kind]]
+            chosen = (fitting or candidates)[:1]
+            return [EventPlace(i, "location") for i in chosen]
         return []
 
     @staticmethod
-    def _time(doc, sentence, times, published):
-        """The time governing a sentence: its own, else the paragraph's last, else the publication's."""
+    def _time(doc, sentence, times, published, trigger_start):
+        """The time governing an event: in its sentence the expression nearest its trigger, else
+        the paragraph's last one before it, else the publication date."""
 
         def concrete(t: TimeExpression) -> bool:
             return t.type in ("DATE", "TIME") and t.start_date is not None and not t.unresolved
 
         own = [i for i, t in enumerate(times) if concrete(t) and doc.sentence_of(t.start) == sentence]
         if own:
-            t = times[own[0]]
-            return own[0], t.start_date, t.end_date, t.precision, "sentence"
+            best = min(own, key=lambda i: (abs(times[i].start - trigger_start), times[i].start < trigger_start))
+            t = times[best]
+            return best, t.start_date, t.end_date, t.precision, "sentence"
         paragraph = doc.sentences[sentence].paragraph
         earlier = [
             i

@@ -219,6 +219,7 @@ class Gazetteer:
         self._by_rowid: dict[int, Place] = {}
         self._weight: dict[str, int] = {}  # ranking weight of built places already read
         self._user_places: dict[str, Place] = {}
+        self._countries: dict[str, Place] | None = None
         self._user_keys: dict[str, list[str]] = {}  # key → place ids (user places or built ones)
 
     @classmethod
@@ -307,6 +308,23 @@ class Gazetteer:
                 f"SELECT rowid, {_PLACE_COLUMNS}, weight FROM places WHERE id = ?", (place_id,)
             ).fetchone()
         return self._place(row) if row else None
+
+    def country(self, code: str) -> Place | None:
+        """The country with this ISO 3166-1 alpha-2 code ("IQ"), or None."""
+        if self._countries is None:
+            with self._lock:
+                query = f"SELECT rowid, {_PLACE_COLUMNS}, weight FROM places WHERE kind = 'country'"
+                rows = self._db.execute(query + " ORDER BY rowid").fetchall()
+            self._countries = {}
+            for row in rows:
+                place = self._place(row)
+                self._countries.setdefault(place.country, place)
+        found = self._countries.get((code or "").upper())
+        if found is None:
+            found = next(
+                (p for p in self._user_places.values() if p.kind == "country" and p.country == code), None
+            )
+        return found
 
     def _lookup_built(self, key: str) -> list[Place]:
         with self._lock:

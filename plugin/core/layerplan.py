@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
-from shapely import union_all
+from shapely import to_wkt, union_all
 from shapely.geometry import LineString, MultiPolygon, Point
 
 from .routes import Route, build_route, format_time, parse_time
@@ -454,7 +454,9 @@ def _plan_fronts(layer: LayerPlan, routes: Sequence[Tuple[Mapping, Route]]) -> N
         if not parts:
             continue
         shape = union_all([p.buffer(FRONT_BUFFER_DEG, quad_segs=4) for p in parts]).simplify(0.005)
-        wkt = (shape if shape.geom_type == "MultiPolygon" else MultiPolygon([shape])).wkt
+        multi = shape if shape.geom_type == "MultiPolygon" else MultiPolygon([shape])
+        # explicit 2D: inside QGIS, shapely may run on QGIS's older GEOS, which has no 4D WKT writer
+        wkt = to_wkt(multi, rounding_precision=6, output_dimension=2)
         if previous is not None and previous["wkt"] == wkt:
             continue  # unchanged: the previous snapshot stays valid
         if previous is not None:

@@ -63,3 +63,13 @@ def toponym_table(lang: str) -> dict:
     if not path.is_file():
         path = DATA_DIR / "toponyms_en.json"
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=None)
+def trigger_words(lang: str) -> frozenset[str]:
+    """Event words (erobert, drangen, captured …): a sentence with one is likely to name places."""
+    path = DATA_DIR / f"events_{lang}.json"
+    if not path.is_file():
+        return frozenset()
+    table = json.loads(path.read_text(encoding="utf-8"))
+    return frozenset(word for trigger in table["triggers"] for word in trigger["words"])

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
-from .advances import Advance, ArticleEvents, article_advances, fuse
+from .advances import Advance, ArticleEvents, Denial, article_advances, article_denials, fuse
 from .articles import Article, ReadProblem, iter_articles
 from .events import Event, EventExtractor, event_table
 from .gazetteer import Gazetteer
@@ -31,6 +31,7 @@ class ArticleResult:
     times: list[TimeExpression]
     events: list[Event]
     legs: list[Advance]
+    denials: list[Denial]
 
     def to_record(self) -> dict:
         article = self.article
@@ -72,10 +73,8 @@ class Pipeline:
         times = [t for t in tag(article.text, lang, article.published.value) if t.start >= article.body_start]
         published = (article.published.start, article.published.end, article.published.precision)
         events = EventExtractor(lang).extract(doc, places, times, published)
-        legs = article_advances(
-            ArticleEvents(article.id, places, events, _thrust_sentences(doc, lang), article.published.end)
-        )
-        return ArticleResult(article, doc, places, times, events, legs)
+        item = ArticleEvents(article.id, places, events, _thrust_sentences(doc, lang), article.published.end)
+        return ArticleResult(article, doc, places, times, events, article_advances(item), article_denials(item))
 
     def run(
         self, paths: Iterable[Path], batch_date: Optional[str] = None, language: Optional[str] = None
@@ -112,7 +111,7 @@ def _thrust_sentences(doc: Segmented, lang: str) -> frozenset[int]:
 
 
 def extraction_record(results: Sequence[ArticleResult], problems: Sequence[ReadProblem] = ()) -> dict:
-    advances = fuse([leg for result in results for leg in result.legs])
+    advances = fuse([leg for r in results for leg in r.legs], [d for r in results for d in r.denials])
     return {
         "frontline": SCHEMA_VERSION,
         "articles": [r.to_record() for r in results],

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 
 from .timex_calendar import Anchor, is_valid_value, parse_dct
-from .timex_grammar import Grammar, Rule, load_grammar, word_key
+from .timex_grammar import Grammar, Rule, load_grammar
 from .timex_normalize import Context, Value, normalize
 
 log = logging.getLogger(__name__)
@@ -25,7 +25,7 @@ __all__ = ["TimeExpression", "tag"]
 _PREV_WORD = re.compile(r"([\w'’.-]+)[\W]{0,3}$")
 _NEXT_WORD = re.compile(r"\W{0,3}?([\w'’-]+)")
 _WORD = re.compile(r"\w+(?:['’]\w+)?")
-_SENTENCE_END = re.compile(r"(?<!\d)(?<!\b\w)[.!?]+[\"'“”»«)]*\s+|\n\s*\n|\n(?=\s*[A-ZÄÖÜ„\"“])")
+_SENTENCE_END = re.compile(r"[.!?]+[\"'“”»«)]*\s+|\n\s*\n|\n(?=\s*[A-ZÄÖÜ„\"“])")
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,7 @@ def tag(text: str, lang: str, dct: Optional[str]) -> List[TimeExpression]:
     anchor = parse_dct(dct)
     if not text:
         return []
-    candidates = _select(_candidates(text, grammar))
+    candidates = _select(_candidates(text, grammar), len(text))
     if not candidates:
         return []
     sentences = _Sentences(text, grammar)
@@ -133,27 +133,30 @@ def _remember(ctx: Context, result: Value) -> None:
 
 _TOKEN = re.compile(r"\w+")
 _LOOKBACK_WORDS = 6  # an expression starts at most this many words before its trigger word
+_DIGITS = frozenset("0123456789")
 
 
 def _starts(lower: str, grammar: Grammar) -> List[int]:
     """Where an expression may start: at a trigger word (digit, month, unit …) or a few words before."""
-    starts, recent = set(), []
     triggers, prefixes, suffixes = grammar.triggers, grammar.trigger_prefixes, grammar.trigger_suffixes
-    for token in _TOKEN.finditer(lower):
-        word, at = token[0], token.start()
-        recent.append(at)
-        if (
-            word in triggers
-            or word[0].isdigit()
-            or word[-1].isdigit()
-            or (prefixes and word.startswith(prefixes))
-            or (suffixes and word.endswith(suffixes))
-        ):
-            starts.update(recent[-_LOOKBACK_WORDS - 1 :])
-            if at and lower[at - 1] in "'’":
-                starts.add(at - 1)
-        if len(recent) > 64:
-            del recent[:-_LOOKBACK_WORDS - 1]
+    words = _TOKEN.findall(lower)
+    hot = [
+        i
+        for i, word in enumerate(words)
+        if word in triggers
+        or word[0] in _DIGITS
+        or word[-1] in _DIGITS
+        or (len(word) > 6 and (word.startswith(prefixes) or word.endswith(suffixes)))
+    ]
+    if not hot:
+        return []
+    positions = [m.start() for m in _TOKEN.finditer(lower)]
+    starts = set()
+    for i in hot:
+        starts.update(positions[max(0, i - _LOOKBACK_WORDS) : i + 1])
+        at = positions[i]
+        if at and lower[at - 1] in "'’":
+            starts.add(at - 1)
     return sorted(starts)
 
 
@@ -165,31 +168,40 @@ def _candidates(text: str, grammar: Grammar) -> List[_Candidate]:
     lower, finder = text.lower(), grammar.finder
     if len(lower) != len(text):  # e.g. 'İ': lower case would shift offsets
         lower, finder = text, grammar.finder_any_case
+    any_case = finder is not grammar.finder
     for at in _starts(lower, grammar):
         if finder.match(lower, at) is None:
             continue
-        for rule in grammar.rules:
-            match = rule.regex.match(text, at)
-            if match is None:
+        for group_finder, rules in grammar.groups:
+            if not any_case and group_finder.match(lower, at) is None:
                 continue
-            start, end = match.span("t") if match.group("t") is not None else match.span()
-            if start == end:
-                continue
-            cand = _Candidate(start, end, rule, match.groupdict())
-            if _accept(text, cand, grammar):
-                found.append(cand)
+            for rule in rules:
+                cand = _match(text, at, rule, grammar)
+                if cand is not None:
+                    found.append(cand)
     return found
 
 
-def _select(candidates: List[_Candidate]) -> List[_Candidate]:
+def _match(text: str, at: int, rule: Rule, grammar: Grammar) -> Optional[_Candidate]:
+    match = rule.regex.match(text, at)
+    if match is None:
+        return None
+    start, end = match.span("t") if match.group("t") is not None else match.span()
+    if start == end:
+        return None
+    cand = _Candidate(start, end, rule, match.groupdict())
+    return cand if _accept(text, cand, grammar) else None
+
+
+def _select(candidates: List[_Candidate], length: int) -> List[_Candidate]:
     """Longest match wins; on equal length the rule listed first in the grammar."""
     chosen: List[_Candidate] = []
-    taken: List[Tuple[int, int]] = []
+    taken = bytearray(length)
     for cand in sorted(candidates, key=lambda c: (c.start - c.end, c.rule.order, c.start)):
-        if any(cand.start < end and start < cand.end for start, end in taken):
+        if any(taken[cand.start : cand.end]):
             continue
         chosen.append(cand)
-        taken.append((cand.start, cand.end))
+        taken[cand.start : cand.end] = b"\x01" * (cand.end - cand.start)
     return sorted(chosen, key=lambda c: c.start)
 
 
@@ -217,9 +229,9 @@ def _accept(text: str, cand: _Candidate, grammar: Grammar) -> bool:
             return False
     for name in params.get("lowercase", ()):
         word = groups.get(name)
-        if word and grammar.has("lowercase_only", word) and word[0].isupper():
-            if not _sentence_initial(text, cand.start):
-                return False
+        lowercase_only = word and grammar.has("lowercase_only", word) and word[0].isupper()
+        if lowercase_only and not _sentence_initial(text, cand.start):
+            return False
     prev_word, next_word = _prev_word(text, cand.start), _next_word(text, cand.end)
     blocked_after = params.get("not_after")
     if blocked_after and grammar.has(blocked_after, prev_word):
@@ -256,7 +268,18 @@ class _Sentences:
     def __init__(self, text: str, grammar: Grammar):
         self.text = text
         self.grammar = grammar
-        self.starts = [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+        # not after a digit ('3. November') or a single letter ('z. B.')
+        self.starts = [0] + [
+            m.end()
+            for m in _SENTENCE_END.finditer(text)
+            if text[m.start()] == "\n"
+            or (
+                not (m.start() and text[m.start() - 1].isdigit())
+                and not (
+                    m.start() > 1 and text[m.start() - 1].isalpha() and not text[m.start() - 2].isalnum()
+                )
+            )
+        ]
         self.tenses: Dict[int, str] = {}
 
     def index(self, pos: int) -> int:

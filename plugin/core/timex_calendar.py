@@ -260,6 +260,8 @@ def is_valid_value(value: str, kind: str) -> bool:
         return True
     found = re.fullmatch(r"(\d{4})-W(\d\d)", head[:8])
     if found:
-        return valid_year(int(found[1])) and 1 <= int(found[2]) <= date(int(found[1]), 12, 28).isocalendar()[1]
+        return (
+            valid_year(int(found[1])) and 1 <= int(found[2]) <= date(int(found[1]), 12, 28).isocalendar()[1]
+        )
     found = re.fullmatch(r"(\d{4})-.*", head)
     return found is None or valid_year(int(found[1]))

@@ -1,10 +1,11 @@
 """The per-language temporal grammar: word lists and rule patterns read from data/timex_<lang>.json.
 
 A rule pattern is a regular expression with slots: `{month}` becomes a named group matching any word
-of the `month` list (or a regex from `slots`), `{month:month2}` names the group differently, and
-`{approx:_}` matches without capturing, `{month+month_abbr:month}` matches either list. A literal space stands for any run of whitespace, ` ?` for optional whitespace. The group
-`t`, when present, marks the expression's span inside a match that also reads context words.
-Patterns are compiled once per language and cached.
+of the `month` list (or a regex from `slots`), `{month:month2}` names the group differently,
+`{approx:_}` matches without capturing and `{month+month_abbr:month}` matches either list. A literal
+space stands for any run of whitespace, ` ?` for optional whitespace. The group `t`, when present,
+marks the expression's span inside a match that also reads context words (`am`, `seit`). Patterns
+are compiled once per language and cached.
 """
 
 from __future__ import annotations
@@ -13,9 +14,9 @@ import json
 import logging
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Tuple
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +26,7 @@ _SLOT = re.compile(r"\{([A-Za-z_][\w+]*)(?::(\w+))?\}")
 _SPACE = re.compile(r"\s+")
 _GROUP = re.compile(r"\(\?P<\w+>")
 _TOKEN = re.compile(r"\w+")
+_GROUP_SIZE = 6
 
 
 def word_key(text: str) -> str:
@@ -56,6 +58,8 @@ class Grammar:
     past_form: Optional[re.Pattern] = None
     finder: Optional[re.Pattern] = None  # on lower-cased text
     finder_any_case: Optional[re.Pattern] = None  # for the rare text whose length changes in lower case
+    # the rules in small groups, each with its own lower-case finder, so only a few rules are tried
+    groups: List[Tuple[re.Pattern, Tuple[Rule, ...]]] = field(default_factory=list)
     triggers: frozenset = frozenset()  # lower-case words at least one of which every expression holds
     trigger_prefixes: tuple = ()  # compounds starting with a trigger ('Mittwochabend')
     trigger_suffixes: tuple = ()  # compounds ending in one ('einwöchigen')
@@ -128,7 +132,7 @@ def _word_table(entries: Any) -> Dict[str, Any]:
     return {_SPACE.sub(" ", w.strip().lower()): v for w, v in entries.items()}
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_grammar(lang: str) -> Grammar:
     """Read and compile the grammar of `lang` ("de" or "en"); cached for the life of the process."""
     path = DATA_DIR / f"timex_{lang}.json"
@@ -156,11 +160,18 @@ def load_grammar(lang: str) -> Grammar:
     if re.search(r"\\[A-Z]", finder):
         raise ValueError(f"timex grammar {lang}: upper-case escapes would break the lower-case finder")
     grammar.finder = re.compile(finder.lower())
+    for first in range(0, len(rules), _GROUP_SIZE):
+        part = "|".join(sources[first : first + _GROUP_SIZE]).lower()
+        grammar.groups.append(
+            (re.compile(rf"(?<![\w.,:])(?:{part})(?![\w])"), tuple(rules[first : first + _GROUP_SIZE]))
+        )
     options = data["options"]
     grammar.triggers = frozenset(
         max(_TOKEN.findall(w), key=len) for name in options["trigger_lists"] for w in words[name]
     )
-    grammar.trigger_prefixes = tuple(w for name in options.get("trigger_prefix_lists", []) for w in words[name])
+    grammar.trigger_prefixes = tuple(
+        w for name in options.get("trigger_prefix_lists", []) for w in words[name]
+    )
     endings = options.get("trigger_suffix_endings", [""])
     grammar.trigger_suffixes = tuple(
         w + e for name in options.get("trigger_suffix_lists", []) for w in words[name] for e in endings
@@ -168,4 +179,3 @@ def load_grammar(lang: str) -> Grammar:
     grammar.finder_any_case = re.compile(finder, re.IGNORECASE)
     log.debug("timex grammar %s: %d rules", lang, len(rules))
     return grammar
-

@@ -30,17 +30,61 @@ from .timex_calendar import (
 from .timex_grammar import Grammar
 
 # The coarsest anchor precision a unit needs to be resolved exactly.
-_NEEDS = {"D": "day", "W": "day", "WE": "day", "H": "day", "TM": "day", "S": "day",
-          "M": "month", "Q": "month", "HY": "month", "Y": "year", "DE": "year", "CE": "year"}
+_NEEDS = {
+    "D": "day",
+    "W": "day",
+    "WE": "day",
+    "H": "day",
+    "TM": "day",
+    "S": "day",
+    "M": "month",
+    "Q": "month",
+    "HY": "month",
+    "Y": "year",
+    "DE": "year",
+    "CE": "year",
+}
 _RANK = {None: 0, "year": 1, "month": 2, "day": 3}
-_UNDERSPECIFIED = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Q": "XXXX",
-                   "HY": "XXXX", "Y": "XXXX", "DE": "XXXX", "CE": "XXXX", "H": "XXXX-XX-XX",
-                   "TM": "XXXX-XX-XX", "S": "XXXX-XX-XX"}
-_DURATION_UNIT = {"Y": "Y", "M": "M", "W": "W", "D": "D", "WE": "WE", "Q": "Q", "HY": "M",
-                  "DE": "DE", "CE": "CE", "H": "TH", "TM": "TM", "S": "TS"}
+_UNDERSPECIFIED = {
+    "D": "XXXX-XX-XX",
+    "W": "XXXX-WXX",
+    "WE": "XXXX-WXX-WE",
+    "M": "XXXX-XX",
+    "Q": "XXXX",
+    "HY": "XXXX",
+    "Y": "XXXX",
+    "DE": "XXXX",
+    "CE": "XXXX",
+    "H": "XXXX-XX-XX",
+    "TM": "XXXX-XX-XX",
+    "S": "XXXX-XX-XX",
+}
+_DURATION_UNIT = {
+    "Y": "Y",
+    "M": "M",
+    "W": "W",
+    "D": "D",
+    "WE": "WE",
+    "Q": "Q",
+    "HY": "M",
+    "DE": "DE",
+    "CE": "CE",
+    "H": "TH",
+    "TM": "TM",
+    "S": "TS",
+}
 _TENSE_TOLERANCE = 31  # days a tense may contradict a date before we move it to another year
-_DAYS_PER_UNIT = {"D": 1, "W": 7, "WE": 7, "M": 30.44, "Q": 91.3, "HY": 182.6, "Y": 365.25,
-                  "DE": 3652.5, "CE": 36525}
+_DAYS_PER_UNIT = {
+    "D": 1,
+    "W": 7,
+    "WE": 7,
+    "M": 30.44,
+    "Q": 91.3,
+    "HY": 182.6,
+    "Y": 365.25,
+    "DE": 3652.5,
+    "CE": 36525,
+}
 
 
 @dataclass(frozen=True)
@@ -78,8 +122,15 @@ def _dated(kind: str, value: str, anchor: str, interval: Optional[Interval] = No
 def _coarse(base: Anchor, anchor: str, unit: str, kind: str = "DATE") -> Value:
     """An expression finer than its anchor: keep the anchor's own precision and say so."""
     if base.year is None:
-        return Value(kind, _UNDERSPECIFIED.get(unit, "XXXX-XX-XX"), None, None,
-                     precision_of(_UNDERSPECIFIED.get(unit, "XXXX-XX-XX")), "none", True)
+        return Value(
+            kind,
+            _UNDERSPECIFIED.get(unit, "XXXX-XX-XX"),
+            None,
+            None,
+            precision_of(_UNDERSPECIFIED.get(unit, "XXXX-XX-XX")),
+            "none",
+            True,
+        )
     start, end = base.interval()
     return Value(kind, base.value, start, end, base.precision, anchor, True)
 
@@ -180,13 +231,27 @@ def _with_bounds(result: Value, groups: Dict[str, str], ctx: Context) -> Value:
     if groups.get("since") and result.start is not None:
         _, dct_end = ctx.dct.interval()
         if dct_end is not None and dct_end >= result.start:
-            return Value(result.type, result.value, result.start, dct_end, result.precision,
-                         result.anchor, result.unresolved)
+            return Value(
+                result.type,
+                result.value,
+                result.start,
+                dct_end,
+                result.precision,
+                result.anchor,
+                result.unresolved,
+            )
     if groups.get("until") and result.end is not None:
         dct_start, _ = ctx.dct.interval()
         if dct_start is not None and dct_start <= result.end:
-            return Value(result.type, result.value, dct_start, result.end, result.precision,
-                         result.anchor, result.unresolved)
+            return Value(
+                result.type,
+                result.value,
+                dct_start,
+                result.end,
+                result.precision,
+                result.anchor,
+                result.unresolved,
+            )
     return result
 
 
@@ -196,10 +261,18 @@ def _time_value(ctx: Context, day_value: Value, suffix: str) -> Value:
         value = day_value.value if day_value.precision == "day" else "XXXX-XX-XX"
         if not is_valid_value(value + suffix, "TIME"):
             value = "XXXX-XX-XX"
-        return Value("TIME", value + suffix, day_value.start, day_value.end, day_value.precision,
-                     day_value.anchor, True)
-    return Value("TIME", day_value.value + suffix, day_value.start, day_value.end, "time",
-                 day_value.anchor, False)
+        return Value(
+            "TIME",
+            value + suffix,
+            day_value.start,
+            day_value.end,
+            day_value.precision,
+            day_value.anchor,
+            True,
+        )
+    return Value(
+        "TIME", day_value.value + suffix, day_value.start, day_value.end, "time", day_value.anchor, False
+    )
 
 
 # --- normalisers, one per rule kind ---------------------------------------------------------------
@@ -284,8 +357,9 @@ def _decade(ctx: Context, g, pos, params) -> Optional[Value]:
         century = 20 if 2000 + 10 * digit <= now else 19
     value = f"{century:02d}{digit}"
     part = ctx.word("part", g.get("part"))
-    return _dated("DATE", value, "absolute" if g.get("century") else "publication",
-                  part_of(value_interval(value), part))
+    return _dated(
+        "DATE", value, "absolute" if g.get("century") else "publication", part_of(value_interval(value), part)
+    )
 
 
 def _century(ctx: Context, g, pos, params) -> Optional[Value]:
@@ -492,8 +566,15 @@ def _duration(ctx: Context, g, pos, params) -> Optional[Value]:
     if (g.get("since") or direction == -1) and n is not None and ctx.dct.day is not None and not time_unit:
         end = ctx.dct.date
         start = shift_days(end, -round(n * _DAYS_PER_UNIT.get(unit, 1)))
-    return Value("DURATION", value, start, end, None if start is None else "day",
-                 "publication" if start is not None else "none", False)
+    return Value(
+        "DURATION",
+        value,
+        start,
+        end,
+        None if start is None else "day",
+        "publication" if start is not None else "none",
+        False,
+    )
 
 
 def _fixed(ctx: Context, g, pos, params) -> Optional[Value]:
@@ -601,4 +682,3 @@ NORMALIZERS = {
 def normalize(kind: str, ctx: Context, groups: Dict[str, str], pos: int, params) -> Optional[Value]:
     """The value of one match, or None when the match does not denote a real time."""
     return NORMALIZERS[kind](ctx, {k: v for k, v in groups.items() if v is not None}, pos, params)
-

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from typing import Iterable, Optional, Sequence
 
 from .gazetteer import Gazetteer, Place
-from .lexicon import common_words, exonyms, first_names, lower_case_words, toponym_table
+from .lexicon import common_words, exonyms, first_names, lower_case_words, toponym_table, trigger_words
 from .names import normalize, strip_article
 from .text import Segmented, Token
 
@@ -134,7 +134,7 @@ class PlaceRecognizer:
             self._score_recognition(span, doc, lang, table, nouns, entities)
         self._document_consistency(spans, doc)
         accepted = [s for s in spans if s.score > 0]
-        focus = _Focus.from_spans(accepted)
+        focus = _Focus.from_spans(accepted, (a.place.country for a in adjectives if a.place is not None))
         mentions = [self._resolve(span, doc, focus) for span in accepted]
         mentions += adjectives
         return sorted(mentions, key=lambda m: m.start)
@@ -446,6 +446,9 @@ class PlaceRecognizer:
         if any(_curated(p) for p in span.places):
             score += 1.5
             reasons.append("curated place")
+        if self._event_sentence(tokens, sentence, span, lang):
+            score += 0.7
+            reasons.append("sentence reports an event")
         if surface[:3].lower() in ("al-", "el-", "ar-", "as-", "ad-", "an-", "at-", "az-"):
             score += 0.5
         if span.last > span.first:
@@ -488,6 +491,16 @@ class PlaceRecognizer:
                     score -= 2.0
                     reasons.append(f"model {label}")
         span.score = score
+
+    @staticmethod
+    def _event_sentence(tokens, sentence: int, span: _Span, lang: str) -> bool:
+        words = trigger_words(lang)
+        low, high = span.first, span.last
+        while low > 0 and tokens[low - 1].sentence == sentence:
+            low -= 1
+        while high + 1 < len(tokens) and tokens[high + 1].sentence == sentence:
+            high += 1
+        return any(tokens[i].text.lower() in words for i in range(low, high + 1) if not span.first <= i <= span.last)
 
     @staticmethod
     def _primary_match(span: _Span) -> bool:
@@ -615,20 +628,23 @@ class _Focus:
         self.top = {code: n / total for code, n in countries.items()} if total else {}
 
     @classmethod
-    def from_spans(cls, spans: Iterable[_Span]) -> "_Focus":
-        countries: Counter = Counter()
+    def from_spans(cls, spans: Iterable[_Span], countries_named: Iterable[str] = ()) -> "_Focus":
+        """Countries: those named outright (irakische, Syrien) and those every candidate of a
+        name lies in. Centre: the median of names whose candidates all lie close together."""
+        countries: Counter = Counter(countries_named)
         points = []
         for span in spans:
             if not span.places:
                 continue
-            best = max(span.places, key=lambda p: (p.population, p.kind in _STRONG_KINDS))
-            unambiguous = len(span.places) == 1 or best.kind in _STRONG_KINDS or best.population >= 100_000
-            if not unambiguous:
-                continue
-            if best.country:
+            codes = {p.country for p in span.places}
+            best = max(span.places, key=lambda p: (p.kind in _STRONG_KINDS, p.population))
+            if len(codes) == 1 and best.country:
                 countries[best.country] += 1
-            if best.kind not in ("country", "continent"):
-                points.append((best.lat, best.lon))
+            elif best.kind in _STRONG_KINDS and best.country:
+                countries[best.country] += 1
+            local = [p for p in span.places if p.kind not in ("country", "continent", "admin1")]
+            if local and all(_distance_km(local[0].lat, local[0].lon, p.lat, p.lon) < 50 for p in local):
+                points.append((local[0].lat, local[0].lon))
         if points:
             lat = sorted(p[0] for p in points)[len(points) // 2]
             lon = sorted(p[1] for p in points)[len(points) // 2]

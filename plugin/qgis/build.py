@@ -146,18 +146,20 @@ def build_outputs(
     if (frames or gif) and frame_plan is not None and bbox is not None:
         map_layers = load_layers(gpkg, countries=basemap)
         extent = map_extent(bbox)
+        focus = focus_bbox(plan.layers["advances"].rows, bbox)
+        inset = map_extent(focus) if focus is not None else None
         frames_dir = out_dir / FRAMES_DIR
         if frames:
             _progress(feedback, 55, "rendering key frames")
             keys = [frame_plan.frame_range(i) for i in frame_plan.key_frames()]
-            report.frames = render_frames(frames_dir, map_layers, extent, keys)
+            report.frames = render_frames(frames_dir, map_layers, extent, keys, inset=inset)
         if gif:
             if not pillow_available():
                 report.warnings.append("Pillow is not installed: no GIF written (pip install pillow)")
             else:
                 _progress(feedback, 75, "rendering the animation")
                 every = [frame_plan.frame_range(i) for i in range(frame_plan.frame_count())]
-                daily = render_frames(frames_dir / "all", map_layers, extent, every, size=(960, 540))
+                daily = render_frames(frames_dir / "all", map_layers, extent, every, size=(960, 540), inset=inset)
                 written = write_gif(daily, out_dir / GIF_NAME, fps=frame_plan.fps)
                 if written is not None:
                     report.paths["gif"] = written
@@ -174,6 +176,30 @@ def _progress(feedback, percent: float, text: str) -> None:
 
 def _bbox(wkts):
     return basemap_module.area_of_interest([w for w in wkts if w], margin=0.15)
+
+
+def focus_bbox(advance_rows, bbox, min_size: float = 0.14, share: float = 0.3):
+    """Where the advances end (last reached places and objectives), when that area is small on the
+    main map: an inset then shows it in detail. None when everything reads at the main scale."""
+    ends = []
+    for row in advance_rows:
+        wkt = row.get("wkt")
+        if not wkt or not wkt.startswith("LINESTRING"):
+            continue
+        points = [tuple(map(float, p.split())) for p in wkt[wkt.index("(") + 1 : -1].split(",")]
+        reached = row["attrs"].get("reached_vertex")
+        if isinstance(reached, int) and 0 <= reached < len(points):
+            ends.append(points[reached])
+        ends.append(points[-1])
+    if not ends or bbox is None:
+        return None
+    xs, ys = [p[0] for p in ends], [p[1] for p in ends]
+    width, height = max(xs) - min(xs), max(ys) - min(ys)
+    if width > share * (bbox[2] - bbox[0]) or height > share * (bbox[3] - bbox[1]):
+        return None
+    cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+    half = max(min_size, width * 1.6, height * 1.6) / 2
+    return cx - half * 1.25, cy - half, cx + half * 1.25, cy + half
 
 
 def _widen(bbox, factor: float):

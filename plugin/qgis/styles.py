@@ -56,8 +56,8 @@ def wall(expression: str) -> str:
     return f"epoch(to_datetime(format_date({expression}, 'yyyy-MM-dd HH:mm:ss') || 'Z'))"
 
 
-# The reached part of the route at the frame's end: the vertices passed, plus a point interpolated
-# between the last one passed and the next. NULL without a map time (see temporal.md §0.2).
+# The reached part of the route at the frame's end: line_substring up to the distance between the
+# last vertex passed (k) and the next, interpolated by time. NULL without a map time (temporal.md §0.2).
 GROW_EXPRESSION = f"""with_variable('t', {WALL_END},
 with_variable('ts', array_foreach(string_to_array(coalesce("vertex_times", ''), ';'),
                                   if(@element = '', NULL, epoch(to_datetime(@element || 'Z')))),
@@ -65,14 +65,11 @@ with_variable('k', array_length(array_filter(@ts, @element <= @t)),
 with_variable('n', array_length(array_filter(@ts, @element IS NOT NULL)),
 CASE
   WHEN @t IS NULL OR @k IS NULL OR @k = 0 OR @n < 2 THEN NULL
-  WHEN @k >= @n THEN if(@n = num_points($geometry), $geometry,
-       make_line(array_foreach(generate_series(1, @n), point_n($geometry, @element))))
-  ELSE make_line(array_cat(
-       array_foreach(generate_series(1, @k), point_n($geometry, @element)),
-       array(with_variable('p0', point_n($geometry, @k),
-             with_variable('p1', point_n($geometry, @k + 1),
-             with_variable('r', (@t - @ts[@k - 1]) / (@ts[@k] - @ts[@k - 1]),
-               make_point(x(@p0) + @r * (x(@p1) - x(@p0)), y(@p0) + @r * (y(@p1) - y(@p0)))))))))
+  WHEN @k >= @n THEN line_substring($geometry, 0, line_locate_point($geometry, point_n($geometry, @n)))
+  ELSE with_variable('d0', line_locate_point($geometry, point_n($geometry, @k)),
+       with_variable('d1', line_locate_point($geometry, point_n($geometry, @k + 1)),
+         line_substring($geometry, 0,
+           @d0 + (@d1 - @d0) * (@t - @ts[@k - 1]) / (@ts[@k] - @ts[@k - 1]))))
 END))))"""
 
 # The segment from the last reached waypoint to the objective not yet taken.
@@ -260,7 +257,11 @@ def _places(layer: QgsVectorLayer) -> None:
     )
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
     settings = QgsPalLayerSettings()
-    settings.fieldName = "name"
+    # one label per place, however many articles mention it
+    settings.fieldName = (
+        "if($id = minimum($id, group_by := coalesce(\"gazetteer_id\", \"name\")), \"name\", NULL)"
+    )
+    settings.isExpression = True
     settings.placement = QgsPalLayerSettings.OrderedPositionsAroundPoint
     settings.dist = 1.0
     settings.priority = 8

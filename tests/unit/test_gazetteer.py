@@ -15,11 +15,13 @@ from hypothesis import strategies as st
 from frontline.plugin.core.gazetteer import Gazetteer, GazetteerMissing, Place, default_path, write_gazetteer
 from frontline.plugin.core.gazetteer_sources import (
     EXONYMS,
+    REGIONS,
     SUPPLEMENT,
     build_default,
     keep_name,
     read_csv_places,
     read_geonames_dump,
+    read_regions,
     read_wof,
 )
 from frontline.plugin.core.names import normalize
@@ -112,8 +114,25 @@ def test_strict_build_names_missing_exonym_targets(tmp_path):
 
 
 def test_build_counts_every_fixture_place(tiny):
-    # 10 cities, 4 of 5 countries and 1 of 2 states (those with a place to stand on), 1 continent
-    assert int(tiny.meta["count_places"]) == 10 + 4 + 1 + 1 + len(supplement_rows())
+    # 10 cities, 4 of 5 countries and 1 of 2 states (those with a place to stand on), 1 continent,
+    # the supplement, and the regions but Asia and Texas (known already: they get the names)
+    regions = len(read_regions(REGIONS).places) - 2
+    assert int(tiny.meta["count_places"]) == 10 + 4 + 1 + 1 + len(supplement_rows()) + regions
+
+
+def test_regions_known_already_are_not_duplicated(tiny):
+    assert [p.id for p in tiny.lookup_name("Asien")] == ["geonames:6255147"]
+    assert tiny.lookup_name("Texas")[0].id == "geonames:4736286"
+    assert "frontline:us-texas" not in [p.id for p in tiny.lookup_name("Texas")]
+    (levant,) = tiny.lookup_name("Levante")
+    assert (levant.id, levant.kind, levant.source) == ("frontline:levant", "region", "frontline")
+
+
+def test_country_names_and_country_by_code(tiny):
+    assert tiny.lookup_name("Bundesrepublik Deutschland") == []  # DE has no place in the fixture
+    assert tiny.country("IQ") == tiny.lookup_name("Irak")[0]
+    assert tiny.country("iq").id == "geonames:99237"
+    assert tiny.country("DE") is None
     assert tiny.max_tokens == 6
 
 

@@ -68,10 +68,13 @@ EN_EXPECTED = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "name", "expected"), [
-    ("de", "de_offensive.txt", DE_EXPECTED),
-    ("en", "en_offensive.txt", EN_EXPECTED),
-])
+@pytest.mark.parametrize(
+    ("lang", "name", "expected"),
+    [
+        ("de", "de_offensive.txt", DE_EXPECTED),
+        ("en", "en_offensive.txt", EN_EXPECTED),
+    ],
+)
 def test_fixture_article_values(lang, name, expected):
     found = tag(article(name), lang, "2017-11-04")
     for text, kind, value, start, end, precision in expected:
@@ -108,20 +111,26 @@ def test_weekday_abbreviation_counts_in_a_date():
     assert (expr.text, expr.value) == ("Do., 2.11.", "2017-11-02")
 
 
-@pytest.mark.parametrize(("lang", "text"), [
-    ("de", "Am Donnerstag wurde die Stadt erobert."),
-    ("en", "The town was captured on Thursday."),
-])
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Am Donnerstag wurde die Stadt erobert."),
+        ("en", "The town was captured on Thursday."),
+    ],
+)
 def test_without_publication_date_relative_expressions_stay_unresolved(lang, text):
     (expr,) = tag(text, lang, None)
     assert expr.value == "XXXX-WXX-4"
-    assert expr.unresolved and expr.start_date is None and expr.anchor == "none"
+    assert (expr.unresolved, expr.start_date, expr.anchor) == (True, None, "none")
 
 
-@pytest.mark.parametrize(("lang", "text", "word"), [
-    ("de", "Der Sender berichtete gestern live.", "gestern"),
-    ("en", "The station reported yesterday.", "yesterday"),
-])
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("de", "Der Sender berichtete gestern live.", "gestern"),
+        ("en", "The station reported yesterday.", "yesterday"),
+    ],
+)
 def test_month_precision_anchor_keeps_month_precision(lang, text, word):
     (expr,) = tag(text, lang, "2017-11")
     assert expr.text == word
@@ -134,20 +143,26 @@ def test_absolute_dates_need_no_anchor():
     assert (expr.value, expr.anchor, expr.unresolved) == ("2017-11-03", "absolute", False)
 
 
-@pytest.mark.parametrize(("text", "value"), [
-    ("Die Armee wird am Donnerstag angreifen.", "2017-11-09"),
-    ("Am kommenden Donnerstag beginnt der Prozess.", "2017-11-09"),
-    ("Am Donnerstag griff die Armee an.", "2017-11-02"),
-])
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Die Armee wird am Donnerstag angreifen.", "2017-11-09"),
+        ("Am kommenden Donnerstag beginnt der Prozess.", "2017-11-09"),
+        ("Am Donnerstag griff die Armee an.", "2017-11-02"),
+    ],
+)
 def test_weekday_direction_follows_tense_and_cue_words(text, value):
     (expr,) = [e for e in tag(text, "de", "2017-11-04") if "Donnerstag" in e.text]
     assert expr.value == value
 
 
-@pytest.mark.parametrize(("text", "value"), [
-    ("Am 28. Dezember wurde die Brücke gesprengt.", "2016-12-28"),  # past, published in January
-    ("Im Dezember soll gewählt werden.", "2017-12"),
-])
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Am 28. Dezember wurde die Brücke gesprengt.", "2016-12-28"),  # past, published in January
+        ("Im Dezember soll gewählt werden.", "2017-12"),
+    ],
+)
 def test_year_of_a_date_without_year(text, value):
     found = tag(text, "de", "2017-01-05")
     assert found[0].value == value
@@ -163,9 +178,16 @@ def test_record_has_the_pipeline_keys():
     (expr,) = tag("Gestern fiel die Stadt.", "de", "2017-11-04")
     record = expr.to_record()
     assert record == {
-        "text": "Gestern", "start": 0, "end": 7, "type": "DATE", "value": "2017-11-03",
-        "start_date": "2017-11-03", "end_date": "2017-11-03", "precision": "day",
-        "anchor": "publication", "unresolved": False,
+        "text": "Gestern",
+        "start": 0,
+        "end": 7,
+        "type": "DATE",
+        "value": "2017-11-03",
+        "start_date": "2017-11-03",
+        "end_date": "2017-11-03",
+        "precision": "day",
+        "anchor": "publication",
+        "unresolved": False,
     }
 
 
@@ -175,5 +197,5 @@ def test_unknown_language_is_an_error():
 
 
 def test_malformed_publication_date_is_an_error():
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="publication date"):
         tag("heute", "de", "04.11.2017")

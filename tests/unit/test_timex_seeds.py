@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
 from frontline.plugin.core.timex import tag
 
 FUNCTION_WORDS = {"die", "mit", "so", "do", "mi", "sa", "der", "das", "dem", "den"}
@@ -48,7 +46,8 @@ def test_seed_000_without_date_stays_unresolved(shared_dir):
 def test_seed_001_with_month_header(shared_dir):
     raw = seed(shared_dir, "001")
     header = _HEADER.match(raw)
-    assert header and header[1] == "2017-11"
+    assert header is not None
+    assert header[1] == "2017-11"
     text = raw[header.end() :]
     found = tag(text, "de", header[1])
     yesterday = covering(found, "gestern", text)

@@ -1,0 +1,1 @@
+"""Processing provider and algorithms: Frontline in the toolbox, in models and through qgis_process."""

@@ -1,0 +1,54 @@
+"""Processing: "Build layers from extraction record" (JSON → styled temporal GeoPackage + project)."""
+
+from __future__ import annotations
+
+import json
+
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterFile
+
+from ..qgis.i18n import tr
+from .parameters import BuildOutputsMixin
+
+
+class BuildLayersAlgorithm(BuildOutputsMixin, QgsProcessingAlgorithm):
+    INPUT = "INPUT"
+
+    def name(self) -> str:
+        return "build_layers"
+
+    def displayName(self) -> str:  # noqa: N802 - QGIS API
+        return tr("Build layers from extraction record")
+
+    def group(self) -> str:
+        return tr("Layers")
+
+    def groupId(self) -> str:  # noqa: N802 - QGIS API
+        return "layers"
+
+    def shortHelpString(self) -> str:  # noqa: N802 - QGIS API
+        return tr(
+            "Reads a Frontline extraction record (JSON, from 'Extract from articles' or the command line) "
+            "and writes a GeoPackage with the articles, places, events, advances and fronts layers, their "
+            "styles and temporal settings, and a QGIS project that plays the advances back."
+        )
+
+    def flags(self):
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading  # builds a project and renders
+
+    def createInstance(self):  # noqa: N802 - QGIS API
+        return type(self)()
+
+    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
+        self.addParameter(
+            QgsProcessingParameterFile(self.INPUT, tr("Extraction record (JSON)"), extension="json")
+        )
+        self.add_output_parameters()
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        path = self.parameterAsFile(parameters, self.INPUT, context)
+        try:
+            with open(path, encoding="utf-8") as handle:
+                record = json.load(handle)
+        except (OSError, ValueError) as error:
+            raise QgsProcessingException(tr("Cannot read the record {}: {}", path, error)) from error
+        return self.build(record, parameters, context, feedback)

@@ -1,0 +1,82 @@
+"""Output parameters shared by the Frontline algorithms, and the step that builds from a record."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import (
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingOutputFile,
+    QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterFolderDestination,
+)
+
+from ..qgis.i18n import tr
+
+LOADED_LAYERS = ("fronts", "advances", "events", "places")
+
+
+class BuildOutputsMixin:
+    """OUTPUT_DIR, OVERWRITE, FRAMES, GIF, BASEMAP in; GPKG, PROJECT, GIF_FILE, REPORT out."""
+
+    OUTPUT_DIR = "OUTPUT_DIR"
+    OVERWRITE = "OVERWRITE"
+    FRAMES = "FRAMES"
+    GIF = "GIF"
+    BASEMAP = "BASEMAP"
+    GPKG = "GPKG"
+    PROJECT = "PROJECT"
+    GIF_FILE = "GIF_FILE"
+    REPORT = "REPORT"
+    WARNINGS = "WARNINGS"
+
+    def add_output_parameters(self) -> None:
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.OVERWRITE, tr("Update Frontline's layers in an existing GeoPackage (other layers are kept)"), True
+            )
+        )
+        self.addParameter(QgsProcessingParameterBoolean(self.FRAMES, tr("Render PNG frames at the key dates"), False))
+        self.addParameter(QgsProcessingParameterBoolean(self.GIF, tr("Write an animated GIF"), False))
+        self.addParameter(QgsProcessingParameterBoolean(self.BASEMAP, tr("Add offline base layers"), True))
+        self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT_DIR, tr("Output folder")))
+        self.addOutput(QgsProcessingOutputFile(self.GPKG, tr("GeoPackage")))
+        self.addOutput(QgsProcessingOutputFile(self.PROJECT, tr("QGIS project")))
+        self.addOutput(QgsProcessingOutputFile(self.GIF_FILE, tr("Animated GIF")))
+        self.addOutput(QgsProcessingOutputString(self.REPORT, tr("Build report")))
+        self.addOutput(QgsProcessingOutputNumber(self.WARNINGS, tr("Number of warnings")))
+
+    def build(self, record: dict, parameters, context: QgsProcessingContext, feedback) -> dict:
+        from ..qgis.build import GPKG_NAME, build_outputs
+
+        out_dir = Path(self.parameterAsString(parameters, self.OUTPUT_DIR, context))
+        try:
+            report = build_outputs(
+                record,
+                out_dir,
+                overwrite=self.parameterAsBoolean(parameters, self.OVERWRITE, context),
+                frames=self.parameterAsBoolean(parameters, self.FRAMES, context),
+                gif=self.parameterAsBoolean(parameters, self.GIF, context),
+                basemap=self.parameterAsBoolean(parameters, self.BASEMAP, context),
+                feedback=feedback,
+            )
+        except (OSError, RuntimeError) as error:
+            raise QgsProcessingException(str(error)) from error
+        for warning in report.warnings:
+            feedback.pushWarning(warning)
+        gpkg = out_dir / GPKG_NAME
+        for name in LOADED_LAYERS:
+            context.addLayerToLoadOnCompletion(
+                f"{gpkg}|layername={name}", QgsProcessingContext.LayerDetails(name, context.project(), name)
+            )
+        return {
+            self.GPKG: str(gpkg),
+            self.PROJECT: str(report.paths.get("project", "")),
+            self.GIF_FILE: str(report.paths.get("gif", "")),
+            self.OUTPUT_DIR: str(out_dir),
+            self.REPORT: report.text(),
+            self.WARNINGS: len(report.warnings),
+        }

@@ -1,0 +1,295 @@
+"""Frontline layers in real QGIS: GeoPackage, styles, temporal filters, growing arrows, frames."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from qgis.core import (
+    QgsDateTimeRange,
+    QgsExpression,
+    QgsExpressionContext,
+    QgsExpressionContextUtils,
+    QgsFeatureRequest,
+    QgsGeometry,
+    QgsMapSettings,
+    QgsPointXY,
+    QgsVectorLayer,
+    QgsVectorLayerTemporalContext,
+)
+from qgis.gui import QgsMapCanvas
+from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
+from qgis.PyQt.QtGui import QColor
+
+from frontline.plugin.core.frames import plan_frames
+from frontline.plugin.core.layerplan import LAYER_NAMES, plan_layers
+from frontline.plugin.qgis import geopackage, styles, temporal
+from frontline.plugin.qgis.build import build_outputs, summary_table
+from frontline.plugin.qgis.project import gpkg_layer
+from frontline.plugin.qgis.render import map_extent, map_settings, render_image
+
+RECORDS = Path(__file__).resolve().parents[1] / "data" / "records"
+PROBE = Path(__file__).with_name("layers_probe.py")
+OFFENSIVE = json.loads((RECORDS / "offensive_2017.json").read_text(encoding="utf-8"))
+BROKEN = json.loads((RECORDS / "broken.json").read_text(encoding="utf-8"))
+KEYS = {"events": "event_id", "places": "name", "advances": "advance_id", "fronts": "front_id"}
+
+# What an analyst must see on each day (frame [day, day + 1)).
+EXPECTED = {
+    # a1:4 (Rawa, earlier history, undated) is drawn at every time as a grey ring
+    "2017-10-24": {"events": ["a1:4"], "places": ["Rawa"], "advances": []},
+    "2017-11-02": {
+        "events": ["a1:1", "a1:2", "a1:3", "a1:4"],
+        "places": ["Akashat", "Anah", "Husaybah crossing", "Rawa", "al-Qaim", "al-Qaim", "al-Qaim"],
+        "advances": ["adv-akashat-qaim", "adv-anah-qaim"],
+    },
+    "2017-11-08": {
+        "events": ["a1:0", "a1:1", "a1:2", "a1:3", "a1:4", "a2:0"],
+        "places": ["Akashat", "Anah", "Husaybah crossing", "Rawa", "Suwayyah", "al-Qaim", "al-Qaim", "al-Qaim"],
+        "advances": ["adv-akashat-qaim", "adv-anah-qaim", "adv-qaim-abukamal"],
+    },
+}
+
+
+def day(text: str, plus: int = 0) -> QDateTime:
+    y, m, d = map(int, text.split("-"))
+    return QDateTime(QDate(y, m, d).addDays(plus), QTime(0, 0))
+
+
+def frame(text: str) -> QgsDateTimeRange:
+    return QgsDateTimeRange(day(text), day(text, 1), True, False)
+
+
+def visible(layer: QgsVectorLayer, rng: QgsDateTimeRange, key: str) -> list:
+    ctx = QgsVectorLayerTemporalContext()
+    ctx.setLayer(layer)
+    request = QgsFeatureRequest()
+    expression = layer.temporalProperties().createFilterString(ctx, rng)
+    if expression:
+        request.setFilterExpression(expression)
+    return sorted(str(f[key]) for f in layer.getFeatures(request))
+
+
+def grown_lengths(layer: QgsVectorLayer, when: str) -> dict:
+    """Length (degrees) of the geometry generator's arrow per advance at the end of day `when`."""
+    settings = QgsMapSettings()
+    settings.setIsTemporal(True)
+    settings.setTemporalRange(frame(when))
+    context = QgsExpressionContext()
+    context.appendScopes([QgsExpressionContextUtils.globalScope(), QgsExpressionContextUtils.mapSettingsScope(settings)])
+    expression = QgsExpression(styles.GROW_EXPRESSION)
+    out = {}
+    for feature in layer.getFeatures():
+        context.setFeature(feature)
+        value = expression.evaluate(context)
+        assert not expression.hasEvalError(), expression.evalErrorString()
+        out[feature["advance_id"]] = value.length() if isinstance(value, QgsGeometry) else 0.0
+    return out
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    out = tmp_path_factory.mktemp("offensive")
+    report = build_outputs(OFFENSIVE, out, overwrite=False, frames=False, gif=False, basemap=True)
+    return out, report
+
+
+@pytest.fixture(scope="module")
+def layers(built):
+    out, report = built
+    return {name: gpkg_layer(report.paths["gpkg"], name) for name in LAYER_NAMES}
+
+
+def test_geopackage_has_the_five_layers_with_real_indexed_datetime_fields(built, layers):
+    _, report = built
+    assert report.counts["advances"] == 3 and report.counts["events"] == 8 and report.counts["places"] == 9
+    assert all(layers[name] is not None for name in LAYER_NAMES)
+    events = layers["events"]
+    assert events.fields().field("t_start").type() == QVariant.DateTime
+    assert events.fields().field("negated").type() == QVariant.Bool
+    assert events.crs().authid() == "EPSG:4326"
+    with sqlite3.connect(report.paths["gpkg"]) as db:
+        indexes = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        defaults = {row[0] for row in db.execute("SELECT f_table_name FROM layer_styles WHERE useAsDefault")}
+    assert {"idx_events_t_start", "idx_advances_t_start", "idx_fronts_valid_from"} <= indexes
+    assert set(LAYER_NAMES) <= defaults
+    capture = next(events.getFeatures(QgsFeatureRequest().setFilterExpression("\"event_id\" = 'a1:0'")))
+    assert capture["t_start"] == day("2017-11-04")
+    assert capture["certainty"] == "confirmed" and capture["article_title"] and capture["quote"]
+    assert capture.geometry().asPoint() == QgsPointXY(40.98945, 34.39251)
+
+
+def test_default_styles_carry_symbology_and_temporal_settings(layers):
+    events, advances = layers["events"], layers["advances"]
+    assert events.temporalProperties().isActive()
+    assert events.temporalProperties().accumulateFeatures()
+    assert events.temporalProperties().startField() == "t_start"
+    assert advances.temporalProperties().endField() == "shown_until"
+    labels = [r.label() for r in advances.renderer().rootRule().descendants()]
+    assert {"confirmed advance", "claimed advance", "rumoured or intended advance"} <= set(labels)
+    assert layers["places"].labelsEnabled()
+
+
+@pytest.mark.parametrize("when", sorted(EXPECTED))
+def test_exactly_the_expected_features_are_visible(layers, when):
+    for name, expected in EXPECTED[when].items():
+        assert visible(layers[name], frame(when), KEYS[name]) == expected, name
+
+
+def test_one_front_snapshot_per_day_and_none_before(layers):
+    fronts = layers["fronts"]
+    assert visible(fronts, frame("2017-10-24"), "front_id") == []
+    for when in ("2017-10-26", "2017-11-03", "2017-11-08", "2017-11-20"):
+        assert len(visible(fronts, frame(when), "front_id")) == 1, when
+
+
+def test_advance_arrows_grow_monotonically_and_end_on_their_end_date(layers):
+    advances = layers["advances"]
+    days = [f"2017-{m:02d}-{d:02d}" for m, d in [(10, 24), (10, 25), (10, 27), (10, 29), (10, 31), (11, 1),
+                                                  (11, 4), (11, 5), (11, 6), (11, 7), (11, 12)]]  # fmt: skip
+    series = {when: grown_lengths(advances, when) for when in days}
+    full = {f["advance_id"]: f.geometry().length() for f in advances.getFeatures()}
+    for advance in full:
+        lengths = [series[d][advance] for d in days]
+        assert lengths == sorted(lengths), advance
+    # Anah → al-Qaim starts 26 Oct, reaches al-Qaim on 2 Nov: nothing before, all by the end of 1 Nov
+    assert series["2017-10-24"]["adv-anah-qaim"] == 0.0
+    assert 0 < series["2017-10-27"]["adv-anah-qaim"] < series["2017-10-31"]["adv-anah-qaim"] < full["adv-anah-qaim"]
+    assert series["2017-11-01"]["adv-anah-qaim"] == pytest.approx(full["adv-anah-qaim"], rel=1e-9)
+    # two of six days: a third of the way (by distance)
+    assert series["2017-10-27"]["adv-anah-qaim"] == pytest.approx(full["adv-anah-qaim"] * 2 / 7, rel=0.02)
+    # al-Qaim → Suwayyah grows 5–8 Nov and stops there: Abu Kamal stays an objective
+    qaim = [series[d]["adv-qaim-abukamal"] for d in ("2017-11-04", "2017-11-05", "2017-11-06", "2017-11-12")]
+    assert qaim[0] == 0.0 and 0 < qaim[1] < qaim[2] < qaim[3] < full["adv-qaim-abukamal"]
+
+
+def test_without_a_map_time_the_arrow_is_not_drawn_whole(layers):
+    """The empty-context trap (temporal.md §0.2): no @map_end_time must mean no arrow, not a full one."""
+    context = QgsExpressionContext()
+    feature = next(layers["advances"].getFeatures())
+    context.setFeature(feature)
+    assert QgsExpression(styles.GROW_EXPRESSION).evaluate(context) is None
+
+
+def test_saved_project_filters_and_grows_without_the_plugin_in_every_time_zone(built):
+    out, report = built
+    days = sorted(EXPECTED) + ["2017-10-29", "2017-11-06"]
+    results = []
+    for zone in ("UTC", "Asia/Baghdad", "America/New_York"):
+        env = dict(os.environ, TZ=zone, QT_QPA_PLATFORM="offscreen")
+        done = subprocess.run(
+            [sys.executable, str(PROBE), str(report.paths["project"]), *days],
+            env=env, capture_output=True, text=True, timeout=120, cwd=str(out),
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        results.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    first = results[0]
+    assert first["loaded"] == []  # the probe never imported the plugin
+    assert first["time_range"] == ["2017-10-24", "2017-11-12"]
+    for when, expected in EXPECTED.items():
+        for name, names in expected.items():
+            assert first["frames"][when][name] == names, (when, name)
+    lengths = first["lengths"]
+    assert 0 < lengths["2017-10-29"]["adv-anah-qaim"] < lengths["2017-11-02"]["adv-anah-qaim"]
+    assert lengths["2017-11-06"]["adv-qaim-abukamal"] < lengths["2017-11-08"]["adv-qaim-abukamal"]
+    assert results[1] == first and results[2] == first
+
+
+def test_broken_record_builds_flags_and_reports(tmp_path):
+    report = build_outputs(BROKEN, tmp_path, frames=True, gif=False, basemap=False)
+    assert report.counts["advances"] == 5 and report.counts["events"] == 4
+    text = "\n".join(report.warnings)
+    assert "2 places without coordinates" in text and "zero-length" in text and "garbage.bin" in text
+    advances = gpkg_layer(report.paths["gpkg"], "advances")
+    flags = {f["advance_id"]: f["flags"] for f in advances.getFeatures()}
+    assert "unplaced" in flags["unknown-places"] and "zero-length" in flags["zero-length"]
+    assert "undated" in flags["undated"]
+    assert report.frames  # the dated part still renders
+
+
+def test_writing_into_an_existing_file_keeps_the_analysts_layers(tmp_path):
+    target = tmp_path / "analysis.gpkg"
+    notes = QgsVectorLayer("Point?crs=EPSG:4326&field=note:string", "my_notes", "memory")
+    from qgis.core import QgsFeature, QgsVectorFileWriter
+
+    feature = QgsFeature(notes.fields())
+    feature["note"] = "keep me"
+    notes.dataProvider().addFeatures([feature])
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.layerName = "my_notes"
+    QgsVectorFileWriter.writeAsVectorFormatV3(notes, str(target), notes.transformContext(), options)
+    plan = plan_layers(OFFENSIVE)
+    with pytest.raises(FileExistsError):
+        geopackage.write_geopackage(target, list(plan.layers.values()))
+    geopackage.write_geopackage(target, list(plan.layers.values()), overwrite=True)
+    geopackage.write_geopackage(target, list(plan.layers.values()), overwrite=True)  # again: replaced, not doubled
+    kept = QgsVectorLayer(f"{target}|layername=my_notes", "n", "ogr")
+    assert [f["note"] for f in kept.getFeatures()] == ["keep me"]
+    assert gpkg_layer(target, "advances").featureCount() == 3
+
+
+def test_a_failed_write_leaves_the_previous_file_intact(tmp_path, monkeypatch):
+    target = tmp_path / "analysis.gpkg"
+    plan = plan_layers(OFFENSIVE)
+    geopackage.write_geopackage(target, list(plan.layers.values()))
+    before = target.read_bytes()
+
+    def fail(ds, layer):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(geopackage, "_write_layer", fail)
+    with pytest.raises(RuntimeError):
+        geopackage.write_geopackage(target, list(plan_layers(BROKEN).layers.values()), overwrite=True)
+    assert target.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["analysis.gpkg"]
+
+
+def test_temporal_controller_installed_and_steps_by_event(qgis_new_project):
+    plan = plan_frames(OFFENSIVE)
+    canvas = QgsMapCanvas()
+    assert canvas.temporalController() is None  # a bare canvas has none (temporal.md §0.4)
+    nav = temporal.navigation_for(canvas, plan)
+    assert canvas.temporalController() is nav and nav.totalFrameCount() == 19
+    temporal.go_to(nav, plan, "2017-10-27")
+    assert temporal.step_event(nav, plan).when.isoformat() == "2017-11-01T00:00:00"
+    assert canvas.temporalRange() == frame("2017-11-01")
+    temporal.step_event(nav, plan, forward=False)
+    assert canvas.temporalRange() == frame("2017-10-26")
+
+
+def test_rendered_frames_show_the_arrow_reaching_al_qaim(built):
+    out, report = built
+    from frontline.plugin.qgis.project import load_layers
+
+    layers = load_layers(report.paths["gpkg"], names=("advances",), countries=False)
+    bbox = (39.8, 33.6, 42.1, 34.6)
+    extent = map_extent(bbox)
+    from datetime import datetime
+
+    def red_pixels(when):
+        begin = datetime.fromisoformat(when)
+        settings = map_settings(layers, extent, begin, datetime.fromordinal(begin.toordinal() + 1), (640, 360))
+        image = render_image(settings)
+        return sum(
+            1
+            for x in range(0, 640, 2)
+            for y in range(0, 360, 2)
+            if QColor(image.pixel(x, y)).red() > 150 and QColor(image.pixel(x, y)).green() < 90
+        )
+
+    counts = [red_pixels(d) for d in ("2017-10-24", "2017-10-27", "2017-10-30", "2017-11-04")]
+    assert counts[0] == 0
+    assert counts[0] < counts[1] < counts[2] < counts[3]
+
+
+def test_summary_table_lists_places_events_and_advances_with_dates():
+    table = summary_table(OFFENSIVE)
+    lines = table.splitlines()
+    assert lines[0].split() == ["kind", "what", "from", "to", "notes"]
+    assert any(line.startswith("advance") and "Anah → al-Qaim" in line and "2017-10-26" in line for line in lines)
+    assert any(line.startswith("event") and "capture al-Qaim" in line and "2017-11-04" in line for line in lines)

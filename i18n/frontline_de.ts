@@ -1,77 +1,197 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
-<context>
+  <context>
     <name>@default</name>
     <message>
-        <location filename="../plugin/gui/about.py" line="21"/>
-        <source>About Frontline</source>
-        <translation>Über Frontline</translation>
+      <location filename="../plugin/gui/about.py" line="21" />
+      <source>About Frontline</source>
+      <translation>Über Frontline</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/about.py" line="30"/>
-        <source>Front-line and timeline analysis from news reporting: places and dates found in articles become sourced, time-stamped map layers of advances that play back on the temporal controller.</source>
-        <translation>Frontverlaufs- und Zeitachsenanalyse aus Nachrichtentexten: Orte und Daten aus Artikeln werden zu belegten, zeitgestempelten Kartenlayern von Vorstößen, die sich mit der Zeitsteuerung abspielen lassen.</translation>
+      <location filename="../plugin/gui/about.py" line="30" />
+      <source>Front-line and timeline analysis from news reporting: places and dates found in articles become sourced, time-stamped map layers of advances that play back on the temporal controller.</source>
+      <translation>Frontverlaufs- und Zeitachsenanalyse aus Nachrichtentexten: Orte und Daten aus Artikeln werden zu belegten, zeitgestempelten Kartenlayern von Vorstößen, die sich mit der Zeitsteuerung abspielen lassen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/about.py" line="30"/>
-        <source>Data</source>
-        <translation>Daten</translation>
+      <location filename="../plugin/gui/about.py" line="30" />
+      <source>Data</source>
+      <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/about.py" line="30"/>
-        <source>Place names and coordinates: GeoNames (geonames.org), licence CC BY 4.0.</source>
-        <translation>Ortsnamen und Koordinaten: GeoNames (geonames.org), Lizenz CC BY 4.0.</translation>
+      <location filename="../plugin/gui/about.py" line="30" />
+      <source>Place names and coordinates: GeoNames (geonames.org), licence CC BY 4.0.</source>
+      <translation>Ortsnamen und Koordinaten: GeoNames (geonames.org), Lizenz CC BY 4.0.</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="35"/>
-        <source>Frontline</source>
-        <translation>Frontline</translation>
+      <location filename="../plugin/main.py" line="47" />
+      <source>Frontline</source>
+      <translation>Frontline</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/stub.py" line="71"/>
-        <source>Install packages Frontline needs…</source>
-        <translation>Von Frontline benötigte Pakete installieren…</translation>
+      <location filename="../plugin/gui/stub.py" line="71" />
+      <source>Install packages Frontline needs…</source>
+      <translation>Von Frontline benötigte Pakete installieren…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/stub.py" line="75"/>
-        <source>Frontline cannot start: {}. Install with: {}</source>
-        <translation>Frontline kann nicht starten: {}. Installation mit: {}</translation>
+      <location filename="../plugin/gui/stub.py" line="75" />
+      <source>Frontline cannot start: {}. Install with: {}</source>
+      <translation>Frontline kann nicht starten: {}. Installation mit: {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/stub.py" line="78"/>
-        <source>Run this command in a terminal, then restart QGIS (it is also on the clipboard):</source>
-        <translation>Führen Sie diesen Befehl in einem Terminal aus und starten Sie QGIS danach neu (er liegt auch in der Zwischenablage):</translation>
+      <location filename="../plugin/gui/stub.py" line="78" />
+      <source>Run this command in a terminal, then restart QGIS (it is also on the clipboard):</source>
+      <translation>Führen Sie diesen Befehl in einem Terminal aus und starten Sie QGIS danach neu (er liegt auch in der Zwischenablage):</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/stub.py" line="95"/>
-        <source>Why Frontline did not start…</source>
-        <translation>Warum Frontline nicht gestartet ist…</translation>
+      <location filename="../plugin/gui/stub.py" line="95" />
+      <source>Why Frontline did not start…</source>
+      <translation>Warum Frontline nicht gestartet ist…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/stub.py" line="98"/>
-        <source>Frontline failed to start: {}</source>
-        <translation>Frontline konnte nicht gestartet werden: {}</translation>
+      <location filename="../plugin/gui/stub.py" line="98" />
+      <source>Frontline failed to start: {}</source>
+      <translation>Frontline konnte nicht gestartet werden: {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/stub.py" line="101"/>
-        <source>Please report this with the text below:</source>
-        <translation>Bitte melden Sie dies mit dem folgenden Text:</translation>
+      <location filename="../plugin/gui/stub.py" line="101" />
+      <source>Please report this with the text below:</source>
+      <translation>Bitte melden Sie dies mit dem folgenden Text:</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="33"/>
-        <source>&amp;Frontline</source>
-        <translation>&amp;Frontline</translation>
+      <location filename="../plugin/main.py" line="45" />
+      <source>&amp;Frontline</source>
+      <translation>&amp;Frontline</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="38"/>
-        <source>About Frontline…</source>
-        <translation>Über Frontline…</translation>
+      <location filename="../plugin/main.py" line="50" />
+      <source>About Frontline…</source>
+      <translation>Über Frontline…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="40"/>
-        <source>Version, data sources and credits of the Frontline plugin</source>
-        <translation>Version, Datenquellen und Danksagungen des Frontline-Plugins</translation>
+      <location filename="../plugin/main.py" line="52" />
+      <source>Version, data sources and credits of the Frontline plugin</source>
+      <translation>Version, Datenquellen und Danksagungen des Frontline-Plugins</translation>
     </message>
-</context>
+    <message>
+      <location filename="../plugin/processing/alg_build_layers.py" line="20" />
+      <source>Build layers from extraction record</source>
+      <translation>Layer aus Extraktionsdatensatz erstellen</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/alg_extract.py" line="40" />
+      <source>Layers</source>
+      <translation>Layer</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/alg_build_layers.py" line="29" />
+      <source>Reads a Frontline extraction record (JSON, from 'Extract from articles' or the command line) and writes a GeoPackage with the articles, places, events, advances and fronts layers, their styles and temporal settings, and a QGIS project that plays the advances back.</source>
+      <translation>Liest einen Frontline-Extraktionsdatensatz (JSON, aus „Aus Artikeln extrahieren“ oder von der Kommandozeile) und schreibt ein GeoPackage mit den Layern Artikel, Orte, Ereignisse, Vorstöße und Fronten samt Stilen und Zeiteinstellungen sowie ein QGIS-Projekt, das die Vorstöße abspielt.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/alg_extract.py" line="83" />
+      <source>Extraction record (JSON)</source>
+      <translation>Extraktionsdatensatz (JSON)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/alg_build_layers.py" line="53" />
+      <source>Cannot read the record {}: {}</source>
+      <translation>Der Datensatz {} kann nicht gelesen werden: {}</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/alg_extract.py" line="37" />
+      <source>Extract from articles</source>
+      <translation>Aus Artikeln extrahieren</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/alg_extract.py" line="46" />
+      <source>Reads news articles (text, Markdown or saved HTML), finds the places and dates they mention and writes the Frontline layers and project. The batch date is used for articles without a date of their own; extra gazetteers (GeoNames dump, CSV, Who's On First JSONL) add places.</source>
+      <translation>Liest Nachrichtenartikel (Text, Markdown oder gespeichertes HTML), findet die darin genannten Orte und Daten und schreibt die Frontline-Layer und das Projekt. Das Stapeldatum gilt für Artikel ohne eigenes Datum; zusätzliche Gazetteers (GeoNames-Auszug, CSV, Who's On First JSONL) ergänzen Orte.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/alg_extract.py" line="59" />
+      <source>Folder of articles</source>
+      <translation>Ordner mit Artikeln</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/alg_extract.py" line="67" />
+      <source>Article files</source>
+      <translation>Artikeldateien</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/alg_extract.py" line="72" />
+      <source>Batch date (2017-11-04 or 2017-11)</source>
+      <translation>Stapeldatum (2017-11-04 oder 2017-11)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/alg_extract.py" line="75" />
+      <source>Language</source>
+      <translation>Sprache</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/alg_extract.py" line="78" />
+      <source>Extra gazetteers</source>
+      <translation>Zusätzliche Gazetteers</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/alg_extract.py" line="102" />
+      <source>Give a folder of articles or article files</source>
+      <translation>Bitte einen Ordner mit Artikeln oder Artikeldateien angeben</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/alg_extract.py" line="106" />
+      <source>Reading {} input path(s)</source>
+      <translation>Lese {} Eingabepfad(e)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/parameters.py" line="37" />
+      <source>Update Frontline's layers in an existing GeoPackage (other layers are kept)</source>
+      <translation>Frontline-Layer in einem bestehenden GeoPackage aktualisieren (andere Layer bleiben erhalten)</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/parameters.py" line="44" />
+      <source>Render PNG frames at the key dates</source>
+      <translation>PNG-Bilder zu den Schlüsseldaten rendern</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/parameters.py" line="47" />
+      <source>Write an animated GIF</source>
+      <translation>Animiertes GIF schreiben</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/parameters.py" line="48" />
+      <source>Add offline base layers</source>
+      <translation>Offline-Grundkarten hinzufügen</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/parameters.py" line="49" />
+      <source>Output folder</source>
+      <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/parameters.py" line="50" />
+      <source>GeoPackage</source>
+      <translation>GeoPackage</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/parameters.py" line="51" />
+      <source>QGIS project</source>
+      <translation>QGIS-Projekt</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/parameters.py" line="52" />
+      <source>Animated GIF</source>
+      <translation>Animiertes GIF</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/parameters.py" line="53" />
+      <source>Build report</source>
+      <translation>Bericht</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/parameters.py" line="54" />
+      <source>Number of warnings</source>
+      <translation>Anzahl der Warnungen</translation>
+    </message>
+  </context>
 </TS>

@@ -3,6 +3,10 @@
     python -m plugin.cli extract [--date 2017-11-04|2017-11] [--lang de|en|auto] [--gazetteer FILE ...]
                                  [--json OUT|-] FILE|DIR ...
     python -m plugin.cli resolve [--gazetteer FILE ...] [--json OUT|-] < toponyms.jsonl
+    python -m plugin.cli layers RECORD.json --out DIR [--overwrite] [--no-frames] [--no-gif]
+    python -m plugin.cli demo [--date D] [--out DIR] FILE|DIR ...   (extract + layers + a summary)
+
+`layers` and `demo` need QGIS (its Python bindings); they run it headless.
 """
 
 from __future__ import annotations
@@ -40,20 +44,49 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--lang", choices=("de", "en", "auto"), default="auto")
     extract.add_argument("--gazetteer", action="append", type=Path, default=[], metavar="FILE",
                          help="extra gazetteer: GeoNames dump (.txt), CSV, or Who's On First (.jsonl)")  # fmt: skip
-    extract.add_argument("--json", default="-", metavar="OUT|-", help="output file (default: standard output)")
+    extract.add_argument(
+        "--json", default="-", metavar="OUT|-", help="output file (default: standard output)"
+    )
     extract.add_argument("--overwrite", action="store_true", help="replace an existing output file")
 
     resolve = commands.add_parser("resolve", help="resolve given toponym spans (JSON lines on stdin)")
     resolve.add_argument("--gazetteer", action="append", type=Path, default=[], metavar="FILE")
     resolve.add_argument("--json", default="-", metavar="OUT|-")
     resolve.add_argument("--overwrite", action="store_true")
+
+    layers = commands.add_parser("layers", help="build GeoPackage, project, frames and GIF from a record")
+    layers.add_argument("record", type=Path, metavar="RECORD.json")
+    layers.add_argument("--out", type=Path, required=True, metavar="DIR")
+    _output_options(layers)
+
+    demo = commands.add_parser("demo", help="the whole job: extract articles, build every output, summarise")
+    demo.add_argument("paths", nargs="+", type=Path, metavar="FILE|DIR")
+    demo.add_argument("--date", type=_batch_date, help="publication date for articles that state none")
+    demo.add_argument("--lang", choices=("de", "en", "auto"), default="auto")
+    demo.add_argument("--gazetteer", action="append", type=Path, default=[], metavar="FILE")
+    demo.add_argument("--out", type=Path, default=Path("out/demo"), metavar="DIR")
+    _output_options(demo)
     return parser
+
+
+def _output_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--overwrite", action="store_true", help="replace Frontline's outputs in DIR")
+    parser.add_argument("--no-frames", action="store_true", help="no PNG frames")
+    parser.add_argument("--no-gif", action="store_true", help="no animated GIF")
+    parser.add_argument("--no-basemap", action="store_true", help="no country borders or rivers")
 
 
 def main(argv: Optional[list[str]] = None, stdin: TextIO = sys.stdin) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     args = build_parser().parse_args(argv)
-    if args.json != "-" and Path(args.json).exists() and not args.overwrite:
+    if args.command == "layers":
+        try:
+            record = json.loads(args.record.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as error:
+            print(f"error: cannot read the record {args.record}: {error}", file=sys.stderr)
+            return 2
+        return _build_layers(record, args)
+    if args.command != "demo" and args.json != "-" and Path(args.json).exists() and not args.overwrite:
         print(f"error: {args.json} exists; pass --overwrite to replace it", file=sys.stderr)
         return 2
     try:
@@ -69,16 +102,32 @@ def main(argv: Optional[list[str]] = None, stdin: TextIO = sys.stdin) -> int:
             return 2
         print(f"{path}: {count} places added", file=sys.stderr)
 
-    if args.command == "extract":
-        for path in args.paths:
-            if not path.exists():
-                print(f"warning: {path} does not exist", file=sys.stderr)
+    if args.command == "demo":
         pipeline = Pipeline(gazetteer)
         language = None if args.lang == "auto" else args.lang
         results, problems = pipeline.run(args.paths, batch_date=args.date, language=language)
         for problem in problems:
             print(f"skipped: {problem}", file=sys.stderr)
-        _write(args.json, lambda out: json.dump(extraction_record(results, problems), out, ensure_ascii=False, indent=1))
+        if not results:
+            print("error: no article could be read", file=sys.stderr)
+            return 1
+        record = extraction_record(results, problems)
+        args.out.mkdir(parents=True, exist_ok=True)
+        _write(
+            str(args.out / "record.json"), lambda out: json.dump(record, out, ensure_ascii=False, indent=1)
+        )
+        return _build_layers(record, args)
+
+    if args.command == "extract":
+        pipeline = Pipeline(gazetteer)
+        language = None if args.lang == "auto" else args.lang
+        results, problems = pipeline.run(args.paths, batch_date=args.date, language=language)
+        for problem in problems:
+            print(f"skipped: {problem}", file=sys.stderr)
+        _write(
+            args.json,
+            lambda out: json.dump(extraction_record(results, problems), out, ensure_ascii=False, indent=1),
+        )
         print(f"{len(results)} articles read, {len(problems)} skipped", file=sys.stderr)
         return 0 if results or not problems else 1
 
@@ -103,6 +152,41 @@ def main(argv: Optional[list[str]] = None, stdin: TextIO = sys.stdin) -> int:
 
     _write(args.json, write_resolved)
     return 0
+
+
+def _build_layers(record: dict, args) -> int:
+    """Start QGIS headless, build every output into args.out, print what was written."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        from qgis.core import QgsApplication
+    except ImportError:
+        print(
+            "error: QGIS's Python bindings are not importable (install QGIS, or run `make demo`)",
+            file=sys.stderr,
+        )
+        return 2
+    app = QgsApplication([], False)
+    app.initQgis()
+    try:
+        from .qgis.build import build_outputs, summary_table
+
+        try:
+            report = build_outputs(
+                record,
+                args.out,
+                overwrite=args.overwrite,
+                frames=not args.no_frames,
+                gif=not args.no_gif,
+                basemap=not args.no_basemap,
+            )
+        except FileExistsError as error:
+            print(f"error: {error} (pass --overwrite to replace Frontline's outputs there)", file=sys.stderr)
+            return 2
+        print(summary_table(record))
+        print(report.text())
+        return 0
+    finally:
+        app.exitQgis()
 
 
 def _write(target: str, write) -> None:

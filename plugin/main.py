@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from qgis.core import QgsApplication
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu
 
@@ -24,10 +25,21 @@ class FrontlinePlugin:
         self.toolbar = None
         self.actions: list[QAction] = []
         self.log_handler = None
+        self.provider = None
         self._about = None
+
+    def initProcessing(self) -> None:  # noqa: N802 - QGIS API
+        """The Processing provider: its algorithms work in the toolbox, models and qgis_process."""
+        from .processing.provider import FrontlineProvider
+
+        if self.provider is not None:  # QGIS may call this before initGui does
+            return
+        self.provider = FrontlineProvider()
+        QgsApplication.processingRegistry().addProvider(self.provider)
 
     def initGui(self) -> None:  # noqa: N802 - QGIS API
         self.log_handler = messagelog.attach()
+        self.initProcessing()
         main_window = self.iface.mainWindow()
 
         self.menu = QMenu(tr("&Frontline"), main_window)
@@ -51,6 +63,9 @@ class FrontlinePlugin:
             menu_bar.addMenu(self.menu)
 
     def unload(self) -> None:
+        if self.provider is not None:
+            QgsApplication.processingRegistry().removeProvider(self.provider)
+            self.provider = None
         if self._about is not None:
             self._about.close()
             self._about.deleteLater()

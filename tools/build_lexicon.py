@@ -69,7 +69,12 @@ def first_names(exclude: set[str]) -> list[str]:
                 continue
             name = line[3:29].strip()
             for variant in {name.replace("+", "-"), name.replace("+", ""), *name.split("+")}:
-                if variant[:1].isupper() and variant.isalpha() and len(variant) > 1 and variant not in exclude:
+                if (
+                    variant[:1].isupper()
+                    and variant.isalpha()
+                    and len(variant) > 1
+                    and variant not in exclude
+                ):
                     names.add(variant)
     return sorted(names)
 

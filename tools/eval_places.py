@@ -39,9 +39,8 @@ def _load_package():
 
 _load_package()
 from frontline.plugin.core.gazetteer import Gazetteer  # noqa: E402
-from frontline.plugin.core.text import Segmented, Sentence, Token, segment  # noqa: E402
+from frontline.plugin.core.text import segment  # noqa: E402
 from frontline.plugin.core.toponyms import PlaceRecognizer, _distance_km  # noqa: E402
-
 
 # -- token-labelled corpora -------------------------------------------------------------------
 
@@ -157,10 +156,17 @@ def eval_germeval(recognizer, path: Path, show_errors: int):
         ("GermEval 2014 dev, LOC (outer, exact)", *prf(tp, n_pred, n_gold), n_gold),
         ("GermEval 2014 dev, LOCderiv (our adjectives)", *prf(deriv_tp, deriv_pred, deriv_gold), deriv_gold),
     ]
-    notes = [f"{sentences} sentences in {seconds:.1f} s; {partial_total} places inside longer tokens not scored"]
+    notes = [
+        f"{sentences} sentences in {seconds:.1f} s; {partial_total} places inside longer tokens not scored"
+    ]
     if show_errors:
-        notes.append("most frequent false positives: " + ", ".join(f"{w} ({n})" for w, n in false_pos.most_common(show_errors)))
-        notes.append("most frequent misses: " + ", ".join(f"{w} ({n})" for w, n in false_neg.most_common(show_errors)))
+        notes.append(
+            "most frequent false positives: "
+            + ", ".join(f"{w} ({n})" for w, n in false_pos.most_common(show_errors))
+        )
+        notes.append(
+            "most frequent misses: " + ", ".join(f"{w} ({n})" for w, n in false_neg.most_common(show_errors))
+        )
     return rows, notes
 
 
@@ -207,7 +213,9 @@ def geovirus_documents(path: Path):
             start = _anchor(text, name, int(location.findtext("start")))
             if start is None:
                 continue
-            gold.append((start, start + len(name), float(location.findtext("lat")), float(location.findtext("lon"))))
+            gold.append(
+                (start, start + len(name), float(location.findtext("lat")), float(location.findtext("lon")))
+            )
         yield text, gold
 
 
@@ -216,7 +224,7 @@ def _anchor(text: str, name: str, near: int, window: int = 12):
     best = None
     for shift in range(window + 1):
         for start in (near - shift, near + shift):
-            if 0 <= start and text[start : start + len(name)] == name:
+            if start >= 0 and text[start : start + len(name)] == name:
                 return start
     return best
 
@@ -265,7 +273,9 @@ def main(argv=None) -> int:
         print("  " + note)
 
     print("\nPlace resolution with gold spans (English, via `resolve`)\n")
-    print(f"{'data set':12} {'acc@161':>8} {'AUC':>6} {'median km':>10} {'in cands':>9} {'none':>5} {'gold':>6}")
+    print(
+        f"{'data set':12} {'acc@161':>8} {'AUC':>6} {'median km':>10} {'in cands':>9} {'none':>5} {'gold':>6}"
+    )
     geo = evaluation / "geoparsing_en"
     for row in (
         eval_resolution(recognizer, "TR-News", trnews_documents(geo / "TR-News.xml")),
@@ -273,7 +283,9 @@ def main(argv=None) -> int:
     ):
         name, acc, auc, median, cands, none, total = row
         print(f"{name:12} {acc:8.3f} {auc:6.3f} {median:10.1f} {cands:9.3f} {none:5d} {total:6d}")
-    print("goal: acc@161 >= 0.90 (Mordecai 3 on TR-News 0.873; CamCoder on GeoVirus 0.82; population baseline 0.80)")
+    print(
+        "goal: acc@161 >= 0.90 (Mordecai 3 on TR-News 0.873; CamCoder on GeoVirus 0.82; population baseline 0.80)"
+    )
     return 0
 
 

@@ -21,7 +21,7 @@ def plugin_files(root: Path = ROOT) -> list[Path]:
     files += [p.relative_to(root) for p in (root / "plugin").rglob("*") if p.is_file()]
     files += [p.relative_to(root) for p in (root / "resources").rglob("*") if p.is_file()]
     files += [p.relative_to(root) for p in (root / "i18n").glob("*.qm")]
-    return sorted(f for f in files if "__pycache__" not in f.parts and f.suffix != ".pyc")
+    return sorted(f for f in files if "__pycache__" not in f.parts and f.suffix not in (".pyc", ".part"))
 
 
 def missing_translations(root: Path = ROOT) -> list[str]:

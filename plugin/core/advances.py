@@ -110,7 +110,7 @@ class Denial:
     evidence: Evidence
 
 
-def article_denials(item: "ArticleEvents") -> list[Denial]:
+def article_denials(item: ArticleEvents) -> list[Denial]:
     denials = []
     for event in item.events:
         if not event.negated or event.past or event.certainty == "intended":
@@ -122,8 +122,13 @@ def article_denials(item: "ArticleEvents") -> list[Denial]:
             if _point(mention) and ep.role not in ("origin", "reference"):
                 place = mention.place
                 denials.append(
-                    Denial(place.id, place.lat, place.lon, event.t_end or item.published_end,
-                           Evidence(item.article_id, event.sentence, event.quote))  # fmt: skip
+                    Denial(
+                        place.id,
+                        place.lat,
+                        place.lon,
+                        event.t_end or item.published_end,
+                        Evidence(item.article_id, event.sentence, event.quote),
+                    )
                 )
     return denials
 
@@ -159,8 +164,9 @@ def article_advances(item: ArticleEvents) -> list[Advance]:
         if not origins and not destinations:
             continue
         starts = _separate(origins) if origins else ([setting_out] if setting_out is not None else [])
+        stated = event.t_start if origins and event.time_source in ("sentence", "paragraph") else None
         for start in starts:
-            route = [_waypoint(start, None, True, "confirmed")]
+            route = [_waypoint(start, stated, True, "confirmed")]
             for via in _vias(item, event):
                 route.append(_waypoint(via, event.t_end, True, event.certainty))
             if destinations:
@@ -286,17 +292,17 @@ def _vias(item, event):
     return _with_role(item, event, ("via",))
 
 
-def _follows(item: ArticleEvents, event: Event, start: PlaceMention, origins: Sequence[PlaceMention]) -> Optional[str]:
-    """The river a leg follows: one named between the previous origin and the next one
-    ("entlang des Euphrats vom … Anah hinauf und … von Akashat": the Euphrates is Anah's;
-    "von Haditha aus entlang des Euphrats nach Anah": Haditha's)."""
-    before = [o.start for o in origins if o.start < start.start]
-    after = [o.start for o in origins if o.start > start.start]
-    low = max(before) if before else -1
-    high = min(after) if after else float("inf")
+def _follows(
+    item: ArticleEvents, event: Event, start: PlaceMention, origins: Sequence[PlaceMention]
+) -> Optional[str]:
+    """The river a leg follows: a river named in the event goes with the origin nearest to it
+    ("entlang des Euphrats vom … Anah hinauf und … von Akashat": the Euphrates is Anah's)."""
     for ep in event.places:
         mention = item.places[ep.place]
-        if mention.place is not None and mention.place.kind == "river" and low < mention.start < high:
+        if mention.place is None or mention.place.kind != "river":
+            continue
+        nearest = min(origins or [start], key=lambda o: abs(o.start - mention.start))
+        if nearest.start == start.start:
             return mention.place.name
     return None
 
@@ -305,14 +311,19 @@ def _separate(origins: Sequence[PlaceMention]) -> list[PlaceMention]:
     """Distinct starting points: origins close together (a town and its border crossing) are one."""
     kept: list[PlaceMention] = []
     for origin in origins:
-        if all(_km(o.place.lat, o.place.lon, origin.place.lat, origin.place.lon) >= ORIGIN_CLUSTER_KM for o in kept):
+        if all(
+            _km(o.place.lat, o.place.lon, origin.place.lat, origin.place.lon) >= ORIGIN_CLUSTER_KM
+            for o in kept
+        ):
             kept.append(origin)
     return kept
 
 
 def _waypoint(mention: PlaceMention, time: Optional[str], reached: bool, certainty: str) -> Waypoint:
     place = mention.place
-    return Waypoint(place.name, place.id, place.lat, place.lon, time if reached else None, reached, certainty, place.kind)
+    return Waypoint(
+        place.name, place.id, place.lat, place.lon, time if reached else None, reached, certainty, place.kind
+    )
 
 
 def _dedupe(route: list[Waypoint]) -> list[Waypoint]:
@@ -328,10 +339,18 @@ def _merge_same_origin(legs: list[Advance]) -> list[Advance]:
     merged: list[Advance] = []
     for leg in legs:
         for other in merged:
-            if _distance(other.origin, leg.origin) < SAME_PLACE_KM and _distance(other.destination, leg.destination) < SAME_PLACE_KM:
+            if (
+                _distance(other.origin, leg.origin) < SAME_PLACE_KM
+                and _distance(other.destination, leg.destination) < SAME_PLACE_KM
+            ):
                 _absorb(other, leg)
                 break
-            if _distance(other.origin, leg.origin) < SAME_PLACE_KM and len(leg.route) >= 2 and len(other.route) == 2 and _between(other, leg):
+            if (
+                _distance(other.origin, leg.origin) < SAME_PLACE_KM
+                and len(leg.route) >= 2
+                and len(other.route) == 2
+                and _between(other, leg)
+            ):
                 _absorb(other, leg)
                 break
         else:
@@ -352,8 +371,16 @@ def _absorb(into: Advance, other: Advance) -> None:
             into.route.append(waypoint)
         else:
             existing.reached = existing.reached or waypoint.reached
-            existing.time = min(t for t in (existing.time, waypoint.time) if t) if (existing.time or waypoint.time) else None
-            existing.until = max(t for t in (existing.until, waypoint.until) if t) if (existing.until or waypoint.until) else None
+            existing.time = (
+                min(t for t in (existing.time, waypoint.time) if t)
+                if (existing.time or waypoint.time)
+                else None
+            )
+            existing.until = (
+                max(t for t in (existing.until, waypoint.until) if t)
+                if (existing.until or waypoint.until)
+                else None
+            )
             if waypoint.certainty != existing.certainty:
                 existing.certainty = weakest([existing.certainty, waypoint.certainty])
     del points
@@ -384,7 +411,10 @@ def _time_waypoints(item: ArticleEvents, events: Sequence[Event], legs: Sequence
                     place = item.places[ep.place].place
                     if place is None or ep.role in ("origin", "reference") or place.kind not in POINT_KINDS:
                         continue
-                    if place.id == waypoint.id or _km(place.lat, place.lon, waypoint.lat, waypoint.lon) < SAME_PLACE_KM:
+                    if (
+                        place.id == waypoint.id
+                        or _km(place.lat, place.lon, waypoint.lat, waypoint.lon) < SAME_PLACE_KM
+                    ):
                         there[group][0].append(event.t_start if event.precision == "day" else event.t_end)
                         there[group][1].append(event.t_end)
             starts, ends = there["taken"] if there["taken"][0] else there["moved"]
@@ -396,7 +426,9 @@ def _time_waypoints(item: ArticleEvents, events: Sequence[Event], legs: Sequence
 # -- across articles ------------------------------------------------------------------------
 
 
-def fuse(legs: Sequence[Advance], denials: Sequence[Denial] = (), lead_days: int = DEFAULT_LEAD_DAYS) -> list[Advance]:
+def fuse(
+    legs: Sequence[Advance], denials: Sequence[Denial] = (), lead_days: int = DEFAULT_LEAD_DAYS
+) -> list[Advance]:
     """One advance per route across all articles, chained in time, with estimated starts flagged;
     a later report that a waypoint was not taken makes it unreached, and is kept as evidence.
 
@@ -414,6 +446,11 @@ def fuse(legs: Sequence[Advance], denials: Sequence[Denial] = (), lead_days: int
                     break
             if match:
                 break
+        if match is None:
+            match = next((a for a in fused if _completes(a, leg)), None)
+            if match is not None:
+                _complete(match, leg)
+                continue
         if match is not None:
             _absorb(match, leg)
         else:
@@ -432,12 +469,36 @@ def fuse(legs: Sequence[Advance], denials: Sequence[Denial] = (), lead_days: int
     return fused
 
 
+def _completes(advance: Advance, leg: Advance) -> bool:
+    """A later report takes the objective an advance was heading for, from a point it reached."""
+    objective = next((w for w in advance.route if not w.reached), None)
+    if objective is None or _distance(objective, leg.destination) >= SAME_PLACE_KM:
+        return False
+    return any(w.reached and _distance(w, leg.origin) < SAME_PLACE_KM for w in advance.route)
+
+
+def _complete(advance: Advance, leg: Advance) -> None:
+    objective = next(w for w in advance.route if not w.reached)
+    reached = leg.destination
+    objective.reached = True
+    objective.time = reached.time
+    objective.until = reached.until
+    objective.certainty = reached.certainty
+    advance.actors += [a for a in leg.actors if a not in advance.actors]
+    advance.evidence += [e for e in leg.evidence if e not in advance.evidence]
+    advance.articles += [a for a in leg.articles if a not in advance.articles]
+    advance.certainty = weakest([advance.certainty, leg.certainty])
+
+
 def _apply_denials(advance: Advance, denials: Sequence[Denial]) -> None:
     for waypoint in advance.route[1:]:
         if not waypoint.reached:
             continue
         for denial in denials:
-            same = denial.place_id == waypoint.id or _km(denial.lat, denial.lon, waypoint.lat, waypoint.lon) < SAME_PLACE_KM
+            same = (
+                denial.place_id == waypoint.id
+                or _km(denial.lat, denial.lon, waypoint.lat, waypoint.lon) < SAME_PLACE_KM
+            )
             if same and denial.date and waypoint.time and denial.date >= waypoint.time:
                 waypoint.reached = False
                 waypoint.time = waypoint.until = None
@@ -456,8 +517,12 @@ def _same_way(a: Advance, b: Advance) -> bool:
 def _set_times(advance: Advance) -> None:
     reached = [w.until or w.time for w in advance.route[1:] if w.reached and (w.until or w.time)]
     advance.t_end = max(reached) if reached else None
-    if advance.route[0].time:
-        advance.t_start = advance.route[0].time
+    first_arrival = min((w.time for w in advance.route[1:] if w.reached and w.time), default=None)
+    start = advance.route[0].time
+    if start and (first_arrival is None or start <= first_arrival):
+        advance.t_start = start  # the text says when they set out
+    else:
+        advance.route[0].time = None
 
 
 def _chain(advances: list[Advance], buckets) -> None:
@@ -469,7 +534,11 @@ def _chain(advances: list[Advance], buckets) -> None:
         before = []
         for cell in _neighbour_cells(_cell(advance.origin)):
             for other in ends.get(cell, []):
-                if other is not advance and _distance(other.last_reached(), advance.origin) < SAME_PLACE_KM and other.t_end:
+                if (
+                    other is not advance
+                    and _distance(other.last_reached(), advance.origin) < SAME_PLACE_KM
+                    and other.t_end
+                ):
                     before.append(other)
         if not before:
             continue
@@ -499,7 +568,9 @@ def _estimate_start(advance: Advance, lead_days: int) -> None:
     advance.t_start = start
     advance.route[0].time = start
     advance.t_start_estimated = True
-    advance.estimate_note = f"start not stated; estimated {lead_days} days before the first dated arrival ({first})"
+    advance.estimate_note = (
+        f"start not stated; estimated {lead_days} days before the first dated arrival ({first})"
+    )
 
 
 def finish_month_precision(advance: Advance, month_end: Optional[str]) -> None:
@@ -512,7 +583,7 @@ def route_certainty(advance: Advance) -> str:
 
 
 def _cell(waypoint: Waypoint) -> tuple[int, int]:
-    return (int(math.floor(waypoint.lat * 4)), int(math.floor(waypoint.lon * 4)))
+    return (math.floor(waypoint.lat * 4), math.floor(waypoint.lon * 4))
 
 
 def _neighbour_cells(cell: tuple[int, int]):
@@ -527,8 +598,20 @@ def _distance(a: Waypoint, b: Waypoint) -> float:
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    h = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
-__all__ = ["Advance", "ArticleEvents", "Evidence", "Waypoint", "article_advances", "fuse", "route_certainty", "strongest"]
+__all__ = [
+    "Advance",
+    "ArticleEvents",
+    "Evidence",
+    "Waypoint",
+    "article_advances",
+    "fuse",
+    "route_certainty",
+    "strongest",
+]

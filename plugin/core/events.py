@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Optional, Sequence
 
@@ -34,20 +34,27 @@ _ANAPHORIC_NOUNS = {"stadt": "city", "dorf": "village", "ortschaft": "village", 
 _KIND_FAMILY = {"city": {"city", "town"}, "town": {"town", "city"}, "village": {"village", "place"}}
 
 
-@lru_cache(maxsize=None)
+@cache
 def event_table(lang: str) -> dict:
     path = DATA_DIR / f"events_{lang}.json"
     if not path.is_file():
         path = DATA_DIR / "events_en.json"
     table = json.loads(path.read_text(encoding="utf-8"))
     table["_actor_patterns"] = [
-        (actor["name"], actor.get("side"), re.compile(r"(?<!\w)(?:" + "|".join(actor["patterns"]) + r")(?!\w)", re.I))
+        (
+            actor["name"],
+            actor.get("side"),
+            re.compile(r"(?<!\w)(?:" + "|".join(actor["patterns"]) + r")(?!\w)", re.I),
+        )
         for actor in table["actors"]
     ]
     table["_hedges"] = {
-        certainty: [re.compile(_hedge_regex(h), re.I) for h in hedges] for certainty, hedges in table["hedges"].items()
+        certainty: [re.compile(_hedge_regex(h), re.I) for h in hedges]
+        for certainty, hedges in table["hedges"].items()
     }
-    table["_history"] = [re.compile(r"(?<!\w)" + re.escape(h) + r"(?!\w)", re.I) for h in table["history_cues"]]
+    table["_history"] = [
+        re.compile(r"(?<!\w)" + re.escape(h) + r"(?!\w)", re.I) for h in table["history_cues"]
+    ]
     words: dict[str, list[dict]] = {}
     for trigger in table["triggers"]:
         for word in trigger["words"]:
@@ -133,6 +140,7 @@ class _Context:
     past_places: list[int] = field(default_factory=list)
     past: bool = False
     last_places: list[int] = field(default_factory=list)
+    salient: list[int] = field(default_factory=list)  # what the last events were about
     last_actors: tuple[str, ...] = ()
 
 
@@ -158,7 +166,9 @@ class EventExtractor:
             sentence_text = doc.sentence_text(sentence)
             lowered = sentence_text.lower()
             past = any(p.search(lowered) for p in self.table["_history"])
-            sentence_places = [i for i, p in enumerate(places) if p.sentence == sentence and p.role == "location"]
+            sentence_places = [
+                i for i, p in enumerate(places) if p.sentence == sentence and p.role == "location"
+            ]
             anaphora = tokens and tokens[0].text.lower() in self.table["anaphora"]
             inherited_past = False
             if anaphora and context.past:
@@ -181,7 +191,9 @@ class EventExtractor:
                 events.append(
                     Event(
                         type=trigger.spec["type"],
-                        trigger=first.text if trigger.end_index == trigger.index else f"{first.text} … {tokens[trigger.end_index].text}",
+                        trigger=first.text
+                        if trigger.end_index == trigger.index
+                        else f"{first.text} … {tokens[trigger.end_index].text}",
                         sentence=sentence,
                         start=first.start,
                         end=first.end,
@@ -206,6 +218,7 @@ class EventExtractor:
                 context.past = False
             if sentence_places:
                 context.last_places = sentence_places
+                context.salient = [i for e in events if e.sentence == sentence for i in _salient(e)]
             if actors:
                 context.last_actors = actors
         return events
@@ -248,7 +261,10 @@ class EventExtractor:
             return False
         following = tokens[i + 1].text
         if self.lang == "de":
-            return word.endswith(("ten", "te", "tes", "ter", "tem", "nen", "ene", "enes")) and following[:1].isupper()
+            return (
+                word.endswith(("ten", "te", "tes", "ter", "tem", "nen", "ene", "enes"))
+                and following[:1].isupper()
+            )
         cues = toponym_table(self.lang)["place_cues"]
         return word.endswith("ed") and following.lower() in cues
 
@@ -256,7 +272,11 @@ class EventExtractor:
     def _particle(lowered: Sequence[str], i: int, particle: str) -> Optional[int]:
         """The separable particle closing the verb's clause: drangen … vor(,|.|und)."""
         for j in range(i + 1, len(lowered)):
-            if lowered[j] == particle and (j + 1 == len(lowered) or not lowered[j + 1][:1].isalnum() or lowered[j + 1] in ("und", "oder", "um")):
+            if lowered[j] == particle and (
+                j + 1 == len(lowered)
+                or not lowered[j + 1][:1].isalnum()
+                or lowered[j + 1] in ("und", "oder", "um")
+            ):
                 return j
             if lowered[j] in (";",):
                 return None
@@ -304,7 +324,9 @@ class EventExtractor:
         intended = set()
         for pattern in hedges.get("intended", []):
             for match in pattern.finditer(lowered):
-                intended.update(i for i, (a, b) in enumerate(clauses) if a < match.end() and match.start() < b)
+                intended.update(
+                    i for i, (a, b) in enumerate(clauses) if a < match.end() and match.start() < b
+                )
 
         def certainty_at(offset: int) -> str:
             for i, (a, b) in enumerate(clauses):
@@ -350,7 +372,11 @@ class EventExtractor:
             if kind not in POINT_KINDS:
                 role = "via" if role == "via" and kind == "river" else "location"
             elif role is None:
-                role = "target" if trigger.spec["type"] in ("capture", "recapture", "withdrawal", "presence") else "location"
+                role = (
+                    "target"
+                    if trigger.spec["type"] in ("capture", "recapture", "withdrawal", "presence")
+                    else "location"
+                )
             previous_role = role
             result.append(EventPlace(place_index, role))
         if not result:
@@ -358,7 +384,7 @@ class EventExtractor:
         return result
 
     def _attributive_place(self, tokens, trigger, places, sentence_places) -> list[EventPlace]:
-        """"der erst kürzlich eroberten Stadt al-Qaim": the participle's event is about the
+        """ "der erst kürzlich eroberten Stadt al-Qaim": the participle's event is about the
         place it describes, named within the next few words."""
         for place_index in sentence_places:
             position = self._token_at(tokens, places[place_index].start)
@@ -401,13 +427,17 @@ class EventExtractor:
         return None
 
     def _anaphoric_place(self, tokens, places, context) -> list[EventPlace]:
-        """"innerhalb der Stadt", "entered the town" with no name: the first place of that kind
-        named in the sentence before (its topic), else the first point-like place there."""
+        """ "innerhalb der Stadt", "entered the town" with no name: the place of that kind the
+        sentence before was about (where an advance went, what was taken, where a withdrawal
+        left), else the first place of that kind it named."""
         for token in tokens:
             kind = _ANAPHORIC_NOUNS.get(token.text.lower())
             if kind is None:
                 continue
-            candidates = [i for i in context.last_places if places[i].place is not None and places[i].place.kind in POINT_KINDS]
+            ordered = list(dict.fromkeys(context.salient + context.last_places))
+            candidates = [
+                i for i in ordered if places[i].place is not None and places[i].place.kind in POINT_KINDS
+            ]
             fitting = [i for i in candidates if places[i].place.kind in _KIND_FAMILY[kind]]
             chosen = (fitting or candidates)[:1]
             return [EventPlace(i, "location") for i in chosen]
@@ -423,7 +453,9 @@ class EventExtractor:
 
         own = [i for i, t in enumerate(times) if concrete(t) and doc.sentence_of(t.start) == sentence]
         if own:
-            best = min(own, key=lambda i: (abs(times[i].start - trigger_start), times[i].start < trigger_start))
+            best = min(
+                own, key=lambda i: (abs(times[i].start - trigger_start), times[i].start < trigger_start)
+            )
             t = times[best]
             return best, t.start_date, t.end_date, t.precision, "sentence"
         paragraph = doc.sentences[sentence].paragraph
@@ -441,6 +473,160 @@ class EventExtractor:
         if start is not None:
             return None, start, end, precision, "publication"
         return None, None, None, None, "none"
+
+
+_SALIENT_ROLE = {"withdrawal": ("origin", "location", "target")}
+
+
+def _salient(event: Event) -> list[int]:
+    """Places an event is about, most salient first: where an advance went, what was taken,
+    and for a withdrawal the place that was left."""
+    order = _SALIENT_ROLE.get(event.type, ("destination", "target", "location", "objective"))
+    return [p.place for role in order for p in event.places if p.role == role]
+
+
+_LOCATIVE_PENALTY = {
+    "location": 0,
+    "destination": 2,
+    "target": 1,
+    "via": 3,
+    "origin": 6,
+    "reference": 8,
+    None: 3,
+}
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "our", "der", "die", "das", "dem", "den", "des"}
+)
+
+
+def locate(
+    doc: Segmented, places: Sequence[PlaceMention], start: int, end: int, lang: str
+) -> list[tuple[int, int]]:
+    """Where the event a given verb reports took place: character spans (several when places
+    are coordinated: "in Yala, and … in Pattani"), or none.
+
+    Candidates are the recognised places of the verb's sentence and names right after a
+    locative preposition ("at her Reshimbagh residence"); the one nearest the verb wins, a
+    clause break counting ten words and an origin (from X) or reference (south of X) less likely."""
+    table = event_table(lang)
+    sentence = doc.sentence_of(start)
+    tokens = [t for t in doc.tokens if t.sentence == sentence]
+    verb = next((i for i, t in enumerate(tokens) if t.start <= start < t.end or start <= t.start < end), None)
+    if verb is None:
+        return []
+    role_of = {word: role for role, words in table["roles"].items() for word in words}
+    relative = frozenset(table["relative_directions"])
+    topo = toponym_table(lang)
+    cues = frozenset(topo["place_cues"])
+    excluded = frozenset(topo["not_places"])
+    candidates: dict[tuple[int, int], Optional[str]] = {}
+    for mention in places:
+        if mention.sentence == sentence and mention.role == "location":
+            position = next((i for i, t in enumerate(tokens) if t.start <= mention.start < t.end), None)
+            if position is not None:
+                role = EventExtractor._governing_role(tokens, position, role_of, relative, cues, None)
+                candidates[(position, _last_token(tokens, mention.end))] = role
+    adjectives = {m.start for m in places if m.role == "adjective"}
+    locative = frozenset(table.get("locative_prepositions", ()))
+    for first, last, role in _locative_names(tokens, locative, role_of, excluded, cues):
+        if tokens[first].text in excluded or tokens[first].start in adjectives:
+            continue
+        inside = [span for span in candidates if first <= span[0] and span[1] <= last]
+        if any(a <= first <= b or first <= a <= last for a, b in candidates if (a, b) not in inside):
+            continue
+        for span in inside:  # a longer name holds a place the gazetteer knows: Khan Touman
+            del candidates[span]
+        candidates[(first, last)] = role
+    if not candidates:
+        return []
+
+    def rank(span):
+        before = 2 if span[1] < verb else 0  # where something happened tends to follow the verb
+        return _cost(tokens, verb, span[0]) + _LOCATIVE_PENALTY.get(candidates[span], 3) + before
+
+    best = min(candidates, key=rank)
+    best = _most_specific(tokens, best, candidates, cues)
+    chosen = [best]
+    for other in sorted(candidates):
+        if other != best and _coordinated(tokens, best, other):
+            chosen.append(other)
+    return [(tokens[a].start, _name_end(tokens[b])) for a, b in sorted(chosen)]
+
+
+def _most_specific(tokens, best, candidates, cues):
+    """ "the south Baghdad neighbourhood of Al-Bayaa", "the Vedeno region of southern Chechnya":
+    in one phrase, the name the place noun introduces or describes is the event's place."""
+    for other in sorted(candidates):
+        if other[0] <= best[1]:
+            continue
+        between = [t.text.lower() for t in tokens[best[1] + 1 : other[0]]]
+        if 2 <= len(between) <= 4 and between[-1] == "of" and any(w in cues for w in between):
+            return other  # Baghdad neighbourhood of Al-Bayaa → Al-Bayaa
+        break
+    return best
+
+
+def _coordinated(tokens: Sequence[Token], a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Two names joined only by commas, "and"/"und" and a repeated preposition."""
+    low, high = (a, b) if a[0] < b[0] else (b, a)
+    between = [t.text.lower() for t in tokens[low[1] + 1 : high[0]]]
+    joiners = {",", "and", "und", "or", "oder", "in", "im", "at", "near", "bei", "another"}
+    return (
+        bool(between)
+        and len(between) <= 8
+        and any(w in ("and", "und", ",", "or", "oder") for w in between)
+        and all(w in joiners or (w.islower() and len(w) > 2) for w in between)
+        and not any(t in (";", ".") for t in between)
+    )
+
+
+def _last_token(tokens: Sequence[Token], end: int) -> int:
+    return max(i for i, t in enumerate(tokens) if t.start < end)
+
+
+def _locative_names(
+    tokens: Sequence[Token], locative: frozenset, role_of: dict, excluded: frozenset, cues: frozenset
+):
+    """Capitalised names the gazetteer may not know, where the words around them say "place":
+    right after a locative preposition over articles and adjectives (in the northern city of
+    Mosul), or after a place noun and "of" (the village of Mainok)."""
+    for i, token in enumerate(tokens):
+        word = token.text.lower()
+        if word == "of" and i > 0 and tokens[i - 1].text.lower() in cues:
+            role = "location"
+        elif word in locative:
+            role = role_of.get(word, "location")
+        else:
+            continue
+        j = i + 1
+        while (
+            j < len(tokens)
+            and j - i <= 3
+            and (tokens[j].text.lower() in _DETERMINERS or tokens[j].text.islower())
+        ):
+            j += 1
+        first = j
+        while j < len(tokens) and tokens[j].text[:1].isupper() and tokens[j].text not in excluded:
+            j += 1
+            if tokens[j - 1].text.endswith(("'s", "’s")):
+                break
+        if j == first:
+            continue
+        following = tokens[j].text if j < len(tokens) else ""
+        if j - first == 1 and tokens[first].text.endswith(_ADJECTIVE_ENDINGS) and following.islower():
+            continue  # "the Kenyan capital": an adjective, not a name
+        yield first, j - 1, role
+
+
+_ADJECTIVE_ENDINGS = ("ian", "ean", "ese", "ish", "ern", "an")
+
+
+def _name_end(token: Token) -> int:
+    """A name's end without an English possessive ("Sarajevo's streets" → "Sarajevo")."""
+    for suffix in ("'s", "’s"):
+        if token.text.endswith(suffix):
+            return token.end - len(suffix)
+    return token.end
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:

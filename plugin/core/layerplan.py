@@ -22,9 +22,19 @@ LOG = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
 EVENT_TYPES = (
-    "capture", "recapture", "advance", "arrival", "crossing", "attack", "airstrike",
-    "suicide_attack", "withdrawal", "consolidation", "presence", "announcement",
-)  # fmt: skip
+    "capture",
+    "recapture",
+    "advance",
+    "arrival",
+    "crossing",
+    "attack",
+    "airstrike",
+    "suicide_attack",
+    "withdrawal",
+    "consolidation",
+    "presence",
+    "announcement",
+)
 CERTAINTIES = ("confirmed", "claimed", "rumoured", "intended")
 FRONT_BUFFER_DEG = 0.05  # half-width of the corridor a front is drawn around reached routes (~5 km)
 MAX_FRONT_STEPS = 400
@@ -101,7 +111,7 @@ SCHEMAS: Dict[str, Tuple[str, List[Field], Tuple[str, ...]]] = {
         "Point",
         _f(
             "name mention gazetteer_id kind country confidence:real role span_start:integer "
-            "span_end:integer first_seen:datetime last_seen:datetime " + EVIDENCE
+            "span_end:integer first_seen:datetime last_seen:datetime primary:boolean " + EVIDENCE
         ),
         ("first_seen", "last_seen"),
     ),
@@ -132,7 +142,9 @@ LAYER_NAMES = tuple(SCHEMAS)
 
 
 def empty_layers() -> Dict[str, LayerPlan]:
-    return {name: LayerPlan(name, geom, list(fields), [], idx) for name, (geom, fields, idx) in SCHEMAS.items()}
+    return {
+        name: LayerPlan(name, geom, list(fields), [], idx) for name, (geom, fields, idx) in SCHEMAS.items()
+    }
 
 
 def plan_layers(record: Mapping) -> Plan:
@@ -149,8 +161,9 @@ def plan_layers(record: Mapping) -> Plan:
     titles = {str(a.get("id")): a.get("title") for a in articles}
     first_seen = _place_dates(record, articles)
 
+    labelled: set = set()
     for article in articles:
-        _plan_article(layers, article, first_seen, tally)
+        _plan_article(layers, article, first_seen, tally, labelled)
     routes: List[Tuple[Mapping, Route]] = []
     for n, advance in enumerate(_list(record.get("advances"))):
         if not isinstance(advance, Mapping):
@@ -244,7 +257,9 @@ def _place_dates(record: Mapping, articles: Sequence[Mapping]) -> Dict[str, date
     return seen
 
 
-def _plan_article(layers: Dict[str, LayerPlan], article: Mapping, first_seen, tally: Counter) -> None:
+def _plan_article(
+    layers: Dict[str, LayerPlan], article: Mapping, first_seen, tally: Counter, labelled: set
+) -> None:
     article_id = _text(article.get("id"))
     title = _text(article.get("title"))
     published = article.get("published") if isinstance(article.get("published"), Mapping) else {}
@@ -281,6 +296,9 @@ def _plan_article(layers: Dict[str, LayerPlan], article: Mapping, first_seen, ta
     for index, place in enumerate(places):
         if not isinstance(place, Mapping):
             continue
+        key = _place_key(place)
+        primary = key not in labelled  # the first mention of a place carries its label
+        labelled.add(key)
         flags = []
         wkt = _point(place)
         if wkt is None:
@@ -300,6 +318,7 @@ def _plan_article(layers: Dict[str, LayerPlan], article: Mapping, first_seen, ta
             span_end=_int(place.get("end")),
             first_seen=format_time(seen),
             last_seen=None,
+            primary=primary,
             article=article_id,
             article_title=title,
             sentence=_int(place.get("sentence")),
@@ -440,20 +459,39 @@ def _plan_fronts(layer: LayerPlan, routes: Sequence[Tuple[Mapping, Route]]) -> N
         steps.append(moment)
         moment += day
     previous = None
+    done: list = []  # corridors of advances that stopped moving: buffered once, reused every step
+    done_ids: List[str] = []
+    active = list(dated)
     for i, step in enumerate(steps):
-        parts, ids, weakest = [], [], 0
         at = step + day  # the situation at the end of the step, as the arrows draw it
-        for advance, route in dated:
-            if parse_time(next(t for t in route.vertex_times if t is not None)) > at:
+        parts, ids, still = [], [], []
+        for advance, route in active:
+            first = parse_time(next(t for t in route.vertex_times if t is not None))
+            if first > at:
+                still.append((advance, route))
                 continue
             km = route.km_at(at)
-            parts.append(_reached_part(route, km))
-            ids.append(str(advance.get("id")))
-            certainty = str(advance.get("certainty"))
-            weakest = max(weakest, CERTAINTIES.index(certainty) if certainty in CERTAINTIES else 1)
-        if not parts:
+            corridor = _reached_part(route, km).buffer(FRONT_BUFFER_DEG, quad_segs=4)
+            last = parse_time(next(t for t in reversed(route.vertex_times) if t is not None))
+            if last <= at:
+                done.append(corridor)
+                done_ids.append(str(advance.get("id")))
+            else:
+                parts.append(corridor)
+                ids.append(str(advance.get("id")))
+                still.append((advance, route))
+        active = still
+        if done and len(done) > 1:
+            done = [union_all(done)]
+        if not parts and not done:
             continue
-        shape = union_all([p.buffer(FRONT_BUFFER_DEG, quad_segs=4) for p in parts]).simplify(0.005)
+        members = set(done_ids + ids)
+        weakest = max(
+            (CERTAINTIES.index(str(a.get("certainty"))) if a.get("certainty") in CERTAINTIES else 1)
+            for a, _ in dated
+            if str(a.get("id")) in members
+        )
+        shape = union_all(done + parts).simplify(0.005)
         multi = shape if shape.geom_type == "MultiPolygon" else MultiPolygon([shape])
         # explicit 2D: inside QGIS, shapely may run on QGIS's older GEOS, which has no 4D WKT writer
         wkt = to_wkt(multi, rounding_precision=6, output_dimension=2)
@@ -468,7 +506,7 @@ def _plan_fronts(layer: LayerPlan, routes: Sequence[Tuple[Mapping, Route]]) -> N
             valid_from=format_time(step),
             valid_to=None,
             certainty=CERTAINTIES[weakest],
-            advances="; ".join(ids),
+            advances="; ".join(done_ids + ids),
             method="corridor",
             flags=None,
         )

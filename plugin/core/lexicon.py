@@ -9,7 +9,7 @@ from __future__ import annotations
 import gzip
 import json
 import logging
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 LOG = logging.getLogger(__name__)
@@ -29,13 +29,15 @@ def first_names() -> frozenset[str]:
     return _word_list("first_names.txt.gz")
 
 
-@lru_cache(maxsize=None)
+@cache
 def exonyms() -> frozenset[str]:
     """Normalised exonyms and press spellings from data/exonyms.csv (Mossul, Bagdad, Rakka)."""
     from .names import normalize
 
     rows = (DATA_DIR / "exonyms.csv").read_text(encoding="utf-8").splitlines()
-    return frozenset(normalize(row.split(",", 1)[0]) for row in rows[1:] if row and not row.startswith(("#", "exonym,")))
+    return frozenset(
+        normalize(row.split(",", 1)[0]) for row in rows[1:] if row and not row.startswith(("#", "exonym,"))
+    )
 
 
 def lower_case_words(lang: str) -> frozenset[str]:
@@ -43,7 +45,7 @@ def lower_case_words(lang: str) -> frozenset[str]:
     return _word_list(LOWER_WORD_FILES.get(lang))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _word_list(name, directory: Path = LEXICON_DIR) -> frozenset[str]:
     if name is None:
         return frozenset()
@@ -56,7 +58,7 @@ def _word_list(name, directory: Path = LEXICON_DIR) -> frozenset[str]:
         return frozenset()
 
 
-@lru_cache(maxsize=None)
+@cache
 def toponym_table(lang: str) -> dict:
     """Cue nouns, prepositions, demonyms … for one language (plugin/core/data/toponyms_<lang>.json)."""
     path = DATA_DIR / f"toponyms_{lang}.json"
@@ -65,7 +67,7 @@ def toponym_table(lang: str) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def trigger_words(lang: str) -> frozenset[str]:
     """Event words (erobert, drangen, captured …): a sentence with one is likely to name places."""
     path = DATA_DIR / f"events_{lang}.json"

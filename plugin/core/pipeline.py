@@ -74,7 +74,9 @@ class Pipeline:
         published = (article.published.start, article.published.end, article.published.precision)
         events = EventExtractor(lang).extract(doc, places, times, published)
         item = ArticleEvents(article.id, places, events, _thrust_sentences(doc, lang), article.published.end)
-        return ArticleResult(article, doc, places, times, events, article_advances(item), article_denials(item))
+        return ArticleResult(
+            article, doc, places, times, events, article_advances(item), article_denials(item)
+        )
 
     def run(
         self, paths: Iterable[Path], batch_date: Optional[str] = None, language: Optional[str] = None

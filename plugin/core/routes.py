@@ -211,7 +211,9 @@ def build_route(
     problem = None
     if len(unique) == 1:
         problem = SINGLE_POINT if len(placed) == 1 else ZERO_LENGTH
-    return Route(coords, vertex_km, vertex_times, waypoint_vertices, reached_vertex, skipped, problem, warnings)
+    return Route(
+        coords, vertex_km, vertex_times, waypoint_vertices, reached_vertex, skipped, problem, warnings
+    )
 
 
 def _distance_km(a: Tuple[float, float], b: Tuple[float, float]) -> float:

@@ -11,14 +11,14 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
 # A word keeps inner hyphens and apostrophes (al-Qaim, Husaybah-Grenzübergang, Kata'ib, H-3);
 # anything else that is not space is a token of its own.
-_TOKEN = re.compile(r"\w+(?:[-'’ʼʿ]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}(?:-\w+)*|\w+(?:[-'’ʼʿ]\w+)*|[^\w\s]")  # U.S., U.S.-led
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 _TERMINAL = ".!?"
 _CLOSERS = "\"'“”«»›‹)]’"
@@ -67,18 +67,18 @@ class Segmented:
         return low
 
 
-@lru_cache(maxsize=None)
+@cache
 def _table() -> dict:
     return json.loads((DATA_DIR / "abbreviations.json").read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def abbreviations(lang: str) -> frozenset[str]:
     table = _table()
     return frozenset(table.get(lang, [])) | frozenset(table["en"] if lang != "en" else [])
 
 
-@lru_cache(maxsize=None)
+@cache
 def months() -> frozenset[str]:
     """Month names that may follow an ordinal number ("am 3. November")."""
     return frozenset(_table()["months"])
@@ -101,7 +101,9 @@ def _sentence_ends(text: str, start: int, end: int, lang: str) -> list[int]:
             if len(before) == 1 and before.isalpha():  # an initial: "H. Schmidt"
                 continue
             if before.isdigit() and (
-                after[0].isdigit() or after[0].islower() or after.split(maxsplit=1)[0].rstrip(".,") in months()
+                after[0].isdigit()
+                or after[0].islower()
+                or after.split(maxsplit=1)[0].rstrip(".,") in months()
             ):
                 continue  # an ordinal or a date: "am 3. November", "03.11.", "3. Jh."
         if after[0].islower() and lang != "de":

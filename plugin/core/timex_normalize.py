@@ -388,7 +388,7 @@ def weekday_date(base: date, weekday: int, direction: int) -> date:
     """The weekday (1 = Monday) before (-1), after (+1) or in the week of (0) `base`."""
     current = base.isoweekday()
     if direction < 0:
-        return base - timedelta(days=(current - weekday) % 7 or 7)
+        return base - timedelta(days=(current - weekday) % 7)  # the same day: news of that day
     if direction > 0:
         return base + timedelta(days=(weekday - current) % 7 or 7)
     return base + timedelta(days=weekday - current)

@@ -26,7 +26,9 @@ from .text import Segmented, Token
 MAX_CANDIDATES = 5
 MAX_SPAN_TOKENS = 4
 # Lower-case words allowed inside a multi-word name ("Frankfurt am Main", "Ras al Ain").
-_CONNECTORS = frozenset({"al", "el", "ar", "as", "ad", "an", "am", "de", "la", "le", "du", "der", "of", "upon", "on", "ob"})
+_CONNECTORS = frozenset(
+    {"al", "el", "ar", "as", "ad", "an", "am", "de", "la", "le", "du", "der", "of", "upon", "on", "ob"}
+)
 _OPENERS = frozenset("„“\"'‚‘«»(")
 _COORDINATORS = frozenset({"und", "oder", "sowie", "and", "or", ","})
 _STRONG_KINDS = frozenset({"country", "continent", "admin1"})
@@ -257,7 +259,11 @@ class PlaceRecognizer:
         # extend over name-like tokens in the same sentence
         while last + 1 < limit and tokens[last + 1].sentence == sentence:
             nxt = tokens[last + 1].text
-            if nxt[:1].isupper() or (nxt.lower() in _CONNECTORS and last + 2 < len(tokens)) or self._may_start_name(tokens[last + 1]):
+            if (
+                nxt[:1].isupper()
+                or (nxt.lower() in _CONNECTORS and last + 2 < len(tokens))
+                or self._may_start_name(tokens[last + 1])
+            ):
                 last += 1
             else:
                 break
@@ -329,7 +335,7 @@ class PlaceRecognizer:
         sentence = tokens[i - 1].sentence if i > 0 else -1
         while i < len(tokens) and tokens[i].sentence == sentence:
             text = tokens[i].text
-            if text in _OPENERS or text in "„“”\"":
+            if text in _OPENERS or text in '„“”"':
                 i += 1
                 continue
             if PlaceRecognizer._may_start_name(tokens[i]) and text not in nouns:
@@ -413,14 +419,25 @@ class PlaceRecognizer:
             cue_word = prev.text
         elif prev is not None and prev.text == "," and prev2 is not None and prev2.text in cues:
             cue_word = prev2.text
-        elif lang == "en" and prev is not None and prev.text == "of" and prev2 is not None and prev2.text.lower() in cues:
+        elif (
+            lang == "en"
+            and prev is not None
+            and prev.text == "of"
+            and prev2 is not None
+            and prev2.text.lower() in cues
+        ):
             cue_word = prev2.text.lower()  # the city of X
         if cue_word is None and nxt is not None and lang == "en" and nxt.text.lower() in cues:
             cue_word = nxt.text.lower()  # X province, X River
         if cue_word is None and nxt is not None and lang == "de" and nxt.text in table["compound_heads"]:
             cue_word = nxt.text
         if cue_word is not None:
-            span.cue = span.cue or cues.get(cue_word) or cues.get(cue_word.lower()) or table["compound_heads"].get(cue_word)
+            span.cue = (
+                span.cue
+                or cues.get(cue_word)
+                or cues.get(cue_word.lower())
+                or table["compound_heads"].get(cue_word)
+            )
             score += 3.0
             reasons.append(f"cue {cue_word}")
         elif span.cue is not None:
@@ -459,10 +476,16 @@ class PlaceRecognizer:
             score -= 1.0
             reasons.append("only an alternate name")
         word = surface.split("-")[0]
-        if lang == "de" and (word in nouns or surface in nouns) and not strong and (best_population < 500_000 or not primary):
+        if (
+            lang == "de"
+            and (word in nouns or surface in nouns)
+            and not strong
+            and (best_population < 500_000 or not primary)
+        ):
             score -= 3.0
             reasons.append("common noun")
-        if lang == "de" and surface.lower() in lower_case_words(lang) and not strong:
+        lower = lower_case_words(lang)
+        if lang == "de" and (surface.lower() in lower or normalize(surface) in lower) and not strong:
             score -= 3.0  # "Der", "Bei", "Man": function words capitalised in titles and at starts
             reasons.append("function word")
         if lang != "de" and surface.lower() in nouns and not strong:
@@ -470,7 +493,7 @@ class PlaceRecognizer:
             reasons.append("common word")
         if self._sentence_initial(tokens[span.first], doc):
             score -= 0.5
-        if prev is not None and (prev.text in table["not_place_cues"]) or (
+        if (prev is not None and (prev.text in table["not_place_cues"])) or (
             nxt is not None and nxt.text in table["not_place_after"]
         ):
             score -= 4.0
@@ -500,7 +523,9 @@ class PlaceRecognizer:
             low -= 1
         while high + 1 < len(tokens) and tokens[high + 1].sentence == sentence:
             high += 1
-        return any(tokens[i].text.lower() in words for i in range(low, high + 1) if not span.first <= i <= span.last)
+        return any(
+            tokens[i].text.lower() in words for i in range(low, high + 1) if not span.first <= i <= span.last
+        )
 
     @staticmethod
     def _primary_match(span: _Span) -> bool:
@@ -519,7 +544,7 @@ class PlaceRecognizer:
     def _neighbour(tokens, index, step, sentence) -> Optional[Token]:
         j = index + step
         if step < 0:
-            while 0 <= j and tokens[j].text in _OPENERS and tokens[j].sentence == sentence:
+            while j >= 0 and tokens[j].text in _OPENERS and tokens[j].sentence == sentence:
                 j -= 1
         if 0 <= j < len(tokens) and tokens[j].sentence == sentence:
             return tokens[j]
@@ -579,16 +604,18 @@ class PlaceRecognizer:
                 and tokens[span.first - 1].text.lower() in _COORDINATORS
             ):
                 span.score += 2.0
-                span.reasons.append(f"coordinated with {doc.text[before.start:before.end]}")
+                span.reasons.append(f"coordinated with {doc.text[before.start : before.end]}")
 
     # -- resolution -------------------------------------------------------------------------
 
-    def _resolve(self, span: _Span, doc: Optional[Segmented], focus: "_Focus") -> PlaceMention:
+    def _resolve(self, span: _Span, doc: Optional[Segmented], focus: _Focus) -> PlaceMention:
         scored = []
         for place in span.places:
             s = math.log10(place.population + 10) * 0.5 + _KIND_PRIOR.get(place.kind, 0.0)
             if span.cue:
-                s += _KIND_FITS.get(span.cue, {}).get(place.kind, -1.0 if place.kind in _STRONG_KINDS else 0.0)
+                s += _KIND_FITS.get(span.cue, {}).get(
+                    place.kind, -1.0 if place.kind in _STRONG_KINDS else 0.0
+                )
             if _curated(place):
                 s += 0.8
             s += focus.bonus(place)
@@ -628,7 +655,7 @@ class _Focus:
         self.top = {code: n / total for code, n in countries.items()} if total else {}
 
     @classmethod
-    def from_spans(cls, spans: Iterable[_Span], countries_named: Iterable[str] = ()) -> "_Focus":
+    def from_spans(cls, spans: Iterable[_Span], countries_named: Iterable[str] = ()) -> _Focus:
         """Countries: those named outright (irakische, Syrien) and those every candidate of a
         name lies in. Centre: the median of names whose candidates all lie close together."""
         countries: Counter = Counter(countries_named)
@@ -638,9 +665,7 @@ class _Focus:
                 continue
             codes = {p.country for p in span.places}
             best = max(span.places, key=lambda p: (p.kind in _STRONG_KINDS, p.population))
-            if len(codes) == 1 and best.country:
-                countries[best.country] += 1
-            elif best.kind in _STRONG_KINDS and best.country:
+            if (len(codes) == 1 and best.country) or (best.kind in _STRONG_KINDS and best.country):
                 countries[best.country] += 1
             local = [p for p in span.places if p.kind not in ("country", "continent", "admin1")]
             if local and all(_distance_km(local[0].lat, local[0].lon, p.lat, p.lon) < 50 for p in local):
@@ -674,5 +699,3 @@ def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dlon = math.radians(lon2 - lon1)
     h = math.sin(dlat / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlon / 2) ** 2
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
-
-

@@ -58,16 +58,23 @@ class ExtractAlgorithm(BuildOutputsMixin, QgsProcessingAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(
             QgsProcessingParameterFile(
-                self.FOLDER, tr("Folder of articles"), behavior=QgsProcessingParameterFile.Folder, optional=True
+                self.FOLDER,
+                tr("Folder of articles"),
+                behavior=QgsProcessingParameterFile.Folder,
+                optional=True,
             )
         )
         self.addParameter(
-            QgsProcessingParameterMultipleLayers(self.FILES, tr("Article files"), QgsProcessing.TypeFile, optional=True)
+            QgsProcessingParameterMultipleLayers(
+                self.FILES, tr("Article files"), QgsProcessing.TypeFile, optional=True
+            )
         )
         self.addParameter(
             QgsProcessingParameterString(self.DATE, tr("Batch date (2017-11-04 or 2017-11)"), optional=True)
         )
-        self.addParameter(QgsProcessingParameterEnum(self.LANGUAGE, tr("Language"), list(LANGUAGES), defaultValue=0))
+        self.addParameter(
+            QgsProcessingParameterEnum(self.LANGUAGE, tr("Language"), list(LANGUAGES), defaultValue=0)
+        )
         self.addParameter(
             QgsProcessingParameterMultipleLayers(
                 self.GAZETTEERS, tr("Extra gazetteers"), QgsProcessing.TypeFile, optional=True
@@ -75,7 +82,11 @@ class ExtractAlgorithm(BuildOutputsMixin, QgsProcessingAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterFileDestination(
-                self.RECORD, tr("Extraction record (JSON)"), "JSON (*.json)", optional=True, createByDefault=False
+                self.RECORD,
+                tr("Extraction record (JSON)"),
+                "JSON (*.json)",
+                optional=True,
+                createByDefault=False,
             )
         )
         self.add_output_parameters()

@@ -36,10 +36,14 @@ class BuildOutputsMixin:
     def add_output_parameters(self) -> None:
         self.addParameter(
             QgsProcessingParameterBoolean(
-                self.OVERWRITE, tr("Update Frontline's layers in an existing GeoPackage (other layers are kept)"), True
+                self.OVERWRITE,
+                tr("Update Frontline's layers in an existing GeoPackage (other layers are kept)"),
+                True,
             )
         )
-        self.addParameter(QgsProcessingParameterBoolean(self.FRAMES, tr("Render PNG frames at the key dates"), False))
+        self.addParameter(
+            QgsProcessingParameterBoolean(self.FRAMES, tr("Render PNG frames at the key dates"), False)
+        )
         self.addParameter(QgsProcessingParameterBoolean(self.GIF, tr("Write an animated GIF"), False))
         self.addParameter(QgsProcessingParameterBoolean(self.BASEMAP, tr("Add offline base layers"), True))
         self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT_DIR, tr("Output folder")))

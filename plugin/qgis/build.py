@@ -27,7 +27,7 @@ LOG = logging.getLogger(__name__)
 
 GPKG_NAME = "frontline.gpkg"
 PROJECT_NAME = "frontline.qgz"
-GIF_NAME = "frontline.gif"
+GIF_NAME = "advances.gif"
 FRAMES_DIR = "frames"
 _QVARIANT = {
     "string": QVariant.String,
@@ -69,21 +69,34 @@ def frames_plan(plan: Optional[FramePlan]) -> LayerPlan:
     layer = LayerPlan(
         FRAMES_LAYER,
         "None",
-        [Field("frame_start", "datetime"), Field("frame_end", "datetime"), Field("label", "string"), Field("key", "boolean")],
+        [
+            Field("frame_start", "datetime"),
+            Field("frame_end", "datetime"),
+            Field("label", "string"),
+            Field("key", "boolean"),
+        ],
     )
     if plan is None:
         return layer
     keys = set(plan.key_frames())
     for index in range(plan.frame_count()):
         begin, end = plan.frame_range(index)
-        layer.add(None, frame_start=begin.isoformat(), frame_end=end.isoformat(), label=f"{begin:%d %b %Y}", key=index in keys)
+        layer.add(
+            None,
+            frame_start=begin.isoformat(),
+            frame_end=end.isoformat(),
+            label=f"{begin:%d %b %Y}",
+            key=index in keys,
+        )
     return layer
 
 
 def default_style(plan: LayerPlan) -> str:
     """The QML a layer of this schema gets as its stored default style."""
     layer = QgsVectorLayer(
-        f"{QgsWkbTypes.displayString(_WKB[plan.geometry])}?crs=EPSG:4326" if plan.geometry != "None" else "None",
+        f"{QgsWkbTypes.displayString(_WKB[plan.geometry])}?crs=EPSG:4326"
+        if plan.geometry != "None"
+        else "None",
         plan.name,
         "memory",
     )
@@ -120,8 +133,7 @@ def build_outputs(
         report.warnings.append("nothing in the record is dated: no playback range, no frames")
 
     layers = list(plan.layers.values())
-    wkts = [r["wkt"] for name in ("advances", "events", "places") for r in plan.layers[name].rows]
-    bbox = _bbox(wkts)
+    bbox = _bbox(_area_wkts(plan))
     extra = [basemap_module.clock_plan(), frames_plan(frame_plan)]
     if basemap and bbox is not None:
         rivers, warnings = basemap_module.rivers_plan(_widen(bbox, 3.0))
@@ -139,7 +151,9 @@ def build_outputs(
     report.counts = write_geopackage(gpkg, layers, styles=qml, overwrite=overwrite)
     report.paths["gpkg"] = gpkg
     _progress(feedback, 40, "writing the project")
-    titles = [str(a.get("title")) for a in record.get("articles") or [] if isinstance(a, Mapping) and a.get("title")]
+    titles = [
+        str(a.get("title")) for a in record.get("articles") or [] if isinstance(a, Mapping) and a.get("title")
+    ]
     build_project(qgz, gpkg, frame_plan, bbox, title=title, sources=titles, basemap_layers=basemap, xyz=xyz)
     report.paths["project"] = qgz
 
@@ -159,7 +173,9 @@ def build_outputs(
             else:
                 _progress(feedback, 75, "rendering the animation")
                 every = [frame_plan.frame_range(i) for i in range(frame_plan.frame_count())]
-                daily = render_frames(frames_dir / "all", map_layers, extent, every, size=(960, 540), inset=inset)
+                daily = render_frames(
+                    frames_dir / "all", map_layers, extent, every, size=(960, 540), inset=inset
+                )
                 written = write_gif(daily, out_dir / GIF_NAME, fps=frame_plan.fps)
                 if written is not None:
                     report.paths["gif"] = written
@@ -172,6 +188,22 @@ def _progress(feedback, percent: float, text: str) -> None:
     if feedback is not None:
         feedback.setProgress(percent)
         feedback.pushInfo(text)
+
+
+_POINT_KINDS = frozenset({"city", "town", "village", "place", "crossing", "airbase", "admin2"})
+
+
+def _area_wkts(plan) -> list:
+    """What the map should show: the advances, else the events, else the places, leaving out
+    countries and regions (a mention of "USA" must not zoom the map out to the world)."""
+    for name in ("advances", "events", "places"):
+        rows = plan.layers[name].rows
+        if name == "places":
+            rows = [r for r in rows if r["attrs"].get("kind") in _POINT_KINDS] or rows
+        wkts = [r["wkt"] for r in rows if r.get("wkt")]
+        if wkts:
+            return wkts
+    return []
 
 
 def _bbox(wkts):
@@ -222,13 +254,29 @@ def summary_table(record: Mapping) -> str:
         rows.append(("place", a["name"] or "?", _day(a["first_seen"]), "", where))
     for event in plan.layers["events"].rows:
         a = event["attrs"]
-        rows.append(("event", f"{a['type']} {a['place'] or '?'}", _day(a["t_start"]), _day(a["t_end"]), a["certainty"] or ""))
+        rows.append(
+            (
+                "event",
+                f"{a['type']} {a['place'] or '?'}",
+                _day(a["t_start"]),
+                _day(a["t_end"]),
+                a["certainty"] or "",
+            )
+        )
     for advance in plan.layers["advances"].rows:
         a = advance["attrs"]
         what = a["route"] or a["advance_id"]
         if a["objective"]:
             what += f" (objective {a['objective']})"
-        rows.append(("advance", what, _day(a["t_start"]), _day(a["t_end"]), f"{a['certainty'] or ''} {a['length_km']:.0f} km"))
+        rows.append(
+            (
+                "advance",
+                what,
+                _day(a["t_start"]),
+                _day(a["t_end"]),
+                f"{a['certainty'] or ''} {a['length_km']:.0f} km",
+            )
+        )
     header = ("kind", "what", "from", "to", "notes")
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(5)]
     lines = ["  ".join(str(v).ljust(w) for v, w in zip(row, widths)).rstrip() for row in [header, *rows]]

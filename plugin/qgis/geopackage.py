@@ -31,7 +31,12 @@ _GEOMETRY = {
     "MultiLineString": ogr.wkbMultiLineString,
     "MultiPolygon": ogr.wkbMultiPolygon,
 }
-_FIELD = {"string": ogr.OFTString, "integer": ogr.OFTInteger, "real": ogr.OFTReal, "datetime": ogr.OFTDateTime}
+_FIELD = {
+    "string": ogr.OFTString,
+    "integer": ogr.OFTInteger,
+    "real": ogr.OFTReal,
+    "datetime": ogr.OFTDateTime,
+}
 
 
 class GeoPackageError(RuntimeError):
@@ -155,7 +160,14 @@ def _write_layer(ds, plan: LayerPlan) -> int:
                     feature.SetFieldNull(index)
                 else:  # time zone flag 0: "unknown", read back by QGIS as local wall-clock time
                     feature.SetField(
-                        index, moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second, 0
+                        index,
+                        moment.year,
+                        moment.month,
+                        moment.day,
+                        moment.hour,
+                        moment.minute,
+                        moment.second,
+                        0,
                     )
             elif kind == "boolean":
                 feature.SetField(index, 1 if value else 0)
@@ -181,11 +193,19 @@ def _styles_layer(ds):
         return layer
     layer = ds.CreateLayer(STYLES_TABLE, None, ogr.wkbNone, ["FID=id"])
     for name, kind in (
-        ("f_table_catalog", ogr.OFTString), ("f_table_schema", ogr.OFTString), ("f_table_name", ogr.OFTString),
-        ("f_geometry_column", ogr.OFTString), ("styleName", ogr.OFTString), ("styleQML", ogr.OFTString),
-        ("styleSLD", ogr.OFTString), ("useAsDefault", ogr.OFTInteger), ("description", ogr.OFTString),
-        ("owner", ogr.OFTString), ("ui", ogr.OFTString), ("update_time", ogr.OFTDateTime),
-    ):  # fmt: skip
+        ("f_table_catalog", ogr.OFTString),
+        ("f_table_schema", ogr.OFTString),
+        ("f_table_name", ogr.OFTString),
+        ("f_geometry_column", ogr.OFTString),
+        ("styleName", ogr.OFTString),
+        ("styleQML", ogr.OFTString),
+        ("styleSLD", ogr.OFTString),
+        ("useAsDefault", ogr.OFTInteger),
+        ("description", ogr.OFTString),
+        ("owner", ogr.OFTString),
+        ("ui", ogr.OFTString),
+        ("update_time", ogr.OFTDateTime),
+    ):
         definition = ogr.FieldDefn(name, kind)
         if name == "useAsDefault":
             definition.SetSubType(ogr.OFSTBoolean)

@@ -36,6 +36,8 @@ from .render import MAP_CRS
 LOG = logging.getLogger(__name__)
 
 LAYOUT_NAME = "Frontline situation"
+# a layout label cannot see the map's variables directly; item_variables() reads them
+STAMP_TEMPLATE = "[% format_date(map_get(item_variables('{map}'), 'map_start_time'), '{format}') %]"
 MAP_ITEM_ID = "map"
 FRAMES_LAYER = "frames"
 # top of the legend / drawing order first
@@ -111,13 +113,17 @@ def build_project(
     if plan is not None:
         temporal.configure_project(project, plan)
     project.writeEntry("frontline", "schema", 1)
-    _layout(project, [lyr for lyr in layers if lyr.name() not in LEGEND_HIDDEN], extent, frames, plan, sources)
+    _layout(
+        project, [lyr for lyr in layers if lyr.name() not in LEGEND_HIDDEN], extent, frames, plan, sources
+    )
     if not project.write(str(qgz)):
         raise OSError(f"cannot write {qgz}: {project.error()}")
     return qgz
 
 
-def _label(layout: QgsPrintLayout, text: str, x: float, y: float, w: float, h: float, size: float, bold=False):
+def _label(
+    layout: QgsPrintLayout, text: str, x: float, y: float, w: float, h: float, size: float, bold=False
+):
     label = QgsLayoutItemLabel(layout)
     label.setText(text)
     font = QFont("DejaVu Sans")
@@ -145,9 +151,14 @@ def _layout(
     _label(layout, project.title(), 10, 6, 200, 10, 16, bold=True)
     stamp = _label(
         layout,
-        f"[% format_date(map_get(item_variables('{MAP_ITEM_ID}'), 'map_start_time'), '{styles.DATE_FORMAT}') %]",
-        210, 6, 77, 10, 16, bold=True,
-    )  # fmt: skip
+        STAMP_TEMPLATE.format(map=MAP_ITEM_ID, format=styles.DATE_FORMAT),
+        210,
+        6,
+        77,
+        10,
+        16,
+        bold=True,
+    )
     stamp.setHAlign(0x0002)  # Qt.AlignRight
     stamp.setId("date stamp")
 
@@ -188,7 +199,9 @@ def _layout(
         item.dataDefinedProperties().setProperty(
             QgsLayoutObject.StartDateTime, QgsProperty.fromExpression('"frame_start"')
         )
-        item.dataDefinedProperties().setProperty(QgsLayoutObject.EndDateTime, QgsProperty.fromExpression('"frame_end"'))
+        item.dataDefinedProperties().setProperty(
+            QgsLayoutObject.EndDateTime, QgsProperty.fromExpression('"frame_end"')
+        )
         atlas = layout.atlas()
         atlas.setCoverageLayer(frames)
         atlas.setEnabled(True)

@@ -28,7 +28,6 @@ from qgis.PyQt.QtCore import QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QColor, QImage, QPainter, QPen
 
 from .basemap import CLOCK_LAYER
-
 from .temporal import frame_range
 
 LOG = logging.getLogger(__name__)
@@ -101,14 +100,18 @@ def render_frame(
     settings = map_settings(layers, extent, begin, end, size, project=project)
     image = render_image(settings)
     if inset is not None:
-        _draw_inset(image, settings, [lyr for lyr in layers if lyr.name() != CLOCK_LAYER], inset, begin, end, project)
+        _draw_inset(
+            image, settings, [lyr for lyr in layers if lyr.name() != CLOCK_LAYER], inset, begin, end, project
+        )
     path.parent.mkdir(parents=True, exist_ok=True)
     if not image.save(str(path), "PNG"):
         raise OSError(f"cannot write {path}")
     return path
 
 
-def _draw_inset(image: QImage, main: QgsMapSettings, layers, inset: QgsRectangle, begin, end, project) -> None:
+def _draw_inset(
+    image: QImage, main: QgsMapSettings, layers, inset: QgsRectangle, begin, end, project
+) -> None:
     """Paint a detail map of `inset` into the lower right corner and outline its area on the main map."""
     width, height = image.width(), image.height()
     w = int(width * 0.3)
@@ -126,7 +129,9 @@ def _draw_inset(image: QImage, main: QgsMapSettings, layers, inset: QgsRectangle
     outline.setWidthF(max(1.5, width / 640))
     painter.setPen(outline)
     painter.setBrush(Qt.NoBrush)
-    painter.drawRect(QRectF(corner_a.x(), corner_a.y(), corner_b.x() - corner_a.x(), corner_b.y() - corner_a.y()))
+    painter.drawRect(
+        QRectF(corner_a.x(), corner_a.y(), corner_b.x() - corner_a.x(), corner_b.y() - corner_a.y())
+    )
     painter.drawImage(x, y, detail)
     painter.drawRect(QRectF(x, y, w, h))
     painter.end()
@@ -173,7 +178,12 @@ def write_gif(frames: Sequence[Path], path: Path, fps: int = 2, hold_last: int =
     path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_name(path.name + ".part")
     palette[0].save(
-        partial, format="GIF", save_all=True, append_images=palette[1:], duration=int(1000 / max(fps, 1)), loop=0
+        partial,
+        format="GIF",
+        save_all=True,
+        append_images=palette[1:],
+        duration=int(1000 / max(fps, 1)),
+        loop=0,
     )
     partial.replace(path)
     return path

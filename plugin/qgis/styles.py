@@ -79,7 +79,7 @@ THEN make_line(array_foreach(generate_series("reached_vertex" + 1, num_points($g
                              point_n($geometry, @element)))
 END"""
 
-EVENT_AGE_DAYS = f'({WALL_END} - {wall(chr(34) + "t_start" + chr(34))}) / 86400000.0'
+EVENT_AGE_DAYS = f"({WALL_END} - {wall(chr(34) + 't_start' + chr(34))}) / 86400000.0"
 RECENT = f'"t_start" IS NOT NULL AND {EVENT_AGE_DAYS} >= 0 AND {EVENT_AGE_DAYS} < {RECENT_DAYS}'
 
 # type -> (legend label, marker shape, colour)
@@ -138,7 +138,9 @@ def _nothing(layer: QgsVectorLayer) -> None:
         layer.setRenderer(QgsNullSymbolRenderer())
 
 
-def _text_format(size: float, colour: str = "#202020", bold: bool = False, italic: bool = False) -> QgsTextFormat:
+def _text_format(
+    size: float, colour: str = "#202020", bold: bool = False, italic: bool = False
+) -> QgsTextFormat:
     fmt = QgsTextFormat()
     font = QFont("DejaVu Sans")
     font.setBold(bold)
@@ -172,7 +174,9 @@ def _arrow(fill: QColor, stroke_style, stroke_width: float = 0.35) -> QgsArrowSy
     return arrow
 
 
-def _generator(expression: str, sub_symbol: QgsSymbol, kind=QgsSymbol.Line) -> QgsGeometryGeneratorSymbolLayer:
+def _generator(
+    expression: str, sub_symbol: QgsSymbol, kind=QgsSymbol.Line
+) -> QgsGeometryGeneratorSymbolLayer:
     layer = QgsGeometryGeneratorSymbolLayer.create({"geometryModifier": expression})
     layer.setSymbolType(kind)
     layer.setSubSymbol(sub_symbol)
@@ -196,18 +200,33 @@ def _advances(layer: QgsVectorLayer) -> None:
     lines = [
         ("confirmed advance", "\"certainty\" = 'confirmed'", _advance_symbol(solid, Qt.SolidLine)),
         ("claimed advance", "\"certainty\" = 'claimed'", _advance_symbol(light, Qt.DashLine)),
-        ("rumoured or intended advance", "\"certainty\" IS NULL OR \"certainty\" NOT IN ('confirmed', 'claimed')",
-         _advance_symbol(QColor(255, 255, 255, 0), Qt.DotLine)),
-    ]  # fmt: skip
-    degenerate = "coalesce(\"flags\", '') LIKE '%single-point%' OR coalesce(\"flags\", '') LIKE '%zero-length%'"
+        (
+            "rumoured or intended advance",
+            "\"certainty\" IS NULL OR \"certainty\" NOT IN ('confirmed', 'claimed')",
+            _advance_symbol(QColor(255, 255, 255, 0), Qt.DotLine),
+        ),
+    ]
+    degenerate = (
+        "coalesce(\"flags\", '') LIKE '%single-point%' OR coalesce(\"flags\", '') LIKE '%zero-length%'"
+    )
     dated = QgsRuleBasedRenderer.Rule(
-        None, 0, 0, f"coalesce(\"vertex_times\", '') LIKE '%T%' AND NOT ({degenerate})", "advances (grow with time)"
+        None,
+        0,
+        0,
+        f"coalesce(\"vertex_times\", '') LIKE '%T%' AND NOT ({degenerate})",
+        "advances (grow with time)",
     )
     for label, expression, symbol in lines:
         dated.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label))
     root.appendChild(dated)
     marker = QgsMarkerSymbol.createSimple(
-        {"name": "circle", "color": "255,255,255,0", "outline_color": ADVANCE_COLOUR, "outline_width": "0.6", "size": "3.4"}
+        {
+            "name": "circle",
+            "color": "255,255,255,0",
+            "outline_color": ADVANCE_COLOUR,
+            "outline_width": "0.6",
+            "size": "3.4",
+        }
     )
     point = _symbol(QgsLineSymbol, [_generator("start_point($geometry)", marker, QgsSymbol.Marker)])
     root.appendChild(QgsRuleBasedRenderer.Rule(point, 0, 0, degenerate, "advance at one place only"))
@@ -218,7 +237,13 @@ def _advances(layer: QgsVectorLayer) -> None:
 
 def _event_symbol(shape: str, colour: str) -> QgsMarkerSymbol:
     halo = QgsSimpleMarkerSymbolLayer.create(
-        {"name": "circle", "color": "255,213,79,110", "outline_color": "255,160,0,255", "outline_width": "0.6", "size": "8"}
+        {
+            "name": "circle",
+            "color": "255,213,79,110",
+            "outline_color": "255,160,0,255",
+            "outline_width": "0.6",
+            "size": "8",
+        }
     )
     halo.setDataDefinedProperty(QgsSymbolLayer.PropertyLayerEnabled, QgsProperty.fromExpression(RECENT))
     mark = QgsSimpleMarkerSymbolLayer.create(
@@ -234,7 +259,13 @@ def _events(layer: QgsVectorLayer) -> None:
     root = QgsRuleBasedRenderer.Rule(None)
     shown = QgsRuleBasedRenderer.Rule(None, 0, 0, 'NOT coalesce("negated", false)', "events")
     history = QgsMarkerSymbol.createSimple(
-        {"name": "circle", "color": "255,255,255,0", "outline_color": "#757575", "outline_width": "0.4", "size": "2.4"}
+        {
+            "name": "circle",
+            "color": "255,255,255,0",
+            "outline_color": "#757575",
+            "outline_width": "0.4",
+            "size": "2.4",
+        }
     )
     shown.appendChild(
         QgsRuleBasedRenderer.Rule(history, 0, 0, '"past" OR "t_start" IS NULL', "earlier or undated")
@@ -245,7 +276,9 @@ def _events(layer: QgsVectorLayer) -> None:
         dated.appendChild(
             QgsRuleBasedRenderer.Rule(_event_symbol(shape, colour), 0, 0, f'"type" IN ({names})', label)
         )
-    dated.appendChild(QgsRuleBasedRenderer.Rule(_event_symbol("circle", "#757575"), 0, 0, "ELSE", "other event"))
+    dated.appendChild(
+        QgsRuleBasedRenderer.Rule(_event_symbol("circle", "#757575"), 0, 0, "ELSE", "other event")
+    )
     shown.appendChild(dated)
     root.appendChild(shown)
     layer.setRenderer(QgsRuleBasedRenderer(root))
@@ -253,14 +286,18 @@ def _events(layer: QgsVectorLayer) -> None:
 
 def _places(layer: QgsVectorLayer) -> None:
     symbol = QgsMarkerSymbol.createSimple(
-        {"name": "circle", "color": "#212121", "outline_color": "white", "outline_width": "0.4", "size": "2.2"}
+        {
+            "name": "circle",
+            "color": "#212121",
+            "outline_color": "white",
+            "outline_width": "0.4",
+            "size": "2.2",
+        }
     )
     layer.setRenderer(QgsSingleSymbolRenderer(symbol))
     settings = QgsPalLayerSettings()
     # one label per place, however many articles mention it
-    settings.fieldName = (
-        "if($id = minimum($id, group_by := coalesce(\"gazetteer_id\", \"name\")), \"name\", NULL)"
-    )
+    settings.fieldName = 'if(coalesce("primary", true), "name", NULL)'
     settings.isExpression = True
     settings.placement = QgsPalLayerSettings.OrderedPositionsAroundPoint
     settings.dist = 1.0
@@ -305,7 +342,7 @@ def _countries(layer: QgsVectorLayer) -> None:
     fill.setStrokeStyle(Qt.DashDotLine)
     layer.setRenderer(QgsSingleSymbolRenderer(_symbol(QgsFillSymbol, [fill])))
     settings = QgsPalLayerSettings()
-    settings.fieldName = "upper(\"NAME\")"
+    settings.fieldName = 'upper("NAME")'
     settings.isExpression = True
     settings.placement = QgsPalLayerSettings.Horizontal
     settings.priority = 2

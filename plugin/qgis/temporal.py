@@ -36,15 +36,32 @@ ANIMATED = getattr(getattr(Qgis, "TemporalNavigationMode", None), "Animated", No
 # layer name -> (mode, start field, end field, accumulate)
 LAYER_TEMPORAL = {
     "events": (QgsVectorLayerTemporalProperties.ModeFeatureDateTimeInstantFromField, "t_start", "", True),
-    "places": (QgsVectorLayerTemporalProperties.ModeFeatureDateTimeStartAndEndFromFields, "first_seen", "last_seen", False),
-    "advances": (QgsVectorLayerTemporalProperties.ModeFeatureDateTimeStartAndEndFromFields, "t_start", "shown_until", False),
-    "fronts": (QgsVectorLayerTemporalProperties.ModeFeatureDateTimeStartAndEndFromFields, "valid_from", "valid_to", False),
-}  # fmt: skip
+    "places": (
+        QgsVectorLayerTemporalProperties.ModeFeatureDateTimeStartAndEndFromFields,
+        "first_seen",
+        "last_seen",
+        False,
+    ),
+    "advances": (
+        QgsVectorLayerTemporalProperties.ModeFeatureDateTimeStartAndEndFromFields,
+        "t_start",
+        "shown_until",
+        False,
+    ),
+    "fronts": (
+        QgsVectorLayerTemporalProperties.ModeFeatureDateTimeStartAndEndFromFields,
+        "valid_from",
+        "valid_to",
+        False,
+    ),
+}
 
 
 def qdatetime(moment: datetime) -> QDateTime:
     """A local-spec QDateTime with the same wall-clock fields (never shifted by a time zone)."""
-    return QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute, moment.second))
+    return QDateTime(
+        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute, moment.second)
+    )
 
 
 def frame_range(begin: datetime, end: datetime) -> QgsDateTimeRange:

@@ -46,9 +46,15 @@ def main():
     app.initQgis()
     project = QgsProject.instance()
     assert project.read(sys.argv[1]), "project did not open"
-    out = {"time_range": [project.timeSettings().temporalRange().begin().toString("yyyy-MM-dd"),
-                          project.timeSettings().temporalRange().end().toString("yyyy-MM-dd")],
-           "frames": {}, "lengths": {}, "loaded": sorted(m for m in sys.modules if m.startswith("frontline"))}
+    out = {
+        "time_range": [
+            project.timeSettings().temporalRange().begin().toString("yyyy-MM-dd"),
+            project.timeSettings().temporalRange().end().toString("yyyy-MM-dd"),
+        ],
+        "frames": {},
+        "lengths": {},
+        "loaded": sorted(m for m in sys.modules if m.startswith("frontline")),
+    }
     layers = {layer.name(): layer for layer in project.mapLayers().values()}
     advances = layers["advances"]
     expression = grow_expression(advances)
@@ -69,14 +75,18 @@ def main():
         ms.setIsTemporal(True)
         ms.setTemporalRange(rng)
         context = QgsExpressionContext()
-        context.appendScopes([QgsExpressionContextUtils.globalScope(), QgsExpressionContextUtils.mapSettingsScope(ms)])
+        context.appendScopes(
+            [QgsExpressionContextUtils.globalScope(), QgsExpressionContextUtils.mapSettingsScope(ms)]
+        )
 
         lengths = {}
         parsed = QgsExpression(expression)
         for feature in advances.getFeatures():
             context.setFeature(feature)
             geometry = parsed.evaluate(context)
-            lengths[feature["advance_id"]] = round(geometry.length(), 6) if isinstance(geometry, QgsGeometry) else 0.0
+            lengths[feature["advance_id"]] = (
+                round(geometry.length(), 6) if isinstance(geometry, QgsGeometry) else 0.0
+            )
         out["lengths"][text] = lengths
     print(json.dumps(out))
     app.exitQgis()

@@ -50,7 +50,16 @@ EXPECTED = {
     },
     "2017-11-08": {
         "events": ["a1:0", "a1:1", "a1:2", "a1:3", "a1:4", "a2:0"],
-        "places": ["Akashat", "Anah", "Husaybah crossing", "Rawa", "Suwayyah", "al-Qaim", "al-Qaim", "al-Qaim"],
+        "places": [
+            "Akashat",
+            "Anah",
+            "Husaybah crossing",
+            "Rawa",
+            "Suwayyah",
+            "al-Qaim",
+            "al-Qaim",
+            "al-Qaim",
+        ],
         "advances": ["adv-akashat-qaim", "adv-anah-qaim", "adv-qaim-abukamal"],
     },
 }
@@ -81,7 +90,9 @@ def grown_lengths(layer: QgsVectorLayer, when: str) -> dict:
     settings.setIsTemporal(True)
     settings.setTemporalRange(frame(when))
     context = QgsExpressionContext()
-    context.appendScopes([QgsExpressionContextUtils.globalScope(), QgsExpressionContextUtils.mapSettingsScope(settings)])
+    context.appendScopes(
+        [QgsExpressionContextUtils.globalScope(), QgsExpressionContextUtils.mapSettingsScope(settings)]
+    )
     expression = QgsExpression(styles.GROW_EXPRESSION)
     out = {}
     for feature in layer.getFeatures():
@@ -101,13 +112,15 @@ def built(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def layers(built):
-    out, report = built
+    _out, report = built
     return {name: gpkg_layer(report.paths["gpkg"], name) for name in LAYER_NAMES}
 
 
 def test_geopackage_has_the_five_layers_with_real_indexed_datetime_fields(built, layers):
     _, report = built
-    assert report.counts["advances"] == 3 and report.counts["events"] == 8 and report.counts["places"] == 9
+    assert report.counts["advances"] == 3
+    assert report.counts["events"] == 8
+    assert report.counts["places"] == 9
     assert all(layers[name] is not None for name in LAYER_NAMES)
     events = layers["events"]
     assert events.fields().field("t_start").type() == QVariant.DateTime
@@ -120,7 +133,9 @@ def test_geopackage_has_the_five_layers_with_real_indexed_datetime_fields(built,
     assert set(LAYER_NAMES) <= defaults
     capture = next(events.getFeatures(QgsFeatureRequest().setFilterExpression("\"event_id\" = 'a1:0'")))
     assert capture["t_start"] == day("2017-11-04")
-    assert capture["certainty"] == "confirmed" and capture["article_title"] and capture["quote"]
+    assert capture["certainty"] == "confirmed"
+    assert capture["article_title"]
+    assert capture["quote"]
     assert capture.geometry().asPoint() == QgsPointXY(40.98945, 34.39251)
 
 
@@ -150,8 +165,22 @@ def test_one_front_snapshot_per_day_and_none_before(layers):
 
 def test_advance_arrows_grow_monotonically_and_end_on_their_end_date(layers):
     advances = layers["advances"]
-    days = [f"2017-{m:02d}-{d:02d}" for m, d in [(10, 24), (10, 25), (10, 27), (10, 29), (10, 31), (11, 1),
-                                                  (11, 4), (11, 5), (11, 6), (11, 7), (11, 12)]]  # fmt: skip
+    days = [
+        f"2017-{m:02d}-{d:02d}"
+        for m, d in [
+            (10, 24),
+            (10, 25),
+            (10, 27),
+            (10, 29),
+            (10, 31),
+            (11, 1),
+            (11, 4),
+            (11, 5),
+            (11, 6),
+            (11, 7),
+            (11, 12),
+        ]
+    ]
     series = {when: grown_lengths(advances, when) for when in days}
     full = {f["advance_id"]: f.geometry().length() for f in advances.getFeatures()}
     for advance in full:
@@ -159,13 +188,19 @@ def test_advance_arrows_grow_monotonically_and_end_on_their_end_date(layers):
         assert lengths == sorted(lengths), advance
     # Anah → al-Qaim starts 26 Oct, reaches al-Qaim on 2 Nov: nothing before, all by the end of 1 Nov
     assert series["2017-10-24"]["adv-anah-qaim"] == 0.0
-    assert 0 < series["2017-10-27"]["adv-anah-qaim"] < series["2017-10-31"]["adv-anah-qaim"] < full["adv-anah-qaim"]
+    assert (
+        0
+        < series["2017-10-27"]["adv-anah-qaim"]
+        < series["2017-10-31"]["adv-anah-qaim"]
+        < full["adv-anah-qaim"]
+    )
     assert series["2017-11-01"]["adv-anah-qaim"] == pytest.approx(full["adv-anah-qaim"], rel=1e-9)
     # two of six days: a third of the way (by distance)
     assert series["2017-10-27"]["adv-anah-qaim"] == pytest.approx(full["adv-anah-qaim"] * 2 / 7, rel=0.02)
     # al-Qaim → Suwayyah grows 5–8 Nov and stops there: Abu Kamal stays an objective
     qaim = [series[d]["adv-qaim-abukamal"] for d in ("2017-11-04", "2017-11-05", "2017-11-06", "2017-11-12")]
-    assert qaim[0] == 0.0 and 0 < qaim[1] < qaim[2] < qaim[3] < full["adv-qaim-abukamal"]
+    assert qaim[0] == 0.0
+    assert 0 < qaim[1] < qaim[2] < qaim[3] < full["adv-qaim-abukamal"]
 
 
 def test_without_a_map_time_the_arrow_is_not_drawn_whole(layers):
@@ -178,14 +213,18 @@ def test_without_a_map_time_the_arrow_is_not_drawn_whole(layers):
 
 def test_saved_project_filters_and_grows_without_the_plugin_in_every_time_zone(built):
     out, report = built
-    days = sorted(EXPECTED) + ["2017-10-29", "2017-11-06"]
+    days = [*sorted(EXPECTED), "2017-10-29", "2017-11-06"]
     results = []
     for zone in ("UTC", "Asia/Baghdad", "America/New_York"):
         env = dict(os.environ, TZ=zone, QT_QPA_PLATFORM="offscreen")
         done = subprocess.run(
             [sys.executable, str(PROBE), str(report.paths["project"]), *days],
-            env=env, capture_output=True, text=True, timeout=120, cwd=str(out),
-        )  # fmt: skip
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            cwd=str(out),
+        )
         assert done.returncode == 0, done.stderr
         results.append(json.loads(done.stdout.strip().splitlines()[-1]))
     first = results[0]
@@ -197,17 +236,22 @@ def test_saved_project_filters_and_grows_without_the_plugin_in_every_time_zone(b
     lengths = first["lengths"]
     assert 0 < lengths["2017-10-29"]["adv-anah-qaim"] < lengths["2017-11-02"]["adv-anah-qaim"]
     assert lengths["2017-11-06"]["adv-qaim-abukamal"] < lengths["2017-11-08"]["adv-qaim-abukamal"]
-    assert results[1] == first and results[2] == first
+    assert results[1] == first
+    assert results[2] == first
 
 
 def test_broken_record_builds_flags_and_reports(tmp_path):
     report = build_outputs(BROKEN, tmp_path, frames=True, gif=False, basemap=False)
-    assert report.counts["advances"] == 5 and report.counts["events"] == 4
+    assert report.counts["advances"] == 5
+    assert report.counts["events"] == 4
     text = "\n".join(report.warnings)
-    assert "2 places without coordinates" in text and "zero-length" in text and "garbage.bin" in text
+    assert "2 places without coordinates" in text
+    assert "zero-length" in text
+    assert "garbage.bin" in text
     advances = gpkg_layer(report.paths["gpkg"], "advances")
     flags = {f["advance_id"]: f["flags"] for f in advances.getFeatures()}
-    assert "unplaced" in flags["unknown-places"] and "zero-length" in flags["zero-length"]
+    assert "unplaced" in flags["unknown-places"]
+    assert "zero-length" in flags["zero-length"]
     assert "undated" in flags["undated"]
     assert report.frames  # the dated part still renders
 
@@ -227,7 +271,9 @@ def test_writing_into_an_existing_file_keeps_the_analysts_layers(tmp_path):
     with pytest.raises(FileExistsError):
         geopackage.write_geopackage(target, list(plan.layers.values()))
     geopackage.write_geopackage(target, list(plan.layers.values()), overwrite=True)
-    geopackage.write_geopackage(target, list(plan.layers.values()), overwrite=True)  # again: replaced, not doubled
+    geopackage.write_geopackage(
+        target, list(plan.layers.values()), overwrite=True
+    )  # again: replaced, not doubled
     kept = QgsVectorLayer(f"{target}|layername=my_notes", "n", "ogr")
     assert [f["note"] for f in kept.getFeatures()] == ["keep me"]
     assert gpkg_layer(target, "advances").featureCount() == 3
@@ -254,7 +300,8 @@ def test_temporal_controller_installed_and_steps_by_event(qgis_new_project):
     canvas = QgsMapCanvas()
     assert canvas.temporalController() is None  # a bare canvas has none (temporal.md §0.4)
     nav = temporal.navigation_for(canvas, plan)
-    assert canvas.temporalController() is nav and nav.totalFrameCount() == 19
+    assert canvas.temporalController() is nav
+    assert nav.totalFrameCount() == 19
     temporal.go_to(nav, plan, "2017-10-27")
     assert temporal.step_event(nav, plan).when.isoformat() == "2017-11-01T00:00:00"
     assert canvas.temporalRange() == frame("2017-11-01")
@@ -263,7 +310,7 @@ def test_temporal_controller_installed_and_steps_by_event(qgis_new_project):
 
 
 def test_rendered_frames_show_the_arrow_reaching_al_qaim(built):
-    out, report = built
+    _out, report = built
     from frontline.plugin.qgis.project import load_layers
 
     layers = load_layers(report.paths["gpkg"], names=("advances",), countries=False)
@@ -273,7 +320,9 @@ def test_rendered_frames_show_the_arrow_reaching_al_qaim(built):
 
     def red_pixels(when):
         begin = datetime.fromisoformat(when)
-        settings = map_settings(layers, extent, begin, datetime.fromordinal(begin.toordinal() + 1), (640, 360))
+        settings = map_settings(
+            layers, extent, begin, datetime.fromordinal(begin.toordinal() + 1), (640, 360)
+        )
         image = render_image(settings)
         return sum(
             1
@@ -291,5 +340,9 @@ def test_summary_table_lists_places_events_and_advances_with_dates():
     table = summary_table(OFFENSIVE)
     lines = table.splitlines()
     assert lines[0].split() == ["kind", "what", "from", "to", "notes"]
-    assert any(line.startswith("advance") and "Anah → al-Qaim" in line and "2017-10-26" in line for line in lines)
-    assert any(line.startswith("event") and "capture al-Qaim" in line and "2017-11-04" in line for line in lines)
+    assert any(
+        line.startswith("advance") and "Anah → al-Qaim" in line and "2017-10-26" in line for line in lines
+    )
+    assert any(
+        line.startswith("event") and "capture al-Qaim" in line and "2017-11-04" in line for line in lines
+    )

@@ -27,7 +27,9 @@ def problems(case: dict, record: dict) -> list[str]:
             continue
         pairs.append((want, match))
         if want.get("reached") and [w["reached"] for w in match["route"]] != want["reached"]:
-            found.append(f"{_route(match)}: reached {[w['reached'] for w in match['route']]}, expected {want['reached']}")
+            found.append(
+                f"{_route(match)}: reached {[w['reached'] for w in match['route']]}, expected {want['reached']}"
+            )
         for key in ("certainty", "follows", "t_end"):
             if key in want and match.get(key) != want[key]:
                 found.append(f"{_route(match)}: {key} {match.get(key)!r}, expected {want[key]!r}")
@@ -41,7 +43,7 @@ def problems(case: dict, record: dict) -> list[str]:
                 found.append(f"{_route(match)}: actors {match['actors']} lack {actor}")
         if want.get("contradicted") and not match.get("contradicted_by"):
             found.append(f"{_route(match)}: the later report contradicting it is not recorded")
-        if not match["t_start"] and not match.get("t_start_estimated") is False:
+        if not match["t_start"] and match.get("t_start_estimated") is not False:
             pass
     if not case.get("unordered"):
         order = [a["route"][0]["id"] for a in advances]
@@ -52,16 +54,14 @@ def problems(case: dict, record: dict) -> list[str]:
         if "continues" in want:
             before = next(m for w, m in pairs if w is expected[want["continues"]])
             if not (match["t_start"] and before["t_end"] and match["t_start"] >= before["t_end"]):
-                found.append(f"{_route(match)} starts {match['t_start']}, before {_route(before)} ended {before['t_end']}")
+                found.append(
+                    f"{_route(match)} starts {match['t_start']}, before {_route(before)} ended {before['t_end']}"
+                )
     for place in case.get("no_advance_through", []):
         for advance in advances:
             if any(w["id"] == place for w in advance["route"]):
                 found.append(f"{_route(advance)} passes {place}")
-    events = [
-        (article, event)
-        for article in record["articles"]
-        for event in article["events"]
-    ]
+    events = [(article, event) for article in record["articles"] for event in article["events"]]
     for want in case.get("events", []):
         if not any(_event_matches(want, article, event) for article, event in events):
             found.append(f"no event like {want}; found {[_event_text(a, e) for a, e in events]}")
@@ -72,11 +72,10 @@ def _event_matches(want: dict, article: dict, event: dict) -> bool:
     if event["type"] != want["type"]:
         return False
     if "place" in want:
-        roles = [
-            (article["places"][p["place"]]["id"], p["role"])
-            for p in event["places"]
-        ]
-        if not any(pid == want["place"] and ("role" not in want or role == want["role"]) for pid, role in roles):
+        roles = [(article["places"][p["place"]]["id"], p["role"]) for p in event["places"]]
+        if not any(
+            pid == want["place"] and ("role" not in want or role == want["role"]) for pid, role in roles
+        ):
             return False
     for key in ("certainty", "negated", "past", "t_start"):
         if key in want and event.get(key) != want[key]:

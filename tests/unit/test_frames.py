@@ -22,7 +22,8 @@ def test_range_covers_the_data_with_a_margin_in_whole_days(plan):
     assert plan.start == datetime(2017, 10, 24)  # first date 26 Oct, minus two days
     assert plan.end == datetime(2017, 11, 12)  # last date 9 Nov, plus two days, plus its own frame
     assert plan.frame_count() == 19
-    assert plan.frames()[0] == plan.start and plan.frames()[-1] == datetime(2017, 11, 11)
+    assert plan.frames()[0] == plan.start
+    assert plan.frames()[-1] == datetime(2017, 11, 11)
     assert plan.frame_range(11) == (datetime(2017, 11, 4), datetime(2017, 11, 5))
 
 
@@ -49,7 +50,8 @@ def test_a_coarser_step_keeps_whole_frames():
     record = json.loads((RECORDS / "offensive_2017.json").read_text(encoding="utf-8"))
     weekly = plan_frames(record, step_days=7, fps=4)
     assert (weekly.end - weekly.start).days % 7 == 0
-    assert weekly.frame_of("2017-11-04") == 1 and weekly.fps == 4
+    assert weekly.frame_of("2017-11-04") == 1
+    assert weekly.fps == 4
 
 
 def test_nothing_dated_gives_no_plan():

@@ -34,8 +34,12 @@ def test_schemas_have_the_five_layers_with_real_datetime_fields():
     assert LAYER_NAMES == ("articles", "places", "events", "advances", "fronts")
     geometry = {name: spec[0] for name, spec in SCHEMAS.items()}
     assert geometry == {
-        "articles": "None", "places": "Point", "events": "Point", "advances": "LineString", "fronts": "MultiPolygon",
-    }  # fmt: skip
+        "articles": "None",
+        "places": "Point",
+        "events": "Point",
+        "advances": "LineString",
+        "fronts": "MultiPolygon",
+    }
     types = {name: {f.name: f.type for f in spec[1]} for name, spec in SCHEMAS.items()}
     assert types["events"]["t_start"] == "datetime"
     assert types["advances"]["t_start"] == types["advances"]["shown_until"] == "datetime"
@@ -49,16 +53,21 @@ def test_example_record_gives_three_advances_with_their_times(plan):
     assert set(advances) == {"adv-anah-qaim", "adv-akashat-qaim", "adv-qaim-abukamal"}
     anah = advances["adv-anah-qaim"]
     assert (anah["t_start"], anah["t_end"]) == ("2017-10-26T00:00:00", "2017-11-04T00:00:00")
-    assert anah["t_start_estimated"] and "estimated-start" in anah["flags"]
-    assert anah["route"] == "Anah → al-Qaim" and anah["follows"] == "Euphrates"
+    assert anah["t_start_estimated"]
+    assert "estimated-start" in anah["flags"]
+    assert anah["route"] == "Anah → al-Qaim"
+    assert anah["follows"] == "Euphrates"
     assert anah["vertex_times"].split(";")[-1] == "2017-11-02T00:00:00"
     assert anah["length_km"] == pytest.approx(91.3, abs=0.1)
     last = advances["adv-qaim-abukamal"]
-    assert last["unreached"] and last["objective"] == "Abu Kamal"
-    assert last["t_end"] is None and last["certainty"] == "claimed"
+    assert last["unreached"]
+    assert last["objective"] == "Abu Kamal"
+    assert last["t_end"] is None
+    assert last["certainty"] == "claimed"
     assert last["vertex_times"].endswith(";")  # the segment to Abu Kamal has no time
     assert last["reached_km"] < last["length_km"]
-    assert "reached Suwayyah" in last["quote"] and last["article_title"] == "Vorstoß Richtung Abu Kamal"
+    assert "reached Suwayyah" in last["quote"]
+    assert last["article_title"] == "Vorstoß Richtung Abu Kamal"
 
 
 def test_advance_geometry_runs_from_origin_to_objective(plan):
@@ -70,13 +79,17 @@ def test_advance_geometry_runs_from_origin_to_objective(plan):
 def test_events_are_placed_at_their_place_and_dated(plan):
     events = {(e["type"], e["place"]): e for e in rows(plan, "events")}
     capture = events[("capture", "al-Qaim")]
-    assert capture["t_start"] == "2017-11-04T00:00:00" and capture["certainty"] == "confirmed"
+    assert capture["t_start"] == "2017-11-04T00:00:00"
+    assert capture["certainty"] == "confirmed"
     row = next(r for r in plan.layers["events"].rows if r["attrs"] is capture)
     assert shapely_wkt.loads(row["wkt"]).equals_exact(Point(40.98945, 34.39251), 1e-6)
     history = events[("capture", "Rawa")]
-    assert history["past"] and history["t_start"] is None and "past" in history["flags"]
+    assert history["past"]
+    assert history["t_start"] is None
+    assert "past" in history["flags"]
     denial = events[("withdrawal", "Abu Kamal")]
-    assert denial["negated"] and "negated" in denial["flags"]
+    assert denial["negated"]
+    assert "negated" in denial["flags"]
 
 
 def test_places_appear_from_their_first_dated_involvement(plan):
@@ -102,20 +115,24 @@ def test_fronts_are_successive_snapshots_that_grow(plan):
 def test_broken_record_still_builds_flags_and_warns():
     record = json.loads((RECORDS / "broken.json").read_text(encoding="utf-8"))
     plan = plan_layers(record)
-    assert plan.counts()["advances"] == 5 and plan.counts()["events"] == 4
+    assert plan.counts()["advances"] == 5
+    assert plan.counts()["events"] == 4
     advances = {a["attrs"]["advance_id"]: a for a in plan.layers["advances"].rows}
-    assert advances["unknown-places"]["wkt"] is None and "unplaced" in advances["unknown-places"]["attrs"]["flags"]
+    assert advances["unknown-places"]["wkt"] is None
+    assert "unplaced" in advances["unknown-places"]["attrs"]["flags"]
     zero = advances["zero-length"]
     assert zero["wkt"] == "LINESTRING (40.989450 34.392510, 40.989450 34.392510)"
     assert "zero-length" in zero["attrs"]["flags"]
     assert "single-point" in advances["single-point"]["attrs"]["flags"]
     assert "undated" in advances["undated"]["attrs"]["flags"]
     events = [e["attrs"] for e in plan.layers["events"].rows]
-    assert "bad-date" in events[3]["flags"] and "unknown-type" in events[3]["flags"]
+    assert "bad-date" in events[3]["flags"]
+    assert "unknown-type" in events[3]["flags"]
     text = "\n".join(plan.warnings)
     assert "2 places without coordinates" in text
     assert "3 events without a placed location" in text
-    assert "zero-length" in text and "single placed waypoint" in text
+    assert "zero-length" in text
+    assert "single placed waypoint" in text
     assert "articles/garbage.bin" in text
 
 
@@ -127,7 +144,9 @@ def test_a_record_of_the_wrong_shape_gives_empty_layers_and_a_warning():
 
 junk = st.recursive(
     st.one_of(st.none(), st.booleans(), st.integers(-3, 3), st.floats(allow_nan=True), st.text(max_size=4)),
-    lambda inner: st.one_of(st.lists(inner, max_size=3), st.dictionaries(st.text(max_size=3), inner, max_size=3)),
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=3), st.dictionaries(st.text(max_size=3), inner, max_size=3)
+    ),
     max_leaves=8,
 )
 field_names = st.sampled_from(["lat", "lon", "time", "t_start", "place", "reached", "name", "route", "type"])

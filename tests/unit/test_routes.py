@@ -74,7 +74,8 @@ def test_fraction_reached_grows_from_zero_to_the_reached_share():
     )
     moments = ["2017-11-01", "2017-11-05", "2017-11-06T12:00", "2017-11-08", "2017-11-30"]
     shares = [route.fraction_reached(m) for m in moments]
-    assert shares[0] == 0.0 and shares[1] == 0.0
+    assert shares[0] == 0.0
+    assert shares[1] == 0.0
     assert shares[2] == pytest.approx(0.5 * route.reached_km / route.length_km, rel=1e-3)
     assert shares[3] == pytest.approx(route.reached_km / route.length_km)
     assert shares[4] == shares[3] < 1.0  # Abu Kamal stays an objective
@@ -101,7 +102,8 @@ def test_degenerate_routes_are_flagged_not_raised(waypoints, problem, wkt):
 def test_waypoints_without_coordinates_are_skipped_and_named():
     route = build_route([ANAH, {"name": "Ghost town", "lat": None, "lon": None}, QAIM])
     assert route.skipped == ["Ghost town"]
-    assert route.is_line and len(route.waypoint_vertices) == 2
+    assert route.is_line
+    assert len(route.waypoint_vertices) == 2
 
 
 def test_out_of_order_waypoint_times_are_held_not_reversed():
@@ -129,7 +131,9 @@ def test_parse_time(text, expected):
 
 
 coordinate = st.one_of(st.none(), st.floats(-200, 200), st.just(float("nan")), st.just("x"))
-day = st.one_of(st.none(), st.dates(min_value=datetime(2017, 1, 1).date(), max_value=datetime(2018, 1, 1).date()))
+day = st.one_of(
+    st.none(), st.dates(min_value=datetime(2017, 1, 1).date(), max_value=datetime(2018, 1, 1).date())
+)
 waypoint = st.fixed_dictionaries(
     {"name": st.text(max_size=5), "lat": coordinate, "lon": coordinate, "time": day, "reached": st.booleans()}
 )

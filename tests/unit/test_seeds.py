@@ -42,7 +42,10 @@ NOT_PLACES = {
 
 def km(lat1, lon1, lat2, lon2):
     p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    h = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
     return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
@@ -59,7 +62,7 @@ def articles(record):
 
 
 def same_mention(text, mention):
-    """"Husaybah" is read either alone or with the cue noun it is compounded with."""
+    """ "Husaybah" is read either alone or with the cue noun it is compounded with."""
     return text == mention or text.startswith(mention + "-")
 
 
@@ -81,7 +84,9 @@ def test_countries_and_the_river(articles):
     for seed in (SEED_000, SEED_001):
         countries = {p["text"]: p["country"] for p in locations(articles[seed]) if p["kind"] == "country"}
         assert countries.get("Irak") == "IQ"
-    assert {p["text"]: p["country"] for p in locations(articles[SEED_001]) if p["kind"] == "country"}["USA"] == "US"
+    assert {p["text"]: p["country"] for p in locations(articles[SEED_001]) if p["kind"] == "country"}[
+        "USA"
+    ] == "US"
     rivers = [p for p in locations(articles[SEED_000]) if p["text"] == "Euphrats"]
     assert len(rivers) == 2
     assert all(p["kind"] == "river" and p["name"] == "Euphrates" for p in rivers)
@@ -150,32 +155,43 @@ def test_events_and_certainties_of_article_000(articles):
     assert {"Iraqi forces", "Hashd al-Shaabi"} <= set(capture["actors"])
     assert capture["t_end"] <= "2017-11-04"
     crossing = events_of(article, "capture", "Husaybah")
-    assert crossing and crossing[0]["t_start"] == "2017-11-02"
+    assert crossing
+    assert crossing[0]["t_start"] == "2017-11-02"
     assert events_of(article, "consolidation", "al-Qaim")
     suicide = events_of(article, "suicide_attack")
-    assert suicide and suicide[0]["certainty"] == "claimed"
+    assert suicide
+    assert suicide[0]["certainty"] == "claimed"
     assert any(e["certainty"] == "rumoured" for e in article["events"])
     given_up = events_of(article, "withdrawal", "Tel Afar")
-    assert given_up and given_up[0]["past"] and given_up[0]["t_start"] is None
+    assert given_up
+    assert given_up[0]["past"]
+    assert given_up[0]["t_start"] is None
     assert "Hawijah" in [article["places"][p["place"]]["text"] for p in given_up[0]["places"]]
     held = events_of(article, "presence", "Rawa")
-    assert held and "Islamic State" in held[0]["actors"]
+    assert held
+    assert "Islamic State" in held[0]["actors"]
 
 
 def test_events_and_certainties_of_article_001(articles):
     article = articles[SEED_001]
     crossing = events_of(article, "crossing", "al-Qaim")
     assert crossing
-    roles = {article["places"][p["place"]]["text"].split("-Grenz")[0]: p["role"] for p in crossing[0]["places"]}
+    roles = {
+        article["places"][p["place"]]["text"].split("-Grenz")[0]: p["role"] for p in crossing[0]["places"]
+    }
     assert roles["al-Qaim"] == "origin"
     assert roles["al-Husaybah"] == "origin"
-    assert crossing[0]["t_start"] == "2017-11-01" and crossing[0]["t_end"] == "2017-11-30"
+    assert crossing[0]["t_start"] == "2017-11-01"
+    assert crossing[0]["t_end"] == "2017-11-30"
     reached = events_of(article, "advance", "Suwayyah")
-    assert reached and reached[0]["certainty"] == "claimed"
+    assert reached
+    assert reached[0]["certainty"] == "claimed"
     objective = events_of(article, "capture", "Abu Kamal")
-    assert objective and objective[0]["certainty"] == "intended"
+    assert objective
+    assert objective[0]["certainty"] == "intended"
     present = [e for e in events_of(article, "presence") if e["t_start"] == "2017-09-01"]
-    assert present and present[0]["certainty"] == "claimed"
+    assert present
+    assert present[0]["certainty"] == "claimed"
 
 
 def test_exactly_the_three_seed_advances_in_time_order(record):
@@ -189,7 +205,8 @@ def test_exactly_the_three_seed_advances_in_time_order(record):
     for advance in (first, second):
         assert advance["t_end"] <= "2017-11-04"
         assert advance["route"][-1]["time"] == "2017-11-02"  # fighting inside the city from Thursday
-        assert advance["t_start_estimated"] and advance["estimate_note"]
+        assert advance["t_start_estimated"]
+        assert advance["estimate_note"]
         assert advance["certainty"] == "confirmed"
         assert {"Iraqi forces", "Hashd al-Shaabi"} <= set(advance["actors"])
     assert third["t_start"] >= max(first["t_end"], second["t_end"])

@@ -1,0 +1,150 @@
+"""Speed of the layer build: GeoPackage for 10,000 events and 2,000 advances, and one 1280×720 frame
+with all layers. Prints a table (goals: GeoPackage < 2 s, frame < 0.5 s).
+
+Usage: QT_QPA_PLATFORM=offscreen .venv/bin/python tools/bench_layers.py [--events N] [--advances N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import os
+import random
+import sys
+import tempfile
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if "frontline" not in sys.modules:  # import the working tree as the package QGIS would load
+    spec = importlib.util.spec_from_file_location(
+        "frontline", ROOT / "__init__.py", submodule_search_locations=[str(ROOT)]
+    )
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["frontline"] = module
+    spec.loader.exec_module(module)
+
+
+def synthetic_record(events: int, advances: int, seed: int = 7) -> dict:
+    """Events and advances scattered over western Iraq in November 2017."""
+    rng = random.Random(seed)
+    start = datetime(2017, 10, 20)
+    places, event_rows = [], []
+    for i in range(events):
+        places.append(
+            {
+                "text": f"P{i}",
+                "name": f"P{i % 500}",
+                "id": f"x:{i % 500}",
+                "lat": rng.uniform(33.5, 35.5),
+                "lon": rng.uniform(39.5, 43.5),
+                "confidence": 0.8,
+                "sentence": i,
+            }
+        )
+        when = start + timedelta(days=rng.randint(0, 40))
+        event_rows.append(
+            {
+                "type": rng.choice(["capture", "attack", "airstrike", "arrival"]),
+                "place": i,
+                "actors": ["A"],
+                "t_start": when.date().isoformat(),
+                "certainty": "confirmed",
+                "sentence": i,
+                "quote": "q",
+            }
+        )
+    route_rows = []
+    for i in range(advances):
+        lat, lon = rng.uniform(33.5, 35.5), rng.uniform(39.5, 43.5)
+        t0 = start + timedelta(days=rng.randint(0, 30))
+        route = []
+        for k in range(3):
+            route.append(
+                {
+                    "name": f"W{i}.{k}",
+                    "lat": lat + 0.2 * k * rng.random(),
+                    "lon": lon + 0.3 * k,
+                    "time": (t0 + timedelta(days=3 * k)).date().isoformat(),
+                    "reached": k < 2,
+                }
+            )
+        route_rows.append(
+            {
+                "id": f"adv{i}",
+                "route": route,
+                "actors": ["A"],
+                "t_start": t0.date().isoformat(),
+                "certainty": rng.choice(["confirmed", "claimed"]),
+                "evidence": [],
+            }
+        )
+    article = {
+        "id": "bench",
+        "title": "bench",
+        "published": {"start": "2017-11-30"},
+        "places": places,
+        "events": event_rows,
+    }
+    return {"frontline": 1, "articles": [article], "advances": route_rows, "problems": []}
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=10_000)
+    parser.add_argument("--advances", type=int, default=2_000)
+    args = parser.parse_args(argv)
+    try:
+        from qgis.core import QgsApplication
+    except ImportError:
+        print("skipped: QGIS's Python bindings are not importable")
+        return 0
+    app = QgsApplication([], False)
+    app.initQgis()
+    from frontline.plugin.core.layerplan import plan_layers
+    from frontline.plugin.qgis.basemap import area_of_interest
+    from frontline.plugin.qgis.build import default_style
+    from frontline.plugin.qgis.geopackage import write_geopackage
+    from frontline.plugin.qgis.project import load_layers
+    from frontline.plugin.qgis.render import map_extent, map_settings, render_image
+
+    record = synthetic_record(args.events, args.advances)
+    rows = []
+    t = time.perf_counter()
+    plan = plan_layers(record)
+    rows.append(("plan layers (pure core)", time.perf_counter() - t, ""))
+    layers = list(plan.layers.values())
+    t = time.perf_counter()
+    qml = {layer.name: default_style(layer) for layer in layers}
+    rows.append(("make default styles", time.perf_counter() - t, ""))
+    with tempfile.TemporaryDirectory() as tmp:
+        gpkg = Path(tmp) / "bench.gpkg"
+        t = time.perf_counter()
+        counts = write_geopackage(gpkg, layers, styles=qml)
+        rows.append(("write GeoPackage", time.perf_counter() - t, "goal < 2 s"))
+        map_layers = load_layers(gpkg, countries=True)
+        extent = map_extent(area_of_interest([r["wkt"] for r in plan.layers["advances"].rows if r["wkt"]]))
+        begin = datetime(2017, 11, 10)
+        render_image(map_settings(map_layers, extent, begin, begin + timedelta(days=1)))  # warm caches
+        times = []
+        for _ in range(3):
+            t = time.perf_counter()
+            render_image(map_settings(map_layers, extent, begin, begin + timedelta(days=1)))
+            times.append(time.perf_counter() - t)
+        rows.append(("render 1280×720 frame, all layers (median of 3)", sorted(times)[1], "goal < 0.5 s"))
+        size = gpkg.stat().st_size / 1e6
+    print(
+        f"bench_layers: {counts.get('events')} events, {counts.get('advances')} advances, "
+        f"{counts.get('places')} places, {counts.get('fronts')} fronts; GeoPackage {size:.1f} MB"
+    )
+    print(f"{'step':<50} {'seconds':>8}  note")
+    for name, seconds, note in rows:
+        print(f"{name:<50} {seconds:8.3f}  {note}")
+    app.exitQgis()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -32,7 +32,7 @@ def _load_package():
 
 
 _load_package()
-from frontline.plugin.core.events import locate  # noqa: E402
+from frontline.plugin.core.event_location import locate  # noqa: E402
 from frontline.plugin.core.gazetteer import Gazetteer  # noqa: E402
 from frontline.plugin.core.text import segment  # noqa: E402
 from frontline.plugin.core.toponyms import PlaceRecognizer  # noqa: E402

@@ -39,8 +39,9 @@ def _load_package():
 
 _load_package()
 from frontline.plugin.core.gazetteer import Gazetteer  # noqa: E402
+from frontline.plugin.core.resolution import _distance_km  # noqa: E402
 from frontline.plugin.core.text import segment  # noqa: E402
-from frontline.plugin.core.toponyms import PlaceRecognizer, _distance_km  # noqa: E402
+from frontline.plugin.core.toponyms import PlaceRecognizer  # noqa: E402
 
 # -- token-labelled corpora -------------------------------------------------------------------
 

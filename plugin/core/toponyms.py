@@ -14,13 +14,13 @@ candidates and the reasons, so an analyst (and a test) can see why.
 from __future__ import annotations
 
 import math
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Optional, Sequence
 
 from .gazetteer import Gazetteer, Place
 from .lexicon import common_words, exonyms, first_names, lower_case_words, toponym_table, trigger_words
 from .names import normalize, strip_article
+from .resolution import _STRONG_KINDS, Candidate, Focus, confidence_share, curated, rank_candidates
 from .text import Segmented, Token
 
 MAX_CANDIDATES = 5
@@ -31,39 +31,6 @@ _CONNECTORS = frozenset(
 )
 _OPENERS = frozenset("„“\"'‚‘«»(")
 _COORDINATORS = frozenset({"und", "oder", "sowie", "and", "or", ","})
-_STRONG_KINDS = frozenset({"country", "continent", "admin1"})
-# How well a cue's kind fits a candidate's kind (cue kind → candidate kinds).
-_KIND_FITS = {
-    "city": {"city": 3.0, "town": 2.5, "village": 1.0, "admin2": 0.5},
-    "town": {"town": 3.0, "city": 2.5, "village": 2.0},
-    "village": {"village": 3.0, "town": 2.0, "city": 1.0, "place": 1.0},
-    "place": {"city": 1.0, "town": 1.0, "village": 1.0, "place": 1.0},
-    "admin1": {"admin1": 3.0, "region": 2.0, "admin2": 1.5},
-    "admin2": {"admin2": 3.0, "admin1": 1.5, "region": 1.5},
-    "region": {"region": 3.0, "admin1": 2.5, "admin2": 2.0},
-    "airbase": {"airbase": 4.0, "town": 0.5, "village": 0.5},
-    "crossing": {"crossing": 4.0, "town": 0.5},
-    "river": {"river": 4.0},
-    "country": {"country": 3.0},
-}
-# Prior on what a bare name means, by kind.
-_KIND_PRIOR = {
-    "country": 2.0, "continent": 1.5, "admin1": 1.2, "city": 0.4, "river": 0.5, "region": 0.5,
-    "town": 0.2, "admin2": 0.2, "crossing": 0.0, "airbase": 0.0, "village": -0.3, "place": -0.3,
-}  # fmt: skip
-
-
-@dataclass(frozen=True)
-class Candidate:
-    place: Place
-    score: float
-
-    def to_record(self) -> dict:
-        p = self.place
-        return {
-            "id": p.id, "name": p.name, "lat": p.lat, "lon": p.lon, "kind": p.kind,
-            "country": p.country, "population": p.population, "score": round(self.score, 3),
-        }  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -136,7 +103,7 @@ class PlaceRecognizer:
             self._score_recognition(span, doc, lang, table, nouns, entities)
         self._document_consistency(spans, doc)
         accepted = [s for s in spans if s.score > 0]
-        focus = _Focus.from_spans(accepted, (a.place.country for a in adjectives if a.place is not None))
+        focus = Focus.from_spans(accepted, (a.place.country for a in adjectives if a.place is not None))
         mentions = [self._resolve(span, doc, focus) for span in accepted]
         mentions += adjectives
         return sorted(mentions, key=lambda m: m.start)
@@ -151,7 +118,7 @@ class PlaceRecognizer:
         for other_start, other_end in context:
             if (other_start, other_end) != (start, end):
                 others.append(self._given_span(text[other_start:other_end], other_start, other_end, lang))
-        focus = _Focus.from_spans(others)
+        focus = Focus.from_spans(others)
         return replace(self._resolve(span, None, focus), text=surface)
 
     def _given_span(self, surface: str, start: int, end: int, lang: str) -> _Span:
@@ -460,7 +427,7 @@ class PlaceRecognizer:
         if strong:
             score += 2.5
             reasons.append("country, region or river")
-        if any(_curated(p) for p in span.places):
+        if any(curated(p) for p in span.places):
             score += 1.5
             reasons.append("curated place")
         if self._event_sentence(tokens, sentence, span, lang):
@@ -608,25 +575,10 @@ class PlaceRecognizer:
 
     # -- resolution -------------------------------------------------------------------------
 
-    def _resolve(self, span: _Span, doc: Optional[Segmented], focus: _Focus) -> PlaceMention:
-        scored = []
-        for place in span.places:
-            s = math.log10(place.population + 10) * 0.5 + _KIND_PRIOR.get(place.kind, 0.0)
-            if span.cue:
-                s += _KIND_FITS.get(span.cue, {}).get(
-                    place.kind, -1.0 if place.kind in _STRONG_KINDS else 0.0
-                )
-            if _curated(place):
-                s += 0.8
-            s += focus.bonus(place)
-            scored.append(Candidate(place, s))
-        scored.sort(key=lambda c: -c.score)
+    def _resolve(self, span: _Span, doc: Optional[Segmented], focus: Focus) -> PlaceMention:
+        scored = rank_candidates(span.places, span.cue, focus, span.keys)
         best = scored[0].place if scored else None
-        if scored:
-            top = scored[0].score
-            share = 1.0 / sum(math.exp(c.score - top) for c in scored)
-        else:
-            share = 0.0
+        share = confidence_share(scored)
         recognition = 1.0 / (1.0 + math.exp(-span.score))
         sentence = doc.tokens[span.first].sentence if doc is not None else 0
         text = doc.text[span.start : span.end] if doc is not None else ""
@@ -642,60 +594,3 @@ class PlaceRecognizer:
             cue=span.cue,
             reasons=tuple(span.reasons),
         )
-
-
-class _Focus:
-    """Where an article is about: the countries and the centre of its unambiguous places."""
-
-    def __init__(self, countries: Counter, lat: Optional[float], lon: Optional[float]) -> None:
-        self.countries = countries
-        self.lat = lat
-        self.lon = lon
-        total = sum(countries.values())
-        self.top = {code: n / total for code, n in countries.items()} if total else {}
-
-    @classmethod
-    def from_spans(cls, spans: Iterable[_Span], countries_named: Iterable[str] = ()) -> _Focus:
-        """Countries: those named outright (irakische, Syrien) and those every candidate of a
-        name lies in. Centre: the median of names whose candidates all lie close together."""
-        countries: Counter = Counter(countries_named)
-        points = []
-        for span in spans:
-            if not span.places:
-                continue
-            codes = {p.country for p in span.places}
-            best = max(span.places, key=lambda p: (p.kind in _STRONG_KINDS, p.population))
-            if (len(codes) == 1 and best.country) or (best.kind in _STRONG_KINDS and best.country):
-                countries[best.country] += 1
-            local = [p for p in span.places if p.kind not in ("country", "continent", "admin1")]
-            if local and all(_distance_km(local[0].lat, local[0].lon, p.lat, p.lon) < 50 for p in local):
-                points.append((local[0].lat, local[0].lon))
-        if points:
-            lat = sorted(p[0] for p in points)[len(points) // 2]
-            lon = sorted(p[1] for p in points)[len(points) // 2]
-        else:
-            lat = lon = None
-        return cls(countries, lat, lon)
-
-    def bonus(self, place: Place) -> float:
-        bonus = 0.0
-        if place.country and place.country in self.top:
-            bonus += 1.5 * self.top[place.country]
-        if self.lat is not None and place.kind not in ("country", "continent"):
-            distance = _distance_km(self.lat, self.lon, place.lat, place.lon)
-            bonus += 1.5 * math.exp(-distance / 400.0)
-        return bonus
-
-
-def _curated(place: Place) -> bool:
-    """A place from Frontline's own supplement (checked facts for what GeoNames lacks)."""
-    return place.id.startswith("frontline:")
-
-
-def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance on a sphere (good enough to rank candidates)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dlat = p2 - p1
-    dlon = math.radians(lon2 - lon1)
-    h = math.sin(dlat / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlon / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))

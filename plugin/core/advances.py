@@ -435,6 +435,7 @@ def fuse(
     Legs are bucketed by their origin on a coarse grid, so fusing 10,000 articles compares each
     leg with few others instead of all of them."""
     buckets: dict[tuple[int, int], list[Advance]] = {}
+    objectives: dict[tuple[int, int], list[Advance]] = {}  # advances by their unreached objective
     fused: list[Advance] = []
     for leg in legs:
         key = _cell(leg.origin)
@@ -447,7 +448,10 @@ def fuse(
             if match:
                 break
         if match is None:
-            match = next((a for a in fused if _completes(a, leg)), None)
+            nearby = (
+                a for cell in _neighbour_cells(_cell(leg.destination)) for a in objectives.get(cell, [])
+            )
+            match = next((a for a in nearby if _completes(a, leg)), None)
             if match is not None:
                 _complete(match, leg)
                 continue
@@ -456,10 +460,16 @@ def fuse(
         else:
             buckets.setdefault(key, []).append(leg)
             fused.append(leg)
+            match = leg
+        for waypoint in match.route:
+            if not waypoint.reached:
+                cell_list = objectives.setdefault(_cell(waypoint), [])
+                if match not in cell_list:
+                    cell_list.append(match)
     for advance in fused:
         _apply_denials(advance, denials)
         _set_times(advance)
-    _chain(fused, buckets)
+    _chain(fused)
     for advance in fused:
         if advance.t_start is None:
             _estimate_start(advance, lead_days)
@@ -525,7 +535,7 @@ def _set_times(advance: Advance) -> None:
         advance.route[0].time = None
 
 
-def _chain(advances: list[Advance], buckets) -> None:
+def _chain(advances: list[Advance]) -> None:
     """An advance that sets out from where another one ended continues it."""
     ends: dict[tuple[int, int], list[Advance]] = {}
     for advance in advances:
@@ -582,8 +592,11 @@ def route_certainty(advance: Advance) -> str:
     return weakest([w.certainty for w in advance.route[1:] if w.reached] or [advance.certainty])
 
 
+_CELL_DEGREES = 0.05  # about 5 km: more than SAME_PLACE_KM, so the 3×3 neighbourhood covers it
+
+
 def _cell(waypoint: Waypoint) -> tuple[int, int]:
-    return (math.floor(waypoint.lat * 4), math.floor(waypoint.lon * 4))
+    return (math.floor(waypoint.lat / _CELL_DEGREES), math.floor(waypoint.lon / _CELL_DEGREES))
 
 
 def _neighbour_cells(cell: tuple[int, int]):

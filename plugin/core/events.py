@@ -48,13 +48,14 @@ def event_table(lang: str) -> dict:
         )
         for actor in table["actors"]
     ]
+    # one pattern per certainty: a sentence is searched once for each, not once per hedge
     table["_hedges"] = {
-        certainty: [re.compile(_hedge_regex(h), re.I) for h in hedges]
+        certainty: [re.compile("|".join(f"(?:{_hedge_regex(h)})" for h in hedges), re.I)]
         for certainty, hedges in table["hedges"].items()
     }
-    table["_history"] = [
-        re.compile(r"(?<!\w)" + re.escape(h) + r"(?!\w)", re.I) for h in table["history_cues"]
-    ]
+    table["_history"] = re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(h) for h in table["history_cues"]) + r")(?!\w)", re.I
+    )
     words: dict[str, list[dict]] = {}
     for trigger in table["triggers"]:
         for word in trigger["words"]:
@@ -162,22 +163,25 @@ class EventExtractor:
             by_sentence.setdefault(token.sentence, []).append(token)
         events: list[Event] = []
         context = _Context()
+        places_by_sentence: dict[int, list[int]] = {}
+        for i, mention in enumerate(places):
+            if mention.role == "location":
+                places_by_sentence.setdefault(mention.sentence, []).append(i)
         for sentence, tokens in sorted(by_sentence.items()):
             sentence_text = doc.sentence_text(sentence)
             lowered = sentence_text.lower()
-            past = any(p.search(lowered) for p in self.table["_history"])
-            sentence_places = [
-                i for i, p in enumerate(places) if p.sentence == sentence and p.role == "location"
-            ]
+            past = bool(self.table["_history"].search(lowered))
+            sentence_places = places_by_sentence.get(sentence, [])
             anaphora = tokens and tokens[0].text.lower() in self.table["anaphora"]
             inherited_past = False
             if anaphora and context.past:
                 inherited_past = True
                 if not sentence_places:
                     sentence_places = list(context.past_places)
-            actors = self._actors(sentence_text)
             triggers = self._triggers(tokens)
-            certainty_by_clause = self._certainty(sentence_text)
+            # only sentences that report something need actors and hedges (most report nothing)
+            actors = self._actors(sentence_text) if triggers or sentence_places else ()
+            certainty_by_clause = self._certainty(sentence_text) if triggers else None
             for trigger in triggers:
                 roles = self._roles(tokens, trigger, triggers, places, sentence_places, context)
                 certainty = certainty_by_clause(tokens[trigger.index].start - doc.sentences[sentence].start)

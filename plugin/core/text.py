@@ -94,8 +94,9 @@ def _sentence_ends(text: str, start: int, end: int, lang: str) -> list[int]:
         if not after:
             continue
         if match.group()[0] == "." and len(match.group().rstrip(_CLOSERS)) == 1:
-            word = re.search(r"(\S+)\.$", text[start : start + match.start() + 1])
-            before = word.group(1) if word else ""
+            dot = start + match.start()
+            word_start = max(text.rfind(" ", start, dot), text.rfind("\n", start, dot)) + 1
+            before = text[word_start:dot]
             if before in known or before.rstrip(".") in known:
                 continue
             if len(before) == 1 and before.isalpha():  # an initial: "H. Schmidt"

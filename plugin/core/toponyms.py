@@ -14,6 +14,7 @@ candidates and the reasons, so an analyst (and a test) can see why.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from dataclasses import dataclass, field, replace
 from typing import Iterable, Optional, Sequence
 
@@ -91,6 +92,9 @@ class PlaceRecognizer:
         # Optional: callable(text, lang) -> [(start, end, label)] from a full spaCy model.
         self.entity_source = entity_source
         self._country_cache: dict[str, Optional[Place]] = {}
+        self._event_words: dict = {}
+        self._contains_cache: dict[str, bool] = {}
+        self._lookup_cache: dict[str, list[Place]] = {}
 
     # -- public -----------------------------------------------------------------------------
 
@@ -129,7 +133,7 @@ class PlaceRecognizer:
                 variants.append(surface[: -len(suffix)])
         keys: list[str] = []
         for variant in variants:
-            keys += [k for k in self._keys_for(variant) if self.gazetteer.contains(k) and k not in keys]
+            keys += [k for k in self._keys_for(variant) if self._known(k) and k not in keys]
             if keys:
                 break
         span = _Span(0, 0, start, end, keys, score=1.0)
@@ -157,6 +161,15 @@ class PlaceRecognizer:
 
     # -- finding spans ----------------------------------------------------------------------
 
+    def _known(self, key: str) -> bool:
+        """gazetteer.contains with a memory: the same capitalised words recur in every article."""
+        known = self._contains_cache.get(key)
+        if known is None:
+            if len(self._contains_cache) > 200_000:
+                self._contains_cache.clear()
+            known = self._contains_cache[key] = self.gazetteer.contains(key)
+        return known
+
     def _keys_for(self, surface: str) -> list[str]:
         key = normalize(surface)
         keys = [key] if key else []
@@ -168,7 +181,12 @@ class PlaceRecognizer:
     def _places(self, keys: Iterable[str]) -> list[Place]:
         seen: dict[str, Place] = {}
         for key in keys:
-            for place in self.gazetteer.lookup(key):
+            found = self._lookup_cache.get(key)
+            if found is None:
+                if len(self._lookup_cache) > 50_000:
+                    self._lookup_cache.clear()
+                found = self._lookup_cache[key] = self.gazetteer.lookup(key)
+            for place in found:
                 seen.setdefault(place.id, place)
         return list(seen.values())
 
@@ -192,7 +210,9 @@ class PlaceRecognizer:
             if not token.text[:1].isalpha() or token.text in not_places:
                 i += 1
                 continue
-            adjective = self._demonym(token, doc, lang, table)
+            adjective = (
+                self._demonym(token, doc, lang, table) if self._maybe_demonym(token.text, lang) else None
+            )
             if adjective is not None:
                 adjectives.append(adjective)
                 i += 1
@@ -241,7 +261,7 @@ class PlaceRecognizer:
             if any(t.text in not_places for t in surface_tokens):
                 continue
             surface = " ".join(t.text for t in surface_tokens)
-            keys = [k for k in self._keys_for(surface) if self.gazetteer.contains(k)]
+            keys = [k for k in self._keys_for(surface) if self._known(k)]
             if keys:
                 span = _Span(i, j, tokens[i].start, tokens[j].end, keys)
                 if j > i:
@@ -255,7 +275,7 @@ class PlaceRecognizer:
         if lang == "de":
             for cut in ("s", "es"):
                 if text.endswith(cut) and len(text) - len(cut) >= 3:
-                    keys = [k for k in self._keys_for(text[: -len(cut)]) if self.gazetteer.contains(k)]
+                    keys = [k for k in self._keys_for(text[: -len(cut)]) if self._known(k)]
                     if keys:
                         span = _Span(i, i, token.start, token.end, keys)
                         span.reasons.append("genitive")
@@ -263,7 +283,7 @@ class PlaceRecognizer:
         # English possessive: Ankara's
         for suffix in ("'s", "’s"):
             if text.endswith(suffix):
-                keys = [k for k in self._keys_for(text[: -len(suffix)]) if self.gazetteer.contains(k)]
+                keys = [k for k in self._keys_for(text[: -len(suffix)]) if self._known(k)]
                 if keys:
                     return _Span(i, i, token.start, token.end - len(suffix), keys, reasons=["possessive"])
         if "-" not in text:
@@ -272,7 +292,7 @@ class PlaceRecognizer:
         # Nord-Bagdad: a direction prefix before a place
         if parts[0] in directions:
             rest = "-".join(parts[1:])
-            keys = [k for k in self._keys_for(rest) if self.gazetteer.contains(k)]
+            keys = [k for k in self._keys_for(rest) if self._known(k)]
             if keys:
                 span = _Span(i, i, token.start, token.end, keys)
                 span.reasons.append(f"direction prefix {parts[0]}")
@@ -281,7 +301,7 @@ class PlaceRecognizer:
         head = parts[-1]
         modifier = "-".join(parts[:-1])
         if modifier and modifier not in not_places and head[:1].isupper():
-            keys = [k for k in self._keys_for(modifier) if self.gazetteer.contains(k)]
+            keys = [k for k in self._keys_for(modifier) if self._known(k)]
             if keys:
                 span = _Span(i, i, token.start, token.start + len(modifier), keys)
                 if head in heads:
@@ -339,6 +359,11 @@ class PlaceRecognizer:
             candidates=(Candidate(country, 1.0),) if country else (),
             reasons=("demonym",),
         )
+
+    @staticmethod
+    def _maybe_demonym(text: str, lang: str) -> bool:
+        forms = _demonym_forms(lang)
+        return text in forms or text.split("-")[0].lower() in forms
 
     @staticmethod
     def _is_demonym(word: str, table: dict) -> bool:
@@ -482,17 +507,18 @@ class PlaceRecognizer:
                     reasons.append(f"model {label}")
         span.score = score
 
-    @staticmethod
-    def _event_sentence(tokens, sentence: int, span: _Span, lang: str) -> bool:
-        words = trigger_words(lang)
-        low, high = span.first, span.last
-        while low > 0 and tokens[low - 1].sentence == sentence:
-            low -= 1
-        while high + 1 < len(tokens) and tokens[high + 1].sentence == sentence:
-            high += 1
-        return any(
-            tokens[i].text.lower() in words for i in range(low, high + 1) if not span.first <= i <= span.last
-        )
+    def _event_sentence(self, tokens, sentence: int, span: _Span, lang: str) -> bool:
+        """Does the span's sentence hold an event word (erobert, drangen …) outside the span?"""
+        cache = self._event_words
+        if cache.get("tokens") is not tokens:
+            words = trigger_words(lang)
+            found: dict[int, list[int]] = {}
+            for i, token in enumerate(tokens):
+                if token.text.lower() in words:
+                    found.setdefault(token.sentence, []).append(i)
+            cache.clear()
+            cache.update(tokens=tokens, found=found)
+        return any(not span.first <= i <= span.last for i in cache["found"].get(sentence, ()))
 
     @staticmethod
     def _primary_match(span: _Span) -> bool:
@@ -594,3 +620,14 @@ class PlaceRecognizer:
             cue=span.cue,
             reasons=tuple(span.reasons),
         )
+
+
+@lru_cache(maxsize=None)
+def _demonym_forms(lang: str) -> frozenset[str]:
+    """Every written form of the language's demonyms (irakisch, irakische …, Iraker), so the
+    full check is skipped for the thousands of words that are none of them."""
+    table = toponym_table(lang)
+    forms = set(table["person_demonyms"])
+    for stem in table["demonyms"]:
+        forms.update(stem + ending for ending in table["demonym_endings"])
+    return frozenset(forms)

@@ -1,0 +1,83 @@
+"""Speed of the whole extraction pipeline, and of fusing advances across many articles (tables).
+
+Usage: python tools/bench_pipeline.py [--articles 1000] [--size 3000]
+
+Table 1: read, places, dates, events and advances for German articles of about 3 KB on one core
+(tools/benchdata.py). Table 2: fusing the legs of 1,000 … 10,000 articles into advances; the
+time per leg should stay flat (legs are bucketed by place, not compared with every other leg).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import benchdata
+
+benchdata.load_package()
+from frontline.plugin.core.advances import Advance, Evidence, Waypoint, fuse  # noqa: E402
+from frontline.plugin.core.gazetteer import Gazetteer  # noqa: E402
+from frontline.plugin.core.pipeline import Pipeline, extraction_record  # noqa: E402
+
+
+def synthetic_legs(count: int, seed: int = 3) -> list[Advance]:
+    """Legs between 2,000 points in Iraq and Syria, a few sharing routes, as many articles give."""
+    rng = random.Random(seed)
+    points = [(rng.uniform(32.0, 37.0), rng.uniform(38.0, 46.0)) for _ in range(2000)]
+    legs = []
+    for number in range(count):
+        a, b = rng.sample(range(len(points)), 2)
+        day = f"2017-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        route = [
+            Waypoint(f"p{a}", f"test:{a}", *points[a], None, True),
+            Waypoint(f"p{b}", f"test:{b}", *points[b], day, True),
+        ]
+        legs.append(Advance(route, ["Iraqi forces"], "confirmed", [Evidence(f"a{number}", 0, "…")]))
+    return legs
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--size", type=int, default=3000)
+    parser.add_argument("--shared", type=Path, default=benchdata.ROOT.parent / "shared")
+    args = parser.parse_args(argv)
+    source, sentences = benchdata.german_sentences(args.shared)
+    pipeline = Pipeline(Gazetteer.open())
+    with tempfile.TemporaryDirectory() as folder:
+        benchdata.write_articles(Path(folder), sentences, args.articles, args.size)
+        started = time.perf_counter()
+        results, problems = pipeline.run([Path(folder)])
+        record = extraction_record(results, problems)
+        seconds = time.perf_counter() - started
+    events = sum(len(a["events"]) for a in record["articles"])
+    times = sum(len(a["times"]) for a in record["articles"])
+    places = sum(len(a["places"]) for a in record["articles"])
+    print(f"\nWhole pipeline: {len(results)} German articles of about {args.size} characters ({source})\n")
+    print(f"{'measure':44} {'value':>10} {'goal':>10}")
+    print(
+        f"{'articles/s: read, places, dates, events, advances':44} {len(results) / seconds:10.0f} {'>= 100':>10}"
+    )
+    print(
+        f"{'places / times / events per article':44} {places / len(results):4.1f} / {times / len(results):3.1f} / {events / len(results):3.1f}"
+    )
+    print(f"{'advances fused from them':44} {len(record['advances']):10d}")
+    print(f"{'peak resident memory':44} {benchdata.peak_mb():8.0f} MB")
+
+    print("\nFusing advances across articles (one leg per article)\n")
+    print(f"{'articles':>9} {'legs':>7} {'advances':>9} {'seconds':>9} {'µs per leg':>11}")
+    for count in (1000, 2000, 5000, 10000):
+        legs = synthetic_legs(count)
+        started = time.perf_counter()
+        fused = fuse(legs)
+        seconds = time.perf_counter() - started
+        print(f"{count:9d} {len(legs):7d} {len(fused):9d} {seconds:9.3f} {seconds / count * 1e6:11.0f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -21,7 +21,15 @@ from typing import Iterable, Optional, Sequence
 from .gazetteer import Gazetteer, Place
 from .lexicon import common_words, exonyms, first_names, lower_case_words, toponym_table, trigger_words
 from .names import normalize, strip_article
-from .resolution import _STRONG_KINDS, Candidate, Focus, confidence_share, curated, rank_candidates
+from .resolution import (
+    _STRONG_KINDS,
+    Candidate,
+    Focus,
+    confidence_share,
+    curated,
+    expand_short_form,
+    rank_candidates,
+)
 from .text import Segmented, Token
 
 MAX_CANDIDATES = 5
@@ -82,6 +90,7 @@ class _Span:
     reasons: list[str] = field(default_factory=list)
     score: float = 0.0
     places: list[Place] = field(default_factory=list)
+    unknown: Optional[str] = None  # "street" or "place": a name known only by its form
 
 
 class PlaceRecognizer:
@@ -126,7 +135,30 @@ class PlaceRecognizer:
         return replace(self._resolve(span, None, focus), text=surface)
 
     def _given_span(self, surface: str, start: int, end: int, lang: str) -> _Span:
-        """A span someone else recognised: its keys, with possessive, genitive and demonym forms."""
+        """A span someone else recognised: its keys, with possessive, genitive and demonym forms.
+
+        A demonym (Canadian, Spanish) means its country before any town of that name, and a
+        short form (Ky., B.C., NSW, DRC, European) means the state, country or continent it
+        abbreviates.
+        """
+        code = self._demonym_country(surface, lang)
+        country = self._country(code) if code else None
+        if country is not None:
+            span = _Span(0, 0, start, end, [normalize(surface)], score=1.0, reasons=["demonym"])
+            span.places = [country]
+            return span
+        short = expand_short_form(surface, lang)
+        if short is not None:
+            name, country_code, kind = short
+            places = [
+                p
+                for p in self._places(self._keys_for(name))
+                if p.kind == kind and (country_code is None or p.country == country_code)
+            ]
+            if places:
+                span = _Span(0, 0, start, end, self._keys_for(name), score=1.0, reasons=["short form"])
+                span.places = places
+                return span
         variants = [surface]
         for suffix in ("'s", "’s", "s", "es"):
             if surface.endswith(suffix) and len(surface) - len(suffix) >= 3:
@@ -223,6 +255,8 @@ class PlaceRecognizer:
             span = self._longest_match(tokens, i, not_places)
             if span is None:
                 span = self._variant_match(token, i, lang, nouns, directions, heads, not_places)
+            if span is None:
+                span = self._unknown_name(token, i, lang, table, nouns)
             if span is not None:
                 spans.append(span)
                 i = span.last + 1
@@ -268,6 +302,40 @@ class PlaceRecognizer:
                     span.reasons.append("multi-word name")
                 return span
         return None
+
+    def _unknown_name(
+        self, token: Token, i: int, lang: str, table: dict, nouns: frozenset
+    ) -> Optional[_Span]:
+        """A name the gazetteer lacks but whose form says "place": a street (…straße, …gasse) or a
+        German settlement name (…hausen, …ingen, …dorf) that is no common noun or given name."""
+        text = token.text
+        if not text[:1].isupper() or "-" in text or text in nouns or text in first_names() or len(text) < 6:
+            return None
+        lowered = text.lower()
+        for kind, suffixes in (
+            ("street", table.get("street_suffixes", ())),
+            ("place", table.get("place_suffixes", ())),
+        ):
+            if any(lowered.endswith(suffix) and len(lowered) > len(suffix) + 2 for suffix in suffixes):
+                span = _Span(i, i, token.start, token.end, [], unknown=kind)
+                span.reasons.append(f"{kind} name by its form")
+                return span
+        return None
+
+    def _score_unknown(self, span: _Span, doc: Segmented, lang: str, table: dict) -> float:
+        """Unknown names count only with a place word or a preposition before them."""
+        tokens = doc.tokens
+        sentence = tokens[span.first].sentence
+        prev = self._neighbour(tokens, span.first, -1, sentence)
+        score = 1.5 if span.unknown == "street" else -1.0
+        if prev is not None and (
+            prev.text.lower() in table["prepositions"] or prev.text in table["place_cues"]
+        ):
+            score += 1.5
+            span.reasons.append(f"after '{prev.text}'")
+        if self._sentence_initial(tokens[span.first], doc):
+            score -= 1.0
+        return score
 
     def _variant_match(self, token, i, lang, nouns, directions, heads, not_places) -> Optional[_Span]:
         text = token.text
@@ -395,7 +463,7 @@ class PlaceRecognizer:
         tokens = doc.tokens
         span.places = self._places(span.keys)
         if not span.places:
-            span.score = -1.0
+            span.score = self._score_unknown(span, doc, lang, table) if span.unknown else -1.0
             return
         surface = doc.text[span.start : span.end]
         score = -0.5
@@ -437,7 +505,8 @@ class PlaceRecognizer:
         # prepositions: right before, or before a few lower-case words ("vom erst kürzlich wiedereroberten Anah")
         prepositions = table["prepositions"]
         if prev is not None and prev.text.lower() in prepositions:
-            score += 1.5
+            # "von" also names an author or an owner (gespielt von Uta, die Aktien von Toyota)
+            score += 0.8 if prev.text.lower() in table.get("weak_prepositions", ()) else 1.5
             reasons.append(f"after '{prev.text}'")
         elif self._preposition_in_window(tokens, span.first, sentence, prepositions):
             score += 0.8
@@ -448,7 +517,13 @@ class PlaceRecognizer:
             score += max(-1.5, min(2.5, (math.log10(best_population + 1) - 4.0) * 0.7))
         else:
             score -= 0.5  # GeoNames knows no population for many towns in Iraq and Syria
-        strong = bool(kinds & (_STRONG_KINDS | {"river"})) and len(surface) > 2
+        # a country, a continent, a river, or a region we know by name (curated, GeoNames); the
+        # thousands of worldwide first-level divisions from Natural Earth are no such evidence
+        strong = len(surface) > 2 and any(
+            p.kind in ("country", "continent", "river", "sea", "lake", "mountain", "island")
+            or (p.kind in _STRONG_KINDS and p.source != "naturalearth")
+            for p in span.places
+        )
         if strong:
             score += 2.5
             reasons.append("country, region or river")
@@ -465,7 +540,8 @@ class PlaceRecognizer:
         # what speaks against a place
         primary = self._primary_match(span)
         if not primary:
-            score -= 1.0
+            # a big city's alternate names are mostly its names in other languages (Athen, Rom)
+            score -= 0.3 if best_population >= 100_000 else 1.0
             reasons.append("only an alternate name")
         word = surface.split("-")[0]
         if (
@@ -490,7 +566,10 @@ class PlaceRecognizer:
         ):
             score -= 4.0
             reasons.append("organisation or person context")
-        elif self._person_context(tokens, span, doc, nouns, prev, nxt, cues):
+        elif surface in first_names() and not strong and best_population < 100_000 and cue_word is None:
+            score -= 1.5  # David, Uta, Sophia: given names that are also small towns somewhere
+            reasons.append("a given name")
+        elif self._person_context(tokens, span, doc, nouns, prev, nxt, cues, lang):
             score -= 2.5
             reasons.append("next to a name")
         if surface.isupper() and len(surface) <= 3 and not strong:
@@ -557,12 +636,13 @@ class PlaceRecognizer:
             steps += 1
         return False
 
-    def _person_context(self, tokens, span, doc, nouns, prev, nxt, cues) -> bool:
+    def _person_context(self, tokens, span, doc, nouns, prev, nxt, cues, lang) -> bool:
         """A given name next to the candidate (Michael Jackson, Lars Müller, George W. Bush), or
         the candidate is a given name followed by a capitalised word (Paris Hilton)."""
         names = first_names()
-        if prev is not None and prev.text in names:
-            return True
+        lower = lower_case_words(lang)
+        if prev is not None and prev.text in names and prev.text.lower() not in lower:
+            return True  # (not "In", "Der": given names somewhere, but function words here)
         if prev is not None and prev.text == "." and span.first >= 3:
             initial, given = tokens[span.first - 2], tokens[span.first - 3]
             if len(initial.text) == 1 and initial.text.isupper() and given.text in names:

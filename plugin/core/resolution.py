@@ -1,19 +1,27 @@
 """Which place a name means: ranking a name's gazetteer candidates.
 
-A candidate's score adds its size (population), what its kind suggests (a country before a
-village), how well it fits a cue word (Dorf → village, Luftwaffenstützpunkt → air base),
-whether it is Frontline's own checked supplement, and the article's geographic focus (the
-countries named in it and the centre of its unambiguous places).
+A candidate's score has two parts. Its prior: its size (population, or for a country or state
+the size such areas have), what its kind suggests (a country before a village), whether the
+name is its own or only one of its many alternate names, how well it fits a cue word
+(Dorf → village, Luftwaffenstützpunkt → air base) and whether it is Frontline's own checked
+supplement. Its fit with the article (the focus): the other names of the article vote, each for
+what it most likely means on its own, and a candidate gains for lying in the countries and
+first-level divisions they point to and near the places they mean ("London" beside "Kentucky"
+and "Laurel County" is London, Kentucky; beside nothing it is the capital).
 """
 
 from __future__ import annotations
 
+import json
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
 from .gazetteer import Place
+from .names import normalize, strip_article
 
 _STRONG_KINDS = frozenset({"country", "continent", "admin1"})
 # How well a cue's kind fits a candidate's kind (cue kind → candidate kinds).
@@ -35,6 +43,17 @@ _KIND_PRIOR = {
     "country": 2.0, "continent": 1.5, "admin1": 1.2, "city": 0.4, "river": 0.5, "region": 0.5,
     "town": 0.2, "admin2": 0.2, "crossing": 0.0, "airbase": 0.0, "village": -0.3, "place": -0.3,
 }  # fmt: skip
+# Size an area stands for when its population is unknown (GeoNames gives states none): a state
+# is named in the news as often as a large city.
+_AREA_SIZE = {"continent": 100_000_000, "country": 1_000_000, "admin1": 1_000_000, "region": 100_000}
+_SIZE_WEIGHT = 0.5  # per power of ten of population
+_ALTERNATE_ONLY = -1.0  # the name is only one of the candidate's alternate names
+# Weights of the article's fit (each multiplies a share between 0 and 1).
+_COUNTRY_FIT = 1.5
+_DIVISION_FIT = 2.0
+_NEAR_FIT = 1.5
+_NEAR_KM = 300.0
+_CONTAINS_FIT = 1.5  # a country or state that holds the article's other places
 
 
 @dataclass(frozen=True)
@@ -50,19 +69,38 @@ class Candidate:
         }  # fmt: skip
 
 
+def prior(place: Place, cue: Optional[str] = None, keys: Sequence[str] = ()) -> float:
+    """How likely a name means this place before the article's other names are considered."""
+    size = max(place.population, _AREA_SIZE.get(place.kind, 0) if not place.population else 0)
+    s = math.log10(size + 10) * _SIZE_WEIGHT + _KIND_PRIOR.get(place.kind, 0.0)
+    if cue:
+        s += _KIND_FITS.get(cue, {}).get(place.kind, -1.0 if place.kind in _STRONG_KINDS else 0.0)
+    if curated(place):
+        s += 0.8
+    if keys and not own_name(place, keys):
+        s += _ALTERNATE_ONLY
+    return s
+
+
+def own_name(place: Place, keys: Sequence[str]) -> bool:
+    """Whether one of the mention's keys is the place's own name (not only an alternate name).
+
+    Countries, continents, states and curated places count their listed names as their own:
+    those lists are curated (Deutschland, USA, Bagdad), unlike the thousands of GeoNames
+    alternate names that make "Missouri" a name of Bozeman.
+    """
+    if place.kind in ("country", "continent") or curated(place):
+        return True
+    name = normalize(place.name)
+    own = {name, strip_article(name)}
+    return any(key in own or strip_article(key) in own for key in keys)
+
+
 def rank_candidates(
     places: Sequence[Place], cue: Optional[str], focus: Focus, keys: Sequence[str] = ()
 ) -> list[Candidate]:
     """The candidates of one name, best first."""
-    scored = []
-    for place in places:
-        s = math.log10(place.population + 10) * 0.5 + _KIND_PRIOR.get(place.kind, 0.0)
-        if cue:
-            s += _KIND_FITS.get(cue, {}).get(place.kind, -1.0 if place.kind in _STRONG_KINDS else 0.0)
-        if curated(place):
-            s += 0.8
-        s += focus.bonus(place)
-        scored.append(Candidate(place, s))
+    scored = [Candidate(place, prior(place, cue, keys) + focus.bonus(place, keys)) for place in places]
     scored.sort(key=lambda c: -c.score)
     return scored
 
@@ -75,47 +113,145 @@ def confidence_share(scored: Sequence[Candidate]) -> float:
     return 1.0 / sum(math.exp(c.score - top) for c in scored)
 
 
-class Focus:
-    """Where an article is about: the countries and the centre of its unambiguous places."""
+def _shares(scored: Sequence[Candidate]) -> list[float]:
+    top = scored[0].score
+    weights = [math.exp(c.score - top) for c in scored]
+    total = sum(weights)
+    return [w / total for w in weights]
 
-    def __init__(self, countries: Counter, lat: Optional[float], lon: Optional[float]) -> None:
-        self.countries = countries
-        self.lat = lat
-        self.lon = lon
-        total = sum(countries.values())
-        self.top = {code: n / total for code, n in countries.items()} if total else {}
+
+@dataclass
+class _Vote:
+    """What one name of the article says about where the article is."""
+
+    key: str
+    countries: dict  # country code → share
+    divisions: dict  # (country, admin1) → share
+    point: Optional[tuple]  # (lat, lon, weight) of the local place it most likely means
+
+
+class Focus:
+    """Where an article is about: the votes of its names, each for what it means on its own.
+
+    A candidate's bonus leaves out the votes of its own name, so five mentions of "London" do
+    not make London, England more likely by agreeing with themselves.
+    """
+
+    def __init__(self, votes: Sequence[_Vote] = (), countries_named: Iterable[str] = ()) -> None:
+        self.votes = list(votes)
+        self.named = Counter(c for c in countries_named if c)
+        self._cache: dict[str, tuple] = {}
 
     @classmethod
     def from_spans(cls, spans: Iterable, countries_named: Iterable[str] = ()) -> Focus:
-        """Countries: those named outright (irakische, Syrien) and those every candidate of a
-        name lies in. Centre: the median of names whose candidates all lie close together."""
-        countries: Counter = Counter(countries_named)
-        points = []
-        for span in spans:
-            if not span.places:
-                continue
-            codes = {p.country for p in span.places}
-            best = max(span.places, key=lambda p: (p.kind in _STRONG_KINDS, p.population))
-            if (len(codes) == 1 and best.country) or (best.kind in _STRONG_KINDS and best.country):
-                countries[best.country] += 1
-            local = [p for p in span.places if p.kind not in ("country", "continent", "admin1")]
-            if local and all(_distance_km(local[0].lat, local[0].lon, p.lat, p.lon) < 50 for p in local):
-                points.append((local[0].lat, local[0].lon))
-        if points:
-            lat = sorted(p[0] for p in points)[len(points) // 2]
-            lon = sorted(p[1] for p in points)[len(points) // 2]
-        else:
-            lat = lon = None
-        return cls(countries, lat, lon)
+        """Votes of the spans' names: first from their priors, then once more in the light of
+        the others' first votes (a name that was ambiguous alone often is not in company)."""
+        spans = [s for s in spans if getattr(s, "places", None)]
+        named = [c for c in countries_named if c]
+        first = cls(
+            [_vote(s, rank_candidates(s.places, getattr(s, "cue", None), cls(), s.keys)) for s in spans],
+            named,
+        )
+        votes = [_vote(s, rank_candidates(s.places, getattr(s, "cue", None), first, s.keys)) for s in spans]
+        return cls(votes, named)
 
-    def bonus(self, place: Place) -> float:
+    def bonus(self, place: Place, keys: Sequence[str] = ()) -> float:
+        countries, divisions, points = self._context(_own_key(keys))
         bonus = 0.0
-        if place.country and place.country in self.top:
-            bonus += 1.5 * self.top[place.country]
-        if self.lat is not None and place.kind not in ("country", "continent"):
-            distance = _distance_km(self.lat, self.lon, place.lat, place.lon)
-            bonus += 1.5 * math.exp(-distance / 400.0)
+        if place.country and countries:
+            bonus += _COUNTRY_FIT * countries.get(place.country, 0.0)
+        if place.kind in ("country", "continent"):
+            if place.kind == "country" and place.country:
+                bonus += _CONTAINS_FIT * countries.get(place.country, 0.0)
+            return bonus
+        if place.admin1 and divisions:
+            bonus += _DIVISION_FIT * divisions.get((place.country, place.admin1), 0.0)
+        if place.kind == "admin1":
+            return bonus
+        if points:
+            near = max(
+                w * math.exp(-_distance_km(lat, lon, place.lat, place.lon) / _NEAR_KM)
+                for lat, lon, w in points
+            )
+            bonus += _NEAR_FIT * near
         return bonus
+
+    def _context(self, own: str) -> tuple:
+        """Country shares, division shares and points of every vote but those of `own`."""
+        cached = self._cache.get(own)
+        if cached is not None:
+            return cached
+        countries: dict = defaultdict(float)
+        divisions: dict = defaultdict(float)
+        points = []
+        total = 0.0
+        for code, n in self.named.items():
+            countries[code] += n
+            total += n
+        for vote in self.votes:
+            if own and vote.key == own:
+                continue
+            total += 1.0
+            for code, share in vote.countries.items():
+                countries[code] += share
+            for division, share in vote.divisions.items():
+                divisions[division] += share
+            if vote.point is not None:
+                points.append(vote.point)
+        if total:
+            countries = {c: v / total for c, v in countries.items()}
+            divisions = {d: min(1.0, v / max(1.0, total * 0.5)) for d, v in divisions.items()}
+        result = (dict(countries), dict(divisions), points)
+        self._cache[own] = result
+        return result
+
+
+def _own_key(keys: Sequence[str]) -> str:
+    return keys[0] if keys else ""
+
+
+def _vote(span, scored: Sequence[Candidate]) -> _Vote:
+    """One name's vote: its candidates' shares summed by country and division, and where its
+    most likely meaning lies if that is a town."""
+    shares = _shares(scored)
+    countries: dict = defaultdict(float)
+    divisions: dict = defaultdict(float)
+    for candidate, share in zip(scored, shares):
+        place = candidate.place
+        if place.country:
+            countries[place.country] += share
+            if place.admin1 and place.kind != "country":
+                divisions[(place.country, place.admin1)] += share
+    best, share = scored[0].place, shares[0]
+    local = best.kind not in ("country", "continent", "admin1", "region")
+    return _Vote(
+        key=_own_key(span.keys),
+        countries=dict(countries),
+        divisions=dict(divisions),
+        point=(best.lat, best.lon, share) if local else None,
+    )
+
+
+@cache
+def short_forms() -> dict:
+    """Abbreviations (Ky., B.C., NSW, DRC) and continent adjectives (European), from
+    data/short_forms.json: what a given span stands for when it is not itself a name."""
+    path = Path(__file__).resolve().parent / "data" / "short_forms.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def expand_short_form(surface: str, lang: str) -> Optional[tuple]:
+    """(full name, country or None, kind) a short form stands for, or None."""
+    table = short_forms()
+    found = table["abbreviations"].get(surface.strip())
+    if found:
+        return tuple(found)
+    word = surface.strip().lower()
+    adjectives = table["area_demonyms"].get(lang, {})
+    for ending in ("", "s", "e", "en", "er", "es", "em"):
+        if word.endswith(ending) and word[: len(word) - len(ending)] in adjectives:
+            return (adjectives[word[: len(word) - len(ending)]], None, "continent")
+    return None
 
 
 def curated(place: Place) -> bool:

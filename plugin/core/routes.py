@@ -1,5 +1,5 @@
-"""Advance routes on the ellipsoid: densified geodesic geometry, a time per vertex, and how much of
-the route was reached at a given moment.
+"""Advance routes on the ellipsoid: densified geodesic geometry (or a path along the river the
+advance follows), a time per vertex, and how much of the route was reached at a given moment.
 
 The per-vertex times drive the growing arrows on the map (a geometry generator cuts the line at
 the current frame's time), so they are interpolated by distance between the timed waypoints.
@@ -8,12 +8,13 @@ Times are wall-clock (naive) datetimes in the theatre's local time; no time zone
 
 from __future__ import annotations
 
+import heapq
 import logging
 import math
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import List, Mapping, Optional, Sequence, Tuple
+from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
 from pyproj import Geod
 
@@ -24,6 +25,11 @@ DEFAULT_STEP_KM = 5.0
 MAX_POINTS_PER_LEG = 200
 SAME_POINT_KM = 0.001
 TIME_FORMAT = "%Y-%m-%dT%H:%M:%S"
+# A leg follows a guide line (a river) only when both its ends lie within FOLLOW_SNAP_KM of it and
+# the path along it is at most FOLLOW_MAX_DETOUR times the straight distance.
+FOLLOW_SNAP_KM = 12.0
+FOLLOW_MAX_DETOUR = 2.5
+JOIN_KM = 0.5  # line ends this close to another line's vertex are joined into one network
 
 # What `Route.problem` says when a route cannot be drawn as a line.
 NO_PLACED_WAYPOINTS = "no waypoint has coordinates"
@@ -78,6 +84,7 @@ class Route:
     skipped: List[str] = field(default_factory=list)  # names of waypoints without coordinates
     problem: Optional[str] = None  # why the route is not a drawable line, or None
     warnings: List[str] = field(default_factory=list)
+    followed_legs: List[bool] = field(default_factory=list)  # per leg: drawn along the guide line
 
     @property
     def length_km(self) -> float:
@@ -149,12 +156,15 @@ def build_route(
     t_start=None,
     t_end=None,
     step_km: float = DEFAULT_STEP_KM,
+    guide: Optional["LineNetwork"] = None,
 ) -> Route:
     """The geodesic line through the waypoints, densified every `step_km`, with per-vertex times.
 
-    Waypoints without coordinates are skipped (named in `skipped`). A waypoint with
-    `reached: false` and every one after it lie beyond the reached part, whose vertices get no
-    time. An untimed first waypoint takes `t_start`, an untimed last reached one `t_end`.
+    With a `guide` (the river the advance follows), a leg whose ends both lie near it runs along
+    it instead; other legs stay geodesic. Waypoints without coordinates are skipped (named in
+    `skipped`). A waypoint with `reached: false` and every one after it lie beyond the reached
+    part, whose vertices get no time. An untimed first waypoint takes `t_start`, an untimed last
+    reached one `t_end`.
     """
     skipped = [str(w.get("name") or w.get("id") or "?") for w in waypoints if _placed(w) is None]
     placed = [(w, _placed(w)) for w in waypoints if _placed(w) is not None]
@@ -181,13 +191,18 @@ def build_route(
     coords: List[Tuple[float, float]] = [unique[0][1]]
     vertex_km = [0.0]
     waypoint_vertices = [0]
+    followed: List[bool] = []
     for (_, a), (_, b) in zip(unique, unique[1:]):
-        leg = _distance_km(a, b)
-        n = min(MAX_POINTS_PER_LEG, max(0, math.ceil(leg / step_km) - 1)) if step_km > 0 else 0
-        inner = GEOD.npts(a[0], a[1], b[0], b[1], n) if n else []
-        for point in [*inner, b]:
-            vertex_km.append(vertex_km[-1] + _distance_km(coords[-1], point))
-            coords.append((float(point[0]), float(point[1])))
+        path = guide.path(a, b) if guide is not None else None
+        followed.append(path is not None)
+        corners = [p for p in (path or []) if _distance_km(p, a) >= SAME_POINT_KM]
+        corners = [p for p in corners if _distance_km(p, b) >= SAME_POINT_KM] + [b]
+        for corner in corners:
+            if _distance_km(coords[-1], corner) < SAME_POINT_KM:
+                continue
+            for point in [*_densify(coords[-1], corner, step_km), corner]:
+                vertex_km.append(vertex_km[-1] + _distance_km(coords[-1], point))
+                coords.append((float(point[0]), float(point[1])))
         waypoint_vertices.append(len(coords) - 1)
 
     reached_vertex = waypoint_vertices[reached_count - 1] if reached_count else -1
@@ -212,8 +227,16 @@ def build_route(
     if len(unique) == 1:
         problem = SINGLE_POINT if len(placed) == 1 else ZERO_LENGTH
     return Route(
-        coords, vertex_km, vertex_times, waypoint_vertices, reached_vertex, skipped, problem, warnings
+        coords, vertex_km, vertex_times, waypoint_vertices, reached_vertex, skipped, problem, warnings, followed
     )
+
+
+def _densify(a: Tuple[float, float], b: Tuple[float, float], step_km: float) -> list:
+    """Points on the geodesic strictly between a and b, under `step_km` apart."""
+    if step_km <= 0:
+        return []
+    n = min(MAX_POINTS_PER_LEG, max(0, math.ceil(_distance_km(a, b) / step_km) - 1))
+    return GEOD.npts(a[0], a[1], b[0], b[1], n) if n else []
 
 
 def _distance_km(a: Tuple[float, float], b: Tuple[float, float]) -> float:
@@ -235,3 +258,139 @@ def _interpolate(anchors: Sequence[Tuple[float, datetime]], km: float) -> Option
 
 def _round_second(moment: datetime) -> datetime:
     return (moment + timedelta(microseconds=500_000)).replace(microsecond=0)
+
+
+Polyline = Sequence[Tuple[float, float]]
+
+
+class LineNetwork:
+    """Polylines (lon, lat) joined where they meet, for shortest paths along them: the river an
+    advance follows. Distances are local planar approximations, good to a few metres per km."""
+
+    def __init__(self, lines: Sequence[Polyline], join_km: float = JOIN_KM):
+        self.nodes: List[Tuple[float, float]] = []
+        self.edges: Dict[int, List[Tuple[int, float]]] = {}
+        self.segments: List[Tuple[int, int]] = []
+        index: Dict[Tuple[float, float], int] = {}
+        ends: List[int] = []
+        for line in lines:
+            previous = None
+            for lon, lat in line:
+                key = (round(float(lon), 4), round(float(lat), 4))
+                node = index.get(key)
+                if node is None:
+                    node = index[key] = len(self.nodes)
+                    self.nodes.append((float(lon), float(lat)))
+                if previous is not None and previous != node:
+                    self._link(previous, node)
+                previous = node
+            if len(line) >= 2:
+                ends += [index[(round(float(line[0][0]), 4), round(float(line[0][1]), 4))], previous]
+        # ends of lines cut at a tile border, or touching another line, are joined to its nearest vertex
+        for end in ends:
+            linked = {end} | {n for n, _ in self.edges.get(end, [])}
+            near = min(
+                (n for n in range(len(self.nodes)) if n not in linked),
+                key=lambda n: _flat_km(self.nodes[end], self.nodes[n]),
+                default=None,
+            )
+            if near is not None and _flat_km(self.nodes[end], self.nodes[near]) <= join_km:
+                self._link(end, near)
+
+    def _link(self, a: int, b: int) -> None:
+        km = _flat_km(self.nodes[a], self.nodes[b])
+        self.edges.setdefault(a, []).append((b, km))
+        self.edges.setdefault(b, []).append((a, km))
+        self.segments.append((a, b))
+
+    def snap(self, point: Tuple[float, float]) -> Optional[Tuple[float, int, float, Tuple[float, float]]]:
+        """(distance km, segment, share along it, nearest point) of the line nearest `point`."""
+        best = None
+        for s, (a, b) in enumerate(self.segments):
+            share, nearest = _nearest_on_segment(point, self.nodes[a], self.nodes[b])
+            km = _flat_km(point, nearest)
+            if best is None or km < best[0]:
+                best = (km, s, share, nearest)
+        return best
+
+    def path(
+        self,
+        a: Tuple[float, float],
+        b: Tuple[float, float],
+        max_snap_km: float = FOLLOW_SNAP_KM,
+        max_detour: float = FOLLOW_MAX_DETOUR,
+    ) -> Optional[List[Tuple[float, float]]]:
+        """The way along the lines from the point nearest `a` to the point nearest `b`; None when
+        an end is farther than `max_snap_km` from them, they do not connect, or the way is a detour."""
+        start, goal = self.snap(a), self.snap(b)
+        if start is None or goal is None or max(start[0], goal[0]) > max_snap_km:
+            return None
+        source, target = len(self.nodes), len(self.nodes) + 1  # the two snapped points
+        extra: Dict[int, List[Tuple[int, float]]] = {source: [], target: []}
+        points = {source: start[3], target: goal[3]}
+        for virtual, (_, s, _, nearest) in ((source, start), (target, goal)):
+            for node in self.segments[s]:
+                km = _flat_km(nearest, self.nodes[node])
+                extra[virtual].append((node, km))
+                extra.setdefault(node, []).append((virtual, km))
+        if start[1] == goal[1]:
+            km = _flat_km(start[3], goal[3])
+            extra[source].append((target, km))
+            extra[target].append((source, km))
+        way = _dijkstra(source, target, lambda n: self.edges.get(n, []) + extra.get(n, []))
+        if way is None:
+            return None
+        coords = _no_doubling_back(a, [points[n] if n in points else self.nodes[n] for n in way])
+        coords = _no_doubling_back(b, coords[::-1])[::-1]
+        along = sum(_flat_km(p, q) for p, q in zip(coords, coords[1:]))
+        if along > max_detour * max(_flat_km(a, b), 1.0):
+            return None
+        return coords
+
+
+def _no_doubling_back(origin, way: List[Tuple[float, float]]) -> List[Tuple[float, float]]:
+    """Drop the first points of `way` while heading straight for the next one is clearly shorter
+    (a town beside a bend joins the river on its way, not via its nearest bank point and back)."""
+    while len(way) >= 2:
+        via = _flat_km(origin, way[0]) + 0.5 * _flat_km(way[0], way[1])
+        if _flat_km(origin, way[1]) >= via:
+            break
+        way = way[1:]
+    return way
+
+
+def _flat_km(p: Tuple[float, float], q: Tuple[float, float]) -> float:
+    scale = math.cos(math.radians((p[1] + q[1]) / 2))
+    return math.hypot((q[0] - p[0]) * scale * 111.32, (q[1] - p[1]) * 110.57)
+
+
+def _nearest_on_segment(point, a, b) -> Tuple[float, Tuple[float, float]]:
+    scale = math.cos(math.radians(point[1]))
+    ax, ay, bx, by = a[0] * scale, a[1], b[0] * scale, b[1]
+    px, py = point[0] * scale, point[1]
+    dx, dy = bx - ax, by - ay
+    length = dx * dx + dy * dy
+    share = 0.0 if length == 0 else max(0.0, min(1.0, ((px - ax) * dx + (py - ay) * dy) / length))
+    return share, (a[0] + share * (b[0] - a[0]), a[1] + share * (b[1] - a[1]))
+
+
+def _dijkstra(source: int, target: int, neighbours) -> Optional[List[int]]:
+    best = {source: 0.0}
+    came: Dict[int, int] = {}
+    queue = [(0.0, source)]
+    while queue:
+        km, node = heapq.heappop(queue)
+        if node == target:
+            way = [node]
+            while way[-1] != source:
+                way.append(came[way[-1]])
+            return way[::-1]
+        if km > best.get(node, math.inf):
+            continue
+        for other, step in neighbours(node):
+            total = km + step
+            if total < best.get(other, math.inf):
+                best[other] = total
+                came[other] = node
+                heapq.heappush(queue, (total, other))
+    return None

@@ -547,8 +547,9 @@ class PlaceRecognizer:
             lang == "de"
             and (word in nouns or surface in nouns)
             and not strong
-            and (best_population < 500_000 or not primary)
+            and self._primary_population(span) < 500_000
         ):
+            # a German noun is a place only when a big place bears it as its own name (Essen)
             score -= 3.0
             reasons.append("common noun")
         lower = lower_case_words(lang)
@@ -597,6 +598,16 @@ class PlaceRecognizer:
             cache.clear()
             cache.update(tokens=tokens, found=found)
         return any(not span.first <= i <= span.last for i in cache["found"].get(sentence, ()))
+
+    @staticmethod
+    def _primary_population(span: _Span) -> int:
+        """The population of the largest candidate whose own name (not an alternate) is the text."""
+        own = [
+            p.population
+            for p in span.places
+            if any(key in (normalize(p.name), strip_article(normalize(p.name))) for key in span.keys)
+        ]
+        return max(own, default=0)
 
     @staticmethod
     def _primary_match(span: _Span) -> bool:

@@ -17,6 +17,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from qgis.core import QgsApplication, QgsRasterLayer, QgsVectorLayer
 
 from ..core.layerplan import Field, LayerPlan
+from ..core.routes import LineNetwork
 
 LOG = logging.getLogger(__name__)
 
@@ -112,6 +113,27 @@ def river_name(points: Sequence[Tuple[float, float]], language: str = "en") -> O
     if best is None:
         return None
     return best[1].get("names", {}).get(language) or best[1]["name"]
+
+
+def river_guides(plan: LayerPlan) -> Dict[str, LineNetwork]:
+    """Each named river of a `rivers` layer plan as a network, under every name it goes by
+    (casefolded), so an advance that follows "Euphrat" or "Euphrates" runs along it."""
+    lines: Dict[str, list] = {}
+    for row in plan.rows:
+        name, wkt = row["attrs"].get("name"), row.get("wkt")
+        if name and wkt:
+            pairs = wkt[wkt.index("(") + 1 : wkt.rindex(")")].split(",")
+            lines.setdefault(name, []).append([tuple(map(float, p.split())) for p in pairs])
+    guides: Dict[str, LineNetwork] = {}
+    for name, parts in lines.items():
+        network = LineNetwork(parts)
+        aliases = {name}
+        for river in _river_names()["rivers"]:
+            if name == river["name"] or name in river.get("names", {}).values():
+                aliases |= {river["name"], *river.get("names", {}).values()}
+        for alias in aliases:
+            guides[alias.casefold()] = network
+    return guides
 
 
 def rivers_plan(bbox: BBox, language: str = "en") -> Tuple[LayerPlan, List[str]]:

@@ -125,21 +125,17 @@ def build_outputs(
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     report = BuildReport()
-    plan = plan_layers(record)
+    plan, rivers, bbox = plan_with_rivers(record, basemap)
     report.warnings += plan.warnings
     frame_plan = plan_frames(record)
     report.frame_plan = frame_plan
     if frame_plan is None:
         report.warnings.append("nothing in the record is dated: no playback range, no frames")
 
-    layers = list(plan.layers.values())
-    bbox = _bbox(_area_wkts(plan))
     extra = [basemap_module.clock_plan(), frames_plan(frame_plan)]
-    if basemap and bbox is not None:
-        rivers, warnings = basemap_module.rivers_plan(_widen(bbox, 3.0))
-        report.warnings += warnings
+    if rivers is not None:
         extra.append(rivers)
-    layers += extra
+    layers = list(plan.layers.values()) + extra
     _progress(feedback, 10, "styling layers")
     qml = {layer.name: default_style(layer) for layer in layers}
 
@@ -181,6 +177,21 @@ def build_outputs(
                     report.paths["gif"] = written
     _progress(feedback, 100, "done")
     return report
+
+
+def plan_with_rivers(record: Mapping, rivers: bool = True):
+    """(layer plan, rivers layer plan or None, map bbox): advances that follow a river on the map
+    run along it; the river lines come from the area the straight routes span."""
+    plan = plan_layers(record)
+    bbox = _bbox(_area_wkts(plan))
+    if not rivers or bbox is None:
+        return plan, None, bbox
+    river_plan, warnings = basemap_module.rivers_plan(_widen(bbox, 3.0))
+    advances = record.get("advances") if isinstance(record, Mapping) else None
+    if river_plan.rows and any(isinstance(a, Mapping) and a.get("follows") for a in advances or []):
+        plan = plan_layers(record, guides=basemap_module.river_guides(river_plan))
+    plan.warnings += warnings
+    return plan, river_plan, bbox
 
 
 def _progress(feedback, percent: float, text: str) -> None:
@@ -242,7 +253,7 @@ def _widen(bbox, factor: float):
 
 def summary_table(record: Mapping) -> str:
     """A short text table of places, events and advances with their dates."""
-    plan = plan_layers(record)
+    plan = plan_with_rivers(record)[0]
     rows: List[tuple] = []
     seen = set()
     for place in plan.layers["places"].rows:

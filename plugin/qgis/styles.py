@@ -11,10 +11,11 @@ from __future__ import annotations
 import logging
 
 from qgis.core import (
-    QgsArrowSymbolLayer,
+    QgsEllipseSymbolLayer,
     QgsFillSymbol,
     QgsGeometryGeneratorSymbolLayer,
     QgsLineSymbol,
+    QgsMarkerLineSymbolLayer,
     QgsMarkerSymbol,
     QgsNullSymbolRenderer,
     QgsPalLayerSettings,
@@ -157,21 +158,45 @@ def _text_format(
     return fmt
 
 
-def _arrow(fill: QColor, stroke_style, stroke_width: float = 0.35) -> QgsArrowSymbolLayer:
-    arrow = QgsArrowSymbolLayer()
-    arrow.setIsCurved(False)
-    arrow.setIsRepeated(False)
-    arrow.setArrowStartWidth(0.8)
-    arrow.setArrowWidth(2.6)
-    arrow.setHeadLength(6.0)
-    arrow.setHeadThickness(4.2)
-    body = QgsSimpleFillSymbolLayer()
-    body.setColor(fill)
-    body.setStrokeColor(QColor(ADVANCE_COLOUR).darker(140))
-    body.setStrokeStyle(stroke_style)
-    body.setStrokeWidth(stroke_width)
-    arrow.setSubSymbol(_symbol(QgsFillSymbol, [body]))
-    return arrow
+HEAD_LENGTH = 6.0  # mm, as the arrowhead of a straight QgsArrowSymbolLayer would be
+HEAD_WIDTH = 4.2
+TIP_GAP = 1.3  # mm left between the tip and the place it reaches, so the town's dot stays visible
+
+
+def _arrow(fill: QColor, stroke_style) -> list:
+    """An arrow that bends with its route: an edged shaft and a head on the last vertex.
+
+    QgsArrowSymbolLayer draws a straight arrow from the first to the last vertex, which would cut
+    across a river bend; a shaft of line layers follows every vertex.
+    """
+    edge_colour = QColor(ADVANCE_COLOUR).darker(140)
+    edge = QgsSimpleLineSymbolLayer(edge_colour, 1.7, stroke_style)
+    body = QgsSimpleLineSymbolLayer(fill, 1.1, Qt.SolidLine)
+    shaft = [edge] if fill.alpha() == 0 else [edge, body]
+    for line in shaft:
+        line.setPenCapStyle(Qt.FlatCap)
+        line.setPenJoinStyle(Qt.RoundJoin)
+        line.setTrimDistanceEnd(TIP_GAP + HEAD_LENGTH * 0.6)
+    head_fill = QColor(fill)
+    if fill.alpha() == 0:
+        head_fill = QColor(255, 255, 255, 200)
+    head = QgsEllipseSymbolLayer.create(
+        {
+            "symbol_name": "triangle",
+            "symbol_width": str(HEAD_WIDTH),
+            "symbol_height": str(HEAD_LENGTH),
+            "color": head_fill.name(QColor.HexArgb),
+            "outline_color": edge_colour.name(),
+            "outline_width": "0.35",
+            "outline_style": {Qt.SolidLine: "solid", Qt.DashLine: "dash"}.get(stroke_style, "dot"),
+            "angle": "90",
+            # the marker's own frame: y runs back along the line; the tip stops short of the place
+            "offset": f"0,{HEAD_LENGTH / 2 + TIP_GAP}",
+        }
+    )
+    tip = QgsMarkerLineSymbolLayer.create({"placement": "lastvertex", "placements": "LastVertex", "rotate": "1"})
+    tip.setSubSymbol(_symbol(QgsMarkerSymbol, [head]))
+    return [*shaft, tip]
 
 
 def _generator(
@@ -186,7 +211,7 @@ def _generator(
 def _advance_symbol(fill: QColor, stroke_style) -> QgsLineSymbol:
     objective = QgsSimpleLineSymbolLayer(QColor(OBJECTIVE_COLOUR), 0.6, Qt.DotLine)
     objective.setPenCapStyle(Qt.RoundCap)
-    grown = _symbol(QgsLineSymbol, [_arrow(fill, stroke_style)])
+    grown = _symbol(QgsLineSymbol, _arrow(fill, stroke_style))
     symbol = _symbol(QgsLineSymbol, [_generator(OBJECTIVE_EXPRESSION, _symbol(QgsLineSymbol, [objective]))])
     symbol.appendSymbolLayer(_generator(GROW_EXPRESSION, grown))
     return symbol

@@ -11,7 +11,10 @@ from pathlib import Path
 
 import pytest
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransformContext,
     QgsDateTimeRange,
+    QgsDistanceArea,
     QgsExpression,
     QgsExpressionContext,
     QgsExpressionContextUtils,
@@ -29,7 +32,7 @@ from qgis.PyQt.QtGui import QColor
 from frontline.plugin.core.frames import plan_frames
 from frontline.plugin.core.layerplan import LAYER_NAMES, plan_layers
 from frontline.plugin.qgis import geopackage, styles, temporal
-from frontline.plugin.qgis.build import build_outputs, summary_table
+from frontline.plugin.qgis.build import build_outputs, plan_with_rivers, summary_table
 from frontline.plugin.qgis.project import gpkg_layer
 from frontline.plugin.qgis.render import map_extent, map_settings, render_image
 
@@ -346,3 +349,54 @@ def test_summary_table_lists_places_events_and_advances_with_dates():
     assert any(
         line.startswith("event") and "capture al-Qaim" in line and "2017-11-04" in line for line in lines
     )
+
+
+def _km_to(geometry: QgsGeometry, vertex) -> float:
+    measure = QgsDistanceArea()
+    measure.setSourceCrs(QgsCoordinateReferenceSystem("EPSG:4326"), QgsCoordinateTransformContext())
+    measure.setEllipsoid("WGS84")
+    point = QgsPointXY(vertex.x(), vertex.y())
+    nearest = geometry.nearestPoint(QgsGeometry.fromPointXY(point)).asPoint()
+    return measure.measureLine(point, nearest) / 1000
+
+
+def test_an_advance_that_follows_the_euphrates_runs_along_it(built, layers):
+    _out, report = built
+    rivers = gpkg_layer(report.paths["gpkg"], "rivers")
+    euphrates = QgsGeometry.unaryUnion([f.geometry() for f in rivers.getFeatures() if f["name"] == "Euphrates"])
+    advances = {f["advance_id"]: f for f in layers["advances"].getFeatures()}
+    anah = advances["adv-anah-qaim"]
+    vertices = list(anah.geometry().vertices())
+    assert len(vertices) > 25
+    # on the river all the way; only Anah and al-Qaim themselves lie a few km off its line
+    assert max(_km_to(euphrates, v) for v in vertices) < 5.0
+    off = [i for i, v in enumerate(vertices) if _km_to(euphrates, v) > 1.0]
+    assert all(i < 3 or i > len(vertices) - 4 for i in off), off
+    assert anah["length_km"] > 120  # the river's bends, not the 91 km straight line
+    # the growing arrow still has one time per vertex, rising from the start to the arrival
+    times = anah["vertex_times"].split(";")
+    assert len(times) == len(vertices)
+    assert times == sorted(times)
+    assert (times[0], times[-1]) == ("2017-10-26T00:00:00", "2017-11-02T00:00:00")
+    assert "not-along-follows" not in (anah["flags"] or "")
+    # Akashat → al-Qaim follows no river: one straight (geodesic) line through the desert
+    akashat = advances["adv-akashat-qaim"]
+    assert max(_km_to(euphrates, v) for v in akashat.geometry().vertices()) > 50
+
+
+def test_a_river_advance_far_from_the_river_or_without_rivers_is_drawn_straight():
+    record = json.loads(json.dumps(OFFENSIVE))
+    for advance in record["advances"]:
+        if advance["id"] == "adv-akashat-qaim":
+            advance["follows"] = "Euphrat"  # the German name finds the same river
+    plan, rivers, _bbox = plan_with_rivers(record)
+    rows = {r["attrs"]["advance_id"]: r["attrs"] for r in plan.layers["advances"].rows}
+    straight = {r["attrs"]["advance_id"]: r["attrs"] for r in plan_layers(record).layers["advances"].rows}
+    assert rivers is not None and rivers.rows
+    assert "not-along-follows" in rows["adv-akashat-qaim"]["flags"]
+    assert rows["adv-akashat-qaim"]["length_km"] == straight["adv-akashat-qaim"]["length_km"]
+    assert rows["adv-anah-qaim"]["length_km"] > straight["adv-anah-qaim"]["length_km"] + 25
+    without, no_rivers, _bbox = plan_with_rivers(record, rivers=False)
+    assert no_rivers is None
+    plain = {r["attrs"]["advance_id"]: r["attrs"]["length_km"] for r in without.layers["advances"].rows}
+    assert plain["adv-anah-qaim"] == pytest.approx(91.3, abs=0.1)

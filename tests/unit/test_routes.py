@@ -13,6 +13,7 @@ from frontline.plugin.core.routes import (
     NO_PLACED_WAYPOINTS,
     SINGLE_POINT,
     ZERO_LENGTH,
+    LineNetwork,
     build_route,
     parse_time,
 )
@@ -152,3 +153,61 @@ def test_any_waypoints_give_a_consistent_route(waypoints, t_start, t_end):
     assert all(t is None for t in route.vertex_times[route.reached_vertex + 1 :])
     assert 0.0 <= route.fraction_reached("2017-06-01") <= 1.0
     assert route.is_line == (route.wkt() or "").startswith("LINESTRING")
+
+
+# A river that bends north between Anah and al-Qaim (made-up geometry, in two pieces that meet
+# at 41.5° E as tiled river data do), and a town far from it.
+RIVER = [
+    [(42.05, 34.40), (41.80, 34.50), (41.50, 34.60)],
+    [(41.50, 34.60), (41.20, 34.50), (41.00, 34.42), (40.90, 34.45)],
+]
+AKASHAT = {"name": "Akashat", "lat": 33.696, "lon": 39.955}
+
+
+def _off_river_km(point, network):
+    return network.snap(point)[0]
+
+
+def test_a_route_that_follows_a_river_runs_along_it_with_consistent_times():
+    river = LineNetwork(RIVER)
+    route = build_route(
+        [dict(ANAH, time="2017-10-26"), dict(QAIM, time="2017-11-02")], guide=river, step_km=5
+    )
+    assert route.followed_legs == [True]
+    assert route.coords[0] == (ANAH["lon"], ANAH["lat"])
+    assert route.coords[-1] == (QAIM["lon"], QAIM["lat"])
+    # every vertex lies on the river, except on the short way from each town to its bank
+    assert max(_off_river_km(p, river) for p in route.coords) <= 8.5
+    assert max(_off_river_km(p, river) for p in route.coords[3:-3]) < 0.1
+    assert (41.5, 34.6) in route.coords  # through the bend, not across it
+    assert route.length_km > km(ANAH, QAIM) + 15
+    times = [parse_time(t) for t in route.vertex_times]
+    assert times[0] == datetime(2017, 10, 26) and times[-1] == datetime(2017, 11, 2)
+    assert times == sorted(times)
+    # half the way along the river is half the time
+    middle = min(range(len(route.coords)), key=lambda v: abs(route.vertex_km[v] - route.length_km / 2))
+    expected = datetime(2017, 10, 26) + timedelta(days=7) * (route.vertex_km[middle] / route.length_km)
+    assert abs((times[middle] - expected).total_seconds()) <= 1
+
+
+def test_a_leg_far_from_the_river_stays_a_geodesic_line():
+    river = LineNetwork(RIVER)
+    route = build_route([dict(AKASHAT, time="2017-10-26"), dict(QAIM, time="2017-11-02")], guide=river)
+    straight = build_route([dict(AKASHAT, time="2017-10-26"), dict(QAIM, time="2017-11-02")])
+    assert route.followed_legs == [False]
+    assert route.coords == straight.coords
+    assert route.vertex_times == straight.vertex_times
+
+
+def test_only_the_legs_near_the_river_follow_it():
+    river = LineNetwork(RIVER)
+    route = build_route([AKASHAT, QAIM, ANAH], guide=river, t_start="2017-10-20", t_end="2017-11-02")
+    assert route.followed_legs == [False, True]
+    assert route.waypoint_vertices[-1] == len(route.coords) - 1
+
+
+def test_disconnected_river_pieces_are_not_bridged():
+    gap = [RIVER[0], [(41.30, 34.55), (41.00, 34.42), (40.90, 34.45)]]  # 20 km apart
+    route = build_route([ANAH, QAIM], guide=LineNetwork(gap))
+    assert route.followed_legs == [False]
+    assert route.length_km == pytest.approx(km(ANAH, QAIM), rel=1e-6)

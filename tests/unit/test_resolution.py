@@ -1,0 +1,122 @@
+"""Which place a name means: the candidate ranking (pure) and `resolve` on the real gazetteer.
+
+Sentences here are our own; the real-gazetteer cases are skipped when it is not built.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from frontline.plugin.core.gazetteer import Gazetteer, Place, default_path
+from frontline.plugin.core.gazetteer_sources import read_country_points
+from frontline.plugin.core.resolution import Focus, expand_short_form, rank_candidates
+from frontline.plugin.core.toponyms import PlaceRecognizer
+
+
+def _place(pid, name, lat, lon, kind="town", country="US", population=0, admin1=None) -> Place:
+    return Place(pid, name, lat, lon, kind, country, population, admin1, "test")
+
+
+class _Span:
+    def __init__(self, key, *places):
+        self.keys = [key]
+        self.places = list(places)
+        self.cue = None
+
+
+LONDON_GB = _place("gb", "London", 51.51, -0.13, "city", "GB", 8_900_000, "ENG")
+LONDON_KY = _place("ky", "London", 37.13, -84.08, "town", "US", 8_000, "KY")
+KENTUCKY = _place("kys", "Kentucky", 37.5, -85.0, "admin1", "US", 0, "KY")
+CORBIN = _place("corbin", "Corbin", 36.95, -84.1, "town", "US", 7_000, "KY")
+
+
+def test_a_bare_name_means_the_big_place():
+    ranked = rank_candidates([LONDON_KY, LONDON_GB], None, Focus(), ["london"])
+    assert ranked[0].place is LONDON_GB
+
+
+def test_the_article_s_state_brings_the_small_namesake_forward():
+    focus = Focus.from_spans([_Span("kentucky", KENTUCKY), _Span("corbin", CORBIN)])
+    ranked = rank_candidates([LONDON_GB, LONDON_KY], None, focus, ["london"])
+    assert ranked[0].place is LONDON_KY
+
+
+def test_a_name_does_not_vote_for_itself():
+    """Five mentions of London do not make London, England more likely by agreeing."""
+    focus = Focus.from_spans([_Span("london", LONDON_GB, LONDON_KY)] * 5 + [_Span("kentucky", KENTUCKY)])
+    ranked = rank_candidates([LONDON_GB, LONDON_KY], None, focus, ["london"])
+    assert ranked[0].place is LONDON_KY
+
+
+def test_a_state_beats_a_town_of_its_name():
+    state = _place("ca", "California", 37.25, -119.75, "admin1", "US", 0, "CA")
+    town = _place("pa", "California", 40.07, -79.89, "town", "US", 6_000, "PA")
+    assert rank_candidates([town, state], None, Focus(), ["california"])[0].place is state
+
+
+def test_an_own_name_beats_an_alternate_name():
+    """GeoNames lists "Missouri" among the alternate names of a town; the state is named so."""
+    state = _place("mo", "Missouri", 38.25, -92.5, "admin1", "US", 0, "MO")
+    town = _place("bz", "Bozeman", 45.68, -111.04, "town", "US", 50_000, "MT")
+    assert rank_candidates([town, state], None, Focus(), ["missouri"])[0].place is state
+
+
+def test_short_forms():
+    assert expand_short_form("Ky.", "en") == ("Kentucky", "US", "admin1")
+    assert expand_short_form("B.C.", "en") == ("British Columbia", "CA", "admin1")
+    assert expand_short_form("European", "en") == ("Europe", None, "continent")
+    assert expand_short_form("europäischen", "de") == ("Europa", None, "continent")
+    assert expand_short_form("Kentucky", "en") is None
+
+
+def test_country_points_name_their_source(repo_root):
+    points = read_country_points(repo_root / "plugin" / "core" / "data" / "country_points.csv")
+    assert points["RU"] == (60.0, 100.0)
+    assert points["CA"] == pytest.approx((60.10867, -113.64258))
+    assert len(points) > 190
+
+
+# -- the real gazetteer ----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> PlaceRecognizer:
+    if not default_path().is_file():
+        pytest.skip(f"{default_path()} not built (make builds it: tools/build_gazetteer.py)")
+    with Gazetteer.open() as gaz:
+        yield PlaceRecognizer(gaz)
+
+
+def _resolve(recognizer, text, name, *others):
+    spans = [(text.index(n), text.index(n) + len(n)) for n in (name, *others)]
+    return recognizer.resolve(text, *spans[0], context=spans).place
+
+
+def test_demonyms_mean_their_country(recognizer):
+    text = "Canadian and Spanish officials met Cuban diplomats."
+    assert _resolve(recognizer, text, "Canadian").country == "CA"
+    assert _resolve(recognizer, text, "Spanish").kind == "country"
+    assert _resolve(recognizer, text, "Cuban").country == "CU"
+
+
+def test_countries_sit_where_geonames_puts_them(recognizer):
+    russia = _resolve(recognizer, "Talks in Russia.", "Russia")
+    assert (russia.lat, russia.lon) == (60.0, 100.0)
+
+
+def test_a_state_abbreviation_and_its_town(recognizer):
+    text = "A fire destroyed a barn near London, Ky., on Sunday, Laurel County officials said."
+    ky = _resolve(recognizer, text, "Ky.", "London")
+    assert (ky.name, ky.kind) == ("Kentucky", "admin1")
+    london = _resolve(recognizer, text, "London", "Ky.")
+    assert london.country == "US"
+    assert london.lon == pytest.approx(-84.08, abs=0.5)
+
+
+def test_a_big_city_alone_is_the_big_city(recognizer):
+    assert _resolve(recognizer, "Prices rose in Paris.", "Paris").country == "FR"
+
+
+def test_a_state_is_not_a_town_of_its_name(recognizer):
+    place = _resolve(recognizer, "Wildfires spread across California and Oregon.", "California", "Oregon")
+    assert (place.kind, place.country) == ("admin1", "US")

@@ -1,0 +1,126 @@
+"""Place recognition and resolution on sentences written here (German and English)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from frontline.plugin.core.text import segment
+from frontline.plugin.core.toponyms import PlaceRecognizer
+
+
+@pytest.fixture(scope="module")
+def recognizer(gazetteer):
+    return PlaceRecognizer(gazetteer)
+
+
+def read(recognizer, text, lang="de"):
+    return recognizer.recognize(segment(text, lang), lang)
+
+
+def locations(recognizer, text, lang="de"):
+    return {m.text: m for m in read(recognizer, text, lang) if m.role == "location"}
+
+
+def test_genitive_river_and_direction_prefix(recognizer):
+    found = locations(
+        recognizer, "Die Truppen zogen entlang des Euphrats weiter, Anschläge gab es in Nord-Bagdad."
+    )
+    assert found["Euphrats"].place.kind == "river"
+    assert found["Euphrats"].place.name == "Euphrates"
+    assert found["Nord-Bagdad"].place.id == "geonames:98182"
+
+
+def test_compound_with_a_cue_noun_picks_the_border_crossing(recognizer):
+    found = locations(recognizer, "Kurz danach wurde der Husaybah-Grenzübergang erobert.")
+    (mention,) = [m for text, m in found.items() if text.startswith("Husaybah")]
+    assert mention.place.kind == "crossing"
+    assert mention.cue == "crossing"
+    assert len(mention.candidates) >= 2  # al-Qaim also carries the name Husaybah
+    assert [c.score for c in mention.candidates] == sorted(
+        (c.score for c in mention.candidates), reverse=True
+    )
+
+
+def test_cue_nouns_choose_the_kind(recognizer):
+    found = locations(
+        recognizer,
+        "Einheiten drangen bis in das Dorf Suwayyah vor und erreichten den Luftwaffenstützpunkt Akashat.",
+    )
+    assert found["Suwayyah"].place.id == "geonames:163846"
+    assert found["Suwayyah"].cue == "village"
+    assert found["Akashat"].cue == "airbase"
+
+
+def test_adjectives_are_recorded_with_their_country_but_never_as_locations(recognizer):
+    mentions = read(
+        recognizer, "Irakische Truppen und die Syrisch-Arabische Armee griffen syrische Stellungen an."
+    )
+    adjectives = [m for m in mentions if m.role == "adjective"]
+    assert [(m.text, m.place.country) for m in adjectives] == [("Irakische", "IQ"), ("syrische", "SY")]
+    assert [m for m in mentions if m.role == "location"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am Ende des Tages stand der Platz leer, und der Ort wirkte verlassen.",
+        "Man kann dies nicht nur als Schwäche werten. Dort gab es keine Kirche.",
+        "Der Rest der Liga spielte am Samstag im Stadion.",
+    ],
+)
+def test_german_common_nouns_and_function_words_are_not_places(recognizer, text):
+    assert locations(recognizer, text) == {}
+
+
+def test_names_of_people_and_institutions_are_not_places(recognizer):
+    found = locations(recognizer, "Michael Jackson sang in London, Borussia Dortmund spielte in Paris.")
+    assert set(found) == {"London", "Paris"}
+    assert found["Paris"].place.country == "FR"
+
+
+def test_the_article_focus_decides_between_namesakes(recognizer):
+    found = locations(recognizer, "Die irakische Armee nahm Rawa ein, nördlich von Anah im Irak.")
+    assert found["Rawa"].place.id == "geonames:92004"  # not Rawa Mazowiecka in Poland
+
+
+def test_english_places_and_demonyms(recognizer):
+    mentions = read(
+        recognizer, "Iraqi forces entered Mosul on Tuesday after heavy fighting near Tal Afar.", "en"
+    )
+    places = {m.text: m for m in mentions if m.role == "location"}
+    assert places["Mosul"].place.id == "geonames:99072"
+    assert "Tal Afar" in places
+    assert [m.place.country for m in mentions if m.role == "adjective"] == ["IQ"]
+
+
+def test_a_street_the_gazetteer_lacks_is_found_by_its_form(recognizer):
+    (mention,) = read(recognizer, "Der Anschlag ereignete sich in der Schillerstraße am Abend.")
+    assert mention.text == "Schillerstraße"
+    assert mention.place is None
+    assert "street name by its form" in mention.reasons
+
+
+def test_every_mention_explains_itself(recognizer):
+    (mention,) = [m for m in read(recognizer, "Die Kämpfe in Mossul dauern an.") if m.role == "location"]
+    record = mention.to_record()
+    assert record["id"] == "geonames:99072"
+    assert record["reasons"] and record["candidates"][0]["id"] == "geonames:99072"
+    assert 0 < record["confidence"] <= 1
+
+
+def test_resolve_given_spans(recognizer):
+    text = "Fighting spread from Aleppo to Idlib."
+    mention = recognizer.resolve(text, text.index("Idlib"), text.index("Idlib") + 5, context=[(21, 27)])
+    assert mention.place.country == "SY"
+    assert mention.text == "Idlib"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
+def test_random_text_never_crashes_and_mentions_point_into_it(recognizer, text):
+    for mention in read(recognizer, text):
+        assert text[mention.start : mention.end] == mention.text
+        assert 0.0 <= mention.confidence
+        assert mention.confidence <= 1.0

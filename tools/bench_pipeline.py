@@ -62,9 +62,8 @@ def main(argv=None) -> int:
     print(
         f"{'articles/s: read, places, dates, events, advances':44} {len(results) / seconds:10.0f} {'>= 100':>10}"
     )
-    print(
-        f"{'places / times / events per article':44} {places / len(results):4.1f} / {times / len(results):3.1f} / {events / len(results):3.1f}"
-    )
+    per_article = f"{places / len(results):.1f} / {times / len(results):.1f} / {events / len(results):.1f}"
+    print(f"{'places / times / events per article':44} {per_article:>10}")
     print(f"{'advances fused from them':44} {len(record['advances']):10d}")
     print(f"{'peak resident memory':44} {benchdata.peak_mb():8.0f} MB")
 

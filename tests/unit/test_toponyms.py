@@ -106,7 +106,8 @@ def test_every_mention_explains_itself(recognizer):
     (mention,) = [m for m in read(recognizer, "Die Kämpfe in Mossul dauern an.") if m.role == "location"]
     record = mention.to_record()
     assert record["id"] == "geonames:99072"
-    assert record["reasons"] and record["candidates"][0]["id"] == "geonames:99072"
+    assert record["reasons"]
+    assert record["candidates"][0]["id"] == "geonames:99072"
     assert 0 < record["confidence"] <= 1
 
 
@@ -122,5 +123,5 @@ def test_resolve_given_spans(recognizer):
 def test_random_text_never_crashes_and_mentions_point_into_it(recognizer, text):
     for mention in read(recognizer, text):
         assert text[mention.start : mention.end] == mention.text
-        assert 0.0 <= mention.confidence
+        assert mention.confidence >= 0.0
         assert mention.confidence <= 1.0

@@ -23,6 +23,7 @@ from typing import Optional, TextIO
 
 from .core.gazetteer import Gazetteer, GazetteerMissing
 from .core.pipeline import Pipeline, add_gazetteer, extraction_record
+from .core.spacy_entities import ModelUnavailable
 from .core.toponyms import PlaceRecognizer
 
 _BATCH_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -48,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--json", default="-", metavar="OUT|-", help="output file (default: standard output)"
     )
     extract.add_argument("--overwrite", action="store_true", help="replace an existing output file")
+    extract.add_argument(
+        "--spacy-model", metavar="NAME", help="an installed spaCy model whose entities add evidence"
+    )
 
     resolve = commands.add_parser("resolve", help="resolve given toponym spans (JSON lines on stdin)")
     resolve.add_argument("--gazetteer", action="append", type=Path, default=[], metavar="FILE")
@@ -65,6 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--lang", choices=("de", "en", "auto"), default="auto")
     demo.add_argument("--gazetteer", action="append", type=Path, default=[], metavar="FILE")
     demo.add_argument("--out", type=Path, default=Path("out/demo"), metavar="DIR")
+    demo.add_argument(
+        "--spacy-model", metavar="NAME", help="an installed spaCy model whose entities add evidence"
+    )
     _output_options(demo)
     return parser
 
@@ -103,7 +110,11 @@ def main(argv: Optional[list[str]] = None, stdin: TextIO = sys.stdin) -> int:
         print(f"{path}: {count} places added", file=sys.stderr)
 
     if args.command == "demo":
-        pipeline = Pipeline(gazetteer)
+        try:
+            pipeline = Pipeline(gazetteer, spacy_model=args.spacy_model)
+        except ModelUnavailable as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
         language = None if args.lang == "auto" else args.lang
         results, problems = pipeline.run(args.paths, batch_date=args.date, language=language)
         for problem in problems:
@@ -119,7 +130,11 @@ def main(argv: Optional[list[str]] = None, stdin: TextIO = sys.stdin) -> int:
         return _build_layers(record, args)
 
     if args.command == "extract":
-        pipeline = Pipeline(gazetteer)
+        try:
+            pipeline = Pipeline(gazetteer, spacy_model=args.spacy_model)
+        except ModelUnavailable as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 2
         language = None if args.lang == "auto" else args.lang
         results, problems = pipeline.run(args.paths, batch_date=args.date, language=language)
         for problem in problems:

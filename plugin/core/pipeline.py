@@ -15,6 +15,7 @@ from .advances import Advance, ArticleEvents, Denial, article_advances, article_
 from .articles import Article, ReadProblem, iter_articles
 from .events import Event, EventExtractor, event_table
 from .gazetteer import Gazetteer
+from .spacy_entities import load_entity_source
 from .text import Segmented, segment
 from .timex import TimeExpression, tag
 from .toponyms import PlaceMention, PlaceRecognizer
@@ -60,11 +61,17 @@ class ArticleResult:
 class Pipeline:
     """Reads places and times from articles with one gazetteer (plus any user gazetteers)."""
 
-    def __init__(self, gazetteer: Optional[Gazetteer] = None, extra_gazetteers: Sequence[Path] = ()) -> None:
+    def __init__(
+        self,
+        gazetteer: Optional[Gazetteer] = None,
+        extra_gazetteers: Sequence[Path] = (),
+        spacy_model: Optional[str] = None,
+    ) -> None:
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.open()
         for path in extra_gazetteers:
             add_gazetteer(self.gazetteer, Path(path))
-        self.recognizer = PlaceRecognizer(self.gazetteer)
+        entities = load_entity_source(spacy_model) if spacy_model else None
+        self.recognizer = PlaceRecognizer(self.gazetteer, entity_source=entities)
 
     def process(self, article: Article) -> ArticleResult:
         lang = article.language if article.language in ("de", "en") else "de"

@@ -69,6 +69,9 @@ class Candidate:
         }  # fmt: skip
 
 
+_NAMED_AFTER_CAPITAL = 2.0
+
+
 def prior(place: Place, cue: Optional[str] = None, keys: Sequence[str] = ()) -> float:
     """How likely a name means this place before the article's other names are considered."""
     size = max(place.population, _AREA_SIZE.get(place.kind, 0) if not place.population else 0)
@@ -101,6 +104,15 @@ def rank_candidates(
 ) -> list[Candidate]:
     """The candidates of one name, best first."""
     scored = [Candidate(place, prior(place, cue, keys) + focus.bonus(place, keys)) for place in places]
+    # a governorate named after its capital (Kirkuk, Aleppo, Homs) is meant only when a cue says so
+    towns = {p.country for p in places if p.kind == "city" and p.population >= 100_000 and own_name(p, keys)}
+    if cue not in ("admin1", "admin2", "region"):
+        scored = [
+            Candidate(c.place, c.score - _NAMED_AFTER_CAPITAL)
+            if c.place.kind in ("admin1", "admin2") and c.place.country in towns
+            else c
+            for c in scored
+        ]
     scored.sort(key=lambda c: -c.score)
     return scored
 

@@ -227,7 +227,15 @@ def build_route(
     if len(unique) == 1:
         problem = SINGLE_POINT if len(placed) == 1 else ZERO_LENGTH
     return Route(
-        coords, vertex_km, vertex_times, waypoint_vertices, reached_vertex, skipped, problem, warnings, followed
+        coords,
+        vertex_km,
+        vertex_times,
+        waypoint_vertices,
+        reached_vertex,
+        skipped,
+        problem,
+        warnings,
+        followed,
     )
 
 

@@ -58,20 +58,26 @@ def wall(expression: str) -> str:
     return f"epoch(to_datetime(format_date({expression}, 'yyyy-MM-dd HH:mm:ss') || 'Z'))"
 
 
+# The frame's end as the vertex times are written (ISO, wall clock): ISO strings compare like times.
+ISO_END = "format_date(@map_end_time, 'yyyy-MM-dd') || 'T' || format_date(@map_end_time, 'HH:mm:ss')"
+
 # The reached part of the route at the frame's end: line_substring up to the distance between the
-# last vertex passed (k) and the next, interpolated by time. NULL without a map time (temporal.md §0.2).
-GROW_EXPRESSION = f"""with_variable('t', {WALL_END},
-with_variable('ts', array_foreach(string_to_array(coalesce("vertex_times", ''), ';'),
-                                  if(@element = '', NULL, epoch(to_datetime(@element || 'Z')))),
-with_variable('k', array_length(array_filter(@ts, @element <= @t)),
-with_variable('n', array_length(array_filter(@ts, @element IS NOT NULL)),
+# last vertex passed (k) and the next, interpolated by time. Vertices are counted by comparing
+# strings; only the two around the tip are parsed as times, which keeps thousands of arrows
+# cheap. NULL without a map time (temporal.md §0.2).
+GROW_EXPRESSION = f"""with_variable('now', {ISO_END},
+with_variable('ts', string_to_array(coalesce("vertex_times", ''), ';'),
+with_variable('k', array_length(array_filter(@ts, @element <> '' AND @element <= @now)),
+with_variable('n', array_length(array_filter(@ts, @element <> ''))),
 CASE
-  WHEN @t IS NULL OR @k IS NULL OR @k = 0 OR @n < 2 THEN NULL
+  WHEN @now IS NULL OR @k IS NULL OR @k = 0 OR @n < 2 THEN NULL
   WHEN @k >= @n THEN line_substring($geometry, 0, line_locate_point($geometry, point_n($geometry, @n)))
-  ELSE with_variable('d0', line_locate_point($geometry, point_n($geometry, @k)),
+  ELSE with_variable('t0', epoch(to_datetime(@ts[@k - 1] || 'Z')),
+       with_variable('t1', epoch(to_datetime(@ts[@k] || 'Z')),
+       with_variable('d0', line_locate_point($geometry, point_n($geometry, @k)),
        with_variable('d1', line_locate_point($geometry, point_n($geometry, @k + 1)),
          line_substring($geometry, 0,
-           @d0 + (@d1 - @d0) * (@t - @ts[@k - 1]) / (@ts[@k] - @ts[@k - 1]))))
+           @d0 + (@d1 - @d0) * ({WALL_END} - @t0) / (@t1 - @t0))))))
 END))))"""
 
 # The segment from the last reached waypoint to the objective not yet taken.

@@ -363,7 +363,9 @@ def _km_to(geometry: QgsGeometry, vertex) -> float:
 def test_an_advance_that_follows_the_euphrates_runs_along_it(built, layers):
     _out, report = built
     rivers = gpkg_layer(report.paths["gpkg"], "rivers")
-    euphrates = QgsGeometry.unaryUnion([f.geometry() for f in rivers.getFeatures() if f["name"] == "Euphrates"])
+    euphrates = QgsGeometry.unaryUnion(
+        [f.geometry() for f in rivers.getFeatures() if f["name"] == "Euphrates"]
+    )
     advances = {f["advance_id"]: f for f in layers["advances"].getFeatures()}
     anah = advances["adv-anah-qaim"]
     vertices = list(anah.geometry().vertices())

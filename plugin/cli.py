@@ -23,7 +23,7 @@ from typing import Optional, TextIO
 
 from .core.gazetteer import Gazetteer, GazetteerMissing
 from .core.pipeline import Pipeline, add_gazetteer, extraction_record
-from .core.spacy_entities import ModelUnavailable
+from .core.spacy_entities import ModelUnavailableError
 from .core.toponyms import PlaceRecognizer
 
 _BATCH_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -112,7 +112,7 @@ def main(argv: Optional[list[str]] = None, stdin: TextIO = sys.stdin) -> int:
     if args.command == "demo":
         try:
             pipeline = Pipeline(gazetteer, spacy_model=args.spacy_model)
-        except ModelUnavailable as error:
+        except ModelUnavailableError as error:
             print(f"error: {error}", file=sys.stderr)
             return 2
         language = None if args.lang == "auto" else args.lang
@@ -132,7 +132,7 @@ def main(argv: Optional[list[str]] = None, stdin: TextIO = sys.stdin) -> int:
     if args.command == "extract":
         try:
             pipeline = Pipeline(gazetteer, spacy_model=args.spacy_model)
-        except ModelUnavailable as error:
+        except ModelUnavailableError as error:
             print(f"error: {error}", file=sys.stderr)
             return 2
         language = None if args.lang == "auto" else args.lang

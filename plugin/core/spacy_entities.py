@@ -14,7 +14,7 @@ LOG = logging.getLogger(__name__)
 EntitySource = Callable[[str, str], list[tuple[int, int, str]]]
 
 
-class ModelUnavailable(RuntimeError):
+class ModelUnavailableError(RuntimeError):
     """The named model cannot be loaded; the message says how to install it."""
 
 
@@ -24,11 +24,11 @@ def load_entity_source(model: str) -> EntitySource:
     try:
         import spacy
     except ImportError as error:
-        raise ModelUnavailable(f"spaCy is not installed ({error}); pip install spacy") from error
+        raise ModelUnavailableError(f"spaCy is not installed ({error}); pip install spacy") from error
     try:
         nlp = spacy.load(model, exclude=["lemmatizer", "textcat", "parser", "tagger", "morphologizer"])
     except (OSError, ValueError) as error:
-        raise ModelUnavailable(
+        raise ModelUnavailableError(
             f"spaCy model {model!r} cannot be loaded ({error}); install it with: python -m spacy download {model}"
         ) from error
     if "ner" not in nlp.pipe_names and "entity_ruler" not in nlp.pipe_names:

@@ -99,7 +99,7 @@ eval: setup
 	@set -e; for script in tools/eval_*.py; do $(PY) $$script; done
 
 bench: setup
-	@set -e; for script in tools/bench_*.py; do $(PY) $$script; done
+	@set -e; for script in tools/bench_*.py; do QT_QPA_PLATFORM=offscreen $(PY) $$script; done
 
 lint: setup
 	$(PY) -m ruff check .

@@ -17,7 +17,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
-from .events import POINT_KINDS, Event, strongest, weakest
+from .events import POINT_KINDS, Event, weakest
 from .toponyms import PlaceMention
 
 SAME_PLACE_KM = 2.0  # waypoints closer than this are one place (al-Qaim and its border crossing: 1.8 km;
@@ -46,7 +46,7 @@ class Waypoint:
                 "reached": self.reached, "certainty": self.certainty}  # fmt: skip
 
 
-@dataclass
+@dataclass(frozen=True)
 class Evidence:
     article: str
     sentence: int
@@ -336,21 +336,12 @@ def _dedupe(route: list[Waypoint]) -> list[Waypoint]:
 
 
 def _merge_same_origin(legs: list[Advance]) -> list[Advance]:
+    """Legs of one article from the same place towards the same direction are one advance
+    (crossing from al-Qaim towards Abu Kamal, and reaching Suwayyah on the way)."""
     merged: list[Advance] = []
     for leg in legs:
         for other in merged:
-            if (
-                _distance(other.origin, leg.origin) < SAME_PLACE_KM
-                and _distance(other.destination, leg.destination) < SAME_PLACE_KM
-            ):
-                _absorb(other, leg)
-                break
-            if (
-                _distance(other.origin, leg.origin) < SAME_PLACE_KM
-                and len(leg.route) >= 2
-                and len(other.route) == 2
-                and _between(other, leg)
-            ):
+            if _distance(other.origin, leg.origin) < SAME_PLACE_KM and _same_direction(other, leg):
                 _absorb(other, leg)
                 break
         else:
@@ -358,13 +349,23 @@ def _merge_same_origin(legs: list[Advance]) -> list[Advance]:
     return merged
 
 
-def _between(a: Advance, b: Advance) -> bool:
-    """Both set out from one place and one ends on the way to the other's end."""
-    return True
+def _same_direction(a: Advance, b: Advance, tolerance: float = 45.0) -> bool:
+    """Both legs head the same way from their common origin (or end at the same place)."""
+    if _distance(a.destination, b.destination) < SAME_PLACE_KM:
+        return True
+    difference = abs(_bearing(a.origin, a.destination) - _bearing(b.origin, b.destination)) % 360
+    return min(difference, 360 - difference) <= tolerance
+
+
+def _bearing(a: Waypoint, b: Waypoint) -> float:
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dlon = math.radians(b.lon - a.lon)
+    x = math.sin(dlon) * math.cos(p2)
+    y = math.cos(p1) * math.sin(p2) - math.sin(p1) * math.cos(p2) * math.cos(dlon)
+    return math.degrees(math.atan2(x, y)) % 360
 
 
 def _absorb(into: Advance, other: Advance) -> None:
-    points = {w.id: w for w in into.route}
     for waypoint in other.route:
         existing = next((w for w in into.route if _distance(w, waypoint) < SAME_PLACE_KM), None)
         if existing is None:
@@ -383,11 +384,11 @@ def _absorb(into: Advance, other: Advance) -> None:
             )
             if waypoint.certainty != existing.certainty:
                 existing.certainty = weakest([existing.certainty, waypoint.certainty])
-    del points
     origin = into.route[0]
     into.route[1:] = sorted(into.route[1:], key=lambda w: (not w.reached, _distance(origin, w)))
     into.actors += [a for a in other.actors if a not in into.actors]
-    into.evidence += [e for e in other.evidence if e not in into.evidence]
+    known = set(into.evidence)
+    into.evidence += [e for e in other.evidence if e not in known]
     into.certainty = weakest([into.certainty, other.certainty])
     into.follows = into.follows or other.follows
     into.articles += [a for a in other.articles if a not in into.articles]
@@ -583,15 +584,6 @@ def _estimate_start(advance: Advance, lead_days: int) -> None:
     )
 
 
-def finish_month_precision(advance: Advance, month_end: Optional[str]) -> None:
-    """Reached waypoints dated only to a month sit at the end of what is known (reached by then)."""
-    del month_end
-
-
-def route_certainty(advance: Advance) -> str:
-    return weakest([w.certainty for w in advance.route[1:] if w.reached] or [advance.certainty])
-
-
 _CELL_DEGREES = 0.05  # about 5 km: more than SAME_PLACE_KM, so the 3×3 neighbourhood covers it
 
 
@@ -621,10 +613,10 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 __all__ = [
     "Advance",
     "ArticleEvents",
+    "Denial",
     "Evidence",
     "Waypoint",
     "article_advances",
+    "article_denials",
     "fuse",
-    "route_certainty",
-    "strongest",
 ]

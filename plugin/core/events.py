@@ -508,12 +508,6 @@ def _cost(tokens: Sequence[Token], a: int, b: int) -> int:
     return (high - low) + 10 * sum(1 for t in tokens[low:high] if t.text in _CLAUSE_BREAK)
 
 
-def strongest(certainties: Sequence[str]) -> str:
-    """The most certain of several certainties (confirmed beats claimed beats rumoured)."""
-    ranked = [c for c in CERTAINTY_ORDER if c in certainties]
-    return ranked[0] if ranked else "confirmed"
-
-
 def weakest(certainties: Sequence[str]) -> str:
     ranked = [c for c in CERTAINTY_ORDER[:3] if c in certainties]
     return ranked[-1] if ranked else "confirmed"

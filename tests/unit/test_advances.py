@@ -1,0 +1,94 @@
+"""Fusing legs into advances across articles: same routes, continuations, objectives taken
+later, contradicting reports, estimated starts, and legs that go different ways."""
+
+from __future__ import annotations
+
+from frontline.plugin.core.advances import Advance, Denial, Evidence, Waypoint, fuse
+
+PLACES = {  # facts: GeoNames points
+    "Anah": (34.36857, 41.98194),
+    "al-Qaim": (34.39251, 40.98945),
+    "Suwayyah": (34.43415, 40.93473),
+    "Abu Kamal": (34.45226, 40.91854),
+    "Rawa": (34.48229, 41.91898),
+    "Haditha": (34.13661, 42.37727),
+}
+
+
+def point(name, time=None, reached=True, certainty="confirmed"):
+    lat, lon = PLACES[name]
+    return Waypoint(name, f"test:{name}", lat, lon, time, reached, certainty)
+
+
+def leg(route, article="a1", certainty="confirmed", actors=("Iraqi forces",)):
+    return Advance(
+        list(route),
+        list(actors),
+        certainty,
+        [Evidence(article, 0, f"quote in {article}")],
+        articles=[article],
+    )
+
+
+def test_the_same_route_in_two_articles_is_one_advance_with_both_sources():
+    first = leg([point("Anah"), point("al-Qaim", "2017-11-02")], "a1")
+    second = leg([point("Anah"), point("al-Qaim", "2017-11-03")], "a2", actors=("Hashd al-Shaabi",))
+    (advance,) = fuse([first, second])
+    assert [e.article for e in advance.evidence] == ["a1", "a2"]
+    assert advance.actors == ["Iraqi forces", "Hashd al-Shaabi"]
+    assert advance.route[-1].time == "2017-11-02"
+
+
+def test_a_continuation_starts_when_the_advance_it_continues_ended():
+    before = leg([point("Anah"), point("al-Qaim", "2017-11-02")], "a1")
+    after = leg([point("al-Qaim"), point("Suwayyah", "2017-11-30", certainty="claimed")], "a2", "claimed")
+    first, second = fuse([after, before])
+    assert (first.origin.name, second.origin.name) == ("Anah", "al-Qaim")
+    assert second.t_start == first.t_end == "2017-11-02"
+    assert second.t_start_estimated
+    assert "continues it" in second.estimate_note
+
+
+def test_a_start_the_text_does_not_give_is_estimated_and_explained():
+    (advance,) = fuse([leg([point("Anah"), point("al-Qaim", "2017-11-02")])], lead_days=7)
+    assert advance.t_start == "2017-10-26"
+    assert advance.t_start_estimated
+    assert "estimated 7 days before" in advance.estimate_note
+
+
+def test_a_later_report_takes_the_objective_an_advance_was_heading_for():
+    heading = leg(
+        [point("al-Qaim"), point("Suwayyah", "2017-11-08"), point("Abu Kamal", reached=False)], "a1"
+    )
+    taken = leg([point("Suwayyah"), point("Abu Kamal", "2017-11-19", certainty="claimed")], "a2", "claimed")
+    (advance,) = fuse([heading, taken])
+    assert [w.reached for w in advance.route] == [True, True, True]
+    assert advance.route[-1].time == "2017-11-19"
+    assert advance.certainty == "claimed"
+    assert len(advance.evidence) == 2
+
+
+def test_a_later_denial_makes_a_waypoint_unreached_and_is_kept_as_evidence():
+    claim = leg([point("Anah"), point("Rawa", "2017-10-12", certainty="claimed")], "a1", "claimed")
+    lat, lon = PLACES["Rawa"]
+    denial = Denial("test:Rawa", lat, lon, "2017-10-13", Evidence("a2", 0, "Rawa was not taken"))
+    (advance,) = fuse([claim], [denial])
+    assert advance.route[-1].reached is False
+    assert advance.contradicted_by == [denial.evidence]
+    earlier = Denial("test:Rawa", lat, lon, "2017-10-01", Evidence("a0", 0, "not yet"))
+    (advance,) = fuse([leg([point("Anah"), point("Rawa", "2017-10-12")])], [earlier])
+    assert advance.route[-1].reached is True  # an older denial does not undo a newer report
+
+
+def test_legs_from_one_place_in_different_directions_stay_apart():
+    west = leg([point("Anah"), point("al-Qaim", "2017-11-02")], "a1")
+    east = leg([point("Anah"), point("Haditha", "2017-11-02")], "a1")
+    assert len(fuse([west, east])) == 2
+
+
+def test_fusing_many_articles_keeps_distinct_routes_apart():
+    legs = [leg([point("Anah"), point("al-Qaim", f"2017-11-{1 + i % 28:02d}")], f"a{i}") for i in range(2000)]
+    legs += [leg([point("Haditha"), point("Rawa", "2017-11-05")], f"b{i}") for i in range(2000)]
+    advances = fuse(legs)
+    assert len(advances) == 2
+    assert sorted(len(a.evidence) for a in advances) == [2000, 2000]

@@ -1,0 +1,119 @@
+"""Events per sentence: type, places with roles, actors, time, certainty, negation, history."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontline.plugin.core.events import EventExtractor
+from frontline.plugin.core.text import segment
+from frontline.plugin.core.timex import tag
+from frontline.plugin.core.toponyms import PlaceRecognizer
+
+
+@pytest.fixture(scope="module")
+def read(gazetteer):
+    recognizer = PlaceRecognizer(gazetteer)
+
+    def read(text, lang="de", published=("2017-11-04", "2017-11-04", "day")):
+        doc = segment(text, lang)
+        places = recognizer.recognize(doc, lang)
+        times = tag(text, lang, published[0])
+        events = EventExtractor(lang).extract(doc, places, times, published)
+        return [(e, {places[p.place].text: p.role for p in e.places}) for e in events]
+
+    return read
+
+
+def only(events, kind):
+    found = [(e, roles) for e, roles in events if e.type == kind]
+    assert found, f"no {kind} event in {[e.type for e, _ in events]}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "certainty"),
+    [
+        ("Die Armee hat Rawa eingenommen.", "confirmed"),
+        ("Unbestätigten Angaben zufolge hat die Armee Rawa eingenommen.", "claimed"),
+        ("Die Armee soll Rawa eingenommen haben.", "claimed"),
+        ("Gerüchten zufolge hat die Armee Rawa eingenommen.", "rumoured"),
+        ("Die Armee will Rawa in den nächsten Tagen einnehmen, um den Fluss zu sichern.", "intended"),
+        ("The army reportedly captured Rawa.", "claimed"),
+    ],
+)
+def test_hedges_set_the_certainty(read, sentence, certainty):
+    lang = "en" if sentence.startswith("The") else "de"
+    event, roles = only(read(sentence, lang), "capture")
+    assert event.certainty == certainty
+    assert "Rawa" in roles
+
+
+def test_negation_is_kept_not_dropped(read):
+    event, roles = only(read("Die Truppen haben Mayadin bislang nicht eingenommen."), "capture")
+    assert event.negated
+    assert roles == {"Mayadin": "target"}
+
+
+def test_routes_get_roles_from_their_prepositions(read):
+    event, roles = only(
+        read("Irakische Truppen sind von Haditha aus entlang des Euphrats nach Anah vorgerückt."), "advance"
+    )
+    assert roles == {"Haditha": "origin", "Euphrats": "via", "Anah": "destination"}
+    assert event.actors == ("Iraqi forces",)
+    event, roles = only(
+        read("Sie drangen bis in das Dorf Suwayyah vor, wenige Kilometer südlich von Abu Kamal."), "advance"
+    )
+    assert event.trigger == "drangen … vor"
+    assert roles == {"Suwayyah": "destination", "Abu Kamal": "reference"}
+
+
+def test_a_participle_describes_the_place_it_stands_before(read):
+    events = read(
+        "Die Einheiten brachen von der erst kürzlich eroberten Stadt al-Qaim nach Westen auf und überquerten die Grenze."
+    )
+    capture, roles = only(events, "capture")
+    assert roles == {"al-Qaim": "target"}
+    crossing, roles = only(events, "crossing")
+    assert roles.get("al-Qaim") == "origin"
+
+
+def test_the_time_nearest_the_trigger_governs_else_the_paragraph_else_the_publication(read):
+    events = read(
+        "Am Donnerstag begann der Angriff auf Rawa. Danach wurde Anah eingenommen.\n\nDie Kämpfe um Haditha dauern an."
+    )
+    attack, _ = only(events, "attack")
+    assert (attack.t_start, attack.time_source) == ("2017-11-02", "sentence")
+    capture, _ = only(events, "capture")
+    assert (capture.t_start, capture.time_source) == ("2017-11-02", "paragraph")
+    later = [e for e, roles in events if "Haditha" in roles][0]
+    assert (later.t_start, later.time_source) == ("2017-11-04", "publication")
+
+
+def test_a_month_dated_article_gives_month_precision(read):
+    event, _ = only(
+        read("Die Armee hat Rawa eingenommen.", published=("2017-11-01", "2017-11-30", "month")), "capture"
+    )
+    assert (event.t_start, event.t_end, event.precision) == ("2017-11-01", "2017-11-30", "month")
+
+
+def test_earlier_history_is_past_and_undated_and_there_carries_it(read):
+    events = read("Ein gleiches Szenario gab es in Tel Afar. Dort wurde die Stadt kampflos aufgegeben.")
+    event, roles = only(events, "withdrawal")
+    assert event.past
+    assert event.t_start is None
+    assert "Tel Afar" in roles
+
+
+def test_the_target_of_an_attack_is_not_its_actor(read):
+    event, _ = only(read("Die irakische Armee kämpft gegen den Islamischen Staat in Rawa."), "attack")
+    assert event.actors == ("Iraqi forces",)
+
+
+def test_an_unnamed_city_is_the_one_the_sentence_before_was_about(read):
+    events = read(
+        "Syrian troops pushed from Deir ez-Zor toward Mayadin on Monday. They reached the town on Wednesday.",
+        "en",
+    )
+    arrival, roles = only(events, "arrival")
+    assert roles == {"Mayadin": "location"}
+    assert arrival.t_start == "2017-11-01"

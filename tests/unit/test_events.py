@@ -71,9 +71,9 @@ def test_a_participle_describes_the_place_it_stands_before(read):
     events = read(
         "Die Einheiten brachen von der erst kürzlich eroberten Stadt al-Qaim nach Westen auf und überquerten die Grenze."
     )
-    capture, roles = only(events, "capture")
+    _capture, roles = only(events, "capture")
     assert roles == {"al-Qaim": "target"}
-    crossing, roles = only(events, "crossing")
+    _crossing, roles = only(events, "crossing")
     assert roles.get("al-Qaim") == "origin"
 
 
@@ -85,7 +85,7 @@ def test_the_time_nearest_the_trigger_governs_else_the_paragraph_else_the_public
     assert (attack.t_start, attack.time_source) == ("2017-11-02", "sentence")
     capture, _ = only(events, "capture")
     assert (capture.t_start, capture.time_source) == ("2017-11-02", "paragraph")
-    later = [e for e, roles in events if "Haditha" in roles][0]
+    later = next(e for e, roles in events if "Haditha" in roles)
     assert (later.t_start, later.time_source) == ("2017-11-04", "publication")
 
 

@@ -24,7 +24,7 @@
       <translation>Ortsnamen und Koordinaten: GeoNames (geonames.org), Lizenz CC BY 4.0.</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="47" />
+      <location filename="../plugin/main.py" line="51" />
       <source>Frontline</source>
       <translation>Frontline</translation>
     </message>
@@ -59,17 +59,17 @@
       <translation>Bitte melden Sie dies mit dem folgenden Text:</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="45" />
+      <location filename="../plugin/main.py" line="49" />
       <source>&amp;Frontline</source>
       <translation>&amp;Frontline</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="50" />
+      <location filename="../plugin/main.py" line="67" />
       <source>About Frontline…</source>
       <translation>Über Frontline…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="52" />
+      <location filename="../plugin/main.py" line="67" />
       <source>Version, data sources and credits of the Frontline plugin</source>
       <translation>Version, Datenquellen und Danksagungen des Frontline-Plugins</translation>
     </message>
@@ -192,6 +192,26 @@
       <location filename="../plugin/processing/parameters.py" line="54" />
       <source>Number of warnings</source>
       <translation>Anzahl der Warnungen</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" line="54" />
+      <source>Extract from articles…</source>
+      <translation>Aus Artikeln extrahieren…</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" line="54" />
+      <source>Read news articles and build the Frontline layers and project</source>
+      <translation>Nachrichtenartikel lesen und daraus die Frontline-Layer und das Projekt erstellen</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" line="61" />
+      <source>Build layers from extraction record…</source>
+      <translation>Layer aus Extraktionsdatensatz erstellen…</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" line="61" />
+      <source>Turn a saved extraction record (JSON) into the Frontline layers and project</source>
+      <translation>Einen gespeicherten Extraktionsdatensatz (JSON) in die Frontline-Layer und das Projekt umwandeln</translation>
     </message>
   </context>
 </TS>

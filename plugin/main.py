@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Optional
+
 from qgis.core import QgsApplication
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu
@@ -12,6 +14,8 @@ from .qgis.i18n import install_translator, remove_translator, tr
 from .resources import icon_path
 
 MENU_OBJECT_NAME = "mFrontlineMenu"
+EXTRACT_ALGORITHM = "frontline:extract"
+BUILD_ALGORITHM = "frontline:build_layers"
 TOOLBAR_OBJECT_NAME = "mFrontlineToolBar"
 
 
@@ -47,13 +51,30 @@ class FrontlinePlugin:
         self.toolbar = self.iface.addToolBar(tr("Frontline"))
         self.toolbar.setObjectName(TOOLBAR_OBJECT_NAME)
 
-        about = QAction(QIcon(icon_path("frontline.svg")), tr("About Frontline…"), main_window)
-        about.setObjectName("mActionFrontlineAbout")
-        about.setStatusTip(tr("Version, data sources and credits of the Frontline plugin"))
-        about.triggered.connect(self.show_about)
+        extract = self._action(
+            "mActionFrontlineExtract",
+            tr("Extract from articles…"),
+            tr("Read news articles and build the Frontline layers and project"),
+            lambda: self.run_algorithm(EXTRACT_ALGORITHM),
+            QIcon(icon_path("frontline.svg")),
+        )
+        build = self._action(
+            "mActionFrontlineBuild",
+            tr("Build layers from extraction record…"),
+            tr("Turn a saved extraction record (JSON) into the Frontline layers and project"),
+            lambda: self.run_algorithm(BUILD_ALGORITHM),
+        )
+        about = self._action(
+            "mActionFrontlineAbout",
+            tr("About Frontline…"),
+            tr("Version, data sources and credits of the Frontline plugin"),
+            self.show_about,
+        )
+        self.menu.addAction(extract)
+        self.menu.addAction(build)
+        self.menu.addSeparator()
         self.menu.addAction(about)
-        self.toolbar.addAction(about)
-        self.actions.append(about)
+        self.toolbar.addAction(extract)
 
         menu_bar = main_window.menuBar()
         help_menu = self.iface.firstRightStandardMenu()
@@ -86,6 +107,20 @@ class FrontlinePlugin:
             self.log_handler = None
         remove_translator(self.translator)
         self.translator = None
+
+    def _action(self, name: str, text: str, tip: str, slot, icon: Optional[QIcon] = None) -> QAction:
+        action = QAction(icon or QIcon(), text, self.iface.mainWindow())
+        action.setObjectName(name)
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.actions.append(action)
+        return action
+
+    def run_algorithm(self, algorithm: str) -> None:
+        """Open one of Frontline's Processing algorithms in its dialog (batch, log, cancel)."""
+        import processing
+
+        processing.execAlgorithmDialog(algorithm)
 
     def show_about(self) -> None:
         if self._about is None:

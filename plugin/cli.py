@@ -109,7 +109,7 @@ def main(argv: Optional[list[str]] = None, stdin: TextIO = sys.stdin) -> int:
             return 2
         print(f"{path}: {count} places added", file=sys.stderr)
 
-    if args.command == "demo":
+    if args.command in ("demo", "extract"):
         try:
             pipeline = Pipeline(gazetteer, spacy_model=args.spacy_model)
         except ModelUnavailableError as error:
@@ -119,32 +119,19 @@ def main(argv: Optional[list[str]] = None, stdin: TextIO = sys.stdin) -> int:
         results, problems = pipeline.run(args.paths, batch_date=args.date, language=language)
         for problem in problems:
             print(f"skipped: {problem}", file=sys.stderr)
+        print(f"{len(results)} articles read, {len(problems)} skipped", file=sys.stderr)
+        record = extraction_record(results, problems)
+        if args.command == "extract":
+            _write(args.json, lambda out: json.dump(record, out, ensure_ascii=False, indent=1))
+            return 0 if results or not problems else 1
         if not results:
             print("error: no article could be read", file=sys.stderr)
             return 1
-        record = extraction_record(results, problems)
         args.out.mkdir(parents=True, exist_ok=True)
         _write(
             str(args.out / "record.json"), lambda out: json.dump(record, out, ensure_ascii=False, indent=1)
         )
         return _build_layers(record, args)
-
-    if args.command == "extract":
-        try:
-            pipeline = Pipeline(gazetteer, spacy_model=args.spacy_model)
-        except ModelUnavailableError as error:
-            print(f"error: {error}", file=sys.stderr)
-            return 2
-        language = None if args.lang == "auto" else args.lang
-        results, problems = pipeline.run(args.paths, batch_date=args.date, language=language)
-        for problem in problems:
-            print(f"skipped: {problem}", file=sys.stderr)
-        _write(
-            args.json,
-            lambda out: json.dump(extraction_record(results, problems), out, ensure_ascii=False, indent=1),
-        )
-        print(f"{len(results)} articles read, {len(problems)} skipped", file=sys.stderr)
-        return 0 if results or not problems else 1
 
     recognizer = PlaceRecognizer(gazetteer)
 

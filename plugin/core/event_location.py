@@ -40,7 +40,8 @@ _ROLE_COST = {
 }
 _LIMIT = 20  # a phrase that costs more than this is not the event's location
 _PER_WORD, _PER_BREAK, _PER_SUBORDINATE = 0.5, 5, 4  # distance to the verb
-_BEFORE, _REPORTING = 3, 6  # a phrase before the verb; a verb of saying (rarely located)
+_PER_CLAUSE = 1  # another verb's conjunct: shared location is common ("killing five and wounding 64")
+_BEFORE, _REPORTING = 3, 10  # a phrase before the verb; a verb of saying (rarely located)
 _BREAK = frozenset({",", ";", ":", "(", ")", "–", "—", "--", '"', "“", "”"})
 _SIZE = {"country": 6, "admin1": 5, "region": 4, "admin2": 3}
 
@@ -67,8 +68,9 @@ def location_table(lang: str) -> dict:
     words = {key: frozenset(value) for key, value in table.items() if isinstance(value, list)}
     words["role_of"] = {word: role for role, group in table["roles"].items() for word in group}
     topo = toponym_table(lang)
-    words["excluded"] = frozenset(topo.get("not_places", ())) | frozenset(topo.get("not_place_cues", ()))
-    words["demonyms"] = frozenset(topo.get("demonyms", {}))
+    words["excluded"] = frozenset(topo.get("not_places", ()))
+    words["titles"] = frozenset(w for w in topo.get("not_place_cues", ()) if w[:1].isupper())
+    words["demonyms"] = frozenset(topo.get("demonyms", {})) | words["group_words"]
     return words
 
 
@@ -113,6 +115,8 @@ def _is_name_word(token: Token, words: dict, common: frozenset) -> bool:
         return True  # al-Kubra, el-Arish
     if not text[:1].isupper() or any(part in words["excluded"] for part in text.split("-")):
         return False
+    if rest and rest.split("-")[-1].islower() and rest.endswith(("ed", "held", "led", "run", "style")):
+        return False  # Palestinian-ruled, Kurdish-held: an adjective, not a name
     return not (text.lower() in common and text.lower() in words["determiners"] | words["subordinators"]
                 | frozenset(words["role_of"]) | words["time_words"])  # fmt: skip
 
@@ -131,7 +135,7 @@ def _run(tokens: Sequence[Token], first: int, last: int, words: dict, common: fr
 
     while last + 1 < len(tokens) and not _possessive(tokens, last):
         nxt = tokens[last + 1]
-        word = _is_name_word(nxt, words, common) and nxt.text not in words["demonyms"]
+        word = _is_name_word(nxt, words, common) and nxt.text not in words["demonyms"] | words["titles"]
         if word or (joins(last + 1) and nxt.text not in ("'", "’") and last + 2 < len(tokens)):
             last += 1
         else:
@@ -205,8 +209,11 @@ def _names(tokens, places, words, lang, sentence) -> list[_Name]:
         span = _run(tokens, i, i, words, common)
         if any(k in taken for k in range(span[0], span[1] + 1)) or (span[0] == 0 and span[1] == 0):
             continue
-        if all(t.text.lower() in common or not t.text[:1].isupper() for t in tokens[span[0] : span[1] + 1]):
-            continue  # Improvised Explosive Devices
+        head = tokens[span[1]].text.lower()
+        if all(
+            t.text.lower() in common or not t.text[:1].isupper() for t in tokens[span[0] : span[1] + 1]
+        ) and not (span[1] > span[0] and head in words["area_nouns"] | words["place_nouns"]):
+            continue  # Improvised Explosive Devices, but the Industrial District
         if _place_position(tokens, span, words, triggers):
             spans[span] = None
             unknown.add(span)
@@ -239,6 +246,9 @@ def _names(tokens, places, words, lang, sentence) -> list[_Name]:
             and _person(tokens, first, last, words, given)
             and not _place_position(tokens, (first, last), words, triggers)
         )
+        titled = tokens[first].text.rstrip(".") in words["titles"]
+        if titled and not _place_position(tokens, (first, last), words, frozenset(), strict=True):
+            continue  # President George W. Bush, Mr. Weiner; not Sheikh Miskeen after "at"
         if person or _organisation(tokens, first, last, words):
             continue
         if names and first <= names[-1].last:
@@ -247,7 +257,7 @@ def _names(tokens, places, words, lang, sentence) -> list[_Name]:
     return names
 
 
-def _place_position(tokens, span, words, triggers) -> bool:
+def _place_position(tokens, span, words, triggers, strict: bool = False) -> bool:
     """A name the gazetteer does not know counts where a place would stand: with a place noun
     for its head (the Deir Ezzor Airport) or after it (Sontyo village, Guma local government
     area), after a locative preposition (at Tall ad-Dirrah), a place noun and "of" (the village
@@ -274,11 +284,17 @@ def _place_position(tokens, span, words, triggers) -> bool:
         return False
     word = tokens[j].text.lower()
     role = words["role_of"].get(word)
-    if role in ("location", "destination", "via"):
+    if role == "location" and (not strict or word in ("in", "at", "near", "outside", "inside")):
         return True
-    if word == "of" and j > 0 and tokens[j - 1].text.lower() in words["area_nouns"]:
+    if role in ("destination", "via") and not strict:
         return True
-    return word in triggers or word in words["naming_words"]
+    if (
+        word == "of"
+        and j > 0
+        and tokens[j - 1].text.lower() in words["area_nouns"] | words["settlement_nouns"]
+    ):
+        return True
+    return not strict and (word in triggers or word in words["naming_words"])
 
 
 def _organisation(tokens, first, last, words) -> bool:
@@ -321,6 +337,9 @@ def _governor(tokens, name, words, verb) -> tuple[str, int]:
     Mosul" → location); a lower-case noun right after it that is not a place makes it a
     modifier ("U.S. soldiers", "Bermuda shorts")."""
     after = name.last + 1
+    aside = _bracketed(tokens)
+    while after in aside:
+        after += 1  # "an Improvised Explosive Devices (IED) blast"
     if after < len(tokens):
         word = tokens[after].text.lower()
         if _possessive(tokens, name.last):
@@ -336,6 +355,8 @@ def _governor(tokens, name, words, verb) -> tuple[str, int]:
                 return "modifier", -1  # Syria's military, Kenya's Turkana community
         elif word in words["people_nouns"] and word not in words["place_nouns"]:
             return "modifier", -1
+    if _acted_on(tokens, name, words, verb):
+        return "object", verb
     j = name.first - 1
     skipped = 0
     while j >= 0 and skipped <= 6:
@@ -385,6 +406,27 @@ def _governor(tokens, name, words, verb) -> tuple[str, int]:
     return "bare", j
 
 
+def _acted_on(tokens, name, words, verb) -> bool:
+    """A name inside the noun phrase right after the verb, before any preposition, conjunction
+    or clause break: what the verb acts on ("targeting the Syrian Arab Army (SAA) held village of
+    Al-Sathiyat", "stormed the eastern slopes of Jabal Zayn")."""
+    if not verb < name.first <= verb + 14:
+        return False
+    aside = _bracketed(tokens)
+    for k in range(verb + 1, name.first):
+        word = tokens[k].text.lower()
+        if k in aside or word == "of":
+            continue
+        if (
+            word in _BREAK
+            or word in words["subordinators"]
+            or word in words["role_of"]
+            or word in ("and", "or")
+        ):
+            return False
+    return True
+
+
 # --- phrases ------------------------------------------------------------------------------
 
 
@@ -400,6 +442,8 @@ def _phrases(tokens, names, words, verb) -> list[list[_Name]]:
         if links[k] == "comma" and k + 1 < len(links) and links[k + 1] in ("and", "list"):
             links[k] = "list"
     for (a, b), link in zip(zip(names, names[1:]), links):
+        if link in ("and", "list") and "modifier" in (a.role, b.role):
+            link = None  # the Chechen Republic and Chechnya's industrial production
         if link is None:
             groups.append([b])
             continue
@@ -412,11 +456,16 @@ def _phrases(tokens, names, words, verb) -> list[list[_Name]]:
             b.reference = True
         elif link == "possessive":
             a.container = True
+        elif link == "comma" and _bigger(a, b) and b.place is not None and _closed(tokens, b):
+            a.container = True  # the capital of the Central African Republic, Bangui
         elif link == "named-in":
-            bigger = _bigger(a, b)
-            if bigger is None:
-                noun = tokens[a.last + 1].text.lower()
-                bigger = noun in words["settlement_nouns"] and not _direction_before(tokens, b, words)
+            noun = tokens[a.last + 1].text.lower()
+            if noun not in words["settlement_nouns"] or _direction_before(tokens, b, words):
+                bigger = _bigger(a, b)
+            elif not _determined(tokens, a, words):
+                bigger = False  # Kayamla village of Konduga LGA
+            else:  # the West Bank town of Nablus; the gazetteer decides "the X suburb of Y"
+                bigger = noun != "suburb" or _bigger(a, b) is not False
             if bigger:
                 a.container = True  # the West Bank city of Nablus
             else:
@@ -432,6 +481,8 @@ def _link(tokens, a: _Name, b: _Name, words, verb) -> Optional[str]:
     between = [t.text.lower() for t in tokens[a.last + 1 : b.first]]
     if _possessive(tokens, a.last):
         rest = [w for w in between if w not in ("’", "'", "s")]
+        if rest[-1:] == ["of"]:
+            rest = rest[:-1]  # Baghdad's northwestern neighborhood of Hurriyah
         if all(w in words["direction_adjectives"] or w in words["area_nouns"] or "-" in w for w in rest):
             return "possessive"
         return None
@@ -441,11 +492,12 @@ def _link(tokens, a: _Name, b: _Name, words, verb) -> Optional[str]:
         return None
     joiners = {",", "and", "or", "as", "well", "in", "at", "near", "the", "of"} | words["area_nouns"]
     if ("and" in between or "or" in between) and all(
-        w in joiners or w in words["direction_adjectives"] for w in between
+        w in joiners or w in words["direction_adjectives"] | words["phrase_adjectives"] | words["place_nouns"]
+        for w in between
     ):
         return "and" if len(between) <= 8 else None
-    if between == [","]:
-        return "comma"
+    if _bare(between, words) == [","]:
+        return "comma"  # Alqarmeel, Nahshaba, the Rasha hilltop, Ard Alwata
     glue = (
         {",", "in", "of", "(", ")", "about", "some", "just", "nearly", "around", "roughly", "approximately"}
         | words["direction_adjectives"] | words["area_nouns"] | words["directions"] | words["place_nouns"]
@@ -466,6 +518,19 @@ def _link(tokens, a: _Name, b: _Name, words, verb) -> Optional[str]:
     return None
 
 
+def _bare(between: list, words) -> list:
+    """The words between two names without the first one's common-noun head ("Rasha hilltop")
+    and the second one's article and adjectives ("the nearby")."""
+    nouns = words["place_nouns"] | words["area_nouns"]
+    before = words["determiners"] | words["direction_adjectives"] | words["phrase_adjectives"]
+    first, last = 0, len(between)
+    while first < last and between[first] in nouns:
+        first += 1
+    while last > first and between[last - 1] in before:
+        last -= 1
+    return between[first:last]
+
+
 def _bigger(a: _Name, b: _Name) -> Optional[bool]:
     """Whether a is the larger place of the two (None when the gazetteer cannot tell)."""
     if a.place is None or b.place is None:
@@ -474,6 +539,19 @@ def _bigger(a: _Name, b: _Name) -> Optional[bool]:
     if size_a != size_b:
         return size_a > size_b
     return a.place.population > b.place.population
+
+
+def _determined(tokens, name: _Name, words) -> bool:
+    """Whether an article or other determiner opens the name's noun phrase ("the Nablus …")."""
+    j = name.first - 1
+    while j >= 0 and tokens[j].text.lower() in words["direction_adjectives"] | words["phrase_adjectives"]:
+        j -= 1
+    return j >= 0 and tokens[j].text.lower() in words["determiners"]
+
+
+def _closed(tokens, name: _Name) -> bool:
+    """Whether a clause break or the sentence end follows the name (an apposition: ", Bangui,")."""
+    return name.last + 1 >= len(tokens) or tokens[name.last + 1].text in _BREAK | {"."}
 
 
 def _direction_before(tokens, name: _Name, words) -> bool:
@@ -491,7 +569,8 @@ def _phrase_cost(tokens, group: list[_Name], words, verb) -> float:
         low, high = verb, nearest.first
     else:
         low, high = nearest.last, verb
-    span = tokens[low + 1 : high]
+    aside = _bracketed(tokens)
+    span = [t for k, t in enumerate(tokens[low + 1 : high], low + 1) if k not in aside]
     breaks = sum(1 for t in span if t.text in _BREAK)
     subordinate = sum(1 for t in span if t.text.lower() in words["subordinators"])
     fronted = (
@@ -499,12 +578,40 @@ def _phrase_cost(tokens, group: list[_Name], words, verb) -> float:
     )
     if fronted:
         breaks = max(0, breaks - 1)
-    cost += _PER_WORD * (high - low) + _PER_BREAK * breaks + _PER_SUBORDINATE * subordinate
+    cost += _PER_WORD * (len(span) + 1) + _PER_BREAK * breaks + _PER_SUBORDINATE * subordinate
+    cost += _PER_CLAUSE * _new_clauses(tokens, low, high, verb)
     if nearest.last < verb and not fronted:
         cost += _BEFORE
     if tokens[verb].text.lower() in words["reporting_verbs"]:
         cost += _REPORTING
     return cost
+
+
+def _new_clauses(tokens, low: int, high: int, verb: int) -> int:
+    """Clauses joined by "and" or "but" plus a verb between two tokens ("protested … in Gaza and
+    burned … in Auckland"), not the verb's own pair ("shot and killed in a camp")."""
+    count = 0
+    for k in range(low + 1, high):
+        if tokens[k].text.lower() not in ("and", "but") or k == verb + 1 or k + 1 >= len(tokens):
+            continue
+        nxt = tokens[k + 1].text
+        if k + 1 == verb or (nxt.islower() and len(nxt) > 4 and nxt.endswith(("ed", "ing"))):
+            count += 1
+    return count
+
+
+def _bracketed(tokens) -> set[int]:
+    """Token indexes of short asides in brackets ("the Syrian Arab Army (SAA) controlled …"):
+    an acronym or a gloss that neither lengthens the way to the verb nor breaks the clause."""
+    inside, opened = set(), None
+    for k, token in enumerate(tokens):
+        if token.text == "(":
+            opened = k
+        elif token.text == ")" and opened is not None:
+            if k - opened <= 6:
+                inside |= set(range(opened, k + 1))
+            opened = None
+    return inside
 
 
 def _opens_sentence(tokens, governor: int, words) -> bool:

@@ -69,3 +69,49 @@ def test_a_name_the_gazetteer_lacks_in_a_place_position(where):
 def test_a_place_inside_an_organisation_name_is_not_a_location(where):
     sentence = "The Syrian Arab Army launched a dawn assault, officials said."
     assert where(sentence, "launched") == []
+
+
+def test_an_acronym_in_brackets_does_not_push_the_object_away(where):
+    sentence = (
+        "The rebels opened an offensive in the Idlib countryside on Monday, "
+        "targeting the Syrian Arab Army (SAA) held village of Kafr Zayta."
+    )
+    assert where(sentence, "targeting") == ["Kafr Zayta"]
+
+
+def test_a_place_named_after_a_title_word_in_a_place_position(where):
+    assert where("Troops renewed their assault at Sheikh Maqsoud on Sunday.", "renewed") == ["Sheikh Maqsoud"]
+    assert where("Crowds cheered as President Karzai spoke on Friday.", "cheered") == []
+
+
+def test_the_town_named_in_a_region_phrase_and_a_village_of_a_district(where):
+    assert where("Soldiers shelled houses in the West Bank town of Jenin.", "shelled") == ["Jenin"]
+    sentence = "Gunmen killed six farmers in Kukawa village of Gubio local government area."
+    assert where(sentence, "killed") == ["Kukawa"]
+
+
+def test_a_district_of_a_city_named_with_a_possessive(where):
+    sentence = "A bomb exploded in Baghdad's western neighborhood of Mansour on Friday."
+    assert where(sentence, "exploded") == ["Mansour"]
+
+
+def test_a_capital_named_after_its_country(where):
+    sentence = "Peacekeepers were patrolling the capital of Mali, Bamako, after the mutiny."
+    assert where(sentence, "patrolling") == ["Bamako"]
+
+
+def test_a_list_with_articles_and_common_heads_is_named_whole(where):
+    sentence = "The army captured Kafr Nabl, the Tal Hamra hilltop, and the nearby village of Hass."
+    assert where(sentence, "captured") == ["Kafr Nabl", "Tal Hamra", "Hass"]
+
+
+def test_a_religious_adjective_is_not_a_place(where):
+    sentence = "Settlers attacked a Christian school near the village of Taybeh."
+    assert where(sentence, "attacked") == ["Taybeh"]
+
+
+def test_the_place_of_the_verbs_own_conjunct(where):
+    sentence = (
+        "Students marched through Lahore on Friday and burned tyres outside the parliament in Islamabad."
+    )
+    assert where(sentence, "burned") == ["Islamabad"]

@@ -97,8 +97,13 @@ def _day(moment: datetime) -> datetime:
     return moment.replace(hour=0, minute=0, second=0, microsecond=0)
 
 
-def data_dates(record: Mapping) -> List[KeyDate]:
-    """Every dated moment of the record: event dates, advance starts, waypoint arrivals."""
+_POINT_KINDS = frozenset({"city", "town", "village", "place", "crossing", "airbase", "admin2"})
+
+
+def data_dates(record: Mapping, *, strict: bool = True) -> List[KeyDate]:
+    """The dated moments playback should show: advance starts, waypoint arrivals, and events
+    dated to the day at a town or base. With `strict` off, every dated event counts (used when
+    nothing else is dated): an event "in Iraq since September" must not stretch the playback."""
     found: List[KeyDate] = []
     for article in record.get("articles") or []:
         if not isinstance(article, Mapping):
@@ -112,6 +117,9 @@ def data_dates(record: Mapping) -> List[KeyDate]:
                 continue
             index = event.get("place")
             place = places[index] if isinstance(index, int) and 0 <= index < len(places) else {}
+            on_map = isinstance(place, Mapping) and place.get("kind") in _POINT_KINDS
+            if strict and (event.get("precision") not in ("day", "time", None) or not on_map):
+                continue
             name = place.get("name") if isinstance(place, Mapping) else None
             label = f"{event.get('type')}" + (f" {name}" if name else "")
             found.append(KeyDate(_day(moment), "event", label))
@@ -138,7 +146,7 @@ def plan_frames(
     margin_days: int = DEFAULT_MARGIN_DAYS,
 ) -> Optional[FramePlan]:
     """The time range of the data with `margin_days` before and after; None when nothing is dated."""
-    dates = data_dates(record)
+    dates = data_dates(record) or data_dates(record, strict=False)
     if not dates:
         return None
     first = min(k.when for k in dates)

@@ -229,6 +229,9 @@ def _flags(flags: Iterable[str]) -> Optional[str]:
     return ",".join(unique) if unique else None
 
 
+_AREA_KINDS = frozenset({"river", "country", "continent", "sea", "lake", "mountain", "region"})
+
+
 def _place_key(place: Mapping) -> str:
     return str(place.get("id") or place.get("name") or place.get("text") or "")
 
@@ -301,7 +304,9 @@ def _plan_article(
         if not isinstance(place, Mapping):
             continue
         key = _place_key(place)
-        primary = key not in labelled  # the first mention of a place carries its label
+        # the first mention of a place carries its label; a river's or country's point is only
+        # a stand-in (the base map draws and names the river and the border)
+        primary = key not in labelled and place.get("kind") not in _AREA_KINDS
         labelled.add(key)
         flags = []
         wkt = _point(place)

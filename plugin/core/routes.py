@@ -156,7 +156,7 @@ def build_route(
     t_start=None,
     t_end=None,
     step_km: float = DEFAULT_STEP_KM,
-    guide: Optional["LineNetwork"] = None,
+    guide: Optional[LineNetwork] = None,
 ) -> Route:
     """The geodesic line through the waypoints, densified every `step_km`, with per-vertex times.
 

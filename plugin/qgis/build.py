@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Dict, List, Mapping, Optional
 
-from qgis.core import QgsField, QgsFields, QgsVectorLayer, QgsWkbTypes
+from qgis.core import QgsField, QgsFields, QgsProject, QgsVectorLayer, QgsWkbTypes
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.frames import FramePlan, plan_frames
@@ -20,7 +20,7 @@ from ..core.routes import parse_time
 from . import basemap as basemap_module
 from . import styles
 from .geopackage import write_geopackage
-from .project import FRAMES_LAYER, build_project, load_layers
+from .project import FRAMES_LAYER, build_project, export_layout, load_layers
 from .render import map_extent, pillow_available, render_frames, write_gif
 
 LOG = logging.getLogger(__name__)
@@ -116,12 +116,14 @@ def build_outputs(
     overwrite: bool = False,
     frames: bool = True,
     gif: bool = True,
+    layout: bool = True,
     basemap: bool = True,
     xyz: bool = False,
     title: str = "Frontline",
     feedback=None,
 ) -> BuildReport:
-    """Write GeoPackage, project and (optionally) frames and GIF into `out_dir`."""
+    """Write GeoPackage, project and (optionally) frames, GIF and the print layout at the last key
+    date (situation_<date>.pdf and .png) into `out_dir`."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     report = BuildReport()
@@ -152,6 +154,14 @@ def build_outputs(
     ]
     build_project(qgz, gpkg, frame_plan, bbox, title=title, sources=titles, basemap_layers=basemap, xyz=xyz)
     report.paths["project"] = qgz
+    if layout and frame_plan is not None:
+        _progress(feedback, 48, "exporting the print layout")
+        last = frame_plan.frame_range(frame_plan.key_frames()[-1])[0]
+        project = QgsProject()
+        if project.read(str(qgz)):
+            report.paths["pdf"], report.paths["png"] = export_layout(project, last, out_dir)
+        else:
+            report.warnings.append(f"cannot read {qgz} back: no layout export")
 
     if (frames or gif) and frame_plan is not None and bbox is not None:
         map_layers = load_layers(gpkg, countries=basemap)

@@ -11,6 +11,7 @@ from typing import List, Optional, Sequence, Tuple
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsLayoutExporter,
     QgsLayoutItemLabel,
     QgsLayoutItemLegend,
     QgsLayoutItemMap,
@@ -18,6 +19,7 @@ from qgis.core import (
     QgsLayoutObject,
     QgsLayoutPoint,
     QgsLayoutSize,
+    QgsLegendStyle,
     QgsMapLayer,
     QgsPrintLayout,
     QgsProject,
@@ -30,6 +32,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..core.frames import FramePlan
+from ..core.routes import parse_time
 from . import basemap, styles, temporal
 from .render import MAP_CRS
 
@@ -121,6 +124,19 @@ def build_project(
     return qgz
 
 
+def _fitted(extent: QgsRectangle, aspect: float) -> QgsRectangle:
+    """`extent` widened (about its centre) to a width/height ratio of `aspect`."""
+    width, height = extent.width(), extent.height()
+    if width < aspect * height:
+        width = aspect * height
+    else:
+        height = width / aspect
+    centre = extent.center()
+    return QgsRectangle(
+        centre.x() - width / 2, centre.y() - height / 2, centre.x() + width / 2, centre.y() + height / 2
+    )
+
+
 def _label(
     layout: QgsPrintLayout, text: str, x: float, y: float, w: float, h: float, size: float, bold=False
 ):
@@ -172,13 +188,15 @@ def _layout(
     item.setFrameEnabled(True)
     item.setFrameStrokeWidth(QgsLayoutMeasurement(0.3))
     item.setBackgroundColor(QColor("#dfe7ee"))
+    layout.addLayoutItem(item)
     if extent is not None:
-        item.zoomToExtent(extent)
+        # a new item's extent is NaN and zoomToExtent scales that (3.22), while setExtent resizes
+        # the item to the extent's shape: widen the extent to the item's shape and set it
+        item.setExtent(_fitted(extent, 220 / 170))
     if plan is not None:
         item.setIsTemporal(True)
         last = plan.frame_range(plan.frame_count() - 1)
         item.setTemporalRange(temporal.frame_range(*last))
-    layout.addLayoutItem(item)
 
     legend = QgsLayoutItemLegend(layout)
     legend.setTitle("Legend")
@@ -188,6 +206,17 @@ def _layout(
     for node in list(group.findLayers()):
         if node.layer() is None or node.layer().name() in LEGEND_HIDDEN or node.layer() not in layers:
             group.removeChildNode(node)
+    for style, size in (
+        (QgsLegendStyle.Title, 11),
+        (QgsLegendStyle.Group, 8),
+        (QgsLegendStyle.Subgroup, 7.5),
+        (QgsLegendStyle.SymbolLabel, 7),
+    ):
+        font = QFont("DejaVu Sans")
+        font.setPointSizeF(size)
+        legend.setStyleFont(style, font)
+    legend.setSymbolHeight(3.2)
+    legend.setMaximumSymbolSize(4.5)  # the halo of recent events would make every row tall
     legend.attemptMove(QgsLayoutPoint(234, 18, QgsUnitTypes.LayoutMillimeters))
     legend.setResizeToContents(True)
     layout.addLayoutItem(legend)
@@ -209,3 +238,52 @@ def _layout(
         atlas.setFilenameExpression("'frame_' || format_date(\"frame_start\", 'yyyy-MM-dd')")
     project.layoutManager().addLayout(layout)
     return layout
+
+
+def export_layout(
+    project: QgsProject, when, out_dir: Path, stem: str = "situation", dpi: int = 150
+) -> List[Path]:
+    """The project's print layout at the frame holding `when`, as `<stem>_<date>.pdf` and `.png`.
+
+    The atlas is moved to that frame, so map, date stamp and legend show the same moment as the
+    playback does; headless, no canvas needed.
+    """
+    layout = project.layoutManager().layoutByName(LAYOUT_NAME)
+    if layout is None:
+        raise LookupError(f"the project has no layout {LAYOUT_NAME!r}")
+    atlas = layout.atlas()
+    moment = parse_time(when)
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    if moment is None or not atlas.enabled() or not atlas.beginRender():
+        raise LookupError(f"the layout has no frames to show {when}")
+    try:
+        if not _seek_frame(atlas, temporal.qdatetime(moment)):
+            raise LookupError(f"no frame of the layout's atlas holds {when}")
+        layout.refresh()
+        name = f"{stem}_{moment:%Y-%m-%d}"
+        exporter = QgsLayoutExporter(layout)
+        pdf, png = out_dir / f"{name}.pdf", out_dir / f"{name}.png"
+        pdf_settings = QgsLayoutExporter.PdfExportSettings()
+        pdf_settings.dpi = dpi
+        image_settings = QgsLayoutExporter.ImageExportSettings()
+        image_settings.dpi = dpi
+        for path, result in (
+            (pdf, exporter.exportToPdf(str(pdf), pdf_settings)),
+            (png, exporter.exportToImage(str(png), image_settings)),
+        ):
+            if result != QgsLayoutExporter.Success:
+                raise OSError(f"cannot export the layout to {path}: {exporter.errorMessage()}")
+    finally:
+        atlas.endRender()
+    return [pdf, png]
+
+
+def _seek_frame(atlas, moment) -> bool:
+    """Move the atlas to the frame whose [frame_start, frame_end) holds `moment`."""
+    for index in range(atlas.count()):
+        atlas.seekTo(index)
+        feature = atlas.layout().reportContext().feature()
+        if feature["frame_start"] <= moment < feature["frame_end"]:
+            return True
+    return False

@@ -62,13 +62,14 @@ def wall(expression: str) -> str:
 ISO_END = "format_date(@map_end_time, 'yyyy-MM-dd') || 'T' || format_date(@map_end_time, 'HH:mm:ss')"
 
 # The reached part of the route at the frame's end: line_substring up to the distance between the
-# last vertex passed (k) and the next, interpolated by time. Vertices are counted by comparing
-# strings; only the two around the tip are parsed as times, which keeps thousands of arrows
-# cheap. NULL without a map time (temporal.md §0.2).
+# last vertex passed (k) and the next, interpolated by time; the timed vertices are the first
+# "reached_vertex" + 1 (n). Vertices are counted by comparing strings; only the two around the tip
+# are parsed as times, which keeps thousands of arrows cheap. NULL without a map time
+# (temporal.md §0.2).
 GROW_EXPRESSION = f"""with_variable('now', {ISO_END},
 with_variable('ts', string_to_array(coalesce("vertex_times", ''), ';'),
 with_variable('k', array_length(array_filter(@ts, @element <> '' AND @element <= @now)),
-with_variable('n', array_length(array_filter(@ts, @element <> ''))),
+with_variable('n', "reached_vertex" + 1,
 CASE
   WHEN @now IS NULL OR @k IS NULL OR @k = 0 OR @n < 2 THEN NULL
   WHEN @k >= @n THEN line_substring($geometry, 0, line_locate_point($geometry, point_n($geometry, @n)))
@@ -88,7 +89,9 @@ THEN make_line(array_foreach(generate_series("reached_vertex" + 1, num_points($g
 END"""
 
 EVENT_AGE_DAYS = f"({WALL_END} - {wall(chr(34) + 't_start' + chr(34))}) / 86400000.0"
-RECENT = f'"t_start" IS NOT NULL AND {EVENT_AGE_DAYS} >= 0 AND {EVENT_AGE_DAYS} < {RECENT_DAYS}'
+# the age is worked out once per evaluation (the frame's end is the same for every feature)
+RECENT = f"""with_variable('age', if("t_start" IS NULL, NULL, {EVENT_AGE_DAYS}),
+  @age IS NOT NULL AND @age >= 0 AND @age < {RECENT_DAYS})"""
 
 # type -> (legend label, marker shape, colour)
 EVENT_SYMBOLS = (
@@ -201,7 +204,9 @@ def _arrow(fill: QColor, stroke_style) -> list:
             "offset": f"0,{HEAD_LENGTH / 2 + TIP_GAP}",
         }
     )
-    tip = QgsMarkerLineSymbolLayer.create({"placement": "lastvertex", "placements": "LastVertex", "rotate": "1"})
+    tip = QgsMarkerLineSymbolLayer.create(
+        {"placement": "lastvertex", "placements": "LastVertex", "rotate": "1"}
+    )
     tip.setSubSymbol(_symbol(QgsMarkerSymbol, [head]))
     return [*shaft, tip]
 
@@ -267,19 +272,7 @@ def _advances(layer: QgsVectorLayer) -> None:
     layer.setRenderer(QgsRuleBasedRenderer(root))
 
 
-def _event_symbol(shape: str, colour: str, recent: bool) -> QgsMarkerSymbol:
-    """The event's mark; a recent event's is larger and haloed."""
-    mark = QgsSimpleMarkerSymbolLayer.create(
-        {
-            "name": shape,
-            "color": colour,
-            "outline_color": "white",
-            "outline_width": "0.3",
-            "size": "5.4" if recent else "3.6",
-        }
-    )
-    if not recent:
-        return _symbol(QgsMarkerSymbol, [mark])
+def _event_symbol(shape: str, colour: str) -> QgsMarkerSymbol:
     halo = QgsSimpleMarkerSymbolLayer.create(
         {
             "name": "circle",
@@ -288,6 +281,13 @@ def _event_symbol(shape: str, colour: str, recent: bool) -> QgsMarkerSymbol:
             "outline_width": "0.6",
             "size": "8",
         }
+    )
+    halo.setDataDefinedProperty(QgsSymbolLayer.PropertyLayerEnabled, QgsProperty.fromExpression(RECENT))
+    mark = QgsSimpleMarkerSymbolLayer.create(
+        {"name": shape, "color": colour, "outline_color": "white", "outline_width": "0.3", "size": "3.6"}
+    )
+    mark.setDataDefinedProperty(
+        QgsSymbolLayer.PropertySize, QgsProperty.fromExpression(f"CASE WHEN {RECENT} THEN 5.4 ELSE 3.6 END")
     )
     return _symbol(QgsMarkerSymbol, [halo, mark])
 
@@ -308,17 +308,14 @@ def _events(layer: QgsVectorLayer) -> None:
         QgsRuleBasedRenderer.Rule(history, 0, 0, '"past" OR "t_start" IS NULL', "earlier or undated")
     )
     dated = QgsRuleBasedRenderer.Rule(None, 0, 0, 'NOT coalesce("past", false) AND "t_start" IS NOT NULL', "")
-    # "recent" is decided once per feature by a rule, not per symbol layer by data-defined
-    # properties: with thousands of events that halves the frame's drawing time
-    for recent, filter_, title in ((True, RECENT, f"in the last {RECENT_DAYS} days"), (False, "ELSE", "")):
-        group = QgsRuleBasedRenderer.Rule(None, 0, 0, filter_, title)
-        for types, label, shape, colour in EVENT_SYMBOLS:
-            names = ", ".join(f"'{t}'" for t in types.split())
-            symbol = _event_symbol(shape, colour, recent)
-            group.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, f'"type" IN ({names})', label))
-        symbol = _event_symbol("circle", "#757575", recent)
-        group.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, "ELSE", "other event"))
-        dated.appendChild(group)
+    for types, label, shape, colour in EVENT_SYMBOLS:
+        names = ", ".join(f"'{t}'" for t in types.split())
+        dated.appendChild(
+            QgsRuleBasedRenderer.Rule(_event_symbol(shape, colour), 0, 0, f'"type" IN ({names})', label)
+        )
+    dated.appendChild(
+        QgsRuleBasedRenderer.Rule(_event_symbol("circle", "#757575"), 0, 0, "ELSE", "other event")
+    )
     shown.appendChild(dated)
     root.appendChild(shown)
     layer.setRenderer(QgsRuleBasedRenderer(root))

@@ -394,7 +394,8 @@ def test_a_river_advance_far_from_the_river_or_without_rivers_is_drawn_straight(
     plan, rivers, _bbox = plan_with_rivers(record)
     rows = {r["attrs"]["advance_id"]: r["attrs"] for r in plan.layers["advances"].rows}
     straight = {r["attrs"]["advance_id"]: r["attrs"] for r in plan_layers(record).layers["advances"].rows}
-    assert rivers is not None and rivers.rows
+    assert rivers is not None
+    assert rivers.rows
     assert "not-along-follows" in rows["adv-akashat-qaim"]["flags"]
     assert rows["adv-akashat-qaim"]["length_km"] == straight["adv-akashat-qaim"]["length_km"]
     assert rows["adv-anah-qaim"]["length_km"] > straight["adv-anah-qaim"]["length_km"] + 25
@@ -402,3 +403,40 @@ def test_a_river_advance_far_from_the_river_or_without_rivers_is_drawn_straight(
     assert no_rivers is None
     plain = {r["attrs"]["advance_id"]: r["attrs"]["length_km"] for r in without.layers["advances"].rows}
     assert plain["adv-anah-qaim"] == pytest.approx(91.3, abs=0.1)
+
+
+def test_print_layout_exports_pdf_and_png_with_the_date_stamp_of_that_day(built, tmp_path):
+    from qgis.core import QgsProject
+    from qgis.PyQt.QtGui import QImage
+
+    from frontline.plugin.qgis.project import LAYOUT_NAME, export_layout
+
+    _out, report = built
+    assert report.paths["pdf"].name == "situation_2017-11-09.pdf"  # the build exports the last key date
+    project = QgsProject()
+    assert project.read(str(report.paths["project"]))
+    pdf, png = export_layout(project, "2017-11-04", tmp_path)
+    assert pdf.read_bytes()[:5] == b"%PDF-"
+    assert pdf.stat().st_size > 20_000
+    image = QImage(str(png))
+    assert image.width() > 1500
+    assert image.height() > 1000
+    layout = project.layoutManager().layoutByName(LAYOUT_NAME)
+    atlas = layout.atlas()
+    atlas.beginRender()
+    stamps = {}
+    for index in range(atlas.count()):
+        atlas.seekTo(index)
+        start = layout.reportContext().feature()["frame_start"].toString("yyyy-MM-dd")
+        stamps[start] = layout.itemById("date stamp").currentText()
+    atlas.endRender()
+    assert stamps["2017-11-04"] == "4 November 2017"
+    assert stamps["2017-10-26"] == "26 October 2017"
+    # the map is drawn: the exported page holds the arrows' red
+    reds = sum(
+        1
+        for x in range(0, image.width(), 4)
+        for y in range(0, image.height(), 4)
+        if QColor(image.pixel(x, y)).red() > 150 and QColor(image.pixel(x, y)).green() < 70
+    )
+    assert reds > 200

@@ -58,3 +58,14 @@ def test_nothing_dated_gives_no_plan():
     assert plan_frames({"frontline": 1, "articles": [], "advances": []}) is None
     undated = json.loads((RECORDS / "broken.json").read_text(encoding="utf-8"))
     assert plan_frames(undated) is not None  # the broken record still has a few dates
+
+
+def test_events_far_from_the_map_or_dated_only_to_a_month_do_not_stretch_playback():
+    record = json.loads((RECORDS / "offensive_2017.json").read_text(encoding="utf-8"))
+    article = record["articles"][0]
+    article["places"].append({"text": "Irak", "name": "Iraq", "kind": "country", "lat": 33.0, "lon": 44.0})
+    article["events"].append(
+        {"type": "presence", "place": len(article["places"]) - 1, "t_start": "2017-09-01", "t_end": "2017-11-30",
+         "precision": "month", "past": False, "negated": False}
+    )  # fmt: skip
+    assert plan_frames(record).start == datetime(2017, 10, 24)  # as without that event

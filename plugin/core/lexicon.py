@@ -46,13 +46,26 @@ def lower_case_words(lang: str) -> frozenset[str]:
 
 
 @cache
-def _word_list(name, directory: Path = LEXICON_DIR) -> frozenset[str]:
+def place_odds(lang: str) -> dict[str, float]:
+    """How often a capitalised word keeps the company of place names (log odds; German only)."""
+    if lang != "de":
+        return {}
+    odds: dict[str, float] = {}
+    for line in _word_list("place_odds_de.txt.gz", lines=True):
+        value, _, words = line.partition("\t")
+        odds.update(dict.fromkeys(words.split(), float(value)))
+    return odds
+
+
+@cache
+def _word_list(name, directory: Path = LEXICON_DIR, lines: bool = False) -> frozenset[str]:
     if name is None:
         return frozenset()
     path = directory / name
     try:
         with gzip.open(path, "rt", encoding="utf-8") as words:
-            return frozenset(words.read().split())
+            text = words.read()
+            return frozenset(text.splitlines() if lines else text.split())
     except OSError as error:
         LOG.warning("word list %s not available (%s); run `make` to build it", path, error)
         return frozenset()

@@ -15,11 +15,19 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Iterable, Optional, Sequence
 
 from .gazetteer import Gazetteer, Place
-from .lexicon import common_words, exonyms, first_names, lower_case_words, toponym_table, trigger_words
+from .lexicon import (
+    common_words,
+    exonyms,
+    first_names,
+    lower_case_words,
+    place_odds,
+    toponym_table,
+    trigger_words,
+)
 from .names import normalize, strip_article
 from .resolution import (
     _STRONG_KINDS,
@@ -38,7 +46,15 @@ MAX_SPAN_TOKENS = 4
 _CONNECTORS = frozenset(
     {"al", "el", "ar", "as", "ad", "an", "am", "de", "la", "le", "du", "der", "of", "upon", "on", "ob"}
 )
+_ROUTE_STARTS = frozenset({"von", "vom", "aus", "from"})
+_ROUTE_ENDS = frozenset({"nach", "bis", "in", "zum", "zur", "richtung", "to", "into"})
 _OPENERS = frozenset("„“\"'‚‘«»(")
+# Evidence from a word's Brown cluster (see _company): weight of its log odds, and the range.
+_COMPANY_WEIGHT = 0.5
+_COMPANY_MIN = -2.5
+_COMPANY_MAX = 1.5
+# After "in", "nach", "aus" a bare word is a name, whatever company it keeps elsewhere.
+_COMPANY_AFTER_PREPOSITION = -1.0
 _COORDINATORS = frozenset({"und", "oder", "sowie", "and", "or", ","})
 
 
@@ -252,11 +268,15 @@ class PlaceRecognizer:
             if not self._may_start_name(token):
                 i += 1
                 continue
-            span = self._longest_match(tokens, i, not_places)
+            span = self._broken_compound(tokens, i, doc)
+            if span is None:
+                span = self._longest_match(tokens, i, not_places)
             if span is None:
                 span = self._variant_match(token, i, lang, nouns, directions, heads, not_places)
             if span is None:
                 span = self._unknown_name(token, i, lang, table, nouns)
+            if span is None:
+                span = self._unknown_after_cue(tokens, i, lang, table, nouns)
             if span is not None:
                 spans.append(span)
                 i = span.last + 1
@@ -272,6 +292,22 @@ class PlaceRecognizer:
         # lower-case Arabic article glued to a name: al-Qaim, el-Arish, ar-Raqqa
         head, _, rest = text.partition("-")
         return bool(rest) and len(head) <= 3 and rest[:1].isupper()
+
+    def _broken_compound(self, tokens: Sequence[Token], i: int, doc: Segmented) -> Optional[_Span]:
+        """A hyphenated name broken at a line end ("Mecklenburg- Vorpommern", "Baden-⏎Württemberg")."""
+        if i + 2 >= len(tokens) or tokens[i + 1].text != "-" or tokens[i + 1].start != tokens[i].end:
+            return None
+        second = tokens[i + 2]
+        if second.sentence != tokens[i].sentence or not second.text[:1].isupper():
+            return None
+        if not doc.text[tokens[i + 1].end : second.start].isspace():
+            return None  # "Nord - Süd" with spaces on both sides, or glued: read as usual
+        keys = [k for k in self._keys_for(tokens[i].text + "-" + second.text) if self._known(k)]
+        if not keys:
+            return None
+        span = _Span(i, i + 2, tokens[i].start, second.end, keys)
+        span.reasons.append("name broken at a hyphen")
+        return span
 
     def _longest_match(self, tokens: Sequence[Token], i: int, not_places: frozenset) -> Optional[_Span]:
         sentence = tokens[i].sentence
@@ -312,27 +348,72 @@ class PlaceRecognizer:
         if not text[:1].isupper() or "-" in text or text in nouns or text in first_names() or len(text) < 6:
             return None
         lowered = text.lower()
+        weak = table.get("street_suffixes_weak", ())
         for kind, suffixes in (
             ("street", table.get("street_suffixes", ())),
             ("place", table.get("place_suffixes", ())),
         ):
-            if any(lowered.endswith(suffix) and len(lowered) > len(suffix) + 2 for suffix in suffixes):
-                span = _Span(i, i, token.start, token.end, [], unknown=kind)
-                span.reasons.append(f"{kind} name by its form")
-                return span
+            suffix = next((s for s in suffixes if lowered.endswith(s) and len(lowered) > len(s) + 2), None)
+            if suffix is None:
+                continue
+            if _noun_compound(text, nouns, len(suffix) + 1):
+                return None  # a longer noun ends the word: Brotverkäufer, Kunstspringen
+            modifier = text[: len(text) - len(suffix)]
+            if suffix in weak and any(_is_noun(stem, nouns) for stem in _stems(modifier)):
+                return None  # a noun before -markt, -platz, -ufer: Arbeitsmarkt, Flugplatz, Ostufer
+            span = _Span(i, i, token.start, token.end, [], unknown=kind)
+            span.reasons.append(f"{kind} name by its form")
+            return span
         return None
+
+    def _unknown_after_cue(self, tokens, i: int, lang: str, table: dict, nouns: frozenset) -> Optional[_Span]:
+        """A name the gazetteer lacks, right after a place word or a place preposition ("die
+        Gemeinde Pflückuff", "in Mardscha"): a candidate that its context must confirm."""
+        token = tokens[i]
+        text = token.text
+        if lang != "de" or i == 0 or tokens[i - 1].sentence != token.sentence or len(text) < 4:
+            return None
+        prev = tokens[i - 1].text
+        if not (prev in table["place_cues"] or prev in table.get("name_prepositions", ())):
+            return None
+        if (
+            not text[:1].isupper()
+            or text.isupper()
+            or not text.replace("-", "").isalpha()
+            or text in table["not_places"]
+            or text in first_names()
+            or text.lower() in lower_case_words(lang)
+            or _is_noun(text.split("-")[-1], nouns)
+        ):
+            return None
+        span = _Span(i, i, token.start, token.end, [], unknown="name")
+        span.reasons.append("unknown name")
+        return span
 
     def _score_unknown(self, span: _Span, doc: Segmented, lang: str, table: dict) -> float:
         """Unknown names count only with a place word or a preposition before them."""
         tokens = doc.tokens
         sentence = tokens[span.first].sentence
         prev = self._neighbour(tokens, span.first, -1, sentence)
-        score = 1.5 if span.unknown == "street" else -1.0
+        nxt = self._neighbour(tokens, span.last, +1, sentence)
+        score = {"street": 1.5, "place": -1.0, "name": -1.0}[span.unknown]
         if prev is not None and (
             prev.text.lower() in table["prepositions"] or prev.text in table["place_cues"]
         ):
-            score += 1.5
+            # a bare name after "Gemeinde", "Stadt", "Dorf" is that place's name
+            score += 3.5 if span.unknown == "name" and prev.text in table["place_cues"] else 1.5
             span.reasons.append(f"after '{prev.text}'")
+        if span.unknown == "name":
+            text = tokens[span.first].text
+            score += self._company(text, lang, span.reasons)
+            if nxt is not None and nxt.text[:1].isupper():
+                if not _is_noun(nxt.text, common_words(lang)):
+                    score -= 2.0  # "in Bedford Falls", "bei Tui Mali": only the start of a name
+                elif text.endswith("s"):
+                    score -= 2.0  # "bei Wulffs Hochzeitsfeier": a person's genitive
+        if self._person_context(tokens, span, doc, common_words(lang), prev, nxt, table["place_cues"], lang):
+            score -= 2.5
+            span.reasons.append("next to a name")
         if self._sentence_initial(tokens[span.first], doc):
             score -= 1.0
         return score
@@ -378,6 +459,18 @@ class PlaceRecognizer:
                 elif head in nouns:
                     span.role = "adjective"
                     span.reasons.append(f"modifier of {head}")
+                elif (
+                    lang == "de"
+                    and len(parts) == 2
+                    and len(head) > 2
+                    and len(modifier) > 3
+                    and modifier[:1].isupper()
+                    and not _is_noun(head, nouns)
+                    and place_odds(lang).get(head, 0.0) > -1.5
+                ):
+                    # Köln-Wahn, Berlin-Kreuzberg, Moskau-Scheremetjewo: a district of a known town
+                    span.end = token.end
+                    span.reasons.append("district of a known place")
                 else:
                     return None
                 return span
@@ -491,6 +584,9 @@ class PlaceRecognizer:
             cue_word = nxt.text.lower()  # X province, X River
         if cue_word is None and nxt is not None and lang == "de" and nxt.text in table["compound_heads"]:
             cue_word = nxt.text
+        if cue_word is None and self._dateline(tokens, span, doc):
+            score += 2.5
+            reasons.append("dateline")
         if cue_word is not None:
             span.cue = (
                 span.cue
@@ -536,6 +632,12 @@ class PlaceRecognizer:
             score += 0.5
         if span.last > span.first:
             score += 0.7
+        company = self._company(surface, lang, reasons)
+        if prev is not None and prev.text.lower() in table.get("name_prepositions", ()):
+            # a noun needs its article after "nach", "in", "aus" (nach dem Hit); a bare word there
+            # is a name, whatever its company elsewhere (nach Hit, in Essen)
+            company = max(company, _COMPANY_AFTER_PREPOSITION)
+        score += company
         # what speaks against a place
         primary = self._primary_match(span)
         if not primary:
@@ -553,7 +655,12 @@ class PlaceRecognizer:
             score -= 3.0
             reasons.append("common noun")
         lower = lower_case_words(lang)
-        if lang == "de" and (surface.lower() in lower or normalize(surface) in lower) and not strong:
+        initial = self._sentence_initial(tokens[span.first], doc)
+        if (
+            lang == "de"
+            and (surface.lower() in lower or normalize(surface) in lower)
+            and (not strong or initial)
+        ):
             score -= 3.0  # "Der", "Bei", "Man": function words capitalised in titles and at starts
             reasons.append("function word")
         if lang != "de" and surface.lower() in nouns and not strong:
@@ -561,9 +668,12 @@ class PlaceRecognizer:
             reasons.append("common word")
         if self._sentence_initial(tokens[span.first], doc):
             score -= 0.5
-        if (prev is not None and (prev.text in table["not_place_cues"])) or (
-            nxt is not None and nxt.text in table["not_place_after"]
-        ):
+        # (a word that ends an organisation's name may also run on into a place: Financial
+        # Times Deutschland, Deutsche Bank Luxemburg)
+        if (
+            prev is not None
+            and (prev.text in table["not_place_cues"] or prev.text in table["not_place_after"])
+        ) or (nxt is not None and nxt.text in table["not_place_after"]):
             score -= 4.0
             reasons.append("organisation or person context")
         elif surface in first_names() and not strong and best_population < 100_000 and cue_word is None:
@@ -572,6 +682,9 @@ class PlaceRecognizer:
         elif self._person_context(tokens, span, doc, nouns, prev, nxt, cues, lang):
             score -= 2.5
             reasons.append("next to a name")
+        elif lang == "de" and self._inside_name(tokens, span, doc, table, nouns, prev, nxt):
+            score -= 3.5
+            reasons.append("part of a longer name")
         if surface.isupper() and len(surface) <= 3 and not strong:
             score -= 1.0
         if any(c.isdigit() for c in surface) and cue_word is None and span.cue is None:
@@ -585,6 +698,33 @@ class PlaceRecognizer:
                     score -= 2.0
                     reasons.append(f"model {label}")
         span.score = score
+
+    def _dateline(self, tokens, span: _Span, doc: Segmented) -> bool:
+        """A news dateline: the place that opens a report, before the agency ("Nürnberg (dpa)")."""
+        j = span.last + 1
+        if not self._sentence_initial(tokens[span.first], doc) or j + 2 >= len(tokens):
+            return False
+        opening, agency, closing = tokens[j], tokens[j + 1], tokens[j + 2]
+        return (
+            opening.text == "("
+            and closing.text == ")"
+            and agency.text.isalpha()
+            and len(agency.text) <= 5
+            and (agency.text.islower() or agency.text.isupper())
+        )
+
+    @staticmethod
+    def _company(surface: str, lang: str, reasons: list[str]) -> float:
+        """Evidence from the words a name keeps company with in German text at large (Brown
+        clusters): "Torgau" is used like town names, "Büro" like nouns, "Müller" like surnames."""
+        odds = place_odds(lang).get(surface)
+        if odds is None:
+            return 0.0
+        if odds >= 0:
+            reasons.append("used like place names")
+        elif odds <= -2:
+            reasons.append("used like other words")
+        return max(_COMPANY_MIN, min(_COMPANY_MAX, _COMPANY_WEIGHT * odds))
 
     def _event_sentence(self, tokens, sentence: int, span: _Span, lang: str) -> bool:
         """Does the span's sentence hold an event word (erobert, drangen …) outside the span?"""
@@ -646,6 +786,33 @@ class PlaceRecognizer:
             steps += 1
         return False
 
+    def _inside_name(self, tokens, span, doc, table, nouns, prev, nxt) -> bool:
+        """A German text capitalises nouns and names only: a place between other capitalised words
+        that are neither nouns nor places is part of a longer name (Inter Mailand, TU Berlin,
+        Chicago Bulls, Financial Times Deutschland)."""
+        odds = place_odds("de")
+        lower = lower_case_words("de")
+
+        def name_word(token: Token) -> bool:
+            text = token.text
+            if not text[:1].isupper() or _is_noun(text, nouns) or text.lower() in lower:
+                return False
+            if text in table["place_cues"] or text in table["compound_heads"] or text in table["not_places"]:
+                return False
+            if text in first_names() or (odds.get(text, 0.0) >= 0.0 and not text.isupper()):
+                return False
+            return not self._known(normalize(text)) or (text.isupper() and len(text) <= 4)
+
+        # (a genitive follows the noun it belongs to: "Einfluss Chinas", "Gerichtshof Kanadas")
+        if (
+            prev is not None
+            and "genitive" not in span.reasons
+            and name_word(prev)
+            and not self._sentence_initial(prev, doc)
+        ):
+            return True
+        return nxt is not None and name_word(nxt)
+
     def _person_context(self, tokens, span, doc, nouns, prev, nxt, cues, lang) -> bool:
         """A given name next to the candidate (Michael Jackson, Lars Müller, George W. Bush), or
         the candidate is a given name followed by a capitalised word (Paris Hilton)."""
@@ -656,6 +823,14 @@ class PlaceRecognizer:
         if prev is not None and prev.text == "." and span.first >= 3:
             initial, given = tokens[span.first - 2], tokens[span.first - 3]
             if len(initial.text) == 1 and initial.text.isupper() and given.text in names:
+                return True
+        if prev is not None and prev.text == "von" and span.first >= 2:
+            # a nobiliary "von" after a given name or a title: Otto von Bismarck, Freiherr von Stein
+            before = tokens[span.first - 2]
+            titles = toponym_table(lang).get("nobility_titles", ())
+            if before.sentence == prev.sentence and (
+                (before.text in names and before.text.lower() not in lower) or before.text in titles
+            ):
                 return True
         surface = doc.text[span.start : span.end]
         return (
@@ -670,9 +845,11 @@ class PlaceRecognizer:
     @staticmethod
     def _document_consistency(spans: list[_Span], doc: Segmented) -> None:
         """A name read confidently once is the same name elsewhere in the article, and a name
-        coordinated with a place ("in Tel Afar und Hawijah") is likely a place too."""
+        coordinated with a place ("in Tel Afar und Hawijah") or on a route to one ("von Hit nach
+        Haditha") is likely a place too."""
         confident = {key for s in spans if s.score >= 1.0 for key in s.keys[:1]}
         by_last = {s.last: s for s in spans}
+        by_first = {s.first: s for s in spans}
         tokens = doc.tokens
         for span in spans:
             if span.score > 0 or "common noun" in span.reasons or "function word" in span.reasons:
@@ -688,6 +865,16 @@ class PlaceRecognizer:
             ):
                 span.score += 2.0
                 span.reasons.append(f"coordinated with {doc.text[before.start : before.end]}")
+            after = by_first.get(span.last + 2)
+            if (
+                after is not None
+                and after.score > 0
+                and span.first > 0
+                and tokens[span.first - 1].text.lower() in _ROUTE_STARTS
+                and tokens[span.last + 1].text.lower() in _ROUTE_ENDS
+            ):
+                span.score += 2.0  # "von Hit nach Haditha": the start of a route to a place
+                span.reasons.append(f"route to {doc.text[after.start : after.end]}")
 
     # -- resolution -------------------------------------------------------------------------
 
@@ -710,6 +897,43 @@ class PlaceRecognizer:
             cue=span.cue,
             reasons=tuple(span.reasons),
         )
+
+
+# Brown-cluster log odds at or below this mark words used like nouns (Büro, Polizei, Tickets);
+# names of people, firms and article-taking countries stay above it (Müller, Siemens, Irak).
+_NOUN_ODDS = -3.5
+
+
+def _noun_like(word: str, nouns: frozenset) -> bool:
+    return word in nouns or place_odds("de").get(word, 0.0) <= _NOUN_ODDS
+
+
+@lru_cache(maxsize=65536)
+def _noun_compound(word: str, nouns: frozenset, longer: int = 0) -> bool:
+    """Is the word a compound whose last part is a German noun (Raketenbeschuss, Gräberfeld)?
+
+    With `longer`, only a last part that long or longer counts (Brotverkäufer ends in
+    Verkäufer, not only in Ufer)."""
+    for cut in range(3, len(word) - 2):
+        head = word[cut:]
+        if len(head) >= max(4, longer) and _noun_like(head[:1].upper() + head[1:], nouns):
+            return True
+    return False
+
+
+def _stems(modifier: str) -> list[str]:
+    """The first part of a compound with and without its linking letters (Arbeits, Arbeit)."""
+    stems = [modifier]
+    for linker in ("es", "s", "en", "n", "e"):
+        if modifier.endswith(linker) and len(modifier) - len(linker) >= 3:
+            stems.append(modifier[: -len(linker)])
+    return stems
+
+
+def _is_noun(word: str, nouns: frozenset) -> bool:
+    """A German common noun: in the word list, or a compound that ends in one."""
+    word = word[:1].upper() + word[1:]
+    return _noun_like(word, nouns) or (len(word) >= 7 and word.isalpha() and _noun_compound(word, nouns))
 
 
 @cache

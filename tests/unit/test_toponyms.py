@@ -125,3 +125,45 @@ def test_random_text_never_crashes_and_mentions_point_into_it(recognizer, text):
         assert text[mention.start : mention.end] == mention.text
         assert mention.confidence >= 0.0
         assert mention.confidence <= 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Büros und die Autos der Firma standen leer.",  # nouns with only an -s plural
+        "Die Lage am Arbeitsmarkt bleibt angespannt, der Flugplatz wurde geschlossen.",
+        "Seine Truppen zogen ab.",  # a possessive at the start, not the river
+    ],
+)
+def test_nouns_the_word_list_misses_are_not_places(recognizer, text):
+    assert locations(recognizer, text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Stürmer wechselte von Inter Mailand zum THW Kiel.",
+        "Das meldete die Financial Times Deutschland am Mittwoch.",
+        "Das Schloss gehörte Heinrich Gottlob von Miltitz.",
+    ],
+)
+def test_a_town_inside_the_name_of_a_club_firm_or_person_is_no_mention(recognizer, text):
+    assert locations(recognizer, text) == {}
+
+
+def test_a_name_the_gazetteer_lacks_is_read_after_a_place_word(recognizer):
+    found = locations(recognizer, "Im Januar wurde die Gemeinde Quelzbrück eingemeindet.")
+    assert found["Quelzbrück"].place is None
+    assert "unknown name" in found["Quelzbrück"].reasons
+
+
+def test_a_name_broken_at_a_line_end_and_a_district_are_one_span(recognizer):
+    found = locations(recognizer, "Neue Kliniken in Mecklenburg-\nVorpommern und in Berlin-Kreuzberg.")
+    assert found["Mecklenburg-\nVorpommern"].place.kind != "country"
+    assert found["Berlin-Kreuzberg"].place.country == "DE"
+
+
+def test_a_town_that_is_also_a_word_counts_on_a_route(recognizer):
+    found = locations(recognizer, "Die Armee rückte von Hit nach Haditha vor.")
+    assert found["Hit"].place.country == "IQ"
+    assert "route to Haditha" in found["Hit"].reasons

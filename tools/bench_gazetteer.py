@@ -8,7 +8,6 @@ a fresh process so the resident memory is that of a plugin that only opened the 
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import random
 import resource
@@ -19,19 +18,15 @@ import tempfile
 import time
 from pathlib import Path
 
+import frontline_package
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 GOALS = {"open_s": 1.0, "rss_mb": 500}
 
 
 def _load_frontline():
-    if "frontline" not in sys.modules:
-        spec = importlib.util.spec_from_file_location(
-            "frontline", ROOT / "__init__.py", submodule_search_locations=[str(ROOT)]
-        )
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["frontline"] = module
-        spec.loader.exec_module(module)
+    frontline_package.load()
 
 
 def _per_call_us(function, keys: list[str], batch: int = 50) -> float:

@@ -7,7 +7,6 @@ Usage: QT_QPA_PLATFORM=offscreen .venv/bin/python tools/bench_layers.py [--event
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import os
 import random
 import sys
@@ -16,15 +15,11 @@ import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import frontline_package
+
 ROOT = Path(__file__).resolve().parents[1]
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-if "frontline" not in sys.modules:  # import the working tree as the package QGIS would load
-    spec = importlib.util.spec_from_file_location(
-        "frontline", ROOT / "__init__.py", submodule_search_locations=[str(ROOT)]
-    )
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["frontline"] = module
-    spec.loader.exec_module(module)
+frontline_package.load()  # the working tree, as the package QGIS would load
 
 
 def synthetic_record(events: int, advances: int, seed: int = 7) -> dict:

@@ -13,6 +13,8 @@ import re
 import resource
 from pathlib import Path
 
+import frontline_package
+
 ROOT = Path(__file__).resolve().parents[1]
 OWN = [ROOT / "examples", ROOT / "tests" / "data" / "corpus", ROOT / "tests" / "data" / "timex"]
 _TAG = re.compile(r"<[^>]+>")
@@ -20,16 +22,7 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ„\"])")
 
 
 def load_package() -> None:
-    import importlib.util
-    import sys
-
-    if "frontline" not in sys.modules:
-        spec = importlib.util.spec_from_file_location(
-            "frontline", ROOT / "__init__.py", submodule_search_locations=[str(ROOT)]
-        )
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["frontline"] = module
-        spec.loader.exec_module(module)
+    frontline_package.load()
 
 
 def german_sentences(shared: Path) -> tuple[str, list[str]]:

@@ -7,24 +7,18 @@ Deterministic (same inputs, same file) and atomic (written under a temporary nam
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import logging
 import sys
 import time
 from pathlib import Path
 
+import frontline_package
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def _load_frontline():
-    """Import the repository as the package `frontline`, the way QGIS and the tests do."""
-    if "frontline" not in sys.modules:
-        spec = importlib.util.spec_from_file_location(
-            "frontline", ROOT / "__init__.py", submodule_search_locations=[str(ROOT)]
-        )
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["frontline"] = module
-        spec.loader.exec_module(module)
+    frontline_package.load()
     from frontline.plugin.core import gazetteer_sources
 
     return gazetteer_sources

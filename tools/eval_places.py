@@ -16,7 +16,6 @@ Usage: python tools/eval_places.py [--shared ../shared] [--errors N]
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import math
 import sys
 import time
@@ -24,17 +23,13 @@ import xml.etree.ElementTree as ET
 from collections import Counter
 from pathlib import Path
 
+import frontline_package
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def _load_package():
-    if "frontline" not in sys.modules:
-        spec = importlib.util.spec_from_file_location(
-            "frontline", ROOT / "__init__.py", submodule_search_locations=[str(ROOT)]
-        )
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["frontline"] = module
-        spec.loader.exec_module(module)
+    frontline_package.load()
 
 
 _load_package()

@@ -28,7 +28,6 @@ Measures (TempEval-3, UzZaman et al. 2013, the definitions of its official score
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import re
 import sys
 import time
@@ -36,6 +35,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Dict, List, Optional, Tuple
+
+import frontline_package
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SHARED = ROOT.parent / "shared"
@@ -46,14 +47,7 @@ _ATTR = re.compile(r'(\w+)="([^"]*)"')
 
 
 def load_frontline():
-    """Import the repository as the package `frontline`, as QGIS and the tests do."""
-    if "frontline" not in sys.modules:
-        spec = importlib.util.spec_from_file_location(
-            "frontline", ROOT / "__init__.py", submodule_search_locations=[str(ROOT)]
-        )
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["frontline"] = module
-        spec.loader.exec_module(module)
+    frontline_package.load()
     return sys.modules["frontline"]
 
 

@@ -19,24 +19,12 @@ class BuildLayersAlgorithm(BuildOutputsMixin, QgsProcessingAlgorithm):
     def displayName(self) -> str:  # noqa: N802 - QGIS API
         return tr("Build layers from extraction record")
 
-    def group(self) -> str:
-        return tr("Layers")
-
-    def groupId(self) -> str:  # noqa: N802 - QGIS API
-        return "layers"
-
     def shortHelpString(self) -> str:  # noqa: N802 - QGIS API
         return tr(
             "Reads a Frontline extraction record (JSON, from 'Extract from articles' or the command line) "
             "and writes a GeoPackage with the articles, places, events, advances and fronts layers, their "
             "styles and temporal settings, and a QGIS project that plays the advances back."
         )
-
-    def flags(self):
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading  # builds a project and renders
-
-    def createInstance(self):  # noqa: N802 - QGIS API
-        return type(self)()
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(

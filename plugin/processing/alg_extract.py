@@ -36,24 +36,12 @@ class ExtractAlgorithm(BuildOutputsMixin, QgsProcessingAlgorithm):
     def displayName(self) -> str:  # noqa: N802 - QGIS API
         return tr("Extract from articles")
 
-    def group(self) -> str:
-        return tr("Layers")
-
-    def groupId(self) -> str:  # noqa: N802 - QGIS API
-        return "layers"
-
     def shortHelpString(self) -> str:  # noqa: N802 - QGIS API
         return tr(
             "Reads news articles (text, Markdown or saved HTML), finds the places and dates they mention and "
             "writes the Frontline layers and project. The batch date is used for articles without a date of "
             "their own; extra gazetteers (GeoNames dump, CSV, Who's On First JSONL) add places."
         )
-
-    def flags(self):
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
-
-    def createInstance(self):  # noqa: N802 - QGIS API
-        return type(self)()
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(

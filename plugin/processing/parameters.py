@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from qgis.core import (
+    QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingOutputFile,
@@ -32,6 +33,19 @@ class BuildOutputsMixin:
     GIF_FILE = "GIF_FILE"
     REPORT = "REPORT"
     WARNINGS = "WARNINGS"
+
+    def group(self) -> str:
+        return tr("Layers")
+
+    def groupId(self) -> str:  # noqa: N802 - QGIS API
+        return "layers"
+
+    def flags(self):
+        # builds a project and renders frames: QGIS objects that must stay on the main thread
+        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+
+    def createInstance(self):  # noqa: N802 - QGIS API
+        return type(self)()
 
     def add_output_parameters(self) -> None:
         self.addParameter(

@@ -79,22 +79,22 @@
       <translation>Layer aus Extraktionsdatensatz erstellen</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/alg_extract.py" line="40" />
+      <location filename="../plugin/processing/parameters.py" line="38" />
       <source>Layers</source>
       <translation>Layer</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/alg_build_layers.py" line="29" />
+      <location filename="../plugin/processing/alg_build_layers.py" line="23" />
       <source>Reads a Frontline extraction record (JSON, from 'Extract from articles' or the command line) and writes a GeoPackage with the articles, places, events, advances and fronts layers, their styles and temporal settings, and a QGIS project that plays the advances back.</source>
       <translation>Liest einen Frontline-Extraktionsdatensatz (JSON, aus „Aus Artikeln extrahieren“ oder von der Kommandozeile) und schreibt ein GeoPackage mit den Layern Artikel, Orte, Ereignisse, Vorstöße und Fronten samt Stilen und Zeiteinstellungen sowie ein QGIS-Projekt, das die Vorstöße abspielt.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/alg_extract.py" line="83" />
+      <location filename="../plugin/processing/alg_extract.py" line="71" />
       <source>Extraction record (JSON)</source>
       <translation>Extraktionsdatensatz (JSON)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/alg_build_layers.py" line="53" />
+      <location filename="../plugin/processing/alg_build_layers.py" line="41" />
       <source>Cannot read the record {}: {}</source>
       <translation>Der Datensatz {} kann nicht gelesen werden: {}</translation>
     </message>
@@ -104,92 +104,92 @@
       <translation>Aus Artikeln extrahieren</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/alg_extract.py" line="46" />
+      <location filename="../plugin/processing/alg_extract.py" line="40" />
       <source>Reads news articles (text, Markdown or saved HTML), finds the places and dates they mention and writes the Frontline layers and project. The batch date is used for articles without a date of their own; extra gazetteers (GeoNames dump, CSV, Who's On First JSONL) add places.</source>
       <translation>Liest Nachrichtenartikel (Text, Markdown oder gespeichertes HTML), findet die darin genannten Orte und Daten und schreibt die Frontline-Layer und das Projekt. Das Stapeldatum gilt für Artikel ohne eigenes Datum; zusätzliche Gazetteers (GeoNames-Auszug, CSV, Who's On First JSONL) ergänzen Orte.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/alg_extract.py" line="59" />
+      <location filename="../plugin/processing/alg_extract.py" line="47" />
       <source>Folder of articles</source>
       <translation>Ordner mit Artikeln</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/alg_extract.py" line="67" />
+      <location filename="../plugin/processing/alg_extract.py" line="55" />
       <source>Article files</source>
       <translation>Artikeldateien</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/alg_extract.py" line="72" />
+      <location filename="../plugin/processing/alg_extract.py" line="60" />
       <source>Batch date (2017-11-04 or 2017-11)</source>
       <translation>Stapeldatum (2017-11-04 oder 2017-11)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/alg_extract.py" line="75" />
+      <location filename="../plugin/processing/alg_extract.py" line="63" />
       <source>Language</source>
       <translation>Sprache</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/alg_extract.py" line="78" />
+      <location filename="../plugin/processing/alg_extract.py" line="66" />
       <source>Extra gazetteers</source>
       <translation>Zusätzliche Gazetteers</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/alg_extract.py" line="102" />
+      <location filename="../plugin/processing/alg_extract.py" line="90" />
       <source>Give a folder of articles or article files</source>
       <translation>Bitte einen Ordner mit Artikeln oder Artikeldateien angeben</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/alg_extract.py" line="106" />
+      <location filename="../plugin/processing/alg_extract.py" line="94" />
       <source>Reading {} input path(s)</source>
       <translation>Lese {} Eingabepfad(e)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/parameters.py" line="37" />
+      <location filename="../plugin/processing/parameters.py" line="51" />
       <source>Update Frontline's layers in an existing GeoPackage (other layers are kept)</source>
       <translation>Frontline-Layer in einem bestehenden GeoPackage aktualisieren (andere Layer bleiben erhalten)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/parameters.py" line="44" />
+      <location filename="../plugin/processing/parameters.py" line="58" />
       <source>Render PNG frames at the key dates</source>
       <translation>PNG-Bilder zu den Schlüsseldaten rendern</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/parameters.py" line="47" />
+      <location filename="../plugin/processing/parameters.py" line="61" />
       <source>Write an animated GIF</source>
       <translation>Animiertes GIF schreiben</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/parameters.py" line="48" />
+      <location filename="../plugin/processing/parameters.py" line="62" />
       <source>Add offline base layers</source>
       <translation>Offline-Grundkarten hinzufügen</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/parameters.py" line="49" />
+      <location filename="../plugin/processing/parameters.py" line="63" />
       <source>Output folder</source>
       <translation>Ausgabeordner</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/parameters.py" line="50" />
+      <location filename="../plugin/processing/parameters.py" line="64" />
       <source>GeoPackage</source>
       <translation>GeoPackage</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/parameters.py" line="51" />
+      <location filename="../plugin/processing/parameters.py" line="65" />
       <source>QGIS project</source>
       <translation>QGIS-Projekt</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/parameters.py" line="52" />
+      <location filename="../plugin/processing/parameters.py" line="66" />
       <source>Animated GIF</source>
       <translation>Animiertes GIF</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/parameters.py" line="53" />
+      <location filename="../plugin/processing/parameters.py" line="67" />
       <source>Build report</source>
       <translation>Bericht</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/parameters.py" line="54" />
+      <location filename="../plugin/processing/parameters.py" line="68" />
       <source>Number of warnings</source>
       <translation>Anzahl der Warnungen</translation>
     </message>
@@ -227,6 +227,11 @@
       <location filename="../plugin/gui/about.py" line="36" />
       <source>Word lists: spaCy lookup tables (MIT) and Jörg Michael's name dictionary (GFDL 1.2).</source>
       <translation>Wortlisten: spaCy-Nachschlagetabellen (MIT) und das Namenswörterbuch von Jörg Michael (GFDL 1.2).</translation>
+    </message>
+    <message>
+      <location filename="../plugin/processing/parameters.py" line="85" />
+      <source>{} already holds Frontline's outputs; tick 'Update Frontline's layers' to replace them</source>
+      <translation>{} enthält bereits Ausgaben von Frontline; zum Ersetzen „Frontline-Layer … aktualisieren“ ankreuzen</translation>
     </message>
   </context>
 </TS>

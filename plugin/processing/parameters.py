@@ -52,7 +52,7 @@ class BuildOutputsMixin:
             QgsProcessingParameterBoolean(
                 self.OVERWRITE,
                 tr("Update Frontline's layers in an existing GeoPackage (other layers are kept)"),
-                True,
+                False,  # an existing file is replaced only when the analyst says so
             )
         )
         self.addParameter(
@@ -81,6 +81,13 @@ class BuildOutputsMixin:
                 basemap=self.parameterAsBoolean(parameters, self.BASEMAP, context),
                 feedback=feedback,
             )
+        except FileExistsError as error:
+            raise QgsProcessingException(
+                tr(
+                    "{} already holds Frontline's outputs; tick 'Update Frontline's layers' to replace them",
+                    out_dir,
+                )
+            ) from error
         except (OSError, RuntimeError) as error:
             raise QgsProcessingException(str(error)) from error
         for warning in report.warnings:

@@ -103,3 +103,17 @@ def test_qgis_process_runs_build_layers(tmp_path):
     assert (out / "frontline.gpkg").is_file()
     assert (out / "frontline.qgz").is_file()
     assert "advances 3" in done.stdout
+
+
+def test_an_existing_output_is_replaced_only_when_asked(provider, qgis_processing, tmp_path):
+    import processing
+    from qgis.core import QgsProcessingException
+
+    parameters = {"INPUT": str(RECORD), "OUTPUT_DIR": str(tmp_path), "FRAMES": False, "GIF": False}
+    processing.run("frontline:build_layers", parameters)
+    before = (tmp_path / "frontline.gpkg").stat().st_mtime_ns
+    with pytest.raises(QgsProcessingException, match="Update Frontline"):
+        processing.run("frontline:build_layers", parameters)
+    assert (tmp_path / "frontline.gpkg").stat().st_mtime_ns == before
+    processing.run("frontline:build_layers", {**parameters, "OVERWRITE": True})
+    assert (tmp_path / "frontline.gpkg").stat().st_mtime_ns != before

@@ -64,14 +64,16 @@ ISO_END = "format_date(@map_end_time, 'yyyy-MM-dd') || 'T' || format_date(@map_e
 # The reached part of the route at the frame's end: line_substring up to the distance between the
 # last vertex passed (k) and the next, interpolated by time; the timed vertices are the first
 # "reached_vertex" + 1 (n). Vertices are counted by comparing strings; only the two around the tip
-# are parsed as times, which keeps thousands of arrows cheap. NULL without a map time
-# (temporal.md §0.2).
+# are parsed as times, which keeps thousands of arrows cheap. Without a map time (temporal
+# navigation off, a static map) the whole reached route is drawn: the situation at the end.
 GROW_EXPRESSION = f"""with_variable('now', {ISO_END},
 with_variable('ts', string_to_array(coalesce("vertex_times", ''), ';'),
 with_variable('k', array_length(array_filter(@ts, @element <> '' AND @element <= @now)),
 with_variable('n', "reached_vertex" + 1,
 CASE
-  WHEN @now IS NULL OR @k IS NULL OR @k = 0 OR @n < 2 THEN NULL
+  WHEN @n < 2 THEN NULL
+  WHEN @now IS NULL THEN line_substring($geometry, 0, line_locate_point($geometry, point_n($geometry, @n)))
+  WHEN @k IS NULL OR @k = 0 THEN NULL
   WHEN @k >= @n THEN line_substring($geometry, 0, line_locate_point($geometry, point_n($geometry, @n)))
   ELSE with_variable('t0', epoch(to_datetime(@ts[@k - 1] || 'Z')),
        with_variable('t1', epoch(to_datetime(@ts[@k] || 'Z')),
@@ -347,6 +349,10 @@ def _places(layer: QgsVectorLayer) -> None:
     layer.setLabelsEnabled(True)
 
 
+# Front snapshots follow each other in time; on a static map (no map time) only the last shows.
+FRONTS_STATIC = '@map_end_time IS NOT NULL OR "valid_to" IS NULL OR "valid_to" = maximum("valid_to")'
+
+
 def _fronts(layer: QgsVectorLayer) -> None:
     fill = QgsSimpleFillSymbolLayer()
     colour = QColor(FRONT_COLOUR)
@@ -357,7 +363,9 @@ def _fronts(layer: QgsVectorLayer) -> None:
     fill.setStrokeColor(stroke)
     fill.setStrokeStyle(Qt.SolidLine)
     fill.setStrokeWidth(0.25)
-    layer.setRenderer(QgsSingleSymbolRenderer(_symbol(QgsFillSymbol, [fill])))
+    root = QgsRuleBasedRenderer.Rule(None)
+    root.appendChild(QgsRuleBasedRenderer.Rule(_symbol(QgsFillSymbol, [fill]), 0, 0, FRONTS_STATIC, "fronts"))
+    layer.setRenderer(QgsRuleBasedRenderer(root))
 
 
 def _rivers(layer: QgsVectorLayer) -> None:

@@ -206,12 +206,20 @@ def test_advance_arrows_grow_monotonically_and_end_on_their_end_date(layers):
     assert 0 < qaim[1] < qaim[2] < qaim[3] < full["adv-qaim-abukamal"]
 
 
-def test_without_a_map_time_the_arrow_is_not_drawn_whole(layers):
-    """The empty-context trap (temporal.md §0.2): no @map_end_time must mean no arrow, not a full one."""
+def test_a_static_map_shows_each_arrow_up_to_where_it_ended(layers):
+    """With temporal navigation off there is no @map_end_time: the map shows the final state,
+    each advance drawn over the part of its route that was reached (objectives stay dotted)."""
     context = QgsExpressionContext()
-    feature = next(layers["advances"].getFeatures())
-    context.setFeature(feature)
-    assert QgsExpression(styles.GROW_EXPRESSION).evaluate(context) is None
+    for feature in layers["advances"].getFeatures():
+        context.setFeature(feature)
+        drawn = QgsExpression(styles.GROW_EXPRESSION).evaluate(context)
+        reached = feature["reached_vertex"]
+        if reached is None or reached < 1:
+            continue
+        whole = feature.geometry().constGet()
+        expected = sum(whole.pointN(i).distance(whole.pointN(i + 1)) for i in range(reached))
+        assert drawn is not None
+        assert abs(drawn.length() - expected) < 1e-6
 
 
 def test_saved_project_filters_and_grows_without_the_plugin_in_every_time_zone(built):

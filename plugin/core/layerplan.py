@@ -129,7 +129,8 @@ SCHEMAS: Dict[str, Tuple[str, List[Field], Tuple[str, ...]]] = {
         _f(
             "advance_id name route actors t_start:datetime t_end:datetime shown_until:datetime "
             "t_start_estimated:boolean estimate_note certainty follows vertex_times length_km:real "
-            "reached_km:real reached_vertex:integer objective unreached:boolean " + EVIDENCE
+            "reached_km:real reached_vertex:integer grow_from grow_until objective unreached:boolean "
+            + EVIDENCE
         ),
         ("t_start", "shown_until"),
     ),
@@ -444,6 +445,10 @@ def _plan_advance(layer: LayerPlan, advance: Mapping, n: int, titles, tally: Cou
         length_km=round(route.length_km, 3),
         reached_km=round(route.reached_km, 3),
         reached_vertex=route.reached_vertex,
+        # the first and last vertex times as written in vertex_times: a frame compares its own
+        # time with these two strings and only advances in motion need the per-vertex work
+        grow_from=first_time if route.is_line else None,
+        grow_until=last_time if route.is_line else None,
         objective=objective,
         unreached=objective is not None,
         article="; ".join(dict.fromkeys(str(e.get("article")) for e in evidence)) or None,

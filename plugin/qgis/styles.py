@@ -64,24 +64,29 @@ ISO_END = "format_date(@map_end_time, 'yyyy-MM-dd') || 'T' || format_date(@map_e
 # The reached part of the route at the frame's end: line_substring up to the distance between the
 # last vertex passed (k) and the next, interpolated by time; the timed vertices are the first
 # "reached_vertex" + 1 (n). Vertices are counted by comparing strings; only the two around the tip
-# are parsed as times, which keeps thousands of arrows cheap. Without a map time (temporal
+# are parsed as times, and only for advances in motion at that time (between "grow_from" and
+# "grow_until"), which keeps thousands of arrows cheap. Without a map time (temporal
 # navigation off, a static map) the whole reached route is drawn: the situation at the end.
 GROW_EXPRESSION = f"""with_variable('now', {ISO_END},
-with_variable('ts', string_to_array(coalesce("vertex_times", ''), ';'),
-with_variable('k', array_length(array_filter(@ts, @element <> '' AND @element <= @now)),
 with_variable('n', "reached_vertex" + 1,
 CASE
   WHEN @n < 2 THEN NULL
-  WHEN @now IS NULL THEN line_substring($geometry, 0, line_locate_point($geometry, point_n($geometry, @n)))
-  WHEN @k IS NULL OR @k = 0 THEN NULL
-  WHEN @k >= @n THEN line_substring($geometry, 0, line_locate_point($geometry, point_n($geometry, @n)))
-  ELSE with_variable('t0', epoch(to_datetime(@ts[@k - 1] || 'Z')),
-       with_variable('t1', epoch(to_datetime(@ts[@k] || 'Z')),
-       with_variable('d0', line_locate_point($geometry, point_n($geometry, @k)),
-       with_variable('d1', line_locate_point($geometry, point_n($geometry, @k + 1)),
-         line_substring($geometry, 0,
-           @d0 + (@d1 - @d0) * ({WALL_END} - @t0) / (@t1 - @t0))))))
-END))))"""
+  WHEN @now IS NULL OR @now >= "grow_until"
+    THEN line_substring($geometry, 0, line_locate_point($geometry, point_n($geometry, @n)))
+  WHEN @now < "grow_from" THEN NULL
+  ELSE with_variable('ts', string_to_array(coalesce("vertex_times", ''), ';'),
+       with_variable('k', array_length(array_filter(@ts, @element <> '' AND @element <= @now)),
+       CASE
+         WHEN @k IS NULL OR @k = 0 THEN NULL
+         WHEN @k >= @n THEN line_substring($geometry, 0, line_locate_point($geometry, point_n($geometry, @n)))
+         ELSE with_variable('t0', epoch(to_datetime(@ts[@k - 1] || 'Z')),
+              with_variable('t1', epoch(to_datetime(@ts[@k] || 'Z')),
+              with_variable('d0', line_locate_point($geometry, point_n($geometry, @k)),
+              with_variable('d1', line_locate_point($geometry, point_n($geometry, @k + 1)),
+                line_substring($geometry, 0,
+                  @d0 + (@d1 - @d0) * ({WALL_END} - @t0) / (@t1 - @t0))))))
+       END))
+END))"""
 
 # The segment from the last reached waypoint to the objective not yet taken.
 OBJECTIVE_EXPRESSION = """CASE WHEN "unreached" AND "reached_vertex" >= 0
@@ -252,7 +257,7 @@ def _advances(layer: QgsVectorLayer) -> None:
         None,
         0,
         0,
-        f"coalesce(\"vertex_times\", '') LIKE '%T%' AND NOT ({degenerate})",
+        f'"grow_from" IS NOT NULL AND NOT ({degenerate})',
         "advances (grow with time)",
     )
     for label, expression, symbol in lines:

@@ -24,7 +24,7 @@
       <translation>Ortsnamen und Koordinaten: GeoNames (geonames.org), Lizenz CC BY 4.0.</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="51" />
+      <location filename="../plugin/main.py" line="150" />
       <source>Frontline</source>
       <translation>Frontline</translation>
     </message>
@@ -232,6 +232,31 @@
       <location filename="../plugin/processing/parameters.py" line="85" />
       <source>{} already holds Frontline's outputs; tick 'Update Frontline's layers' to replace them</source>
       <translation>{} enthält bereits Ausgaben von Frontline; zum Ersetzen „Frontline-Layer … aktualisieren“ ankreuzen</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" line="73" />
+      <source>Previous event</source>
+      <translation>Vorheriges Ereignis</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" line="73" />
+      <source>Show the last day before this one on which something happens</source>
+      <translation>Den letzten Tag vor diesem zeigen, an dem etwas geschieht</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" line="80" />
+      <source>Next event</source>
+      <translation>Nächstes Ereignis</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" line="80" />
+      <source>Show the next day on which something happens</source>
+      <translation>Den nächsten Tag zeigen, an dem etwas geschieht</translation>
+    </message>
+    <message>
+      <location filename="../plugin/main.py" line="150" />
+      <source>No further event in this project's Frontline layers</source>
+      <translation>Kein weiteres Ereignis in den Frontline-Layern dieses Projekts</translation>
     </message>
   </context>
 </TS>

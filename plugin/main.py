@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from qgis.core import QgsApplication
+from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMenu
 
@@ -70,11 +70,30 @@ class FrontlinePlugin:
             tr("Version, data sources and credits of the Frontline plugin"),
             self.show_about,
         )
+        previous_event = self._action(
+            "mActionFrontlinePreviousEvent",
+            tr("Previous event"),
+            tr("Show the last day before this one on which something happens"),
+            lambda: self.step_event(False),
+            QgsApplication.getThemeIcon("/temporal_navigation/back.svg"),
+        )
+        next_event = self._action(
+            "mActionFrontlineNextEvent",
+            tr("Next event"),
+            tr("Show the next day on which something happens"),
+            lambda: self.step_event(True),
+            QgsApplication.getThemeIcon("/temporal_navigation/forward.svg"),
+        )
         self.menu.addAction(extract)
         self.menu.addAction(build)
         self.menu.addSeparator()
+        self.menu.addAction(previous_event)
+        self.menu.addAction(next_event)
+        self.menu.addSeparator()
         self.menu.addAction(about)
         self.toolbar.addAction(extract)
+        self.toolbar.addAction(previous_event)
+        self.toolbar.addAction(next_event)
 
         menu_bar = main_window.menuBar()
         help_menu = self.iface.firstRightStandardMenu()
@@ -121,6 +140,16 @@ class FrontlinePlugin:
         import processing
 
         processing.execAlgorithmDialog(algorithm)
+
+    def step_event(self, forward: bool) -> None:
+        """Jump the map's time to the next (or previous) day with an event of a Frontline project."""
+        from .qgis import playback
+
+        when = playback.step(self.iface.mapCanvas(), QgsProject.instance(), forward)
+        if when is None:
+            self.iface.messageBar().pushMessage(
+                tr("Frontline"), tr("No further event in this project's Frontline layers"), Qgis.Info, 3
+            )
 
     def show_about(self) -> None:
         if self._about is None:

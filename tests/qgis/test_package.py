@@ -77,7 +77,15 @@ def test_plugin_installed_from_the_zip_loads_and_unloads_in_desktop_qgis(
     assert report["plugin_class"] == "FrontlinePlugin"
     assert Path(report["plugin_file"]).resolve().parent == installed.resolve()
     assert report["loaded"]["frontline_menu"] == [
-        ["Extract from articles…", "Build layers from extraction record…", "", "About Frontline…"]
+        [
+            "Extract from articles…",
+            "Build layers from extraction record…",
+            "",
+            "Previous event",
+            "Next event",
+            "",
+            "About Frontline…",
+        ]
     ]
     assert report["loaded"]["toolbars"] == ["mFrontlineToolBar"]
     assert "&Frontline" in report["loaded"]["menubar"]

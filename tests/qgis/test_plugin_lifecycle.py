@@ -43,10 +43,13 @@ def test_init_gui_adds_a_frontline_menu_and_toolbar(plugin, qgis_iface):
         "Extract from articles…",
         "Build layers from extraction record…",
         "",
+        "Previous event",
+        "Next event",
+        "",
         "About Frontline…",
     ]
     (toolbar,) = frontline_toolbars(window)
-    assert [a.text() for a in toolbar.actions()] == ["Extract from articles…"]
+    assert [a.text() for a in toolbar.actions()] == ["Extract from articles…", "Previous event", "Next event"]
     assert not toolbar.actions()[0].icon().isNull()
 
 
@@ -110,3 +113,39 @@ def test_menu_opens_the_processing_algorithms_which_the_plugin_registers(plugin,
     assert opened == ["frontline:extract", "frontline:build_layers"]
     plugin.unload()
     assert registry.algorithmById("frontline:extract") is None
+
+
+def test_next_and_previous_event_step_the_maps_time_through_a_frontline_project(plugin, qgis_iface, tmp_path):
+    import json
+    from pathlib import Path
+
+    from qgis.core import QgsProject
+
+    from frontline.plugin.qgis.build import build_outputs
+
+    record = Path(__file__).resolve().parents[1] / "data" / "records" / "offensive_2017.json"
+    report = build_outputs(json.loads(record.read_text(encoding="utf-8")), tmp_path, frames=False, gif=False)
+    project = QgsProject.instance()
+    assert project.read(str(report.paths["project"]))
+    canvas = qgis_iface.mapCanvas()
+    keys = [k.when for k in report.frame_plan.key_dates if k.kind != "before"]
+
+    def shown():
+        nav = canvas.temporalController()
+        return (
+            nav.dateTimeRangeForFrameNumber(nav.currentFrameNumber())
+            .begin()
+            .toPyDateTime()
+            .replace(tzinfo=None)
+        )
+
+    (next_event,) = [a for a in plugin.actions if a.objectName() == "mActionFrontlineNextEvent"]
+    (previous_event,) = [a for a in plugin.actions if a.objectName() == "mActionFrontlinePreviousEvent"]
+    next_event.trigger()
+    first = shown()
+    assert first == min(keys)
+    next_event.trigger()
+    assert shown() == min(k for k in keys if k > first)
+    previous_event.trigger()
+    assert shown() == first
+    project.clear()

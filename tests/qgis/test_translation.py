@@ -41,6 +41,9 @@ def test_german_qgis_shows_the_plugin_in_german(german_qgis, qgis_iface):
             "Aus Artikeln extrahieren…",
             "Layer aus Extraktionsdatensatz erstellen…",
             "",
+            "Vorheriges Ereignis",
+            "Nächstes Ereignis",
+            "",
             "Über Frontline…",
         ]
         about = next(a for a in plugin.actions if a.objectName() == "mActionFrontlineAbout")

@@ -95,8 +95,11 @@ def _sentence_ends(text: str, start: int, end: int, lang: str) -> list[int]:
             continue
         if match.group()[0] == "." and len(match.group().rstrip(_CLOSERS)) == 1:
             dot = start + match.start()
-            word_start = max(text.rfind(" ", start, dot), text.rfind("\n", start, dot)) + 1
-            before = text[word_start:dot]
+            word_end = dot
+            while word_end > start and text[word_end - 1] == " ":  # tokenised text: "St . Moritz"
+                word_end -= 1
+            word_start = max(text.rfind(" ", start, word_end), text.rfind("\n", start, word_end)) + 1
+            before = text[word_start:word_end]
             if before in known or before.rstrip(".") in known:
                 continue
             if len(before) == 1 and before.isalpha():  # an initial: "H. Schmidt"

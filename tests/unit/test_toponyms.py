@@ -167,3 +167,35 @@ def test_a_town_that_is_also_a_word_counts_on_a_route(recognizer):
     found = locations(recognizer, "Die Armee rückte von Hit nach Haditha vor.")
     assert found["Hit"].place.country == "IQ"
     assert "route to Haditha" in found["Hit"].reasons
+
+
+def test_a_feature_named_with_a_place_adjective_is_one_name(recognizer):
+    found = locations(
+        recognizer, "Der Zug hielt vor dem Frankfurter Hauptbahnhof, danach ging es in die Gubener Straße 12."
+    )
+    assert "Frankfurter Hauptbahnhof" in found
+    assert "Gubener Straße 12" in found
+    assert not locations(recognizer, "Er las die Frankfurter Allgemeine beim Frühstück.")
+
+
+def test_a_church_or_town_named_after_a_saint_is_a_place(recognizer):
+    found = locations(
+        recognizer, "Die Spiele fanden in St. Moritz statt, gebetet wurde in der St. Nikolauskapelle."
+    )
+    assert {"St. Moritz", "St. Nikolauskapelle"} <= set(found)
+    assert not any(
+        t.startswith("St") for t in locations(recognizer, "Das St. Petersburger Forum beginnt morgen.")
+    )
+
+
+def test_a_direction_glued_to_a_region_and_a_town_that_owns_something(recognizer):
+    found = locations(recognizer, "In Süditalien regnet es. Bremens Bürgermeister reiste nach Nordhessen.")
+    assert found["Süditalien"].place.country == "IT"
+    assert found["Nordhessen"].place.country == "DE"
+    assert found["Bremens"].place.country == "DE"
+    assert "Westunion" not in locations(recognizer, "Die Staaten der Westunion berieten.")
+
+
+def test_the_seat_of_a_court_is_a_place(recognizer):
+    found = locations(recognizer, "Er wurde vom Amtsgericht Stockholm verurteilt.")
+    assert found["Stockholm"].place.country == "SE"

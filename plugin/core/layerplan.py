@@ -119,8 +119,8 @@ SCHEMAS: Dict[str, Tuple[str, List[Field], Tuple[str, ...]]] = {
     "events": (
         "Point",
         _f(
-            "event_id type actors place t_start:datetime t_end:datetime precision certainty "
-            "negated:boolean past:boolean role " + EVIDENCE
+            "event_id type actors place t_start:datetime t_start_day:real t_end:datetime precision "
+            "certainty negated:boolean past:boolean role " + EVIDENCE
         ),
         ("t_start",),
     ),
@@ -223,6 +223,16 @@ def _time(value, flags: List[str]) -> Optional[str]:
     if moment is None and value not in (None, ""):
         flags.append(BAD_DATE)
     return format_time(moment)
+
+
+_EPOCH = datetime(1970, 1, 1)
+
+
+def _wall_days(iso: Optional[str]) -> Optional[float]:
+    """Days since 1970 on the theatre's wall clock: styles age an event with one subtraction,
+    the same in every time zone, instead of parsing its date for every feature of every frame."""
+    moment = parse_time(iso)
+    return None if moment is None else (moment - _EPOCH).total_seconds() / 86400.0
 
 
 def _flags(flags: Iterable[str]) -> Optional[str]:
@@ -370,6 +380,7 @@ def _plan_article(
             actors=_text(event.get("actors")),
             place=_text(place.get("name") or place.get("text")) if place else None,
             t_start=t_start,
+            t_start_day=_wall_days(t_start),
             t_end=_time(event.get("t_end"), flags) if not event.get("past") else None,
             precision=_text(event.get("precision")),
             certainty=certainty,

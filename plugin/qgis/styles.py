@@ -95,9 +95,10 @@ THEN make_line(array_foreach(generate_series("reached_vertex" + 1, num_points($g
                              point_n($geometry, @element)))
 END"""
 
-EVENT_AGE_DAYS = f"({WALL_END} - {wall(chr(34) + 't_start' + chr(34))}) / 86400000.0"
-# the age is worked out once per evaluation (the frame's end is the same for every feature)
-RECENT = f"""with_variable('age', if("t_start" IS NULL, NULL, {EVENT_AGE_DAYS}),
+# Days since 1970 of the frame's end on the wall clock; events carry theirs in "t_start_day"
+# (layerplan), so the age is a subtraction, not a date parsed per feature and frame.
+WALL_END_DAYS = f"({WALL_END} / 86400000.0)"
+RECENT = f"""with_variable('age', {WALL_END_DAYS} - "t_start_day",
   @age IS NOT NULL AND @age >= 0 AND @age < {RECENT_DAYS})"""
 
 # type -> (legend label, marker shape, colour)
@@ -250,8 +251,10 @@ def _advances(layer: QgsVectorLayer) -> None:
             _advance_symbol(QColor(255, 255, 255, 0), Qt.DotLine),
         ),
     ]
+    # strpos, not LIKE: LIKE builds a regular expression for every feature, a tenth of a frame
     degenerate = (
-        "coalesce(\"flags\", '') LIKE '%single-point%' OR coalesce(\"flags\", '') LIKE '%zero-length%'"
+        "strpos(coalesce(\"flags\", ''), 'single-point') > 0"
+        " OR strpos(coalesce(\"flags\", ''), 'zero-length') > 0"
     )
     dated = QgsRuleBasedRenderer.Rule(
         None,

@@ -206,6 +206,33 @@ def test_advance_arrows_grow_monotonically_and_end_on_their_end_date(layers):
     assert 0 < qaim[1] < qaim[2] < qaim[3] < full["adv-qaim-abukamal"]
 
 
+@pytest.mark.parametrize(
+    ("when", "recent"),
+    [
+        ("2017-11-02", ["a1:2"]),  # the attack that day; the airstrike of 1 Nov is two days old
+        ("2017-11-04", ["a1:0"]),
+        ("2017-11-09", ["a2:1", "a2:2"]),  # the arrival of 8 Nov has faded
+        ("2017-11-20", []),
+    ],
+)
+def test_events_of_the_last_days_are_highlighted(layers, when, recent):
+    settings = QgsMapSettings()
+    settings.setIsTemporal(True)
+    settings.setTemporalRange(frame(when))
+    context = QgsExpressionContext()
+    context.appendScopes(
+        [QgsExpressionContextUtils.globalScope(), QgsExpressionContextUtils.mapSettingsScope(settings)]
+    )
+    expression = QgsExpression(styles.RECENT)
+    highlighted = []
+    for feature in layers["events"].getFeatures():
+        context.setFeature(feature)
+        if expression.evaluate(context):
+            highlighted.append(feature["event_id"])
+        assert not expression.hasEvalError(), expression.evalErrorString()
+    assert sorted(highlighted) == recent
+
+
 def test_a_static_map_shows_each_arrow_up_to_where_it_ended(layers):
     """With temporal navigation off there is no @map_end_time: the map shows the final state,
     each advance drawn over the part of its route that was reached (objectives stay dotted)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -80,12 +81,15 @@ def test_events_are_placed_at_their_place_and_dated(plan):
     events = {(e["type"], e["place"]): e for e in rows(plan, "events")}
     capture = events[("capture", "al-Qaim")]
     assert capture["t_start"] == "2017-11-04T00:00:00"
+    # the same day as a number (days since 1970 on the wall clock), which the map ages events by
+    assert capture["t_start_day"] == (datetime(2017, 11, 4) - datetime(1970, 1, 1)).days
     assert capture["certainty"] == "confirmed"
     row = next(r for r in plan.layers["events"].rows if r["attrs"] is capture)
     assert shapely_wkt.loads(row["wkt"]).equals_exact(Point(40.98945, 34.39251), 1e-6)
     history = events[("capture", "Rawa")]
     assert history["past"]
     assert history["t_start"] is None
+    assert history["t_start_day"] is None
     assert "past" in history["flags"]
     denial = events[("withdrawal", "Abu Kamal")]
     assert denial["negated"]

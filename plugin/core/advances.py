@@ -17,7 +17,8 @@ import math
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
-from .events import POINT_KINDS, Event, weakest
+from .events import Event, weakest
+from .gazetteer import POINT_KINDS
 from .toponyms import PlaceMention
 
 SAME_PLACE_KM = 2.0  # waypoints closer than this are one place (al-Qaim and its border crossing: 1.8 km;

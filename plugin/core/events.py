@@ -18,6 +18,7 @@ from functools import cache
 from pathlib import Path
 from typing import Optional, Sequence
 
+from .gazetteer import POINT_KINDS
 from .lexicon import toponym_table
 from .text import Segmented, Token
 from .timex import TimeExpression
@@ -25,7 +26,6 @@ from .toponyms import PlaceMention
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 CERTAINTY_ORDER = ("confirmed", "claimed", "rumoured", "intended")
-POINT_KINDS = frozenset({"city", "town", "village", "place", "crossing", "airbase", "admin2"})
 _CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "–", "—"})
 _ROLE_SKIP = 7  # words a preposition may stand before its place (von der erst kürzlich eroberten Stadt X)
 # Nouns that point back to a place named before (innerhalb der Stadt → the city last named).
@@ -92,7 +92,6 @@ class Event:
     negated: bool
     past: bool
     quote: str
-    motion: bool = False
     time_source: str = "none"  # sentence | paragraph | publication | none
 
     @property
@@ -211,7 +210,6 @@ class EventExtractor:
                         negated=self._negated(tokens, trigger),
                         past=is_past,
                         quote=sentence_text,
-                        motion=bool(trigger.spec.get("motion")),
                         time_source=source,
                     )
                 )

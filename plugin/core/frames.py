@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import List, Mapping, Optional
 
+from .gazetteer import POINT_KINDS
 from .routes import format_time, parse_time
 
 DEFAULT_STEP_DAYS = 1
@@ -97,9 +98,6 @@ def _day(moment: datetime) -> datetime:
     return moment.replace(hour=0, minute=0, second=0, microsecond=0)
 
 
-_POINT_KINDS = frozenset({"city", "town", "village", "place", "crossing", "airbase", "admin2"})
-
-
 def data_dates(record: Mapping, *, strict: bool = True) -> List[KeyDate]:
     """The dated moments playback should show: advance starts, waypoint arrivals, and events
     dated to the day at a town or base. With `strict` off, every dated event counts (used when
@@ -117,7 +115,7 @@ def data_dates(record: Mapping, *, strict: bool = True) -> List[KeyDate]:
                 continue
             index = event.get("place")
             place = places[index] if isinstance(index, int) and 0 <= index < len(places) else {}
-            on_map = isinstance(place, Mapping) and place.get("kind") in _POINT_KINDS
+            on_map = isinstance(place, Mapping) and place.get("kind") in POINT_KINDS
             if strict and (event.get("precision") not in ("day", "time", None) or not on_map):
                 continue
             name = place.get("name") if isinstance(place, Mapping) else None

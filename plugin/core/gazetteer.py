@@ -40,6 +40,9 @@ log = logging.getLogger(__name__)
 SCHEMA_VERSION = 1
 MAX_TOKENS_CAP = 6
 # Among equally populous places (often population 0), which kind a reader most likely means.
+# Kinds that are a point on the map (a route can pass them), unlike countries, regions and rivers.
+POINT_KINDS = frozenset({"city", "town", "village", "place", "crossing", "airbase", "admin2"})
+
 KIND_RANK = {
     "country": 0,
     "continent": 1,

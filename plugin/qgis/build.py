@@ -15,6 +15,7 @@ from qgis.core import QgsField, QgsFields, QgsProject, QgsVectorLayer, QgsWkbTyp
 from qgis.PyQt.QtCore import QVariant
 
 from ..core.frames import FramePlan, plan_frames
+from ..core.gazetteer import POINT_KINDS
 from ..core.layerplan import Field, LayerPlan, plan_layers
 from ..core.routes import parse_time
 from . import basemap as basemap_module
@@ -211,16 +212,13 @@ def _progress(feedback, percent: float, text: str) -> None:
         feedback.pushInfo(text)
 
 
-_POINT_KINDS = frozenset({"city", "town", "village", "place", "crossing", "airbase", "admin2"})
-
-
 def _area_wkts(plan) -> list:
     """What the map should show: the advances, else the events, else the places, leaving out
     countries and regions (a mention of "USA" must not zoom the map out to the world)."""
     for name in ("advances", "events", "places"):
         rows = plan.layers[name].rows
         if name == "places":
-            rows = [r for r in rows if r["attrs"].get("kind") in _POINT_KINDS] or rows
+            rows = [r for r in rows if r["attrs"].get("kind") in POINT_KINDS] or rows
         wkts = [r["wkt"] for r in rows if r.get("wkt")]
         if wkts:
             return wkts

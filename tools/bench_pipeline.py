@@ -9,7 +9,6 @@ time per leg should stay flat (legs are bucketed by place, not compared with eve
 
 from __future__ import annotations
 
-import argparse
 import random
 import sys
 import tempfile
@@ -41,12 +40,7 @@ def synthetic_legs(count: int, seed: int = 3) -> list[Advance]:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=1000)
-    parser.add_argument("--size", type=int, default=3000)
-    parser.add_argument("--shared", type=Path, default=benchdata.ROOT.parent / "shared")
-    args = parser.parse_args(argv)
-    source, sentences = benchdata.german_sentences(args.shared)
+    args, source, sentences = benchdata.arguments(__doc__.splitlines()[0], argv)
     pipeline = Pipeline(Gazetteer.open())
     with tempfile.TemporaryDirectory() as folder:
         benchdata.write_articles(Path(folder), sentences, args.articles, args.size)

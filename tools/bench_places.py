@@ -8,7 +8,6 @@ resolution over German articles of about 3 KB (tools/benchdata.py), and peak res
 
 from __future__ import annotations
 
-import argparse
 import sys
 import tempfile
 import time
@@ -25,12 +24,7 @@ from frontline.plugin.core.toponyms import PlaceRecognizer  # noqa: E402
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=1000)
-    parser.add_argument("--size", type=int, default=3000)
-    parser.add_argument("--shared", type=Path, default=benchdata.ROOT.parent / "shared")
-    args = parser.parse_args(argv)
-    source, sentences = benchdata.german_sentences(args.shared)
+    args, source, sentences = benchdata.arguments(__doc__.splitlines()[0], argv)
 
     started = time.perf_counter()
     gazetteer = Gazetteer.open()

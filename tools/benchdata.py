@@ -25,6 +25,19 @@ def load_package() -> None:
     frontline_package.load()
 
 
+def arguments(description: str, argv=None):
+    """The options every speed benchmark takes, and the sentences to build its articles from:
+    (args, where the sentences come from, the sentences)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--size", type=int, default=3000)
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    args = parser.parse_args(argv)
+    return (args, *german_sentences(args.shared))
+
+
 def german_sentences(shared: Path) -> tuple[str, list[str]]:
     """(where the sentences come from, the sentences)."""
     own = []

@@ -87,8 +87,8 @@ def visible(layer: QgsVectorLayer, rng: QgsDateTimeRange, key: str) -> list:
     return sorted(str(f[key]) for f in layer.getFeatures(request))
 
 
-def grown_lengths(layer: QgsVectorLayer, when: str) -> dict:
-    """Length (degrees) of the geometry generator's arrow per advance at the end of day `when`."""
+def frame_context(when: str) -> QgsExpressionContext:
+    """The expression context a map frame ending on day `when` gives symbols (temporal.md §0.2)."""
     settings = QgsMapSettings()
     settings.setIsTemporal(True)
     settings.setTemporalRange(frame(when))
@@ -96,6 +96,12 @@ def grown_lengths(layer: QgsVectorLayer, when: str) -> dict:
     context.appendScopes(
         [QgsExpressionContextUtils.globalScope(), QgsExpressionContextUtils.mapSettingsScope(settings)]
     )
+    return context
+
+
+def grown_lengths(layer: QgsVectorLayer, when: str) -> dict:
+    """Length (degrees) of the geometry generator's arrow per advance at the end of day `when`."""
+    context = frame_context(when)
     expression = QgsExpression(styles.GROW_EXPRESSION)
     out = {}
     for feature in layer.getFeatures():
@@ -216,13 +222,7 @@ def test_advance_arrows_grow_monotonically_and_end_on_their_end_date(layers):
     ],
 )
 def test_events_of_the_last_days_are_highlighted(layers, when, recent):
-    settings = QgsMapSettings()
-    settings.setIsTemporal(True)
-    settings.setTemporalRange(frame(when))
-    context = QgsExpressionContext()
-    context.appendScopes(
-        [QgsExpressionContextUtils.globalScope(), QgsExpressionContextUtils.mapSettingsScope(settings)]
-    )
+    context = frame_context(when)
     expression = QgsExpression(styles.RECENT)
     highlighted = []
     for feature in layers["events"].getFeatures():

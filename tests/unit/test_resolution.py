@@ -120,3 +120,69 @@ def test_a_big_city_alone_is_the_big_city(recognizer):
 def test_a_state_is_not_a_town_of_its_name(recognizer):
     place = _resolve(recognizer, "Wildfires spread across California and Oregon.", "California", "Oregon")
     assert (place.kind, place.country) == ("admin1", "US")
+
+
+def test_washington_alone_is_the_capital_and_with_state_the_state(recognizer):
+    """A national capital stands for its government; a cue word around the name asks for the state."""
+    capital = _resolve(recognizer, "Officials in Washington rejected the plan.", "Washington")
+    assert (capital.kind, capital.lat) == ("city", pytest.approx(38.9, abs=0.2))
+    for text in (
+        "The cow came from a Washington state farm.",
+        "The case was found in the state of Washington last year.",
+    ):
+        state = _resolve(recognizer, text, "Washington")
+        assert (state.kind, state.country) == ("admin1", "US"), text
+        assert state.lon == pytest.approx(-120.5, abs=2.0)
+
+
+def test_a_country_the_article_names_brings_its_namesake_forward(recognizer):
+    """Refugees from Aleppo settling in Canada's London are in London, Ontario."""
+    text = (
+        "A family from Aleppo arrived in London this week. Canada has taken in many refugees "
+        "from Syria, and Canada plans to take more."
+    )
+    london = _resolve(recognizer, text, "London", "Aleppo", "Canada", "Syria")
+    assert (london.country, london.lon) == ("CA", pytest.approx(-81.2, abs=0.5))
+    plain = _resolve(recognizer, "A family from Aleppo arrived in London this week.", "London", "Aleppo")
+    assert plain.country == "GB"
+
+
+def test_us_counties_are_places_and_their_state_picks_one(recognizer):
+    """Seventeen states have a Monroe County; the article's other places say which one."""
+    text = "Flooding hit Monroe County, and Ann Arbor and Detroit closed schools."
+    county = _resolve(recognizer, text, "Monroe County", "Ann Arbor", "Detroit")
+    assert (county.kind, county.country, county.admin1) == ("admin2", "US", "MI")
+    metcalfe = _resolve(recognizer, "Police in Metcalfe County said.", "Metcalfe County")
+    # GeoNames puts Metcalfe County, Kentucky at 36.99054, -85.62925
+    assert (metcalfe.lat, metcalfe.lon) == (pytest.approx(36.99, abs=0.1), pytest.approx(-85.63, abs=0.1))
+
+
+def test_airports_by_their_short_names(recognizer):
+    heathrow = _resolve(recognizer, "Flights from London were diverted from Heathrow.", "Heathrow", "London")
+    assert (heathrow.kind, heathrow.country) == ("airbase", "GB")
+    pearson = _resolve(
+        recognizer, "He landed at Pearson International Airport.", "Pearson International Airport"
+    )
+    assert (pearson.country, pearson.lat) == ("CA", pytest.approx(43.68, abs=0.05))
+    shayrat = _resolve(recognizer, "Missiles struck Shayrat Air Base in Syria.", "Shayrat Air Base", "Syria")
+    assert (shayrat.kind, shayrat.country) == ("airbase", "SY")
+
+
+def test_england_is_not_the_united_kingdom(recognizer):
+    england = _resolve(recognizer, "Rain is expected across England.", "England")
+    assert (england.kind, england.country) == ("admin1", "GB")
+    assert england.lat < 54.0  # the UK's point lies in the north of England
+
+
+def test_an_item_of_a_list_of_states_is_the_state(recognizer):
+    text = "Cases were reported in Oregon, Utah, Washington and Wisconsin."
+    state = _resolve(recognizer, text, "Washington", "Oregon", "Utah", "Wisconsin")
+    assert (state.kind, state.admin1) == ("admin1", "WA")
+    # a town and its state is no list: London, Ontario is the town
+    text = "The family settled in London, Ontario."
+    assert _resolve(recognizer, text, "London", "Ontario").kind == "city"
+
+
+def test_regions_made_of_several_divisions(recognizer):
+    flanders = _resolve(recognizer, "Farmers in Flanders protested.", "Flanders")
+    assert (flanders.kind, flanders.country) == ("region", "BE")

@@ -89,7 +89,7 @@
         <translation>Liest einen Frontline-Extraktionsdatensatz (JSON, aus „Aus Artikeln extrahieren“ oder von der Kommandozeile) und schreibt ein GeoPackage mit den Layern Artikel, Orte, Ereignisse, Vorstöße und Fronten samt Stilen und Zeiteinstellungen sowie ein QGIS-Projekt, das die Vorstöße abspielt.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_extract.py" line="71"/>
+        <location filename="../plugin/processing/alg_extract.py" line="102"/>
         <source>Extraction record (JSON)</source>
         <translation>Extraktionsdatensatz (JSON)</translation>
     </message>
@@ -99,47 +99,42 @@
         <translation>Der Datensatz {} kann nicht gelesen werden: {}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_extract.py" line="37"/>
+        <location filename="../plugin/processing/alg_extract.py" line="42"/>
         <source>Extract from articles</source>
         <translation>Aus Artikeln extrahieren</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_extract.py" line="40"/>
-        <source>Reads news articles (text, Markdown or saved HTML), finds the places and dates they mention and writes the Frontline layers and project. The batch date is used for articles without a date of their own; extra gazetteers (GeoNames dump, CSV, Who&apos;s On First JSONL) add places.</source>
-        <translation>Liest Nachrichtenartikel (Text, Markdown oder gespeichertes HTML), findet die darin genannten Orte und Daten und schreibt die Frontline-Layer und das Projekt. Das Stapeldatum gilt für Artikel ohne eigenes Datum; zusätzliche Gazetteers (GeoNames-Auszug, CSV, Who's On First JSONL) ergänzen Orte.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/alg_extract.py" line="47"/>
+        <location filename="../plugin/processing/alg_extract.py" line="54"/>
         <source>Folder of articles</source>
         <translation>Ordner mit Artikeln</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_extract.py" line="55"/>
+        <location filename="../plugin/processing/alg_extract.py" line="62"/>
         <source>Article files</source>
         <translation>Artikeldateien</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_extract.py" line="60"/>
+        <location filename="../plugin/processing/alg_extract.py" line="67"/>
         <source>Batch date (2017-11-04 or 2017-11)</source>
         <translation>Stapeldatum (2017-11-04 oder 2017-11)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_extract.py" line="63"/>
+        <location filename="../plugin/processing/alg_extract.py" line="70"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_extract.py" line="66"/>
+        <location filename="../plugin/processing/alg_extract.py" line="73"/>
         <source>Extra gazetteers</source>
         <translation>Zusätzliche Gazetteers</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_extract.py" line="90"/>
+        <location filename="../plugin/processing/alg_extract.py" line="123"/>
         <source>Give a folder of articles or article files</source>
         <translation>Bitte einen Ordner mit Artikeln oder Artikeldateien angeben</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_extract.py" line="94"/>
+        <location filename="../plugin/processing/alg_extract.py" line="135"/>
         <source>Reading {} input path(s)</source>
         <translation>Lese {} Eingabepfad(e)</translation>
     </message>
@@ -267,6 +262,51 @@
         <location filename="../plugin/gui/about.py" line="37"/>
         <source>Airports and air bases: airportsdata (MIT).</source>
         <translation>Flughäfen und Luftwaffenstützpunkte: airportsdata (MIT).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_extract.py" line="45"/>
+        <source>Reads news articles (text, Markdown or saved HTML), finds the places and dates they mention and writes the Frontline layers and project. The batch date is used for articles without a date of their own; extra gazetteers (GeoNames dump, CSV, Who&apos;s On First JSONL) and a point layer of your own places (its name field, optionally a field of other names separated by | or ;) add places.</source>
+        <translation>Liest Nachrichtenartikel (Text, Markdown oder gespeichertes HTML), findet die darin genannten Orte und Daten und schreibt die Frontline-Layer und das Projekt. Das Stapeldatum gilt für Artikel ohne eigenes Datum; zusätzliche Gazetteers (GeoNames-Auszug, CSV, Who&apos;s On First JSONL) und ein Punktlayer eigener Orte (sein Namensfeld, wahlweise ein Feld weiterer Namen, getrennt durch | oder ;) ergänzen Orte.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_extract.py" line="78"/>
+        <source>Point layer of extra places</source>
+        <translation>Punktlayer zusätzlicher Orte</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_extract.py" line="86"/>
+        <source>Its name field</source>
+        <translation>Sein Namensfeld</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_extract.py" line="94"/>
+        <source>Its field of other names</source>
+        <translation>Sein Feld weiterer Namen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_extract.py" line="132"/>
+        <source>Cannot read the gazetteer {}: {}</source>
+        <translation>Der Gazetteer {} ist nicht lesbar: {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_extract.py" line="133"/>
+        <source>{} places added from {}</source>
+        <translation>{} Orte aus {} hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_extract.py" line="155"/>
+        <source>Choose the name field of the point layer of extra places</source>
+        <translation>Wählen Sie das Namensfeld des Punktlayers zusätzlicher Orte</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_extract.py" line="166"/>
+        <source>{} places added from the layer {}</source>
+        <translation>{} Orte aus dem Layer {} hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_extract.py" line="168"/>
+        <source>{} features of the layer {} have no name or no location and were left out</source>
+        <translation>{} Objekte des Layers {} haben keinen Namen oder keine Lage und wurden ausgelassen</translation>
     </message>
 </context>
 </TS>

@@ -37,6 +37,7 @@ __all__ = [
     "read_csv_places",
     "read_exonyms",
     "read_geonames_dump",
+    "read_rows",
     "read_us_counties",
     "read_us_states",
     "read_wof",
@@ -520,11 +521,19 @@ def read_csv_places(path: Path, *, source: str | None = None, id_prefix: str | N
     an id without a prefix gets `id_prefix` ("user:<file>" by default).
     """
     path = Path(path)
-    source = source or f"user:{path.name}"
-    id_prefix = id_prefix or f"user:{path.name}"
+    return read_rows(
+        ((f"{path}:{line}", line, row) for line, row in _csv_rows(path)),
+        source=source or f"user:{path.name}",
+        id_prefix=id_prefix or f"user:{path.name}",
+    )
+
+
+def read_rows(rows: Iterable[tuple[str, object, dict]], *, source: str, id_prefix: str) -> ReadResult:
+    """Places from rows of a user gazetteer, each (where, number, fields): a CSV file's lines or
+    a QGIS layer's features. The fields are those of `read_csv_places`; a row without a usable
+    name or coordinates is skipped, counted and logged with `where`."""
     result = ReadResult()
-    for line, row in _csv_rows(path):
-        where = f"{path}:{line}"
+    for where, line, row in rows:
         name = row.get("name", "")
         if not name:
             result.skip(where, "no name")

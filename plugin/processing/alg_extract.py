@@ -10,6 +10,8 @@ from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
     QgsProcessingParameterFile,
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterMultipleLayers,
@@ -28,6 +30,9 @@ class ExtractAlgorithm(BuildOutputsMixin, QgsProcessingAlgorithm):
     DATE = "DATE"
     LANGUAGE = "LANGUAGE"
     GAZETTEERS = "GAZETTEERS"
+    PLACES_LAYER = "PLACES_LAYER"
+    NAME_FIELD = "NAME_FIELD"
+    ALT_NAMES_FIELD = "ALT_NAMES_FIELD"
     RECORD = "RECORD"
 
     def name(self) -> str:
@@ -40,7 +45,9 @@ class ExtractAlgorithm(BuildOutputsMixin, QgsProcessingAlgorithm):
         return tr(
             "Reads news articles (text, Markdown or saved HTML), finds the places and dates they mention and "
             "writes the Frontline layers and project. The batch date is used for articles without a date of "
-            "their own; extra gazetteers (GeoNames dump, CSV, Who's On First JSONL) add places."
+            "their own; extra gazetteers (GeoNames dump, CSV, Who's On First JSONL) and a point layer of "
+            "your own places (its name field, optionally a field of other names separated by | or ;) add "
+            "places."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
@@ -69,6 +76,30 @@ class ExtractAlgorithm(BuildOutputsMixin, QgsProcessingAlgorithm):
             )
         )
         self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.PLACES_LAYER,
+                tr("Point layer of extra places"),
+                [QgsProcessing.TypeVectorPoint],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.NAME_FIELD,
+                tr("Its name field"),
+                parentLayerParameterName=self.PLACES_LAYER,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.ALT_NAMES_FIELD,
+                tr("Its field of other names"),
+                parentLayerParameterName=self.PLACES_LAYER,
+                optional=True,
+            )
+        )
+        self.addParameter(
             QgsProcessingParameterFileDestination(
                 self.RECORD,
                 tr("Extraction record (JSON)"),
@@ -80,19 +111,29 @@ class ExtractAlgorithm(BuildOutputsMixin, QgsProcessingAlgorithm):
         self.add_output_parameters()
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
-        from ..core.pipeline import Pipeline, extraction_record
+        from ..core.gazetteer import Gazetteer
+        from ..core.pipeline import Pipeline, add_gazetteer, extraction_record
 
-        paths = [Path(p) for p in self.parameterAsFileList(parameters, self.FILES, context)]
+        # an empty list parameter reads as [""] from qgis_process: no path, not the current folder
+        paths = [Path(p) for p in self.parameterAsFileList(parameters, self.FILES, context) if p]
         folder = self.parameterAsFile(parameters, self.FOLDER, context)
         if folder:
             paths.append(Path(folder))
         if not paths:
             raise QgsProcessingException(tr("Give a folder of articles or article files"))
         language = LANGUAGES[self.parameterAsEnum(parameters, self.LANGUAGE, context)]
-        gazetteers = [Path(p) for p in self.parameterAsFileList(parameters, self.GAZETTEERS, context)]
+        gazetteers = [Path(p) for p in self.parameterAsFileList(parameters, self.GAZETTEERS, context) if p]
         batch_date = self.parameterAsString(parameters, self.DATE, context) or None
+        gazetteer = Gazetteer.open()
+        for path in gazetteers:
+            try:
+                added = add_gazetteer(gazetteer, path)
+            except OSError as error:
+                raise QgsProcessingException(tr("Cannot read the gazetteer {}: {}", path, error)) from error
+            feedback.pushInfo(tr("{} places added from {}", added, path))
+        self._add_layer_places(gazetteer, parameters, context, feedback)
         feedback.pushInfo(tr("Reading {} input path(s)", len(paths)))
-        pipeline = Pipeline(extra_gazetteers=gazetteers)
+        pipeline = Pipeline(gazetteer=gazetteer)
         results, problems = pipeline.run(paths, batch_date, None if language == "auto" else language)
         record = extraction_record(results, problems)
         out = self.parameterAsFileOutput(parameters, self.RECORD, context)
@@ -101,3 +142,33 @@ class ExtractAlgorithm(BuildOutputsMixin, QgsProcessingAlgorithm):
         outputs = self.build(record, parameters, context, feedback)
         outputs[self.RECORD] = out or ""
         return outputs
+
+    def _add_layer_places(self, gazetteer, parameters, context, feedback) -> None:
+        """The analyst's point layer, if given, as places of the gazetteer."""
+        from ..qgis.gazetteer_layer import guess_name_field, read_point_layer
+
+        source = self.parameterAsSource(parameters, self.PLACES_LAYER, context)
+        if source is None:
+            return
+        name_field = self.parameterAsString(parameters, self.NAME_FIELD, context) or guess_name_field(source)
+        if not name_field:
+            raise QgsProcessingException(tr("Choose the name field of the point layer of extra places"))
+        layer = self.parameterAsVectorLayer(parameters, self.PLACES_LAYER, context)
+        label = layer.name() if layer is not None else "places"
+        result = read_point_layer(
+            source,
+            name_field,
+            label=label,
+            alt_field=self.parameterAsString(parameters, self.ALT_NAMES_FIELD, context) or None,
+            transform_context=context.transformContext(),
+        )
+        added = gazetteer.add_places(result.places, result.names)
+        feedback.pushInfo(tr("{} places added from the layer {}", added, label))
+        if result.skipped:
+            feedback.pushWarning(
+                tr(
+                    "{} features of the layer {} have no name or no location and were left out",
+                    result.skipped,
+                    label,
+                )
+            )

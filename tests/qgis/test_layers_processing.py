@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import sysconfig
@@ -47,57 +46,25 @@ def test_build_layers_runs_as_an_algorithm(provider, qgis_processing, tmp_path):
     assert "advances 3" in result["REPORT"]
 
 
-def _hooked(tree: Path) -> bool:
-    main = (tree / "plugin" / "main.py").read_text(encoding="utf-8")
-    metadata = (tree / "metadata.txt").read_text(encoding="utf-8")
-    return "def initProcessing" in main and "hasProcessingProvider=yes" in metadata
-
-
-def _processing_copy(tmp_path: Path) -> Path:
-    """The plugin as qgis_process needs it: the working tree once main.py registers the provider; until
-    then a copy with the registration the lead is asked to add (see the layers report)."""
-    if _hooked(ROOT):
-        return ROOT
-    copy = tmp_path / "plugin_copy" / "frontline"
-    ignore = shutil.ignore_patterns(
-        ".venv", ".git", ".qgis-*", ".hypothesis", ".*_cache", "__pycache__", "dist"
-    )
-    shutil.copytree(ROOT, copy, ignore=ignore)
-    metadata = copy / "metadata.txt"
-    metadata.write_text(metadata.read_text().replace("hasProcessingProvider=no", "hasProcessingProvider=yes"))
-    main = copy / "plugin" / "main.py"
-    main.write_text(
-        main.read_text().replace(
-            "    def initGui(self) -> None:  # noqa: N802 - QGIS API\n",
-            "    def initProcessing(self):  # noqa: N802\n"
-            "        from qgis.core import QgsApplication\n\n"
-            "        from .processing.provider import FrontlineProvider\n\n"
-            "        self.provider = FrontlineProvider()\n"
-            "        QgsApplication.processingRegistry().addProvider(self.provider)\n\n"
-            "    def initGui(self) -> None:  # noqa: N802 - QGIS API\n",
-        )
-    )
-    return copy
-
-
-def test_qgis_process_runs_build_layers(tmp_path):
+def _qgis_process(tmp_path: Path, *arguments: str) -> subprocess.CompletedProcess:
+    """qgis_process with a profile that loads the working tree as the Frontline plugin."""
     if not Path(QGIS_PROCESS).exists():
         pytest.fail("qgis_process is not installed (make test installs QGIS)")
     profiles = tmp_path / "profiles"
-    qgis_profile.install_link(profiles, _processing_copy(tmp_path), profile="default")
+    qgis_profile.install_link(profiles, ROOT, profile="default")
     env = dict(
         os.environ,
         QGIS_CUSTOM_CONFIG_PATH=str(profiles),  # qgis_process 3.22 reads its profile from here
         PYTHONPATH=sysconfig.get_paths()["purelib"],
         QT_QPA_PLATFORM="offscreen",
     )
+    return subprocess.run([QGIS_PROCESS, *arguments], env=env, capture_output=True, text=True, timeout=300)
+
+
+def test_qgis_process_runs_build_layers(tmp_path):
     out = tmp_path / "out"
-    done = subprocess.run(
-        [QGIS_PROCESS, "run", "frontline:build_layers", "--", f"INPUT={RECORD}", f"OUTPUT_DIR={out}"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
+    done = _qgis_process(
+        tmp_path, "run", "frontline:build_layers", "--", f"INPUT={RECORD}", f"OUTPUT_DIR={out}"
     )
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
     assert (out / "frontline.gpkg").is_file()
@@ -117,3 +84,88 @@ def test_an_existing_output_is_replaced_only_when_asked(provider, qgis_processin
     assert (tmp_path / "frontline.gpkg").stat().st_mtime_ns == before
     processing.run("frontline:build_layers", {**parameters, "OVERWRITE": True})
     assert (tmp_path / "frontline.gpkg").stat().st_mtime_ns != before
+
+
+EXAMPLES = ROOT / "examples"
+
+
+def _advances(gpkg: Path) -> list[list[str]]:
+    """The advances' routes as lists of normalised place names (GeoNames spells ‘Anah, Al Qā’im)."""
+    from qgis.core import QgsVectorLayer
+
+    from frontline.plugin.core.names import normalize
+
+    layer = QgsVectorLayer(f"{gpkg}|layername=advances", "advances", "ogr")
+    assert layer.isValid()
+    return sorted([normalize(part) for part in str(f["route"]).split(" → ")] for f in layer.getFeatures())
+
+
+def test_qgis_process_extracts_from_the_example_articles(tmp_path):
+    """The whole job on the command line: article folder in, GeoPackage and project out."""
+    out = tmp_path / "out"
+    done = _qgis_process(
+        tmp_path, "run", "frontline:extract", "--", f"FOLDER={EXAMPLES}", "DATE=2017-11", f"OUTPUT_DIR={out}"
+    )
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    assert (out / "frontline.qgz").is_file()
+    from frontline.plugin.core.names import normalize
+
+    routes = _advances(out / "frontline.gpkg")
+    qaim = normalize("al-Qā’im")
+    assert [normalize("‘Anah"), qaim] in routes
+    assert [normalize("Akashat"), qaim] in routes
+    assert any(route[0] == qaim and route[-1] == normalize("Ālbū Kamāl") for route in routes), routes
+
+
+def test_a_point_layer_of_the_analyst_s_places_is_a_gazetteer(provider, qgis_processing, tmp_path):
+    """A village no gazetteer has, digitised by the analyst in Web Mercator, is found in an article
+    and placed where the analyst put it; a feature without a name is left out with a warning."""
+    import processing
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingFeedback, QgsVectorLayer
+
+    layer = QgsVectorLayer(
+        "Point?crs=EPSG:3857&field=name:string&field=other:string", "my villages", "memory"
+    )
+    features = []
+    for name, other, (x, y) in (
+        ("Qasr Nadimah", "Nadimah|Kasr Nadima", (4587000.0, 4098000.0)),  # 41.2057 E, 34.5138 N
+        (None, None, (4590000.0, 4100000.0)),
+    ):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([name, other])
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(x, y)))
+        features.append(feature)
+    assert layer.dataProvider().addFeatures(features)
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "report.txt").write_text(
+        "date: 2017-11-05\n\nDie Armee rückte am Samstag aus al-Qaim in das Dorf Kasr Nadima vor.\n",
+        encoding="utf-8",
+    )
+
+    class Feedback(QgsProcessingFeedback):
+        def __init__(self):
+            super().__init__()
+            self.warnings = []
+
+        def pushWarning(self, text):  # noqa: N802 - QGIS API
+            self.warnings.append(text)
+
+    feedback = Feedback()
+    result = processing.run(
+        "frontline:extract",
+        {
+            "FOLDER": str(articles),
+            "PLACES_LAYER": layer,  # the name field is found by its name; the other names are chosen
+            "ALT_NAMES_FIELD": "other",
+            "OUTPUT_DIR": str(tmp_path / "out"),
+        },
+        feedback=feedback,
+    )
+    places = QgsVectorLayer(f"{result['GPKG']}|layername=places", "places", "ogr")
+    found = [f for f in places.getFeatures() if f["name"] == "Qasr Nadimah"]
+    assert found, [f["name"] for f in places.getFeatures()]
+    point = found[0].geometry().asPoint()
+    assert (point.x(), point.y()) == (pytest.approx(41.2055, abs=1e-3), pytest.approx(34.5138, abs=1e-3))
+    assert found[0]["mention"] == "Kasr Nadima"
+    assert any("1 features of the layer my villages" in w for w in feedback.warnings), feedback.warnings

@@ -1,0 +1,71 @@
+"""Any QGIS point layer as an extra gazetteer: an analyst's own villages, checkpoints or bases
+become places the articles can name, in whatever coordinate system the layer has."""
+
+from __future__ import annotations
+
+from typing import Iterator, Optional
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsCoordinateTransformContext,
+    QgsCsException,
+    QgsFeatureSource,
+)
+
+from ..core.gazetteer_sources import ReadResult, read_rows
+
+NAME_FIELD_GUESSES = ("name", "Name", "NAME", "name_en", "name_de", "toponym")
+
+
+def guess_name_field(source: QgsFeatureSource) -> Optional[str]:
+    """The layer's field that most likely holds the place names, if one is named so."""
+    names = [field.name() for field in source.fields()]
+    return next((guess for guess in NAME_FIELD_GUESSES if guess in names), None)
+
+
+def read_point_layer(
+    source: QgsFeatureSource,
+    name_field: str,
+    *,
+    label: str,
+    alt_field: Optional[str] = None,
+    kind_field: Optional[str] = None,
+    transform_context: Optional[QgsCoordinateTransformContext] = None,
+) -> ReadResult:
+    """Places from a point layer's features (a multipoint's first point; another geometry's
+    centroid), with ids "layer:<label>:<feature id>". Alternate names in `alt_field` are
+    separated by | or ;. A feature without a name or a geometry is skipped and logged."""
+    transform = QgsCoordinateTransform(
+        source.sourceCrs(),
+        QgsCoordinateReferenceSystem("EPSG:4326"),
+        transform_context or QgsCoordinateTransformContext(),
+    )
+
+    def rows() -> Iterator[tuple[str, object, dict]]:
+        for feature in source.getFeatures():
+            where = f"{label}: feature {feature.id()}"
+            row = {
+                "name": _text(feature, name_field),
+                "alt_names": _text(feature, alt_field),
+                "kind": _text(feature, kind_field),
+            }
+            geometry = feature.geometry()
+            if not geometry.isNull() and not geometry.isEmpty():
+                point = geometry.centroid().asPoint() if not geometry.isMultipart() else geometry.vertexAt(0)
+                try:
+                    wgs84 = transform.transform(point.x(), point.y())
+                except QgsCsException:
+                    wgs84 = None
+                if wgs84 is not None:
+                    row["lat"], row["lon"] = wgs84.y(), wgs84.x()
+            yield where, feature.id(), row
+
+    return read_rows(rows(), source=f"layer:{label}", id_prefix=f"layer:{label}")
+
+
+def _text(feature, field: Optional[str]) -> str:
+    if not field:
+        return ""
+    value = feature[field]
+    return "" if value is None or str(value) == "NULL" else str(value).strip()

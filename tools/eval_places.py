@@ -33,8 +33,7 @@ def _load_package():
 
 
 _load_package()
-from frontline.plugin.core.gazetteer import Gazetteer  # noqa: E402
-from frontline.plugin.core.resolution import _distance_km  # noqa: E402
+from frontline.plugin.core.gazetteer import Gazetteer, distance_km  # noqa: E402
 from frontline.plugin.core.text import segment  # noqa: E402
 from frontline.plugin.core.toponyms import PlaceRecognizer  # noqa: E402
 
@@ -241,8 +240,8 @@ def eval_resolution(recognizer, name: str, documents):
                 unresolved += 1
                 errors.append(20039.0)
                 continue
-            errors.append(_distance_km(lat, lon, mention.place.lat, mention.place.lon))
-            if any(_distance_km(lat, lon, c.place.lat, c.place.lon) <= 161 for c in mention.candidates):
+            errors.append(distance_km(lat, lon, mention.place.lat, mention.place.lon))
+            if any(distance_km(lat, lon, c.place.lat, c.place.lon) <= 161 for c in mention.candidates):
                 in_candidates += 1
     errors.sort()
     acc = sum(1 for e in errors if e <= 161) / total

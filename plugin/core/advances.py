@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
 from .events import Event, weakest
-from .gazetteer import POINT_KINDS
+from .gazetteer import POINT_KINDS, distance_km
 from .toponyms import PlaceMention
 
 SAME_PLACE_KM = 2.0  # waypoints closer than this are one place (al-Qaim and its border crossing: 1.8 km;
@@ -206,7 +206,7 @@ def article_advances(item: ArticleEvents) -> list[Advance]:
             last = leg.last_reached()
             if last.id == target.id or any(w.id == target.id for w in leg.route):
                 continue
-            if _km(last.lat, last.lon, target.lat, target.lon) <= OBJECTIVE_REACH_KM:
+            if distance_km(last.lat, last.lon, target.lat, target.lon) <= OBJECTIVE_REACH_KM:
                 leg.route.append(_waypoint(intended, None, False, "intended"))
     _time_waypoints(item, events, merged)
     return merged
@@ -313,7 +313,7 @@ def _separate(origins: Sequence[PlaceMention]) -> list[PlaceMention]:
     kept: list[PlaceMention] = []
     for origin in origins:
         if all(
-            _km(o.place.lat, o.place.lon, origin.place.lat, origin.place.lon) >= ORIGIN_CLUSTER_KM
+            distance_km(o.place.lat, o.place.lon, origin.place.lat, origin.place.lon) >= ORIGIN_CLUSTER_KM
             for o in kept
         ):
             kept.append(origin)
@@ -415,7 +415,7 @@ def _time_waypoints(item: ArticleEvents, events: Sequence[Event], legs: Sequence
                         continue
                     if (
                         place.id == waypoint.id
-                        or _km(place.lat, place.lon, waypoint.lat, waypoint.lon) < SAME_PLACE_KM
+                        or distance_km(place.lat, place.lon, waypoint.lat, waypoint.lon) < SAME_PLACE_KM
                     ):
                         there[group][0].append(event.t_start if event.precision == "day" else event.t_end)
                         there[group][1].append(event.t_end)
@@ -509,7 +509,7 @@ def _apply_denials(advance: Advance, denials: Sequence[Denial]) -> None:
         for denial in denials:
             same = (
                 denial.place_id == waypoint.id
-                or _km(denial.lat, denial.lon, waypoint.lat, waypoint.lon) < SAME_PLACE_KM
+                or distance_km(denial.lat, denial.lon, waypoint.lat, waypoint.lon) < SAME_PLACE_KM
             )
             if same and denial.date and waypoint.time and denial.date >= waypoint.time:
                 waypoint.reached = False
@@ -599,16 +599,7 @@ def _neighbour_cells(cell: tuple[int, int]):
 
 
 def _distance(a: Waypoint, b: Waypoint) -> float:
-    return _km(a.lat, a.lon, b.lat, b.lon)
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = (
-        math.sin((p2 - p1) / 2) ** 2
-        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    return distance_km(a.lat, a.lon, b.lat, b.lon)
 
 
 __all__ = [

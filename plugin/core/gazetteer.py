@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import math
 import os
 import sqlite3
 import sys
@@ -31,6 +32,7 @@ __all__ = [
     "GazetteerMissing",
     "Place",
     "default_path",
+    "distance_km",
     "key_hash",
     "write_gazetteer",
 ]
@@ -74,6 +76,17 @@ class Place:
     admin1: str | None
     source: str
     feature_code: str | None = None
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance on a sphere of radius 6371 km: enough to compare places and to
+    score a resolution (routes measure on the ellipsoid, routes.GEOD)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def rank_key(place: Place, weight: int | None = None) -> tuple:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .gazetteer import Place, write_gazetteer
+from .gazetteer import Place, distance_km, write_gazetteer
 from .names import name_keys, normalize
 
 __all__ = [
@@ -1093,21 +1093,12 @@ def _add_airports(airports: ReadResult, places: dict[str, Place], names: dict[st
     bases = [p for p in places.values() if p.kind == "airbase"]
     for airport in airports.places:
         extra = [n for n in airports.names[airport.id] if not name_keys(n) & taken]
-        same = next((b for b in bases if _distance_km(b.lat, b.lon, airport.lat, airport.lon) <= 10.0), None)
+        same = next((b for b in bases if distance_km(b.lat, b.lon, airport.lat, airport.lon) <= 10.0), None)
         if same is not None:
             names[same.id].extend([airport.name, *extra])
             continue
         places[airport.id] = airport
         names[airport.id].extend(extra)
-
-
-def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = (
-        math.sin((p2 - p1) / 2) ** 2
-        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def area_weights(places: dict[str, Place], names: dict[str, list[str]]) -> dict[str, int]:

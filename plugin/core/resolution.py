@@ -20,7 +20,7 @@ from functools import cache
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
-from .gazetteer import Place
+from .gazetteer import Place, distance_km
 from .names import normalize, strip_article
 
 _STRONG_KINDS = frozenset({"country", "continent", "admin1"})
@@ -197,7 +197,7 @@ class Focus:
             return bonus
         if points:
             near = max(
-                w * math.exp(-_distance_km(lat, lon, place.lat, place.lon) / _NEAR_KM)
+                w * math.exp(-distance_km(lat, lon, place.lat, place.lon) / _NEAR_KM)
                 for lat, lon, w in points
             )
             bonus += _NEAR_FIT * near
@@ -288,12 +288,3 @@ def expand_short_form(surface: str, lang: str) -> Optional[tuple]:
 def curated(place: Place) -> bool:
     """A place from Frontline's own supplement (checked facts for what GeoNames lacks)."""
     return place.id.startswith("frontline:")
-
-
-def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance on a sphere (good enough to rank candidates)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dlat = p2 - p1
-    dlon = math.radians(lon2 - lon1)
-    h = math.sin(dlat / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlon / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))

@@ -60,6 +60,7 @@ _COMPANY_MAX = 1.5
 # After "in", "nach", "aus" a bare word is a name, whatever company it keeps elsewhere.
 _COMPANY_AFTER_PREPOSITION = -1.0
 _COORDINATORS = frozenset({"und", "oder", "sowie", "and", "or", ","})
+_LIST_WORDS = frozenset({",", "und", "oder", "sowie"})
 
 
 @dataclass(frozen=True)
@@ -290,6 +291,8 @@ class PlaceRecognizer:
                 span = self._unknown_name(token, i, lang, table, nouns)
             if span is None:
                 span = self._unknown_after_cue(tokens, i, lang, table, nouns)
+            if span is None and spans:
+                span = self._unknown_list_item(tokens, i, lang, table, nouns, spans[-1])
             if span is not None:
                 spans.append(span)
                 i = span.last + 1
@@ -451,6 +454,42 @@ class PlaceRecognizer:
             return None
         span = _Span(i, i, token.start, token.end, [], unknown="name")
         span.reasons.append("unknown name")
+        return span
+
+    def _unknown_list_item(
+        self, tokens, i: int, lang: str, table: dict, nouns: frozenset, previous: _Span
+    ) -> Optional[_Span]:
+        """A name the gazetteer lacks in a list right after a name ("die Dörfer Hokkala,
+        Kumpula und Oikari"): a candidate that counts only when the item before it is a place
+        (see _document_consistency). After a comma the list must go on after it too, so that
+        "in Berlin, Schmidt sagte" stays a person."""
+        if lang != "de" or previous.last != i - 2 or tokens[i - 1].sentence != tokens[i].sentence:
+            return None
+        glue = tokens[i - 1].text
+        if glue not in _LIST_WORDS:
+            return None
+        if glue == ",":
+            nxt = (
+                tokens[i + 1].text
+                if i + 1 < len(tokens) and tokens[i + 1].sentence == tokens[i].sentence
+                else "."
+            )
+            if nxt not in _LIST_WORDS and nxt not in (".", ";", ")"):
+                return None
+        text = tokens[i].text
+        if (
+            len(text) < 4
+            or not text[:1].isupper()
+            or text.isupper()
+            or not text.replace("-", "").isalpha()
+            or text in table["not_places"]
+            or text in first_names()
+            or text.lower() in lower_case_words(lang)
+            or _is_noun(text.split("-")[-1], nouns)
+        ):
+            return None
+        span = _Span(i, i, tokens[i].start, tokens[i].end, [], unknown="name")
+        span.reasons.append("unknown name in a list")
         return span
 
     def _score_unknown(self, span: _Span, doc: Segmented, lang: str, table: dict) -> float:

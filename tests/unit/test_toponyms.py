@@ -199,3 +199,16 @@ def test_a_direction_glued_to_a_region_and_a_town_that_owns_something(recognizer
 def test_the_seat_of_a_court_is_a_place(recognizer):
     found = locations(recognizer, "Er wurde vom Amtsgericht Stockholm verurteilt.")
     assert found["Stockholm"].place.country == "SE"
+
+
+def test_the_villages_of_a_list_after_a_plural_place_word(recognizer):
+    """Names no gazetteer has, listed after "die Dörfer", are places one after the other; a
+    comma before a person and a verb is no list."""
+    found = locations(recognizer, "Zum Bezirk gehören die Dörfer Qarmuta, Zawiyat Sahl und Tell Buraika.")
+    assert "Qarmuta" in found
+    found = locations(recognizer, "1943 wurden die Gemeinden Kardelow und Quitzin zusammengelegt.")
+    assert {"Kardelow", "Quitzin"} <= set(found)
+    found = locations(recognizer, "Die Dörfer Qarmuta, Hamdiyeh, Sumairiya und Khirbat Nasr wurden geräumt.")
+    assert {"Qarmuta", "Hamdiyeh", "Sumairiya"} <= set(found)
+    found = locations(recognizer, "Die Armee erreichte Rawa, Gerhardt sagte dazu nichts.")
+    assert "Gerhardt" not in found

@@ -35,6 +35,7 @@ LOG = logging.getLogger(__name__)
 MAP_CRS = "EPSG:3857"  # conformal: the arrows' angles and the towns' layout look right at 34° N
 FRAME_SIZE = (1280, 720)
 BACKGROUND = "#dfe7ee"
+STATIC_VARIABLES = ("map_start_time", "map_end_time", "map_interval")
 
 
 def map_extent(bbox: Tuple[float, float, float, float], crs: str = MAP_CRS) -> QgsRectangle:
@@ -57,7 +58,8 @@ def map_settings(
 ) -> QgsMapSettings:
     """Map settings for one frame [begin, end), with the expression context styles rely on."""
     settings = QgsMapSettings()
-    settings.setLayers(list(layers))
+    # a table without geometry draws nothing, but would still cost a layer image to fill and compose
+    settings.setLayers([layer for layer in layers if layer.isSpatial()])
     settings.setDestinationCrs(QgsCoordinateReferenceSystem(crs))
     settings.setOutputSize(QSize(*size))
     settings.setExtent(extent)
@@ -67,12 +69,17 @@ def map_settings(
     if begin is not None and end is not None:
         settings.setIsTemporal(True)
         settings.setTemporalRange(frame_range(begin, end))
+    scope = QgsExpressionContextUtils.mapSettingsScope(settings)  # after extent and range: @map_* set
+    for name in STATIC_VARIABLES:
+        # the frame's time is fixed while it renders: tagged static, QGIS computes every part of an
+        # expression that depends on it alone once per layer, not once per feature
+        scope.setVariable(name, scope.variable(name), True)
     context = QgsExpressionContext()
     context.appendScopes(
         [
             QgsExpressionContextUtils.globalScope(),
             QgsExpressionContextUtils.projectScope(project or QgsProject.instance()),
-            QgsExpressionContextUtils.mapSettingsScope(settings),  # after extent and range: @map_* set
+            scope,
         ]
     )
     settings.setExpressionContext(context)

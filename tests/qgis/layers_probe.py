@@ -30,13 +30,14 @@ def day(text, plus=0):
 
 
 def grow_expression(layer):
-    """The geometry generator of the first "grow with time" rule, read from the saved style."""
+    """The geometry generator of the first "grow with time" rule, read from the saved style: the one
+    that reads the vertex times (the objective's generator cuts the route too)."""
     for rule in layer.renderer().rootRule().descendants():
         symbol = rule.symbol()
         if symbol is None:
             continue
         for sl in symbol.symbolLayers():
-            if sl.layerType() == "GeometryGenerator" and "line_substring" in sl.geometryExpression():
+            if sl.layerType() == "GeometryGenerator" and "vertex_times" in sl.geometryExpression():
                 return sl.geometryExpression()
     return None
 

@@ -21,6 +21,7 @@ from qgis.core import (
     QgsFeatureRequest,
     QgsGeometry,
     QgsMapSettings,
+    QgsPoint,
     QgsPointXY,
     QgsVectorLayer,
     QgsVectorLayerTemporalContext,
@@ -231,6 +232,65 @@ def test_events_of_the_last_days_are_highlighted(layers, when, recent):
             highlighted.append(feature["event_id"])
         assert not expression.hasEvalError(), expression.evalErrorString()
     assert sorted(highlighted) == recent
+
+
+def test_the_objective_runs_from_the_last_reached_place_to_the_place_not_yet_taken(layers):
+    """al-Qaim → Suwayyah → Abu Kamal: the dotted objective starts at Suwayyah and ends at Abu Kamal;
+    an advance that reached its end has none."""
+    context = QgsExpressionContext()
+    objective = QgsExpression(styles.OBJECTIVE_EXPRESSION)
+    drawn = {}
+    for feature in layers["advances"].getFeatures():
+        context.setFeature(feature)
+        drawn[feature["advance_id"]] = (feature, objective.evaluate(context))
+        assert not objective.hasEvalError(), objective.evalErrorString()
+    feature, line = drawn["adv-qaim-abukamal"]
+    geometry = feature.geometry()  # kept: constGet() points into it
+    route = geometry.constGet()
+    reached = feature["reached_vertex"]
+    points = line.constGet()
+    assert points.startPoint().distance(route.pointN(reached)) < 1e-9
+    assert points.endPoint().distance(route.endPoint()) < 1e-9
+    assert points.startPoint().distance(QgsPoint(40.93473, 34.43415)) < 0.002  # Suwayyah
+    remaining = sum(
+        route.pointN(i).distance(route.pointN(i + 1)) for i in range(reached, route.numPoints() - 1)
+    )
+    assert points.length() == pytest.approx(remaining, rel=1e-9)
+    for finished in ("adv-anah-qaim", "adv-akashat-qaim"):
+        value = drawn[finished][1]
+        assert value is None or not isinstance(value, QgsGeometry) or value.isNull(), finished
+
+
+def halo_and_mark_pixels(events, when) -> tuple:
+    """Orange halo-ring pixels and purple airstrike-mark pixels around the Husaybah crossing, where
+    the airstrike of 1 November happened, on a frame for day `when` (None: a map without time)."""
+    from datetime import datetime, timedelta
+
+    begin = datetime.fromisoformat(when) if when else None
+    end = begin + timedelta(days=1) if begin else None
+    extent = map_extent((40.955, 34.392, 41.005, 34.422))  # the crossing in the middle, al-Qaim apart
+    image = render_image(map_settings([events], extent, begin, end, (300, 180)))
+    halo = mark = 0
+    for x in range(110, 190):
+        for y in range(50, 130):
+            colour = QColor(image.pixel(x, y))
+            r, g, b = colour.red(), colour.green(), colour.blue()
+            halo += r > 235 and 130 < g < 190 and b < 80
+            mark += abs(r - 106) < 30 and g < 70 and abs(b - 154) < 30
+    return halo, mark
+
+
+def test_only_events_of_the_last_days_are_drawn_with_a_halo_and_a_larger_mark(layers):
+    events = layers["events"]
+    recent_halo, recent_mark = halo_and_mark_pixels(events, "2017-11-01")  # the day of the strike
+    old_halo, old_mark = halo_and_mark_pixels(events, "2017-11-05")
+    static_halo, static_mark = halo_and_mark_pixels(events, None)
+    assert recent_halo > 20
+    assert old_halo == 0
+    assert static_halo == 0  # without a map time nothing is "recent"
+    assert old_mark > 20
+    assert recent_mark > 1.6 * old_mark  # 5.4 mm instead of 3.6 mm: (5.4 / 3.6)² ≈ 2.25
+    assert static_mark == pytest.approx(old_mark, abs=3)
 
 
 def test_a_static_map_shows_each_arrow_up_to_where_it_ended(layers):

@@ -137,6 +137,9 @@ class PlaceRecognizer:
             self._score_recognition(span, doc, lang, table, nouns, entities)
         self._document_consistency(spans, doc)
         accepted = [s for s in spans if s.score > ACCEPT_ABOVE]
+        for span in accepted:
+            if span.cue is None and span.places:
+                span.cue = _list_cue(doc.text, span, [s for s in accepted if s is not span])
         focus = Focus.from_spans(accepted, (a.place.country for a in adjectives if a.place is not None))
         mentions = [self._resolve(span, doc, focus) for span in accepted]
         mentions += adjectives

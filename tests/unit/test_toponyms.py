@@ -212,3 +212,10 @@ def test_the_villages_of_a_list_after_a_plural_place_word(recognizer):
     assert {"Qarmuta", "Hamdiyeh", "Sumairiya"} <= set(found)
     found = locations(recognizer, "Die Armee erreichte Rawa, Gerhardt sagte dazu nichts.")
     assert "Gerhardt" not in found
+
+
+def test_a_list_of_states_read_from_text_means_the_state(recognizer):
+    found = locations(recognizer, "Cases were reported in Oregon, Utah, Washington and Wisconsin.", "en")
+    assert (found["Washington"].place.kind, found["Washington"].place.admin1) == ("admin1", "WA")
+    found = locations(recognizer, "Officials in Washington and Moscow met.", "en")
+    assert found["Washington"].place.kind == "city"

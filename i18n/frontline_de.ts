@@ -79,7 +79,7 @@
         <translation>Layer aus Extraktionsdatensatz erstellen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/parameters.py" line="38"/>
+        <location filename="../plugin/processing/parameters.py" line="44"/>
         <source>Layers</source>
         <translation>Layer</translation>
     </message>
@@ -139,52 +139,52 @@
         <translation>Lese {} Eingabepfad(e)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/parameters.py" line="51"/>
+        <location filename="../plugin/processing/parameters.py" line="73"/>
         <source>Update Frontline&apos;s layers in an existing GeoPackage (other layers are kept)</source>
         <translation>Frontline-Layer in einem bestehenden GeoPackage aktualisieren (andere Layer bleiben erhalten)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/parameters.py" line="58"/>
+        <location filename="../plugin/processing/parameters.py" line="80"/>
         <source>Render PNG frames at the key dates</source>
         <translation>PNG-Bilder zu den Schlüsseldaten rendern</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/parameters.py" line="61"/>
+        <location filename="../plugin/processing/parameters.py" line="83"/>
         <source>Write an animated GIF</source>
         <translation>Animiertes GIF schreiben</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/parameters.py" line="62"/>
+        <location filename="../plugin/processing/parameters.py" line="84"/>
         <source>Add offline base layers</source>
         <translation>Offline-Grundkarten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/parameters.py" line="63"/>
+        <location filename="../plugin/processing/parameters.py" line="85"/>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/parameters.py" line="64"/>
+        <location filename="../plugin/processing/parameters.py" line="86"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/parameters.py" line="65"/>
+        <location filename="../plugin/processing/parameters.py" line="87"/>
         <source>QGIS project</source>
         <translation>QGIS-Projekt</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/parameters.py" line="66"/>
+        <location filename="../plugin/processing/parameters.py" line="88"/>
         <source>Animated GIF</source>
         <translation>Animiertes GIF</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/parameters.py" line="67"/>
+        <location filename="../plugin/processing/parameters.py" line="89"/>
         <source>Build report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/parameters.py" line="68"/>
+        <location filename="../plugin/processing/parameters.py" line="90"/>
         <source>Number of warnings</source>
         <translation>Anzahl der Warnungen</translation>
     </message>
@@ -224,7 +224,7 @@
         <translation>Wortlisten: spaCy-Nachschlagetabellen (MIT) und das Namenswörterbuch von Jörg Michael (GFDL 1.2).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/parameters.py" line="85"/>
+        <location filename="../plugin/processing/parameters.py" line="108"/>
         <source>{} already holds Frontline&apos;s outputs; tick &apos;Update Frontline&apos;s layers&apos; to replace them</source>
         <translation>{} enthält bereits Ausgaben von Frontline; zum Ersetzen „Frontline-Layer … aktualisieren“ ankreuzen</translation>
     </message>
@@ -266,7 +266,7 @@
     <message>
         <location filename="../plugin/processing/alg_extract.py" line="45"/>
         <source>Reads news articles (text, Markdown or saved HTML), finds the places and dates they mention and writes the Frontline layers and project. The batch date is used for articles without a date of their own; extra gazetteers (GeoNames dump, CSV, Who&apos;s On First JSONL) and a point layer of your own places (its name field, optionally a field of other names separated by | or ;) add places.</source>
-        <translation>Liest Nachrichtenartikel (Text, Markdown oder gespeichertes HTML), findet die darin genannten Orte und Daten und schreibt die Frontline-Layer und das Projekt. Das Stapeldatum gilt für Artikel ohne eigenes Datum; zusätzliche Gazetteers (GeoNames-Auszug, CSV, Who&apos;s On First JSONL) und ein Punktlayer eigener Orte (sein Namensfeld, wahlweise ein Feld weiterer Namen, getrennt durch | oder ;) ergänzen Orte.</translation>
+        <translation>Liest Nachrichtenartikel (Text, Markdown oder gespeichertes HTML), findet die darin genannten Orte und Daten und schreibt die Frontline-Layer und das Projekt. Das Stapeldatum gilt für Artikel ohne eigenes Datum; zusätzliche Gazetteers (GeoNames-Auszug, CSV, Who's On First JSONL) und ein Punktlayer eigener Orte (sein Namensfeld, wahlweise ein Feld weiterer Namen, getrennt durch | oder ;) ergänzen Orte.</translation>
     </message>
     <message>
         <location filename="../plugin/processing/alg_extract.py" line="78"/>
@@ -274,7 +274,7 @@
         <translation>Punktlayer zusätzlicher Orte</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_extract.py" line="86"/>
+        <location filename="../plugin/processing/parameters.py" line="65"/>
         <source>Its name field</source>
         <translation>Sein Namensfeld</translation>
     </message>
@@ -307,6 +307,21 @@
         <location filename="../plugin/processing/alg_extract.py" line="168"/>
         <source>{} features of the layer {} have no name or no location and were left out</source>
         <translation>{} Objekte des Layers {} haben keinen Namen oder keine Lage und wurden ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/parameters.py" line="57"/>
+        <source>Line layer that advances follow by name (roads, rivers)</source>
+        <translation>Linienlayer, dem Vorstöße nach Namen folgen (Straßen, Flüsse)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/parameters.py" line="143"/>
+        <source>Choose the name field of the line layer that advances follow</source>
+        <translation>Wählen Sie das Namensfeld des Linienlayers, dem Vorstöße folgen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/parameters.py" line="146"/>
+        <source>{} named lines that advances can follow</source>
+        <translation>{} benannte Linien, denen Vorstöße folgen können</translation>
     </message>
 </context>
 </TS>

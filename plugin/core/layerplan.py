@@ -405,7 +405,7 @@ def _plan_advance(layer: LayerPlan, advance: Mapping, n: int, titles, tally: Cou
     route = build_route(waypoints, t_start=t_start, t_end=t_end, guide=guide)
     if guide is not None and route.is_line and not any(route.followed_legs):
         flags.append(NOT_ALONG)
-        tally["advances that follow a river but lie too far from it (drawn straight)"] += 1
+        tally["advances that follow a river or road but lie too far from it (drawn straight)"] += 1
     if route.skipped:
         flags.append(UNPLACED if not route.coords else PARTLY_PLACED)
         tally["route waypoints without coordinates skipped"] += len(route.skipped)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from qgis.core import (
+    QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
@@ -12,6 +13,8 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
     QgsProcessingParameterFolderDestination,
 )
 
@@ -21,8 +24,11 @@ LOADED_LAYERS = ("fronts", "advances", "events", "places")
 
 
 class BuildOutputsMixin:
-    """OUTPUT_DIR, OVERWRITE, FRAMES, GIF, BASEMAP in; GPKG, PROJECT, GIF_FILE, REPORT out."""
+    """LINES, LINES_NAME_FIELD, OUTPUT_DIR, OVERWRITE, FRAMES, GIF, BASEMAP in; GPKG, PROJECT,
+    GIF_FILE, REPORT out."""
 
+    LINES = "LINES"
+    LINES_NAME_FIELD = "LINES_NAME_FIELD"
     OUTPUT_DIR = "OUTPUT_DIR"
     OVERWRITE = "OVERWRITE"
     FRAMES = "FRAMES"
@@ -48,6 +54,22 @@ class BuildOutputsMixin:
         return type(self)()
 
     def add_output_parameters(self) -> None:
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.LINES,
+                tr("Line layer that advances follow by name (roads, rivers)"),
+                [QgsProcessing.TypeVectorLine],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.LINES_NAME_FIELD,
+                tr("Its name field"),
+                parentLayerParameterName=self.LINES,
+                optional=True,
+            )
+        )
         self.addParameter(
             QgsProcessingParameterBoolean(
                 self.OVERWRITE,
@@ -79,6 +101,7 @@ class BuildOutputsMixin:
                 frames=self.parameterAsBoolean(parameters, self.FRAMES, context),
                 gif=self.parameterAsBoolean(parameters, self.GIF, context),
                 basemap=self.parameterAsBoolean(parameters, self.BASEMAP, context),
+                guides=self._guides(parameters, context, feedback),
                 feedback=feedback,
             )
         except FileExistsError as error:
@@ -105,3 +128,20 @@ class BuildOutputsMixin:
             self.REPORT: report.text(),
             self.WARNINGS: len(report.warnings),
         }
+
+    def _guides(self, parameters, context: QgsProcessingContext, feedback) -> dict:
+        """The analyst's line layer, if given, as the named lines advances follow."""
+        from ..qgis.guide_layer import guess_name_field, guides_from_layer
+
+        source = self.parameterAsSource(parameters, self.LINES, context)
+        if source is None:
+            return {}
+        name_field = self.parameterAsString(parameters, self.LINES_NAME_FIELD, context) or guess_name_field(
+            source
+        )
+        if not name_field:
+            raise QgsProcessingException(tr("Choose the name field of the line layer that advances follow"))
+        guides = guides_from_layer(source, name_field, transform_context=context.transformContext())
+        if feedback is not None:
+            feedback.pushInfo(tr("{} named lines that advances can follow", len(guides)))
+        return guides

@@ -121,14 +121,17 @@ def build_outputs(
     basemap: bool = True,
     xyz: bool = False,
     title: str = "Frontline",
+    guides: Optional[Mapping] = None,
     feedback=None,
 ) -> BuildReport:
     """Write GeoPackage, project and (optionally) frames, GIF and the print layout at the last key
-    date (situation_<date>.pdf and .png) into `out_dir`."""
+    date (situation_<date>.pdf and .png) into `out_dir`. `guides` are the analyst's own lines
+    (casefolded name → LineNetwork, guide_layer.guides_from_layer) that advances follow by name,
+    before the offline river map's."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     report = BuildReport()
-    plan, rivers, bbox = plan_with_rivers(record, basemap)
+    plan, rivers, bbox = plan_with_rivers(record, basemap, guides)
     report.warnings += plan.warnings
     frame_plan = plan_frames(record)
     report.frame_plan = frame_plan
@@ -190,17 +193,19 @@ def build_outputs(
     return report
 
 
-def plan_with_rivers(record: Mapping, rivers: bool = True):
-    """(layer plan, rivers layer plan or None, map bbox): advances that follow a river on the map
-    run along it; the river lines come from the area the straight routes span."""
+def plan_with_rivers(record: Mapping, rivers: bool = True, guides: Optional[Mapping] = None):
+    """(layer plan, rivers layer plan or None, map bbox): advances that follow a river on the map,
+    or a line of the analyst's `guides`, run along it; the river lines come from the area the
+    straight routes span."""
     plan = plan_layers(record)
     bbox = _bbox(_area_wkts(plan))
-    if not rivers or bbox is None:
-        return plan, None, bbox
-    river_plan, warnings = basemap_module.rivers_plan(_widen(bbox, 3.0))
     advances = record.get("advances") if isinstance(record, Mapping) else None
-    if river_plan.rows and any(isinstance(a, Mapping) and a.get("follows") for a in advances or []):
-        plan = plan_layers(record, guides=basemap_module.river_guides(river_plan))
+    following = any(isinstance(a, Mapping) and a.get("follows") for a in advances or [])
+    if not rivers or bbox is None:
+        return (plan_layers(record, guides=guides) if guides and following else plan), None, bbox
+    river_plan, warnings = basemap_module.rivers_plan(_widen(bbox, 3.0))
+    if following and (river_plan.rows or guides):
+        plan = plan_layers(record, guides={**basemap_module.river_guides(river_plan), **(guides or {})})
     plan.warnings += warnings
     return plan, river_plan, bbox
 

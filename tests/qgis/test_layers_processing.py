@@ -169,3 +169,52 @@ def test_a_point_layer_of_the_analyst_s_places_is_a_gazetteer(provider, qgis_pro
     assert (point.x(), point.y()) == (pytest.approx(41.2055, abs=1e-3), pytest.approx(34.5138, abs=1e-3))
     assert found[0]["mention"] == "Kasr Nadima"
     assert any("1 features of the layer my villages" in w for w in feedback.warnings), feedback.warnings
+
+
+def test_an_advance_follows_a_named_line_of_the_analyst_s_layer(provider, qgis_processing, tmp_path):
+    """ "Along Highway 12": with the analyst's road layer (in Web Mercator) the arrow runs along the
+    road's bend south of the river instead of straight or along the Euphrates."""
+    import json
+
+    import processing
+    from qgis.core import (
+        QgsCoordinateReferenceSystem,
+        QgsCoordinateTransform,
+        QgsFeature,
+        QgsGeometry,
+        QgsPointXY,
+        QgsProject,
+        QgsVectorLayer,
+    )
+
+    record = json.loads(RECORD.read_text(encoding="utf-8"))
+    anah = next(a for a in record["advances"] if a["id"] == "adv-anah-qaim")
+    anah["follows"] = "Highway 12"
+    path = tmp_path / "record.json"
+    path.write_text(json.dumps(record), encoding="utf-8")
+
+    roads = QgsVectorLayer("LineString?crs=EPSG:3857&field=name:string", "roads", "memory")
+    to_mercator = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:4326"),
+        QgsCoordinateReferenceSystem("EPSG:3857"),
+        QgsProject.instance(),
+    )
+    bend = (41.5, 34.0)
+    feature = QgsFeature(roads.fields())
+    feature.setAttributes(["Highway 12"])
+    line = QgsGeometry.fromPolylineXY([QgsPointXY(*p) for p in ((41.982, 34.369), bend, (40.989, 34.393))])
+    line.transform(to_mercator)
+    feature.setGeometry(line)
+    assert roads.dataProvider().addFeatures([feature])
+
+    def route(parameters) -> list:
+        result = processing.run("frontline:build_layers", {"INPUT": str(path), **parameters})
+        advances = QgsVectorLayer(f"{result['GPKG']}|layername=advances", "advances", "ogr")
+        (row,) = [f for f in advances.getFeatures() if f["advance_id"] == "adv-anah-qaim"]
+        return [(p.x(), p.y()) for p in row.geometry().asPolyline()]
+
+    def passes_bend(points) -> bool:
+        return any(abs(x - bend[0]) < 0.02 and abs(y - bend[1]) < 0.02 for x, y in points)
+
+    assert passes_bend(route({"LINES": roads, "OUTPUT_DIR": str(tmp_path / "with")}))
+    assert not passes_bend(route({"OUTPUT_DIR": str(tmp_path / "without")}))

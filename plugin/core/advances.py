@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
@@ -296,8 +297,9 @@ def _vias(item, event):
 def _follows(
     item: ArticleEvents, event: Event, start: PlaceMention, origins: Sequence[PlaceMention]
 ) -> Optional[str]:
-    """The river a leg follows: a river named in the event goes with the origin nearest to it
-    ("entlang des Euphrats vom … Anah hinauf und … von Akashat": the Euphrates is Anah's)."""
+    """The river or road a leg follows: a river named in the event goes with the origin nearest
+    to it ("entlang des Euphrats vom … Anah hinauf und … von Akashat": the Euphrates is Anah's);
+    else a numbered road the sentence names (road_followed)."""
     for ep in event.places:
         mention = item.places[ep.place]
         if mention.place is None or mention.place.kind != "river":
@@ -305,7 +307,23 @@ def _follows(
         nearest = min(origins or [start], key=lambda o: abs(o.start - mention.start))
         if nearest.start == start.start:
             return mention.place.name
-    return None
+    return road_followed(event.quote)
+
+
+# A numbered road the sentence says a column went along ("entlang der Autobahn 1", "along Highway
+# 12", "über die M4", "via the M4 highway"): its name, for a line layer of roads to match.
+_ROAD = re.compile(
+    r"\b(?:entlang|along|über|via|on|auf)\s+(?:(?:der|des|dem|die|the)\s+)?"
+    r"(?P<road>(?:Autobahn|Schnellstraße|Fernstraße|Bundesstraße|Landstraße|Straße|Highway|Hwy\.?|Route|"
+    r"Road|Interstate|Motorway|Expressway)\s+[A-Z]?\d{1,4}[A-Za-z]?\b|[A-Z]{1,2}-?\d{1,4}\b"
+    r"(?:\s+(?:highway|motorway|road|expressway|Autobahn|Schnellstraße))?)"
+)
+
+
+def road_followed(sentence: str) -> Optional[str]:
+    """The numbered road a sentence says the advance went along, or None."""
+    found = _ROAD.search(sentence or "")
+    return found.group("road") if found else None
 
 
 def _separate(origins: Sequence[PlaceMention]) -> list[PlaceMention]:
@@ -611,4 +629,5 @@ __all__ = [
     "article_advances",
     "article_denials",
     "fuse",
+    "road_followed",
 ]

@@ -16,7 +16,7 @@ from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 from shapely import to_wkt, union_all
 from shapely.geometry import LineString, MultiPolygon, Point
 
-from .routes import LineNetwork, Route, build_route, format_time, parse_time
+from .routes import LineNetwork, Route, build_route, follow_key, format_time, parse_time
 
 LOG = logging.getLogger(__name__)
 
@@ -152,7 +152,8 @@ def empty_layers() -> Dict[str, LayerPlan]:
 def plan_layers(record: Mapping, guides: Optional[Mapping[str, LineNetwork]] = None) -> Plan:
     """Rows for every layer from an extraction record (schema 1); never raises on bad entries.
 
-    `guides` maps a casefolded river name to its lines: an advance that `follows` it runs along it.
+    `guides` maps the follow_key of a river's or road's name to its lines: an advance that
+    `follows` it runs along it.
     """
     layers = empty_layers()
     tally: Counter = Counter()
@@ -401,7 +402,7 @@ def _plan_advance(layer: LayerPlan, advance: Mapping, n: int, titles, tally: Cou
     t_start = _time(advance.get("t_start"), flags)
     t_end = _time(advance.get("t_end"), flags)
     follows = _text(advance.get("follows"))
-    guide = guides.get(follows.casefold()) if follows else None
+    guide = guides.get(follow_key(follows)) if follows else None
     route = build_route(waypoints, t_start=t_start, t_end=t_end, guide=guide)
     if guide is not None and route.is_line and not any(route.followed_legs):
         flags.append(NOT_ALONG)

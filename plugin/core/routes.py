@@ -271,6 +271,23 @@ def _round_second(moment: datetime) -> datetime:
 Polyline = Sequence[Tuple[float, float]]
 
 
+# Words that say what kind of line a name is, not which one: "Highway 12", "the M4 highway" and a
+# layer's "M4" or "Highway 12" meet on the rest ("12", "m4").
+_LINE_WORDS = frozenset({
+    "the", "der", "die", "das", "des", "dem", "highway", "hwy", "hwy.", "road", "route", "motorway",
+    "expressway", "interstate", "autobahn", "schnellstraße", "fernstraße", "bundesstraße",
+    "landstraße", "straße", "fluss", "river",
+})  # fmt: skip
+
+
+def follow_key(name: str) -> str:
+    """How a line an advance follows is matched to a line on the map: casefolded, without the
+    words for its kind ("Highway 12" → "12", "M4 highway" → "m4", "Euphrates" → "euphrates")."""
+    words = name.casefold().replace("-", " ").split()
+    kept = [w for w in words if w not in _LINE_WORDS]
+    return " ".join(kept or words)
+
+
 class LineNetwork:
     """Polylines (lon, lat) joined where they meet, for shortest paths along them: the river an
     advance follows. Distances are local planar approximations, good to a few metres per km."""

@@ -17,7 +17,7 @@ from typing import Dict, List, Optional, Sequence, Tuple
 from qgis.core import QgsApplication, QgsRasterLayer, QgsVectorLayer
 
 from ..core.layerplan import Field, LayerPlan
-from ..core.routes import LineNetwork
+from ..core.routes import LineNetwork, follow_key
 
 LOG = logging.getLogger(__name__)
 
@@ -117,7 +117,7 @@ def river_name(points: Sequence[Tuple[float, float]], language: str = "en") -> O
 
 def river_guides(plan: LayerPlan) -> Dict[str, LineNetwork]:
     """Each named river of a `rivers` layer plan as a network, under every name it goes by
-    (casefolded), so an advance that follows "Euphrat" or "Euphrates" runs along it."""
+    (routes.follow_key), so an advance that follows "Euphrat" or "Euphrates" runs along it."""
     lines: Dict[str, list] = {}
     for row in plan.rows:
         name, wkt = row["attrs"].get("name"), row.get("wkt")
@@ -132,7 +132,7 @@ def river_guides(plan: LayerPlan) -> Dict[str, LineNetwork]:
             if name == river["name"] or name in river.get("names", {}).values():
                 aliases |= {river["name"], *river.get("names", {}).values()}
         for alias in aliases:
-            guides[alias.casefold()] = network
+            guides[follow_key(alias)] = network
     return guides
 
 

@@ -126,7 +126,7 @@ def build_outputs(
 ) -> BuildReport:
     """Write GeoPackage, project and (optionally) frames, GIF and the print layout at the last key
     date (situation_<date>.pdf and .png) into `out_dir`. `guides` are the analyst's own lines
-    (casefolded name → LineNetwork, guide_layer.guides_from_layer) that advances follow by name,
+    (follow_key of a name → LineNetwork, guide_layer.guides_from_layer) that advances follow by name,
     before the offline river map's."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)

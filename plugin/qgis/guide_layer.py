@@ -14,7 +14,7 @@ from qgis.core import (
     QgsFeatureSource,
 )
 
-from ..core.routes import LineNetwork
+from ..core.routes import LineNetwork, follow_key
 from .gazetteer_layer import guess_name_field
 
 __all__ = ["guess_name_field", "guides_from_layer"]
@@ -26,9 +26,9 @@ def guides_from_layer(
     *,
     transform_context: Optional[QgsCoordinateTransformContext] = None,
 ) -> Dict[str, LineNetwork]:
-    """The layer's named lines as networks, keyed by their casefolded name (the features of one
-    name are one network: a road digitised in pieces). Unnamed and unprojectable features are
-    left out."""
+    """The layer's named lines as networks, keyed by routes.follow_key of their name (the
+    features of one name are one network: a road digitised in pieces). Unnamed and unprojectable
+    features are left out."""
     transform = QgsCoordinateTransform(
         source.sourceCrs(),
         QgsCoordinateReferenceSystem("EPSG:4326"),
@@ -48,5 +48,5 @@ def guides_from_layer(
         parts = geometry.asMultiPolyline() if geometry.isMultipart() else [geometry.asPolyline()]
         for part in parts:
             if len(part) >= 2:
-                lines.setdefault(name.casefold(), []).append([(p.x(), p.y()) for p in part])
+                lines.setdefault(follow_key(name), []).append([(p.x(), p.y()) for p in part])
     return {name: LineNetwork(parts) for name, parts in lines.items()}

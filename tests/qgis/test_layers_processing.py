@@ -207,14 +207,30 @@ def test_an_advance_follows_a_named_line_of_the_analyst_s_layer(provider, qgis_p
     feature.setGeometry(line)
     assert roads.dataProvider().addFeatures([feature])
 
-    def route(parameters) -> list:
-        result = processing.run("frontline:build_layers", {"INPUT": str(path), **parameters})
+    def route(algorithm, parameters, advance_id="adv-anah-qaim") -> list:
+        result = processing.run(algorithm, parameters)
         advances = QgsVectorLayer(f"{result['GPKG']}|layername=advances", "advances", "ogr")
-        (row,) = [f for f in advances.getFeatures() if f["advance_id"] == "adv-anah-qaim"]
-        return [(p.x(), p.y()) for p in row.geometry().asPolyline()]
+        rows = [f for f in advances.getFeatures() if advance_id in (None, f["advance_id"])]
+        assert len(rows) == 1, [f["route"] for f in advances.getFeatures()]
+        return [(p.x(), p.y()) for p in rows[0].geometry().asPolyline()]
 
     def passes_bend(points) -> bool:
         return any(abs(x - bend[0]) < 0.02 and abs(y - bend[1]) < 0.02 for x, y in points)
 
-    assert passes_bend(route({"LINES": roads, "OUTPUT_DIR": str(tmp_path / "with")}))
-    assert not passes_bend(route({"OUTPUT_DIR": str(tmp_path / "without")}))
+    build = "frontline:build_layers"
+    assert passes_bend(
+        route(build, {"INPUT": str(path), "LINES": roads, "OUTPUT_DIR": str(tmp_path / "with")})
+    )
+    assert not passes_bend(route(build, {"INPUT": str(path), "OUTPUT_DIR": str(tmp_path / "without")}))
+
+    # the whole way from an article: the road's number is read from the sentence ("Autobahn 12"
+    # is the layer's "Highway 12")
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "report.txt").write_text(
+        "date: 2017-11-05\n\nDie irakische Armee rückte am 3. November entlang der Autobahn 12 von "
+        "Anah nach al-Qaim vor.\n",
+        encoding="utf-8",
+    )
+    extract = {"FOLDER": str(articles), "LINES": roads, "OUTPUT_DIR": str(tmp_path / "extract")}
+    assert passes_bend(route("frontline:extract", extract, advance_id=None))

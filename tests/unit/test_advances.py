@@ -3,7 +3,10 @@ later, contradicting reports, estimated starts, and legs that go different ways.
 
 from __future__ import annotations
 
-from frontline.plugin.core.advances import Advance, Denial, Evidence, Waypoint, fuse
+import pytest
+
+from frontline.plugin.core.advances import Advance, Denial, Evidence, Waypoint, fuse, road_followed
+from frontline.plugin.core.routes import follow_key
 
 PLACES = {  # facts: GeoNames points
     "Anah": (34.36857, 41.98194),
@@ -92,3 +95,23 @@ def test_fusing_many_articles_keeps_distinct_routes_apart():
     advances = fuse(legs)
     assert len(advances) == 2
     assert sorted(len(a.evidence) for a in advances) == [2000, 2000]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "road"),
+    [
+        ("Die Kolonne rückte entlang der Autobahn 1 nach Rutba vor.", "Autobahn 1"),
+        ("Troops advanced along Highway 12 towards al-Qaim.", "Highway 12"),
+        ("They pushed on via the M4 highway to Saraqib.", "M4 highway"),
+        ("Die Armee rückte auf Rawa vor.", None),
+        ("Fighting on 12 November along the river.", None),
+    ],
+)
+def test_the_numbered_road_a_sentence_says_an_advance_went_along(sentence, road):
+    assert road_followed(sentence) == road
+
+
+def test_a_road_named_in_the_text_meets_its_line_on_the_map():
+    assert follow_key("Autobahn 12") == follow_key("Highway 12") == "12"
+    assert follow_key("the M4 highway") == follow_key("M4") == "m4"
+    assert follow_key("Euphrates") == "euphrates"

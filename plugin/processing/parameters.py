@@ -101,7 +101,7 @@ class BuildOutputsMixin:
                 frames=self.parameterAsBoolean(parameters, self.FRAMES, context),
                 gif=self.parameterAsBoolean(parameters, self.GIF, context),
                 basemap=self.parameterAsBoolean(parameters, self.BASEMAP, context),
-                guides=self._guides(parameters, context, feedback),
+                guides=self._guides(record, parameters, context, feedback),
                 feedback=feedback,
             )
         except FileExistsError as error:
@@ -129,19 +129,26 @@ class BuildOutputsMixin:
             self.WARNINGS: len(report.warnings),
         }
 
-    def _guides(self, parameters, context: QgsProcessingContext, feedback) -> dict:
-        """The analyst's line layer, if given, as the named lines advances follow."""
+    def _guides(self, record: dict, parameters, context: QgsProcessingContext, feedback) -> dict:
+        """The lines of the analyst's line layer, if given, that the record's advances follow."""
+        from ..core.routes import follow_key
         from ..qgis.guide_layer import guess_name_field, guides_from_layer
 
         source = self.parameterAsSource(parameters, self.LINES, context)
         if source is None:
             return {}
+        advances = record.get("advances") if isinstance(record, dict) else None
+        wanted = {
+            follow_key(str(a["follows"])) for a in advances or [] if isinstance(a, dict) and a.get("follows")
+        }
         name_field = self.parameterAsString(parameters, self.LINES_NAME_FIELD, context) or guess_name_field(
             source
         )
         if not name_field:
             raise QgsProcessingException(tr("Choose the name field of the line layer that advances follow"))
-        guides = guides_from_layer(source, name_field, transform_context=context.transformContext())
+        guides = guides_from_layer(
+            source, name_field, wanted=wanted, transform_context=context.transformContext()
+        )
         if feedback is not None:
             feedback.pushInfo(tr("{} named lines that advances can follow", len(guides)))
         return guides

@@ -4,7 +4,7 @@ along the feature of that name, here as on the offline river map."""
 
 from __future__ import annotations
 
-from typing import Dict, Optional
+from typing import Dict, Iterable, Optional
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -24,11 +24,14 @@ def guides_from_layer(
     source: QgsFeatureSource,
     name_field: str,
     *,
+    wanted: Optional[Iterable[str]] = None,
     transform_context: Optional[QgsCoordinateTransformContext] = None,
 ) -> Dict[str, LineNetwork]:
     """The layer's named lines as networks, keyed by routes.follow_key of their name (the
-    features of one name are one network: a road digitised in pieces). Unnamed and unprojectable
-    features are left out."""
+    features of one name are one network: a road digitised in pieces). With `wanted` (the follow
+    keys the advances name), only those lines are read: a country's road layer has thousands.
+    Unnamed and unprojectable features are left out."""
+    wanted = None if wanted is None else set(wanted)
     transform = QgsCoordinateTransform(
         source.sourceCrs(),
         QgsCoordinateReferenceSystem("EPSG:4326"),
@@ -39,7 +42,8 @@ def guides_from_layer(
         value = feature[name_field]
         name = "" if value is None or str(value) == "NULL" else str(value).strip()
         geometry = feature.geometry()
-        if not name or geometry.isNull() or geometry.isEmpty():
+        key = follow_key(name) if name else ""
+        if not key or (wanted is not None and key not in wanted) or geometry.isNull() or geometry.isEmpty():
             continue
         try:
             geometry.transform(transform)
@@ -48,5 +52,5 @@ def guides_from_layer(
         parts = geometry.asMultiPolyline() if geometry.isMultipart() else [geometry.asPolyline()]
         for part in parts:
             if len(part) >= 2:
-                lines.setdefault(follow_key(name), []).append([(p.x(), p.y()) for p in part])
+                lines.setdefault(key, []).append([(p.x(), p.y()) for p in part])
     return {name: LineNetwork(parts) for name, parts in lines.items()}

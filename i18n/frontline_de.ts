@@ -84,17 +84,12 @@
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_build_layers.py" line="23"/>
-        <source>Reads a Frontline extraction record (JSON, from &apos;Extract from articles&apos; or the command line) and writes a GeoPackage with the articles, places, events, advances and fronts layers, their styles and temporal settings, and a QGIS project that plays the advances back.</source>
-        <translation>Liest einen Frontline-Extraktionsdatensatz (JSON, aus „Aus Artikeln extrahieren“ oder von der Kommandozeile) und schreibt ein GeoPackage mit den Layern Artikel, Orte, Ereignisse, Vorstöße und Fronten samt Stilen und Zeiteinstellungen sowie ein QGIS-Projekt, das die Vorstöße abspielt.</translation>
-    </message>
-    <message>
         <location filename="../plugin/processing/alg_extract.py" line="102"/>
         <source>Extraction record (JSON)</source>
         <translation>Extraktionsdatensatz (JSON)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_build_layers.py" line="41"/>
+        <location filename="../plugin/processing/alg_build_layers.py" line="43"/>
         <source>Cannot read the record {}: {}</source>
         <translation>Der Datensatz {} kann nicht gelesen werden: {}</translation>
     </message>
@@ -314,14 +309,19 @@
         <translation>Linienlayer, dem Vorstöße nach Namen folgen (Straßen, Flüsse)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/parameters.py" line="143"/>
+        <location filename="../plugin/processing/parameters.py" line="148"/>
         <source>Choose the name field of the line layer that advances follow</source>
         <translation>Wählen Sie das Namensfeld des Linienlayers, dem Vorstöße folgen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/parameters.py" line="146"/>
+        <location filename="../plugin/processing/parameters.py" line="153"/>
         <source>{} named lines that advances can follow</source>
         <translation>{} benannte Linien, denen Vorstöße folgen können</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_build_layers.py" line="23"/>
+        <source>Reads a Frontline extraction record (JSON, from &apos;Extract from articles&apos; or the command line) and writes a GeoPackage with the articles, places, events, advances and fronts layers, their styles and temporal settings, and a QGIS project that plays the advances back. An advance the text sends along a river or a numbered road runs along the line of that name in the line layer you give (else along the offline river map).</source>
+        <translation>Liest einen Frontline-Extraktionsdatensatz (JSON, aus „Aus Artikeln extrahieren“ oder von der Kommandozeile) und schreibt ein GeoPackage mit den Layern Artikel, Orte, Ereignisse, Vorstöße und Fronten samt Stilen und Zeiteinstellungen sowie ein QGIS-Projekt, das die Vorstöße abspielt. Ein Vorstoß, den der Text entlang eines Flusses oder einer nummerierten Straße führt, folgt der Linie dieses Namens im angegebenen Linienlayer (sonst der Offline-Flusskarte).</translation>
     </message>
 </context>
 </TS>

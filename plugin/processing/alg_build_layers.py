@@ -23,7 +23,9 @@ class BuildLayersAlgorithm(BuildOutputsMixin, QgsProcessingAlgorithm):
         return tr(
             "Reads a Frontline extraction record (JSON, from 'Extract from articles' or the command line) "
             "and writes a GeoPackage with the articles, places, events, advances and fronts layers, their "
-            "styles and temporal settings, and a QGIS project that plays the advances back."
+            "styles and temporal settings, and a QGIS project that plays the advances back. An advance "
+            "the text sends along a river or a numbered road runs along the line of that name in the line "
+            "layer you give (else along the offline river map)."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API

@@ -269,16 +269,6 @@
         <translation>Punktlayer zusätzlicher Orte</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/parameters.py" line="65"/>
-        <source>Its name field</source>
-        <translation>Sein Namensfeld</translation>
-    </message>
-    <message>
-        <location filename="../plugin/processing/alg_extract.py" line="94"/>
-        <source>Its field of other names</source>
-        <translation>Sein Feld weiterer Namen</translation>
-    </message>
-    <message>
         <location filename="../plugin/processing/alg_extract.py" line="132"/>
         <source>Cannot read the gazetteer {}: {}</source>
         <translation>Der Gazetteer {} ist nicht lesbar: {}</translation>
@@ -294,12 +284,12 @@
         <translation>Wählen Sie das Namensfeld des Punktlayers zusätzlicher Orte</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_extract.py" line="166"/>
+        <location filename="../plugin/processing/alg_extract.py" line="170"/>
         <source>{} places added from the layer {}</source>
         <translation>{} Orte aus dem Layer {} hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_extract.py" line="168"/>
+        <location filename="../plugin/processing/alg_extract.py" line="172"/>
         <source>{} features of the layer {} have no name or no location and were left out</source>
         <translation>{} Objekte des Layers {} haben keinen Namen oder keine Lage und wurden ausgelassen</translation>
     </message>
@@ -309,12 +299,12 @@
         <translation>Linienlayer, dem Vorstöße nach Namen folgen (Straßen, Flüsse)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/parameters.py" line="148"/>
+        <location filename="../plugin/processing/parameters.py" line="152"/>
         <source>Choose the name field of the line layer that advances follow</source>
         <translation>Wählen Sie das Namensfeld des Linienlayers, dem Vorstöße folgen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/parameters.py" line="153"/>
+        <location filename="../plugin/processing/parameters.py" line="157"/>
         <source>{} named lines that advances can follow</source>
         <translation>{} benannte Linien, denen Vorstöße folgen können</translation>
     </message>
@@ -322,6 +312,31 @@
         <location filename="../plugin/processing/alg_build_layers.py" line="23"/>
         <source>Reads a Frontline extraction record (JSON, from &apos;Extract from articles&apos; or the command line) and writes a GeoPackage with the articles, places, events, advances and fronts layers, their styles and temporal settings, and a QGIS project that plays the advances back. An advance the text sends along a river or a numbered road runs along the line of that name in the line layer you give (else along the offline river map).</source>
         <translation>Liest einen Frontline-Extraktionsdatensatz (JSON, aus „Aus Artikeln extrahieren“ oder von der Kommandozeile) und schreibt ein GeoPackage mit den Layern Artikel, Orte, Ereignisse, Vorstöße und Fronten samt Stilen und Zeiteinstellungen sowie ein QGIS-Projekt, das die Vorstöße abspielt. Ein Vorstoß, den der Text entlang eines Flusses oder einer nummerierten Straße führt, folgt der Linie dieses Namens im angegebenen Linienlayer (sonst der Offline-Flusskarte).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_extract.py" line="86"/>
+        <source>Name field of the extra places layer</source>
+        <translation>Namensfeld des Layers zusätzlicher Orte</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_extract.py" line="94"/>
+        <source>Other-names field of the extra places layer</source>
+        <translation>Feld weiterer Namen des Layers zusätzlicher Orte</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_extract.py" line="159"/>
+        <source>The layer {} has no coordinate system: read as longitude/latitude</source>
+        <translation>Der Layer {} hat kein Koordinatensystem: als geographische Länge/Breite gelesen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/parameters.py" line="65"/>
+        <source>Name field of the line layer</source>
+        <translation>Namensfeld des Linienlayers</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/parameters.py" line="147"/>
+        <source>The line layer has no coordinate system: read as longitude/latitude</source>
+        <translation>Der Linienlayer hat kein Koordinatensystem: als geographische Länge/Breite gelesen</translation>
     </message>
 </context>
 </TS>

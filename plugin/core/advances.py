@@ -311,12 +311,14 @@ def _follows(
 
 
 # A numbered road the sentence says a column went along ("entlang der Autobahn 1", "along Highway
-# 12", "über die M4", "via the M4 highway"): its name, for a line layer of roads to match.
+# 12", "über die A 1", "via the M4 highway"): its name, for a line layer of roads to match. Bare
+# codes take a road-class letter (A, B, D, E, I, M, N, R, US) and a hyphen only after I and US
+# (I-95), so a T-72, a B-52 or the G7 are no roads.
 _ROAD = re.compile(
-    r"\b(?:entlang|along|über|via|on|auf)\s+(?:(?:der|des|dem|die|the)\s+)?"
-    r"(?P<road>(?:Autobahn|Schnellstraße|Fernstraße|Bundesstraße|Landstraße|Straße|Highway|Hwy\.?|Route|"
-    r"Road|Interstate|Motorway|Expressway)\s+[A-Z]?\d{1,4}[A-Za-z]?\b|[A-Z]{1,2}-?\d{1,4}\b"
-    r"(?:\s+(?:highway|motorway|road|expressway|Autobahn|Schnellstraße))?)"
+    r"\b(?:entlang|along|via|über)\s+(?:(?:der|des|dem|die|the)\s+)?"
+    r"(?P<road>(?i:autobahn|schnellstraße|fernstraße|bundesstraße|landstraße|highway|hwy\.?|route|road|"
+    r"interstate|motorway|expressway)\s+[A-Z]?\d{1,4}[A-Za-z]?\b"
+    r"|(?:(?:US|I)[ -]?|[ABDEMNR] ?)\d{1,4}\b(?!-)(?:\s+(?i:highway|motorway|road|expressway|autobahn))?)"
 )
 
 

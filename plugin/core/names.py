@@ -12,7 +12,7 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["name_keys", "normalize", "strip_article"]
+__all__ = ["is_article", "name_keys", "normalize", "strip_article"]
 
 _DATA = Path(__file__).resolve().parent / "data"
 
@@ -103,14 +103,22 @@ def normalize(text: str) -> str:
 
 
 def strip_article(key: str) -> str:
-    """A normalised name without its leading Arabic article ("al qaim" → "qaim"); else unchanged."""
+    """A normalised name without its leading Arabic article ("al qaim" → "qaim"); else unchanged.
+
+    A name of articles only ("as as a") keeps them all, so that a key's article-less form is
+    itself a key of the name (what name_keys indexes)."""
     head, _, rest = key.partition(" ")
     if rest and head in _LATIN_ARTICLES:
-        return rest
+        return key if rest.partition(" ")[0] in _LATIN_ARTICLES else rest
     for prefix in _ARABIC_PREFIXES:
         if key.startswith(prefix) and len(key) > len(prefix) + 1 and key[len(prefix)] != " ":
             return key[len(prefix) :]
     return key
+
+
+def is_article(word: str) -> bool:
+    """Whether a word is an Arabic article as names write it (al, el, as, ad …; data/arabic_articles.json)."""
+    return normalize(word) in _LATIN_ARTICLES
 
 
 def name_keys(name: str) -> set[str]:

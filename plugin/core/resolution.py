@@ -52,8 +52,11 @@ _AREA_SIZE = {
 _SIZE_WEIGHT = 0.5  # per power of ten of population
 _ALTERNATE_ONLY = -1.0  # the name is only one of the candidate's alternate names
 # A national capital is named far more often than its size says: it stands for its government
-# ("Washington warned Moscow"), so bare "Washington" is the capital before the state.
+# ("Washington warned Moscow"), so bare "Washington" is the capital before the state. Capitals of
+# small territories (George Town, Cayman Islands; Douglas, Isle of Man) do not stand for a
+# government in the news: the weight is for capitals of CAPITAL_POPULATION or more.
 _CAPITAL = 0.8
+_CAPITAL_POPULATION = 100_000
 # Weights of the article's fit (each multiplies a share between 0 and 1).
 _COUNTRY_FIT = 1.5
 _DIVISION_FIT = 2.0
@@ -88,7 +91,7 @@ def prior(place: Place, cue: Optional[str] = None, keys: Sequence[str] = ()) -> 
     if curated(place):
         s += 0.8
     own = not keys or own_name(place, keys)
-    if place.feature_code == "PPLC" and own:
+    if place.feature_code == "PPLC" and own and place.population >= _CAPITAL_POPULATION:
         s += _CAPITAL
     if not own:
         s += _ALTERNATE_ONLY

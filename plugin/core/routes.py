@@ -11,6 +11,7 @@ from __future__ import annotations
 import heapq
 import logging
 import math
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -271,21 +272,26 @@ def _round_second(moment: datetime) -> datetime:
 Polyline = Sequence[Tuple[float, float]]
 
 
-# Words that say what kind of line a name is, not which one: "Highway 12", "the M4 highway" and a
-# layer's "M4" or "Highway 12" meet on the rest ("12", "m4").
-_LINE_WORDS = frozenset({
-    "the", "der", "die", "das", "des", "dem", "highway", "hwy", "hwy.", "road", "route", "motorway",
-    "expressway", "interstate", "autobahn", "schnellstraße", "fernstraße", "bundesstraße",
-    "landstraße", "straße", "fluss", "river",
-})  # fmt: skip
+# How a line an advance follows meets its line on the map. Articles go; a numbered road is its
+# code, whichever way it is written ("A 1", "A-1", "Autobahn 1" → "a1"; "the M4 highway" → "m4";
+# "Interstate 10" → "i10"); other names stay whole ("Highway 12" ≠ "Route 12" ≠ "Interstate 12").
+_ARTICLES = frozenset({"the", "der", "die", "das", "des", "dem"})
+_ROAD_CLASSES = {"autobahn": "a", "bundesstrasse": "b", "interstate": "i"}  # German A/B, US I roads
+_ROAD_CODE = re.compile(r"[a-z]{1,2}\d{1,4}[a-z]?")
 
 
 def follow_key(name: str) -> str:
-    """How a line an advance follows is matched to a line on the map: casefolded, without the
-    words for its kind ("Highway 12" → "12", "M4 highway" → "m4", "Euphrates" → "euphrates")."""
-    words = name.casefold().replace("-", " ").split()
-    kept = [w for w in words if w not in _LINE_WORDS]
-    return " ".join(kept or words)
+    """The key under which a river or road named in a text meets its line on the map."""
+    words = [w for w in name.casefold().replace("-", " ").split() if w not in _ARTICLES]
+    joined: list[str] = []
+    for word in words:  # "a 1" → "a1", "autobahn 1" → "a1"
+        previous = joined[-1] if joined else ""
+        if word.isdigit() and (previous in _ROAD_CLASSES or (previous.isalpha() and len(previous) <= 2)):
+            joined[-1] = _ROAD_CLASSES.get(previous, previous) + word
+        else:
+            joined.append(word)
+    code = next((w for w in joined if _ROAD_CODE.fullmatch(w)), None)
+    return code or " ".join(joined)
 
 
 class LineNetwork:

@@ -60,7 +60,7 @@ _COMPANY_MAX = 1.5
 # After "in", "nach", "aus" a bare word is a name, whatever company it keeps elsewhere.
 _COMPANY_AFTER_PREPOSITION = -1.0
 _COORDINATORS = frozenset({"und", "oder", "sowie", "and", "or", ","})
-_LIST_WORDS = frozenset({",", "und", "oder", "sowie"})
+_LIST_WORDS = _COORDINATORS - {"and", "or"}  # German lists (unknown list items are read in German only)
 
 
 @dataclass(frozen=True)
@@ -1031,14 +1031,16 @@ class PlaceRecognizer:
 
 
 _WORD = re.compile(r"[^\W\d_]+|[,(]", re.UNICODE)
+_SENTENCE_END = re.compile(r"[.!?;]\s")
 
 
 def _context_cue(text: str, start: int, end: int, lang: str) -> Optional[str]:
     """The kind a cue word around a given span asks for: "the state of Washington", "Washington
     state", "Provinz Anbar" (the same cue positions recognition reads, on plain text)."""
     cues = toponym_table(lang)["place_cues"]
-    before = _WORD.findall(text[max(0, start - 40) : start])[-2:]
-    after = _WORD.findall(text[end : end + 20])[:1]
+    # only words of the name's own sentence: "… across the state. Washington officials …" is no cue
+    before = _WORD.findall(_SENTENCE_END.split(text[max(0, start - 40) : start])[-1])[-2:]
+    after = _WORD.findall(_SENTENCE_END.split(text[end : end + 20])[0])[:1]
     word = None
     if before and before[-1] in cues:
         word = before[-1]

@@ -86,7 +86,7 @@ class ExtractAlgorithm(BuildOutputsMixin, QgsProcessingAlgorithm):
         self.addParameter(
             QgsProcessingParameterField(
                 self.NAME_FIELD,
-                tr("Its name field"),
+                tr("Name field of the extra places layer"),
                 parentLayerParameterName=self.PLACES_LAYER,
                 optional=True,
             )
@@ -94,7 +94,7 @@ class ExtractAlgorithm(BuildOutputsMixin, QgsProcessingAlgorithm):
         self.addParameter(
             QgsProcessingParameterField(
                 self.ALT_NAMES_FIELD,
-                tr("Its field of other names"),
+                tr("Other-names field of the extra places layer"),
                 parentLayerParameterName=self.PLACES_LAYER,
                 optional=True,
             )
@@ -155,6 +155,10 @@ class ExtractAlgorithm(BuildOutputsMixin, QgsProcessingAlgorithm):
             raise QgsProcessingException(tr("Choose the name field of the point layer of extra places"))
         layer = self.parameterAsVectorLayer(parameters, self.PLACES_LAYER, context)
         label = layer.name() if layer is not None else "places"
+        if not source.sourceCrs().isValid():
+            feedback.pushWarning(
+                tr("The layer {} has no coordinate system: read as longitude/latitude", label)
+            )
         result = read_point_layer(
             source,
             name_field,

@@ -65,7 +65,7 @@ class BuildOutputsMixin:
         self.addParameter(
             QgsProcessingParameterField(
                 self.LINES_NAME_FIELD,
-                tr("Its name field"),
+                tr("Name field of the line layer"),
                 parentLayerParameterName=self.LINES,
                 optional=True,
             )
@@ -141,6 +141,10 @@ class BuildOutputsMixin:
         wanted = {
             follow_key(str(a["follows"])) for a in advances or [] if isinstance(a, dict) and a.get("follows")
         }
+        if not wanted:
+            return {}  # no advance says what it went along
+        if not source.sourceCrs().isValid() and feedback is not None:
+            feedback.pushWarning(tr("The line layer has no coordinate system: read as longitude/latitude"))
         name_field = self.parameterAsString(parameters, self.LINES_NAME_FIELD, context) or guess_name_field(
             source
         )

@@ -9,7 +9,7 @@ import json
 import logging
 import math
 import struct
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import metadata
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
@@ -127,13 +127,35 @@ def river_guides(plan: LayerPlan) -> Dict[str, LineNetwork]:
     guides: Dict[str, LineNetwork] = {}
     for name, parts in lines.items():
         network = LineNetwork(parts)
-        aliases = {name}
-        for river in _river_names()["rivers"]:
-            if name == river["name"] or name in river.get("names", {}).values():
-                aliases |= {river["name"], *river.get("names", {}).values()}
-        for alias in aliases:
+        for alias in river_aliases(name):
             guides[follow_key(alias)] = network
     return guides
+
+
+def river_aliases(name: str) -> set:
+    """A river's name with the other names our name table gives it (Euphrates, Euphrat, al-Furat)."""
+    aliases = {name}
+    for river in _river_names()["rivers"]:
+        names = {river["name"], *river.get("names", {}).values()}
+        if any(follow_key(n) == follow_key(name) for n in names):
+            aliases |= names
+    return aliases
+
+
+@cache
+def _alias_keys() -> Dict[str, frozenset]:
+    keys: Dict[str, frozenset] = {}
+    for river in _river_names()["rivers"]:
+        names = frozenset(follow_key(n) for n in (river["name"], *river.get("names", {}).values()))
+        for key in names:
+            keys[key] = keys.get(key, frozenset()) | names
+    return keys
+
+
+def follow_keys(name: str) -> frozenset:
+    """The follow keys of a line's name: its own and, for a river, those of its other names."""
+    key = follow_key(name)
+    return _alias_keys().get(key, frozenset({key}))
 
 
 def rivers_plan(bbox: BBox, language: str = "en") -> Tuple[LayerPlan, List[str]]:

@@ -15,13 +15,34 @@ from qgis.core import (
 
 from ..core.gazetteer_sources import ReadResult, read_rows
 
-NAME_FIELD_GUESSES = ("name", "Name", "NAME", "name_en", "name_de", "toponym")
+NAME_FIELD_GUESSES = ("name", "Name", "NAME", "name_en", "name_de", "toponym", "ref", "REF")
 
 
 def guess_name_field(source: QgsFeatureSource) -> Optional[str]:
-    """The layer's field that most likely holds the place names, if one is named so."""
+    """The layer's field that most likely holds the names (OpenStreetMap roads: `ref`, "A 1"),
+    if one is named so."""
     names = [field.name() for field in source.fields()]
     return next((guess for guess in NAME_FIELD_GUESSES if guess in names), None)
+
+
+def to_wgs84(
+    source: QgsFeatureSource, context: Optional[QgsCoordinateTransformContext]
+) -> QgsCoordinateTransform:
+    """The transform from a layer's CRS to longitude/latitude (a layer without a valid CRS is
+    read as longitude/latitude: the caller says so to the analyst)."""
+    return QgsCoordinateTransform(
+        source.sourceCrs(),
+        QgsCoordinateReferenceSystem("EPSG:4326"),
+        context or QgsCoordinateTransformContext(),
+    )
+
+
+def text_value(feature, field: Optional[str]) -> str:
+    """A feature's attribute as stripped text; "" for no field, NULL or None."""
+    if not field:
+        return ""
+    value = feature[field]
+    return "" if value is None or str(value) == "NULL" else str(value).strip()
 
 
 def read_point_layer(
@@ -30,25 +51,19 @@ def read_point_layer(
     *,
     label: str,
     alt_field: Optional[str] = None,
-    kind_field: Optional[str] = None,
     transform_context: Optional[QgsCoordinateTransformContext] = None,
 ) -> ReadResult:
-    """Places from a point layer's features (a multipoint's first point; another geometry's
+    """Places from a point layer's features (a multipoint's first point; a line's or polygon's
     centroid), with ids "layer:<label>:<feature id>". Alternate names in `alt_field` are
     separated by | or ;. A feature without a name or a geometry is skipped and logged."""
-    transform = QgsCoordinateTransform(
-        source.sourceCrs(),
-        QgsCoordinateReferenceSystem("EPSG:4326"),
-        transform_context or QgsCoordinateTransformContext(),
-    )
+    transform = to_wgs84(source, transform_context)
 
     def rows() -> Iterator[tuple[str, object, dict]]:
         for feature in source.getFeatures():
             where = f"{label}: feature {feature.id()}"
             row = {
-                "name": _text(feature, name_field),
-                "alt_names": _text(feature, alt_field),
-                "kind": _text(feature, kind_field),
+                "name": text_value(feature, name_field),
+                "alt_names": text_value(feature, alt_field),
             }
             geometry = feature.geometry()
             if not geometry.isNull() and not geometry.isEmpty():
@@ -62,10 +77,3 @@ def read_point_layer(
             yield where, feature.id(), row
 
     return read_rows(rows(), source=f"layer:{label}", id_prefix=f"layer:{label}")
-
-
-def _text(feature, field: Optional[str]) -> str:
-    if not field:
-        return ""
-    value = feature[field]
-    return "" if value is None or str(value) == "NULL" else str(value).strip()

@@ -7,15 +7,14 @@ from __future__ import annotations
 from typing import Dict, Iterable, Optional
 
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
-    QgsCoordinateTransform,
     QgsCoordinateTransformContext,
     QgsCsException,
     QgsFeatureSource,
 )
 
-from ..core.routes import LineNetwork, follow_key
-from .gazetteer_layer import guess_name_field
+from ..core.routes import LineNetwork
+from .basemap import follow_keys
+from .gazetteer_layer import guess_name_field, text_value, to_wgs84
 
 __all__ = ["guess_name_field", "guides_from_layer"]
 
@@ -27,23 +26,21 @@ def guides_from_layer(
     wanted: Optional[Iterable[str]] = None,
     transform_context: Optional[QgsCoordinateTransformContext] = None,
 ) -> Dict[str, LineNetwork]:
-    """The layer's named lines as networks, keyed by routes.follow_key of their name (the
+    """The layer's named lines as networks, keyed by routes.follow_key of their name and, for a
+    river, of its other names ("Euphrat" in a German layer is the record's "Euphrates") (the
     features of one name are one network: a road digitised in pieces). With `wanted` (the follow
     keys the advances name), only those lines are read: a country's road layer has thousands.
     Unnamed and unprojectable features are left out."""
     wanted = None if wanted is None else set(wanted)
-    transform = QgsCoordinateTransform(
-        source.sourceCrs(),
-        QgsCoordinateReferenceSystem("EPSG:4326"),
-        transform_context or QgsCoordinateTransformContext(),
-    )
+    transform = to_wgs84(source, transform_context)
     lines: Dict[str, list] = {}
     for feature in source.getFeatures():
-        value = feature[name_field]
-        name = "" if value is None or str(value) == "NULL" else str(value).strip()
+        name = text_value(feature, name_field)
         geometry = feature.geometry()
-        key = follow_key(name) if name else ""
-        if not key or (wanted is not None and key not in wanted) or geometry.isNull() or geometry.isEmpty():
+        keys = set(follow_keys(name)) if name else set()
+        if wanted is not None:
+            keys &= wanted
+        if not keys or geometry.isNull() or geometry.isEmpty():
             continue
         try:
             geometry.transform(transform)
@@ -52,5 +49,6 @@ def guides_from_layer(
         parts = geometry.asMultiPolyline() if geometry.isMultipart() else [geometry.asPolyline()]
         for part in parts:
             if len(part) >= 2:
-                lines.setdefault(key, []).append([(p.x(), p.y()) for p in part])
-    return {name: LineNetwork(parts) for name, parts in lines.items()}
+                for key in keys:
+                    lines.setdefault(key, []).append([(p.x(), p.y()) for p in part])
+    return {key: LineNetwork(parts) for key, parts in lines.items()}

@@ -223,14 +223,33 @@ def test_an_advance_follows_a_named_line_of_the_analyst_s_layer(provider, qgis_p
     )
     assert not passes_bend(route(build, {"INPUT": str(path), "OUTPUT_DIR": str(tmp_path / "without")}))
 
-    # the whole way from an article: the road's number is read from the sentence ("Autobahn 12"
-    # is the layer's "Highway 12")
+    # the whole way from an article: the road is read from the sentence
     articles = tmp_path / "articles"
     articles.mkdir()
     (articles / "report.txt").write_text(
-        "date: 2017-11-05\n\nDie irakische Armee rückte am 3. November entlang der Autobahn 12 von "
-        "Anah nach al-Qaim vor.\n",
+        "date: 2017-11-05\n\nIraqi troops advanced along Highway 12 from Anah to al-Qaim on November 3.\n",
         encoding="utf-8",
     )
     extract = {"FOLDER": str(articles), "LINES": roads, "OUTPUT_DIR": str(tmp_path / "extract")}
     assert passes_bend(route("frontline:extract", extract, advance_id=None))
+
+
+def test_line_layer_names_meet_the_names_in_the_text(qgis_app):
+    """A German river layer's "Euphrat" is the record's "Euphrates"; an OpenStreetMap road's ref
+    "A 1" is the text's "Autobahn 1"; "Route 12" is not "Highway 12"."""
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+
+    from frontline.plugin.core.routes import follow_key
+    from frontline.plugin.qgis.guide_layer import guides_from_layer
+
+    layer = QgsVectorLayer("LineString?crs=EPSG:4326&field=ref:string", "lines", "memory")
+    features = []
+    for ref in ("Euphrat", "A 1", "Route 12", None):
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([ref])
+        feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(41.0, 34.4), QgsPointXY(41.9, 34.4)]))
+        features.append(feature)
+    assert layer.dataProvider().addFeatures(features)
+    wanted = {follow_key(name) for name in ("Euphrates", "Autobahn 1", "Highway 12")}
+    guides = guides_from_layer(layer, "ref", wanted=wanted)
+    assert set(guides) == {follow_key("Euphrates"), follow_key("Autobahn 1")}

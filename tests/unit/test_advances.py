@@ -101,10 +101,15 @@ def test_fusing_many_articles_keeps_distinct_routes_apart():
     ("sentence", "road"),
     [
         ("Die Kolonne rückte entlang der Autobahn 1 nach Rutba vor.", "Autobahn 1"),
+        ("Der Konvoi fuhr über die A 1 nach Norden.", "A 1"),
         ("Troops advanced along Highway 12 towards al-Qaim.", "Highway 12"),
         ("They pushed on via the M4 highway to Saraqib.", "M4 highway"),
+        ("The column drove along I-95 to the coast.", "I-95"),
         ("Die Armee rückte auf Rawa vor.", None),
         ("Fighting on 12 November along the river.", None),
+        ("Angriffe über T-72 Panzer hinweg.", None),  # a tank, not a road
+        ("Bombers flew along the B-52 corridor.", None),
+        ("Gespräche über G7-Gipfel.", None),
     ],
 )
 def test_the_numbered_road_a_sentence_says_an_advance_went_along(sentence, road):
@@ -112,6 +117,9 @@ def test_the_numbered_road_a_sentence_says_an_advance_went_along(sentence, road)
 
 
 def test_a_road_named_in_the_text_meets_its_line_on_the_map():
-    assert follow_key("Autobahn 12") == follow_key("Highway 12") == "12"
+    assert follow_key("Autobahn 1") == follow_key("A 1") == follow_key("A-1") == follow_key("A1") == "a1"
     assert follow_key("the M4 highway") == follow_key("M4") == "m4"
+    assert follow_key("Interstate 95") == follow_key("I-95") == "i95"
+    assert follow_key("Highway 12") != follow_key("Route 12")  # two roads, not one network
+    assert follow_key("Bundesstraße 12") == "b12"
     assert follow_key("Euphrates") == "euphrates"

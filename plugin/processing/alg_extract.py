@@ -165,6 +165,7 @@ class ExtractAlgorithm(BuildOutputsMixin, QgsProcessingAlgorithm):
             label=label,
             alt_field=self.parameterAsString(parameters, self.ALT_NAMES_FIELD, context) or None,
             transform_context=context.transformContext(),
+            feedback=feedback,
         )
         added = gazetteer.add_places(result.places, result.names)
         feedback.pushInfo(tr("{} places added from the layer {}", added, label))

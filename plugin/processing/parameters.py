@@ -151,7 +151,7 @@ class BuildOutputsMixin:
         if not name_field:
             raise QgsProcessingException(tr("Choose the name field of the line layer that advances follow"))
         guides = guides_from_layer(
-            source, name_field, wanted=wanted, transform_context=context.transformContext()
+            source, name_field, wanted=wanted, transform_context=context.transformContext(), feedback=feedback
         )
         if feedback is not None:
             feedback.pushInfo(tr("{} named lines that advances can follow", len(guides)))

@@ -205,7 +205,12 @@ def plan_with_rivers(record: Mapping, rivers: bool = True, guides: Optional[Mapp
         return (plan_layers(record, guides=guides) if guides and following else plan), None, bbox
     river_plan, warnings = basemap_module.rivers_plan(_widen(bbox, 3.0))
     if following and (river_plan.rows or guides):
-        plan = plan_layers(record, guides={**basemap_module.river_guides(river_plan), **(guides or {})})
+        rivers_on_map = basemap_module.river_guides(river_plan)
+        mine = guides or {}
+        # the analyst's line first; the offline river when the advance lies far from the analyst's
+        merged = {key: [line for line in (mine.get(key), rivers_on_map.get(key)) if line is not None]
+                  for key in {*mine, *rivers_on_map}}  # fmt: skip
+        plan = plan_layers(record, guides=merged)
     plan.warnings += warnings
     return plan, river_plan, bbox
 

@@ -52,6 +52,7 @@ def read_point_layer(
     label: str,
     alt_field: Optional[str] = None,
     transform_context: Optional[QgsCoordinateTransformContext] = None,
+    feedback=None,
 ) -> ReadResult:
     """Places from a point layer's features (a multipoint's first point; a line's or polygon's
     centroid), with ids "layer:<label>:<feature id>". Alternate names in `alt_field` are
@@ -60,6 +61,8 @@ def read_point_layer(
 
     def rows() -> Iterator[tuple[str, object, dict]]:
         for feature in source.getFeatures():
+            if feedback is not None and feedback.isCanceled():
+                return  # the analyst stopped the algorithm: what was read so far
             where = f"{label}: feature {feature.id()}"
             row = {
                 "name": text_value(feature, name_field),

@@ -25,6 +25,7 @@ def guides_from_layer(
     *,
     wanted: Optional[Iterable[str]] = None,
     transform_context: Optional[QgsCoordinateTransformContext] = None,
+    feedback=None,
 ) -> Dict[str, LineNetwork]:
     """The layer's named lines as networks, keyed by routes.follow_key of their name and, for a
     river, of its other names ("Euphrat" in a German layer is the record's "Euphrates") (the
@@ -35,6 +36,8 @@ def guides_from_layer(
     transform = to_wgs84(source, transform_context)
     lines: Dict[str, list] = {}
     for feature in source.getFeatures():
+        if feedback is not None and feedback.isCanceled():
+            break  # the analyst stopped the algorithm: what was read so far
         name = text_value(feature, name_field)
         geometry = feature.geometry()
         keys = set(follow_keys(name)) if name else set()

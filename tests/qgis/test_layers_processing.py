@@ -253,3 +253,30 @@ def test_line_layer_names_meet_the_names_in_the_text(qgis_app):
     wanted = {follow_key(name) for name in ("Euphrates", "Autobahn 1", "Highway 12")}
     guides = guides_from_layer(layer, "ref", wanted=wanted)
     assert set(guides) == {follow_key("Euphrates"), follow_key("Autobahn 1")}
+
+
+def test_an_analyst_s_line_far_from_the_route_leaves_the_river_map_in_charge(
+    provider, qgis_processing, tmp_path
+):
+    """A layer whose "Euphrat" lies elsewhere (a mislabelled line in Germany) does not straighten
+    the arrow that follows the Euphrates on the offline river map."""
+    import processing
+    from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
+
+    layer = QgsVectorLayer("LineString?crs=EPSG:4326&field=name:string", "lines", "memory")
+    feature = QgsFeature(layer.fields())
+    feature.setAttributes(["Euphrat"])
+    feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(8.0, 50.0), QgsPointXY(9.0, 50.5)]))
+    assert layer.dataProvider().addFeatures([feature])
+
+    def anah_route(parameters):
+        result = processing.run("frontline:build_layers", {"INPUT": str(RECORD), **parameters})
+        advances = QgsVectorLayer(f"{result['GPKG']}|layername=advances", "advances", "ogr")
+        (row,) = [f for f in advances.getFeatures() if f["advance_id"] == "adv-anah-qaim"]
+        return row.geometry().asPolyline(), str(row["flags"])
+
+    along_river, _ = anah_route({"OUTPUT_DIR": str(tmp_path / "plain")})
+    assert len(along_river) > 10  # the river's bends
+    with_layer, flags = anah_route({"LINES": layer, "OUTPUT_DIR": str(tmp_path / "with")})
+    assert len(with_layer) == len(along_river)
+    assert "not-along" not in flags

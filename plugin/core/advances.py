@@ -317,7 +317,7 @@ def _follows(
 # words are the toponym tables' (road_prepositions, road_articles, road_words). Bare codes take
 # a road-class letter (A, B, D, E, M, N, R; I and US also with a hyphen: I-95), so a T-72, a
 # B-52 or the G7 are no roads.
-_ROAD_CODE = r"(?:(?:US|I)[ -]?|[ABDEMNR] ?)\d{1,4}\b(?!-)"
+_BARE_ROAD = r"(?:(?:US|I)[ -]?|[ABDEMNR] ?)\d{1,4}\b(?!-)"
 
 
 @cache
@@ -331,7 +331,7 @@ def _road_pattern() -> re.Pattern:
     return re.compile(
         rf"\b(?:{words('road_prepositions')})\s+(?:(?:{words('road_articles')})\s+)?"
         rf"(?P<road>(?i:{words('road_words')})\s+[A-Z]?\d{{1,4}}[A-Za-z]?\b"
-        rf"|{_ROAD_CODE}(?:\s+(?i:{words('road_words')}))?)"
+        rf"|{_BARE_ROAD}(?:\s+(?i:{words('road_words')}))?)"
     )
 
 

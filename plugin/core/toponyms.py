@@ -137,9 +137,10 @@ class PlaceRecognizer:
             self._score_recognition(span, doc, lang, table, nouns, entities)
         self._document_consistency(spans, doc)
         accepted = [s for s in spans if s.score > ACCEPT_ABOVE]
+        # accepted spans are in text order already (found left to right)
         for span in accepted:
             if span.cue is None and span.places:
-                span.cue = _list_cue(doc.text, span, [s for s in accepted if s is not span])
+                span.cue = _list_cue(doc.text, span, accepted)
         focus = Focus.from_spans(accepted, (a.place.country for a in adjectives if a.place is not None))
         mentions = [self._resolve(span, doc, focus) for span in accepted]
         mentions += adjectives
@@ -155,7 +156,8 @@ class PlaceRecognizer:
         for other_start, other_end in context:
             if (other_start, other_end) != (start, end):
                 others.append(self._given_span(text[other_start:other_end], other_start, other_end, lang))
-        span.cue = span.cue or _context_cue(text, start, end, lang) or _list_cue(text, span, others)
+        in_order = sorted([span, *others], key=lambda s: s.start)
+        span.cue = span.cue or _context_cue(text, start, end, lang) or _list_cue(text, span, in_order)
         focus = Focus.from_spans(others)
         return replace(self._resolve(span, None, focus), text=surface)
 
@@ -445,15 +447,7 @@ class PlaceRecognizer:
         prev = tokens[i - 1].text
         if not (prev in table["place_cues"] or prev in table.get("name_prepositions", ())):
             return None
-        if (
-            not text[:1].isupper()
-            or text.isupper()
-            or not text.replace("-", "").isalpha()
-            or text in table["not_places"]
-            or text in first_names()
-            or text.lower() in lower_case_words(lang)
-            or _is_noun(text.split("-")[-1], nouns)
-        ):
+        if not _could_be_name(text, lang, table, nouns):
             return None
         span = _Span(i, i, token.start, token.end, [], unknown="name")
         span.reasons.append("unknown name")
@@ -480,16 +474,7 @@ class PlaceRecognizer:
             if nxt not in _LIST_WORDS and nxt not in (".", ";", ")"):
                 return None
         text = tokens[i].text
-        if (
-            len(text) < 4
-            or not text[:1].isupper()
-            or text.isupper()
-            or not text.replace("-", "").isalpha()
-            or text in table["not_places"]
-            or text in first_names()
-            or text.lower() in lower_case_words(lang)
-            or _is_noun(text.split("-")[-1], nouns)
-        ):
+        if len(text) < 4 or not _could_be_name(text, lang, table, nouns):
             return None
         span = _Span(i, i, tokens[i].start, tokens[i].end, [], unknown="name")
         span.reasons.append("unknown name in a list")
@@ -1058,13 +1043,13 @@ _LIST_GLUE = re.compile(r"\s*(?:,|(?:,\s*)?\b(?:and|or|und|oder)\b)\s*")
 _LIST_JOINS = re.compile(r"\b(?:and|or|und|oder)\b")
 
 
-def _list_cue(text: str, span, others: Sequence) -> Optional[str]:
+def _list_cue(text: str, span, ordered: Sequence) -> Optional[str]:
     """ "admin1" when the span is an item of a list of states ("Utah, Washington and Wisconsin").
 
-    A list has three items or more, or two joined by "and": "London, Ontario" (a town and its
-    state) is not a list. The others' kinds are what each of them most likely means alone.
+    `ordered` holds the text's spans, the span among them, in text order. A list has three items
+    or more, or two joined by "and": "London, Ontario" (a town and its state) is not a list. The
+    others' kinds are what each of them most likely means alone.
     """
-    ordered = sorted([span, *others], key=lambda s: s.start)
     at = next(i for i, item in enumerate(ordered) if item is span)
 
     def glued(a, b) -> bool:
@@ -1087,6 +1072,20 @@ def _list_cue(text: str, span, others: Sequence) -> Optional[str]:
     if kinds and sum(kind == "admin1" for kind in kinds) * 2 > len(kinds):
         return "admin1"
     return None
+
+
+def _could_be_name(text: str, lang: str, table: dict, nouns: frozenset) -> bool:
+    """Whether a word the gazetteer lacks may be a place's name: capitalised (not an acronym),
+    letters and hyphens only, and no listed non-place, given name, lower-case word or noun."""
+    return not (
+        not text[:1].isupper()
+        or text.isupper()
+        or not text.replace("-", "").isalpha()
+        or text in table["not_places"]
+        or text in first_names()
+        or text.lower() in lower_case_words(lang)
+        or _is_noun(text.split("-")[-1], nouns)
+    )
 
 
 # Brown-cluster log odds at or below this mark words used like nouns (Büro, Polizei, Tickets);

@@ -117,7 +117,7 @@ def river_name(points: Sequence[Tuple[float, float]], language: str = "en") -> O
 
 def river_guides(plan: LayerPlan) -> Dict[str, LineNetwork]:
     """Each named river of a `rivers` layer plan as a network, under every name it goes by
-    (routes.follow_key), so an advance that follows "Euphrat" or "Euphrates" runs along it."""
+    (follow_keys), so an advance that follows "Euphrat" or "Euphrates" runs along it."""
     lines: Dict[str, list] = {}
     for row in plan.rows:
         name, wkt = row["attrs"].get("name"), row.get("wkt")
@@ -127,19 +127,9 @@ def river_guides(plan: LayerPlan) -> Dict[str, LineNetwork]:
     guides: Dict[str, LineNetwork] = {}
     for name, parts in lines.items():
         network = LineNetwork(parts)
-        for alias in river_aliases(name):
-            guides[follow_key(alias)] = network
+        for key in follow_keys(name):
+            guides[key] = network
     return guides
-
-
-def river_aliases(name: str) -> set:
-    """A river's name with the other names our name table gives it (Euphrates, Euphrat, al-Furat)."""
-    aliases = {name}
-    for river in _river_names()["rivers"]:
-        names = {river["name"], *river.get("names", {}).values()}
-        if any(follow_key(n) == follow_key(name) for n in names):
-            aliases |= names
-    return aliases
 
 
 @cache

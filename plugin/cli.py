@@ -148,7 +148,9 @@ def main(argv: Optional[list[str]] = None, stdin: TextIO = sys.stdin) -> int:
             resolved = []
             for start, end in spans:
                 mention = recognizer.resolve(text, start, end, context=spans)
-                resolved.append(mention.to_record() if mention.place is not None else None)
+                # a name the gazetteer lacks comes back drawn near a place ("approximate": true)
+                known = mention.place is not None or mention.near is not None
+                resolved.append(mention.to_record() if known else None)
             item["resolved"] = resolved
             out.write(json.dumps(item, ensure_ascii=False) + "\n")
 

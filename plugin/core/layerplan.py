@@ -41,6 +41,7 @@ MAX_FRONT_STEPS = 400
 
 # Feature flags (comma-separated in the `flags` field).
 UNPLACED = "unplaced"
+APPROXIMATE = "approximate"  # a name the gazetteer lacks, drawn at the nearest place the article names
 UNDATED = "undated"
 BAD_DATE = "bad-date"
 PAST = "past"
@@ -318,13 +319,19 @@ def _plan_article(
         key = _place_key(place)
         # the first mention of a place carries its label; a river's or country's point is only
         # a stand-in (the base map draws and names the river and the border)
-        primary = key not in labelled and place.get("kind") not in _AREA_KINDS
+        # a name drawn at another place's point (approximate) is not labelled over that place
+        primary = (
+            key not in labelled and place.get("kind") not in _AREA_KINDS and not place.get("approximate")
+        )
         labelled.add(key)
         flags = []
         wkt = _point(place)
         if wkt is None:
             flags.append(UNPLACED)
             tally["places without coordinates (kept without geometry)"] += 1
+        elif place.get("approximate"):
+            flags.append(APPROXIMATE)
+            tally["places not in the gazetteer, drawn at the nearest place the article names"] += 1
         seen = first_seen.get(_place_key(place))
         layers["places"].add(
             wkt,
@@ -359,6 +366,8 @@ def _plan_article(
         if wkt is None:
             flags.append(UNPLACED)
             tally["events without a placed location (kept without geometry)"] += 1
+        elif place.get("approximate"):
+            flags.append(APPROXIMATE)
         kind = _text(event.get("type"))
         if kind not in EVENT_TYPES:
             flags.append(UNKNOWN_TYPE)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Iterable, Optional, Sequence
 
-from .gazetteer import Gazetteer, Place
+from .gazetteer import POINT_KINDS, Gazetteer, Place
 from .lexicon import (
     common_words,
     exonyms,
@@ -77,9 +77,13 @@ class PlaceMention:
     candidates: tuple[Candidate, ...] = ()
     cue: Optional[str] = None  # the kind a cue word asked for (city, airbase, crossing …)
     reasons: tuple[str, ...] = ()
+    # For a name the gazetteer lacks (a building, a street, a hamlet): the settlement the article
+    # names nearest to it, where the mention is drawn, flagged as approximate (see stand_in).
+    near: Optional[Place] = None
 
     def to_record(self) -> dict:
         place = self.place
+        point = place or self.near
         return {
             "text": self.text,
             "start": self.start,
@@ -87,13 +91,17 @@ class PlaceMention:
             "sentence": self.sentence,
             "name": place.name if place else None,
             "id": place.id if place else None,
-            "lat": place.lat if place else None,
-            "lon": place.lon if place else None,
+            "lat": point.lat if point else None,
+            "lon": point.lon if point else None,
             "kind": place.kind if place else None,
-            "country": place.country if place else None,
+            "country": point.country if point else None,
             "confidence": round(self.confidence, 3),
             "role": self.role,
             "cue": self.cue,
+            "approximate": place is None and point is not None,
+            "near": {"id": point.id, "name": point.name, "kind": point.kind}
+            if place is None and point
+            else None,
             "reasons": list(self.reasons),
             "candidates": [c.to_record() for c in self.candidates],
         }
@@ -143,13 +151,32 @@ class PlaceRecognizer:
                 span.cue = _list_cue(doc.text, span, accepted)
         focus = Focus.from_spans(accepted, (a.place.country for a in adjectives if a.place is not None))
         mentions = [self._resolve(span, doc, focus) for span in accepted]
+        placed = [(m.start, m.place) for m in mentions if m.place is not None]
+        mentions = [_placed_near(m, stand_in(m.start, placed)) if m.place is None else m for m in mentions]
         mentions += adjectives
         return sorted(mentions, key=lambda m: m.start)
 
     def resolve(
         self, text: str, start: int, end: int, context: Sequence[tuple[int, int]] = (), lang: str = "en"
     ) -> PlaceMention:
-        """Resolve a given span (recognition already done, e.g. by an evaluation's gold)."""
+        """Resolve a given span (recognition already done, e.g. by an evaluation's gold).
+
+        A name the gazetteer lacks is drawn near the place the context spans resolve to (each
+        resolved as this span would be), as in `recognize`."""
+        mention = self._resolve_given(text, start, end, context, lang)
+        if mention.place is not None:
+            return mention
+        placed = []
+        for other_start, other_end in sorted(context):
+            if (other_start, other_end) != (start, end):
+                other = self._resolve_given(text, other_start, other_end, context, lang)
+                if other.place is not None:
+                    placed.append((other_start, other.place))
+        return _placed_near(mention, stand_in(start, placed))
+
+    def _resolve_given(
+        self, text: str, start: int, end: int, context: Sequence[tuple[int, int]], lang: str
+    ) -> PlaceMention:
         surface = text[start:end]
         span = self._given_span(surface, start, end, lang)
         others = []
@@ -195,7 +222,12 @@ class PlaceRecognizer:
             keys += [k for k in self._keys_for(variant) if self._known(k) and k not in keys]
             if keys:
                 break
-        span = _Span(0, 0, start, end, keys, score=1.0)
+        cue = None
+        if not keys:
+            # "Fars Province", "Karak district", "the Province of Fars": the name and a cue word
+            bare, cue = _without_cue_word(surface, lang)
+            keys = [k for k in self._keys_for(bare) if self._known(k)] if bare else []
+        span = _Span(0, 0, start, end, keys, cue=cue if keys else None, score=1.0)
         span.places = self._places(keys)
         if not span.places:
             code = self._demonym_country(surface, lang)
@@ -1013,6 +1045,52 @@ class PlaceRecognizer:
             cue=span.cue,
             reasons=tuple(span.reasons),
         )
+
+
+def _without_cue_word(surface: str, lang: str) -> tuple[Optional[str], Optional[str]]:
+    """A name with a cue word before or after it, without the word, and the kind the word asks
+    for: "Fars Province" → ("Fars", "admin1"); "Provinz Anbar", "the state of Ohio" alike."""
+    cues = toponym_table(lang)["place_cues"]
+    words = surface.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 2:
+        return None, None
+    first, last = words[0], words[-1]
+    if last in cues or last.lower() in cues:
+        return " ".join(words[:-1]), cues.get(last) or cues.get(last.lower())
+    if first in cues or first.lower() in cues:
+        rest = words[2:] if words[1] == "of" else words[1:]
+        if rest:
+            return " ".join(rest), cues.get(first) or cues.get(first.lower())
+    return None, None
+
+
+def stand_in(start: int, placed: Sequence[tuple[int, Place]]) -> Optional[Place]:
+    """Where to draw a name the gazetteer lacks that starts at `start`: the settlement (or other
+    point place) the article names last before it, else first after it, else the place of any
+    kind named nearest before (else after) it. `placed` holds (start, place) in text order.
+
+    A cathedral, a hospital, a street or a hamlet is named in an article about the town it is
+    in ("St. Mark's Cathedral in Abbassiya, Cairo"), so the town is the best point we have; the
+    mention is flagged approximate so the analyst sees that it stands in.
+    """
+    before = [place for at, place in placed if at < start]
+    after = [place for at, place in placed if at > start]
+    for places in (
+        [p for p in before if p.kind in POINT_KINDS][-1:],
+        [p for p in after if p.kind in POINT_KINDS][:1],
+    ):
+        if places:
+            return places[0]
+    return before[-1] if before else (after[0] if after else None)
+
+
+def _placed_near(mention: PlaceMention, near: Optional[Place]) -> PlaceMention:
+    if near is None or mention.role != "location":
+        return mention
+    reason = f"not in the gazetteer: drawn at {near.name}, the nearest place the article names"
+    return replace(mention, near=near, reasons=(*mention.reasons, reason))
 
 
 _WORD = re.compile(r"[^\W\d_]+|[,(]", re.UNICODE)

@@ -9,6 +9,7 @@ import logging
 from pathlib import Path
 from typing import List, Optional, Sequence, Tuple
 
+from osgeo import gdal
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsLayoutExporter,
@@ -268,10 +269,16 @@ def export_layout(
         pdf_settings.dpi = dpi
         image_settings = QgsLayoutExporter.ImageExportSettings()
         image_settings.dpi = dpi
-        for path, result in (
-            (pdf, exporter.exportToPdf(str(pdf), pdf_settings)),
-            (png, exporter.exportToImage(str(png), image_settings)),
-        ):
+        pdf_result = exporter.exportToPdf(str(pdf), pdf_settings)
+        # QGIS then tries to georeference the PNG in place, which GDAL's PNG driver refuses with
+        # "ERROR 6 … does not support update access" on stderr; the image itself is written, and
+        # the exporter's own result below still reports any real failure.
+        gdal.PushErrorHandler("CPLQuietErrorHandler")
+        try:
+            png_result = exporter.exportToImage(str(png), image_settings)
+        finally:
+            gdal.PopErrorHandler()
+        for path, result in ((pdf, pdf_result), (png, png_result)):
             if result != QgsLayoutExporter.Success:
                 raise OSError(f"cannot export the layout to {path}: {exporter.errorMessage()}")
     finally:

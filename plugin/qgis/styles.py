@@ -40,6 +40,7 @@ from qgis.PyQt.QtCore import QSizeF, Qt
 from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
+from ..core.layerplan import APPROXIMATE
 from . import temporal
 
 LOG = logging.getLogger(__name__)
@@ -366,7 +367,22 @@ def _places(layer: QgsVectorLayer) -> None:
             "size": "2.2",
         }
     )
-    layer.setRenderer(QgsSingleSymbolRenderer(symbol))
+    # a name the gazetteer lacks, drawn at the nearest place the article names: a grey ring
+    # around that place's dot, unlabelled, until the analyst moves it where it belongs
+    ring = QgsMarkerSymbol.createSimple(
+        {
+            "name": "circle",
+            "color": "0,0,0,0",
+            "outline_color": "#757575",
+            "outline_width": "0.35",
+            "size": "3.6",
+        }
+    )
+    approximate = f"coalesce(\"flags\", '') LIKE '%{APPROXIMATE}%'"
+    root = QgsRuleBasedRenderer.Rule(None)
+    root.appendChild(QgsRuleBasedRenderer.Rule(ring, 0, 0, approximate, "not in the gazetteer (approximate)"))
+    root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, f"NOT ({approximate})", "places"))
+    layer.setRenderer(QgsRuleBasedRenderer(root))
     settings = QgsPalLayerSettings()
     settings.fieldName = "name"
     settings.placement = QgsPalLayerSettings.OrderedPositionsAroundPoint

@@ -23,6 +23,7 @@ from qgis.core import (
     QgsMapSettings,
     QgsPoint,
     QgsPointXY,
+    QgsRenderContext,
     QgsVectorLayer,
     QgsVectorLayerTemporalContext,
 )
@@ -158,6 +159,26 @@ def test_default_styles_carry_symbology_and_temporal_settings(layers):
     labels = [r.label() for r in advances.renderer().rootRule().descendants()]
     assert {"confirmed advance", "claimed advance", "rumoured or intended advance"} <= set(labels)
     assert layers["places"].labelsEnabled()
+
+
+def test_a_place_the_gazetteer_lacks_is_a_grey_ring_without_a_label(tmp_path):
+    record = json.loads((RECORDS / "approximate.json").read_text(encoding="utf-8"))
+    report = build_outputs(record, tmp_path, overwrite=False, frames=False, gif=False, basemap=False)
+    places = gpkg_layer(report.paths["gpkg"], "places")
+    context = QgsRenderContext()
+    context.expressionContext().appendScopes(QgsExpressionContextUtils.globalProjectLayerScopes(places))
+    renderer = places.renderer().clone()
+    renderer.startRender(context, places.fields())
+    drawn = {}
+    for feature in places.getFeatures():
+        context.expressionContext().setFeature(feature)
+        (symbol,) = renderer.symbolsForFeature(feature, context)
+        drawn[feature["mention"]] = (symbol.color().alpha(), feature["primary"])
+    renderer.stopRender(context)
+    assert drawn["Qarmuta"] == (0, False)  # hollow, and no label over Mosul's
+    assert drawn["Mossul"] == (255, True)
+    labelled = places.labeling().rootRule().children()[0].filterExpression()
+    assert labelled == '"primary" IS NOT FALSE'
 
 
 @pytest.mark.parametrize("when", sorted(EXPECTED))

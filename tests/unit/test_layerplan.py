@@ -166,3 +166,22 @@ def test_junk_entries_never_crash_the_planner(event, advance):
     }
     plan = plan_layers(record)
     assert plan.counts()["advances"] == 2
+
+
+def test_a_name_drawn_near_another_place_is_flagged_and_left_unlabelled():
+    """approximate.json: an article names Mosul, then a village the gazetteer lacks (drawn at
+    Mosul by extraction) where a capture took place."""
+    record = json.loads((RECORDS / "approximate.json").read_text(encoding="utf-8"))
+    plan = plan_layers(record)
+    by_mention = {row["attrs"]["mention"]: row for row in plan.layers["places"].rows}
+    drawn = by_mention["Qarmuta"]
+    assert drawn["wkt"] == "POINT (43.118890 36.335000)"
+    assert "approximate" in drawn["attrs"]["flags"]
+    assert drawn["attrs"]["name"] == "Qarmuta"  # its own name, not the town's
+    assert drawn["attrs"]["primary"] is False  # no label over Mosul's
+    assert by_mention["Mossul"]["attrs"]["primary"] is True
+    assert not by_mention["Mossul"]["attrs"]["flags"]
+    (event,) = plan.layers["events"].rows
+    assert event["wkt"] is not None
+    assert "approximate" in event["attrs"]["flags"]
+    assert any("nearest place the article names" in warning for warning in plan.warnings)

@@ -225,3 +225,66 @@ def test_a_person_an_airport_is_named_after_stays_a_person(recognizer):
     found = locations(recognizer, "Die Rede von Jinnah in Karachi wurde oft zitiert.")
     assert "Jinnah" not in found
     assert "Karachi" in found
+
+
+def test_a_name_the_gazetteer_lacks_is_drawn_at_the_nearest_town_the_article_names(recognizer):
+    found = locations(
+        recognizer,
+        "Nach Kämpfen in Tikrit rückten die Truppen auf Mossul vor. "
+        "Die Dörfer Qarmuta, Hamdiyeh und Sumairiya wurden geräumt.",
+    )
+    for name in ("Qarmuta", "Hamdiyeh", "Sumairiya"):
+        mention = found[name]
+        assert mention.place is None  # not resolved: no gazetteer entry is claimed
+        assert mention.near.id == found["Mossul"].place.id  # the town named last before it
+        record = mention.to_record()
+        assert record["approximate"] is True
+        assert record["id"] is None
+        assert record["name"] is None
+        assert (record["lat"], record["lon"]) == (mention.near.lat, mention.near.lon)
+        assert record["near"]["name"] == "Mosul"
+        assert any("drawn at Mosul" in reason for reason in record["reasons"])
+    assert found["Mossul"].to_record()["approximate"] is False
+    assert found["Mossul"].to_record()["near"] is None
+    # nothing else named in the article: nowhere to draw it
+    (street,) = read(recognizer, "Der Anschlag ereignete sich in der Schillerstraße am Abend.")
+    assert street.near is None
+    assert street.to_record()["lat"] is None
+
+
+def test_resolve_draws_a_building_at_the_town_named_before_it_else_after_it(recognizer):
+    def resolve(text, name, *others):
+        spans = [(text.index(n), text.index(n) + len(n)) for n in (name, *others)]
+        return recognizer.resolve(text, *spans[0], context=spans)
+
+    text = "Crowds gathered in Basra and later outside the Saint Odile Clinic near the port of Umm Qasr."
+    mention = resolve(text, "Saint Odile Clinic", "Basra", "Umm Qasr")
+    assert mention.place is None
+    assert (mention.near.name, mention.near.country) == ("Basrah", "IQ")  # not Umm Qasr, after it
+    text = "The Saint Odile Clinic in Iraq, in the city of Basra, was closed."
+    assert (
+        resolve(text, "Saint Odile Clinic", "Iraq", "Basra").near.name == "Basrah"
+    )  # a town, not the country
+    text = "The Saint Odile Clinic in Iraq was closed."
+    assert resolve(text, "Saint Odile Clinic", "Iraq").near.kind == "country"  # only the country is named
+    assert resolve(text, "Saint Odile Clinic").near is None
+
+
+def test_a_cue_word_inside_a_given_span_is_read_as_a_cue(recognizer):
+    for text, name in (
+        ("Protests spread to Fars Province on Monday.", "Fars Province"),
+        ("Protests spread to the Province of Fars on Monday.", "Province of Fars"),
+    ):
+        start = text.index(name)
+        mention = recognizer.resolve(text, start, start + len(name))
+        assert (mention.place.kind, mention.place.country) == ("admin1", "IR")
+        assert mention.cue == "admin1"
+        assert mention.near is None
+
+
+def test_an_ocean_comes_before_a_village_of_its_name(recognizer):
+    text = "Two carriers crossed the Pacific on their way to Guam."
+    start = text.index("Pacific")
+    mention = recognizer.resolve(text, start, start + len("Pacific"), context=[(start, start + 7)])
+    assert mention.place.kind == "sea"  # not Pacific, Missouri (7,000 people)
+    assert any(c.place.kind == "village" for c in mention.candidates)

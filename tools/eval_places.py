@@ -5,6 +5,9 @@ precision, recall and F1; LOC recall on CLEF-HIPE-2020 German dev. Our mentions 
 `adjective` (irakische) correspond to GermEval's LOCderiv and are scored apart; a place found
 inside a longer token (Husaybah-Grenzübergang) corresponds to LOCpart and is scored apart too.
 
+Recognition (English): our location mentions on TR-News and GeoVirus against their gold toponym
+spans (exact), and the share of gold places both found and resolved within 161 km.
+
 Resolution (English): TR-News and GeoVirus with the gold toponym spans given, resolved by the
 same code as `python -m plugin.cli resolve`: accuracy within 161 km, AUC of the log error curve
 (Gritta et al. 2018; lower is better), median error, and the share of gold places whose right
@@ -229,6 +232,28 @@ def _anchor(text: str, name: str, near: int, window: int = 12):
     return best
 
 
+def eval_recognition_en(recognizer, name: str, documents):
+    """English place recognition against the gold toponym spans: precision, recall and F1 of our
+    location mentions (exact spans), and the share of gold places found and resolved within
+    161 km (recognition and resolution end to end). TR-News also marks demonyms (Russian); we
+    record those as adjectives, which are not counted here."""
+    found = predicted = gold_count = placed = 0
+    for text, gold in documents:
+        points = {(start, end): (lat, lon) for start, end, lat, lon in gold}
+        gold_count += len(points)
+        for mention in recognizer.recognize(segment(text, "en"), "en"):
+            if mention.role != "location":
+                continue
+            predicted += 1
+            point = points.get((mention.start, mention.end))
+            if point is None:
+                continue
+            found += 1
+            drawn = mention.place or mention.near
+            placed += drawn is not None and distance_km(*point, drawn.lat, drawn.lon) <= 161
+    return (name, *prf(found, predicted, gold_count), gold_count, placed / gold_count)
+
+
 def eval_resolution(recognizer, name: str, documents):
     errors, in_candidates, total, unresolved, approximate, approximate_right = [], 0, 0, 0, 0, 0
     for text, gold in documents:
@@ -279,12 +304,22 @@ def main(argv=None) -> int:
     for note in notes + hipe_notes:
         print("  " + note)
 
+    geo = evaluation / "geoparsing_en"
+    print("\nPlace recognition (English), exact spans of the gold toponyms\n")
+    print(f"{'data set':12} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6} {'found and acc@161':>18}")
+    for row in (
+        eval_recognition_en(recognizer, "TR-News", trnews_documents(geo / "TR-News.xml")),
+        eval_recognition_en(recognizer, "GeoVirus", geovirus_documents(geo / "GeoVirus.xml")),
+    ):
+        name, p, r, f, gold, end_to_end = row
+        print(f"{name:12} {p:6.3f} {r:6.3f} {f:6.3f} {gold:6d} {end_to_end:18.3f}")
+    print("(no goal in the issue; TR-News's demonyms such as 'Russian' count as misses)")
+
     print("\nPlace resolution with gold spans (English, via `resolve`)\n")
     print(
         f"{'data set':12} {'acc@161':>8} {'no near':>8} {'AUC':>6} {'median km':>10} {'in cands':>9}"
         f" {'near':>5} {'none':>5} {'gold':>6}"
     )
-    geo = evaluation / "geoparsing_en"
     for row in (
         eval_resolution(recognizer, "TR-News", trnews_documents(geo / "TR-News.xml")),
         eval_resolution(recognizer, "GeoVirus", geovirus_documents(geo / "GeoVirus.xml")),

@@ -306,6 +306,11 @@ class Gazetteer:
     def _rank(self, place: Place) -> tuple:
         return rank_key(place, self._weight.get(place.id))
 
+    def weight(self, place: Place) -> int:
+        """How many people a place stands for: its population, or for an area whose population
+        GeoNames does not give (a state, a province) the people of the towns inside it."""
+        return self._weight.get(place.id, place.population)
+
     def lookup_name(self, text: str) -> list[Place]:
         """Places for a raw name: normalised, with and without its article, best first."""
         found: dict[str, Place] = {}

@@ -45,10 +45,16 @@ MAX_CANDIDATES = 5
 # A span is a place when its evidence score is above this. The operating point was set on the
 # development sets (GermEval 2014 dev and HIPE-2020 dev both gain precision at no loss of F1).
 ACCEPT_ABOVE = 0.1
-MAX_SPAN_TOKENS = 4
+MAX_SPAN_TOKENS = 5  # Democratic Republic of the Congo
+# In English text a first-level division of this many people or more is known by name (Alberta,
+# Queensland, Maharashtra), like a country; the thousands of small ones are no such evidence. (In
+# German text, where every noun is capitalised, such names are too often words or people: Lara,
+# Roma, City.)
+_KNOWN_DIVISION_PEOPLE = 1_000_000
 # Lower-case words allowed inside a multi-word name ("Frankfurt am Main", "Ras al Ain").
 _CONNECTORS = frozenset(
     {"al", "el", "ar", "as", "ad", "an", "am", "de", "la", "le", "du", "der", "of", "upon", "on", "ob"}
+    | {"the", "and"}  # Democratic Republic of the Congo, Bosnia and Herzegovina
 )
 _ROUTE_STARTS = frozenset({"von", "vom", "aus", "from"})
 _ROUTE_ENDS = frozenset({"nach", "bis", "in", "zum", "zur", "richtung", "to", "into"})
@@ -120,6 +126,8 @@ class _Span:
     score: float = 0.0
     places: list[Place] = field(default_factory=list)
     unknown: Optional[str] = None  # "street" or "place": a name known only by its form
+    listed: bool = False  # an item of a list after a plural place word ("the villages of A, B and C")
+    short: Optional[tuple] = None  # (full name, country, kind) of a short form ("U.S.", "Ky.")
 
 
 class PlaceRecognizer:
@@ -304,12 +312,23 @@ class PlaceRecognizer:
             if i <= skip_run_until:
                 i += 1
                 continue
-            if not token.text[:1].isalpha() or token.text in not_places:
+            # (an English direction may begin a name: West Virginia, South Sudan)
+            if not token.text[:1].isalpha() or (
+                token.text in not_places and not (lang == "en" and token.text in directions)
+            ):
                 i += 1
                 continue
             adjective = (
                 self._demonym(token, doc, lang, table) if self._maybe_demonym(token.text, lang) else None
             )
+            if adjective is not None and lang == "en":
+                # a demonym that begins a name (British Columbia, Dominican Republic) or is a
+                # country's own name (the Philippines) is that place
+                name = self._longest_match(tokens, i, not_places, directions)
+                if name is not None and (
+                    name.last > i or any(p.kind == "country" for p in self._places(name.keys[:1]))
+                ):
+                    adjective = None
             if adjective is not None:
                 adjectives.append(adjective)
                 i += 1
@@ -320,8 +339,10 @@ class PlaceRecognizer:
             span = self._broken_compound(tokens, i, doc)
             if span is None and lang == "de":
                 span = self._place_adjective_name(tokens, i, table)
+            if span is None and lang == "en":
+                span = self._short_form(tokens, i, spans)
             if span is None:
-                span = self._longest_match(tokens, i, not_places)
+                span = self._longest_match(tokens, i, not_places, directions)
             if span is None:
                 span = self._variant_match(token, i, lang, nouns, directions, heads, not_places)
             if span is None:
@@ -331,6 +352,9 @@ class PlaceRecognizer:
             if span is None and spans:
                 span = self._unknown_list_item(tokens, i, lang, table, nouns, spans[-1])
             if span is not None:
+                span.listed = _after_plural_cue(tokens, span.first, table) or (
+                    bool(spans) and spans[-1].listed and _glued_in_list(tokens, spans[-1], span)
+                )
                 spans.append(span)
                 i = span.last + 1
                 continue
@@ -342,9 +366,13 @@ class PlaceRecognizer:
         text = token.text
         if text[:1].isupper():
             return True
-        # lower-case Arabic article glued to a name: al-Qaim, el-Arish, ar-Raqqa
+        # lower-case Arabic article glued to a name: al-Qaim, el-Arish, ar-Raqqa; an elided
+        # French or Italian article: (Côte) d'Ivoire, L'Aquila
         head, _, rest = text.partition("-")
-        return bool(rest) and len(head) <= 3 and rest[:1].isupper()
+        if bool(rest) and len(head) <= 3 and rest[:1].isupper():
+            return True
+        head, _, rest = text.replace("’", "'").partition("'")
+        return bool(rest) and len(head) <= 2 and rest[:1].isupper()
 
     def _broken_compound(self, tokens: Sequence[Token], i: int, doc: Segmented) -> Optional[_Span]:
         """A hyphenated name broken at a line end ("Mecklenburg- Vorpommern", "Baden-⏎Württemberg")."""
@@ -362,7 +390,50 @@ class PlaceRecognizer:
         span.reasons.append("name broken at a hyphen")
         return span
 
-    def _longest_match(self, tokens: Sequence[Token], i: int, not_places: frozenset) -> Optional[_Span]:
+    def _short_form(self, tokens: Sequence[Token], i: int, spans: Sequence[_Span]) -> Optional[_Span]:
+        """An English short form in running text: a country's ("U.S.", "UK", "DRC") anywhere
+        outside a line in capitals; a state's or province's ("Ky.", "B.C.", "NSW", "TX") only
+        right after a place and a comma ("Frankfort, Ky."), where it cannot be a word or an era."""
+        token = tokens[i]
+        dotted = i + 1 < len(tokens) and tokens[i + 1].text == "." and tokens[i + 1].start == token.end
+        for surface, last in ((token.text + ".", i + 1), (token.text, i)) if dotted else ((token.text, i),):
+            short = expand_short_form(surface, "en")
+            if short is None or short[2] == "continent":
+                continue
+            after_place = i >= 2 and tokens[i - 1].text == "," and bool(spans) and spans[-1].last == i - 2
+            # "NSW", "B.C.", "N.Y." are no words; "300 B.C." is an era
+            unmistakable = (
+                (
+                    len(surface) >= 3
+                    and surface.isupper()
+                    and surface.isalpha()
+                    and surface.lower() not in lower_case_words("en")  # ACT, the exam
+                )
+                or ("." in surface[:-1] and not (i > 0 and tokens[i - 1].text.isdigit()))
+            )
+            if short[2] != "country" and not (after_place or unmistakable):
+                continue
+            if short[2] == "country" and surface.isupper() and self._in_capitals(tokens, i):
+                continue  # "WHAT US SAYS" in a headline
+            if surface.lower() in lower_case_words("en") and not surface.isupper():
+                continue  # "Me.", "Ore." are no states in running text
+            span = _Span(i, last, token.start, tokens[last].end, self._keys_for(short[0]), short=short)
+            span.reasons.append(f"short form of {short[0]}")
+            return span
+        return None
+
+    @staticmethod
+    def _in_capitals(tokens: Sequence[Token], i: int) -> bool:
+        """Whether a word stands among words in capitals (a headline) rather than in running text."""
+        sentence = tokens[i].sentence
+        near = [
+            t.text for t in tokens[max(0, i - 2) : i + 3] if t.sentence == sentence and t.text[:1].isalpha()
+        ]
+        return sum(1 for word in near if word.isupper() and len(word) > 1) > 1
+
+    def _longest_match(
+        self, tokens: Sequence[Token], i: int, not_places: frozenset, directions: frozenset = frozenset()
+    ) -> Optional[_Span]:
         sentence = tokens[i].sentence
         limit = min(len(tokens), i + min(MAX_SPAN_TOKENS, max(self.gazetteer.max_tokens, 1)))
         last = i
@@ -381,12 +452,19 @@ class PlaceRecognizer:
             if tokens[j].text.lower() in _CONNECTORS and j > i:
                 continue
             surface_tokens = tokens[i : j + 1]
-            if any(t.text in not_places for t in surface_tokens):
+            # a direction is no place alone, but begins many names (West Virginia, South Sudan)
+            if any(t.text in not_places and not (j > i and t.text in directions) for t in surface_tokens):
                 continue
             surface = " ".join(t.text for t in surface_tokens)
-            keys = [k for k in self._keys_for(surface) if self._known(k)]
+            end = tokens[j].end
+            keys = []
+            if surface.endswith(("'s", "’s")):
+                # an English possessive: "Canada's", "Alberta's premier"
+                keys = [k for k in self._keys_for(surface[:-2]) if self._known(k)]
+                end -= 2 if keys else 0
+            keys = keys or [k for k in self._keys_for(surface) if self._known(k)]
             if keys:
-                span = _Span(i, j, tokens[i].start, tokens[j].end, keys)
+                span = _Span(i, j, tokens[i].start, end, keys)
                 if j > i:
                     span.reasons.append("multi-word name")
                 return span
@@ -474,6 +552,8 @@ class PlaceRecognizer:
         Gemeinde Pflückuff", "in Mardscha"): a candidate that its context must confirm."""
         token = tokens[i]
         text = token.text
+        if lang == "en":
+            return self._unknown_after_english_cue(tokens, i, table, nouns)
         if lang != "de" or i == 0 or tokens[i - 1].sentence != token.sentence or len(text) < 4:
             return None
         prev = tokens[i - 1].text
@@ -485,6 +565,34 @@ class PlaceRecognizer:
         span.reasons.append("unknown name")
         return span
 
+    def _unknown_after_english_cue(self, tokens, i: int, table: dict, nouns: frozenset) -> Optional[_Span]:
+        """ "the village of Zuwayqat", "the town of Umm al-Tuyur": a name the gazetteer lacks
+        after a place word and "of", with the capitalised words and Arabic articles that follow
+        it (but not a known place or a demonym after it: "the village of Sfouk, Iraqi …")."""
+        if not _after_cue_of(tokens, i, table):
+            return None
+        first = tokens[i].text
+        arabic = not first[:1].isupper() and self._may_start_name(tokens[i])
+        if len(first) < 3 or not (arabic or _could_be_name(first, "en", table, nouns)):
+            return None
+        last = i
+        while last + 1 < len(tokens) and last + 1 - i < MAX_SPAN_TOKENS:
+            nxt = tokens[last + 1]
+            if nxt.sentence != tokens[i].sentence or nxt.start > tokens[last].end + 1:
+                break
+            if nxt.text[:1].isupper() and not (
+                _could_be_name(nxt.text, "en", table, nouns)
+                and not self._known(normalize(nxt.text))
+                and not self._maybe_demonym(nxt.text, "en")
+            ):
+                break
+            if not nxt.text[:1].isupper() and not self._may_start_name(nxt):
+                break
+            last += 1
+        span = _Span(i, last, tokens[i].start, tokens[last].end, [], unknown="name")
+        span.reasons.append("unknown name")
+        return span
+
     def _unknown_list_item(
         self, tokens, i: int, lang: str, table: dict, nouns: frozenset, previous: _Span
     ) -> Optional[_Span]:
@@ -492,10 +600,15 @@ class PlaceRecognizer:
         Kumpula und Oikari"): a candidate that counts only when the item before it is a place
         (see _document_consistency). After a comma the list must go on after it too, so that
         "in Berlin, Schmidt sagte" stays a person."""
-        if lang != "de" or previous.last != i - 2 or tokens[i - 1].sentence != tokens[i].sentence:
+        if previous.last != i - 2 or tokens[i - 1].sentence != tokens[i].sentence:
             return None
         glue = tokens[i - 1].text
-        if glue not in _LIST_WORDS:
+        if lang == "en":
+            # English lists only after a plural place word: "the villages of Zuwayqat, Sfouk and
+            # Hamdan"; elsewhere "in Mosul and Smith said" would make a place of anybody
+            if not previous.listed or glue not in (",", "and", "or"):
+                return None
+        elif lang != "de" or glue not in _LIST_WORDS:
             return None
         if glue == ",":
             nxt = (
@@ -503,7 +616,7 @@ class PlaceRecognizer:
                 if i + 1 < len(tokens) and tokens[i + 1].sentence == tokens[i].sentence
                 else "."
             )
-            if nxt not in _LIST_WORDS and nxt not in (".", ";", ")"):
+            if nxt not in _LIST_WORDS and nxt not in (".", ";", ")", "and", "or"):
                 return None
         text = tokens[i].text
         if len(text) < 4 or not _could_be_name(text, lang, table, nouns):
@@ -520,7 +633,10 @@ class PlaceRecognizer:
         nxt = self._neighbour(tokens, span.last, +1, sentence)
         # a saint's or a place's name before a feature noun is a name by its form alone
         score = {"street": 1.5, "place": -1.0, "name": -1.0, "saint": 2.0, "feature": 2.0}[span.unknown]
-        if prev is not None and (
+        if span.unknown == "name" and lang == "en" and _after_cue_of(tokens, span.first, table):
+            score += 3.5  # "the village of Zuwayqat"
+            span.reasons.append(f"after '{tokens[span.first - 2].text} of'")
+        elif prev is not None and (
             prev.text.lower() in table["prepositions"] or prev.text in table["place_cues"]
         ):
             # a bare name after "Gemeinde", "Stadt", "Dorf" is that place's name
@@ -694,6 +810,11 @@ class PlaceRecognizer:
     def _score_recognition(self, span, doc, lang, table, nouns, entities) -> None:
         tokens = doc.tokens
         span.places = self._places(span.keys)
+        if span.short is not None:
+            _name, country, kind = span.short
+            span.places = [p for p in span.places if p.kind == kind and country in (None, p.country)]
+            span.score = 3.0 if span.places else -1.0
+            return
         if not span.places or span.unknown in ("saint", "feature"):
             span.score = self._score_unknown(span, doc, lang, table) if span.unknown else -1.0
             return
@@ -756,6 +877,12 @@ class PlaceRecognizer:
         strong = len(surface) > 2 and any(
             p.kind in ("country", "continent", "river", "sea", "lake", "mountain", "island")
             or (p.kind in _STRONG_KINDS and p.source != "naturalearth")
+            or (
+                lang == "en"
+                and p.kind == "admin1"
+                and self.gazetteer.weight(p) >= _KNOWN_DIVISION_PEOPLE
+                and surface.lower() not in lower_case_words(lang)  # Central, Centre, Western
+            )
             for p in span.places
         )
         if strong:
@@ -1150,6 +1277,29 @@ def _list_cue(text: str, span, ordered: Sequence) -> Optional[str]:
     if kinds and sum(kind == "admin1" for kind in kinds) * 2 > len(kinds):
         return "admin1"
     return None
+
+
+def _after_cue_of(tokens, i: int, table: dict) -> bool:
+    """Whether token i follows an English place word and "of" ("the village of", "towns of")."""
+    return (
+        i >= 2
+        and tokens[i - 1].text == "of"
+        and tokens[i - 2].text.lower() in table["place_cues"]
+        and tokens[i - 2].sentence == tokens[i].sentence
+    )
+
+
+def _after_plural_cue(tokens, i: int, table: dict) -> bool:
+    """Whether token i starts a list after a plural place word: "die Dörfer", "the villages of"."""
+    if _after_cue_of(tokens, i, table):
+        return tokens[i - 2].text.lower() in table.get("plural_cues", ())
+    return i >= 1 and tokens[i - 1].text in table.get("plural_cues", ())
+
+
+def _glued_in_list(tokens, previous, span) -> bool:
+    """Whether `span` follows `previous` in a list: only a comma, "and", "or" between them."""
+    between = [t.text.lower() for t in tokens[previous.last + 1 : span.first]]
+    return 1 <= len(between) <= 2 and all(word in _COORDINATORS for word in between)
 
 
 def _could_be_name(text: str, lang: str, table: dict, nouns: frozenset) -> bool:

@@ -288,3 +288,68 @@ def test_an_ocean_comes_before_a_village_of_its_name(recognizer):
     mention = recognizer.resolve(text, start, start + len("Pacific"), context=[(start, start + 7)])
     assert mention.place.kind == "sea"  # not Pacific, Missouri (7,000 people)
     assert any(c.place.kind == "village" for c in mention.candidates)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Storms hit West Virginia on Monday.", "West Virginia", "admin1"),
+        ("Refugees fled South Sudan last year.", "South Sudan", "country"),
+        ("Talks with North Korea stalled.", "North Korea", "country"),
+        ("Floods struck New South Wales again.", "New South Wales", "admin1"),
+        ("Officials in British Columbia met.", "British Columbia", "admin1"),
+        ("Cases rose in the Dominican Republic.", "Dominican Republic", "country"),
+        ("Cases rose in the Philippines.", "Philippines", "country"),
+        ("Elections in Côte d'Ivoire were calm.", "Côte d'Ivoire", "country"),
+        (
+            "Fighting in the Democratic Republic of the Congo spread.",
+            "Democratic Republic of the Congo",
+            "country",
+        ),
+        ("Troops left Bosnia and Herzegovina in 2004.", "Bosnia and Herzegovina", "country"),
+    ],
+)
+def test_english_names_that_begin_with_a_direction_or_a_demonym_are_one_place(recognizer, text, name, kind):
+    found = locations(recognizer, text, "en")
+    assert name in found, sorted(found)
+    assert found[name].place.kind == kind
+    assert not set(found) - {name}  # not also "Virginia", "Sudan", "Columbia", "Congo"
+
+
+def test_english_possessives_short_forms_and_big_provinces(recognizer):
+    found = locations(
+        recognizer,
+        "Canada's premier flew to Alberta. The US and the U.K. agreed. He was born in Frankfort, Ky., "
+        "and NSW Health said so.",
+        "en",
+    )
+    assert found["Canada"].place.kind == "country"  # the span stops before "'s"
+    assert (found["Alberta"].place.kind, found["Alberta"].place.country) == (
+        "admin1",
+        "CA",
+    )  # not the given name
+    assert found["US"].place.country == "US"
+    assert found["U.K."].place.country == "GB"
+    assert found["Ky."].place.name == "Kentucky"
+    assert found["NSW"].place.name == "New South Wales"
+    # where a short form is a word or an era, it is none
+    assert not locations(recognizer, "Rome was founded in 753 B.C. by its kings.", "en").keys() - {"Rome"}
+    assert "US" not in locations(recognizer, "LET US PRAY FOR RAIN, the banner read.", "en")
+    assert "Central" not in locations(recognizer, "Trains run on Central European Time.", "en")
+
+
+def test_english_names_after_village_of_and_in_a_list_of_villages(recognizer):
+    found = locations(recognizer, "Iraqi forces advanced into the village of Zuwayqat near Rawa.", "en")
+    assert found["Zuwayqat"].place is None
+    assert found["Zuwayqat"].near.name == found["Rawa"].place.name
+    found = locations(recognizer, "Troops entered the town of Umm al-Tuyur on Sunday.", "en")
+    assert "Umm al-Tuyur" in found
+    found = locations(
+        recognizer,
+        "Militants were driven from the villages of Zuwayqat, Sfouk and Hamdan south of Mosul.",
+        "en",
+    )
+    assert {"Zuwayqat", "Sfouk", "Hamdan", "Mosul"} <= set(found)
+    # without a plural place word a capitalised word after "and" is no place
+    assert "Qurtbazi" not in locations(recognizer, "Officials in Rawa and Qurtbazi said nothing.", "en")
+    assert "Government" not in locations(recognizer, "Aid reached the village of Government officials.", "en")

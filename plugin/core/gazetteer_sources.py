@@ -1108,20 +1108,28 @@ def area_weights(places: dict[str, Place], names: dict[str, list[str]]) -> dict[
     Places sharing a name with the area are left out, so "Baghdad" still means the city first
     while "Anbar" or "Texas" rank above a village of that name elsewhere.
     """
-    members: dict[tuple, list[Place]] = defaultdict(list)
+    areas: dict[tuple, list[Place]] = defaultdict(list)
+    for place in places.values():
+        if place.kind == "admin1" and not place.population and place.country and place.admin1:
+            areas[(place.country, place.admin1)].append(place)
+    members: dict[str, list[Place]] = defaultdict(list)
     for place in places.values():
         if place.kind in ("city", "town", "village") and place.country and place.admin1:
-            members[(place.country, place.admin1)].append(place)
+            sharing = areas.get((place.country, place.admin1))
+            if sharing:
+                # Natural Earth divides some countries finer than GeoNames' codes (England's
+                # boroughs all carry "ENG"): a place counts for the nearest of those areas
+                nearest = min(sharing, key=lambda a: distance_km(a.lat, a.lon, place.lat, place.lon))
+                members[nearest.id].append(place)
     weights = {}
-    for place in places.values():
-        if place.kind != "admin1" or place.population or not place.country or not place.admin1:
-            continue
-        own = {k for n in (place.name, *names.get(place.id, ())) for k in name_keys(n)}
-        weights[place.id] = sum(
-            m.population
-            for m in members.get((place.country, place.admin1), ())
-            if not own & {k for n in (m.name, *names.get(m.id, ())) for k in name_keys(n)}
-        )
+    for group in areas.values():
+        for place in group:
+            own = {k for n in (place.name, *names.get(place.id, ())) for k in name_keys(n)}
+            weights[place.id] = sum(
+                m.population
+                for m in members.get(place.id, ())
+                if not own & {k for n in (m.name, *names.get(m.id, ())) for k in name_keys(n)}
+            )
     return weights
 
 

@@ -368,11 +368,14 @@ class PlaceRecognizer:
             return True
         # lower-case Arabic article glued to a name: al-Qaim, el-Arish, ar-Raqqa; an elided
         # French or Italian article: (Côte) d'Ivoire, L'Aquila
-        head, _, rest = text.partition("-")
-        if bool(rest) and len(head) <= 3 and rest[:1].isupper():
-            return True
-        head, _, rest = text.replace("’", "'").partition("'")
-        return bool(rest) and len(head) <= 2 and rest[:1].isupper()
+        if "-" in text:
+            head, _, rest = text.partition("-")
+            if len(head) <= 3 and rest[:1].isupper():
+                return True
+        if "'" in text or "’" in text:
+            head, _, rest = text.replace("’", "'").partition("'")
+            return len(head) <= 2 and rest[:1].isupper()
+        return False
 
     def _broken_compound(self, tokens: Sequence[Token], i: int, doc: Segmented) -> Optional[_Span]:
         """A hyphenated name broken at a line end ("Mecklenburg- Vorpommern", "Baden-⏎Württemberg")."""
@@ -944,9 +947,11 @@ class PlaceRecognizer:
             score -= 0.5
         # (a word that ends an organisation's name may also run on into a place: Financial
         # Times Deutschland, Deutsche Bank Luxemburg)
+        # a title may end in an abbreviation's dot: "Mr. Bolton", "Gen. Mattis"
+        title = prev2 if prev is not None and prev.text == "." and prev2 is not None else prev
         if (
-            prev is not None
-            and (prev.text in table["not_place_cues"] or prev.text in table["not_place_after"])
+            title is not None
+            and (title.text in table["not_place_cues"] or title.text in table["not_place_after"])
         ) or (nxt is not None and nxt.text in table["not_place_after"]):
             score -= 4.0
             reasons.append("organisation or person context")

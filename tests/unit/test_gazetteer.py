@@ -18,6 +18,7 @@ from frontline.plugin.core.gazetteer_sources import (
     REGIONS,
     SUPPLEMENT,
     airport_names,
+    area_weights,
     build_default,
     keep_name,
     read_airports,
@@ -531,3 +532,31 @@ def test_airport_short_names_never_take_a_town_s_name(tmp_path):
         assert [p.id for p in gaz.lookup_name("Baghdad International Airport")] == ["airport:ORBI"]
         assert gaz.get("airport:ORAA") is None
         assert [p.id for p in gaz.lookup_name("Al Asad Air Base")] == ["frontline:al-asad-air-base"]
+
+
+def test_an_area_weighs_the_people_of_its_own_towns_even_when_several_share_a_code():
+    """Natural Earth splits England into boroughs that all carry GeoNames' code ENG: each counts
+    the towns nearest to it, not all of England; an area alone with its code counts all of them."""
+
+    def town(pid, name, lat, lon, population, admin1="ENG", country="GB"):
+        return Place(pid, name, lat, lon, "town", country, population, admin1, "geonames")
+
+    def area(pid, name, lat, lon, admin1="ENG", country="GB"):
+        return Place(pid, name, lat, lon, "admin1", country, 0, admin1, "naturalearth")
+
+    places = {
+        p.id: p
+        for p in (
+            area("ne:1", "Bolton", 53.58, -2.43),
+            area("ne:2", "Kent", 51.2, 0.7),
+            town("g:1", "Bolton", 53.58, -2.43, 140_000),  # the area's own name: left out
+            town("g:2", "Horwich", 53.6, -2.55, 20_000),
+            town("g:3", "Maidstone", 51.27, 0.52, 110_000),
+            town("g:4", "Canterbury", 51.28, 1.08, 55_000),
+            area("ne:3", "Alberta", 55.0, -115.0, admin1="01", country="CA"),
+            town("g:5", "Edmonton", 53.55, -113.47, 1_000_000, admin1="01", country="CA"),
+            town("g:6", "Calgary", 51.05, -114.07, 1_200_000, admin1="01", country="CA"),
+        )
+    }
+    weights = area_weights(places, {})
+    assert weights == {"ne:1": 20_000, "ne:2": 165_000, "ne:3": 2_200_000}

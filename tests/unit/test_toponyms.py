@@ -353,3 +353,9 @@ def test_english_names_after_village_of_and_in_a_list_of_villages(recognizer):
     # without a plural place word a capitalised word after "and" is no place
     assert "Qurtbazi" not in locations(recognizer, "Officials in Rawa and Qurtbazi said nothing.", "en")
     assert "Government" not in locations(recognizer, "Aid reached the village of Government officials.", "en")
+
+
+def test_an_english_title_with_its_dot_or_a_club_word_makes_a_town_name_a_person_or_club(recognizer):
+    assert "Bolton" not in locations(recognizer, "Mr. Bolton said the talks had failed.", "en")
+    assert "Madrid" not in locations(recognizer, "Real Madrid won the cup on Sunday.", "en")
+    assert "Bolton" in locations(recognizer, "The convoy drove on to Bolton at night.", "en")

@@ -66,6 +66,7 @@ _NEAR_FIT = 1.5
 _NEAR_KM = 300.0
 _CONTAINS_FIT = 1.5  # a country or state that holds the article's other places
 _NAMED_COUNTRY_FIT = 1.0  # a place in a country the article names ("Canada" → London, Ontario)
+_WITHIN_FIT = 4.0  # a place in the state or country named right after it ("Paris, Illinois")
 
 
 @dataclass(frozen=True)
@@ -116,10 +117,18 @@ def own_name(place: Place, keys: Sequence[str]) -> bool:
 
 
 def rank_candidates(
-    places: Sequence[Place], cue: Optional[str], focus: Focus, keys: Sequence[str] = ()
+    places: Sequence[Place],
+    cue: Optional[str],
+    focus: Focus,
+    keys: Sequence[str] = (),
+    within: Optional[Place] = None,
 ) -> list[Candidate]:
-    """The candidates of one name, best first."""
-    scored = [Candidate(place, prior(place, cue, keys) + focus.bonus(place, keys)) for place in places]
+    """The candidates of one name, best first. `within` is a state or country the text puts the
+    place in ("Paris, Illinois"; "Richmond, Virginia"): its places come first."""
+    scored = [
+        Candidate(place, prior(place, cue, keys) + focus.bonus(place, keys) + _within(place, within))
+        for place in places
+    ]
     # a governorate named after its capital (Kirkuk, Aleppo, Homs) is meant only when a cue says
     # so, and so is a state named like its country's big city (Washington, New York)
     towns = {p.country for p in places if p.kind == "city" and p.population >= 100_000 and own_name(p, keys)}
@@ -132,6 +141,14 @@ def rank_candidates(
         ]
     scored.sort(key=lambda c: -c.score)
     return scored
+
+
+def _within(place: Place, area: Optional[Place]) -> float:
+    if area is None or place.kind in ("country", "continent", "admin1") or place.country != area.country:
+        return 0.0
+    if area.kind == "country" or (area.admin1 is not None and place.admin1 == area.admin1):
+        return _WITHIN_FIT
+    return 0.0
 
 
 def confidence_share(scored: Sequence[Candidate]) -> float:

@@ -128,6 +128,7 @@ class _Span:
     unknown: Optional[str] = None  # "street" or "place": a name known only by its form
     listed: bool = False  # an item of a list after a plural place word ("the villages of A, B and C")
     short: Optional[tuple] = None  # (full name, country, kind) of a short form ("U.S.", "Ky.")
+    within: Optional[Place] = None  # the state or country named right after it ("Paris, Illinois")
 
 
 class PlaceRecognizer:
@@ -157,6 +158,7 @@ class PlaceRecognizer:
         for span in accepted:
             if span.cue is None and span.places:
                 span.cue = _list_cue(doc.text, span, accepted)
+        _mark_areas_after(doc.text, accepted)
         focus = Focus.from_spans(accepted, (a.place.country for a in adjectives if a.place is not None))
         mentions = [self._resolve(span, doc, focus) for span in accepted]
         placed = [(m.start, m.place) for m in mentions if m.place is not None]
@@ -193,6 +195,7 @@ class PlaceRecognizer:
                 others.append(self._given_span(text[other_start:other_end], other_start, other_end, lang))
         in_order = sorted([span, *others], key=lambda s: s.start)
         span.cue = span.cue or _context_cue(text, start, end, lang) or _list_cue(text, span, in_order)
+        _mark_areas_after(text, in_order)
         focus = Focus.from_spans(others)
         return replace(self._resolve(span, None, focus), text=surface)
 
@@ -1159,7 +1162,7 @@ class PlaceRecognizer:
     # -- resolution -------------------------------------------------------------------------
 
     def _resolve(self, span: _Span, doc: Optional[Segmented], focus: Focus) -> PlaceMention:
-        scored = rank_candidates(span.places, span.cue, focus, span.keys)
+        scored = rank_candidates(span.places, span.cue, focus, span.keys, span.within)
         best = scored[0].place if scored else None
         share = confidence_share(scored)
         recognition = 1.0 / (1.0 + math.exp(-span.score))
@@ -1196,6 +1199,23 @@ def _without_cue_word(surface: str, lang: str) -> tuple[Optional[str], Optional[
         if rest:
             return " ".join(rest), cues.get(first) or cues.get(first.lower())
     return None, None
+
+
+_APPOSITION = re.compile(r"\s*,\s*")
+
+
+def _mark_areas_after(text: str, ordered: Sequence) -> None:
+    """Set `within` on each span that a state or country follows after a comma: "Paris,
+    Illinois", "Richmond, Virginia", "Mosul, Iraq". Each name is read for what it means alone:
+    the first must not itself be a state or country ("Oregon, Utah" is a list), the second must
+    be one ("Baghdad, Basra" is a list of towns)."""
+    for span, after in zip(ordered, ordered[1:]):
+        if not span.places or not after.places or not _APPOSITION.fullmatch(text[span.end : after.start]):
+            continue
+        alone = rank_candidates(span.places, span.cue, Focus(), span.keys)[0].place
+        area = rank_candidates(after.places, None, Focus(), after.keys)[0].place
+        if alone.kind not in ("admin1", "country", "continent") and area.kind in ("admin1", "country"):
+            span.within = area
 
 
 def stand_in(start: int, placed: Sequence[tuple[int, Place]]) -> Optional[Place]:

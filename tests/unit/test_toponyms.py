@@ -359,3 +359,19 @@ def test_an_english_title_with_its_dot_or_a_club_word_makes_a_town_name_a_person
     assert "Bolton" not in locations(recognizer, "Mr. Bolton said the talks had failed.", "en")
     assert "Madrid" not in locations(recognizer, "Real Madrid won the cup on Sunday.", "en")
     assert "Bolton" in locations(recognizer, "The convoy drove on to Bolton at night.", "en")
+
+
+def test_a_state_or_country_after_a_comma_places_the_town_in_it(recognizer):
+    found = locations(recognizer, "He grew up in Paris, Idaho, and later moved to Richmond, Virginia.", "en")
+    assert (found["Paris"].place.country, found["Paris"].place.admin1) == ("US", "ID")
+    assert (found["Richmond"].place.country, found["Richmond"].place.admin1) == ("US", "VA")
+    assert found["Idaho"].place.kind == "admin1"
+    text = "The theft was reported in Paris, Illinois, on Monday."
+    start = text.index("Paris")
+    spans = [(start, start + 5), (text.index("Illinois"), text.index("Illinois") + 8)]
+    assert recognizer.resolve(text, start, start + 5, context=spans).place.admin1 == "IL"
+    # towns in a list, and states in a list, stay what they are
+    found = locations(recognizer, "Attacks hit Baghdad, Basra and Mosul.", "en")
+    assert (found["Baghdad"].place.kind, found["Baghdad"].place.country) == ("city", "IQ")
+    found = locations(recognizer, "Cases were reported in Oregon, Utah and Wisconsin.", "en")
+    assert found["Oregon"].place.kind == "admin1"

@@ -363,11 +363,14 @@ def _plan_article(
         place = places[index] if index is not None and 0 <= index < len(places) else None
         place = place if isinstance(place, Mapping) else None
         wkt = _point(place) if place is not None else None
+        if wkt is not None and place.get("approximate"):
+            # its place is a name the gazetteer lacks, drawn (ringed) at another place's point:
+            # an event symbol there would claim the event happened in that other place
+            wkt = None
+            flags.append(APPROXIMATE)
         if wkt is None:
             flags.append(UNPLACED)
             tally["events without a placed location (kept without geometry)"] += 1
-        elif place.get("approximate"):
-            flags.append(APPROXIMATE)
         kind = _text(event.get("type"))
         if kind not in EVENT_TYPES:
             flags.append(UNKNOWN_TYPE)

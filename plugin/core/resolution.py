@@ -101,6 +101,12 @@ def prior(place: Place, cue: Optional[str] = None, keys: Sequence[str] = ()) -> 
     return s
 
 
+def fits_cue(place: Place, cue: str) -> bool:
+    """Whether a cue word's kind allows the place at all (a village for "village", a state,
+    region or district for "province")."""
+    return _KIND_FITS.get(cue, {}).get(place.kind, 0.0) >= 1.5
+
+
 def own_name(place: Place, keys: Sequence[str]) -> bool:
     """Whether one of the mention's keys is the place's own name (not only an alternate name).
 
@@ -114,6 +120,13 @@ def own_name(place: Place, keys: Sequence[str]) -> bool:
     name = normalize(place.name)
     own = {name, strip_article(name)}
     return any(key in own or strip_article(key) in own for key in keys)
+
+
+def _spelt_alike(place: Place, keys: Sequence[str]) -> bool:
+    """Whether a key is the place's own name but for a final h of Arabic transliteration
+    (Basra, Basrah; Hilla, Hillah)."""
+    own = strip_article(normalize(place.name)).removesuffix("h")
+    return any(strip_article(key).removesuffix("h") == own for key in keys)
 
 
 def rank_candidates(
@@ -131,7 +144,11 @@ def rank_candidates(
     ]
     # a governorate named after its capital (Kirkuk, Aleppo, Homs) is meant only when a cue says
     # so, and so is a state named like its country's big city (Washington, New York)
-    towns = {p.country for p in places if p.kind == "city" and p.population >= 100_000 and own_name(p, keys)}
+    towns = {
+        p.country
+        for p in places
+        if p.kind == "city" and p.population >= 100_000 and (own_name(p, keys) or _spelt_alike(p, keys))
+    }
     if cue not in ("admin1", "admin2", "region"):
         scored = [
             Candidate(c.place, c.score - _NAMED_AFTER_CAPITAL)

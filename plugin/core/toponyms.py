@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Iterable, Optional, Sequence
@@ -37,6 +38,7 @@ from .resolution import (
     confidence_share,
     curated,
     expand_short_form,
+    fits_cue,
     rank_candidates,
 )
 from .text import Segmented, Token
@@ -66,7 +68,7 @@ _COMPANY_MAX = 1.5
 # After "in", "nach", "aus" a bare word is a name, whatever company it keeps elsewhere.
 _COMPANY_AFTER_PREPOSITION = -1.0
 _COORDINATORS = frozenset({"und", "oder", "sowie", "and", "or", ","})
-_LIST_WORDS = _COORDINATORS - {"and", "or"}  # German lists (unknown list items are read in German only)
+_LIST_WORDS = _COORDINATORS - {"and", "or"}  # what joins a German list of names the gazetteer lacks
 
 
 @dataclass(frozen=True)
@@ -100,7 +102,7 @@ class PlaceMention:
             "lat": point.lat if point else None,
             "lon": point.lon if point else None,
             "kind": place.kind if place else None,
-            "country": point.country if point else None,
+            "country": place.country if place else None,  # a stand-in's country may not be the name's
             "confidence": round(self.confidence, 3),
             "role": self.role,
             "cue": self.cue,
@@ -129,6 +131,7 @@ class _Span:
     listed: bool = False  # an item of a list after a plural place word ("the villages of A, B and C")
     short: Optional[tuple] = None  # (full name, country, kind) of a short form ("U.S.", "Ky.")
     within: Optional[Place] = None  # the state or country named right after it ("Paris, Illinois")
+    adjective: Optional[PlaceMention] = None  # its first word read as a demonym, if it is rejected
 
 
 class PlaceRecognizer:
@@ -154,6 +157,7 @@ class PlaceRecognizer:
             self._score_recognition(span, doc, lang, table, nouns, entities)
         self._document_consistency(spans, doc)
         accepted = [s for s in spans if s.score > ACCEPT_ABOVE]
+        adjectives += [s.adjective for s in spans if s.adjective is not None and s.score <= ACCEPT_ABOVE]
         # accepted spans are in text order already (found left to right)
         for span in accepted:
             if span.cue is None and span.places:
@@ -161,8 +165,11 @@ class PlaceRecognizer:
         _mark_areas_after(doc.text, accepted)
         focus = Focus.from_spans(accepted, (a.place.country for a in adjectives if a.place is not None))
         mentions = [self._resolve(span, doc, focus) for span in accepted]
-        placed = [(m.start, m.place) for m in mentions if m.place is not None]
-        mentions = [_placed_near(m, stand_in(m.start, placed)) if m.place is None else m for m in mentions]
+        placed = [(m.start, m.end, m.sentence, m.place) for m in mentions if m.place is not None]
+        mentions = [
+            _placed_near(m, stand_in(m.start, m.end, m.sentence, placed)) if m.place is None else m
+            for m in mentions
+        ]
         mentions += adjectives
         return sorted(mentions, key=lambda m: m.start)
 
@@ -176,13 +183,14 @@ class PlaceRecognizer:
         mention = self._resolve_given(text, start, end, context, lang)
         if mention.place is not None:
             return mention
+        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
         placed = []
         for other_start, other_end in sorted(context):
             if (other_start, other_end) != (start, end):
                 other = self._resolve_given(text, other_start, other_end, context, lang)
                 if other.place is not None:
-                    placed.append((other_start, other.place))
-        return _placed_near(mention, stand_in(start, placed))
+                    placed.append((other_start, other_end, bisect_right(breaks, other_start), other.place))
+        return _placed_near(mention, stand_in(start, end, bisect_right(breaks, start), placed))
 
     def _resolve_given(
         self, text: str, start: int, end: int, context: Sequence[tuple[int, int]], lang: str
@@ -214,14 +222,9 @@ class PlaceRecognizer:
             return span
         short = expand_short_form(surface, lang)
         if short is not None:
-            name, country_code, kind = short
-            places = [
-                p
-                for p in self._places(self._keys_for(name))
-                if p.kind == kind and (country_code is None or p.country == country_code)
-            ]
+            places = self._short_form_places(short)
             if places:
-                span = _Span(0, 0, start, end, self._keys_for(name), score=1.0, reasons=["short form"])
+                span = _Span(0, 0, start, end, self._keys_for(short[0]), score=1.0, reasons=["short form"])
                 span.places = places
                 return span
         variants = [surface]
@@ -240,6 +243,9 @@ class PlaceRecognizer:
             keys = [k for k in self._keys_for(bare) if self._known(k)] if bare else []
         span = _Span(0, 0, start, end, keys, cue=cue if keys else None, score=1.0)
         span.places = self._places(keys)
+        if cue is not None:
+            # only what the cue word allows: "Red River" is no village called Red
+            span.places = [p for p in span.places if fits_cue(p, cue)]
         if not span.places:
             code = self._demonym_country(surface, lang)
             country = self._country(code) if code else None
@@ -247,6 +253,13 @@ class PlaceRecognizer:
                 span.places = [country]
                 span.reasons.append("demonym")
         return span
+
+    def _short_form_places(self, short: tuple) -> list[Place]:
+        """The places a short form stands for: (full name, country or None, kind)."""
+        name, country, kind = short
+        return [
+            p for p in self._places(self._keys_for(name)) if p.kind == kind and country in (None, p.country)
+        ]
 
     def _demonym_country(self, word: str, lang: str) -> Optional[str]:
         for table in (toponym_table(lang), toponym_table("de" if lang == "en" else "en")):
@@ -326,12 +339,15 @@ class PlaceRecognizer:
             )
             if adjective is not None and lang == "en":
                 # a demonym that begins a name (British Columbia, Dominican Republic) or is a
-                # country's own name (the Philippines) is that place
+                # country's own name (the Philippines) is that place, if the name is accepted
                 name = self._longest_match(tokens, i, not_places, directions)
                 if name is not None and (
                     name.last > i or any(p.kind == "country" for p in self._places(name.keys[:1]))
                 ):
-                    adjective = None
+                    name.adjective = adjective
+                    spans.append(name)
+                    i = name.last + 1
+                    continue
             if adjective is not None:
                 adjectives.append(adjective)
                 i += 1
@@ -396,33 +412,75 @@ class PlaceRecognizer:
         span.reasons.append("name broken at a hyphen")
         return span
 
+    def _known_division(self, span, surface, doc, lang, table, prev, nxt) -> bool:
+        """In English, a first-level division of a million people or more (Alberta, Queensland,
+        Maharashtra) is known by name like a country, where nothing suggests a person, a firm or
+        a word: no capitalised name beside it (Lara Croft, Lin-Manuel Miranda; Alberta Premier is fine),
+        not at a sentence's start (Santander reported …) or after "said", no common word
+        (Central, Rivers), and a
+        given name (Alberta, Victoria) only after a preposition or "the" or before a noun."""
+        if lang != "en" or surface.lower() in lower_case_words(lang):
+            return False
+        words = lower_case_words(lang)
+        for word in (prev, nxt):
+            # a capitalised name beside it (Lara Croft); a capitalised noun is fine (Alberta Premier)
+            if word is not None and word.text[:1].isupper() and word.text.lower() not in words:
+                return False
+        if prev is not None and prev.text.lower() in ("said", "says", "told", "asked"):
+            return False  # "…, said Guerrero": the speaker
+        if self._sentence_initial(doc.tokens[span.first], doc):
+            return False
+        if surface in first_names() and not (
+            (prev is not None and (prev.text.lower() in table["prepositions"] or prev.text.lower() == "the"))
+            or (nxt is not None and nxt.text[:1].isupper())  # a capitalised noun after it: Alberta Premier
+        ):
+            return False
+        return any(
+            p.kind == "admin1" and self.gazetteer.weight(p) >= _KNOWN_DIVISION_PEOPLE for p in span.places
+        )
+
     def _short_form(self, tokens: Sequence[Token], i: int, spans: Sequence[_Span]) -> Optional[_Span]:
-        """An English short form in running text: a country's ("U.S.", "UK", "DRC") anywhere
-        outside a line in capitals; a state's or province's ("Ky.", "B.C.", "NSW", "TX") only
-        right after a place and a comma ("Frankfort, Ky."), where it cannot be a word or an era."""
+        """An English short form in running text. A country's ("U.S.", "UK", "DRC") anywhere
+        outside a line in capitals. A state's or province's right after a place and a comma
+        ("Frankfort, Ky.", "Sydney, NSW"); else only where it cannot be a word, an era or a
+        person's initials: three capitals that are no word ("NSW"), or a dotted form after a
+        preposition ("in B.C.", but not "753 B.C.", "N.C. Wyeth" or "D.C. Comics")."""
         token = tokens[i]
+        sentence = token.sentence
         dotted = i + 1 < len(tokens) and tokens[i + 1].text == "." and tokens[i + 1].start == token.end
+        prev = tokens[i - 1] if i > 0 and tokens[i - 1].sentence == sentence else None
+        prepositions = toponym_table("en")["prepositions"]
         for surface, last in ((token.text + ".", i + 1), (token.text, i)) if dotted else ((token.text, i),):
             short = expand_short_form(surface, "en")
             if short is None or short[2] == "continent":
                 continue
-            after_place = i >= 2 and tokens[i - 1].text == "," and bool(spans) and spans[-1].last == i - 2
-            # "NSW", "B.C.", "N.Y." are no words; "300 B.C." is an era
-            unmistakable = (
-                (
-                    len(surface) >= 3
-                    and surface.isupper()
-                    and surface.isalpha()
-                    and surface.lower() not in lower_case_words("en")  # ACT, the exam
-                )
-                or ("." in surface[:-1] and not (i > 0 and tokens[i - 1].text.isdigit()))
-            )
-            if short[2] != "country" and not (after_place or unmistakable):
-                continue
-            if short[2] == "country" and surface.isupper() and self._in_capitals(tokens, i):
-                continue  # "WHAT US SAYS" in a headline
             if surface.lower() in lower_case_words("en") and not surface.isupper():
                 continue  # "Me.", "Ore." are no states in running text
+            if short[2] == "country":
+                if surface.isupper() and self._in_capitals(tokens, i):
+                    continue  # "WHAT US SAYS" in a headline
+            else:
+                nxt = (
+                    tokens[last + 1]
+                    if last + 1 < len(tokens) and tokens[last + 1].sentence == sentence
+                    else None
+                )
+                after_place = (
+                    prev is not None and prev.text == "," and bool(spans) and spans[-1].last == i - 2
+                )
+                capitals = surface.isupper() and surface.isalpha() and len(surface) >= 3
+                dotted_form = "." in surface[:-1]
+                if not (
+                    after_place
+                    or (capitals and surface.lower() not in lower_case_words("en"))  # not ACT, the exam
+                    or (
+                        dotted_form
+                        and prev is not None
+                        and prev.text.lower() in prepositions
+                        and not (nxt is not None and nxt.text[:1].isupper())
+                    )
+                ):
+                    continue
             span = _Span(i, last, token.start, tokens[last].end, self._keys_for(short[0]), short=short)
             span.reasons.append(f"short form of {short[0]}")
             return span
@@ -430,12 +488,13 @@ class PlaceRecognizer:
 
     @staticmethod
     def _in_capitals(tokens: Sequence[Token], i: int) -> bool:
-        """Whether a word stands among words in capitals (a headline) rather than in running text."""
+        """Whether a word stands among words in capitals (a headline) rather than in running
+        text: the two words on either side have no lower-case letter ("WHAT US SAYS"), while
+        acronyms in a sentence ("the US and UN agreed") leave lower-case words around them."""
         sentence = tokens[i].sentence
-        near = [
-            t.text for t in tokens[max(0, i - 2) : i + 3] if t.sentence == sentence and t.text[:1].isalpha()
-        ]
-        return sum(1 for word in near if word.isupper() and len(word) > 1) > 1
+        words = [t.text for t in tokens[i - 1 :: -1] if t.sentence == sentence and t.text[:1].isalpha()][:2]
+        words += [t.text for t in tokens[i + 1 :] if t.sentence == sentence and t.text[:1].isalpha()][:2]
+        return len(words) >= 2 and not any(c.islower() for word in words for c in word)
 
     def _longest_match(
         self, tokens: Sequence[Token], i: int, not_places: frozenset, directions: frozenset = frozenset()
@@ -465,14 +524,18 @@ class PlaceRecognizer:
             end = tokens[j].end
             keys = []
             if surface.endswith(("'s", "’s")):
-                # an English possessive: "Canada's", "Alberta's premier"
+                # an English possessive, before the whole word ("Canada's" is also a key of a
+                # name somewhere): "Canada's premier", "New York's mayor"
                 keys = [k for k in self._keys_for(surface[:-2]) if self._known(k)]
                 end -= 2 if keys else 0
+            possessive = bool(keys)
             keys = keys or [k for k in self._keys_for(surface) if self._known(k)]
             if keys:
                 span = _Span(i, j, tokens[i].start, end, keys)
                 if j > i:
                     span.reasons.append("multi-word name")
+                if possessive:
+                    span.reasons.append("possessive")
                 return span
         return None
 
@@ -581,6 +644,8 @@ class PlaceRecognizer:
         arabic = not first[:1].isupper() and self._may_start_name(tokens[i])
         if len(first) < 3 or not (arabic or _could_be_name(first, "en", table, nouns)):
             return None
+        if tokens[i - 2].text.lower() not in table["settlement_cues"]:
+            return None  # "a camp of Rohingya refugees", "the area of Trump Tower"
         last = i
         while last + 1 < len(tokens) and last + 1 - i < MAX_SPAN_TOKENS:
             nxt = tokens[last + 1]
@@ -595,6 +660,8 @@ class PlaceRecognizer:
             if not nxt.text[:1].isupper() and not self._may_start_name(nxt):
                 break
             last += 1
+        if _before_plural_noun(tokens, last):
+            return None  # "the town of Trump supporters": a word used as an adjective
         span = _Span(i, last, tokens[i].start, tokens[last].end, [], unknown="name")
         span.reasons.append("unknown name")
         return span
@@ -611,8 +678,11 @@ class PlaceRecognizer:
         glue = tokens[i - 1].text
         if lang == "en":
             # English lists only after a plural place word: "the villages of Zuwayqat, Sfouk and
-            # Hamdan"; elsewhere "in Mosul and Smith said" would make a place of anybody
+            # Hamdan"; elsewhere "in Mosul and Smith said" would make a place of anybody. An item
+            # after "and" ends the list: "… Zuwayqat and Sfouk and Reuters could not confirm"
             if not previous.listed or glue not in (",", "and", "or"):
+                return None
+            if previous.first >= 1 and tokens[previous.first - 1].text in ("and", "or"):
                 return None
         elif lang != "de" or glue not in _LIST_WORDS:
             return None
@@ -626,6 +696,8 @@ class PlaceRecognizer:
                 return None
         text = tokens[i].text
         if len(text) < 4 or not _could_be_name(text, lang, table, nouns):
+            return None
+        if lang == "en" and _before_plural_noun(tokens, i):
             return None
         span = _Span(i, i, tokens[i].start, tokens[i].end, [], unknown="name")
         span.reasons.append("unknown name in a list")
@@ -674,12 +746,6 @@ class PlaceRecognizer:
                         span = _Span(i, i, token.start, token.end, keys)
                         span.reasons.append("genitive")
                         return span
-        # English possessive: Ankara's
-        for suffix in ("'s", "’s"):
-            if text.endswith(suffix):
-                keys = [k for k in self._keys_for(text[: -len(suffix)]) if self._known(k)]
-                if keys:
-                    return _Span(i, i, token.start, token.end - len(suffix), keys, reasons=["possessive"])
         if lang == "de" and "-" not in text and text not in nouns:
             # Süditalien, Nordhessen, Ostwestfalen: a direction glued to a region's name
             for direction in directions:
@@ -817,8 +883,7 @@ class PlaceRecognizer:
         tokens = doc.tokens
         span.places = self._places(span.keys)
         if span.short is not None:
-            _name, country, kind = span.short
-            span.places = [p for p in span.places if p.kind == kind and country in (None, p.country)]
+            span.places = self._short_form_places(span.short)
             span.score = 3.0 if span.places else -1.0
             return
         if not span.places or span.unknown in ("saint", "feature"):
@@ -880,16 +945,13 @@ class PlaceRecognizer:
             score -= 0.5  # GeoNames knows no population for many towns in Iraq and Syria
         # a country, a continent, a river, or a region we know by name (curated, GeoNames); the
         # thousands of worldwide first-level divisions from Natural Earth are no such evidence
-        strong = len(surface) > 2 and any(
-            p.kind in ("country", "continent", "river", "sea", "lake", "mountain", "island")
-            or (p.kind in _STRONG_KINDS and p.source != "naturalearth")
-            or (
-                lang == "en"
-                and p.kind == "admin1"
-                and self.gazetteer.weight(p) >= _KNOWN_DIVISION_PEOPLE
-                and surface.lower() not in lower_case_words(lang)  # Central, Centre, Western
+        strong = len(surface) > 2 and (
+            any(
+                p.kind in ("country", "continent", "river", "sea", "lake", "mountain", "island")
+                or (p.kind in _STRONG_KINDS and p.source != "naturalearth")
+                for p in span.places
             )
-            for p in span.places
+            or self._known_division(span, surface, doc, lang, table, prev, nxt)
         )
         if strong:
             score += 2.5
@@ -904,6 +966,9 @@ class PlaceRecognizer:
             score += 0.5
         if span.last > span.first:
             score += 0.7
+            if span.adjective is not None:
+                score += 1.5  # a demonym and a name that the gazetteer knows as one: British Columbia
+                reasons.append("one name with its demonym")
         if (
             "genitive" in reasons
             and nxt is not None
@@ -1182,10 +1247,17 @@ class PlaceRecognizer:
         )
 
 
+# Cue words that may be read off a given name: settlements and divisions, not "Camp David",
+# "Red River" or "Border Crossing", whose cue word is part of another kind of name.
+_DIVISION_CUE_KINDS = frozenset({"city", "town", "village", "admin1", "admin2", "region"})
+
+
 def _without_cue_word(surface: str, lang: str) -> tuple[Optional[str], Optional[str]]:
     """A name with a cue word before or after it, without the word, and the kind the word asks
     for: "Fars Province" → ("Fars", "admin1"); "Provinz Anbar", "the state of Ohio" alike."""
-    cues = toponym_table(lang)["place_cues"]
+    cues = {
+        word: kind for word, kind in toponym_table(lang)["place_cues"].items() if kind in _DIVISION_CUE_KINDS
+    }
     words = surface.split()
     if words and words[0].lower() == "the":
         words = words[1:]
@@ -1218,27 +1290,45 @@ def _mark_areas_after(text: str, ordered: Sequence) -> None:
             span.within = area
 
 
-def stand_in(start: int, placed: Sequence[tuple[int, Place]]) -> Optional[Place]:
-    """Where to draw a name the gazetteer lacks that starts at `start`: the settlement (or other
-    point place) the article names last before it, else first after it, else the place of any
-    kind named nearest before (else after) it. `placed` holds (start, place) in text order.
+def stand_in(
+    start: int, end: int, sentence: int, placed: Sequence[tuple[int, int, int, Place]]
+) -> Optional[Place]:
+    """Where to draw a name the gazetteer lacks at [start, end) in `sentence`: the
+    settlement (or other point place) named nearest to it in its sentence ("the village of
+    Zuwayqat near Rawa"); else the one the article names last before it, else first after it,
+    among those in the country its sentence names, if it names one. `placed` holds (start, end,
+    sentence, place) of the article's resolved names in text order.
 
     A cathedral, a hospital, a street or a hamlet is named in an article about the town it is
-    in ("St. Mark's Cathedral in Abbassiya, Cairo"), so the town is the best point we have; the
-    mention is flagged approximate so the analyst sees that it stands in.
+    in ("St. Mark's Cathedral in Abbassiya, Cairo"), so that town is the best point we have, and
+    the mention is flagged approximate. A country's, a state's or a river's point is no such
+    place: then the name stays unplaced, as a wrong point is worse than none.
     """
-    before = [place for at, place in placed if at < start]
-    after = [place for at, place in placed if at > start]
-    for places in (
-        [p for p in before if p.kind in POINT_KINDS][-1:],
-        [p for p in after if p.kind in POINT_KINDS][:1],
-    ):
-        if places:
-            return places[0]
+    points = [(at, to, where, place) for at, to, where, place in placed if place.kind in POINT_KINDS]
+    same = [
+        (at - end if at >= end else start - to, place) for at, to, where, place in points if where == sentence
+    ]
+    if same:
+        return min(same, key=lambda item: item[0])[1]
+    countries = {
+        place.country
+        for _at, _to, where, place in placed
+        if where == sentence and place.kind in ("country", "admin1") and place.country
+    }
+    fitting = [
+        (at, place) for at, _to, _where, place in points if not countries or place.country in countries
+    ]
+    before = [place for at, place in fitting if at < start]
+    after = [place for at, place in fitting if at > start]
     return before[-1] if before else (after[0] if after else None)
 
 
+# Where a sentence ends in plain text (for spans given without our segmentation).
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+|\n\s*\n")
+
+
 def _placed_near(mention: PlaceMention, near: Optional[Place]) -> PlaceMention:
+    """The mention drawn at `near` (a stand-in for a name the gazetteer lacks), with the reason."""
     if near is None or mention.role != "location":
         return mention
     reason = f"not in the gazetteer: drawn at {near.name}, the nearest place the article names"
@@ -1315,10 +1405,24 @@ def _after_cue_of(tokens, i: int, table: dict) -> bool:
 
 
 def _after_plural_cue(tokens, i: int, table: dict) -> bool:
-    """Whether token i starts a list after a plural place word: "die Dörfer", "the villages of"."""
-    if _after_cue_of(tokens, i, table):
-        return tokens[i - 2].text.lower() in table.get("plural_cues", ())
-    return i >= 1 and tokens[i - 1].text in table.get("plural_cues", ())
+    """Whether token i starts an English list after a plural place word and "of" ("the villages
+    of"; only the English table has plural_cues: German lists are read by their glue words)."""
+    return _after_cue_of(tokens, i, table) and tokens[i - 2].text.lower() in table.get("plural_cues", ())
+
+
+def _before_plural_noun(tokens, last: int) -> bool:
+    """Whether an English name ends right before a lower-case plural noun ("Trump supporters",
+    "Rohingya refugees"): then it describes the noun and names no place."""
+    if last + 1 >= len(tokens) or tokens[last + 1].sentence != tokens[last].sentence:
+        return False
+    word = tokens[last + 1].text
+    return word.isalpha() and word.islower() and word.endswith("s") and word not in _NOT_PLURAL_NOUNS
+
+
+# Lower-case words in -s that follow a name without being nouns it describes.
+_NOT_PLURAL_NOUNS = frozenset(
+    {"is", "was", "has", "as", "its", "this", "his", "hers", "us", "across", "towards"}
+)
 
 
 def _glued_in_list(tokens, previous, span) -> bool:

@@ -182,6 +182,7 @@ def test_a_name_drawn_near_another_place_is_flagged_and_left_unlabelled():
     assert by_mention["Mossul"]["attrs"]["primary"] is True
     assert not by_mention["Mossul"]["attrs"]["flags"]
     (event,) = plan.layers["events"].rows
-    assert event["wkt"] is not None
+    assert event["wkt"] is None  # no event symbol on Mosul for what happened in Qarmuta
     assert "approximate" in event["attrs"]["flags"]
+    assert "unplaced" in event["attrs"]["flags"]
     assert any("nearest place the article names" in warning for warning in plan.warnings)

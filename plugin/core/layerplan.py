@@ -113,7 +113,7 @@ SCHEMAS: Dict[str, Tuple[str, List[Field], Tuple[str, ...]]] = {
         "Point",
         _f(
             "name mention gazetteer_id kind country confidence:real role span_start:integer "
-            "span_end:integer first_seen:datetime last_seen:datetime primary:boolean " + EVIDENCE
+            "span_end:integer first_seen:datetime last_seen:datetime primary:boolean drawn_at " + EVIDENCE
         ),
         ("first_seen", "last_seen"),
     ),
@@ -347,6 +347,8 @@ def _plan_article(
             first_seen=format_time(seen),
             last_seen=None,
             primary=primary,
+            # a name the gazetteer lacks: the place whose point it is drawn at
+            drawn_at=_text((place.get("near") or {}).get("name")) if place.get("approximate") else None,
             article=article_id,
             article_title=title,
             sentence=_int(place.get("sentence")),

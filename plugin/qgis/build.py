@@ -280,6 +280,8 @@ def summary_table(record: Mapping) -> str:
             continue
         seen.add((a["name"], a["gazetteer_id"]))
         where = "unplaced" if place["wkt"] is None else place["wkt"][7:-1]
+        if a["drawn_at"]:
+            where = f"not in the gazetteer, drawn at {a['drawn_at']}"
         rows.append(("place", a["name"] or "?", _day(a["first_seen"]), "", where))
     for event in plan.layers["events"].rows:
         a = event["attrs"]

@@ -178,6 +178,8 @@ def test_a_name_drawn_near_another_place_is_flagged_and_left_unlabelled():
     assert drawn["wkt"] == "POINT (43.118890 36.335000)"
     assert "approximate" in drawn["attrs"]["flags"]
     assert drawn["attrs"]["name"] == "Qarmuta"  # its own name, not the town's
+    assert drawn["attrs"]["drawn_at"] == "Mosul"
+    assert by_mention["Mossul"]["attrs"]["drawn_at"] is None
     assert drawn["attrs"]["primary"] is False  # no label over Mosul's
     assert by_mention["Mossul"]["attrs"]["primary"] is True
     assert not by_mention["Mossul"]["attrs"]["flags"]

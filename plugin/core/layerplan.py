@@ -332,7 +332,7 @@ def _plan_article(
         elif place.get("approximate"):
             flags.append(APPROXIMATE)
             tally["places not in the gazetteer, drawn at the nearest place the article names"] += 1
-        seen = first_seen.get(_place_key(place))
+        seen = first_seen.get(key)
         layers["places"].add(
             wkt,
             name=_text(place.get("name") or place.get("text")),

@@ -92,6 +92,7 @@ class PlaceMention:
     def to_record(self) -> dict:
         place = self.place
         point = place or self.near
+        approximate = place is None and point is not None
         return {
             "text": self.text,
             "start": self.start,
@@ -106,10 +107,8 @@ class PlaceMention:
             "confidence": round(self.confidence, 3),
             "role": self.role,
             "cue": self.cue,
-            "approximate": place is None and point is not None,
-            "near": {"id": point.id, "name": point.name, "kind": point.kind}
-            if place is None and point
-            else None,
+            "approximate": approximate,
+            "near": {"id": point.id, "name": point.name, "kind": point.kind} if approximate else None,
             "reasons": list(self.reasons),
             "candidates": [c.to_record() for c in self.candidates],
         }
@@ -162,7 +161,8 @@ class PlaceRecognizer:
         for span in accepted:
             if span.cue is None and span.places:
                 span.cue = _list_cue(doc.text, span, accepted)
-        _mark_areas_after(doc.text, accepted)
+        for span, after in zip(accepted, accepted[1:]):
+            span.within = _area_after(doc.text, span, after)
         focus = Focus.from_spans(accepted, (a.place.country for a in adjectives if a.place is not None))
         mentions = [self._resolve(span, doc, focus) for span in accepted]
         placed = [(m.start, m.end, m.sentence, m.place) for m in mentions if m.place is not None]
@@ -203,7 +203,8 @@ class PlaceRecognizer:
                 others.append(self._given_span(text[other_start:other_end], other_start, other_end, lang))
         in_order = sorted([span, *others], key=lambda s: s.start)
         span.cue = span.cue or _context_cue(text, start, end, lang) or _list_cue(text, span, in_order)
-        _mark_areas_after(text, in_order)
+        following = [other for other in in_order if other.start > start]
+        span.within = _area_after(text, span, following[0]) if following else None
         focus = Focus.from_spans(others)
         return replace(self._resolve(span, None, focus), text=surface)
 
@@ -415,13 +416,13 @@ class PlaceRecognizer:
     def _known_division(self, span, surface, doc, lang, table, prev, nxt) -> bool:
         """In English, a first-level division of a million people or more (Alberta, Queensland,
         Maharashtra) is known by name like a country, where nothing suggests a person, a firm or
-        a word: no capitalised name beside it (Lara Croft, Lin-Manuel Miranda; Alberta Premier is fine),
-        not at a sentence's start (Santander reported …) or after "said", no common word
-        (Central, Rivers), and a
-        given name (Alberta, Victoria) only after a preposition or "the" or before a noun."""
-        if lang != "en" or surface.lower() in lower_case_words(lang):
-            return False
+        a word: no capitalised name beside it (Lara Croft, Lin-Manuel Miranda; Alberta Premier is
+        fine), not at a sentence's start (Santander reported …) or after "said", no common word
+        (Central, Rivers), and a given name (Alberta, Victoria) only after a preposition or "the"
+        or before a noun."""
         words = lower_case_words(lang)
+        if lang != "en" or surface.lower() in words:
+            return False
         for word in (prev, nxt):
             # a capitalised name beside it (Lara Croft); a capitalised noun is fine (Alberta Premier)
             if word is not None and word.text[:1].isupper() and word.text.lower() not in words:
@@ -1276,18 +1277,18 @@ def _without_cue_word(surface: str, lang: str) -> tuple[Optional[str], Optional[
 _APPOSITION = re.compile(r"\s*,\s*")
 
 
-def _mark_areas_after(text: str, ordered: Sequence) -> None:
-    """Set `within` on each span that a state or country follows after a comma: "Paris,
-    Illinois", "Richmond, Virginia", "Mosul, Iraq". Each name is read for what it means alone:
-    the first must not itself be a state or country ("Oregon, Utah" is a list), the second must
-    be one ("Baghdad, Basra" is a list of towns)."""
-    for span, after in zip(ordered, ordered[1:]):
-        if not span.places or not after.places or not _APPOSITION.fullmatch(text[span.end : after.start]):
-            continue
-        alone = rank_candidates(span.places, span.cue, Focus(), span.keys)[0].place
-        area = rank_candidates(after.places, None, Focus(), after.keys)[0].place
-        if alone.kind not in ("admin1", "country", "continent") and area.kind in ("admin1", "country"):
-            span.within = area
+def _area_after(text: str, span, after) -> Optional[Place]:
+    """The state or country that follows a span after a comma: "Paris, Illinois", "Richmond,
+    Virginia", "Mosul, Iraq". Each name is read for what it means alone: the first must not
+    itself be a state or country ("Oregon, Utah" is a list), the second must be one ("Baghdad,
+    Basra" is a list of towns)."""
+    if not span.places or not after.places or not _APPOSITION.fullmatch(text[span.end : after.start]):
+        return None
+    alone = rank_candidates(span.places, span.cue, Focus(), span.keys)[0].place
+    area = rank_candidates(after.places, None, Focus(), after.keys)[0].place
+    if alone.kind not in ("admin1", "country", "continent") and area.kind in ("admin1", "country"):
+        return area
+    return None
 
 
 def stand_in(

@@ -60,7 +60,7 @@ GAZETTEER     := resources/gazetteer.sqlite
 LEXICON       := resources/lexicon/common_nouns_de.txt.gz resources/lexicon/place_odds_de.txt.gz
 
 $(GAZETTEER): tools/build_gazetteer.py plugin/core/gazetteer.py plugin/core/gazetteer_sources.py \
-              plugin/core/names.py $(wildcard plugin/core/data/*.csv) plugin/core/data/arabic_articles.json \
+              plugin/core/names.py plugin/core/spellings.py $(wildcard plugin/core/data/*.csv) plugin/core/data/arabic_articles.json \
               | $(VENV)/.installed
 	$(PY) tools/build_gazetteer.py --out $@
 

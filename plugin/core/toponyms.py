@@ -41,6 +41,7 @@ from .resolution import (
     fits_cue,
     rank_candidates,
 )
+from .spellings import german_spellings
 from .text import Segmented, Token
 
 MAX_CANDIDATES = 5
@@ -1099,14 +1100,15 @@ class PlaceRecognizer:
 
     @staticmethod
     def _primary_match(span: _Span) -> bool:
-        """The text is a candidate's own name (or a known exonym), not one of its many alternates."""
+        """The text is a candidate's own name (or a known exonym, or its own name in German
+        transliteration: Wuhledar for Vuhledar), not one of its many alternates."""
         known = exonyms()
         for key in span.keys:
             if key in known:
                 return True
             for place in span.places:
                 name = normalize(place.name)
-                if key == name or key == strip_article(name):
+                if key in (name, strip_article(name)) or key in german_spellings(name, place.country):
                     return True
         return False
 

@@ -430,3 +430,14 @@ def test_basra_alone_is_the_city_and_the_province_of_basra_the_governorate(recog
     assert recognizer.resolve(text, 19, 24, context=[(19, 24)]).place.kind == "city"
     text = "The province of Basra is rich in oil."
     assert recognizer.resolve(text, 16, 21, context=[(16, 21)]).place.kind == "admin1"
+
+
+def test_german_transliterations_of_ukrainian_and_arabic_names(recognizer):
+    found = locations(
+        recognizer,
+        "Russische Truppen rückten von Awdijiwka nach Pokrowsk vor. Die Armee zog sich aus "
+        "Lyssytschansk zurück. Israelische Soldaten drangen in Chan Junis ein.",
+    )
+    assert {found[name].place.country for name in ("Awdijiwka", "Pokrowsk", "Lyssytschansk")} == {"UA"}
+    assert found["Lyssytschansk"].place.name == "Lysychansk"
+    assert found["Chan Junis"].place.country == "PS"

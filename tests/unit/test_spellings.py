@@ -1,0 +1,89 @@
+"""German spellings of names that GeoNames romanises the English way (plugin/core/spellings.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontline.plugin.core.names import normalize
+from frontline.plugin.core.spellings import german_spellings, script_of
+
+# (GeoNames' spelling, country, the spelling of German press and of German Wikipedia's article title)
+CYRILLIC = [
+    ("Lysychansk", "UA", "Lyssytschansk"),
+    ("Vuhledar", "UA", "Wuhledar"),
+    ("Chasiv Yar", "UA", "Tschassiw Jar"),
+    ("Avdiyivka", "UA", "Awdijiwka"),
+    ("Kupyansk", "UA", "Kupjansk"),
+    ("Izyum", "UA", "Isjum"),
+    ("Zaporizhzhya", "UA", "Saporischschja"),
+    ("Kharkiv", "UA", "Charkiw"),
+    ("Mykolayiv", "UA", "Mykolajiw"),
+    ("Kryvyi Rih", "UA", "Krywyj Rih"),
+    ("Sloviansk", "UA", "Slowjansk"),
+    ("Sievierodonetsk", "UA", "Sjewjerodonezk"),
+    ("Hulyaypole", "UA", "Huljajpole"),
+    ("Nova Kakhovka", "UA", "Nowa Kachowka"),
+    ("Zhytomyr", "UA", "Schytomyr"),
+    ("Cherkasy", "UA", "Tscherkassy"),
+    ("Odesa", "UA", "Odessa"),
+    ("Dzhankoy", "UA", "Dschankoj"),
+    ("Yevpatoriya", "UA", "Jewpatorija"),
+    ("Bryansk", "RU", "Brjansk"),
+    ("Voronezh", "RU", "Woronesch"),
+    ("Novorossiysk", "RU", "Noworossijsk"),
+    ("Sudzha", "RU", "Sudscha"),
+    ("Tskhinvali", "GE", "Zchinwali"),
+]
+ARABIC = [
+    ("Khan Shaykhun", "SY", "Chan Scheichun"),
+    ("Khan Yunis", "PS", "Chan Junis"),
+    ("Jabalia", "PS", "Dschabalija"),
+    ("Bayt Lahiya", "PS", "Beit Lahija"),
+    ("Beit Hanoun", "PS", "Beit Hanun"),
+    ("Lashkar Gah", "AF", "Laschkar Gah"),
+    ("Jalalabad", "AF", "Dschalalabad"),
+    ("Ashkelon", "IL", "Aschkelon"),
+    ("Baqubah", "IQ", "Bakuba"),
+    ("Fallujah", "IQ", "Falludscha"),
+    ("Hawijah", "IQ", "Hawidscha"),
+    ("Bayji", "IQ", "Baidschi"),
+    ("Manbij", "SY", "Manbidsch"),
+    ("Qamishli", "SY", "Kamischli"),
+    ("Raqqa", "SY", "Rakka"),
+    ("Peshawar", "PK", "Peschawar"),
+]
+
+
+@pytest.mark.parametrize(("geonames", "country", "german"), CYRILLIC + ARABIC)
+def test_the_german_press_spelling_is_among_the_spellings(geonames, country, german):
+    assert normalize(german) in german_spellings(normalize(geonames), country)
+
+
+def test_spellings_are_normalised_keys_other_than_the_name():
+    for geonames, country, _german in CYRILLIC + ARABIC:
+        spellings = german_spellings(normalize(geonames), country)
+        assert normalize(geonames) not in spellings
+        assert all(normalize(s) == s for s in spellings)
+
+
+def test_a_name_already_spelt_the_german_way_gets_nothing_new():
+    assert german_spellings("mariupol", "UA") == {"marjupol"}  # the Ukrainian reading of iu; harmless
+    assert german_spellings("belgorod", "RU") == frozenset()
+    assert german_spellings("idlib", "SY") == frozenset()
+
+
+def test_only_names_of_cyrillic_and_arabic_script_countries_change():
+    # a German, French or American name written with the same letters stays as it is
+    for key, country in (
+        ("zwickau", "DE"),
+        ("chateau thierry", "FR"),
+        ("shreveport", "US"),
+        ("kherson", None),
+    ):
+        assert german_spellings(key, country) == frozenset()
+    assert [script_of(c) for c in ("UA", "IQ", "DE")] == ["cyrillic", "arabic", None]
+
+
+def test_names_in_another_script_are_left_alone():
+    assert german_spellings("харків", "UA") == frozenset()
+    assert german_spellings("الرقة", "SY") == frozenset()

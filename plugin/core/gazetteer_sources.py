@@ -12,6 +12,7 @@ import io
 import json
 import logging
 import math
+import re
 import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
@@ -847,6 +848,47 @@ def _main_point(geometry) -> tuple[float, float]:
     return round(point.y, 5), round(point.x, 5)
 
 
+# Words that make a first-level division's formal name (GeoNames' and Natural Earth's): "Inner
+# Mongolia Autonomous Region", "Khyber Pakhtunkhwa Province", "Muhafazat al Minufiyah", "Kagoshima
+# Prefecture". Composed by the Frontline developers from the names in QGIS's world_map.gpkg.
+_DIVISION_SUFFIXES = (
+    "Uygur Zizhiqu", "Zhuangzu Zizhiqu", "Huizu Zizhiqu", "Zizhiqu", "Autonomous Region",
+    "Capital Territory", "Sheng", "Shi", "Province", "Prefecture", "Governorate", "Region", "State",
+    "District", "Division", "Department", "Oblast'", "Oblast", "Oblasty", "Oblysy", "Voblasts'", "Kray",
+    "Krai", "kraj", "Okrug", "Rayon", "Rayonu", "Rajons", "Novads", "megye", "Laen", "Zupanija", "Aymag",
+    "Dzongkhag", "County", "Zone", "Apskritis", "Marz", "Fylke", "fylke", "Parish", "Kanton", "Atholhu",
+)  # fmt: skip
+_DIVISION_PREFIXES = (
+    "Province of", "State of", "Region of", "Provincia de", "Provincia di", "Provincia del", "Provincia",
+    "Departamento de", "Departamento del", "Departamento", "Departement de", "Departement du",
+    "Departement", "Estado de", "Estado do", "Estado", "Distrito de", "Distrito", "Gouvernorat de",
+    "Gouvernorat", "Wilaya de", "Wilaya", "Wilayat-e", "Ostan-e", "Muhafazat", "Sha`biyat", "Changwat",
+    "Tinh", "Judetul", "Raionul", "Obcina", "Opstina", "Komuna e", "Provinsi", "Provincie", "Respublika",
+    "Wojewodztwo", "Gobolka", "Concelho de", "Concelho do", "Concelho da", "Khett", "Kanton", "Oblast",
+)  # fmt: skip
+_GENERIC_WORDS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre",
+    "center", "far", "upper", "lower", "middle", "greater", "coast", "coastal", "capital", "islands",
+    "highlands", "lowlands", "great",
+})  # fmt: skip
+_DIVISION_SUFFIX = re.compile(
+    r"(?:\s+(?:{})|-(?:ken|fu|to|do))$".format("|".join(map(re.escape, _DIVISION_SUFFIXES)))
+)
+_DIVISION_PREFIX = re.compile(r"^(?:{})\s+".format("|".join(map(re.escape, _DIVISION_PREFIXES))))
+
+
+def division_name(formal: str | None) -> str | None:
+    """A division's name without the words for its kind: "Inner Mongolia Autonomous Region" →
+    "Inner Mongolia", "Province of Palawan" → "Palawan", "Akita-ken" → "Akita"; None when nothing
+    is left to strip or too little would remain."""
+    if not formal:
+        return None
+    short = _DIVISION_PREFIX.sub("", _DIVISION_SUFFIX.sub("", formal.strip()))
+    if short == formal.strip() or len(short) < 3 or set(normalize(short).split()) <= _GENERIC_WORDS:
+        return None  # "Far North Region" is a name; "Far North" alone is any country's north
+    return short
+
+
 def read_world_map(
     path: Path, cities: Iterable[Place] = ()
 ) -> tuple[dict[str, tuple[float, float]], ReadResult]:
@@ -869,9 +911,10 @@ def read_world_map(
             if iso and len(iso) == 2 and iso != "-9":
                 centres[iso] = _main_point(_gpkg_geometry(blob))
         rows = db.execute(
-            "SELECT fid, iso_a2, name, woe_name, gn_name, gu_a3, geom FROM states_provinces WHERE geom IS NOT NULL"
+            "SELECT fid, iso_a2, name, woe_name, woe_label, gn_name, gu_a3, geom FROM states_provinces"
+            " WHERE geom IS NOT NULL"
         )
-        for fid, iso, name, woe_name, gn_name, unit, blob in rows:
+        for fid, iso, name, woe_name, woe_label, gn_name, unit, blob in rows:
             if not name or not iso or len(iso) != 2:
                 result.skipped += 1
                 continue
@@ -882,7 +925,9 @@ def read_world_map(
                 admin1=None, source="naturalearth", feature_code="ADM1",
             )  # fmt: skip
             result.places.append(place)
-            result.names[place.id] = [n for n in dict.fromkeys((woe_name, gn_name)) if n and n != name]
+            label = (woe_label or "").split(",")[0]  # "Tibet, CN, China"
+            others = (woe_name, gn_name, label, division_name(gn_name), division_name(label))
+            result.names[place.id] = [n for n in dict.fromkeys(others) if n and n != name]
             outlines[place.id] = geometry
             if unit in _GEO_UNITS:
                 units[(unit, iso)].append(place.id)

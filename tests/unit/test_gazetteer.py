@@ -20,6 +20,7 @@ from frontline.plugin.core.gazetteer_sources import (
     airport_names,
     area_weights,
     build_default,
+    division_name,
     keep_name,
     read_airports,
     read_csv_places,
@@ -560,3 +561,23 @@ def test_an_area_weighs_the_people_of_its_own_towns_even_when_several_share_a_co
     }
     weights = area_weights(places, {})
     assert weights == {"ne:1": 20_000, "ne:2": 165_000, "ne:3": 2_200_000}
+
+
+@pytest.mark.parametrize(
+    ("formal", "short"),
+    [
+        ("Inner Mongolia Autonomous Region", "Inner Mongolia"),
+        ("Khyber Pakhtunkhwa Province", "Khyber Pakhtunkhwa"),
+        ("Province of Palawan", "Palawan"),
+        ("Muhafazat al Minufiyah", "al Minufiyah"),
+        ("Akita-ken", "Akita"),
+        ("Xinjiang Uygur Zizhiqu", "Xinjiang"),
+    ],
+)
+def test_a_divisions_formal_name_gives_the_name_the_news_uses(formal, short):
+    assert division_name(formal) == short
+
+
+@pytest.mark.parametrize("formal", ["Sindh", "Quezon City", "Far North Region", "Eastern Province", None])
+def test_a_name_with_no_kind_word_or_only_generic_words_gives_none(formal):
+    assert division_name(formal) is None

@@ -109,6 +109,13 @@ def test_german_spellings_find_the_place_geonames_spells_the_english_way(gaz, ge
     assert wanted.id in [p.id for p in gaz.lookup_name(german)]
 
 
+@pytest.mark.parametrize(("name", "country"), [("Inner Mongolia", "CN"), ("Khyber Pakhtunkhwa", "PK")])
+def test_divisions_known_by_their_name_without_the_kind_word(gaz, name, country):
+    if "Natural Earth" not in gaz.meta.get("sources", ""):
+        pytest.skip("gazetteer built without QGIS's world_map.gpkg (Natural Earth divisions)")
+    assert [(p.kind, p.country) for p in gaz.lookup_name(name)][:1] == [("admin1", country)]
+
+
 def test_countries_have_iso_codes_and_points_inside(gaz):
     iraq, syria = gaz.get("geonames:99237"), gaz.get("geonames:163843")
     assert (iraq.kind, iraq.country, syria.country) == ("country", "IQ", "SY")

@@ -21,7 +21,7 @@ from typing import Iterable, Iterator
 
 from .gazetteer import Place, distance_km, write_gazetteer
 from .names import is_article, name_keys, normalize
-from .spellings import german_spellings, script_of
+from .spellings import declined, german_spellings, script_of
 
 __all__ = [
     "DATA_DIR",
@@ -1070,13 +1070,13 @@ def build_default(
         raise ValueError(f"{exonyms}: {table.skipped} bad rows; targets not in the gazetteer: {missing}")
     for target, extra in table.names.items():
         if target in places:
-            names[target].extend(extra)
+            names[target].extend(_with_cases(extra))
         else:
             log.info("%s: target %s not in this gazetteer, exonyms %s left out", exonyms, target, extra)
     country_ids = {p.country: p.id for p in countries.places}
     for iso, extra in (read_country_names(country_names) if country_names.is_file() else {}).items():
         if iso in country_ids:
-            names[country_ids[iso]].extend(extra)
+            names[country_ids[iso]].extend(_with_cases(extra))
         else:
             log.info(
                 "%s: %s is not a country of this gazetteer, names %s left out", country_names, iso, extra
@@ -1090,7 +1090,7 @@ def build_default(
             target = merged.get(place.id, place.id)
             if target == place.id:
                 places[place.id] = place
-            names[target].extend([place.name, *areas.names.get(place.id, ())])
+            names[target].extend(_with_cases([place.name, *areas.names.get(place.id, ())]))
 
     known = {
         (normalize(p.name), p.country): p.id
@@ -1124,6 +1124,11 @@ def build_default(
     info["skipped"] = sum(p.skipped for p in parts)
     info["exonyms_left_out"] = len(missing)
     return info
+
+
+def _with_cases(curated: list[str]) -> list[str]:
+    """Curated names with the other cases of German adjective names (im Schwarzen Meer)."""
+    return [*curated, *(form for name in curated for form in declined(name))]
 
 
 def _add_german_spellings(places: dict[str, Place], names: dict[str, list[str]]) -> None:

@@ -42,14 +42,17 @@ _KIND_FITS = {
 _KIND_PRIOR = {
     "country": 2.0, "continent": 1.5, "admin1": 1.2, "city": 0.4, "river": 0.5, "region": 0.5, "sea": 0.5,
     "town": 0.2, "admin2": 0.2, "crossing": 0.0, "airbase": 0.0, "village": -0.3, "place": -0.3,
+    "island": 0.5, "lake": 0.3, "mountain": 0.0,
 }  # fmt: skip
 # Size an area stands for when its population is unknown (GeoNames gives states none): a state
 # is named in the news as often as a large city.
 # An airport or air base stands for the traffic or the war it sees: as often named as a town.
-# A sea or ocean is named as often as a country: "the Pacific" is the ocean before any village.
+# A sea or ocean is named as often as a country: "the Pacific" is the ocean before any village;
+# an island or a lake as often as a region (Luzon the island before the village in Mindanao), a
+# mountain as a small town.
 _AREA_SIZE = {
     "continent": 100_000_000, "country": 1_000_000, "admin1": 1_000_000, "sea": 1_000_000, "region": 100_000,
-    "airbase": 100_000,
+    "airbase": 100_000, "island": 100_000, "lake": 100_000, "mountain": 10_000,
 }  # fmt: skip
 _SIZE_WEIGHT = 0.5  # per power of ten of population
 _ALTERNATE_ONLY = -1.0  # the name is only one of the candidate's alternate names

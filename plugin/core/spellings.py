@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["german_spellings", "script_of"]
+__all__ = ["declined", "german_spellings", "script_of"]
 
 # Countries whose place names GeoNames romanises from Cyrillic (or Georgian, Armenian) script.
 _CYRILLIC = frozenset({"UA", "RU", "BY", "GE", "AM"})
@@ -159,3 +159,30 @@ def german_spellings(key: str, country: str | None) -> frozenset[str]:
         }
     # short spellings (Qom → Kom) meet too many other words
     return frozenset(v for v in variants if v != key and len(v) >= _SHORTEST)
+
+
+_ADJECTIVE_ENDINGS = ("es", "er", "en", "e")
+
+
+def declined(name: str) -> list[str]:
+    """A German name of adjective and noun in its other cases: "Schwarzes Meer" → "Schwarze Meer"
+    (das Schwarze Meer), "Schwarzen Meer" (im Schwarzen Meer), "Schwarzer Meer"; "Demokratische
+    Republik Kongo" → "Demokratischen Republik Kongo". Every capitalised word before the last
+    that ends like an adjective takes each ending in turn; forms no one writes ("Thüringen Wald")
+    are harmless index keys. A one-word name has no other forms here."""
+    words = name.split(" ")
+    if len(words) < 2:
+        return []
+    stems = {}
+    for i, word in enumerate(words[:-1]):
+        if len(word) >= 4 and word[0].isupper():
+            ending = next((e for e in _ADJECTIVE_ENDINGS if word.endswith(e)), None)
+            if ending is not None:
+                stems[i] = word[: -len(ending)]
+    if not stems:
+        return []
+    forms = (
+        " ".join(stems[i] + ending if i in stems else w for i, w in enumerate(words))
+        for ending in _ADJECTIVE_ENDINGS
+    )
+    return [form for form in forms if form != name]

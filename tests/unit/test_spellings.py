@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from frontline.plugin.core.names import normalize
-from frontline.plugin.core.spellings import german_spellings, script_of
+from frontline.plugin.core.spellings import declined, german_spellings, script_of
 
 # (GeoNames' spelling, country, the spelling of German press and of German Wikipedia's article title)
 CYRILLIC = [
@@ -87,3 +87,16 @@ def test_only_names_of_cyrillic_and_arabic_script_countries_change():
 def test_names_in_another_script_are_left_alone():
     assert german_spellings("харків", "UA") == frozenset()
     assert german_spellings("الرقة", "SY") == frozenset()
+
+
+def test_a_german_adjective_name_is_indexed_in_every_case():
+    assert {"Schwarze Meer", "Schwarzen Meer"} <= set(declined("Schwarzes Meer"))
+    assert "Demokratischen Republik Kongo" in declined("Demokratische Republik Kongo")
+    assert "Vereinigten Arabischen Emirate" in declined("Vereinigte Arabische Emirate")
+    assert "Schwarzes Meer" not in declined("Schwarzes Meer")
+
+
+def test_names_without_an_adjective_have_no_other_cases():
+    assert declined("Mont Blanc") == []
+    assert declined("Siebenbürgen") == []
+    assert declined("Kap Verde") == []

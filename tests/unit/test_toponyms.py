@@ -441,3 +441,25 @@ def test_german_transliterations_of_ukrainian_and_arabic_names(recognizer):
     assert {found[name].place.country for name in ("Awdijiwka", "Pokrowsk", "Lyssytschansk")} == {"UA"}
     assert found["Lyssytschansk"].place.name == "Lysychansk"
     assert found["Chan Junis"].place.country == "PS"
+
+
+def test_landscapes_seas_and_former_states_are_places(recognizer):
+    found = locations(
+        recognizer,
+        "Die Flotte verlegte ins Asowsche Meer. Viele Familien stammen aus Siebenbürgen und kamen "
+        "über die Sowjetunion ins Münsterland.",
+    )
+    assert found["Asowsche Meer"].place.kind == "sea"
+    assert found["Siebenbürgen"].place.country == "RO"
+    assert found["Münsterland"].place.country == "DE"
+    assert found["Sowjetunion"].place.kind == "region"
+    english = locations(recognizer, "Troops moved from Inner Mongolia to Luzon and Cape Verde.", "en")
+    assert (english["Inner Mongolia"].place.kind, english["Inner Mongolia"].place.country) == ("admin1", "CN")
+    assert english["Luzon"].place.kind == "island"
+    assert english["Cape Verde"].place.kind == "country"
+
+
+def test_a_sea_named_with_its_adjective_in_any_case_is_found(recognizer):
+    found = locations(recognizer, "Die Fregatte fuhr ins Schwarze Meer, das Schiff lief ins Rote Meer aus.")
+    assert found["Schwarze Meer"].place.kind == "sea"
+    assert found["Rote Meer"].place.kind == "sea"

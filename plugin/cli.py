@@ -145,13 +145,11 @@ def main(argv: Optional[list[str]] = None, stdin: TextIO = sys.stdin) -> int:
             except (ValueError, KeyError, TypeError) as error:
                 print(f"warning: line {number}: not a resolve request ({error})", file=sys.stderr)
                 continue
-            resolved = []
-            for start, end in spans:
-                mention = recognizer.resolve(text, start, end, context=spans)
-                # a name the gazetteer lacks comes back drawn near a place ("approximate": true)
-                known = mention.place is not None or mention.near is not None
-                resolved.append(mention.to_record() if known else None)
-            item["resolved"] = resolved
+            # a name the gazetteer lacks comes back drawn near a place ("approximate": true)
+            item["resolved"] = [
+                mention.to_record() if mention.place is not None or mention.near is not None else None
+                for mention in recognizer.resolve_all(text, spans)
+            ]
             out.write(json.dumps(item, ensure_ascii=False) + "\n")
 
     _write(args.json, write_resolved)

@@ -257,10 +257,9 @@ def eval_recognition_en(recognizer, name: str, documents):
 def eval_resolution(recognizer, name: str, documents):
     errors, in_candidates, total, unresolved, approximate, approximate_right = [], 0, 0, 0, 0, 0
     for text, gold in documents:
-        spans = [(s, e) for s, e, _, _ in gold]
-        for start, end, lat, lon in gold:
+        mentions = recognizer.resolve_all(text, [(s, e) for s, e, _, _ in gold])
+        for (_start, _end, lat, lon), mention in zip(gold, mentions):
             total += 1
-            mention = recognizer.resolve(text, start, end, context=spans)
             # a name the gazetteer lacks is drawn at the nearest place the article names
             point = mention.place or mention.near
             if point is None:

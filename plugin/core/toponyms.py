@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
+from copy import copy
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Iterable, Optional, Sequence
@@ -134,6 +135,18 @@ class _Span:
     adjective: Optional[PlaceMention] = None  # its first word read as a demonym, if it is rejected
 
 
+class _Given:
+    """Spans someone else recognised in one text (resolve, resolve_all): each span, the spans in
+    text order, and the article's focus from all of them, as `recognize` has it."""
+
+    def __init__(self, text: str, spans: dict[tuple[int, int], _Span]) -> None:
+        self.text = text
+        self.spans = spans
+        self.ordered = sorted(spans.values(), key=lambda span: span.start)
+        self.index = {(span.start, span.end): i for i, span in enumerate(self.ordered)}
+        self.focus = Focus.from_spans(self.ordered)
+
+
 class PlaceRecognizer:
     """Recognises and resolves place mentions in segmented text, for one gazetteer."""
 
@@ -177,37 +190,55 @@ class PlaceRecognizer:
     def resolve(
         self, text: str, start: int, end: int, context: Sequence[tuple[int, int]] = (), lang: str = "en"
     ) -> PlaceMention:
-        """Resolve a given span (recognition already done, e.g. by an evaluation's gold).
-
-        A name the gazetteer lacks is drawn near the place the context spans resolve to (each
-        resolved as this span would be), as in `recognize`."""
-        mention = self._resolve_given(text, start, end, context, lang)
+        """Resolve a given span (recognition already done, e.g. by an evaluation's gold), in the
+        company of the context spans, as `resolve_all` resolves it."""
+        given = _Given(
+            text, {k: self._given_span(text[k[0] : k[1]], *k, lang) for k in [*context, (start, end)]}
+        )
+        mention = self._resolve_given(given, (start, end), lang)
         if mention.place is not None:
             return mention
-        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text)]
-        placed = []
-        for other_start, other_end in sorted(context):
-            if (other_start, other_end) != (start, end):
-                other = self._resolve_given(text, other_start, other_end, context, lang)
-                if other.place is not None:
-                    placed.append((other_start, other_end, bisect_right(breaks, other_start), other.place))
-        return _placed_near(mention, stand_in(start, end, bisect_right(breaks, start), placed))
+        return self._with_stand_ins(given, {(start, end): mention}, lang)[(start, end)]
 
-    def _resolve_given(
-        self, text: str, start: int, end: int, context: Sequence[tuple[int, int]], lang: str
-    ) -> PlaceMention:
-        surface = text[start:end]
-        span = self._given_span(surface, start, end, lang)
-        others = []
-        for other_start, other_end in context:
-            if (other_start, other_end) != (start, end):
-                others.append(self._given_span(text[other_start:other_end], other_start, other_end, lang))
-        in_order = sorted([span, *others], key=lambda s: s.start)
+    def resolve_all(
+        self, text: str, spans: Sequence[tuple[int, int]], lang: str = "en"
+    ) -> list[PlaceMention]:
+        """Resolve every given span of one text (recognition already done), all in each other's
+        company, as `recognize` resolves the spans it finds. A name the gazetteer lacks is drawn
+        near a place the others resolve to (a stand-in)."""
+        given = _Given(text, {k: self._given_span(text[k[0] : k[1]], *k, lang) for k in spans})
+        resolved = {key: self._resolve_given(given, key, lang) for key in given.spans}
+        resolved = self._with_stand_ins(given, resolved, lang)
+        return [resolved[key] for key in spans]
+
+    def _with_stand_ins(
+        self, given: _Given, resolved: dict[tuple[int, int], PlaceMention], lang: str
+    ) -> dict[tuple[int, int], PlaceMention]:
+        """`resolved`, each name the gazetteer lacks drawn at its stand-in among all the given
+        spans (those not in `resolved` are resolved here)."""
+        breaks = [m.end() for m in _SENTENCE_BREAK.finditer(given.text)]
+        placed = []
+        for key in sorted(given.spans):
+            mention = resolved.get(key) or self._resolve_given(given, key, lang)
+            if mention.place is not None:
+                placed.append((key[0], key[1], bisect_right(breaks, key[0]), mention.place))
+        return {
+            key: mention
+            if mention.place is not None
+            else _placed_near(mention, stand_in(key[0], key[1], bisect_right(breaks, key[0]), placed))
+            for key, mention in resolved.items()
+        }
+
+    def _resolve_given(self, given: _Given, key: tuple[int, int], lang: str) -> PlaceMention:
+        start, end = key
+        text = given.text
+        span = copy(given.spans[key])  # its cue and area are this reading's, not the others'
+        at = given.index[key]
+        in_order = [*given.ordered[:at], span, *given.ordered[at + 1 :]]
         span.cue = span.cue or _context_cue(text, start, end, lang) or _list_cue(text, span, in_order)
-        following = [other for other in in_order if other.start > start]
-        span.within = _area_after(text, span, following[0]) if following else None
-        focus = Focus.from_spans(others)
-        return replace(self._resolve(span, None, focus), text=surface)
+        following = given.ordered[at + 1] if at + 1 < len(given.ordered) else None
+        span.within = _area_after(text, span, following) if following is not None else None
+        return replace(self._resolve(span, None, given.focus), text=text[start:end])
 
     def _given_span(self, surface: str, start: int, end: int, lang: str) -> _Span:
         """A span someone else recognised: its keys, with possessive, genitive and demonym forms.

@@ -197,3 +197,19 @@ def test_the_capital_of_a_small_territory_is_no_government(recognizer):
     """George Town alone is the Malaysian city, not the Cayman Islands' capital of 30,000."""
     place = _resolve(recognizer, "Flooding closed schools in George Town.", "George Town")
     assert place.country == "MY"
+
+
+def test_resolving_a_whole_text_at_once_gives_what_each_span_gives(recognizer):
+    text = (
+        "Shelling hit Zuwayqat near Rawa on Monday. Later fighting spread to Anah, Haditha and "
+        "Hit, and London, Ontario sent aid. Paris and Texas officials said Qaim was quiet."
+    )
+    names = ["Zuwayqat", "Rawa", "Anah", "Haditha", "Hit", "London", "Ontario", "Paris", "Texas", "Qaim"]
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    together = recognizer.resolve_all(text, spans)
+    one_by_one = [recognizer.resolve(text, s, e, context=spans) for s, e in spans]
+    assert [(m.place, m.near) for m in together] == [(m.place, m.near) for m in one_by_one]
+    zuwayqat = together[0]
+    assert zuwayqat.place is None
+    assert zuwayqat.near == together[1].place  # Rawa, named next to it, stands in
+    assert together[6].place.kind == "admin1"  # Ontario: London's state

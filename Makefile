@@ -61,6 +61,7 @@ LEXICON       := resources/lexicon/common_nouns_de.txt.gz resources/lexicon/plac
 
 $(GAZETTEER): tools/build_gazetteer.py plugin/core/gazetteer.py plugin/core/gazetteer_sources.py \
               plugin/core/names.py plugin/core/spellings.py $(wildcard plugin/core/data/*.csv) plugin/core/data/arabic_articles.json \
+              plugin/core/data/spellings_de.json plugin/core/data/division_words.json \
               | $(VENV)/.installed
 	$(PY) tools/build_gazetteer.py --out $@
 

@@ -21,7 +21,7 @@ from typing import Iterable, Iterator
 
 from .gazetteer import Place, distance_km, write_gazetteer
 from .names import is_article, name_keys, normalize
-from .spellings import declined, german_spellings, script_of
+from .spellings import german_cases, german_spellings, script_of
 
 __all__ = [
     "DATA_DIR",
@@ -848,33 +848,26 @@ def _main_point(geometry) -> tuple[float, float]:
     return round(point.y, 5), round(point.x, 5)
 
 
-# Words that make a first-level division's formal name (GeoNames' and Natural Earth's): "Inner
-# Mongolia Autonomous Region", "Khyber Pakhtunkhwa Province", "Muhafazat al Minufiyah", "Kagoshima
-# Prefecture". Composed by the Frontline developers from the names in QGIS's world_map.gpkg.
-_DIVISION_SUFFIXES = (
-    "Uygur Zizhiqu", "Zhuangzu Zizhiqu", "Huizu Zizhiqu", "Zizhiqu", "Autonomous Region",
-    "Capital Territory", "Sheng", "Shi", "Province", "Prefecture", "Governorate", "Region", "State",
-    "District", "Division", "Department", "Oblast'", "Oblast", "Oblasty", "Oblysy", "Voblasts'", "Kray",
-    "Krai", "kraj", "Okrug", "Rayon", "Rayonu", "Rajons", "Novads", "megye", "Laen", "Zupanija", "Aymag",
-    "Dzongkhag", "County", "Zone", "Apskritis", "Marz", "Fylke", "fylke", "Parish", "Kanton", "Atholhu",
-)  # fmt: skip
-_DIVISION_PREFIXES = (
-    "Province of", "State of", "Region of", "Provincia de", "Provincia di", "Provincia del", "Provincia",
-    "Departamento de", "Departamento del", "Departamento", "Departement de", "Departement du",
-    "Departement", "Estado de", "Estado do", "Estado", "Distrito de", "Distrito", "Gouvernorat de",
-    "Gouvernorat", "Wilaya de", "Wilaya", "Wilayat-e", "Ostan-e", "Muhafazat", "Sha`biyat", "Changwat",
-    "Tinh", "Judetul", "Raionul", "Obcina", "Opstina", "Komuna e", "Provinsi", "Provincie", "Respublika",
-    "Wojewodztwo", "Gobolka", "Concelho de", "Concelho do", "Concelho da", "Khett", "Kanton", "Oblast",
-)  # fmt: skip
-_GENERIC_WORDS = frozenset({
-    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre",
-    "center", "far", "upper", "lower", "middle", "greater", "coast", "coastal", "capital", "islands",
-    "highlands", "lowlands", "great",
-})  # fmt: skip
+_DIVISION_WORDS = json.loads((DATA_DIR / "division_words.json").read_text(encoding="utf-8"))
+_GENERIC_WORDS = frozenset(_DIVISION_WORDS["generic_words"])
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))  # the longest first
+
+
 _DIVISION_SUFFIX = re.compile(
-    r"(?:\s+(?:{})|-(?:ken|fu|to|do))$".format("|".join(map(re.escape, _DIVISION_SUFFIXES)))
+    rf"(?:\s+(?:{_alternatives(_DIVISION_WORDS['suffixes'])})|-(?:{_alternatives(_DIVISION_WORDS['hyphen_suffixes'])}))$"
 )
-_DIVISION_PREFIX = re.compile(r"^(?:{})\s+".format("|".join(map(re.escape, _DIVISION_PREFIXES))))
+_DIVISION_PREFIX = re.compile(rf"^(?:{_alternatives(_DIVISION_WORDS['prefixes'])})(?:\s+|(?<=['’]))")
+
+
+def _mojibake(text: str) -> bool:
+    """UTF-8 read as Windows-1252 ("Ã‡anakkale" for "Çanakkale")."""
+    try:
+        return text.encode("cp1252").decode("utf-8") != text
+    except UnicodeError:
+        return False
 
 
 def division_name(formal: str | None) -> str | None:
@@ -906,6 +899,7 @@ def read_world_map(
     result = ReadResult()
     outlines = {}
     units: dict[tuple[str, str], list[str]] = defaultdict(list)  # geo unit → its divisions
+    labels: dict[str, str] = {}
     with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
         for iso, blob in db.execute("SELECT iso_a2, geom FROM countries WHERE geom IS NOT NULL"):
             if iso and len(iso) == 2 and iso != "-9":
@@ -925,12 +919,18 @@ def read_world_map(
                 admin1=None, source="naturalearth", feature_code="ADM1",
             )  # fmt: skip
             result.places.append(place)
-            label = (woe_label or "").split(",")[0]  # "Tibet, CN, China"
-            others = (woe_name, gn_name, label, division_name(gn_name), division_name(label))
+            labels[place.id] = (woe_label or "").split(",")[0]  # "Tibet, CN, China"
+            others = (woe_name, gn_name, division_name(gn_name))
             result.names[place.id] = [n for n in dict.fromkeys(others) if n and n != name]
             outlines[place.id] = geometry
             if unit in _GEO_UNITS:
                 units[(unit, iso)].append(place.id)
+    # Natural Earth's WOE label names the division (Tibet, Sindh) unless several divisions carry
+    # it: then it is their region or city (Andalusia for eight provinces, Dublin for Fingal)
+    shared = Counter(normalize(label) for label in labels.values())
+    for place_id, label in labels.items():
+        if label and shared[normalize(label)] == 1 and not _mojibake(label):
+            result.names[place_id].extend(n for n in (label, division_name(label)) if n)
     codes = _division_codes(result.places, outlines, cities)
     result.places = [replace(p, admin1=codes[p.id]) if p.id in codes else p for p in result.places]
     by_id = {p.id: p for p in result.places}
@@ -1128,7 +1128,10 @@ def build_default(
 
 def _with_cases(curated: list[str]) -> list[str]:
     """Curated names with the other cases of German adjective names (im Schwarzen Meer)."""
-    return [*curated, *(form for name in curated for form in declined(name))]
+    return [*curated, *(form for name in curated for form in german_cases(name))]
+
+
+_SETTLEMENTS = frozenset({"city", "town", "village", "place"})
 
 
 def _add_german_spellings(places: dict[str, Place], names: dict[str, list[str]]) -> None:
@@ -1137,7 +1140,8 @@ def _add_german_spellings(places: dict[str, Place], names: dict[str, list[str]])
     for place in places.values():
         if script_of(place.country) is None:
             continue
-        own = [place.name, *names.get(place.id, ())]
+        # a town's other names too (Sievierodonetsk → Sjewjerodonezk); an area's own name only
+        own = [place.name, *names.get(place.id, ())] if place.kind in _SETTLEMENTS else [place.name]
         extra = {spelling for name in own for spelling in german_spellings(normalize(name), place.country)}
         if extra:
             names[place.id].extend(sorted(extra))

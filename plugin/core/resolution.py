@@ -22,6 +22,7 @@ from typing import Iterable, Optional, Sequence
 
 from .gazetteer import Place, distance_km
 from .names import normalize, strip_article
+from .spellings import german_spellings
 
 _STRONG_KINDS = frozenset({"country", "continent", "admin1"})
 # How well a cue's kind fits a candidate's kind (cue kind → candidate kinds).
@@ -116,12 +117,12 @@ def own_name(place: Place, keys: Sequence[str]) -> bool:
     Countries, continents, curated places and airports count their listed names as their own:
     those lists are curated (Deutschland, USA, Bagdad) or made by rule from the airport's name
     (Heathrow), unlike the thousands of GeoNames alternate names that make "Missouri" a name of
-    Bozeman.
+    Bozeman. The own name's German spellings are its own too (Wuhledar for Vuhledar).
     """
     if place.kind in ("country", "continent") or curated(place) or place.source == "airportsdata":
         return True
     name = normalize(place.name)
-    own = {name, strip_article(name)}
+    own = {name, strip_article(name)} | german_spellings(name, place.country)
     return any(key in own or strip_article(key) in own for key in keys)
 
 

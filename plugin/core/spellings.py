@@ -1,78 +1,71 @@
-"""German spellings of place names that GeoNames gives in English-style romanisation.
+"""How German writes place names that the gazetteer has in other spellings.
 
 German reporting writes Ukrainian, Russian and Georgian names by the German transliteration of
 Cyrillic (Duden; the spellings of German Wikipedia's article titles): Lyssytschansk, Wuhledar,
 Tschassiw Jar, Saporischschja, Zchinwali. It writes Arabic, Persian, Pashto and Hebrew names with
 German letters for the same sounds: Chan Scheichun, Dschabalija, Laschkar Gah, Aschkelon, Bakuba.
 GeoNames knows most of those places only as Lysychansk, Vuhledar, Khan Shaykhun, Jabalia.
+`german_spellings` turns a romanised name into the spellings German press and atlases use, so
+the gazetteer build (gazetteer_sources.build_default) indexes them beside the GeoNames names.
 
-`german_spellings` turns a romanised name into the German spellings press and atlases use, so the
-gazetteer can index them beside the GeoNames names (tools/build_gazetteer.py). The rules are the
-letter correspondences of the two romanisations (composed by the Frontline developers from the
-Duden transliteration table for Russian and Ukrainian and from German press practice for Arabic
-names); they produce a few candidate spellings, some of which no one writes, which is harmless: an
-index key that no text contains is never looked up.
+German also declines adjective names: das Schwarze Meer, im Schwarzen Meer, des Schwarzen Meeres.
+`german_cases` gives those forms of a curated name.
+
+The letter rules and word lists are in data/spellings_de.json. They produce a few candidate
+spellings, some of which no one writes; that is harmless, as an index key that no text contains
+is never looked up.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
+from pathlib import Path
 
-__all__ = ["declined", "german_spellings", "script_of"]
+from .names import strip_article
 
-# Countries whose place names GeoNames romanises from Cyrillic (or Georgian, Armenian) script.
-_CYRILLIC = frozenset({"UA", "RU", "BY", "GE", "AM"})
-# Countries whose names come from Arabic, Persian, Pashto, Urdu or Hebrew.
-_ARABIC = frozenset({"IQ", "SY", "LB", "JO", "PS", "IL", "SA", "YE", "KW", "BH", "QA", "AE", "OM"}) | {
-    *("EG", "LY", "SD", "IR", "AF", "PK")
+__all__ = ["german_cases", "german_spellings", "script_of"]
+
+_RULES = json.loads(
+    (Path(__file__).resolve().parent / "data" / "spellings_de.json").read_text(encoding="utf-8")
+)
+_CYRILLIC = _RULES["cyrillic"]
+_ARABIC = _RULES["arabic"]
+_SCRIPTS = {
+    **dict.fromkeys(_CYRILLIC["countries"], "cyrillic"),
+    **dict.fromkeys(_ARABIC["countries"], "arabic"),
 }
 _VOWELS = frozenset("aeiouy")
-_SHORTEST = 5
-
-# English-style (BGN/PCGN, Ukrainian national) digraphs → German, longest first.
-_CYRILLIC_LETTERS = (
-    ("shch", "schtsch"),
-    ("zh", "sch"),
-    ("kh", "ch"),
-    ("ch", "tsch"),
-    ("sh", "sch"),
-    ("ts", "z"),
-    ("z", "s"),
-    ("v", "w"),
-)
-_ARABIC_LETTERS = (
-    ("kh", "ch"),
-    ("sh", "sch"),
-    ("ou", "u"),
-    ("j", "dsch"),
-)
+_SHORTEST = 5  # letters; shorter spellings (Qom → Kom, Al Ain → Ein) meet too many other words
+_WORD = re.compile(r"[a-z]+|[^a-z]+")
 
 
 def script_of(country: str | None) -> str | None:
-    """Which romanisation GeoNames uses for a country's place names: 'cyrillic', 'arabic' or None."""
-    if country in _CYRILLIC:
-        return "cyrillic"
-    if country in _ARABIC:
-        return "arabic"
+    """Which script a country's place names are romanised from: 'cyrillic', 'arabic' or None."""
+    return _SCRIPTS.get(country)
+
+
+def _digraph(word: str, i: int, letters) -> tuple[str, int] | None:
+    for latin, german in letters:
+        if word.startswith(latin, i):
+            return german, len(latin)
     return None
 
 
-def _consonantal_y(word: str, i: int) -> bool:
-    """A y that stands for the consonant j: at the start of a word or after a vowel, before a vowel
-    ("Yar", "Avdiyivka", "Bayt Lahiya") — not the vowel y of "Lysychansk"."""
-    before = word[i - 1] if i > 0 else ""
-    after = word[i + 1] if i + 1 < len(word) else ""
-    return (not before or before in _VOWELS) and after in _VOWELS
-
-
-def _cyrillic_word(word: str, soft_i: bool) -> str:
-    """One word in German transliteration; `soft_i`: read i before a vowel as j (Ukrainian
-    national romanisation writes я, є, ю after a consonant as ia, ie, iu: Sloviansk)."""
-    for ending, german in (("yi", "yj"), ("iy", "ij"), ("yy", "yj")):
+def _cyrillic_word(word: str, soft: bool, double_s: bool, final_i: bool, ts_as_z: bool) -> str:
+    """One word in German transliteration. The options choose between readings the English
+    romanisation leaves open: `soft` reads i next to a vowel as j (Ukrainian national
+    romanisation: Sloviansk → Slowjansk, Huliaipole → Huljajpole, Makiivka → Makijiwka);
+    `double_s` writes a voiceless s between vowels ss (Lysychansk → Lyssytschansk), `final_i` ends
+    -iy/-yy in i (Nizhniy → Nischni) rather than ij/yj (Kryvyi → Krywyj); `ts_as_z` reads ts as
+    one sound (Donetsk → Donezk), not as t and s (Sovetsk → Sowetsk)."""
+    for ending in ("yi", "iy", "yy"):
         if word.endswith(ending) and len(word) > 3:
-            word = word[: -len(ending)] + "\0" + german  # \0: already German, copy as it is
+            german = "i" if final_i else ending[0] + "j"
+            word = word[: -len(ending)] + "\0" + german  # \0: the German ending follows as it is
             break
+    letters = _CYRILLIC["letters"] if ts_as_z else [pair for pair in _CYRILLIC["letters"] if pair[0] != "ts"]
     out = []
     i = 0
     while i < len(word):
@@ -80,109 +73,136 @@ def _cyrillic_word(word: str, soft_i: bool) -> str:
         if char == "\0":
             out.append(word[i + 1 :])
             break
-        for latin, german in _CYRILLIC_LETTERS:
-            if word.startswith(latin, i):
-                out.append(german)
-                i += len(latin)
-                break
+        found = _digraph(word, i, letters)
+        if found is not None:
+            out.append(found[0])
+            i += found[1]
+            continue
+        before = word[i - 1] if i > 0 else ""
+        after = word[i + 1] if i + 1 < len(word) else ""
+        if char == "y" and (not before or before in _VOWELS or after in ("a", "e", "o", "u")):
+            out.append("j")  # Yar → Jar, Bryansk → Brjansk, Avdiyivka → Awdijiwka, Dzhankoy
+        elif soft and char == "i" and before == "i":
+            out.append("j" if after in ("a", "e", "o", "u") else "ji")  # Yenakiieve, Makiivka
+        elif soft and char == "i" and before and after in ("a", "e", "o", "u") and before not in _VOWELS:
+            out.append("j")  # Sloviansk → Slowjansk, Sievierodonetsk → Sjewjerodonezk
+        elif soft and char == "i" and before in _VOWELS and after not in _VOWELS:
+            out.append("j")  # Huliaipole → Huljajpole, Pervomaisk → Perwomajsk
+        elif double_s and char == "s" and before in _VOWELS and after in _VOWELS and before and after:
+            out.append("ss")  # Lysychansk → Lyssytschansk, Odesa → Odessa
         else:
-            after = word[i + 1] if i + 1 < len(word) else ""
-            before = word[i - 1] if i > 0 else ""
-            if char == "y" and (not before or before in _VOWELS or (after and after in "aeou")):
-                out.append("j")  # Yar → Jar, Bryansk → Brjansk, Avdiyivka → Awdijiwka, Dzhankoy
-            elif (
-                soft_i and char == "i" and after in ("a", "e", "u", "o") and before and before not in _VOWELS
-            ):
-                out.append("j")  # Sloviansk → Slowjansk, Sievierodonetsk → Sjewjerodonezk
-            elif char == "s" and before in _VOWELS and after in _VOWELS and before and after:
-                out.append("ss")  # a voiceless s between vowels: Lysychansk → Lyssytschansk, Odesa
-            else:
-                out.append(char)
-            i += 1
+            out.append(char)
+        i += 1
     return "".join(out)
 
 
-def _arabic_word(word: str, diphthong: str, k_for_q: bool) -> str:
-    """One word with German letters: kh → ch, sh → sch, j → dsch, consonantal y → j, ay → `diphthong`
-    before a consonant (Shaykh → Scheich, Bayji → Baidschi), a final -ah → -a (Fallujah →
-    Falludscha), a final -ia → -ija (Jabalia → Dschabalija); with `k_for_q`, q → k (Raqqa → Rakka)."""
+def _arabic_word(word: str, diphthong: str, k_for_q: bool, s_for_z: bool, tsch: bool) -> str:
+    """One word with German letters: kh → ch, sh → sch, j → dsch, y before a vowel → j, ay before
+    a consonant → `diphthong` (Shaykh → Scheich, Bayji → Baidschi), a final -ah → -a (Fallujah →
+    Falludscha), a final -ia → -ija (Jabalia → Dschabalija); with `k_for_q` q → k (Raqqa →
+    Rakka), with `s_for_z` z → s (Azaz → Asas), with `tsch` ch → tsch (Karachi → Karatschi)."""
     if word.endswith("ah") and len(word) > 3:
         word = word[:-1]
     if word.endswith("ia") and len(word) > 3:
         word = word[:-2] + "iya"
+    letters = ([("ch", "tsch")] if tsch else []) + _ARABIC["letters"]
     out = []
     i = 0
     while i < len(word):
-        for latin, german in _ARABIC_LETTERS:
-            if word.startswith(latin, i):
-                out.append(german)
-                i += len(latin)
-                break
+        found = _digraph(word, i, letters)
+        if found is not None:
+            out.append(found[0])
+            i += found[1]
+            continue
+        char = word[i]
+        before = word[i - 1] if i > 0 else ""
+        after = word[i + 1] if i + 1 < len(word) else ""
+        if char == "a" and after == "y" and (i + 2 >= len(word) or word[i + 2] not in _VOWELS):
+            out.append(diphthong)
+            i += 2
+            continue
+        if char == "y" and (not before or after in _VOWELS):
+            out.append("j")  # Yunis → Junis, Netanya → Netanja, Bayt Lahiya → Beit Lahija
+        elif char == "q" and k_for_q:
+            out.append("k")
+        elif char == "z" and s_for_z:
+            out.append("s")
         else:
-            char = word[i]
-            after = word[i + 1] if i + 1 < len(word) else ""
-            if char == "a" and after == "y" and (i + 2 >= len(word) or word[i + 2] not in _VOWELS):
-                out.append(diphthong)
-                i += 2
-                continue
-            if char == "y" and _consonantal_y(word, i):
-                out.append("j")
-            elif char == "q" and k_for_q:
-                out.append("k")
-            else:
-                out.append(char)
-            i += 1
+            out.append(char)
+        i += 1
     return "".join(out)
 
 
-_WORD = re.compile(r"[a-z]+|[^a-z]+")
+# The readings tried for each script (see the word functions): a handful of spellings per name.
+_CYRILLIC_READINGS = (
+    (True, True, False, True),
+    (False, True, False, True),
+    (True, False, True, True),
+    (True, True, False, False),
+)
+_ARABIC_READINGS = (("ei", False, False), ("ai", False, False), ("ei", True, False), ("ai", False, True))
 
 
 @lru_cache(maxsize=65536)
 def german_spellings(key: str, country: str | None) -> frozenset[str]:
     """German spellings of a normalised name (names.normalize) of a place in `country`, other than
     the name itself: ("vuhledar", "UA") → {"wuhledar"}; ("khan shaykhun", "SY") →
-    {"chan scheichun", "chan schaichun"}. Empty for other countries, for non-Latin names and for
-    spellings shorter than five letters."""
+    {"chan scheichun", "chan schaichun"}. Empty for other countries and for non-Latin names;
+    never a spelling of fewer than five letters without its Arabic article."""
     script = script_of(country)
     if script is None or not key.isascii():
         return frozenset()
     parts = _WORD.findall(key)
     if script == "cyrillic":
         variants = {
-            "".join(_cyrillic_word(p, soft) if p.isalpha() else p for p in parts) for soft in (True, False)
+            "".join(_cyrillic_word(p, *reading) if p.isalpha() else p for p in parts)
+            for reading in _CYRILLIC_READINGS
         }
     else:
+        tsch = country in _ARABIC["ch_as_tsch"]
         variants = {
-            "".join(_arabic_word(p, diphthong, k) if p.isalpha() else p for p in parts)
-            for diphthong, k in (("ei", False), ("ai", False), ("ei", True))
+            "".join(_arabic_word(p, *reading, tsch) if p.isalpha() else p for p in parts)
+            for reading in _ARABIC_READINGS
         }
-    # short spellings (Qom → Kom) meet too many other words
-    return frozenset(v for v in variants if v != key and len(v) >= _SHORTEST)
+    return frozenset(v for v in variants if v != key and len(strip_article(v).replace(" ", "")) >= _SHORTEST)
 
 
-_ADJECTIVE_ENDINGS = ("es", "er", "en", "e")
+_ADJECTIVES = _RULES["adjectives"]
+_ADJECTIVE_ENDINGS = tuple(_ADJECTIVES["endings"])
 
 
-def declined(name: str) -> list[str]:
-    """A German name of adjective and noun in its other cases: "Schwarzes Meer" → "Schwarze Meer"
-    (das Schwarze Meer), "Schwarzen Meer" (im Schwarzen Meer), "Schwarzer Meer"; "Demokratische
-    Republik Kongo" → "Demokratischen Republik Kongo". Every capitalised word before the last
-    that ends like an adjective takes each ending in turn; forms no one writes ("Thüringen Wald")
-    are harmless index keys. A one-word name has no other forms here."""
+def _adjective_stem(word: str) -> str | None:
+    """The stem of a declinable German adjective that begins a name (Schwarz-es, Persisch-er), or
+    None for any other word, including the indeclinable ones made from towns (Thüringer, Comer)."""
+    if len(word) < 4 or not word[0].isupper():
+        return None
+    for ending in _ADJECTIVE_ENDINGS:
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            lower = stem.lower()
+            if lower in _ADJECTIVES["stems"] or lower.endswith(tuple(_ADJECTIVES["stem_endings"])):
+                return stem
+            return None
+    return None
+
+
+def german_cases(name: str) -> list[str]:
+    """A German name of adjectives and a noun in its other cases: "Schwarzes Meer" → "Schwarze
+    Meer" (das Schwarze Meer), "Schwarzen Meer" (im Schwarzen Meer), "Schwarzen Meeres" (des
+    Schwarzen Meeres) …; "Demokratische Republik Kongo" → "Demokratischen Republik Kongo". Empty
+    for a name without such an adjective before its last word, or with a bracketed qualifier."""
     words = name.split(" ")
-    if len(words) < 2:
+    if len(words) < 2 or "(" in name:
         return []
-    stems = {}
-    for i, word in enumerate(words[:-1]):
-        if len(word) >= 4 and word[0].isupper():
-            ending = next((e for e in _ADJECTIVE_ENDINGS if word.endswith(e)), None)
-            if ending is not None:
-                stems[i] = word[: -len(ending)]
+    stems = {i: stem for i, word in enumerate(words[:-1]) if (stem := _adjective_stem(word)) is not None}
     if not stems:
         return []
-    forms = (
-        " ".join(stems[i] + ending if i in stems else w for i, w in enumerate(words))
+    forms = [
+        " ".join(stems[i] + ending if i in stems else word for i, word in enumerate(words))
         for ending in _ADJECTIVE_ENDINGS
-    )
+    ]
+    weak = forms[_ADJECTIVE_ENDINGS.index("en")]
+    forms.append(weak + "s")  # des Nahen Ostens
+    if weak[-1] not in "aeiouysxz":
+        forms.append(weak + "es")  # des Schwarzen Meeres
     return [form for form in forms if form != name]

@@ -56,9 +56,10 @@ MAX_SPAN_TOKENS = 5  # Democratic Republic of the Congo
 # Roma, City.)
 _KNOWN_DIVISION_PEOPLE = 1_000_000
 # Lower-case words allowed inside a multi-word name ("Frankfurt am Main", "Ras al Ain").
+_GERMAN_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
 _CONNECTORS = frozenset(
-    {"al", "el", "ar", "as", "ad", "an", "am", "de", "la", "le", "du", "der", "of", "upon", "on", "ob"}
-    | {"the", "and"}  # Democratic Republic of the Congo, Bosnia and Herzegovina
+    {"al", "el", "ar", "as", "ad", "an", "am", "de", "la", "le", "du", "der", "of", "upon", "on", "ob", "von"}
+    | {"the", "and"}  # Democratic Republic of the Congo, Bosnia and Herzegovina, Golf von Aden
 )
 _ROUTE_STARTS = frozenset({"von", "vom", "aus", "from"})
 _ROUTE_ENDS = frozenset({"nach", "bis", "in", "zum", "zur", "richtung", "to", "into"})
@@ -968,6 +969,19 @@ class PlaceRecognizer:
             # "von" also names an author or an owner (gespielt von Uta, die Aktien von Toyota)
             score += 0.8 if prev.text.lower() in table.get("weak_prepositions", ()) else 1.5
             reasons.append(f"after '{prev.text}'")
+        elif (
+            lang == "de"
+            and prev is not None
+            and prev.text in _GERMAN_ARTICLES
+            and prev2 is not None
+            and prev2.text.lower() in prepositions
+            and prev2.text.lower() not in table.get("weak_prepositions", ())
+            and span.places
+            and any(p.kind not in ("city", "town", "village") for p in span.places)
+        ):
+            # a region or country with its article: in der Pfalz, durch die Eifel, aus der DDR
+            score += 1.5
+            reasons.append(f"after '{prev2.text} {prev.text}'")
         elif self._preposition_in_window(tokens, span.first, sentence, prepositions):
             score += 0.8
             reasons.append("preposition nearby")

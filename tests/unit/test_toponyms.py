@@ -463,3 +463,27 @@ def test_a_sea_named_with_its_adjective_in_any_case_is_found(recognizer):
     found = locations(recognizer, "Die Fregatte fuhr ins Schwarze Meer, das Schiff lief ins Rote Meer aus.")
     assert found["Schwarze Meer"].place.kind == "sea"
     assert found["Rote Meer"].place.kind == "sea"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Raketen trafen Charkiw.", "Charkiw", "UA"),
+        ("Die Armee verteidigt Pokrowsk.", "Pokrowsk", "UA"),  # not Engels, once called Pokrovsk
+        ("Russische Raketen trafen Slowjansk.", "Slowjansk", "UA"),
+        ("Die Truppen zogen nach Saporischschja.", "Saporischschja", "UA"),
+    ],
+)
+def test_a_german_spelling_alone_means_the_town_of_that_name(recognizer, text, name, country):
+    place = locations(recognizer, text)[name].place
+    assert (place.kind, place.country) in (("city", country), ("town", country))
+
+
+def test_no_place_is_read_into_ordinary_german_words(recognizer):
+    assert locations(recognizer, "Seinen Fluss überquerte er nicht. Ein Mann kam.") == {}
+
+
+def test_german_names_of_straits_and_gulfs_with_von(recognizer):
+    found = locations(recognizer, "Die Straße von Hormus ist gesperrt, Piraten kreuzen im Golf von Aden.")
+    assert found["Straße von Hormus"].place.kind == "sea"
+    assert found["Golf von Aden"].place.kind == "sea"

@@ -996,6 +996,7 @@ class PlaceRecognizer:
             any(
                 p.kind in ("country", "continent", "river", "sea", "lake", "mountain", "island")
                 or (p.kind in _STRONG_KINDS and p.source != "naturalearth")
+                or (p.kind == "region" and curated(p) and surface not in nouns)
                 for p in span.places
             )
             or self._known_division(span, surface, doc, lang, table, prev, nxt)
@@ -1152,6 +1153,8 @@ class PlaceRecognizer:
             if key in known:
                 return True
             for place in span.places:
+                if curated(place):
+                    return True  # every name of a curated place is its own (Gaza-Streifen)
                 name = normalize(place.name)
                 if key in (name, strip_article(name)) or key in german_spellings(name, place.country):
                     return True

@@ -487,3 +487,13 @@ def test_german_names_of_straits_and_gulfs_with_von(recognizer):
     found = locations(recognizer, "Die Straße von Hormus ist gesperrt, Piraten kreuzen im Golf von Aden.")
     assert found["Straße von Hormus"].place.kind == "sea"
     assert found["Golf von Aden"].place.kind == "sea"
+
+
+def test_regions_islands_and_curated_names_with_their_prepositions(recognizer):
+    found = locations(
+        recognizer,
+        "Er lebte lange in der Pfalz, dann auf Borkum. An der Grenze zum Gaza-Streifen wurde geschossen.",
+    )
+    assert found["Pfalz"].place.country == "DE"
+    assert found["Borkum"].place.country == "DE"
+    assert found["Gaza-Streifen"].place.country == "PS"

@@ -355,6 +355,7 @@ class EventExtractor:
         role_of = {word: role for role, words in self.table["roles"].items() for word in words}
         relative = frozenset(self.table["relative_directions"])
         cues = frozenset(toponym_table(self.lang)["place_cues"])
+        parts = frozenset(self.table.get("part_nouns", ()))
         result: list[EventPlace] = []
         previous_role = None
         if trigger.attributive:
@@ -369,7 +370,7 @@ class EventExtractor:
             best = min(_cost(tokens, t.index, position) for t in competitors)
             if _cost(tokens, trigger.index, position) > best:
                 continue
-            role = self._governing_role(tokens, position, role_of, relative, cues, previous_role)
+            role = self._governing_role(tokens, position, role_of, relative, cues | parts, previous_role)
             kind = mention.place.kind if mention.place is not None else None
             if kind not in POINT_KINDS:
                 role = "via" if role == "via" and kind == "river" else "location"
@@ -377,6 +378,8 @@ class EventExtractor:
                 role = (
                     "target"
                     if trigger.spec["type"] in ("capture", "recapture", "withdrawal", "presence")
+                    else "destination"
+                    if trigger.spec["type"] == "arrival"  # erreichten (den Stadtrand von) Pokrowsk
                     else "location"
                 )
             previous_role = role
@@ -423,6 +426,8 @@ class EventExtractor:
             before = tokens[j - 1].text.lower() if j > 0 else ""
             if role == "origin" and before in relative:
                 return "reference"  # südlich von Abu Kamal
+            if role == "origin" and j > 0 and tokens[j - 1].text in cues and tokens[j - 1].text[:1].isupper():
+                continue  # den Stadtrand von Pokrowsk: governed by what governs the outskirts
             if before == "bis":
                 return "destination"  # bis in das Dorf
             return role

@@ -122,7 +122,8 @@ def own_name(place: Place, keys: Sequence[str]) -> bool:
     if place.kind in ("country", "continent") or curated(place) or place.source == "airportsdata":
         return True
     name = normalize(place.name)
-    own = {name, strip_article(name)} | german_spellings(name, place.country)
+    spellings = german_spellings(name, place.country)
+    own = {name, strip_article(name), *spellings, *map(strip_article, spellings)}
     return any(key in own or strip_article(key) in own for key in keys)
 
 
@@ -153,10 +154,16 @@ def rank_candidates(
         for p in places
         if p.kind == "city" and p.population >= 100_000 and (own_name(p, keys) or _spelt_alike(p, keys))
     }
+    # a region we curated is what the news means by its name, not a province of that name in
+    # another country (Balkan, not Turkmenistan's Balkan province; Gaza, not Mozambique's)
+    meant = {p.country for p in places if curated(p) and p.kind in ("region", "admin1")}
     if cue not in ("admin1", "admin2", "region"):
         scored = [
             Candidate(c.place, c.score - _NAMED_AFTER_CAPITAL)
-            if c.place.kind in ("admin1", "admin2") and c.place.country in towns
+            if c.place.kind in ("admin1", "admin2")
+            and (
+                c.place.country in towns or (meant and not curated(c.place) and c.place.country not in meant)
+            )
             else c
             for c in scored
         ]

@@ -56,7 +56,6 @@ MAX_SPAN_TOKENS = 5  # Democratic Republic of the Congo
 # Roma, City.)
 _KNOWN_DIVISION_PEOPLE = 1_000_000
 # Lower-case words allowed inside a multi-word name ("Frankfurt am Main", "Ras al Ain").
-_GERMAN_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
 _CONNECTORS = frozenset(
     {"al", "el", "ar", "as", "ad", "an", "am", "de", "la", "le", "du", "der", "of", "upon", "on", "ob", "von"}
     | {"the", "and"}  # Democratic Republic of the Congo, Bosnia and Herzegovina, Golf von Aden
@@ -551,8 +550,13 @@ class PlaceRecognizer:
             if tokens[j].text.lower() in _CONNECTORS and j > i:
                 continue
             surface_tokens = tokens[i : j + 1]
-            # a direction is no place alone, but begins many names (West Virginia, South Sudan)
-            if any(t.text in not_places and not (j > i and t.text in directions) for t in surface_tokens):
+            # a direction begins many names (West Virginia, South Sudan), a word like "Osten" ends
+            # some (im Nahen Osten, im Mittleren Westen); alone neither is a place
+            if any(
+                t.text in not_places
+                and not (j > i and (t.text in directions or k == len(surface_tokens) - 1))
+                for k, t in enumerate(surface_tokens)
+            ):
                 continue
             surface = " ".join(t.text for t in surface_tokens)
             end = tokens[j].end
@@ -564,6 +568,14 @@ class PlaceRecognizer:
                 end -= 2 if keys else 0
             possessive = bool(keys)
             keys = keys or [k for k in self._keys_for(surface) if self._known(k)]
+            # a person's name runs over "von" too (Alexander von Humboldt, a hamlet in Peru): a
+            # name with "von" is only a curated place or one where people live (Golf von Aden)
+            if (
+                keys
+                and any(t.text == "von" for t in surface_tokens)
+                and not any(curated(p) or p.population >= 1000 for p in self._places(keys))
+            ):
+                continue
             if keys:
                 span = _Span(i, j, tokens[i].start, end, keys)
                 if j > i:
@@ -969,19 +981,6 @@ class PlaceRecognizer:
             # "von" also names an author or an owner (gespielt von Uta, die Aktien von Toyota)
             score += 0.8 if prev.text.lower() in table.get("weak_prepositions", ()) else 1.5
             reasons.append(f"after '{prev.text}'")
-        elif (
-            lang == "de"
-            and prev is not None
-            and prev.text in _GERMAN_ARTICLES
-            and prev2 is not None
-            and prev2.text.lower() in prepositions
-            and prev2.text.lower() not in table.get("weak_prepositions", ())
-            and span.places
-            and any(p.kind not in ("city", "town", "village") for p in span.places)
-        ):
-            # a region or country with its article: in der Pfalz, durch die Eifel, aus der DDR
-            score += 1.5
-            reasons.append(f"after '{prev2.text} {prev.text}'")
         elif self._preposition_in_window(tokens, span.first, sentence, prepositions):
             score += 0.8
             reasons.append("preposition nearby")
@@ -996,7 +995,12 @@ class PlaceRecognizer:
             any(
                 p.kind in ("country", "continent", "river", "sea", "lake", "mountain", "island")
                 or (p.kind in _STRONG_KINDS and p.source != "naturalearth")
-                or (p.kind == "region" and curated(p) and surface not in nouns)
+                or (
+                    p.kind == "region"
+                    and curated(p)
+                    and surface not in nouns
+                    and surface not in table.get("common_word_regions", ())
+                )
                 for p in span.places
             )
             or self._known_division(span, surface, doc, lang, table, prev, nxt)
@@ -1156,7 +1160,10 @@ class PlaceRecognizer:
                 if curated(place):
                     return True  # every name of a curated place is its own (Gaza-Streifen)
                 name = normalize(place.name)
-                if key in (name, strip_article(name)) or key in german_spellings(name, place.country):
+                if key in (name, strip_article(name)) or any(
+                    key in (spelling, strip_article(spelling))
+                    for spelling in german_spellings(name, place.country)
+                ):
                     return True
         return False
 

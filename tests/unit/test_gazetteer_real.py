@@ -102,6 +102,10 @@ def test_the_reader_means_this_one_first(gaz, text, place_id):
         ("Chan Junis", "Khan Yunis"),
         ("Dschabalija", "Jabalia"),
         ("Laschkar Gah", "Lashkar Gah"),
+        # and some it has (kept as they were)
+        ("Kupjansk", "Kupyansk"),
+        ("Sudscha", "Sudzha"),
+        ("Kamischli", "Qamishli"),
     ],
 )
 def test_german_spellings_find_the_place_geonames_spells_the_english_way(gaz, german, geonames):
@@ -114,6 +118,15 @@ def test_divisions_known_by_their_name_without_the_kind_word(gaz, name, country)
     if "Natural Earth" not in gaz.meta.get("sources", ""):
         pytest.skip("gazetteer built without QGIS's world_map.gpkg (Natural Earth divisions)")
     assert [(p.kind, p.country) for p in gaz.lookup_name(name)][:1] == [("admin1", country)]
+
+
+def test_no_division_is_known_by_a_generic_word_or_by_a_label_it_shares(gaz):
+    if "Natural Earth" not in gaz.meta.get("sources", ""):
+        pytest.skip("gazetteer built without QGIS's world_map.gpkg (Natural Earth divisions)")
+    for word in ("free", "federal", "far north", "mountain"):
+        assert not [p for p in gaz.lookup(word) if p.source == "naturalearth"], word
+    # "Andalusia" labels eight Spanish provinces in Natural Earth: none of them is "Andalusia"
+    assert {p.kind for p in gaz.lookup_name("Andalusia") if p.country == "ES"} == {"region"}
 
 
 def test_countries_have_iso_codes_and_points_inside(gaz):

@@ -497,3 +497,38 @@ def test_regions_islands_and_curated_names_with_their_prepositions(recognizer):
     assert found["Pfalz"].place.country == "DE"
     assert found["Borkum"].place.country == "DE"
     assert found["Gaza-Streifen"].place.country == "PS"
+    # every name of a curated place is its own: the reasons an analyst sees say so
+    assert "only an alternate name" not in found["Gaza-Streifen"].reasons
+
+
+def test_names_ending_in_a_compass_word(recognizer):
+    found = locations(
+        recognizer, "Die Lage im Nahen Osten ist angespannt. Er reiste in den Mittleren Westen."
+    )
+    assert found["Nahen Osten"].place.kind == "region"
+    assert found["Mittleren Westen"].place.country == "US"
+    assert locations(recognizer, "Im Osten wurde gekämpft.") == {}
+
+
+def test_a_curated_region_is_meant_before_a_province_of_that_name_abroad(recognizer):
+    balkan = locations(recognizer, "Auf dem Balkan wächst die Spannung.")["Balkan"].place
+    assert (balkan.kind, balkan.country) == ("region", None)  # not Turkmenistan's Balkan province
+    gaza = locations(recognizer, "Rockets hit Gaza on Monday.", "en")["Gaza"].place
+    assert gaza.country == "PS"  # not Mozambique's Gaza province
+
+
+def test_a_governorate_named_after_its_city_needs_a_cue_in_german_spelling_too(recognizer):
+    rakka = locations(recognizer, "Die Offensive auf Rakka begann am Montag.")["Rakka"].place
+    assert (rakka.kind, rakka.country) == ("city", "SY")
+
+
+def test_words_that_are_also_regions_are_no_place_without_evidence(recognizer):
+    found = locations(recognizer, "Der Harz klebte an den Fingern. Levante gewann gegen Granada.")
+    assert "Harz" not in found
+    assert "Levante" not in found
+    assert locations(recognizer, "Wir wandern im Harz.")["Harz"].place.country == "DE"
+
+
+def test_a_persons_name_with_von_is_no_place(recognizer):
+    found = locations(recognizer, "Die Ausstellung über Alexander von Humboldt wurde in Berlin eröffnet.")
+    assert set(found) == {"Berlin"}

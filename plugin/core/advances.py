@@ -450,8 +450,10 @@ def _time_waypoints(item: ArticleEvents, events: Sequence[Event], legs: Sequence
                         place.id == waypoint.id
                         or distance_km(place.lat, place.lon, waypoint.lat, waypoint.lon) < SAME_PLACE_KM
                     ):
-                        there[group][0].append(event.t_start if event.precision == "day" else event.t_end)
-                        there[group][1].append(event.t_end)
+                        # a month or year counts from its end; an open end from its start
+                        end = event.t_end or event.t_start
+                        there[group][0].append(event.t_start if event.precision == "day" else end)
+                        there[group][1].append(end)
             starts, ends = there["taken"] if there["taken"][0] else there["moved"]
             if starts:
                 waypoint.time = min(starts)

@@ -123,3 +123,38 @@ def test_a_road_named_in_the_text_meets_its_line_on_the_map():
     assert follow_key("Highway 12") != follow_key("Route 12")  # two roads, not one network
     assert follow_key("Bundesstraße 12") == "b12"
     assert follow_key("Euphrates") == "euphrates"
+
+
+def test_an_event_dated_only_by_an_open_start_times_the_waypoint_it_happened_at():
+    from frontline.plugin.core.advances import ArticleEvents, article_advances
+    from frontline.plugin.core.events import Event, EventPlace
+    from frontline.plugin.core.gazetteer import Place
+    from frontline.plugin.core.toponyms import PlaceMention
+
+    def mention(name):
+        lat, lon = PLACES[name]
+        place = Place(f"test:{name}", name, lat, lon, "town", "IQ", 1000, None, "test")
+        return PlaceMention(name, 0, len(name), 0, "location", place, 1.0)
+
+    def event(kind, places, t_start, t_end, precision):
+        return Event(kind, kind, 0, 0, 1, tuple(places), ("Iraqi forces",), None, t_start, t_end, precision,
+                     "confirmed", False, False, "quote", "sentence")  # fmt: skip
+
+    item = ArticleEvents(
+        "a1",
+        [mention("Anah"), mention("al-Qaim")],
+        [
+            event(
+                "advance",
+                [EventPlace(0, "origin"), EventPlace(1, "destination")],
+                "2017-10-30",
+                "2017-10-30",
+                "day",
+            ),
+            # fighting at al-Qaim with a start and no end or precision (an open "since")
+            event("attack", [EventPlace(1, "location")], "2017-11-01", None, None),
+        ],
+    )
+    (advance,) = article_advances(item)
+    assert [w.name for w in advance.route] == ["Anah", "al-Qaim"]
+    assert advance.route[-1].time == "2017-11-01"

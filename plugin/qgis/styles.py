@@ -378,10 +378,13 @@ def _places(layer: QgsVectorLayer) -> None:
             "size": "3.6",
         }
     )
-    approximate = f"coalesce(\"flags\", '') LIKE '%{APPROXIMATE}%'"
+    # (strpos, not LIKE: QGIS turns a LIKE pattern into a regular expression for every feature)
+    found = f"coalesce(strpos(\"flags\", '{APPROXIMATE}'), 0)"
     root = QgsRuleBasedRenderer.Rule(None)
-    root.appendChild(QgsRuleBasedRenderer.Rule(ring, 0, 0, approximate, "not in the gazetteer (approximate)"))
-    root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, f"NOT ({approximate})", "places"))
+    root.appendChild(
+        QgsRuleBasedRenderer.Rule(ring, 0, 0, f"{found} > 0", "not in the gazetteer (approximate)")
+    )
+    root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, f"{found} = 0", "places"))
     layer.setRenderer(QgsRuleBasedRenderer(root))
     settings = QgsPalLayerSettings()
     settings.fieldName = "name"

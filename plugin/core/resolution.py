@@ -16,7 +16,7 @@ import json
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
@@ -121,10 +121,17 @@ def own_name(place: Place, keys: Sequence[str]) -> bool:
     """
     if place.kind in ("country", "continent") or curated(place) or place.source == "airportsdata":
         return True
+    own = own_keys(place)
+    return any(key in own or strip_article(key) in own for key in keys)
+
+
+@lru_cache(maxsize=65536)
+def own_keys(place: Place) -> frozenset[str]:
+    """The keys of a place's own name: with and without its Arabic article, and the same for its
+    German spellings (Wuhledar for Vuhledar, Rakka for Ar Raqqah)."""
     name = normalize(place.name)
     spellings = german_spellings(name, place.country)
-    own = {name, strip_article(name), *spellings, *map(strip_article, spellings)}
-    return any(key in own or strip_article(key) in own for key in keys)
+    return frozenset({name, strip_article(name), *spellings, *map(strip_article, spellings)})
 
 
 def _spelt_alike(place: Place, keys: Sequence[str]) -> bool:

@@ -40,9 +40,9 @@ from .resolution import (
     curated,
     expand_short_form,
     fits_cue,
+    own_keys,
     rank_candidates,
 )
-from .spellings import german_spellings
 from .text import Segmented, Token
 
 MAX_CANDIDATES = 5
@@ -192,9 +192,7 @@ class PlaceRecognizer:
     ) -> PlaceMention:
         """Resolve a given span (recognition already done, e.g. by an evaluation's gold), in the
         company of the context spans, as `resolve_all` resolves it."""
-        given = _Given(
-            text, {k: self._given_span(text[k[0] : k[1]], *k, lang) for k in [*context, (start, end)]}
-        )
+        given = self._given(text, [*context, (start, end)], lang)
         mention = self._resolve_given(given, (start, end), lang)
         if mention.place is not None:
             return mention
@@ -206,10 +204,13 @@ class PlaceRecognizer:
         """Resolve every given span of one text (recognition already done), all in each other's
         company, as `recognize` resolves the spans it finds. A name the gazetteer lacks is drawn
         near a place the others resolve to (a stand-in)."""
-        given = _Given(text, {k: self._given_span(text[k[0] : k[1]], *k, lang) for k in spans})
+        given = self._given(text, spans, lang)
         resolved = {key: self._resolve_given(given, key, lang) for key in given.spans}
         resolved = self._with_stand_ins(given, resolved, lang)
         return [resolved[key] for key in spans]
+
+    def _given(self, text: str, spans: Sequence[tuple[int, int]], lang: str) -> _Given:
+        return _Given(text, {key: self._given_span(text[key[0] : key[1]], *key, lang) for key in spans})
 
     def _with_stand_ins(
         self, given: _Given, resolved: dict[tuple[int, int], PlaceMention], lang: str
@@ -1157,14 +1158,8 @@ class PlaceRecognizer:
             if key in known:
                 return True
             for place in span.places:
-                if curated(place):
+                if curated(place) or key in own_keys(place):
                     return True  # every name of a curated place is its own (Gaza-Streifen)
-                name = normalize(place.name)
-                if key in (name, strip_article(name)) or any(
-                    key in (spelling, strip_article(spelling))
-                    for spelling in german_spellings(name, place.country)
-                ):
-                    return True
         return False
 
     @staticmethod

@@ -6,6 +6,7 @@ without them recognition still works, with more false alarms on German nouns (lo
 
 from __future__ import annotations
 
+import csv
 import gzip
 import json
 import logging
@@ -32,12 +33,21 @@ def first_names() -> frozenset[str]:
 @cache
 def exonyms() -> frozenset[str]:
     """Normalised exonyms and press spellings from data/exonyms.csv (Mossul, Bagdad, Rakka)."""
+    return frozenset(key for keys in exonyms_by_place().values() for key in keys)
+
+
+@cache
+def exonyms_by_place() -> dict[str, frozenset[str]]:
+    """The normalised exonyms of each place id in data/exonyms.csv (geonames:98182 → bagdad,
+    baghdad): curated names a place is known by as much as by its own."""
     from .names import normalize
 
-    rows = (DATA_DIR / "exonyms.csv").read_text(encoding="utf-8").splitlines()
-    return frozenset(
-        normalize(row.split(",", 1)[0]) for row in rows[1:] if row and not row.startswith(("#", "exonym,"))
-    )
+    lines = (DATA_DIR / "exonyms.csv").read_text(encoding="utf-8").splitlines()
+    table: dict[str, set[str]] = {}
+    for row in csv.DictReader(line for line in lines if line and not line.startswith("#")):
+        if row.get("exonym") and row.get("target"):
+            table.setdefault(row["target"], set()).add(normalize(row["exonym"]))
+    return {target: frozenset(keys) for target, keys in table.items()}
 
 
 def lower_case_words(lang: str) -> frozenset[str]:

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
 from .gazetteer import Place, distance_km
+from .lexicon import exonyms_by_place
 from .names import normalize, strip_article
 from .spellings import german_spellings
 
@@ -87,17 +88,20 @@ class Candidate:
 
 
 _NAMED_AFTER_CAPITAL = 2.0
+_SEAT_POPULATION = 20_000
 
 
-def prior(place: Place, cue: Optional[str] = None, keys: Sequence[str] = ()) -> float:
-    """How likely a name means this place before the article's other names are considered."""
+def prior(place: Place, cue: Optional[str] = None, keys: Sequence[str] = (), seat: bool = False) -> float:
+    """How likely a name means this place before the article's other names are considered.
+    A `seat` shares the name with the division it lies in: the name is as much its own as the
+    division's, whatever GeoNames calls it (Daraa, Dar‘ā)."""
     size = max(place.population, _AREA_SIZE.get(place.kind, 0) if not place.population else 0)
     s = math.log10(size + 10) * _SIZE_WEIGHT + _KIND_PRIOR.get(place.kind, 0.0)
     if cue:
         s += _KIND_FITS.get(cue, {}).get(place.kind, -1.0 if place.kind in _STRONG_KINDS else 0.0)
     if curated(place):
         s += 0.8
-    own = not keys or own_name(place, keys)
+    own = not keys or seat or own_name(place, keys)
     if place.feature_code == "PPLC" and own and place.population >= _CAPITAL_POPULATION:
         s += _CAPITAL
     if not own:
@@ -128,10 +132,11 @@ def own_name(place: Place, keys: Sequence[str]) -> bool:
 @lru_cache(maxsize=65536)
 def own_keys(place: Place) -> frozenset[str]:
     """The keys of a place's own name: with and without its Arabic article, and the same for its
-    German spellings (Wuhledar for Vuhledar, Rakka for Ar Raqqah)."""
+    German spellings (Wuhledar for Vuhledar, Rakka for Ar Raqqah) and its curated exonyms (Bagdad
+    for Baghdad)."""
     name = normalize(place.name)
-    spellings = german_spellings(name, place.country)
-    return frozenset({name, strip_article(name), *spellings, *map(strip_article, spellings)})
+    names = {name, *german_spellings(name, place.country), *exonyms_by_place().get(place.id, ())}
+    return frozenset({*names, *map(strip_article, names)})
 
 
 def _spelt_alike(place: Place, keys: Sequence[str]) -> bool:
@@ -150,17 +155,35 @@ def rank_candidates(
 ) -> list[Candidate]:
     """The candidates of one name, best first. `within` is a state or country the text puts the
     place in ("Paris, Illinois"; "Richmond, Virginia"): its places come first."""
-    scored = [
-        Candidate(place, prior(place, cue, keys) + focus.bonus(place, keys) + _within(place, within))
-        for place in places
-    ]
     # a governorate named after its capital (Kirkuk, Aleppo, Homs) is meant only when a cue says
-    # so, and so is a state named like its country's big city (Washington, New York)
+    # so, and so is a state named like its country's big city (Washington, New York) ...
     towns = {
         p.country
         for p in places
         if p.kind == "city" and p.population >= 100_000 and (own_name(p, keys) or _spelt_alike(p, keys))
     }
+    # ... or like a town of some size inside it (Kherson). The press spellings we list for a
+    # governorate are its capital's too, however GeoNames spells the town (Daraa, Dar‘ā).
+    divisions = {(p.country, p.admin1) for p in places if p.kind == "admin1" and p.admin1}
+    listed = {
+        (p.country, p.admin1) for p in places if p.kind == "admin1" and p.admin1 and p.source == "frontline"
+    }
+    seats = {
+        p.id
+        for p in places
+        if p.kind in ("city", "town")
+        and p.population >= _SEAT_POPULATION
+        and (p.country, p.admin1) in divisions
+        and ((p.country, p.admin1) in listed or own_name(p, keys) or _spelt_alike(p, keys))
+    }
+    seated = {(p.country, p.admin1) for p in places if p.id in seats}
+    scored = [
+        Candidate(
+            place,
+            prior(place, cue, keys, place.id in seats) + focus.bonus(place, keys) + _within(place, within),
+        )
+        for place in places
+    ]
     # a region we curated is what the news means by its name, not a province of that name in
     # another country (Balkan, not Turkmenistan's Balkan province; Gaza, not Mozambique's)
     meant = {p.country for p in places if curated(p) and p.kind in ("region", "admin1")}
@@ -169,7 +192,9 @@ def rank_candidates(
             Candidate(c.place, c.score - _NAMED_AFTER_CAPITAL)
             if c.place.kind in ("admin1", "admin2")
             and (
-                c.place.country in towns or (meant and not curated(c.place) and c.place.country not in meant)
+                c.place.country in towns
+                or (c.place.country, c.place.admin1) in seated
+                or (meant and not curated(c.place) and c.place.country not in meant)
             )
             else c
             for c in scored

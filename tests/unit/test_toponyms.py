@@ -522,6 +522,29 @@ def test_a_governorate_named_after_its_city_needs_a_cue_in_german_spelling_too(r
     assert (rakka.kind, rakka.country) == ("city", "SY")
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "town"),
+    [
+        ("Die Armee rückte auf Bagdad vor.", "Bagdad", "Baghdad"),  # our exonym is its own name
+        ("Die Angriffe auf Daraa gingen weiter.", "Daraa", "Dar‘ā"),  # GeoNames spells it otherwise
+        ("Kämpfe gab es in Dohuk, Arbil und Idleb.", "Idleb", "Idlib"),
+        ("Aus Deir al-Zor wurde geschossen.", "Deir al-Zor", "Deir ez-Zor"),
+        ("Russische Truppen zogen sich aus Cherson zurück.", "Cherson", "Kherson"),  # 66,000 in cities500
+        ("Fighting in Daraa and Arbil continued.", "Arbil", "Erbil"),
+    ],
+)
+def test_a_name_shared_by_a_division_and_its_capital_alone_means_the_capital(recognizer, text, name, town):
+    lang = "en" if text.startswith("Fighting") else "de"
+    place = locations(recognizer, text, lang)[name].place
+    assert (place.name, place.kind) in ((town, "city"), (town, "town"))
+
+
+def test_a_division_named_after_its_capital_is_meant_after_its_cue(recognizer):
+    found = locations(recognizer, "In der Provinz Idlib und im Gouvernement Daraa wurde gekämpft.")
+    assert found["Provinz Idlib"].place.kind == "admin1"
+    assert found["Daraa"].place.kind == "admin1"  # the cue word before it is no part of the name
+
+
 def test_words_that_are_also_regions_are_no_place_without_evidence(recognizer):
     found = locations(recognizer, "Der Harz klebte an den Fingern. Levante gewann gegen Granada.")
     assert "Harz" not in found

@@ -203,6 +203,11 @@ def rank_candidates(
     return scored
 
 
+def lies_within(place: Place, area: Place) -> bool:
+    """Whether a settlement lies in a country or a state ("Atlanta" in Georgia, the state)."""
+    return _within(place, area) > 0
+
+
 def _within(place: Place, area: Optional[Place]) -> float:
     if area is None or place.kind in ("country", "continent", "admin1") or place.country != area.country:
         return 0.0
@@ -284,6 +289,10 @@ class Focus:
             )
             bonus += _NEAR_FIT * near
         return bonus
+
+    def country_share(self, country: Optional[str], keys: Sequence[str] = ()) -> float:
+        """How much the article's other names point to a country (0 to 1)."""
+        return self._context(_own_key(keys))[0].get(country, 0.0)
 
     def _context(self, own: str) -> tuple:
         """Country shares, division shares and points of every vote but those of `own`."""

@@ -40,6 +40,7 @@ from .resolution import (
     curated,
     expand_short_form,
     fits_cue,
+    lies_within,
     own_keys,
     rank_candidates,
 )
@@ -451,8 +452,9 @@ class PlaceRecognizer:
         Maharashtra) is known by name like a country, where nothing suggests a person, a firm or
         a word: no capitalised name beside it (Lara Croft, Lin-Manuel Miranda; Alberta Premier is
         fine), not at a sentence's start (Santander reported …) or after "said", no common word
-        (Central, Rivers), and a given name (Alberta, Victoria) only after a preposition or "the"
-        or before a noun."""
+        (Central, Rivers), and a given name (Alberta, Victoria) only after a preposition or "the",
+        before a noun, or in a list after another state or country ("Ontario, Alberta and
+        Quebec")."""
         words = lower_case_words(lang)
         if lang != "en" or surface.lower() in words:
             return False
@@ -467,10 +469,24 @@ class PlaceRecognizer:
         if surface in first_names() and not (
             (prev is not None and (prev.text.lower() in table["prepositions"] or prev.text.lower() == "the"))
             or (nxt is not None and nxt.text[:1].isupper())  # a capitalised noun after it: Alberta Premier
+            or self._after_listed_division(doc.tokens, span.first)
         ):
             return False
         return any(
             p.kind == "admin1" and self.gazetteer.weight(p) >= _KNOWN_DIVISION_PEOPLE for p in span.places
+        )
+
+    def _after_listed_division(self, tokens: Sequence[Token], i: int) -> bool:
+        """Whether token i follows a state or country and a comma, "and" or "or"."""
+        if (
+            i < 2
+            or tokens[i - 1].text not in (",", "and", "or")
+            or tokens[i - 2].sentence != tokens[i].sentence
+        ):
+            return False
+        before = tokens[i - 2].text
+        return before[:1].isupper() and any(
+            p.kind in ("admin1", "country") for p in self._places(self._keys_for(before))
         )
 
     def _short_form(self, tokens: Sequence[Token], i: int, spans: Sequence[_Span]) -> Optional[_Span]:
@@ -1286,6 +1302,19 @@ class PlaceRecognizer:
         recognition = 1.0 / (1.0 + math.exp(-span.score))
         sentence = doc.tokens[span.first].sentence if doc is not None else 0
         text = doc.text[span.start : span.end] if doc is not None else ""
+        reasons = tuple(span.reasons)
+        area = span.within
+        if (
+            area is not None
+            and best is not None
+            and all(c.place.country != area.country for c in scored)
+            and focus.country_share(area.country, span.keys) >= _AREA_COUNTRY_SHARE
+        ):
+            # "Stroud, Ontario" in an article about Canada: the text puts it where no candidate
+            # lies (Stroud, England is no answer); it is drawn like a name the gazetteer lacks.
+            # Where the article is about elsewhere, the comma more likely ends a list item.
+            best = None
+            reasons += (f"no place of this name in {area.name} in the gazetteer",)
         return PlaceMention(
             text=text,
             start=span.start,
@@ -1296,9 +1325,11 @@ class PlaceRecognizer:
             confidence=recognition * share,
             candidates=tuple(scored[:MAX_CANDIDATES]),
             cue=span.cue,
-            reasons=tuple(span.reasons),
+            reasons=reasons,
         )
 
+
+_AREA_COUNTRY_SHARE = 0.5
 
 # Cue words that may be read off a given name: settlements and divisions, not "Camp David",
 # "Red River" or "Border Crossing", whose cue word is part of another kind of name.
@@ -1337,10 +1368,16 @@ def _area_after(text: str, span, after) -> Optional[Place]:
     if not span.places or not after.places or not _APPOSITION.fullmatch(text[span.end : after.start]):
         return None
     alone = rank_candidates(span.places, span.cue, Focus(), span.keys)[0].place
-    area = rank_candidates(after.places, None, Focus(), after.keys)[0].place
-    if alone.kind not in ("admin1", "country", "continent") and area.kind in ("admin1", "country"):
-        return area
-    return None
+    areas = [c.place for c in rank_candidates(after.places, None, Focus(), after.keys)]
+    if alone.kind in ("admin1", "country", "continent") or areas[0].kind not in ("admin1", "country"):
+        return None
+    # the second name as the area that holds the first: "Atlanta, Georgia" is the state
+    holding = [
+        area
+        for area in areas
+        if area.kind in ("admin1", "country") and any(lies_within(place, area) for place in span.places)
+    ]
+    return holding[0] if holding else areas[0]
 
 
 def stand_in(

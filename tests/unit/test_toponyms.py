@@ -397,6 +397,30 @@ def test_a_state_or_country_after_a_comma_places_the_town_in_it(recognizer):
     assert found["Oregon"].place.kind == "admin1"
 
 
+def test_a_state_after_a_comma_is_the_one_that_holds_the_town(recognizer):
+    found = locations(recognizer, "The outbreak began in Atlanta, Georgia, last spring.", "en")
+    assert (found["Atlanta"].place.country, found["Atlanta"].place.admin1) == ("US", "GA")
+    assert (found["Georgia"].place.kind, found["Georgia"].place.country) == ("admin1", "US")
+
+
+def test_a_town_the_text_puts_where_no_namesake_lies_is_not_drawn_abroad(recognizer):
+    text = "Canada reported cases in Toronto, in Stroud, Ontario, and in Ottawa."
+    stroud = locations(recognizer, text, "en")["Stroud"]
+    assert stroud.place is None  # not Stroud, England
+    assert any(c.place.country == "GB" for c in stroud.candidates)  # the analyst still sees them
+    assert any("Ontario" in reason for reason in stroud.reasons)
+    # where the article is about elsewhere, the comma may end a list item instead
+    found = locations(
+        recognizer, "Ebola struck Uganda: Kasese, Bundibugyo, Ghana and Sudan reported cases.", "en"
+    )
+    assert found["Bundibugyo"].place.country == "UG"
+
+
+def test_a_state_named_like_a_person_in_a_list_of_states(recognizer):
+    found = locations(recognizer, "The firm has plants in Ontario, Alberta and Quebec.", "en")
+    assert [found[name].place.kind for name in ("Ontario", "Alberta", "Quebec")] == ["admin1"] * 3
+
+
 def test_a_big_province_named_like_a_person_is_the_person_beside_a_surname(recognizer):
     for text, word in (
         ("Lara Croft returned to the screen.", "Lara"),

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Iterable, Optional, Sequence
 
-from .gazetteer import POINT_KINDS, Gazetteer, Place
+from .gazetteer import POINT_KINDS, Gazetteer, Place, distance_km
 from .lexicon import (
     common_words,
     exonyms,
@@ -170,6 +170,7 @@ class PlaceRecognizer:
         for span in spans:
             self._score_recognition(span, doc, lang, table, nouns, entities)
         self._document_consistency(spans, doc)
+        _near_the_articles_places(spans, doc)
         accepted = [s for s in spans if s.score > ACCEPT_ABOVE]
         adjectives += [s.adjective for s in spans if s.adjective is not None and s.score <= ACCEPT_ABOVE]
         # accepted spans are in text order already (found left to right)
@@ -1330,6 +1331,47 @@ class PlaceRecognizer:
 
 
 _AREA_COUNTRY_SHARE = 0.5
+
+# A doubtful name with a settlement of that name near a place the article names confidently
+# ("Duma, Harasta und Kafr Batna" in an article about Ost-Ghuta): evidence by distance.
+_ANCHOR_SCORE = 1.0
+_NEAR_ANCHOR = ((25.0, 1.5), (75.0, 1.0))  # (km, evidence)
+_NEAR_ANCHOR_FLOOR = -2.0  # below this a name is a word, however near (Ende, Platz)
+
+
+def _near_the_articles_places(spans: list, doc: Segmented) -> None:
+    """Raise a doubtful name whose settlement lies near a place the article names confidently
+    (its best reading alone): small towns of a war zone named without a preposition or a cue."""
+    anchors = []
+    for span in spans:
+        if span.score >= _ANCHOR_SCORE and span.places:
+            best = rank_candidates(span.places, span.cue, Focus(), span.keys)[0].place
+            if best.kind in POINT_KINDS or best.kind == "region":
+                anchors.append((span.keys[:1], best))
+    if not anchors:
+        return
+    for span in spans:
+        if not (_NEAR_ANCHOR_FLOOR < span.score <= ACCEPT_ABOVE + 1.0) or not span.places:
+            continue
+        if "common noun" in span.reasons or "function word" in span.reasons:
+            continue
+        best_km, anchor = min(
+            (
+                (distance_km(p.lat, p.lon, a.lat, a.lon), a)
+                for p in span.places
+                if p.kind in ("city", "town", "village")
+                for keys, a in anchors
+                if keys != span.keys[:1]
+            ),
+            default=(math.inf, None),
+            key=lambda item: item[0],
+        )
+        for km, evidence in _NEAR_ANCHOR:
+            if best_km <= km:
+                span.score += evidence
+                span.reasons.append(f"a place of this name {best_km:.0f} km from {anchor.name}")
+                break
+
 
 # Cue words that may be read off a given name: settlements and divisions, not "Camp David",
 # "Red River" or "Border Crossing", whose cue word is part of another kind of name.

@@ -579,3 +579,15 @@ def test_words_that_are_also_regions_are_no_place_without_evidence(recognizer):
 def test_a_persons_name_with_von_is_no_place(recognizer):
     found = locations(recognizer, "Die Ausstellung über Alexander von Humboldt wurde in Berlin eröffnet.")
     assert set(found) == {"Berlin"}
+
+
+def test_small_towns_near_the_articles_places_count_without_a_preposition(recognizer):
+    text = (
+        "Die Luftangriffe auf die Enklave Ost-Ghuta bei Damaskus gehen weiter. "
+        "Betroffen waren Harasta und Kafr Batna. Balaklija liegt weit davon entfernt."
+    )
+    found = locations(recognizer, text)
+    assert found["Harasta"].place.country == "SY"
+    assert found["Kafr Batna"].place.country == "SY"
+    assert any("km from" in reason for reason in found["Harasta"].reasons)
+    assert "Balaklija" not in found  # a Ukrainian town is no neighbour of Damascus

@@ -88,7 +88,7 @@ class Candidate:
 
 
 _NAMED_AFTER_CAPITAL = 2.0
-_SEAT_POPULATION = 20_000
+_SEAT_POPULATION = 10_000
 
 
 def prior(place: Place, cue: Optional[str] = None, keys: Sequence[str] = (), seat: bool = False) -> float:

@@ -1,7 +1,8 @@
 """How German writes place names that the gazetteer has in other spellings.
 
 German reporting writes Ukrainian, Russian and Georgian names by the German transliteration of
-Cyrillic (Duden; the spellings of German Wikipedia's article titles): Lyssytschansk, Wuhledar,
+Cyrillic (Duden; the spellings of German Wikipedia's article titles), as it does Azerbaijani names
+known in their Russian form: Lyssytschansk, Wuhledar, Schuscha,
 Tschassiw Jar, Saporischschja, Zchinwali. It writes Arabic, Persian, Pashto and Hebrew names with
 German letters for the same sounds: Chan Scheichun, Dschabalija, Laschkar Gah, Aschkelon, Bakuba.
 GeoNames knows most of those places only as Lysychansk, Vuhledar, Khan Shaykhun, Jabalia.

@@ -968,6 +968,13 @@ class PlaceRecognizer:
         elif prev is not None and prev.text == "," and prev2 is not None and prev2.text in cues:
             cue_word = prev2.text
         elif (
+            prev is not None
+            and prev.text in ("des", "der")
+            and prev2 is not None
+            and prev2.text in table.get("river_part_words", ())
+        ):
+            cue_word = prev2.text  # "am östlichen Ufer des Dnipro": the river, not the city
+        elif (
             lang == "en"
             and prev is not None
             and prev.text == "of"
@@ -988,6 +995,7 @@ class PlaceRecognizer:
                 or cues.get(cue_word)
                 or cues.get(cue_word.lower())
                 or table["compound_heads"].get(cue_word)
+                or ("river" if cue_word in table.get("river_part_words", ()) else None)
             )
             score += 3.0
             reasons.append(f"cue {cue_word}")
@@ -1516,12 +1524,19 @@ def _list_cue(text: str, span, ordered: Sequence) -> Optional[str]:
     joined = any(_LIST_JOINS.search(text[a.end : b.start]) for a, b in zip(items, items[1:]))
     if len(items) < 3 and not (len(items) == 2 and joined):
         return None
-    kinds = [
-        rank_candidates(item.places, None, Focus(), item.keys)[0].place.kind
+    alone = [
+        rank_candidates(item.places, None, Focus(), item.keys)[0].place
         for item in items
         if item is not span and item.places
     ]
-    if kinds and sum(kind == "admin1" for kind in kinds) * 2 > len(kinds):
+    states = {place.country for place in alone if place.kind == "admin1"}
+    # states of one country as the others' ("Al-Baida und Susa" in Libya are no list of states
+    # because Şuşa is a district of Azerbaijan)
+    if (
+        alone
+        and sum(place.kind == "admin1" for place in alone) * 2 > len(alone)
+        and any(place.kind == "admin1" and place.country in states for place in span.places)
+    ):
         return "admin1"
     return None
 

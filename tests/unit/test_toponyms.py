@@ -591,3 +591,38 @@ def test_small_towns_near_the_articles_places_count_without_a_preposition(recogn
     assert found["Kafr Batna"].place.country == "SY"
     assert any("km from" in reason for reason in found["Harasta"].reasons)
     assert "Balaklija" not in found  # a Ukrainian town is no neighbour of Damascus
+
+
+def test_the_bank_of_a_river_and_the_genitive_of_a_division_word_are_cues(recognizer):
+    found = locations(
+        recognizer,
+        "Die Truppen hielten das östliche Ufer des Dnipro. Die Kämpfe im Osten des Gebiets Donezk "
+        "dauern an. In der Oblast Cherson wurde gekämpft.",
+    )
+    assert found["Dnipro"].place.kind == "river"  # not the city of Dnipro
+    assert found["Donezk"].place.kind == "admin1"
+    assert found["Cherson"].place.kind == "admin1"
+    assert locations(recognizer, "In der Stadt Dnipro gab es Alarm.")["Dnipro"].place.kind == "city"
+
+
+def test_two_names_are_no_list_of_states_when_their_states_lie_in_different_countries(recognizer):
+    text = "Das Unwetter traf den Osten Libyens. Auch in Al-Baida und Susa gab es schwere Schäden."
+    found = locations(recognizer, text)
+    assert (found["Al-Baida"].place.country, found["Al-Baida"].place.kind) == (
+        "LY",
+        "city",
+    )  # not Yemen's al-Bayda
+
+
+def test_regions_and_facilities_of_war_reporting(recognizer):
+    found = locations(
+        recognizer,
+        "Im Süden des Gazastreifens und im Südlibanon wurde gekämpft. Das Atomkraftwerk "
+        "Saporischschja war ohne Strom. In Stepanakert und Schuscha flohen die Menschen.",
+    )
+    assert (found["Gazastreifens"].place.kind, found["Gazastreifens"].place.country) == ("region", "PS")
+    assert (found["Südlibanon"].place.kind, found["Südlibanon"].place.country) == ("region", "LB")
+    plant = found["Atomkraftwerk Saporischschja"].place
+    assert (round(plant.lat, 1), round(plant.lon, 1)) == (47.5, 34.6)  # at Enerhodar, not the city
+    assert (found["Stepanakert"].place.kind, found["Stepanakert"].place.country) == ("town", "AZ")
+    assert found["Schuscha"].place.country == "AZ"

@@ -1107,7 +1107,9 @@ class PlaceRecognizer:
         elif self._person_context(tokens, span, doc, nouns, prev, nxt, cues, lang):
             score -= 2.5
             reasons.append("next to a name")
-        elif lang == "de" and self._inside_name(tokens, span, doc, table, nouns, prev, nxt):
+        elif (lang == "de" and self._inside_name(tokens, span, doc, table, nouns, prev, nxt)) or (
+            self._arabic_name_tail(surface, prev, doc, lang, table, nouns)
+        ):
             score -= 3.5
             reasons.append("part of a longer name")
         if surface.isupper() and len(surface) <= 3 and not strong:
@@ -1210,6 +1212,20 @@ class PlaceRecognizer:
             j -= 1
             steps += 1
         return False
+
+    def _arabic_name_tail(self, surface: str, prev, doc, lang, table, nouns) -> bool:
+        """A name that begins with a lower-case Arabic article right after an unknown capitalised
+        word is the end of a longer name: a person's (Muktada al-Sadr) or a place's the
+        gazetteer lacks (Amiriyat al-Falludscha is not Fallujah, Maarat al-Numan not Numan in
+        Nigeria)."""
+        if prev is None or surface[:3] not in _ARABIC_ARTICLES or not prev.text[:1].isupper():
+            return False
+        if doc.text[prev.end : prev.end + 1] != " " or not prev.text.isalpha():
+            return False
+        word = prev.text
+        if word in table["place_cues"] or word in table["compound_heads"] or _is_noun(word, nouns):
+            return False
+        return word.lower() not in lower_case_words(lang) and not self._known(normalize(word))
 
     def _inside_name(self, tokens, span, doc, table, nouns, prev, nxt) -> bool:
         """A German text capitalises nouns and names only: a place between other capitalised words
@@ -1339,6 +1355,7 @@ class PlaceRecognizer:
 
 
 _AREA_COUNTRY_SHARE = 0.5
+_ARABIC_ARTICLES = frozenset({"al-", "el-", "ar-", "as-", "ad-", "an-", "at-", "az-"})
 
 # A doubtful name with a settlement of that name near a place the article names confidently
 # ("Duma, Harasta und Kafr Batna" in an article about Ost-Ghuta): evidence by distance.

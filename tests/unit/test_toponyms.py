@@ -626,3 +626,14 @@ def test_regions_and_facilities_of_war_reporting(recognizer):
     assert (round(plant.lat, 1), round(plant.lon, 1)) == (47.5, 34.6)  # at Enerhodar, not the city
     assert (found["Stepanakert"].place.kind, found["Stepanakert"].place.country) == ("town", "AZ")
     assert found["Schuscha"].place.country == "AZ"
+
+
+def test_an_arabic_article_name_after_an_unknown_word_is_the_end_of_a_longer_name(recognizer):
+    found = locations(
+        recognizer,
+        "Der Geistliche Muktada al-Sadr forderte Neuwahlen. Bei Amiriyat al-Falludscha wurde gekämpft. "
+        "Die Truppen rückten von Rawa nach al-Qaim vor.",
+    )
+    assert "al-Sadr" not in found  # a person, not Sadr City
+    assert "al-Falludscha" not in found  # another town than Fallujah
+    assert found["al-Qaim"].place.country == "IQ"

@@ -145,6 +145,7 @@ def test_nouns_the_word_list_misses_are_not_places(recognizer, text):
         "Der Stürmer wechselte von Inter Mailand zum THW Kiel.",
         "Das meldete die Financial Times Deutschland am Mittwoch.",
         "Das Schloss gehörte Heinrich Gottlob von Miltitz.",
+        "Der Fußballmeister Schachtar Donezk gewann gegen Bayer Leverkusen.",
     ],
 )
 def test_a_town_inside_the_name_of_a_club_firm_or_person_is_no_mention(recognizer, text):

@@ -18,6 +18,7 @@ from .routes import format_time, parse_time
 DEFAULT_STEP_DAYS = 1
 DEFAULT_FPS = 2
 DEFAULT_MARGIN_DAYS = 2
+MAX_ANIMATION_FRAMES = 120  # pictures in an animation, besides its key frames
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,17 @@ class FramePlan:
         return out
 
     def frame_count(self) -> int:
-        return len(self.frames())
+        return max(0, -(-(self.end - self.start) // self.step))
+
+    def animation_frames(self, limit: int = MAX_ANIMATION_FRAMES) -> List[int]:
+        """The frames an animation shows: all of a plan of up to `limit` frames; of a longer one
+        (articles from 2012 to 2024) evenly spaced frames, the key frames and the last, so that
+        the picture count stays near `limit` instead of one per day of twelve years."""
+        count = self.frame_count()
+        if count <= limit:
+            return list(range(count))
+        stride = -(-count // limit)
+        return sorted({*range(0, count, stride), *self.key_frames(), count - 1})
 
     def frame_of(self, when) -> int:
         """Index of the frame that contains `when` (clamped to the plan)."""

@@ -182,7 +182,13 @@ def build_outputs(
                 report.warnings.append("Pillow is not installed: no GIF written (pip install pillow)")
             else:
                 _progress(feedback, 75, "rendering the animation")
-                every = [frame_plan.frame_range(i) for i in range(frame_plan.frame_count())]
+                shown = frame_plan.animation_frames()
+                if len(shown) < frame_plan.frame_count():
+                    report.warnings.append(
+                        f"the animation shows {len(shown)} of {frame_plan.frame_count()} days"
+                        " (evenly spaced, with every key date)"
+                    )
+                every = [frame_plan.frame_range(i) for i in shown]
                 daily = render_frames(
                     frames_dir / "all", map_layers, extent, every, size=(960, 540), inset=inset
                 )

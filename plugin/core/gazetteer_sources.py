@@ -828,13 +828,25 @@ def find_world_map() -> Path | None:
     return next((path for path in WORLD_MAP_CANDIDATES if path.is_file()), None)
 
 
-def _gpkg_geometry(blob: bytes):
-    """A shapely geometry from a GeoPackage geometry blob (header, then standard WKB)."""
+def _ogr_features(path: Path, layer_name: str, fields: tuple[str, ...]) -> Iterator[tuple]:
+    """(fid, *fields, shapely geometry) for each feature of a GeoPackage layer with a non-empty
+    geometry, read through GDAL/OGR (shipped with QGIS): GDAL knows every GeoPackage geometry
+    encoding, including the empty geometries QGIS 3.40's world map carries."""
+    from osgeo import ogr
     from shapely import wkb
 
-    flags = blob[3]
-    envelope = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}.get((flags >> 1) & 0b111, 0)
-    return wkb.loads(bytes(blob[8 + envelope :]))
+    source = ogr.Open(str(path))
+    if source is None:
+        raise OSError(f"GDAL cannot open {path}")
+    layer = source.GetLayerByName(layer_name)
+    if layer is None:
+        raise OSError(f"{path} has no layer {layer_name!r}")
+    for feature in layer:
+        geometry = feature.GetGeometryRef()
+        if geometry is None or geometry.IsEmpty():
+            continue
+        values = tuple(feature.GetField(name) for name in fields)
+        yield (feature.GetFID(), *values, wkb.loads(bytes(geometry.ExportToIsoWkb())))
 
 
 def _main_point(geometry) -> tuple[float, float]:
@@ -891,8 +903,6 @@ def read_world_map(
     With `cities`, each division gets the GeoNames admin1 code most of the cities inside it
     carry, so a town can be known to lie in "Queensland" when an article names the state.
     """
-    import sqlite3
-
     from shapely.ops import unary_union
 
     centres: dict[str, tuple[float, float]] = {}
@@ -900,31 +910,28 @@ def read_world_map(
     outlines = {}
     units: dict[tuple[str, str], list[str]] = defaultdict(list)  # geo unit → its divisions
     labels: dict[str, str] = {}
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
-        for iso, blob in db.execute("SELECT iso_a2, geom FROM countries WHERE geom IS NOT NULL"):
-            if iso and len(iso) == 2 and iso != "-9":
-                centres[iso] = _main_point(_gpkg_geometry(blob))
-        rows = db.execute(
-            "SELECT fid, iso_a2, name, woe_name, woe_label, gn_name, gu_a3, geom FROM states_provinces"
-            " WHERE geom IS NOT NULL"
-        )
-        for fid, iso, name, woe_name, woe_label, gn_name, unit, blob in rows:
-            if not name or not iso or len(iso) != 2:
-                result.skipped += 1
-                continue
-            geometry = _gpkg_geometry(blob)
-            lat, lon = _main_point(geometry)
-            place = Place(
-                id=f"ne:{fid}", name=name, lat=lat, lon=lon, kind="admin1", country=iso, population=0,
-                admin1=None, source="naturalearth", feature_code="ADM1",
-            )  # fmt: skip
-            result.places.append(place)
-            labels[place.id] = (woe_label or "").split(",")[0]  # "Tibet, CN, China"
-            others = (woe_name, gn_name, division_name(gn_name))
-            result.names[place.id] = [n for n in dict.fromkeys(others) if n and n != name]
-            outlines[place.id] = geometry
-            if unit in _GEO_UNITS:
-                units[(unit, iso)].append(place.id)
+    for _fid, iso, geometry in _ogr_features(path, "countries", ("iso_a2",)):
+        if iso and len(iso) == 2 and iso != "-9":
+            centres[iso] = _main_point(geometry)
+    fields = ("iso_a2", "name", "woe_name", "woe_label", "gn_name", "gu_a3")
+    for fid, iso, name, woe_name, woe_label, gn_name, unit, geometry in _ogr_features(
+        path, "states_provinces", fields
+    ):
+        if not name or not iso or len(iso) != 2:
+            result.skipped += 1
+            continue
+        lat, lon = _main_point(geometry)
+        place = Place(
+            id=f"ne:{fid}", name=name, lat=lat, lon=lon, kind="admin1", country=iso, population=0,
+            admin1=None, source="naturalearth", feature_code="ADM1",
+        )  # fmt: skip
+        result.places.append(place)
+        labels[place.id] = (woe_label or "").split(",")[0]  # "Tibet, CN, China"
+        others = (woe_name, gn_name, division_name(gn_name))
+        result.names[place.id] = [n for n in dict.fromkeys(others) if n and n != name]
+        outlines[place.id] = geometry
+        if unit in _GEO_UNITS:
+            units[(unit, iso)].append(place.id)
     # Natural Earth's WOE label names the division (Tibet, Sindh) unless several divisions carry
     # it: then it is their region or city (Andalusia for eight provinces, Dublin for Fingal)
     shared = Counter(normalize(label) for label in labels.values())

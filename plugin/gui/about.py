@@ -24,9 +24,9 @@ class AboutDialog(QDialog):
         self.text = QLabel(self)
         self.text.setObjectName("aboutText")
         self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.RichText)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setOpenExternalLinks(True)
-        self.text.setTextInteractionFlags(Qt.TextBrowserInteraction)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         credits = [
             tr("Place names and coordinates: GeoNames (geonames.org), licence CC BY 4.0."),
             tr(
@@ -54,7 +54,7 @@ class AboutDialog(QDialog):
             )
         )
 
-        buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)

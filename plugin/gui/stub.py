@@ -39,7 +39,9 @@ class _NoticePlugin:
         self.action.triggered.connect(self.show_details)
         self.iface.addPluginToMenu(MENU, self.action)
         # title, text, "More" text, level, duration (0: stays until the user closes it)
-        self.iface.messageBar().pushMessage(tr("Frontline"), self.message(), self.details(), Qgis.Warning, 0)
+        self.iface.messageBar().pushMessage(
+            tr("Frontline"), self.message(), self.details(), Qgis.MessageLevel.Warning, 0
+        )
 
     def unload(self) -> None:
         if self.action is not None:
@@ -51,14 +53,18 @@ class _NoticePlugin:
 
     def details_box(self) -> QMessageBox:
         box = QMessageBox(
-            QMessageBox.Warning, tr("Frontline"), self.message(), QMessageBox.Close, self.iface.mainWindow()
+            QMessageBox.Icon.Warning,
+            tr("Frontline"),
+            self.message(),
+            QMessageBox.StandardButton.Close,
+            self.iface.mainWindow(),
         )
         box.setInformativeText(self.details())
-        box.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return box
 
     def show_details(self) -> None:
-        self.details_box().exec_()
+        self.details_box().exec()
 
 
 class MissingDependenciesPlugin(_NoticePlugin):

@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 from qgis.core import (
-    QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterEnum,
@@ -18,6 +17,7 @@ from qgis.core import (
     QgsProcessingParameterString,
 )
 
+from ..qgis.compat import FILE_PARAMETER_FOLDER, SOURCE_FILE, SOURCE_POINTS
 from ..qgis.i18n import tr
 from .parameters import BuildOutputsMixin
 
@@ -55,14 +55,12 @@ class ExtractAlgorithm(BuildOutputsMixin, QgsProcessingAlgorithm):
             QgsProcessingParameterFile(
                 self.FOLDER,
                 tr("Folder of articles"),
-                behavior=QgsProcessingParameterFile.Folder,
+                behavior=FILE_PARAMETER_FOLDER,
                 optional=True,
             )
         )
         self.addParameter(
-            QgsProcessingParameterMultipleLayers(
-                self.FILES, tr("Article files"), QgsProcessing.TypeFile, optional=True
-            )
+            QgsProcessingParameterMultipleLayers(self.FILES, tr("Article files"), SOURCE_FILE, optional=True)
         )
         self.addParameter(
             QgsProcessingParameterString(self.DATE, tr("Batch date (2017-11-04 or 2017-11)"), optional=True)
@@ -72,14 +70,14 @@ class ExtractAlgorithm(BuildOutputsMixin, QgsProcessingAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterMultipleLayers(
-                self.GAZETTEERS, tr("Extra gazetteers"), QgsProcessing.TypeFile, optional=True
+                self.GAZETTEERS, tr("Extra gazetteers"), SOURCE_FILE, optional=True
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.PLACES_LAYER,
                 tr("Point layer of extra places"),
-                [QgsProcessing.TypeVectorPoint],
+                [SOURCE_POINTS],
                 optional=True,
             )
         )

@@ -5,8 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from qgis.core import (
-    QgsProcessing,
-    QgsProcessingAlgorithm,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingOutputFile,
@@ -18,6 +16,7 @@ from qgis.core import (
     QgsProcessingParameterFolderDestination,
 )
 
+from ..qgis.compat import ALGORITHM_NO_THREADING, SOURCE_LINES
 from ..qgis.i18n import tr
 
 LOADED_LAYERS = ("fronts", "advances", "events", "places")
@@ -48,7 +47,7 @@ class BuildOutputsMixin:
 
     def flags(self):
         # builds a project and renders frames: QGIS objects that must stay on the main thread
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | ALGORITHM_NO_THREADING
 
     def createInstance(self):  # noqa: N802 - QGIS API
         return type(self)()
@@ -58,7 +57,7 @@ class BuildOutputsMixin:
             QgsProcessingParameterFeatureSource(
                 self.LINES,
                 tr("Line layer that advances follow by name (roads, rivers)"),
-                [QgsProcessing.TypeVectorLine],
+                [SOURCE_LINES],
                 optional=True,
             )
         )

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Dict, List, Mapping, Optional
 
 from qgis.core import QgsField, QgsFields, QgsProject, QgsVectorLayer, QgsWkbTypes
-from qgis.PyQt.QtCore import QVariant
 
 from ..core.frames import FramePlan, plan_frames
 from ..core.gazetteer import POINT_KINDS
@@ -20,6 +19,7 @@ from ..core.layerplan import Field, LayerPlan, plan_layers
 from ..core.routes import parse_time
 from . import basemap as basemap_module
 from . import styles
+from .compat import FIELD_TYPES, WKB_TYPES
 from .geopackage import write_geopackage
 from .project import FRAMES_LAYER, build_project, export_layout, load_layers
 from .render import map_extent, pillow_available, render_frames, write_gif
@@ -30,19 +30,16 @@ GPKG_NAME = "frontline.gpkg"
 PROJECT_NAME = "frontline.qgz"
 GIF_NAME = "advances.gif"
 FRAMES_DIR = "frames"
-_QVARIANT = {
-    "string": QVariant.String,
-    "integer": QVariant.Int,
-    "real": QVariant.Double,
-    "datetime": QVariant.DateTime,
-    "boolean": QVariant.Bool,
+_FIELD_TYPES = {
+    "string": FIELD_TYPES["String"],
+    "integer": FIELD_TYPES["Int"],
+    "real": FIELD_TYPES["Double"],
+    "datetime": FIELD_TYPES["DateTime"],
+    "boolean": FIELD_TYPES["Bool"],
 }
 _WKB = {
-    "None": QgsWkbTypes.NoGeometry,
-    "Point": QgsWkbTypes.Point,
-    "LineString": QgsWkbTypes.LineString,
-    "Polygon": QgsWkbTypes.Polygon,
-    "MultiPolygon": QgsWkbTypes.MultiPolygon,
+    "None": WKB_TYPES["NoGeometry"],
+    **{name: WKB_TYPES[name] for name in ("Point", "LineString", "Polygon", "MultiPolygon")},
 }
 
 
@@ -103,7 +100,7 @@ def default_style(plan: LayerPlan) -> str:
     )
     fields = QgsFields()
     for f in plan.fields:
-        fields.append(QgsField(f.name, _QVARIANT[f.type]))
+        fields.append(QgsField(f.name, _FIELD_TYPES[f.type]))
     layer.dataProvider().addAttributes(fields.toList())
     layer.updateFields()
     styles.apply_style(layer, plan.name)

@@ -11,6 +11,8 @@ from typing import Optional
 
 from qgis.core import QgsInterval, QgsProject, QgsTemporalNavigationObject, QgsVectorLayer
 
+from .compat import NAVIGATION_ANIMATED
+
 FRAMES_FIELDS = ("frame_start", "key")
 
 
@@ -38,8 +40,8 @@ def controller(canvas) -> QgsTemporalNavigationObject:
     if not isinstance(nav, QgsTemporalNavigationObject):
         nav = QgsTemporalNavigationObject(canvas)
         canvas.setTemporalController(nav)
-    if nav.navigationMode() != QgsTemporalNavigationObject.Animated:
-        nav.setNavigationMode(QgsTemporalNavigationObject.Animated)
+    if nav.navigationMode() != NAVIGATION_ANIMATED:
+        nav.setNavigationMode(NAVIGATION_ANIMATED)
     return nav
 
 

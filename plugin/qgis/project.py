@@ -20,21 +20,21 @@ from qgis.core import (
     QgsLayoutObject,
     QgsLayoutPoint,
     QgsLayoutSize,
-    QgsLegendStyle,
     QgsMapLayer,
     QgsPrintLayout,
     QgsProject,
     QgsProperty,
     QgsRectangle,
     QgsReferencedRectangle,
-    QgsUnitTypes,
     QgsVectorLayer,
 )
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
 from ..core.frames import FramePlan
 from ..core.routes import parse_time
 from . import basemap, styles, temporal
+from .compat import LAYOUT_MILLIMETERS, LEGEND_GROUP, LEGEND_SUBGROUP, LEGEND_SYMBOL_LABEL, LEGEND_TITLE
 from .render import MAP_CRS
 
 LOG = logging.getLogger(__name__)
@@ -147,8 +147,8 @@ def _label(
     font.setPointSizeF(size)
     font.setBold(bold)
     label.setFont(font)
-    label.attemptMove(QgsLayoutPoint(x, y, QgsUnitTypes.LayoutMillimeters))
-    label.attemptResize(QgsLayoutSize(w, h, QgsUnitTypes.LayoutMillimeters))
+    label.attemptMove(QgsLayoutPoint(x, y, LAYOUT_MILLIMETERS))
+    label.attemptResize(QgsLayoutSize(w, h, LAYOUT_MILLIMETERS))
     layout.addLayoutItem(label)
     return label
 
@@ -176,13 +176,13 @@ def _layout(
         16,
         bold=True,
     )
-    stamp.setHAlign(0x0002)  # Qt.AlignRight
+    stamp.setHAlign(Qt.AlignmentFlag.AlignRight)
     stamp.setId("date stamp")
 
     item = QgsLayoutItemMap(layout)
     item.setId(MAP_ITEM_ID)
-    item.attemptMove(QgsLayoutPoint(10, 18, QgsUnitTypes.LayoutMillimeters))
-    item.attemptResize(QgsLayoutSize(220, 170, QgsUnitTypes.LayoutMillimeters))
+    item.attemptMove(QgsLayoutPoint(10, 18, LAYOUT_MILLIMETERS))
+    item.attemptResize(QgsLayoutSize(220, 170, LAYOUT_MILLIMETERS))
     item.setCrs(QgsCoordinateReferenceSystem(MAP_CRS))
     item.setLayers(layers)
     item.setKeepLayerSet(True)
@@ -208,17 +208,17 @@ def _layout(
         if node.layer() is None or node.layer().name() in LEGEND_HIDDEN or node.layer() not in layers:
             group.removeChildNode(node)
     for style, size in (
-        (QgsLegendStyle.Title, 11),
-        (QgsLegendStyle.Group, 8),
-        (QgsLegendStyle.Subgroup, 7.5),
-        (QgsLegendStyle.SymbolLabel, 7),
+        (LEGEND_TITLE, 11),
+        (LEGEND_GROUP, 8),
+        (LEGEND_SUBGROUP, 7.5),
+        (LEGEND_SYMBOL_LABEL, 7),
     ):
         font = QFont("DejaVu Sans")
         font.setPointSizeF(size)
         legend.setStyleFont(style, font)
     legend.setSymbolHeight(3.2)
     legend.setMaximumSymbolSize(4.5)  # the halo of recent events would make every row tall
-    legend.attemptMove(QgsLayoutPoint(234, 18, QgsUnitTypes.LayoutMillimeters))
+    legend.attemptMove(QgsLayoutPoint(234, 18, LAYOUT_MILLIMETERS))
     legend.setResizeToContents(True)
     layout.addLayoutItem(legend)
 
@@ -227,10 +227,10 @@ def _layout(
 
     if frames is not None and plan is not None:
         item.dataDefinedProperties().setProperty(
-            QgsLayoutObject.StartDateTime, QgsProperty.fromExpression('"frame_start"')
+            QgsLayoutObject.DataDefinedProperty.StartDateTime, QgsProperty.fromExpression('"frame_start"')
         )
         item.dataDefinedProperties().setProperty(
-            QgsLayoutObject.EndDateTime, QgsProperty.fromExpression('"frame_end"')
+            QgsLayoutObject.DataDefinedProperty.EndDateTime, QgsProperty.fromExpression('"frame_end"')
         )
         atlas = layout.atlas()
         atlas.setCoverageLayer(frames)
@@ -279,7 +279,7 @@ def export_layout(
         finally:
             gdal.PopErrorHandler()
         for path, result in ((pdf, pdf_result), (png, png_result)):
-            if result != QgsLayoutExporter.Success:
+            if result != QgsLayoutExporter.ExportResult.Success:
                 raise OSError(f"cannot export the layout to {path}: {exporter.errorMessage()}")
     finally:
         atlas.endRender()

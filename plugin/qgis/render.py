@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Iterable, List, Optional, Sequence, Tuple
 
 from qgis.core import (
+    Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsExpressionContext,
@@ -64,8 +65,8 @@ def map_settings(
     settings.setOutputSize(QSize(*size))
     settings.setExtent(extent)
     settings.setBackgroundColor(QColor(BACKGROUND))
-    settings.setFlag(QgsMapSettings.Antialiasing, True)
-    settings.setFlag(QgsMapSettings.DrawLabeling, True)
+    settings.setFlag(Qgis.MapSettingsFlag.Antialiasing, True)
+    settings.setFlag(Qgis.MapSettingsFlag.DrawLabeling, True)
     if begin is not None and end is not None:
         settings.setIsTemporal(True)
         settings.setTemporalRange(frame_range(begin, end))
@@ -131,11 +132,11 @@ def _draw_inset(
     corner_a = to_pixel.transform(QgsPointXY(inset.xMinimum(), inset.yMaximum()))
     corner_b = to_pixel.transform(QgsPointXY(inset.xMaximum(), inset.yMinimum()))
     painter = QPainter(image)
-    painter.setRenderHint(QPainter.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     outline = QPen(QColor("#263238"))
     outline.setWidthF(max(1.5, width / 640))
     painter.setPen(outline)
-    painter.setBrush(Qt.NoBrush)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(
         QRectF(corner_a.x(), corner_a.y(), corner_b.x() - corner_a.x(), corner_b.y() - corner_a.y())
     )

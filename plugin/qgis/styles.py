@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 
 from qgis.core import (
+    Qgis,
     QgsEllipseSymbolLayer,
     QgsFillSymbol,
     QgsGeometryGeneratorSymbolLayer,
@@ -28,11 +29,9 @@ from qgis.core import (
     QgsSimpleMarkerSymbolLayer,
     QgsSingleSymbolRenderer,
     QgsSymbol,
-    QgsSymbolLayer,
     QgsTextBackgroundSettings,
     QgsTextBufferSettings,
     QgsTextFormat,
-    QgsUnitTypes,
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
@@ -42,6 +41,16 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ..core.layerplan import APPROXIMATE
 from . import temporal
+from .compat import (
+    LABEL_AROUND_POINT_ORDERED,
+    LABEL_CURVED,
+    LABEL_HORIZONTAL,
+    LABEL_OVER_POINT,
+    RENDER_MILLIMETERS,
+    RENDER_POINTS,
+    SYMBOL_LAYER_ENABLED,
+    SYMBOL_SIZE,
+)
 
 LOG = logging.getLogger(__name__)
 
@@ -179,7 +188,7 @@ def _text_format(
     font.setItalic(italic)
     fmt.setFont(font)
     fmt.setSize(size)
-    fmt.setSizeUnit(QgsUnitTypes.RenderPoints)
+    fmt.setSizeUnit(RENDER_POINTS)
     fmt.setColor(QColor(colour))
     buffer = QgsTextBufferSettings()
     buffer.setEnabled(True)
@@ -202,11 +211,11 @@ def _arrow(fill: QColor, stroke_style) -> list:
     """
     edge_colour = QColor(ADVANCE_COLOUR).darker(140)
     edge = QgsSimpleLineSymbolLayer(edge_colour, 1.7, stroke_style)
-    body = QgsSimpleLineSymbolLayer(fill, 1.1, Qt.SolidLine)
+    body = QgsSimpleLineSymbolLayer(fill, 1.1, Qt.PenStyle.SolidLine)
     shaft = [edge] if fill.alpha() == 0 else [edge, body]
     for line in shaft:
-        line.setPenCapStyle(Qt.FlatCap)
-        line.setPenJoinStyle(Qt.RoundJoin)
+        line.setPenCapStyle(Qt.PenCapStyle.FlatCap)
+        line.setPenJoinStyle(Qt.PenJoinStyle.RoundJoin)
         line.setTrimDistanceEnd(TIP_GAP + HEAD_LENGTH * 0.6)
     head_fill = QColor(fill)
     if fill.alpha() == 0:
@@ -216,10 +225,12 @@ def _arrow(fill: QColor, stroke_style) -> list:
             "symbol_name": "triangle",
             "symbol_width": str(HEAD_WIDTH),
             "symbol_height": str(HEAD_LENGTH),
-            "color": head_fill.name(QColor.HexArgb),
+            "color": head_fill.name(QColor.NameFormat.HexArgb),
             "outline_color": edge_colour.name(),
             "outline_width": "0.35",
-            "outline_style": {Qt.SolidLine: "solid", Qt.DashLine: "dash"}.get(stroke_style, "dot"),
+            "outline_style": {Qt.PenStyle.SolidLine: "solid", Qt.PenStyle.DashLine: "dash"}.get(
+                stroke_style, "dot"
+            ),
             "angle": "90",
             # the marker's own frame: y runs back along the line; the tip stops short of the place
             "offset": f"0,{HEAD_LENGTH / 2 + TIP_GAP}",
@@ -233,7 +244,7 @@ def _arrow(fill: QColor, stroke_style) -> list:
 
 
 def _generator(
-    expression: str, sub_symbol: QgsSymbol, kind=QgsSymbol.Line
+    expression: str, sub_symbol: QgsSymbol, kind=Qgis.SymbolType.Line
 ) -> QgsGeometryGeneratorSymbolLayer:
     layer = QgsGeometryGeneratorSymbolLayer.create({"geometryModifier": expression})
     layer.setSymbolType(kind)
@@ -242,8 +253,8 @@ def _generator(
 
 
 def _advance_symbol(fill: QColor, stroke_style) -> QgsLineSymbol:
-    objective = QgsSimpleLineSymbolLayer(QColor(OBJECTIVE_COLOUR), 0.6, Qt.DotLine)
-    objective.setPenCapStyle(Qt.RoundCap)
+    objective = QgsSimpleLineSymbolLayer(QColor(OBJECTIVE_COLOUR), 0.6, Qt.PenStyle.DotLine)
+    objective.setPenCapStyle(Qt.PenCapStyle.RoundCap)
     grown = _symbol(QgsLineSymbol, _arrow(fill, stroke_style))
     symbol = _symbol(QgsLineSymbol, [_generator(OBJECTIVE_EXPRESSION, _symbol(QgsLineSymbol, [objective]))])
     symbol.appendSymbolLayer(_generator(GROW_EXPRESSION, grown))
@@ -256,12 +267,12 @@ def _advances(layer: QgsVectorLayer) -> None:
     light = QColor(ADVANCE_COLOUR)
     light.setAlpha(90)
     lines = [
-        ("confirmed advance", "\"certainty\" = 'confirmed'", _advance_symbol(solid, Qt.SolidLine)),
-        ("claimed advance", "\"certainty\" = 'claimed'", _advance_symbol(light, Qt.DashLine)),
+        ("confirmed advance", "\"certainty\" = 'confirmed'", _advance_symbol(solid, Qt.PenStyle.SolidLine)),
+        ("claimed advance", "\"certainty\" = 'claimed'", _advance_symbol(light, Qt.PenStyle.DashLine)),
         (
             "rumoured or intended advance",
             "\"certainty\" IS NULL OR \"certainty\" NOT IN ('confirmed', 'claimed')",
-            _advance_symbol(QColor(255, 255, 255, 0), Qt.DotLine),
+            _advance_symbol(QColor(255, 255, 255, 0), Qt.PenStyle.DotLine),
         ),
     ]
     # strpos, not LIKE: LIKE builds a regular expression for every feature, a tenth of a frame
@@ -288,9 +299,11 @@ def _advances(layer: QgsVectorLayer) -> None:
             "size": "3.4",
         }
     )
-    point = _symbol(QgsLineSymbol, [_generator("start_point($geometry)", marker, QgsSymbol.Marker)])
+    point = _symbol(QgsLineSymbol, [_generator("start_point($geometry)", marker, Qgis.SymbolType.Marker)])
     root.appendChild(QgsRuleBasedRenderer.Rule(point, 0, 0, degenerate, "advance at one place only"))
-    undated_line = _symbol(QgsLineSymbol, [QgsSimpleLineSymbolLayer(QColor("#9e9e9e"), 0.5, Qt.DashLine)])
+    undated_line = _symbol(
+        QgsLineSymbol, [QgsSimpleLineSymbolLayer(QColor("#9e9e9e"), 0.5, Qt.PenStyle.DashLine)]
+    )
     root.appendChild(QgsRuleBasedRenderer.Rule(undated_line, 0, 0, "ELSE", "advance without dates"))
     layer.setRenderer(QgsRuleBasedRenderer(root))
 
@@ -313,16 +326,14 @@ def _event_symbol(shape: str, colour: str) -> QgsMarkerSymbol:
             "size": "8",
         }
     )
-    halo.setDataDefinedProperty(QgsSymbolLayer.PropertyLayerEnabled, QgsProperty.fromExpression(RECENT))
+    halo.setDataDefinedProperty(SYMBOL_LAYER_ENABLED, QgsProperty.fromExpression(RECENT))
     look = {"name": shape, "color": colour, "outline_color": "white", "outline_width": "0.3"}
     mark = QgsSimpleMarkerSymbolLayer.create({**look, "size": "3.6"})
-    mark.setDataDefinedProperty(
-        QgsSymbolLayer.PropertyLayerEnabled, QgsProperty.fromExpression(f"NOT ({RECENT})")
-    )
+    mark.setDataDefinedProperty(SYMBOL_LAYER_ENABLED, QgsProperty.fromExpression(f"NOT ({RECENT})"))
     recent = QgsSimpleMarkerSymbolLayer.create({**look, "size": "0"})
-    recent.setDataDefinedProperty(QgsSymbolLayer.PropertyLayerEnabled, QgsProperty.fromExpression(RECENT))
+    recent.setDataDefinedProperty(SYMBOL_LAYER_ENABLED, QgsProperty.fromExpression(RECENT))
     recent.setDataDefinedProperty(
-        QgsSymbolLayer.PropertySize, QgsProperty.fromExpression(f"CASE WHEN {RECENT} THEN 5.4 ELSE 3.6 END")
+        SYMBOL_SIZE, QgsProperty.fromExpression(f"CASE WHEN {RECENT} THEN 5.4 ELSE 3.6 END")
     )
     return _symbol(QgsMarkerSymbol, [halo, mark, recent])
 
@@ -388,7 +399,7 @@ def _places(layer: QgsVectorLayer) -> None:
     layer.setRenderer(QgsRuleBasedRenderer(root))
     settings = QgsPalLayerSettings()
     settings.fieldName = "name"
-    settings.placement = QgsPalLayerSettings.OrderedPositionsAroundPoint
+    settings.placement = LABEL_AROUND_POINT_ORDERED
     settings.dist = 1.0
     settings.priority = 8
     settings.setFormat(_text_format(10, bold=True))
@@ -413,7 +424,7 @@ def _fronts(layer: QgsVectorLayer) -> None:
     stroke = QColor(FRONT_COLOUR)
     stroke.setAlpha(150)
     fill.setStrokeColor(stroke)
-    fill.setStrokeStyle(Qt.SolidLine)
+    fill.setStrokeStyle(Qt.PenStyle.SolidLine)
     fill.setStrokeWidth(0.25)
     root = QgsRuleBasedRenderer.Rule(None)
     root.appendChild(QgsRuleBasedRenderer.Rule(_symbol(QgsFillSymbol, [fill]), 0, 0, FRONTS_STATIC, "fronts"))
@@ -422,13 +433,13 @@ def _fronts(layer: QgsVectorLayer) -> None:
 
 def _rivers(layer: QgsVectorLayer) -> None:
     line = QgsSimpleLineSymbolLayer(QColor("#4f8fc9"), 0.55)
-    line.setPenCapStyle(Qt.RoundCap)
+    line.setPenCapStyle(Qt.PenCapStyle.RoundCap)
     layer.setRenderer(QgsSingleSymbolRenderer(_symbol(QgsLineSymbol, [line])))
     settings = QgsPalLayerSettings()
     settings.fieldName = "name"
-    settings.placement = QgsPalLayerSettings.Curved
+    settings.placement = LABEL_CURVED
     settings.repeatDistance = 60
-    settings.repeatDistanceUnit = QgsUnitTypes.RenderMillimeters
+    settings.repeatDistanceUnit = RENDER_MILLIMETERS
     settings.setFormat(_text_format(9, "#2f6fa9", italic=True))
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)
@@ -439,12 +450,12 @@ def _countries(layer: QgsVectorLayer) -> None:
     fill.setColor(QColor("#f3f0e8"))
     fill.setStrokeColor(QColor("#8d8d8d"))
     fill.setStrokeWidth(0.4)
-    fill.setStrokeStyle(Qt.DashDotLine)
+    fill.setStrokeStyle(Qt.PenStyle.DashDotLine)
     layer.setRenderer(QgsSingleSymbolRenderer(_symbol(QgsFillSymbol, [fill])))
     settings = QgsPalLayerSettings()
     settings.fieldName = 'upper("NAME")'
     settings.isExpression = True
-    settings.placement = QgsPalLayerSettings.Horizontal
+    settings.placement = LABEL_HORIZONTAL
     settings.priority = 2
     fmt = _text_format(11, "#9e9e9e")
     fmt.buffer().setEnabled(False)
@@ -459,7 +470,7 @@ def _clock(layer: QgsVectorLayer) -> None:
     settings = QgsPalLayerSettings()
     settings.fieldName = CLOCK_LABEL
     settings.isExpression = True
-    settings.placement = QgsPalLayerSettings.OverPoint
+    settings.placement = LABEL_OVER_POINT
     settings.priority = 10
     settings.displayAll = True
     settings.obstacle = False
@@ -467,8 +478,8 @@ def _clock(layer: QgsVectorLayer) -> None:
     fmt.buffer().setEnabled(False)
     background = QgsTextBackgroundSettings()
     background.setEnabled(True)
-    background.setType(QgsTextBackgroundSettings.ShapeRectangle)
-    background.setSizeType(QgsTextBackgroundSettings.SizeBuffer)
+    background.setType(QgsTextBackgroundSettings.ShapeType.ShapeRectangle)
+    background.setSizeType(QgsTextBackgroundSettings.SizeType.SizeBuffer)
     background.setSize(QSizeF(2.5, 1.5))
     background.setFillColor(QColor(255, 255, 255, 235))
     background.setStrokeColor(QColor("#424242"))
@@ -479,15 +490,15 @@ def _clock(layer: QgsVectorLayer) -> None:
     # data-defined label positions are in the layer's CRS (EPSG:4326), @map_extent in the map's
     box = "bounds(transform(@map_extent, @map_crs, 'EPSG:4326'))"
     props.setProperty(
-        QgsPalLayerSettings.PositionX,
+        QgsPalLayerSettings.Property.PositionX,
         QgsProperty.fromExpression(f"with_variable('b', {box}, x_min(@b) + 0.02 * (x_max(@b) - x_min(@b)))"),
     )
     props.setProperty(
-        QgsPalLayerSettings.PositionY,
+        QgsPalLayerSettings.Property.PositionY,
         QgsProperty.fromExpression(f"with_variable('b', {box}, y_max(@b) - 0.03 * (y_max(@b) - y_min(@b)))"),
     )
-    props.setProperty(QgsPalLayerSettings.Hali, QgsProperty.fromValue("Left"))
-    props.setProperty(QgsPalLayerSettings.Vali, QgsProperty.fromValue("Top"))
+    props.setProperty(QgsPalLayerSettings.Property.Hali, QgsProperty.fromValue("Left"))
+    props.setProperty(QgsPalLayerSettings.Property.Vali, QgsProperty.fromValue("Top"))
     settings.setDataDefinedProperties(props)
     layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
     layer.setLabelsEnabled(True)

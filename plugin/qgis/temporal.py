@@ -17,39 +17,34 @@ from qgis.core import (
     QgsInterval,
     QgsProject,
     QgsTemporalNavigationObject,
-    QgsUnitTypes,
     QgsVectorLayer,
-    QgsVectorLayerTemporalProperties,
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 
 from ..core.frames import FramePlan, KeyDate
+from .compat import NAVIGATION_ANIMATED, TEMPORAL_DAYS
 
 LOG = logging.getLogger(__name__)
 
 INCLUDE_BEGIN_EXCLUDE_END = Qgis.VectorTemporalLimitMode.IncludeBeginExcludeEnd  # new in 3.22
-# 3.36 moved the navigation modes to Qgis.TemporalNavigationMode
-ANIMATED = getattr(getattr(Qgis, "TemporalNavigationMode", None), "Animated", None) or (
-    QgsTemporalNavigationObject.Animated
-)
 
 # layer name -> (mode, start field, end field, accumulate)
 LAYER_TEMPORAL = {
-    "events": (QgsVectorLayerTemporalProperties.ModeFeatureDateTimeInstantFromField, "t_start", "", True),
+    "events": (Qgis.VectorTemporalMode.FeatureDateTimeInstantFromField, "t_start", "", True),
     "places": (
-        QgsVectorLayerTemporalProperties.ModeFeatureDateTimeStartAndEndFromFields,
+        Qgis.VectorTemporalMode.FeatureDateTimeStartAndEndFromFields,
         "first_seen",
         "last_seen",
         False,
     ),
     "advances": (
-        QgsVectorLayerTemporalProperties.ModeFeatureDateTimeStartAndEndFromFields,
+        Qgis.VectorTemporalMode.FeatureDateTimeStartAndEndFromFields,
         "t_start",
         "shown_until",
         False,
     ),
     "fronts": (
-        QgsVectorLayerTemporalProperties.ModeFeatureDateTimeStartAndEndFromFields,
+        Qgis.VectorTemporalMode.FeatureDateTimeStartAndEndFromFields,
         "valid_from",
         "valid_to",
         False,
@@ -92,7 +87,7 @@ def configure_project(project: QgsProject, plan: FramePlan) -> None:
     settings = project.timeSettings()
     settings.setTemporalRange(frame_range(plan.start, plan.end))
     settings.setTimeStep(plan.step_days)
-    settings.setTimeStepUnit(QgsUnitTypes.TemporalDays)
+    settings.setTimeStepUnit(TEMPORAL_DAYS)
     settings.setFramesPerSecond(plan.fps)
     settings.setIsTemporalRangeCumulative(False)
 
@@ -109,9 +104,9 @@ def navigation_for(canvas, plan: FramePlan) -> QgsTemporalNavigationObject:
 
 
 def setup_navigation(nav: QgsTemporalNavigationObject, plan: FramePlan) -> None:
-    nav.setNavigationMode(ANIMATED)
+    nav.setNavigationMode(NAVIGATION_ANIMATED)
     nav.setTemporalExtents(frame_range(plan.start, plan.end))
-    nav.setFrameDuration(QgsInterval(plan.step_days, QgsUnitTypes.TemporalDays))
+    nav.setFrameDuration(QgsInterval(plan.step_days, TEMPORAL_DAYS))
     nav.setTemporalRangeCumulative(False)
     nav.setFramesPerSecond(plan.fps)
     nav.setLooping(False)

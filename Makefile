@@ -60,8 +60,8 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt | $(PY)
 GAZETTEER     := resources/gazetteer.sqlite
 LEXICON       := resources/lexicon/common_nouns_de.txt.gz resources/lexicon/place_odds_de.txt.gz
 
-$(GAZETTEER): tools/build_gazetteer.py plugin/core/gazetteer.py plugin/core/gazetteer_sources.py \
-              plugin/core/names.py plugin/core/spellings.py $(wildcard plugin/core/data/*.csv) plugin/core/data/arabic_articles.json \
+$(GAZETTEER): tools/build_gazetteer.py $(wildcard plugin/core/places/*.py plugin/core/places/sources/*.py) \
+              $(wildcard plugin/core/data/*.csv) plugin/core/data/arabic_articles.json \
               plugin/core/data/spellings_de.json plugin/core/data/division_words.json \
               | $(VENV)/.installed
 	$(PY) tools/build_gazetteer.py --out $@

@@ -21,10 +21,10 @@ import tempfile
 from pathlib import Path
 from typing import Optional, TextIO
 
-from .core.gazetteer import Gazetteer, GazetteerMissing
+from .core.language.spacy_entities import ModelUnavailableError
 from .core.pipeline import Pipeline, add_gazetteer, extraction_record
-from .core.spacy_entities import ModelUnavailableError
-from .core.toponyms import PlaceRecognizer
+from .core.places.gazetteer import Gazetteer, GazetteerMissing
+from .core.places.recognizer import PlaceRecognizer
 
 _BATCH_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 

@@ -41,7 +41,7 @@ def shared_dir() -> Path:
 @pytest.fixture(scope="session")
 def gazetteer():
     """The gazetteer `make` builds from GeoNames; tests that need real places use it."""
-    from frontline.plugin.core.gazetteer import Gazetteer, GazetteerMissing
+    from frontline.plugin.core.places.gazetteer import Gazetteer, GazetteerMissing
 
     try:
         return Gazetteer.open()

@@ -46,7 +46,7 @@ def measure(path: Path) -> dict:
     _load_frontline()
     import sqlite3
 
-    from frontline.plugin.core.gazetteer import Gazetteer
+    from frontline.plugin.core.places.gazetteer import Gazetteer
 
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     began = time.perf_counter()

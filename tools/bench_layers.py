@@ -133,7 +133,7 @@ def main(argv=None) -> int:
         return 0
     app = QgsApplication([], False)
     app.initQgis()
-    from frontline.plugin.core.layerplan import plan_layers
+    from frontline.plugin.core.plan.layers import plan_layers
     from frontline.plugin.qgis.build import default_style
     from frontline.plugin.qgis.geopackage import write_geopackage
 

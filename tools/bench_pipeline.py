@@ -18,9 +18,9 @@ from pathlib import Path
 import benchdata
 
 benchdata.load_package()
-from frontline.plugin.core.advances import Advance, Evidence, Waypoint, fuse  # noqa: E402
-from frontline.plugin.core.gazetteer import Gazetteer  # noqa: E402
+from frontline.plugin.core.events.advances import Advance, Evidence, Waypoint, fuse  # noqa: E402
 from frontline.plugin.core.pipeline import Pipeline, extraction_record  # noqa: E402
+from frontline.plugin.core.places.gazetteer import Gazetteer  # noqa: E402
 
 
 def synthetic_legs(count: int, seed: int = 3) -> list[Advance]:

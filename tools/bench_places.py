@@ -16,11 +16,11 @@ from pathlib import Path
 import benchdata
 
 benchdata.load_package()
-from frontline.plugin.core.articles import Article, iter_articles  # noqa: E402
-from frontline.plugin.core.gazetteer import Gazetteer  # noqa: E402
-from frontline.plugin.core.lexicon import common_words, first_names, lower_case_words, place_odds  # noqa: E402
-from frontline.plugin.core.text import segment  # noqa: E402
-from frontline.plugin.core.toponyms import PlaceRecognizer  # noqa: E402
+from frontline.plugin.core.articles.reading import Article, iter_articles  # noqa: E402
+from frontline.plugin.core.language.lexicon import common_words, first_names, lower_case_words, place_odds  # noqa: E402
+from frontline.plugin.core.language.text import segment  # noqa: E402
+from frontline.plugin.core.places.gazetteer import Gazetteer  # noqa: E402
+from frontline.plugin.core.places.recognizer import PlaceRecognizer  # noqa: E402
 
 
 def _many_names(count: int) -> tuple[str, list[tuple[int, int]]]:

@@ -77,8 +77,8 @@ def main(argv=None) -> int:
     base_mb = peak_mb()
 
     load_frontline()
-    from frontline.plugin.core.timex import tag
-    from frontline.plugin.core.timex_grammar import load_grammar
+    from frontline.plugin.core.dates.grammar import load_grammar
+    from frontline.plugin.core.dates.tagging import tag
 
     started = time.perf_counter()
     load_grammar("de")

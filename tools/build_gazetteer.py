@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def _load_frontline():
     frontline_package.load()
-    from frontline.plugin.core import gazetteer_sources
+    from frontline.plugin.core.places import gazetteer_sources
 
     return gazetteer_sources
 

@@ -27,10 +27,10 @@ def _load_package():
 
 
 _load_package()
-from frontline.plugin.core.event_location import locate  # noqa: E402
-from frontline.plugin.core.gazetteer import Gazetteer  # noqa: E402
-from frontline.plugin.core.text import segment  # noqa: E402
-from frontline.plugin.core.toponyms import PlaceRecognizer  # noqa: E402
+from frontline.plugin.core.events.location import locate  # noqa: E402
+from frontline.plugin.core.language.text import segment  # noqa: E402
+from frontline.plugin.core.places.gazetteer import Gazetteer  # noqa: E402
+from frontline.plugin.core.places.recognizer import PlaceRecognizer  # noqa: E402
 
 
 def tokens_in(record: dict, start: int, end: int) -> set[int]:

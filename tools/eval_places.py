@@ -36,9 +36,9 @@ def _load_package():
 
 
 _load_package()
-from frontline.plugin.core.gazetteer import Gazetteer, distance_km  # noqa: E402
-from frontline.plugin.core.text import segment  # noqa: E402
-from frontline.plugin.core.toponyms import PlaceRecognizer  # noqa: E402
+from frontline.plugin.core.language.text import segment  # noqa: E402
+from frontline.plugin.core.places.gazetteer import Gazetteer, distance_km  # noqa: E402
+from frontline.plugin.core.places.recognizer import PlaceRecognizer  # noqa: E402
 
 # -- token-labelled corpora -------------------------------------------------------------------
 

@@ -138,7 +138,7 @@ def _measures(c: Counter) -> Dict[str, float]:
 
 def run_frontline(docs: List[Doc]) -> Dict[str, List[Span]]:
     load_frontline()
-    from frontline.plugin.core.timex import tag
+    from frontline.plugin.core.dates.tagging import tag
 
     return {d.name: [Span(e.start, e.end, e.type, e.value) for e in tag(d.text, "de", d.dct)] for d in docs}
 

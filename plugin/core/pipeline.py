@@ -11,14 +11,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
-from .advances import Advance, ArticleEvents, Denial, article_advances, article_denials, fuse
-from .articles import Article, ReadProblem, iter_articles
-from .events import Event, EventExtractor, event_table
-from .gazetteer import Gazetteer
-from .spacy_entities import load_entity_source
-from .text import Segmented, segment
-from .timex import TimeExpression, tag
-from .toponyms import PlaceMention, PlaceRecognizer
+from .articles.reading import Article, ReadProblem, iter_articles
+from .dates.tagging import TimeExpression, tag
+from .events.advances import Advance, ArticleEvents, Denial, article_advances, article_denials, fuse
+from .events.extractor import Event, EventExtractor, event_table
+from .language.spacy_entities import load_entity_source
+from .language.text import Segmented, segment
+from .places.gazetteer import Gazetteer
+from .places.recognizer import PlaceMention, PlaceRecognizer
 
 LOG = logging.getLogger(__name__)
 SCHEMA_VERSION = 1

@@ -109,8 +109,8 @@ class ExtractAlgorithm(BuildOutputsMixin, QgsProcessingAlgorithm):
         self.add_output_parameters()
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
-        from ..core.gazetteer import Gazetteer
         from ..core.pipeline import Pipeline, add_gazetteer, extraction_record
+        from ..core.places.gazetteer import Gazetteer
 
         # an empty list parameter reads as [""] from qgis_process: no path, not the current folder
         paths = [Path(p) for p in self.parameterAsFileList(parameters, self.FILES, context) if p]

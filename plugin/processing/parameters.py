@@ -130,7 +130,7 @@ class BuildOutputsMixin:
 
     def _guides(self, record: dict, parameters, context: QgsProcessingContext, feedback) -> dict:
         """The lines of the analyst's line layer, if given, that the record's advances follow."""
-        from ..core.routes import follow_key
+        from ..core.events.routes import follow_key
         from ..qgis.guide_layer import guess_name_field, guides_from_layer
 
         source = self.parameterAsSource(parameters, self.LINES, context)

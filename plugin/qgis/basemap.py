@@ -16,8 +16,8 @@ from typing import Dict, List, Optional, Sequence, Tuple
 
 from qgis.core import QgsApplication, QgsRasterLayer, QgsVectorLayer
 
-from ..core.layerplan import Field, LayerPlan
-from ..core.routes import LineNetwork, follow_key
+from ..core.events.routes import LineNetwork, follow_key
+from ..core.plan.layers import Field, LayerPlan
 
 LOG = logging.getLogger(__name__)
 

@@ -13,10 +13,10 @@ from typing import Dict, List, Mapping, Optional
 
 from qgis.core import QgsField, QgsFields, QgsProject, QgsVectorLayer, QgsWkbTypes
 
-from ..core.frames import FramePlan, plan_frames
-from ..core.gazetteer import POINT_KINDS
-from ..core.layerplan import Field, LayerPlan, plan_layers
-from ..core.routes import parse_time
+from ..core.events.routes import parse_time
+from ..core.places.gazetteer import POINT_KINDS
+from ..core.plan.frames import FramePlan, plan_frames
+from ..core.plan.layers import Field, LayerPlan, plan_layers
 from . import basemap as basemap_module
 from . import styles
 from .compat import FIELD_TYPES, WKB_TYPES

@@ -13,7 +13,7 @@ from qgis.core import (
     QgsFeatureSource,
 )
 
-from ..core.gazetteer_sources import ReadResult, read_rows
+from ..core.places.gazetteer_sources import ReadResult, read_rows
 
 NAME_FIELD_GUESSES = ("name", "Name", "NAME", "name_en", "name_de", "toponym", "ref", "REF")
 

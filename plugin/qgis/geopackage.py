@@ -16,8 +16,8 @@ from typing import Dict, Mapping, Optional, Sequence
 
 from osgeo import ogr, osr
 
-from ..core.layerplan import LayerPlan
-from ..core.routes import parse_time
+from ..core.events.routes import parse_time
+from ..core.plan.layers import LayerPlan
 
 LOG = logging.getLogger(__name__)
 

@@ -12,7 +12,7 @@ from qgis.core import (
     QgsFeatureSource,
 )
 
-from ..core.routes import LineNetwork
+from ..core.events.routes import LineNetwork
 from .basemap import follow_keys
 from .gazetteer_layer import guess_name_field, text_value, to_wgs84
 

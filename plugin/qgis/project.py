@@ -31,8 +31,8 @@ from qgis.core import (
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor, QFont
 
-from ..core.frames import FramePlan
-from ..core.routes import parse_time
+from ..core.events.routes import parse_time
+from ..core.plan.frames import FramePlan
 from . import basemap, styles, temporal
 from .compat import LAYOUT_MILLIMETERS, LEGEND_GROUP, LEGEND_SUBGROUP, LEGEND_SYMBOL_LABEL, LEGEND_TITLE
 from .render import MAP_CRS

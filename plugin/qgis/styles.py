@@ -39,7 +39,7 @@ from qgis.PyQt.QtCore import QSizeF, Qt
 from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
-from ..core.layerplan import APPROXIMATE
+from ..core.plan.layers import APPROXIMATE
 from . import temporal
 from .compat import (
     LABEL_AROUND_POINT_ORDERED,

@@ -21,7 +21,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 
-from ..core.frames import FramePlan, KeyDate
+from ..core.plan.frames import FramePlan, KeyDate
 from .compat import NAVIGATION_ANIMATED, TEMPORAL_DAYS
 
 LOG = logging.getLogger(__name__)

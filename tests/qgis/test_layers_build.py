@@ -31,8 +31,8 @@ from qgis.gui import QgsMapCanvas
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 from qgis.PyQt.QtGui import QColor
 
-from frontline.plugin.core.frames import plan_frames
-from frontline.plugin.core.layerplan import LAYER_NAMES, plan_layers
+from frontline.plugin.core.plan.frames import plan_frames
+from frontline.plugin.core.plan.layers import LAYER_NAMES, plan_layers
 from frontline.plugin.qgis import geopackage, styles, temporal
 from frontline.plugin.qgis.build import build_outputs, plan_with_rivers, summary_table
 from frontline.plugin.qgis.project import gpkg_layer

@@ -93,7 +93,7 @@ def _advances(gpkg: Path) -> list[list[str]]:
     """The advances' routes as lists of normalised place names (GeoNames spells ‘Anah, Al Qā’im)."""
     from qgis.core import QgsVectorLayer
 
-    from frontline.plugin.core.names import normalize
+    from frontline.plugin.core.places.names import normalize
 
     layer = QgsVectorLayer(f"{gpkg}|layername=advances", "advances", "ogr")
     assert layer.isValid()
@@ -108,7 +108,7 @@ def test_qgis_process_extracts_from_the_example_articles(tmp_path):
     )
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
     assert (out / "frontline.qgz").is_file()
-    from frontline.plugin.core.names import normalize
+    from frontline.plugin.core.places.names import normalize
 
     routes = _advances(out / "frontline.gpkg")
     qaim = normalize("al-Qā’im")
@@ -239,7 +239,7 @@ def test_line_layer_names_meet_the_names_in_the_text(qgis_app):
     "A 1" is the text's "Autobahn 1"; "Route 12" is not "Highway 12"."""
     from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsVectorLayer
 
-    from frontline.plugin.core.routes import follow_key
+    from frontline.plugin.core.events.routes import follow_key
     from frontline.plugin.qgis.guide_layer import guides_from_layer
 
     layer = QgsVectorLayer("LineString?crs=EPSG:4326&field=ref:string", "lines", "memory")

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from frontline.plugin.core.advances import Advance, Denial, Evidence, Waypoint, fuse, road_followed
-from frontline.plugin.core.routes import follow_key
+from frontline.plugin.core.events.advances import Advance, Denial, Evidence, Waypoint, fuse, road_followed
+from frontline.plugin.core.events.routes import follow_key
 
 PLACES = {  # facts: GeoNames points
     "Anah": (34.36857, 41.98194),
@@ -126,10 +126,10 @@ def test_a_road_named_in_the_text_meets_its_line_on_the_map():
 
 
 def test_an_event_dated_only_by_an_open_start_times_the_waypoint_it_happened_at():
-    from frontline.plugin.core.advances import ArticleEvents, article_advances
-    from frontline.plugin.core.events import Event, EventPlace
-    from frontline.plugin.core.gazetteer import Place
-    from frontline.plugin.core.toponyms import PlaceMention
+    from frontline.plugin.core.events.advances import ArticleEvents, article_advances
+    from frontline.plugin.core.events.extractor import Event, EventPlace
+    from frontline.plugin.core.places.gazetteer import Place
+    from frontline.plugin.core.places.recognizer import PlaceMention
 
     def mention(name):
         lat, lon = PLACES[name]

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from frontline.plugin.core import articles
-from frontline.plugin.core.articles import (
+from frontline.plugin.core.articles import reading as articles
+from frontline.plugin.core.articles.reading import (
     MAX_ARTICLE_BYTES,
     Article,
     ArticleError,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from frontline.plugin.core.event_location import locate
-from frontline.plugin.core.text import segment
-from frontline.plugin.core.toponyms import PlaceRecognizer
+from frontline.plugin.core.events.location import locate
+from frontline.plugin.core.language.text import segment
+from frontline.plugin.core.places.recognizer import PlaceRecognizer
 
 
 @pytest.fixture(scope="module")

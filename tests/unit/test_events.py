@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from frontline.plugin.core.events import EventExtractor
-from frontline.plugin.core.text import segment
-from frontline.plugin.core.timex import tag
-from frontline.plugin.core.toponyms import PlaceRecognizer
+from frontline.plugin.core.dates.tagging import tag
+from frontline.plugin.core.events.extractor import EventExtractor
+from frontline.plugin.core.language.text import segment
+from frontline.plugin.core.places.recognizer import PlaceRecognizer
 
 
 @pytest.fixture(scope="module")

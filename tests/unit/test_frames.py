@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from frontline.plugin.core.frames import plan_frames
+from frontline.plugin.core.plan.frames import plan_frames
 
 RECORDS = Path(__file__).resolve().parents[1] / "data" / "records"
 
@@ -76,7 +76,7 @@ def test_an_animation_of_a_short_plan_shows_every_day(plan):
 
 
 def test_an_animation_of_years_of_articles_stays_small_and_keeps_every_key_date():
-    from frontline.plugin.core.frames import FramePlan, KeyDate
+    from frontline.plugin.core.plan.frames import FramePlan, KeyDate
 
     start = datetime(2012, 1, 1)
     keys = [

@@ -12,8 +12,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from frontline.plugin.core.gazetteer import Gazetteer, GazetteerMissing, Place, default_path, write_gazetteer
-from frontline.plugin.core.gazetteer_sources import (
+from frontline.plugin.core.places.gazetteer import (
+    Gazetteer,
+    GazetteerMissing,
+    Place,
+    default_path,
+    write_gazetteer,
+)
+from frontline.plugin.core.places.gazetteer_sources import (
     EXONYMS,
     REGIONS,
     SUPPLEMENT,
@@ -29,7 +35,7 @@ from frontline.plugin.core.gazetteer_sources import (
     read_us_counties,
     read_wof,
 )
-from frontline.plugin.core.names import normalize
+from frontline.plugin.core.places.names import normalize
 
 FIXTURES = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
 

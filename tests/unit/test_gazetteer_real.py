@@ -9,8 +9,8 @@ import csv
 
 import pytest
 
-from frontline.plugin.core.gazetteer import Gazetteer, default_path
-from frontline.plugin.core.gazetteer_sources import EXONYMS, SUPPLEMENT
+from frontline.plugin.core.places.gazetteer import Gazetteer, default_path
+from frontline.plugin.core.places.gazetteer_sources import EXONYMS, SUPPLEMENT
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from shapely import wkt as shapely_wkt
 from shapely.geometry import Point
 
-from frontline.plugin.core.layerplan import LAYER_NAMES, SCHEMAS, plan_layers
+from frontline.plugin.core.plan.layers import LAYER_NAMES, SCHEMAS, plan_layers
 
 RECORDS = Path(__file__).resolve().parents[1] / "data" / "records"
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from frontline.plugin.core.names import name_keys, normalize, strip_article
+from frontline.plugin.core.places.names import name_keys, normalize, strip_article
 
 
 @pytest.mark.parametrize(

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from frontline.plugin.core.gazetteer import Gazetteer, Place, default_path
-from frontline.plugin.core.gazetteer_sources import read_country_points
-from frontline.plugin.core.resolution import Focus, expand_short_form, rank_candidates
-from frontline.plugin.core.toponyms import PlaceRecognizer
+from frontline.plugin.core.places.gazetteer import Gazetteer, Place, default_path
+from frontline.plugin.core.places.gazetteer_sources import read_country_points
+from frontline.plugin.core.places.recognizer import PlaceRecognizer
+from frontline.plugin.core.places.resolution import Focus, expand_short_form, rank_candidates
 
 
 def _place(pid, name, lat, lon, kind="town", country="US", population=0, admin1=None) -> Place:

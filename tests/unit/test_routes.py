@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pyproj import Geod
 
-from frontline.plugin.core.routes import (
+from frontline.plugin.core.events.routes import (
     NO_PLACED_WAYPOINTS,
     SINGLE_POINT,
     ZERO_LENGTH,

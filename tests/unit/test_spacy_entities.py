@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import spacy
 
-from frontline.plugin.core.spacy_entities import load_entity_source
-from frontline.plugin.core.text import segment
-from frontline.plugin.core.toponyms import PlaceRecognizer
+from frontline.plugin.core.language.spacy_entities import load_entity_source
+from frontline.plugin.core.language.text import segment
+from frontline.plugin.core.places.recognizer import PlaceRecognizer
 
 
 def tiny_model(folder, patterns):

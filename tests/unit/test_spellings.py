@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from frontline.plugin.core.names import normalize
-from frontline.plugin.core.spellings import german_cases, german_spellings, script_of
+from frontline.plugin.core.places.names import normalize
+from frontline.plugin.core.places.spellings import german_cases, german_spellings, script_of
 
 # (GeoNames' spelling, country, the spelling of German press and of German Wikipedia's article title)
 CYRILLIC = [

@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from frontline.plugin.core.text import segment
+from frontline.plugin.core.language.text import segment
 
 
 def sentences(text, lang="de", start=0):

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from frontline.plugin.core.timex import TimeExpression, tag
+from frontline.plugin.core.dates.tagging import TimeExpression, tag
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "timex"
 FUNCTION_WORDS = {"die", "mit", "so", "do", "mi", "sa", "so.", "der", "das", "may", "march", "sat", "sun"}

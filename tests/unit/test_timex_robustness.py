@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from frontline.plugin.core.timex import tag
-from frontline.plugin.core.timex_calendar import is_valid_value
+from frontline.plugin.core.dates.calendar import is_valid_value
+from frontline.plugin.core.dates.tagging import tag
 
 WORDS = [
     "am",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from frontline.plugin.core.timex import tag
+from frontline.plugin.core.dates.tagging import tag
 
 FUNCTION_WORDS = {"die", "mit", "so", "do", "mi", "sa", "der", "das", "dem", "den"}
 _HEADER = re.compile(r"\A\s*date\s+(\S+)\s")

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from frontline.plugin.core.text import segment
-from frontline.plugin.core.toponyms import PlaceRecognizer
+from frontline.plugin.core.language.text import segment
+from frontline.plugin.core.places.recognizer import PlaceRecognizer
 
 
 @pytest.fixture(scope="module")

@@ -15,16 +15,15 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 from typing import Optional, Sequence
 
-from .gazetteer import POINT_KINDS
-from .lexicon import toponym_table
-from .text import Segmented, Token
-from .timex import TimeExpression
-from .toponyms import PlaceMention
+from ..datafiles import DATA_DIR
+from ..dates.tagging import TimeExpression
+from ..language.lexicon import toponym_table
+from ..language.text import Segmented, Token
+from ..places.gazetteer import POINT_KINDS
+from ..places.recognizer import PlaceMention
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
 CERTAINTY_ORDER = ("confirmed", "claimed", "rumoured", "intended")
 _CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "–", "—"})
 _ROLE_SKIP = 7  # words a preposition may stand before its place (von der erst kürzlich eroberten Stadt X)

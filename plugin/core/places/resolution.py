@@ -17,11 +17,11 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
+from ..datafiles import DATA_DIR
+from ..language.lexicon import exonyms_by_place
 from .gazetteer import Place, distance_km
-from .lexicon import exonyms_by_place
 from .names import normalize, strip_article
 from .spellings import german_spellings
 
@@ -358,7 +358,7 @@ def _vote(span, scored: Sequence[Candidate]) -> _Vote:
 def short_forms() -> dict:
     """Abbreviations (Ky., B.C., NSW, DRC) and continent adjectives (European), from
     data/short_forms.json: what a given span stands for when it is not itself a name."""
-    path = Path(__file__).resolve().parent / "data" / "short_forms.json"
+    path = DATA_DIR / "short_forms.json"
     return json.loads(path.read_text(encoding="utf-8"))
 
 

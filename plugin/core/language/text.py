@@ -12,9 +12,8 @@ import json
 import re
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
+from ..datafiles import DATA_DIR
 
 # A word keeps inner hyphens and apostrophes (al-Qaim, Husaybah-Grenzübergang, Kata'ib, H-3);
 # anything else that is not space is a token of its own.

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import List, Mapping, Optional
 
-from .gazetteer import POINT_KINDS
-from .routes import format_time, parse_time
+from ..events.routes import format_time, parse_time
+from ..places.gazetteer import POINT_KINDS
 
 DEFAULT_STEP_DAYS = 1
 DEFAULT_FPS = 2

@@ -13,9 +13,9 @@ import logging
 from functools import cache
 from pathlib import Path
 
+from ..datafiles import DATA_DIR, LEXICON_DIR
+
 LOG = logging.getLogger(__name__)
-DATA_DIR = Path(__file__).resolve().parent / "data"
-LEXICON_DIR = Path(__file__).resolve().parents[2] / "resources" / "lexicon"
 COMMON_WORD_FILES = {"de": "common_nouns_de.txt.gz", "en": "common_words_en.txt.gz"}
 LOWER_WORD_FILES = {"de": "lower_words_de.txt.gz", "en": "common_words_en.txt.gz"}
 
@@ -40,7 +40,7 @@ def exonyms() -> frozenset[str]:
 def exonyms_by_place() -> dict[str, frozenset[str]]:
     """The normalised exonyms of each place id in data/exonyms.csv (geonames:98182 → bagdad,
     baghdad): curated names a place is known by as much as by its own."""
-    from .names import normalize
+    from ..places.names import normalize
 
     lines = (DATA_DIR / "exonyms.csv").read_text(encoding="utf-8").splitlines()
     table: dict[str, set[str]] = {}

@@ -282,7 +282,7 @@ _ROAD_CODE = re.compile(r"[a-z]{1,2}\d{1,4}[a-z]?")
 
 @cache
 def _road_words() -> tuple[frozenset, dict]:
-    from .lexicon import toponym_table
+    from ..language.lexicon import toponym_table
 
     articles: set = set()
     classes: dict = {}

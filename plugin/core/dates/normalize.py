@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable, Dict, Optional
 
-from .timex_calendar import (
+from .calendar import (
     Anchor,
     Interval,
     add_months,
@@ -27,7 +27,7 @@ from .timex_calendar import (
     value_interval,
     week_value,
 )
-from .timex_grammar import Grammar
+from .grammar import Grammar
 
 # The coarsest anchor precision a unit needs to be resolved exactly.
 _NEEDS = {

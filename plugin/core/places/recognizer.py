@@ -21,8 +21,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Iterable, Optional, Sequence
 
-from .gazetteer import POINT_KINDS, Gazetteer, Place, distance_km
-from .lexicon import (
+from ..language.lexicon import (
     common_words,
     exonyms,
     first_names,
@@ -31,6 +30,8 @@ from .lexicon import (
     toponym_table,
     trigger_words,
 )
+from ..language.text import Segmented, Token
+from .gazetteer import POINT_KINDS, Gazetteer, Place, distance_km
 from .names import normalize, strip_article
 from .resolution import (
     _STRONG_KINDS,
@@ -44,7 +45,6 @@ from .resolution import (
     own_keys,
     rank_candidates,
 )
-from .text import Segmented, Token
 
 MAX_CANDIDATES = 5
 # A span is a place when its evidence score is above this. The operating point was set on the

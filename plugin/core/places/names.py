@@ -10,11 +10,12 @@ from __future__ import annotations
 import json
 import unicodedata
 from functools import lru_cache
-from pathlib import Path
+
+from ..datafiles import DATA_DIR
 
 __all__ = ["is_article", "name_keys", "normalize", "strip_article"]
 
-_DATA = Path(__file__).resolve().parent / "data"
+_DATA = DATA_DIR
 
 # Transliteration marks for ayn, hamza and the apostrophe: removed, never turned into a space
 # ("Qa'im" is one word). ´ must go before NFKD, which would split it into a space and an accent.

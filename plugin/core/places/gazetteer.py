@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
+from ..datafiles import GAZETTEER_PATH
 from .names import name_keys
 
 __all__ = [
@@ -108,7 +109,7 @@ class GazetteerMissing(RuntimeError):  # noqa: N818 (the name callers already us
 
 def default_path() -> Path:
     """Where `make` builds the gazetteer: <plugin root>/resources/gazetteer.sqlite."""
-    return Path(__file__).resolve().parents[2] / "resources" / "gazetteer.sqlite"
+    return GAZETTEER_PATH
 
 
 def key_hash(key: str) -> int:

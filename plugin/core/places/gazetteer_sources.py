@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from ..datafiles import DATA_DIR
 from .gazetteer import Place, distance_km, write_gazetteer
 from .names import is_article, name_keys, normalize
 from .spellings import german_cases, german_spellings, script_of
@@ -47,7 +48,7 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
+
 SUPPLEMENT = DATA_DIR / "gazetteer_supplement.csv"
 EXONYMS = DATA_DIR / "exonyms.csv"
 COUNTRY_NAMES = DATA_DIR / "country_names.csv"

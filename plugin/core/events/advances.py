@@ -19,10 +19,10 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Optional, Sequence
 
-from .events import Event, weakest
-from .gazetteer import POINT_KINDS, distance_km
-from .lexicon import toponym_table
-from .toponyms import PlaceMention
+from ..language.lexicon import toponym_table
+from ..places.gazetteer import POINT_KINDS, distance_km
+from ..places.recognizer import PlaceMention
+from .extractor import Event, weakest
 
 SAME_PLACE_KM = 2.0  # waypoints closer than this are one place (al-Qaim and its border crossing: 1.8 km;
 # Suwayyah and Abu Kamal, which are two places: 2.3 km)

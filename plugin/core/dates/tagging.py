@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass
 from typing import Dict, List, Optional, Tuple
 
-from .timex_calendar import Anchor, is_valid_value, parse_dct
-from .timex_grammar import Grammar, Rule, load_grammar
-from .timex_normalize import Context, Value, normalize
+from .calendar import Anchor, is_valid_value, parse_dct
+from .grammar import Grammar, Rule, load_grammar
+from .normalize import Context, Value, normalize
 
 log = logging.getLogger(__name__)
 

@@ -22,15 +22,13 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
-from pathlib import Path
 
+from ..datafiles import DATA_DIR
 from .names import strip_article
 
 __all__ = ["german_cases", "german_spellings", "script_of"]
 
-_RULES = json.loads(
-    (Path(__file__).resolve().parent / "data" / "spellings_de.json").read_text(encoding="utf-8")
-)
+_RULES = json.loads((DATA_DIR / "spellings_de.json").read_text(encoding="utf-8"))
 _CYRILLIC = _RULES["cyrillic"]
 _ARABIC = _RULES["arabic"]
 _SCRIPTS = {

@@ -16,7 +16,7 @@ from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 from shapely import to_wkt, union_all
 from shapely.geometry import LineString, MultiPolygon, Point
 
-from .routes import LineNetwork, Route, build_route, follow_key, format_time, parse_time
+from ..events.routes import LineNetwork, Route, build_route, follow_key, format_time, parse_time
 
 LOG = logging.getLogger(__name__)
 

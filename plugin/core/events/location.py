@@ -14,15 +14,13 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 from typing import Optional, Sequence
 
-from .gazetteer import Place
-from .lexicon import common_words, first_names, toponym_table, trigger_words
-from .text import Segmented, Token
-from .toponyms import PlaceMention
-
-DATA_DIR = Path(__file__).resolve().parent / "data"
+from ..datafiles import DATA_DIR
+from ..language.lexicon import common_words, first_names, toponym_table, trigger_words
+from ..language.text import Segmented, Token
+from ..places.gazetteer import Place
+from ..places.recognizer import PlaceMention
 
 # What each kind of governing word costs: a place "in" something is where it happened; one a
 # verb acts on (stormed X) nearly so; a destination, route, origin or reference point less so.

@@ -23,6 +23,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Iterable, Iterator, Union
 
+from ..datafiles import DATA_DIR
+
 __all__ = [
     "MAX_ARTICLE_BYTES",
     "SUFFIXES",
@@ -38,7 +40,7 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-_DATA = Path(__file__).resolve().parent / "data" / "language_words.json"
+_DATA = DATA_DIR / "language_words.json"
 
 # Larger files are refused before they are read: news articles are kilobytes, and a 50 MB log or
 # dump dropped into a folder must not stall or exhaust a batch.

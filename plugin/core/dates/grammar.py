@@ -15,12 +15,12 @@ import logging
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from pathlib import Path
 from typing import Any, Dict, List, Optional, Tuple
+
+from ..datafiles import DATA_DIR
 
 log = logging.getLogger(__name__)
 
-DATA_DIR = Path(__file__).resolve().parent / "data"
 LANGUAGES = ("de", "en")
 _SLOT = re.compile(r"\{([A-Za-z_][\w+]*)(?::(\w+))?\}")
 _SPACE = re.compile(r"\s+")

@@ -16,7 +16,8 @@ from pathlib import Path
 import benchdata
 
 benchdata.load_package()
-from frontline.plugin.core.articles.reading import Article, iter_articles  # noqa: E402
+from frontline.plugin.core.articles.model import Article  # noqa: E402
+from frontline.plugin.core.articles.reading import iter_articles  # noqa: E402
 from frontline.plugin.core.language.lexicon import common_words, first_names, lower_case_words, place_odds  # noqa: E402
 from frontline.plugin.core.language.text import segment  # noqa: E402
 from frontline.plugin.core.places.gazetteer import Gazetteer  # noqa: E402

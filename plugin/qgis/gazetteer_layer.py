@@ -13,7 +13,8 @@ from qgis.core import (
     QgsFeatureSource,
 )
 
-from ..core.places.gazetteer_sources import ReadResult, read_rows
+from ..core.places.sources.common import ReadResult
+from ..core.places.sources.tables import read_rows
 
 NAME_FIELD_GUESSES = ("name", "Name", "NAME", "name_en", "name_de", "toponym", "ref", "REF")
 

@@ -129,7 +129,7 @@ def test_an_event_dated_only_by_an_open_start_times_the_waypoint_it_happened_at(
     from frontline.plugin.core.events.advances import ArticleEvents, article_advances
     from frontline.plugin.core.events.extractor import Event, EventPlace
     from frontline.plugin.core.places.gazetteer import Place
-    from frontline.plugin.core.places.recognizer import PlaceMention
+    from frontline.plugin.core.places.mentions import PlaceMention
 
     def mention(name):
         lat, lon = PLACES[name]

@@ -11,12 +11,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from frontline.plugin.core.articles import reading as articles
+from frontline.plugin.core.articles.language import detect_language
+from frontline.plugin.core.articles.model import Article, ArticleError, ReadProblem
 from frontline.plugin.core.articles.reading import (
     MAX_ARTICLE_BYTES,
-    Article,
-    ArticleError,
-    ReadProblem,
-    detect_language,
     iter_articles,
     read_article,
     read_articles,

@@ -33,6 +33,82 @@ def test_core_imports_nothing_from_qgis_or_qt():
     assert offenders == []
 
 
+def _module_name(path: Path, root: Path) -> str:
+    parts = list(path.relative_to(root).with_suffix("").parts)
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def import_graph(root: Path) -> dict[str, set[str]]:
+    """Module → the modules of the same tree it imports, at the top or inside a function (a
+    lazy import closes a cycle as surely as an eager one). `from .pkg import name` counts
+    for the submodule when `name` is one."""
+    modules = {_module_name(path, root): path for path in root.rglob("*.py")}
+    graph: dict[str, set[str]] = {name: set() for name in modules}
+    for name, path in modules.items():
+        package = name.split(".") if path.name == "__init__.py" else name.split(".")[:-1]
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.ImportFrom) or node.level == 0:
+                continue
+            base = package[: len(package) - node.level + 1] if node.level > 1 else package
+            target = ".".join([*base, *(node.module.split(".") if node.module else [])])
+            for alias in node.names:
+                sub = f"{target}.{alias.name}" if target else alias.name
+                found = sub if sub in modules else target
+                if found in modules and found != name:
+                    graph[name].add(found)
+    return graph
+
+
+def import_cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected groups of more than one module (Tarjan's algorithm)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    cycles = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for nxt in sorted(graph[node]):
+            if nxt not in index:
+                visit(nxt)
+                low[node] = min(low[node], low[nxt])
+            elif nxt in on_stack:
+                low[node] = min(low[node], index[nxt])
+        if low[node] == index[node]:
+            group = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                group.append(member)
+                if member == node:
+                    break
+            if len(group) > 1:
+                cycles.append(sorted(group))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return cycles
+
+
+def test_no_import_cycle_in_the_plugin():
+    assert import_cycles(import_graph(ROOT / "plugin")) == []
+
+
+def test_cycle_check_sees_a_lazy_cycle(tmp_path):
+    package = tmp_path / "pkg"
+    (package / "sub").mkdir(parents=True)
+    (package / "__init__.py").write_text("")
+    (package / "sub" / "__init__.py").write_text("")
+    (package / "sub" / "a.py").write_text("from ..b import thing\n")
+    (package / "b.py").write_text("def f():\n    from .sub import a\n")
+    (package / "c.py").write_text("from .b import f\n")
+    assert import_cycles(import_graph(package)) == [["b", "sub.a"]]
+
+
 def test_layout_check_sees_a_forbidden_import(tmp_path):
     sample = tmp_path / "sample.py"
     sample.write_text("def f():\n    from qgis.core import QgsProject\n", encoding="utf-8")
@@ -76,3 +152,16 @@ def test_no_translation_at_import_time(path):
 def test_no_class_name_translation_context(path):
     """translate(self.__class__.__name__, …) misses in subclasses; pylupdate5 files tr() under @default."""
     assert "translate(self.__class__" not in path.read_text(encoding="utf-8")
+
+
+MAX_MODULE_LINES = 800
+
+
+def test_no_module_is_too_long_to_find_ones_way_in():
+    """One concept per module: a module over 800 lines holds several and wants splitting."""
+    long = {
+        str(path.relative_to(ROOT)): lines
+        for path in (ROOT / "plugin").rglob("*.py")
+        if (lines := len(path.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES
+    }
+    assert long == {}

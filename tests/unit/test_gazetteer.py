@@ -19,23 +19,21 @@ from frontline.plugin.core.places.gazetteer import (
     default_path,
     write_gazetteer,
 )
-from frontline.plugin.core.places.gazetteer_sources import (
+from frontline.plugin.core.places.names import normalize
+from frontline.plugin.core.places.sources.airports import airport_names, read_airports
+from frontline.plugin.core.places.sources.build import area_weights, build_default
+from frontline.plugin.core.places.sources.common import keep_name
+from frontline.plugin.core.places.sources.counties import read_us_counties
+from frontline.plugin.core.places.sources.geonames import read_geonames_dump
+from frontline.plugin.core.places.sources.naturalearth import division_name
+from frontline.plugin.core.places.sources.tables import (
     EXONYMS,
     REGIONS,
     SUPPLEMENT,
-    airport_names,
-    area_weights,
-    build_default,
-    division_name,
-    keep_name,
-    read_airports,
     read_csv_places,
-    read_geonames_dump,
     read_regions,
-    read_us_counties,
-    read_wof,
 )
-from frontline.plugin.core.places.names import normalize
+from frontline.plugin.core.places.sources.wof import read_wof
 
 FIXTURES = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
 

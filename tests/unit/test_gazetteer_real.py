@@ -10,7 +10,7 @@ import csv
 import pytest
 
 from frontline.plugin.core.places.gazetteer import Gazetteer, default_path
-from frontline.plugin.core.places.gazetteer_sources import EXONYMS, SUPPLEMENT
+from frontline.plugin.core.places.sources.tables import EXONYMS, SUPPLEMENT
 
 
 @pytest.fixture(scope="module")

@@ -8,9 +8,9 @@ from __future__ import annotations
 import pytest
 
 from frontline.plugin.core.places.gazetteer import Gazetteer, Place, default_path
-from frontline.plugin.core.places.gazetteer_sources import read_country_points
 from frontline.plugin.core.places.recognizer import PlaceRecognizer
 from frontline.plugin.core.places.resolution import Focus, expand_short_form, rank_candidates
+from frontline.plugin.core.places.sources.tables import read_country_points
 
 
 def _place(pid, name, lat, lon, kind="town", country="US", population=0, admin1=None) -> Place:

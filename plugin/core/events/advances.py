@@ -21,8 +21,9 @@ from typing import Optional, Sequence
 
 from ..language.lexicon import toponym_table
 from ..places.gazetteer import POINT_KINDS, distance_km
-from ..places.recognizer import PlaceMention
-from .extractor import Event, weakest
+from ..places.mentions import PlaceMention
+from .certainty import weakest
+from .extractor import Event
 
 SAME_PLACE_KM = 2.0  # waypoints closer than this are one place (al-Qaim and its border crossing: 1.8 km;
 # Suwayyah and Abu Kamal, which are two places: 2.3 km)

@@ -6,7 +6,7 @@ destination, südlich von X → reference, entlang des Euphrats → via); hedges
 (unbestätigten Angaben zufolge → claimed, Gerüchten zufolge → rumoured, um … zu erobern →
 intended); a time comes from the sentence, else the paragraph, else the publication date; and
 earlier history ("ein gleiches Szenario gab es in Tel Afar") is kept as past and undated.
-All vocabulary is in data/events_<lang>.json.
+Vocabulary is in data/events_<lang>.json, the forces in data/actors_<lang>.json.
 """
 
 from __future__ import annotations
@@ -22,9 +22,10 @@ from ..dates.tagging import TimeExpression
 from ..language.lexicon import toponym_table
 from ..language.text import Segmented, Token
 from ..places.gazetteer import POINT_KINDS
-from ..places.recognizer import PlaceMention
+from ..places.mentions import PlaceMention
+from .actors import actors_in
+from .certainty import certainty_by_clause, hedge_patterns
 
-CERTAINTY_ORDER = ("confirmed", "claimed", "rumoured", "intended")
 _CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "–", "—"})
 _ROLE_SKIP = 7  # words a preposition may stand before its place (von der erst kürzlich eroberten Stadt X)
 # Nouns that point back to a place named before (innerhalb der Stadt → the city last named).
@@ -39,19 +40,7 @@ def event_table(lang: str) -> dict:
     if not path.is_file():
         path = DATA_DIR / "events_en.json"
     table = json.loads(path.read_text(encoding="utf-8"))
-    table["_actor_patterns"] = [
-        (
-            actor["name"],
-            actor.get("side"),
-            re.compile(r"(?<!\w)(?:" + "|".join(actor["patterns"]) + r")(?!\w)", re.I),
-        )
-        for actor in table["actors"]
-    ]
-    # one pattern per certainty: a sentence is searched once for each, not once per hedge
-    table["_hedges"] = {
-        certainty: [re.compile("|".join(f"(?:{_hedge_regex(h)})" for h in hedges), re.I)]
-        for certainty, hedges in table["hedges"].items()
-    }
+    table["_hedges"] = hedge_patterns(table["hedges"])
     table["_history"] = re.compile(
         r"(?<!\w)(?:" + "|".join(re.escape(h) for h in table["history_cues"]) + r")(?!\w)", re.I
     )
@@ -61,11 +50,6 @@ def event_table(lang: str) -> dict:
             words.setdefault(word, []).append(trigger)
     table["_words"] = words
     return table
-
-
-def _hedge_regex(hedge: str) -> str:
-    parts = [re.escape(p.strip()) for p in hedge.split("*")]
-    return r"(?<!\w)" + r"(?:\W+\w+){0,8}?\W+".join(parts) + r"(?!\w)"
 
 
 @dataclass(frozen=True)
@@ -178,11 +162,11 @@ class EventExtractor:
                     sentence_places = list(context.past_places)
             triggers = self._triggers(tokens)
             # only sentences that report something need actors and hedges (most report nothing)
-            actors = self._actors(sentence_text) if triggers or sentence_places else ()
-            certainty_by_clause = self._certainty(sentence_text) if triggers else None
+            actors = actors_in(sentence_text, self.lang) if triggers or sentence_places else ()
+            clause_certainty = certainty_by_clause(sentence_text, self.table) if triggers else None
             for trigger in triggers:
                 roles = self._roles(tokens, trigger, triggers, places, sentence_places, context)
-                certainty = certainty_by_clause(tokens[trigger.index].start - doc.sentences[sentence].start)
+                certainty = clause_certainty(tokens[trigger.index].start - doc.sentences[sentence].start)
                 is_past = past or inherited_past
                 time_index, t_start, t_end, precision, source = (None, None, None, None, "none")
                 if not is_past:
@@ -283,59 +267,9 @@ class EventExtractor:
                 return None
         return None
 
-    def _actors(self, sentence_text: str) -> tuple[str, ...]:
-        """Actors named in the sentence, in order; not those marked as target or possessor
-        (gegen den IS, die Hochburg des Islamischen Staates)."""
-        found = []
-        lowered = sentence_text.lower()
-        markers = self.table["target_markers"]
-        for name, _side, pattern in self.table["_actor_patterns"]:
-            for match in pattern.finditer(lowered):
-                before = lowered[: match.start()].split()[-2:]
-                if any(word in markers for word in before):
-                    continue
-                found.append((match.start(), name))
-                break
-        names: list[str] = []
-        for _, name in sorted(found):
-            if name not in names:
-                names.append(name)
-        return tuple(names)
-
     @staticmethod
     def _pronoun_subject(tokens: Sequence[Token]) -> bool:
         return any(t.text.lower() in ("sie", "man", "they", "er", "it") for t in tokens[:6])
-
-    def _certainty(self, sentence_text: str):
-        """A function from an offset in the sentence to the certainty of what is said there.
-
-        Rumours and claims colour the whole sentence; an intention (um … zu erobern, dürfen)
-        only the clauses it stands in; a conditional (würde, könnte) the whole sentence."""
-        lowered = sentence_text.lower()
-        hedges = self.table["_hedges"]
-        overall = "confirmed"
-        for certainty in ("rumoured", "claimed"):
-            if any(pattern.search(lowered) for pattern in hedges.get(certainty, [])):
-                overall = certainty
-                break
-        words = set(re.findall(r"\w+", lowered))
-        if words & set(self.table.get("conditional", [])):
-            return lambda offset: "intended"
-        clauses = _clauses(lowered)
-        intended = set()
-        for pattern in hedges.get("intended", []):
-            for match in pattern.finditer(lowered):
-                intended.update(
-                    i for i, (a, b) in enumerate(clauses) if a < match.end() and match.start() < b
-                )
-
-        def certainty_at(offset: int) -> str:
-            for i, (a, b) in enumerate(clauses):
-                if a <= offset < b:
-                    return "intended" if i in intended else overall
-            return overall
-
-        return certainty_at
 
     def _negated(self, tokens: Sequence[Token], trigger: _Trigger) -> bool:
         negations = self.table["negations"]
@@ -494,22 +428,7 @@ def _salient(event: Event) -> list[int]:
     return [p.place for role in order for p in event.places if p.role == role]
 
 
-def _clauses(text: str) -> list[tuple[int, int]]:
-    """Character spans of the comma- and semicolon-separated parts of a sentence."""
-    spans, start = [], 0
-    for match in re.finditer(r"[,;:]", text):
-        spans.append((start, match.end()))
-        start = match.end()
-    spans.append((start, len(text) + 1))
-    return spans
-
-
 def _cost(tokens: Sequence[Token], a: int, b: int) -> int:
     """Distance in words between two tokens, a clause break counting as ten."""
     low, high = sorted((a, b))
     return (high - low) + 10 * sum(1 for t in tokens[low:high] if t.text in _CLAUSE_BREAK)
-
-
-def weakest(certainties: Sequence[str]) -> str:
-    ranked = [c for c in CERTAINTY_ORDER[:3] if c in certainties]
-    return ranked[-1] if ranked else "confirmed"

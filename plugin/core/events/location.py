@@ -20,7 +20,7 @@ from ..datafiles import DATA_DIR
 from ..language.lexicon import common_words, first_names, toponym_table, trigger_words
 from ..language.text import Segmented, Token
 from ..places.gazetteer import Place
-from ..places.recognizer import PlaceMention
+from ..places.mentions import PlaceMention
 
 # What each kind of governing word costs: a place "in" something is where it happened; one a
 # verb acts on (stormed X) nearly so; a destination, route, origin or reference point less so.

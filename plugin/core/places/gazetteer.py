@@ -18,12 +18,15 @@ import sys
 import threading
 from array import array
 from bisect import bisect_left
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
 from ..datafiles import GAZETTEER_PATH
 from .names import name_keys
+from .place import Place
+from .sources.geonames import read_geonames_dump
+from .sources.tables import read_csv_places
+from .sources.wof import read_wof
 
 __all__ = [
     "KIND_RANK",
@@ -65,22 +68,6 @@ KIND_RANK = {
     "place": 11,
 }
 _LAST_RANK = len(KIND_RANK)
-
-
-@dataclass(frozen=True)
-class Place:
-    """One place a name can mean, with what a map and the disambiguation rules need."""
-
-    id: str
-    name: str
-    lat: float
-    lon: float
-    kind: str
-    country: str | None
-    population: int
-    admin1: str | None
-    source: str
-    feature_code: str | None = None
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -428,21 +415,15 @@ class Gazetteer:
 
     def add_geonames_dump(self, path: Path | str, alternate_names_path: Path | str | None = None) -> int:
         """Add a GeoNames country dump (IQ.txt, 19 columns) and optionally alternateNamesV2.txt."""
-        from .gazetteer_sources import read_geonames_dump
-
         result = read_geonames_dump(Path(path), alternate_names_path and Path(alternate_names_path))
         return self.add_places(result.places, result.names, result.same_as)
 
     def add_csv(self, path: Path | str) -> int:
         """Add a CSV gazetteer: name, lat, lon, optional alt_names (| or ;), kind, country, id."""
-        from .gazetteer_sources import read_csv_places
-
         result = read_csv_places(Path(path))
         return self.add_places(result.places, result.names, result.same_as)
 
     def add_wof(self, path: Path | str) -> int:
         """Add a Who's On First JSONL extract (one record per line, as in ../shared/data/gazetteer)."""
-        from .gazetteer_sources import read_wof
-
         result = read_wof(Path(path))
         return self.add_places(result.places, result.names, result.same_as)

@@ -22,6 +22,7 @@ from typing import Iterable, Optional, Sequence
 from ..datafiles import DATA_DIR
 from ..language.lexicon import exonyms_by_place
 from .gazetteer import Place, distance_km
+from .mentions import Candidate
 from .names import normalize, strip_article
 from .spellings import german_spellings
 
@@ -72,19 +73,6 @@ _NEAR_KM = 300.0
 _CONTAINS_FIT = 1.5  # a country or state that holds the article's other places
 _NAMED_COUNTRY_FIT = 1.0  # a place in a country the article names ("Canada" → London, Ontario)
 _WITHIN_FIT = 4.0  # a place in the state or country named right after it ("Paris, Illinois")
-
-
-@dataclass(frozen=True)
-class Candidate:
-    place: Place
-    score: float
-
-    def to_record(self) -> dict:
-        p = self.place
-        return {
-            "id": p.id, "name": p.name, "lat": p.lat, "lon": p.lon, "kind": p.kind,
-            "country": p.country, "population": p.population, "score": round(self.score, 3),
-        }  # fmt: skip
 
 
 _NAMED_AFTER_CAPITAL = 2.0

@@ -7,7 +7,7 @@ Tschassiw Jar, Saporischschja, Zchinwali. It writes Arabic, Persian, Pashto and 
 German letters for the same sounds: Chan Scheichun, Dschabalija, Laschkar Gah, Aschkelon, Bakuba.
 GeoNames knows most of those places only as Lysychansk, Vuhledar, Khan Shaykhun, Jabalia.
 `german_spellings` turns a romanised name into the spellings German press and atlases use, so
-the gazetteer build (gazetteer_sources.build_default) indexes them beside the GeoNames names.
+the gazetteer build (sources/build.py) indexes them beside the GeoNames names.
 
 German also declines adjective names: das Schwarze Meer, im Schwarzen Meer, des Schwarzen Meeres.
 `german_cases` gives those forms of a curated name.

@@ -1,0 +1,545 @@
+"""Stage 1 of place recognition: candidate spans. Every stretch of an article that may name a
+place — a gazetteer name (longest first), a German genitive (Euphrats), a hyphen compound
+(Husaybah-Grenzübergang, Nord-Bagdad), a short form (U.S., Ky.), a name after a saint, a name
+the gazetteer lacks whose form or cue says "place" — and the demonyms (irakische → Iraq).
+Whether a span is a place is decided later, from its evidence (evidence.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional, Sequence
+
+from ..language.lexicon import first_names, lower_case_words, place_odds, toponym_table
+from ..language.text import Segmented, Token
+from .gazetteer import Place
+from .lookup import GazetteerLookup
+from .mentions import Candidate, PlaceMention
+from .names import normalize
+from .resolution import curated, expand_short_form
+from .words import (
+    CONNECTORS,
+    LIST_WORDS,
+    MAX_SPAN_TOKENS,
+    OPENERS,
+    after_cue_of,
+    after_plural_cue,
+    before_plural_noun,
+    could_be_name,
+    glued_in_list,
+    is_demonym,
+    is_noun,
+    may_start_name,
+    maybe_demonym,
+    noun_compound,
+    sentence_initial,
+    stems,
+)
+
+
+@dataclass
+class Span:
+    """A stretch of text that may name a place, with what speaks for and against it."""
+
+    first: int  # token indexes, inclusive
+    last: int
+    start: int
+    end: int
+    keys: list[str]  # normalised keys that hit the gazetteer, best first
+    cue: Optional[str] = None
+    role: str = "location"
+    reasons: list[str] = field(default_factory=list)
+    score: float = 0.0
+    places: list[Place] = field(default_factory=list)
+    unknown: Optional[str] = None  # "street" or "place": a name known only by its form
+    listed: bool = False  # an item of a list after a plural place word ("the villages of A, B and C")
+    short: Optional[tuple] = None  # (full name, country, kind) of a short form ("U.S.", "Ky.")
+    within: Optional[Place] = None  # the state or country named right after it ("Paris, Illinois")
+    adjective: Optional[PlaceMention] = None  # its first word read as a demonym, if it is rejected
+
+
+class CandidateFinder:
+    """Finds the candidate spans and demonyms of one segmented article."""
+
+    def __init__(self, lookup: GazetteerLookup) -> None:
+        self.lookup = lookup
+
+    def find(self, doc: Segmented, lang: str, table: dict, nouns: frozenset):
+        tokens = doc.tokens
+        not_places = frozenset(table["not_places"])
+        not_place_cues = frozenset(table["not_place_cues"])
+        directions = frozenset(table["directions"])
+        heads = table["compound_heads"]
+        saints = frozenset(table.get("saint_words", ()))
+        spans: list[Span] = []
+        adjectives: list[PlaceMention] = []
+        skip_run_until = -1  # tokens after an organisation/person cue belong to that name
+        i = 0
+        while i < len(tokens):
+            token = tokens[i]
+            saint = self._saint_name(tokens, i, table, nouns) if token.text in saints else None
+            if saint is not None:
+                spans.append(saint)
+                i = saint.last + 1
+                continue
+            if token.text in not_place_cues:
+                skip_run_until = self._name_run_end(tokens, i + 1, nouns)
+            if i <= skip_run_until:
+                i += 1
+                continue
+            # (an English direction may begin a name: West Virginia, South Sudan)
+            if not token.text[:1].isalpha() or (
+                token.text in not_places and not (lang == "en" and token.text in directions)
+            ):
+                i += 1
+                continue
+            adjective = self._demonym(token, doc, lang, table) if maybe_demonym(token.text, lang) else None
+            if adjective is not None and lang == "en":
+                # a demonym that begins a name (British Columbia, Dominican Republic) or is a
+                # country's own name (the Philippines) is that place, if the name is accepted
+                name = self._longest_match(tokens, i, not_places, directions)
+                if name is not None and (
+                    name.last > i or any(p.kind == "country" for p in self.lookup.places(name.keys[:1]))
+                ):
+                    name.adjective = adjective
+                    spans.append(name)
+                    i = name.last + 1
+                    continue
+            if adjective is not None:
+                adjectives.append(adjective)
+                i += 1
+                continue
+            if not may_start_name(token):
+                i += 1
+                continue
+            span = self._broken_compound(tokens, i, doc)
+            if span is None and lang == "de":
+                span = self._place_adjective_name(tokens, i, table)
+            if span is None and lang == "en":
+                span = self._short_form(tokens, i, spans)
+            if span is None:
+                span = self._longest_match(tokens, i, not_places, directions)
+            if span is None:
+                span = self._variant_match(token, i, lang, nouns, directions, heads, not_places)
+            if span is None:
+                span = self._unknown_name(token, i, lang, table, nouns)
+            if span is None:
+                span = self._unknown_after_cue(tokens, i, lang, table, nouns)
+            if span is None and spans:
+                span = self._unknown_list_item(tokens, i, lang, table, nouns, spans[-1])
+            if span is not None:
+                span.listed = after_plural_cue(tokens, span.first, table) or (
+                    bool(spans) and spans[-1].listed and glued_in_list(tokens, spans[-1], span)
+                )
+                spans.append(span)
+                i = span.last + 1
+                continue
+            i += 1
+        return spans, adjectives
+
+    def _broken_compound(self, tokens: Sequence[Token], i: int, doc: Segmented) -> Optional[Span]:
+        """A hyphenated name broken at a line end ("Mecklenburg- Vorpommern", "Baden-⏎Württemberg")."""
+        if i + 2 >= len(tokens) or tokens[i + 1].text != "-" or tokens[i + 1].start != tokens[i].end:
+            return None
+        second = tokens[i + 2]
+        if second.sentence != tokens[i].sentence or not second.text[:1].isupper():
+            return None
+        if not doc.text[tokens[i + 1].end : second.start].isspace():
+            return None  # "Nord - Süd" with spaces on both sides, or glued: read as usual
+        keys = [k for k in self.lookup.keys_for(tokens[i].text + "-" + second.text) if self.lookup.known(k)]
+        if not keys:
+            return None
+        span = Span(i, i + 2, tokens[i].start, second.end, keys)
+        span.reasons.append("name broken at a hyphen")
+        return span
+
+    def _short_form(self, tokens: Sequence[Token], i: int, spans: Sequence[Span]) -> Optional[Span]:
+        """An English short form in running text. A country's ("U.S.", "UK", "DRC") anywhere
+        outside a line in capitals. A state's or province's right after a place and a comma
+        ("Frankfort, Ky.", "Sydney, NSW"); else only where it cannot be a word, an era or a
+        person's initials: three capitals that are no word ("NSW"), or a dotted form after a
+        preposition ("in B.C.", but not "753 B.C.", "N.C. Wyeth" or "D.C. Comics")."""
+        token = tokens[i]
+        sentence = token.sentence
+        dotted = i + 1 < len(tokens) and tokens[i + 1].text == "." and tokens[i + 1].start == token.end
+        prev = tokens[i - 1] if i > 0 and tokens[i - 1].sentence == sentence else None
+        prepositions = toponym_table("en")["prepositions"]
+        for surface, last in ((token.text + ".", i + 1), (token.text, i)) if dotted else ((token.text, i),):
+            short = expand_short_form(surface, "en")
+            if short is None or short[2] == "continent":
+                continue
+            if surface.lower() in lower_case_words("en") and not surface.isupper():
+                continue  # "Me.", "Ore." are no states in running text
+            if short[2] == "country":
+                if surface.isupper() and self._in_capitals(tokens, i):
+                    continue  # "WHAT US SAYS" in a headline
+            else:
+                nxt = (
+                    tokens[last + 1]
+                    if last + 1 < len(tokens) and tokens[last + 1].sentence == sentence
+                    else None
+                )
+                after_place = (
+                    prev is not None and prev.text == "," and bool(spans) and spans[-1].last == i - 2
+                )
+                capitals = surface.isupper() and surface.isalpha() and len(surface) >= 3
+                dotted_form = "." in surface[:-1]
+                if not (
+                    after_place
+                    or (capitals and surface.lower() not in lower_case_words("en"))  # not ACT, the exam
+                    or (
+                        dotted_form
+                        and prev is not None
+                        and prev.text.lower() in prepositions
+                        and not (nxt is not None and nxt.text[:1].isupper())
+                    )
+                ):
+                    continue
+            span = Span(i, last, token.start, tokens[last].end, self.lookup.keys_for(short[0]), short=short)
+            span.reasons.append(f"short form of {short[0]}")
+            return span
+        return None
+
+    @staticmethod
+    def _in_capitals(tokens: Sequence[Token], i: int) -> bool:
+        """Whether a word stands among words in capitals (a headline) rather than in running
+        text: the two words on either side have no lower-case letter ("WHAT US SAYS"), while
+        acronyms in a sentence ("the US and UN agreed") leave lower-case words around them."""
+        sentence = tokens[i].sentence
+        words = [t.text for t in tokens[i - 1 :: -1] if t.sentence == sentence and t.text[:1].isalpha()][:2]
+        words += [t.text for t in tokens[i + 1 :] if t.sentence == sentence and t.text[:1].isalpha()][:2]
+        return len(words) >= 2 and not any(c.islower() for word in words for c in word)
+
+    def _longest_match(
+        self, tokens: Sequence[Token], i: int, not_places: frozenset, directions: frozenset = frozenset()
+    ) -> Optional[Span]:
+        sentence = tokens[i].sentence
+        limit = min(len(tokens), i + min(MAX_SPAN_TOKENS, max(self.lookup.gazetteer.max_tokens, 1)))
+        last = i
+        # extend over name-like tokens in the same sentence
+        while last + 1 < limit and tokens[last + 1].sentence == sentence:
+            nxt = tokens[last + 1].text
+            if (
+                nxt[:1].isupper()
+                or (nxt.lower() in CONNECTORS and last + 2 < len(tokens))
+                or may_start_name(tokens[last + 1])
+            ):
+                last += 1
+            else:
+                break
+        for j in range(last, i - 1, -1):
+            if tokens[j].text.lower() in CONNECTORS and j > i:
+                continue
+            surface_tokens = tokens[i : j + 1]
+            # a direction begins many names (West Virginia, South Sudan), a word like "Osten" ends
+            # some (im Nahen Osten, im Mittleren Westen); alone neither is a place
+            if any(
+                t.text in not_places
+                and not (j > i and (t.text in directions or k == len(surface_tokens) - 1))
+                for k, t in enumerate(surface_tokens)
+            ):
+                continue
+            surface = " ".join(t.text for t in surface_tokens)
+            end = tokens[j].end
+            keys = []
+            if surface.endswith(("'s", "’s")):
+                # an English possessive, before the whole word ("Canada's" is also a key of a
+                # name somewhere): "Canada's premier", "New York's mayor"
+                keys = [k for k in self.lookup.keys_for(surface[:-2]) if self.lookup.known(k)]
+                end -= 2 if keys else 0
+            possessive = bool(keys)
+            keys = keys or [k for k in self.lookup.keys_for(surface) if self.lookup.known(k)]
+            # a person's name runs over "von" too (Alexander von Humboldt, a hamlet in Peru): a
+            # name with "von" is only a curated place or one where people live (Golf von Aden)
+            if (
+                keys
+                and any(t.text == "von" for t in surface_tokens)
+                and not any(curated(p) or p.population >= 1000 for p in self.lookup.places(keys))
+            ):
+                continue
+            if keys:
+                span = Span(i, j, tokens[i].start, end, keys)
+                if j > i:
+                    span.reasons.append("multi-word name")
+                if possessive:
+                    span.reasons.append("possessive")
+                return span
+        return None
+
+    def _saint_name(self, tokens, i: int, table: dict, nouns: frozenset) -> Optional[Span]:
+        """A church or a place named after a saint ("St. Moritz", "Sankt Peter", "die St.
+        Nikolauskapelle"): the saint word, its dot and the capitalised name after it."""
+        j = i + 1
+        if tokens[i].text == "St" and j < len(tokens) and tokens[j].text == ".":
+            j += 1  # (a sentence splitter may have cut after "St.": the name still follows)
+        if j >= len(tokens) or j - i > 2 or not tokens[j].text[:1].isupper():
+            return None
+        last = j
+        if j + 1 < len(tokens) and tokens[j + 1].sentence == tokens[j].sentence:
+            nxt = tokens[j + 1].text
+            if nxt[:1].isupper() and nxt not in nouns and nxt.isalpha() and not is_noun(nxt, nouns):
+                last = j + 1  # St. Johann Baptist
+        name = tokens[last].text
+        following = tokens[last + 1] if last + 1 < len(tokens) else None
+        if (name.endswith("er") or name in nouns) and following is not None and following.text[:1].isupper():
+            return None  # "St. Petersburger Forum", "St. Pauli Fans": an adjective or a modifier
+        surface = " ".join(t.text for t in tokens[j : last + 1])
+        keys = []
+        for saint in ("sankt", "st"):
+            keys += [
+                k
+                for k in self.lookup.keys_for(f"{saint} {surface}")
+                if self.lookup.known(k) and k not in keys
+            ]
+        span = Span(i, last, tokens[i].start, tokens[last].end, keys, unknown="saint")
+        span.reasons.append("named after a saint")
+        return span
+
+    def _place_adjective_name(self, tokens, i: int, table: dict) -> Optional[Span]:
+        """A feature named with the adjective of a place ("Tegeler See", "Frankfurter
+        Hauptbahnhof", "Gubener Straße"): an -er word from a known place before a feature noun."""
+        word = tokens[i].text
+        if (
+            not word.endswith("er")
+            or len(word) < 5
+            or i + 1 >= len(tokens)
+            or tokens[i + 1].sentence != tokens[i].sentence
+            or tokens[i + 1].text not in table.get("place_adjective_heads", ())
+            or word.lower() in lower_case_words("de")
+        ):
+            return None
+        stem = word[:-2]
+        # Tegel-er, Lehrte-r, Guben-er / Weitingen → Weitinger, München → Münchner
+        stems = (stem, stem + "e", stem + "en", stem[:-1] + "e" + stem[-1:])
+        if not any(self.lookup.known(k) for s in stems for k in self.lookup.keys_for(s)):
+            return None
+        last = i + 1
+        if last + 1 < len(tokens) and tokens[last + 1].text[:1].isdigit() and len(tokens[last + 1].text) <= 4:
+            last += 1  # a house number: Gubener Straße 12
+        span = Span(i, last, tokens[i].start, tokens[last].end, [], unknown="feature")
+        span.reasons.append(f"{tokens[i + 1].text} named after a place")
+        return span
+
+    def _unknown_name(self, token: Token, i: int, lang: str, table: dict, nouns: frozenset) -> Optional[Span]:
+        """A name the gazetteer lacks but whose form says "place": a street (…straße, …gasse) or a
+        German settlement name (…hausen, …ingen, …dorf) that is no common noun or given name."""
+        text = token.text
+        if not text[:1].isupper() or "-" in text or text in nouns or text in first_names() or len(text) < 6:
+            return None
+        lowered = text.lower()
+        weak = table.get("street_suffixes_weak", ())
+        for kind, suffixes in (
+            ("street", table.get("street_suffixes", ())),
+            ("place", table.get("place_suffixes", ())),
+        ):
+            suffix = next((s for s in suffixes if lowered.endswith(s) and len(lowered) > len(s) + 2), None)
+            if suffix is None:
+                continue
+            if noun_compound(text, nouns, len(suffix) + 1):
+                return None  # a longer noun ends the word: Brotverkäufer, Kunstspringen
+            modifier = text[: len(text) - len(suffix)]
+            if suffix in weak and any(is_noun(stem, nouns) for stem in stems(modifier)):
+                return None  # a noun before -markt, -platz, -ufer: Arbeitsmarkt, Flugplatz, Ostufer
+            span = Span(i, i, token.start, token.end, [], unknown=kind)
+            span.reasons.append(f"{kind} name by its form")
+            return span
+        return None
+
+    def _unknown_after_cue(self, tokens, i: int, lang: str, table: dict, nouns: frozenset) -> Optional[Span]:
+        """A name the gazetteer lacks, right after a place word or a place preposition ("die
+        Gemeinde Pflückuff", "in Mardscha"): a candidate that its context must confirm."""
+        token = tokens[i]
+        text = token.text
+        if lang == "en":
+            return self._unknown_after_english_cue(tokens, i, table, nouns)
+        if lang != "de" or i == 0 or tokens[i - 1].sentence != token.sentence or len(text) < 4:
+            return None
+        prev = tokens[i - 1].text
+        if not (prev in table["place_cues"] or prev in table.get("name_prepositions", ())):
+            return None
+        if not could_be_name(text, lang, table, nouns):
+            return None
+        span = Span(i, i, token.start, token.end, [], unknown="name")
+        span.reasons.append("unknown name")
+        return span
+
+    def _unknown_after_english_cue(self, tokens, i: int, table: dict, nouns: frozenset) -> Optional[Span]:
+        """ "the village of Zuwayqat", "the town of Umm al-Tuyur": a name the gazetteer lacks
+        after a place word and "of", with the capitalised words and Arabic articles that follow
+        it (but not a known place or a demonym after it: "the village of Sfouk, Iraqi …")."""
+        if not after_cue_of(tokens, i, table):
+            return None
+        first = tokens[i].text
+        arabic = not first[:1].isupper() and may_start_name(tokens[i])
+        if len(first) < 3 or not (arabic or could_be_name(first, "en", table, nouns)):
+            return None
+        if tokens[i - 2].text.lower() not in table["settlement_cues"]:
+            return None  # "a camp of Rohingya refugees", "the area of Trump Tower"
+        last = i
+        while last + 1 < len(tokens) and last + 1 - i < MAX_SPAN_TOKENS:
+            nxt = tokens[last + 1]
+            if nxt.sentence != tokens[i].sentence or nxt.start > tokens[last].end + 1:
+                break
+            if nxt.text[:1].isupper() and not (
+                could_be_name(nxt.text, "en", table, nouns)
+                and not self.lookup.known(normalize(nxt.text))
+                and not maybe_demonym(nxt.text, "en")
+            ):
+                break
+            if not nxt.text[:1].isupper() and not may_start_name(nxt):
+                break
+            last += 1
+        if before_plural_noun(tokens, last):
+            return None  # "the town of Trump supporters": a word used as an adjective
+        span = Span(i, last, tokens[i].start, tokens[last].end, [], unknown="name")
+        span.reasons.append("unknown name")
+        return span
+
+    def _unknown_list_item(
+        self, tokens, i: int, lang: str, table: dict, nouns: frozenset, previous: Span
+    ) -> Optional[Span]:
+        """A name the gazetteer lacks in a list right after a name ("die Dörfer Hokkala,
+        Kumpula und Oikari"): a candidate that counts only when the item before it is a place
+        (see _document_consistency). After a comma the list must go on after it too, so that
+        "in Berlin, Schmidt sagte" stays a person."""
+        if previous.last != i - 2 or tokens[i - 1].sentence != tokens[i].sentence:
+            return None
+        glue = tokens[i - 1].text
+        if lang == "en":
+            # English lists only after a plural place word: "the villages of Zuwayqat, Sfouk and
+            # Hamdan"; elsewhere "in Mosul and Smith said" would make a place of anybody. An item
+            # after "and" ends the list: "… Zuwayqat and Sfouk and Reuters could not confirm"
+            if not previous.listed or glue not in (",", "and", "or"):
+                return None
+            if previous.first >= 1 and tokens[previous.first - 1].text in ("and", "or"):
+                return None
+        elif lang != "de" or glue not in LIST_WORDS:
+            return None
+        if glue == ",":
+            nxt = (
+                tokens[i + 1].text
+                if i + 1 < len(tokens) and tokens[i + 1].sentence == tokens[i].sentence
+                else "."
+            )
+            if nxt not in LIST_WORDS and nxt not in (".", ";", ")", "and", "or"):
+                return None
+        text = tokens[i].text
+        if len(text) < 4 or not could_be_name(text, lang, table, nouns):
+            return None
+        if lang == "en" and before_plural_noun(tokens, i):
+            return None
+        span = Span(i, i, tokens[i].start, tokens[i].end, [], unknown="name")
+        span.reasons.append("unknown name in a list")
+        return span
+
+    def _variant_match(self, token, i, lang, nouns, directions, heads, not_places) -> Optional[Span]:
+        text = token.text
+        # German genitive: Euphrats, Iraks, des Irakes
+        if lang == "de":
+            for cut in ("s", "es"):
+                if text.endswith(cut) and len(text) - len(cut) >= 3:
+                    keys = [k for k in self.lookup.keys_for(text[: -len(cut)]) if self.lookup.known(k)]
+                    if keys:
+                        span = Span(i, i, token.start, token.end, keys)
+                        span.reasons.append("genitive")
+                        return span
+        if lang == "de" and "-" not in text and text not in nouns:
+            # Süditalien, Nordhessen, Ostwestfalen: a direction glued to a region's name
+            for direction in directions:
+                rest = text[len(direction) :]
+                if text.startswith(direction) and len(rest) >= 4 and rest[:1].islower():
+                    rest = rest[:1].upper() + rest[1:]
+                    if rest in nouns or is_noun(rest, nouns):
+                        break
+                    keys = [k for k in self.lookup.keys_for(rest) if self.lookup.known(k)]
+                    if not keys and rest.endswith("s"):
+                        keys = [k for k in self.lookup.keys_for(rest[:-1]) if self.lookup.known(k)]
+                    regions = ("country", "continent", "admin1", "region", "sea")
+                    if any(p.kind in regions for p in self.lookup.places(keys)):
+                        span = Span(i, i, token.start, token.end, keys)
+                        span.reasons.append(f"direction prefix {direction}")
+                        return span
+        if "-" not in text:
+            return None
+        parts = text.split("-")
+        # Nord-Bagdad: a direction prefix before a place
+        if parts[0] in directions:
+            rest = "-".join(parts[1:])
+            keys = [k for k in self.lookup.keys_for(rest) if self.lookup.known(k)]
+            if keys:
+                span = Span(i, i, token.start, token.end, keys)
+                span.reasons.append(f"direction prefix {parts[0]}")
+                return span
+        # Husaybah-Grenzübergang, Anbar-Wüste: a place before a cue noun; US-Armee: a modifier
+        head = parts[-1]
+        modifier = "-".join(parts[:-1])
+        if modifier and modifier not in not_places and head[:1].isupper():
+            keys = [k for k in self.lookup.keys_for(modifier) if self.lookup.known(k)]
+            if keys:
+                span = Span(i, i, token.start, token.start + len(modifier), keys)
+                if head in heads:
+                    span.cue = heads[head]
+                    span.reasons.append(f"compound with {head}")
+                elif head in nouns:
+                    span.role = "adjective"
+                    span.reasons.append(f"modifier of {head}")
+                elif (
+                    lang == "de"
+                    and len(parts) == 2
+                    and len(head) > 2
+                    and len(modifier) > 3
+                    and modifier[:1].isupper()
+                    and not is_noun(head, nouns)
+                    and place_odds(lang).get(head, 0.0) > -1.5
+                ):
+                    # Köln-Wahn, Berlin-Kreuzberg, Moskau-Scheremetjewo: a district of a known town
+                    span.end = token.end
+                    span.reasons.append("district of a known place")
+                else:
+                    return None
+                return span
+        return None
+
+    @staticmethod
+    def _name_run_end(tokens: Sequence[Token], i: int, nouns: frozenset) -> int:
+        """Last index of the capitalised name that follows a person or organisation cue."""
+        end = i - 1
+        sentence = tokens[i - 1].sentence if i > 0 else -1
+        while i < len(tokens) and tokens[i].sentence == sentence:
+            text = tokens[i].text
+            if text in OPENERS or text in '„“”"':
+                i += 1
+                continue
+            if may_start_name(tokens[i]) and text not in nouns:
+                end = i
+                i += 1
+            else:
+                break
+        return end
+
+    def _demonym(self, token: Token, doc: Segmented, lang: str, table: dict) -> Optional[PlaceMention]:
+        text = token.text
+        parts = text.split("-")
+        # "Syrisch-Arabischen Armee", "Syrischen Demokratischen Kräfte": a demonym inside a
+        # proper name is not a mention (German adjectives are capitalised only in names)
+        if len(parts) > 1 and parts[-1][:1].isupper():
+            return None
+        if lang == "de" and text[:1].isupper() and not sentence_initial(token, doc):
+            return None
+        if text not in table["person_demonyms"] and not is_demonym(parts[0].lower(), table):
+            return None
+        code = self.lookup.demonym_country(text, lang)
+        if code is None:
+            return None
+        country = self.lookup.country(code)
+        end = token.start + len(text.split("-")[0]) if "-" in text else token.end
+        return PlaceMention(
+            text=doc.text[token.start : end],
+            start=token.start,
+            end=end,
+            sentence=token.sentence,
+            role="adjective",
+            place=country,
+            confidence=0.9 if country else 0.0,
+            candidates=(Candidate(country, 1.0),) if country else (),
+            reasons=("demonym",),
+        )

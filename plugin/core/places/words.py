@@ -1,0 +1,167 @@
+"""Word-level tests the place stages share: is a word a German noun, may it start a name, does
+it follow a place word, is it the start of a sentence. Pure functions over tokens and the word
+lists in language/lexicon."""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+from typing import Optional
+
+from ..language.lexicon import first_names, lower_case_words, place_odds, toponym_table
+from ..language.text import Segmented, Token
+
+MAX_SPAN_TOKENS = 5  # Democratic Republic of the Congo
+# Lower-case words allowed inside a multi-word name ("Frankfurt am Main", "Ras al Ain").
+CONNECTORS = frozenset(
+    {"al", "el", "ar", "as", "ad", "an", "am", "de", "la", "le", "du", "der", "of", "upon", "on", "ob", "von"}
+    | {"the", "and"}  # Democratic Republic of the Congo, Bosnia and Herzegovina, Golf von Aden
+)
+ROUTE_STARTS = frozenset({"von", "vom", "aus", "from"})
+ROUTE_ENDS = frozenset({"nach", "bis", "in", "zum", "zur", "richtung", "to", "into"})
+OPENERS = frozenset("„“\"'‚‘«»(")
+COORDINATORS = frozenset({"und", "oder", "sowie", "and", "or", ","})
+LIST_WORDS = COORDINATORS - {"and", "or"}  # what joins a German list of names the gazetteer lacks
+ARABIC_ARTICLES = frozenset({"al-", "el-", "ar-", "as-", "ad-", "an-", "at-", "az-"})
+
+
+def sentence_initial(token: Token, doc: Segmented) -> bool:
+    sentence = doc.sentences[token.sentence]
+    before = doc.text[sentence.start : token.start]
+    return all(c in OPENERS or c.isspace() or c in "-–—•*#" or c.isdigit() or c in ".)" for c in before)
+
+
+def neighbour(tokens, index, step, sentence) -> Optional[Token]:
+    j = index + step
+    if step < 0:
+        while j >= 0 and tokens[j].text in OPENERS and tokens[j].sentence == sentence:
+            j -= 1
+    if 0 <= j < len(tokens) and tokens[j].sentence == sentence:
+        return tokens[j]
+    return None
+
+
+def may_start_name(token: Token) -> bool:
+    text = token.text
+    if text[:1].isupper():
+        return True
+    # lower-case Arabic article glued to a name: al-Qaim, el-Arish, ar-Raqqa; an elided
+    # French or Italian article: (Côte) d'Ivoire, L'Aquila
+    if "-" in text:
+        head, _, rest = text.partition("-")
+        if len(head) <= 3 and rest[:1].isupper():
+            return True
+    if "'" in text or "’" in text:
+        head, _, rest = text.replace("’", "'").partition("'")
+        return len(head) <= 2 and rest[:1].isupper()
+    return False
+
+
+def after_cue_of(tokens, i: int, table: dict) -> bool:
+    """Whether token i follows an English place word and "of" ("the village of", "towns of")."""
+    return (
+        i >= 2
+        and tokens[i - 1].text == "of"
+        and tokens[i - 2].text.lower() in table["place_cues"]
+        and tokens[i - 2].sentence == tokens[i].sentence
+    )
+
+
+def after_plural_cue(tokens, i: int, table: dict) -> bool:
+    """Whether token i starts an English list after a plural place word and "of" ("the villages
+    of"; only the English table has plural_cues: German lists are read by their glue words)."""
+    return after_cue_of(tokens, i, table) and tokens[i - 2].text.lower() in table.get("plural_cues", ())
+
+
+def before_plural_noun(tokens, last: int) -> bool:
+    """Whether an English name ends right before a lower-case plural noun ("Trump supporters",
+    "Rohingya refugees"): then it describes the noun and names no place."""
+    if last + 1 >= len(tokens) or tokens[last + 1].sentence != tokens[last].sentence:
+        return False
+    word = tokens[last + 1].text
+    return word.isalpha() and word.islower() and word.endswith("s") and word not in NOT_PLURAL_NOUNS
+
+
+# Lower-case words in -s that follow a name without being nouns it describes.
+NOT_PLURAL_NOUNS = frozenset(
+    {"is", "was", "has", "as", "its", "this", "his", "hers", "us", "across", "towards"}
+)
+
+
+def glued_in_list(tokens, previous, span) -> bool:
+    """Whether `span` follows `previous` in a list: only a comma, "and", "or" between them."""
+    between = [t.text.lower() for t in tokens[previous.last + 1 : span.first]]
+    return 1 <= len(between) <= 2 and all(word in COORDINATORS for word in between)
+
+
+def could_be_name(text: str, lang: str, table: dict, nouns: frozenset) -> bool:
+    """Whether a word the gazetteer lacks may be a place's name: capitalised (not an acronym),
+    letters and hyphens only, and no listed non-place, given name, lower-case word or noun."""
+    return not (
+        not text[:1].isupper()
+        or text.isupper()
+        or not text.replace("-", "").isalpha()
+        or text in table["not_places"]
+        or text in first_names()
+        or text.lower() in lower_case_words(lang)
+        or is_noun(text.split("-")[-1], nouns)
+    )
+
+
+# Brown-cluster log odds at or below this mark words used like nouns (Büro, Polizei, Tickets);
+# names of people, firms and article-taking countries stay above it (Müller, Siemens, Irak).
+NOUN_ODDS = -3.5
+
+
+def noun_like(word: str, nouns: frozenset) -> bool:
+    return word in nouns or place_odds("de").get(word, 0.0) <= NOUN_ODDS
+
+
+@lru_cache(maxsize=65536)
+def noun_compound(word: str, nouns: frozenset, longer: int = 0) -> bool:
+    """Is the word a compound whose last part is a German noun (Raketenbeschuss, Gräberfeld)?
+
+    With `longer`, only a last part that long or longer counts (Brotverkäufer ends in
+    Verkäufer, not only in Ufer)."""
+    for cut in range(3, len(word) - 2):
+        head = word[cut:]
+        if len(head) >= max(4, longer) and noun_like(head[:1].upper() + head[1:], nouns):
+            return True
+    return False
+
+
+def stems(modifier: str) -> list[str]:
+    """The first part of a compound with and without its linking letters (Arbeits, Arbeit)."""
+    stems = [modifier]
+    for linker in ("es", "s", "en", "n", "e"):
+        if modifier.endswith(linker) and len(modifier) - len(linker) >= 3:
+            stems.append(modifier[: -len(linker)])
+    return stems
+
+
+def is_noun(word: str, nouns: frozenset) -> bool:
+    """A German common noun: in the word list, or a compound that ends in one."""
+    word = word[:1].upper() + word[1:]
+    return noun_like(word, nouns) or (len(word) >= 7 and word.isalpha() and noun_compound(word, nouns))
+
+
+@cache
+def demonym_forms(lang: str) -> frozenset[str]:
+    """Every written form of the language's demonyms (irakisch, irakische …, Iraker), so the
+    full check is skipped for the thousands of words that are none of them."""
+    table = toponym_table(lang)
+    forms = set(table["person_demonyms"])
+    for stem in table["demonyms"]:
+        forms.update(stem + ending for ending in table["demonym_endings"])
+    return frozenset(forms)
+
+
+def maybe_demonym(text: str, lang: str) -> bool:
+    forms = demonym_forms(lang)
+    return text in forms or text.split("-")[0].lower() in forms
+
+
+def is_demonym(word: str, table: dict) -> bool:
+    for ending in table["demonym_endings"]:
+        if word.endswith(ending) and word[: len(word) - len(ending)] in table["demonyms"]:
+            return True
+    return False

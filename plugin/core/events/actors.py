@@ -1,49 +1,310 @@
-"""Who acts in a sentence: the forces named in data/actors_<lang>.json, each with the side it
-fights for, in the order the sentence names them."""
+"""Who acts: the forces a sentence names, each with a name and the side it fights for.
+
+Actors are open-ended. A named force comes from the table in data/actors_<lang>.json (IS, the
+Peshmerga, the RSF, M23, Wagner …); any other is read from its words: a force noun (Truppen,
+Streitkräfte, Kämpfer, forces, troops, rebels) with what qualifies it — a country's demonym
+("ukrainische Truppen" → Ukrainian forces, side UA), a side adjective (prorussische Separatisten
+→ pro-Russian separatists, side RU), a named group glued to it (IS-Kämpfer, M23-Rebellen), a
+country after it (die Armee Malis) or a country or capital before it in the genitive (Kiews
+Truppen, Russia's forces). A bare force noun (die Truppen) names no one; the extractor may read
+it as the force the paragraph spoke of last. Sides are what the map colours by.
+"""
 
 from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from functools import cache
+from typing import Optional, Sequence
 
 from ..datafiles import DATA_DIR
+from ..language.lexicon import toponym_table
+from ..language.text import Token
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A force named in a sentence: its name, its side (None when the words give none) and the
+    token span (first, last) that names it."""
+
+    name: Optional[str]
+    side: Optional[str]
+    first: int
+    last: int
+    group: bool = False  # a named group (IS, Peshmerga), not a force read from its words
 
 
 @cache
 def actor_table(lang: str) -> dict:
-    """The language's actor table, with one compiled pattern per actor."""
+    """The language's actor table with compiled patterns and demonym lookups."""
     path = DATA_DIR / f"actors_{lang}.json"
     if not path.is_file():
         path = DATA_DIR / "actors_en.json"
     table = json.loads(path.read_text(encoding="utf-8"))
-    table["_patterns"] = [
-        (
-            actor["name"],
-            actor.get("side"),
-            re.compile(r"(?<!\w)(?:" + "|".join(actor["patterns"]) + r")(?!\w)", re.I),
-        )
-        for actor in table["actors"]
-    ]
+    compiled = []
+    for group in table["groups"]:
+        parts = [rf"(?<![\w-]){re.escape(a)}(?=$|[^\w]|-)" for a in group["acronyms"]]
+        words = [rf"(?i:(?<!\w)(?:{p})(?!\w))" for p in group["patterns"]]
+        if parts or words:
+            compiled.append((group["name"], group["side"], re.compile("|".join(parts + words))))
+    table["_groups"] = compiled
+    demonyms: dict[str, str] = {}
+    for source in (lang, "en"):
+        topo = toponym_table(source)
+        for stem, code in topo["demonyms"].items():
+            if code:
+                for ending in topo["demonym_endings"]:
+                    demonyms.setdefault(stem + ending, code)
+    table["_demonyms"] = demonyms
     return table
 
 
-def actors_in(sentence_text: str, lang: str) -> tuple[str, ...]:
-    """Actors named in the sentence, in order; not those marked as target or possessor
-    (gegen den IS, die Hochburg des Islamischen Staates)."""
-    table = actor_table(lang)
+@cache
+def english_adjective(code: str) -> str:
+    """The English adjective of a country code (UA → Ukrainian), for naming its forces."""
+    for stem, found in toponym_table("en")["demonyms"].items():
+        if found == code:
+            return " ".join(word.capitalize() for word in stem.split())
+    return code
+
+
+def group_spans(sentence_text: str, offset: int, lang: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, side) of the named groups in a sentence; offsets in the document."""
     found = []
-    lowered = sentence_text.lower()
-    markers = table["target_markers"]
-    for name, _side, pattern in table["_patterns"]:
-        for match in pattern.finditer(lowered):
-            before = lowered[: match.start()].split()[-2:]
-            if any(word in markers for word in before):
-                continue
-            found.append((match.start(), name))
-            break
+    for name, side, pattern in actor_table(lang)["_groups"]:
+        for match in pattern.finditer(sentence_text):
+            found.append((offset + match.start(), offset + match.end(), name, side))
+    return found
+
+
+def find_actors(
+    tokens: Sequence[Token], sentence_text: str, offset: int, lang: str, country_of=None
+) -> list[Actor]:
+    """The forces one sentence names, in text order. `tokens` are the sentence's tokens,
+    `offset` the sentence's start in the document; `country_of(token_index)` gives the country
+    code of a place mention at that token (a country, or a capital standing for it), if any."""
+    table = actor_table(lang)
+    groups = group_spans(sentence_text, offset, lang)
+    actors: list[Actor] = []
+    covered: set[int] = set()
+    for start, end, name, side in groups:
+        first = _token_at(tokens, start)
+        last = _token_at(tokens, end - 1)
+        if first is None or last is None or first in covered:
+            continue
+        # a force noun after the group's name belongs to it (IS fighters, Peschmerga-Kämpfer)
+        while last + 1 < len(tokens) and _force_noun(tokens[last + 1].text, table):
+            last += 1
+        actors.append(Actor(name, side, first, last, group=True))
+        covered.update(range(first, last + 1))
+    for i, token in enumerate(tokens):
+        if i in covered:
+            continue
+        noun = _force_noun(token.text, table)
+        if noun is None:
+            continue
+        prefix = token.text.rsplit("-", 1)[0] if "-" in token.text else None
+        names, sides, first = _qualifiers(tokens, i, lang, table, country_of)
+        if prefix is not None and not names:
+            code = _code_of(prefix, table)
+            if code is not None:
+                names, sides = [english_adjective(code)], [code]
+        after = _country_after(tokens, i, lang, country_of)
+        if after is not None and not names:
+            names, sides = [english_adjective(after)], [after]
+        if names:
+            actors.append(Actor(f"{' and '.join(names)} {noun}", sides[0], first, i))
+        elif token.text.lower() in table["generic_sides"]:
+            actors.append(Actor(noun, table["generic_sides"][token.text.lower()], i, i))
+        else:
+            actors.append(Actor(None, None, i, i))  # "die Truppen": who, the context may tell
+        covered.add(i)
+    return sorted(actors, key=lambda a: a.first)
+
+
+def _force_noun(word: str, table: dict) -> Optional[str]:
+    """The English noun an actor is named with, when the word names an armed force (also as the
+    head of a compound: Peschmerga-Kämpfer, Regierungstruppen)."""
+    nouns = table["force_nouns"]
+    lowered = word.lower()
+    if lowered in nouns:
+        return nouns[lowered]
+    if "-" in lowered:
+        head = lowered.rsplit("-", 1)[1]
+        if head in nouns:
+            return nouns[head]
+    return None
+
+
+def _code_of(word: str, table: dict) -> Optional[str]:
+    lowered = word.lower()
+    if lowered in table["_demonyms"]:
+        return table["_demonyms"][lowered]
+    adjective = table["side_adjectives"].get(lowered) or table["side_adjectives"].get(_stem(lowered))
+    return adjective[1] if adjective else None
+
+
+def _stem(word: str) -> str:
+    for ending in ("en", "er", "es", "em", "e"):
+        if word.endswith(ending) and len(word) > len(ending) + 3:
+            return word[: -len(ending)]
+    return word
+
+
+def _qualifiers(tokens, i, lang, table, country_of) -> tuple[list[str], list[Optional[str]], int]:
+    """Demonyms and side adjectives before a force noun ("malische und französische Truppen",
+    "pro-Russian separatists", "Kiews Truppen"): their English names, sides, and first token."""
     names: list[str] = []
-    for _, name in sorted(found):
-        if name not in names:
-            names.append(name)
-    return tuple(names)
+    sides: list[Optional[str]] = []
+    first = i
+    j = i - 1
+    coordinators = set(table["coordinators"])
+    while j >= 0 and tokens[j].sentence == tokens[i].sentence:
+        word = tokens[j].text
+        lowered = word.lower()
+        parts = lowered.split("-")
+        codes = [table["_demonyms"].get(p) for p in parts]
+        if all(codes) and (lang != "de" or word[:1].islower() or j == 0 or _initial(tokens, j)):
+            for code in reversed(codes):
+                names.insert(0, english_adjective(code))
+                sides.insert(0, code)
+            first = j
+        elif lowered in table["side_adjectives"] or _stem(lowered) in table["side_adjectives"]:
+            name, side = table["side_adjectives"].get(lowered) or table["side_adjectives"][_stem(lowered)]
+            names.insert(0, name)
+            sides.insert(0, side)
+            first = j
+        elif country_of is not None and country_of(j) is not None and _possessive(word, table):
+            code = country_of(j)
+            names.insert(0, english_adjective(code))
+            sides.insert(0, code)
+            first = j
+            break
+        elif lowered in coordinators and names:
+            pass
+        elif word[:1].islower() and lang == "de" and j == i - 1 and not names:
+            pass  # an adjective that names no side: "die irakischen schiitischen Milizen"
+        else:
+            break
+        j -= 1
+    return names, sides, first
+
+
+def _initial(tokens, j: int) -> bool:
+    return j == 0 or tokens[j - 1].sentence != tokens[j].sentence or tokens[j - 1].text in "„“\"'(–-:"
+
+
+def _possessive(word: str, table: dict) -> bool:
+    return any(word.endswith(ending) for ending in table["possessive_endings"])
+
+
+def _country_after(tokens, i, lang, country_of) -> Optional[str]:
+    """ "die Armee Malis", "troops of Ukraine": a country right after the force noun."""
+    if country_of is None:
+        return None
+    j = i + 1
+    if j < len(tokens) and tokens[j].text.lower() in ("of", "der", "des"):
+        j += 1
+    if j < len(tokens) and tokens[j].sentence == tokens[i].sentence:
+        return country_of(j)
+    return None
+
+
+def _token_at(tokens: Sequence[Token], offset: int) -> Optional[int]:
+    for i, token in enumerate(tokens):
+        if token.start <= offset < token.end:
+            return i
+    return None
+
+
+_CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "–", "—"})
+
+
+def agent_for(
+    actors: Sequence[Actor], tokens: Sequence[Token], trigger: int, lang: str, previous: Sequence[Actor] = ()
+) -> list[Actor]:
+    """Who does what the trigger at token `trigger` says: the agent of a passive ("wurde von X
+    eingenommen", "von den Aufständischen eroberte", "taken by X", "fell to X"), else the subject
+    of its clause: in English the force before the verb (after it is its object: "drove IS
+    militants out"), in German the nearest force of the clause. Not a force marked as target or
+    owner ("gegen den IS", "Stellungen der Terrormiliz"). A bare "die Truppen" is the force the
+    paragraph named last (`previous`); no readable actor gives none."""
+    table = actor_table(lang)
+    agents = set(table["passive_agent"]) | ({"to"} if lang == "en" else set())
+    chosen: Optional[Actor] = None
+    best = None
+    for actor in actors:
+        cost = _cost(tokens, trigger, actor.first if actor.first > trigger else actor.last)
+        before = _word_before(tokens, actor.first, table)
+        if before in agents:
+            rank = 0  # the agent of a passive or "fell to"
+        elif _marked(tokens, actor, before, table):
+            continue
+        elif lang == "en" and actor.first > trigger:
+            continue  # an English object
+        else:
+            rank = 1
+        key = (rank, cost)
+        if best is None or key < best:
+            best, chosen = key, actor
+    if chosen is None:
+        return []
+    if chosen.name is None:
+        named = [a for a in previous if a.name]
+        return named[-1:] if named else []
+    return [chosen, *_allies(actors, chosen, tokens, trigger, table)]
+
+
+def _allies(actors, chosen: Actor, tokens, trigger: int, table: dict) -> list[Actor]:
+    """Forces named with the agent on its side of the verb, in its clause, joined to it by
+    "und", "bzw.", "verbündete", "and", "alongside" or fighting for the same side: "Einheiten
+    der irakischen Armee und verbündete Milizen … bzw. Hashd al-Shaabi"."""
+    allies = []
+    names = {chosen.name}
+    joins = set(table["ally_words"]) | set(table["articles"])
+    for actor in actors:
+        if actor is chosen or not actor.name or actor.name in names:
+            continue
+        if (actor.first > trigger) != (chosen.first > trigger):
+            continue
+        low, high = sorted((actor.last, chosen.last))
+        if any(t.text in _CLAUSE_BREAK for t in tokens[low:high]):
+            continue
+        before = _word_before(tokens, actor.first, table)
+        if _marked(tokens, actor, before, table):
+            continue
+        joined = tokens[actor.first - 1].text.lower() in joins if actor.first else False
+        if joined or (actor.side is not None and actor.side == chosen.side):
+            allies.append(actor)
+            names.add(actor.name)
+    return sorted(allies, key=lambda a: a.first)
+
+
+def _word_before(tokens: Sequence[Token], first: int, table: dict) -> str:
+    j = first - 1
+    while j >= 0 and tokens[j].text.lower() in table["articles"]:
+        j -= 1
+    return tokens[j].text.lower() if j >= 0 and tokens[j].sentence == tokens[first].sentence else ""
+
+
+def _marked(tokens: Sequence[Token], actor: Actor, before: str, table: dict) -> bool:
+    """A force that is a target (gegen den IS, against IS) or the owner of another noun
+    (Stellungen der Terrormiliz, the positions of the militants) — but not the owner of forces
+    (die Truppen der Volksrepublik Donezk, forces of the DPR)."""
+    previous = tokens[actor.first - 1].text.lower() if actor.first > 0 else ""
+    if previous in ("des", "der", "of"):
+        before = previous
+        j = actor.first - 1
+        while j >= 0 and tokens[j].text.lower() in {*table["articles"], "of"}:
+            j -= 1
+        head = tokens[j].text if j >= 0 else ""
+        noun = head.isalpha() and (before == "of" or head[:1].isupper())
+        return noun and not (head.lower() in table["force_nouns"] or _force_noun(head, table))
+    return before in table["target_markers"]
+
+
+def _cost(tokens: Sequence[Token], a: int, b: int) -> int:
+    """Distance in words between two tokens, a clause break counting as ten."""
+    low, high = sorted((a, b))
+    return (high - low) + 10 * sum(1 for t in tokens[low:high] if t.text in _CLAUSE_BREAK)

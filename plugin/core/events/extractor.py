@@ -23,14 +23,17 @@ from ..language.lexicon import toponym_table
 from ..language.text import Segmented, Token
 from ..places.gazetteer import POINT_KINDS
 from ..places.mentions import PlaceMention
-from .actors import actors_in
+from .actors import Actor, actor_table, agent_for, english_adjective, find_actors
 from .certainty import certainty_by_clause, hedge_patterns
+from .reporting import ACTOR, AREA, EVENT, attribution, dateline_spans, place_readings, subjunctive
 
 _CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "–", "—"})
 _ROLE_SKIP = 7  # words a preposition may stand before its place (von der erst kürzlich eroberten Stadt X)
 # Nouns that point back to a place named before (innerhalb der Stadt → the city last named).
 _ANAPHORIC_NOUNS = {"stadt": "city", "dorf": "village", "ortschaft": "village", "kleinstadt": "town",
                     "city": "city", "town": "town", "village": "village"}  # fmt: skip
+# A sentence that opens with these and attributes something attributes the sentence before it.
+_BACK_REFERENCES = frozenset({"das", "dies", "diese", "dieses", "so", "this", "that", "these", "such"})
 _KIND_FAMILY = {"city": {"city", "town"}, "town": {"town", "city"}, "village": {"village", "place"}}
 
 
@@ -76,6 +79,7 @@ class Event:
     past: bool
     quote: str
     time_source: str = "none"  # sentence | paragraph | publication | none
+    sides: tuple[Optional[str], ...] = ()  # the side each actor fights for (a country code, IS …)
 
     @property
     def place(self) -> Optional[EventPlace]:
@@ -95,6 +99,8 @@ class Event:
             "role": main.role if main else None,
             "places": [{"place": p.place, "role": p.role} for p in self.places],
             "actors": list(self.actors),
+            "sides": list(self.sides),
+            "area": next((p.place for p in self.places if p.role == "area"), None),
             "time": self.time,
             "t_start": self.t_start,
             "t_end": self.t_end,
@@ -124,7 +130,7 @@ class _Context:
     past: bool = False
     last_places: list[int] = field(default_factory=list)
     salient: list[int] = field(default_factory=list)  # what the last events were about
-    last_actors: tuple[str, ...] = ()
+    last_actors: tuple[Actor, ...] = ()
 
 
 class EventExtractor:
@@ -149,30 +155,46 @@ class EventExtractor:
         for i, mention in enumerate(places):
             if mention.role == "location":
                 places_by_sentence.setdefault(mention.sentence, []).append(i)
-        for sentence, tokens in sorted(by_sentence.items()):
+        datelines = dateline_spans(doc, places)
+        force_nouns = frozenset(actor_table(self.lang)["force_nouns"])
+        sentences = sorted(by_sentence.items())
+        triggers_of = {sentence: self._triggers(tokens) for sentence, tokens in sentences}
+        for sentence, tokens in sentences:
             sentence_text = doc.sentence_text(sentence)
             lowered = sentence_text.lower()
             past = bool(self.table["_history"].search(lowered))
-            sentence_places = places_by_sentence.get(sentence, [])
+            readings = place_readings(
+                tokens, places_by_sentence.get(sentence, []), places, self.lang, datelines, force_nouns
+            )
+            sentence_places = [i for i, reading in readings.items() if reading in (EVENT, AREA)]
             anaphora = tokens and tokens[0].text.lower() in self.table["anaphora"]
             inherited_past = False
             if anaphora and context.past:
                 inherited_past = True
                 if not sentence_places:
                     sentence_places = list(context.past_places)
-            triggers = self._triggers(tokens)
+            triggers = triggers_of[sentence]
             # only sentences that report something need actors and hedges (most report nothing)
-            actors = actors_in(sentence_text, self.lang) if triggers or sentence_places else ()
+            actors = self._actors(tokens, sentence_text, doc.sentences[sentence].start, places, readings) if triggers else []
             clause_certainty = certainty_by_clause(sentence_text, self.table) if triggers else None
+            attributed = bool(triggers) and (
+                attribution(sentence_text, tokens, self.lang)
+                or subjunctive(tokens, self.lang)
+                or self._attributed_after(doc, sentence, by_sentence, triggers_of)
+            )
             for trigger in triggers:
                 roles = self._roles(tokens, trigger, triggers, places, sentence_places, context)
+                roles = [EventPlace(r.place, "area") if readings.get(r.place) == AREA else r for r in roles]
                 certainty = clause_certainty(tokens[trigger.index].start - doc.sentences[sentence].start)
+                if certainty == "confirmed" and attributed:
+                    certainty = "claimed"
                 is_past = past or inherited_past
                 time_index, t_start, t_end, precision, source = (None, None, None, None, "none")
                 if not is_past:
                     time_index, t_start, t_end, precision, source = self._time(
                         doc, sentence, times, published, tokens[trigger.index].start
                     )
+                agents = agent_for(actors, tokens, trigger.index, self.lang, context.last_actors)
                 first = tokens[trigger.index]
                 events.append(
                     Event(
@@ -184,7 +206,7 @@ class EventExtractor:
                         start=first.start,
                         end=first.end,
                         places=tuple(roles),
-                        actors=actors or (context.last_actors if self._pronoun_subject(tokens) else ()),
+                        actors=tuple(a.name for a in agents),
                         time=time_index,
                         t_start=t_start,
                         t_end=t_end,
@@ -194,19 +216,56 @@ class EventExtractor:
                         past=is_past,
                         quote=sentence_text,
                         time_source=source,
+                        sides=tuple(a.side for a in agents),
                     )
                 )
+            event_places = [i for i in sentence_places if readings.get(i) == EVENT]
             if past:
                 context.past = True
-                context.past_places = sentence_places
+                context.past_places = event_places
             elif not inherited_past:
                 context.past = False
-            if sentence_places:
-                context.last_places = sentence_places
+            if event_places:
+                context.last_places = event_places
                 context.salient = [i for e in events if e.sentence == sentence for i in _salient(e)]
-            if actors:
-                context.last_actors = actors
+            named = [a for a in actors if a.name]
+            if named:
+                context.last_actors = tuple(named)
+            if doc.sentences[sentence].paragraph != doc.sentences[min(sentence + 1, len(doc.sentences) - 1)].paragraph:
+                context.last_actors = ()  # a bare "die Truppen" refers within its paragraph
         return events
+
+    def _actors(self, tokens, sentence_text, offset, places, readings) -> list[Actor]:
+        """The sentence's forces, and the countries and capitals that act in it (Moskau schickt
+        Truppen, Russia has recaptured): each a force named after its country."""
+        starts = {}
+        for index, reading in readings.items():
+            place = places[index].place
+            if place is not None and (place.kind == "country" or place.feature_code == "PPLC"):
+                position = self._token_at(tokens, places[index].start)
+                if position is not None:
+                    starts[position] = (place.country, reading)
+        found = find_actors(
+            tokens, sentence_text, offset, self.lang, lambda j: starts.get(j, (None, None))[0]
+        )
+        covered = {j for a in found for j in range(a.first, a.last + 1)}
+        for position, (code, reading) in starts.items():
+            if reading == ACTOR and code and position not in covered:
+                found.append(Actor(f"{english_adjective(code)} forces", code, position, position))
+        return sorted(found, key=lambda a: a.first)
+
+    def _attributed_after(self, doc, sentence, by_sentence, triggers_of) -> bool:
+        """The next sentence of the paragraph says who reported this one ("Das teilte das
+        Ministerium mit", "This was announced by the ministry")."""
+        nxt = sentence + 1
+        if nxt not in by_sentence or doc.sentences[nxt].paragraph != doc.sentences[sentence].paragraph:
+            return False
+        opener = by_sentence[nxt][0].text.lower()
+        return (
+            opener in _BACK_REFERENCES
+            and not triggers_of[nxt]
+            and attribution(doc.sentence_text(nxt), by_sentence[nxt], self.lang)
+        )
 
     # -- pieces -----------------------------------------------------------------------------
 
@@ -266,10 +325,6 @@ class EventExtractor:
             if lowered[j] in (";",):
                 return None
         return None
-
-    @staticmethod
-    def _pronoun_subject(tokens: Sequence[Token]) -> bool:
-        return any(t.text.lower() in ("sie", "man", "they", "er", "it") for t in tokens[:6])
 
     def _negated(self, tokens: Sequence[Token], trigger: _Trigger) -> bool:
         negations = self.table["negations"]

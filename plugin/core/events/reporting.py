@@ -1,0 +1,218 @@
+"""Who reports, and from where: the parts of a sentence that belong to the source, not to the
+event.
+
+A dateline ("KIEW (dpa-AFX) -", "BAMAKO, Mali -", "Berlin/Kobane -") names where the report was
+filed; a place governed by a source ("nach Angaben aus Kiew", "das Verteidigungsministerium in
+Moskau", "die in London ansässige Beobachtungsstelle", "erklärte in Paris", "Moskau meldete",
+"Russia's defence ministry") is where the source sits; a country or its capital that acts ("Moskau
+schickt Truppen", "Kiews Truppen") stands for its government or army. None of them is where the
+event happened. The words are in data/reporting_<lang>.json.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from typing import Optional, Sequence
+
+from ..datafiles import DATA_DIR
+from ..language.text import Segmented, Token
+from ..places.mentions import PlaceMention
+
+# What a place mention in a sentence is, for the events of that sentence.
+EVENT, SOURCE, DATELINE, ACTOR, AREA = "event", "source", "dateline", "actor", "area"
+_AREA_KINDS = frozenset({"country", "continent"})
+_ARTICLES = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "the", "a", "an"}
+)
+_PREPOSITIONS = frozenset(
+    {"in", "im", "aus", "von", "vom", "bei", "nach", "from", "at", "of", "inside", "out"}
+)
+# After a place, a word that carries a route on to its goal (von X nach Y, from X to Y).
+_ROUTE_ON = frozenset({"nach", "bis", "richtung", "zum", "zur", "to", "toward", "towards", "into"})
+# A dateline opens a report: up to this many characters of place names, a country, an agency
+# in brackets and a date, then a dash.
+_DATELINE = re.compile(r"^[^\n.!?]{2,90}?(?:\([^)\n]{1,40}\)\s*)?[-–—:]\s+(?=\S)")
+_DATELINE_WORD = re.compile(r"[\w'’.-]+|[/,()]")
+
+
+@cache
+def reporting_table(lang: str) -> dict:
+    path = DATA_DIR / f"reporting_{lang}.json"
+    if not path.is_file():
+        path = DATA_DIR / "reporting_en.json"
+    table = json.loads(path.read_text(encoding="utf-8"))
+    table["_attribution"] = re.compile(
+        "|".join(
+            r"(?<!\w)" + r"(?:\W+\w+){0,8}?\W+".join(re.escape(part.strip()) for part in phrase.split("*")) + r"(?!\w)"
+            for phrase in table["attribution"]
+        ),
+        re.I,
+    )
+    for key in ("speech_verbs", "source_nouns", "based", "own_reporters", "konjunktiv", "concession_verbs"):
+        table[key] = frozenset(table[key])
+    return table
+
+
+def dateline_spans(doc: Segmented, places: Sequence[PlaceMention]) -> list[tuple[int, int]]:
+    """The datelines of an article (character spans): a paragraph that opens with place names
+    (and an agency, a country, a date) and a dash before the story ("KIEW (dpa-AFX) -",
+    "BAMAKO, Mali -", "Berlin/Kobane -"); a ticker has one per item."""
+    spans = []
+    seen = set()
+    for sentence in doc.sentences:
+        if sentence.paragraph in seen:
+            continue
+        seen.add(sentence.paragraph)
+        end = _dateline_end(doc, sentence.start, places)
+        if end:
+            spans.append((sentence.start, end))
+    return spans
+
+
+def _dateline_end(doc: Segmented, start: int, places: Sequence[PlaceMention]) -> int:
+    match = _DATELINE.match(doc.text, start)
+    if match is None:
+        return 0
+    head_end = match.end()
+    named = [p for p in places if start <= p.start < head_end and p.role == "location"]
+    if not named:
+        return 0
+    # only names, agencies and dates before the dash: no sentence ("Ukraine rückt vor - Kiew …")
+    head = doc.text[start : match.start() + len(match.group().rstrip().rstrip("-–—:"))]
+    words = [w for w in _DATELINE_WORD.findall(head) if w not in "/,()"]
+    lower = [w for w in words if w[:1].islower() and not w.startswith(("dpa", "afp", "ap"))]
+    return head_end if len(lower) <= 1 and len(words) <= 10 else 0
+
+
+def attribution(sentence_text: str, tokens: Sequence[Token], lang: str) -> bool:
+    """Whether the sentence attributes what it says to someone other than the outlet's own
+    reporters: an attribution phrase (nach Angaben, laut, zufolge, according to) or a verb of
+    saying (sagte, erklärte, meldete, said, claimed)."""
+    table = reporting_table(lang)
+    lowered = [t.text.lower() for t in tokens]
+    for i, word in enumerate(lowered):
+        if word in table["speech_verbs"] and not _own_reporters(lowered, i, table):
+            return True
+    match = table["_attribution"].search(sentence_text)
+    if match is None:
+        return False
+    around = sentence_text[match.start() : match.end() + 40].lower()
+    return not any(word in table["own_reporters"] for word in re.findall(r"[\w-]+", around))
+
+
+def _own_reporters(lowered: Sequence[str], i: int, table: dict) -> bool:
+    """ "Wie AFP-Reporter berichteten", "AFP reporters said": the outlet's own eyes."""
+    window = lowered[max(0, i - 4) : i + 4]
+    return any(word in table["own_reporters"] for word in window)
+
+
+def subjunctive(tokens: Sequence[Token], lang: str) -> bool:
+    """German reported speech: a subjunctive form (sei, seien, habe, hätten) in the sentence."""
+    forms = reporting_table(lang)["konjunktiv"]
+    return any(t.text.lower() in forms for t in tokens)
+
+
+def place_readings(
+    tokens: Sequence[Token],
+    sentence_places: Sequence[int],
+    places: Sequence[PlaceMention],
+    lang: str,
+    datelines: Sequence[tuple[int, int]],
+    force_nouns: frozenset[str],
+) -> dict[int, str]:
+    """What each place of a sentence is for its events: EVENT (where something may happen),
+    SOURCE, DATELINE, ACTOR (a country or capital acting) or AREA (a country or continent: an
+    event there is an area on the map, not a point)."""
+    table = reporting_table(lang)
+    readings = {}
+    for index in sentence_places:
+        mention = places[index]
+        position = _token_at(tokens, mention.start)
+        place = mention.place if mention.place is not None else mention.near
+        if any(start <= mention.start < end for start, end in datelines):
+            readings[index] = DATELINE
+        elif position is not None and _is_source(tokens, position, mention, table):
+            readings[index] = SOURCE
+        elif position is not None and place is not None and _acts(tokens, position, mention, lang, force_nouns):
+            readings[index] = ACTOR
+        elif mention.place is not None and mention.place.kind in _AREA_KINDS:
+            readings[index] = AREA
+        else:
+            readings[index] = EVENT
+    return readings
+
+
+def _is_source(tokens: Sequence[Token], position: int, mention: PlaceMention, table: dict) -> bool:
+    last = _last_token(tokens, position, mention.end)
+    nxt = tokens[last + 1].text.lower() if last + 1 < len(tokens) else ""
+    after = [t.text.lower() for t in tokens[last + 1 : last + 4]]
+    # "Moskau meldete", "Kiew zufolge", "Moscow said", "London-based", "in London ansässige"
+    if nxt in table["speech_verbs"] or nxt == "zufolge" or nxt in table["based"]:
+        return True
+    if mention.text.endswith(("'s", "’s", "s")) and any(_source_noun(w, table) for w in after[:2]):
+        return True  # "Russia's defence ministry", "Moskaus Verteidigungsministerium"
+    if tokens[position].text.lower().endswith("-based"):
+        return True
+    governor = _governor(tokens, position)
+    if governor is None or nxt in _ROUTE_ON:
+        return False  # "nach eigenen Angaben von Deir ez-Zor nach Mayadin": a route, not a source
+    before = tokens[governor - 1].text.lower() if governor > 0 else ""
+    return _source_noun(before, table) or before in table["speech_verbs"]
+
+
+def _source_noun(word: str, table: dict) -> bool:
+    """A noun for who reports, also as the head of a compound (Verteidigungsministerium)."""
+    if word in table["source_nouns"]:
+        return True
+    return len(word) > 8 and any(word.endswith(noun) for noun in table["source_nouns"] if len(noun) >= 6)
+
+
+def _acts(tokens, position: int, mention: PlaceMention, lang: str, force_nouns: frozenset[str]) -> bool:
+    """A country or a capital that stands for its state: followed by its forces in the genitive
+    ("Kiews Truppen", "Russia's forces"), or the subject of a verb at the start of its clause
+    ("Moskau schickt Verstärkung", "Russia has recaptured"). A passive verb after it makes it
+    the target (Kiew wurde angegriffen)."""
+    place = mention.place
+    if place is None or not (place.kind == "country" or place.feature_code == "PPLC"):
+        return False
+    last = _last_token(tokens, position, mention.end)
+    following = [t.text for t in tokens[last + 1 : last + 3]]
+    if mention.text.endswith(("'s", "’s", "s")) and any(w.lower() in force_nouns for w in following):
+        return True
+    starts_clause = position == 0 or tokens[position - 1].text in (",", ";", ":", "–", "-", "—", "„", '"', "“")
+    if not starts_clause or not following:
+        return False
+    verb = following[0]
+    passive = ("wurde", "wurden", "ist", "was", "were", "is", "has", "had")
+    return verb[:1].islower() and verb.lower() not in _ARTICLES | _PREPOSITIONS and verb.lower() not in passive
+
+
+def _governor(tokens: Sequence[Token], position: int) -> Optional[int]:
+    """The preposition that governs a place, over articles and lower-case adjectives."""
+    for step in range(1, 4):
+        j = position - step
+        if j < 0:
+            return None
+        word = tokens[j].text.lower()
+        if word in _PREPOSITIONS:
+            return j
+        if word in _ARTICLES or tokens[j].text[:1].islower():
+            continue
+        return None
+    return None
+
+
+def _last_token(tokens: Sequence[Token], position: int, end: int) -> int:
+    last = position
+    while last + 1 < len(tokens) and tokens[last + 1].start < end:
+        last += 1
+    return last
+
+
+def _token_at(tokens: Sequence[Token], offset: int) -> Optional[int]:
+    for i, token in enumerate(tokens):
+        if token.start <= offset < token.end:
+            return i
+    return None

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Optional, Sequence
 
@@ -196,29 +196,28 @@ class EventExtractor:
                     )
                 agents = agent_for(actors, tokens, trigger.index, self.lang, context.last_actors)
                 first = tokens[trigger.index]
-                events.append(
-                    Event(
-                        type=trigger.spec["type"],
-                        trigger=first.text
-                        if trigger.end_index == trigger.index
-                        else f"{first.text} … {tokens[trigger.end_index].text}",
-                        sentence=sentence,
-                        start=first.start,
-                        end=first.end,
-                        places=tuple(roles),
-                        actors=tuple(a.name for a in agents),
-                        time=time_index,
-                        t_start=t_start,
-                        t_end=t_end,
-                        precision=precision,
-                        certainty=certainty,
-                        negated=self._negated(tokens, trigger),
-                        past=is_past,
-                        quote=sentence_text,
-                        time_source=source,
-                        sides=tuple(a.side for a in agents),
-                    )
+                event = Event(
+                    type=trigger.spec["type"],
+                    trigger=first.text
+                    if trigger.end_index == trigger.index
+                    else f"{first.text} … {tokens[trigger.end_index].text}",
+                    sentence=sentence,
+                    start=first.start,
+                    end=first.end,
+                    places=tuple(roles),
+                    actors=tuple(a.name for a in agents),
+                    time=time_index,
+                    t_start=t_start,
+                    t_end=t_end,
+                    precision=precision,
+                    certainty=certainty,
+                    negated=self._negated(tokens, trigger),
+                    past=is_past,
+                    quote=sentence_text,
+                    time_source=source,
+                    sides=tuple(a.side for a in agents),
                 )
+                events.extend(_one_per_place(event))
             event_places = [i for i in sentence_places if readings.get(i) == EVENT]
             if past:
                 context.past = True
@@ -481,6 +480,24 @@ def _salient(event: Event) -> list[int]:
     and for a withdrawal the place that was left."""
     order = _SALIENT_ROLE.get(event.type, ("destination", "target", "location", "objective"))
     return [p.place for role in order for p in event.places if p.role == role]
+
+
+# Events that change who holds a place: one per place when a sentence lists several ("eroberten
+# die Dörfer A, B und C", "the villages of A, B and C were retaken").
+_PER_PLACE = frozenset({"capture", "recapture", "withdrawal", "arrival", "consolidation"})
+
+
+def _one_per_place(event: Event) -> list[Event]:
+    """The event once for each place in its principal role (the others' roles kept), so each
+    place of a list changes hands on the map and in the record."""
+    main = event.place
+    if event.type not in _PER_PLACE or main is None:
+        return [event]
+    listed = [p for p in event.places if p.role == main.role]
+    if len(listed) < 2:
+        return [event]
+    rest = tuple(p for p in event.places if p.role != main.role)
+    return [replace(event, places=(item, *rest)) for item in listed]
 
 
 def _cost(tokens: Sequence[Token], a: int, b: int) -> int:

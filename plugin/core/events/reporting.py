@@ -22,18 +22,21 @@ from ..places.mentions import PlaceMention
 
 # What a place mention in a sentence is, for the events of that sentence.
 EVENT, SOURCE, DATELINE, ACTOR, AREA = "event", "source", "dateline", "actor", "area"
-_AREA_KINDS = frozenset({"country", "continent"})
+# An event named only by a country, a state or a region is an area on the map, never a point
+# at its centre.
+_AREA_KINDS = frozenset({"country", "continent", "admin1", "admin2", "region"})
 _ARTICLES = frozenset(
     {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "the", "a", "an"}
 )
 _PREPOSITIONS = frozenset(
     {"in", "im", "aus", "von", "vom", "bei", "nach", "from", "at", "of", "inside", "out"}
 )
+_PASSIVE_AUXILIARIES = frozenset({"wurde", "wurden", "wird", "ist", "war", "was", "were", "is", "are"})
 # After a place, a word that carries a route on to its goal (von X nach Y, from X to Y).
 _ROUTE_ON = frozenset({"nach", "bis", "richtung", "zum", "zur", "to", "toward", "towards", "into"})
 # A dateline opens a report: up to this many characters of place names, a country, an agency
 # in brackets and a date, then a dash.
-_DATELINE = re.compile(r"^[^\n.!?]{2,90}?(?:\([^)\n]{1,40}\)\s*)?[-–—:]\s+(?=\S)")
+_DATELINE = re.compile(r"[^\n.!?]{2,90}?(?:\([^)\n]{1,40}\)\s*[-–—:]?|[-–—:])\s+(?=\S)")
 _DATELINE_WORD = re.compile(r"[\w'’.-]+|[/,()]")
 
 
@@ -83,7 +86,9 @@ def _dateline_end(doc: Segmented, start: int, places: Sequence[PlaceMention]) ->
     head = doc.text[start : match.start() + len(match.group().rstrip().rstrip("-–—:"))]
     words = [w for w in _DATELINE_WORD.findall(head) if w not in "/,()"]
     lower = [w for w in words if w[:1].islower() and not w.startswith(("dpa", "afp", "ap"))]
-    return head_end if len(lower) <= 1 and len(words) <= 10 else 0
+    dashed = any(c in match.group() for c in "-–—:")
+    # without a dash only names and an agency in brackets: "Paris (AFP) Nach dem Flughafen …"
+    return head_end if len(lower) <= (1 if dashed else 0) and len(words) <= 10 else 0
 
 
 def attribution(sentence_text: str, tokens: Sequence[Token], lang: str) -> bool:
@@ -184,9 +189,15 @@ def _acts(tokens, position: int, mention: PlaceMention, lang: str, force_nouns: 
     starts_clause = position == 0 or tokens[position - 1].text in (",", ";", ":", "–", "-", "—", "„", '"', "“")
     if not starts_clause or not following:
         return False
-    verb = following[0]
-    passive = ("wurde", "wurden", "ist", "was", "were", "is", "has", "had")
-    return verb[:1].islower() and verb.lower() not in _ARTICLES | _PREPOSITIONS and verb.lower() not in passive
+    verb = following[0].lower()
+    if not verb[:1].isalpha() or verb in _ARTICLES or verb in _PREPOSITIONS or not following[0][:1].islower():
+        return False
+    if verb in _PASSIVE_AUXILIARIES and len(following) > 1:
+        # "Kiew wurde angegriffen", "Kyiv was shelled": the target of a passive; "Moscow is
+        # moving troops", "Russland hat … erobert": the state acts
+        participle = following[1].lower()
+        return not (participle.endswith(("ed", "en")) or participle.startswith("ge"))
+    return True
 
 
 def _governor(tokens: Sequence[Token], position: int) -> Optional[int]:

@@ -25,7 +25,17 @@ from ..places.gazetteer import POINT_KINDS
 from ..places.mentions import PlaceMention
 from .actors import Actor, actor_table, agent_for, english_adjective, find_actors
 from .certainty import certainty_by_clause, hedge_patterns
-from .reporting import ACTOR, AREA, EVENT, attribution, dateline_spans, place_readings, subjunctive
+from .reporting import (
+    ACTOR,
+    AREA,
+    EVENT,
+    attribution,
+    dateline_spans,
+    place_readings,
+    quoted,
+    reporting_table,
+    subjunctive,
+)
 
 _CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "–", "—"})
 _ROLE_SKIP = 7  # words a preposition may stand before its place (von der erst kürzlich eroberten Stadt X)
@@ -185,8 +195,16 @@ class EventExtractor:
             for trigger in triggers:
                 roles = self._roles(tokens, trigger, triggers, places, sentence_places, context)
                 roles = [EventPlace(r.place, "area") if readings.get(r.place) == AREA else r for r in roles]
-                certainty = clause_certainty(tokens[trigger.index].start - doc.sentences[sentence].start)
-                if certainty == "confirmed" and attributed:
+                offset = tokens[trigger.index].start - doc.sentences[sentence].start
+                certainty = clause_certainty(offset)
+                if certainty == "confirmed" and (
+                    attributed
+                    or quoted(sentence_text, offset)
+                    or (
+                        trigger.spec["type"] in _CONTROL
+                        and self._claims_before(doc, sentence, by_sentence, triggers_of, places, tokens)
+                    )
+                ):
                     certainty = "claimed"
                 is_past = past or inherited_past
                 time_index, t_start, t_end, precision, source = (None, None, None, None, "none")
@@ -195,6 +213,13 @@ class EventExtractor:
                         doc, sentence, times, published, tokens[trigger.index].start
                     )
                 agents = agent_for(actors, tokens, trigger.index, self.lang, context.last_actors)
+                if (
+                    certainty == "claimed"
+                    and trigger.spec["type"] == "withdrawal"
+                    and agents
+                    and agents[0].side in _sides_named(tokens, agents[0], self.lang)
+                ):
+                    certainty = "confirmed"  # a withdrawal the withdrawing side announces is conceded
                 first = tokens[trigger.index]
                 event = Event(
                     type=trigger.spec["type"],
@@ -253,6 +278,22 @@ class EventExtractor:
                 found.append(Actor(f"{english_adjective(code)} forces", code, position, position))
         return sorted(found, key=lambda a: a.first)
 
+    def _claims_before(self, doc, sentence, by_sentence, triggers_of, places, tokens) -> bool:
+        """The sentence before, in the same paragraph, attributes a change of control, and this
+        one goes on with the same report: about the same place, or "also", "auch", "weitere"
+        ("The settlements of A and B were also taken under control")."""
+        before = sentence - 1
+        if before not in by_sentence or doc.sentences[before].paragraph != doc.sentences[sentence].paragraph:
+            return False
+        if not any(t.spec["type"] in _CONTROL for t in triggers_of[before]):
+            return False
+        if not attribution(doc.sentence_text(before), by_sentence[before], self.lang):
+            return False
+        ids = {p.place.id for p in places if p.place is not None and p.sentence in (before, sentence)}
+        named = {(p.sentence, p.place.id) for p in places if p.place is not None and p.sentence in (before, sentence)}
+        shared = len(ids) < len(named)
+        return shared or any(t.text.lower() in _CONTINUATION for t in tokens)
+
     def _attributed_after(self, doc, sentence, by_sentence, triggers_of) -> bool:
         """The next sentence of the paragraph says who reported this one ("Das teilte das
         Ministerium mit", "This was announced by the ministry")."""
@@ -295,7 +336,10 @@ class EventExtractor:
             if chosen is not None:
                 chosen.attributive = self._is_attributive(tokens, i)
                 found.append(chosen)
-        return found
+        # the noun a verb requires is part of that verb's event, not one of its own: "brachten
+        # … unter ihre Kontrolle", "took control of"
+        required = {lowered.index(t.spec["requires"]) for t in found if t.spec.get("requires") in lowered}
+        return [t for t in found if t.index not in required or t.spec.get("requires")]
 
     def _is_attributive(self, tokens: Sequence[Token], i: int) -> bool:
         """A lower-case participle with an adjective ending right before a noun or a name."""
@@ -482,6 +526,28 @@ def _salient(event: Event) -> list[int]:
     return [p.place for role in order for p in event.places if p.role == role]
 
 
+_CONTROL = frozenset({"capture", "recapture", "withdrawal", "arrival"})
+# Words that carry on the report of the sentence before.
+_CONTINUATION = frozenset({"auch", "ebenfalls", "weitere", "weiteren", "zudem", "also", "further", "too", "as well"})
+
+
+def _sides_named(tokens: Sequence[Token], agent: Actor, lang: str) -> set[str]:
+    """Sides the sentence names outside its agent's words: by a demonym or a country (the
+    source of a report: "der Sprecher des russischen Verteidigungsministeriums"), or the agent
+    itself when it is the one that speaks ("Russland hat einen Rückzug … bekannt gegeben")."""
+    table = actor_table(lang)
+    sides = set()
+    for i, token in enumerate(tokens):
+        if agent.first <= i <= agent.last:
+            continue
+        code = table["_demonyms"].get(token.text.lower())
+        if code:
+            sides.add(code)
+    speech = reporting_table(lang)["speech_verbs"] | {"bekannt", "announced"}
+    speaks = any(t.text.lower() in speech for t in tokens[agent.last + 1 :])
+    if speaks and agent.first == agent.last and (agent.name or "").endswith("forces"):
+        sides.add(agent.side)  # a country or capital as the speaker and the actor
+    return sides
 # Events that change who holds a place: one per place when a sentence lists several ("eroberten
 # die Dörfer A, B und C", "the villages of A, B and C were retaken").
 _PER_PLACE = frozenset({"capture", "recapture", "withdrawal", "arrival", "consolidation"})

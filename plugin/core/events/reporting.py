@@ -31,6 +31,11 @@ _ARTICLES = frozenset(
 _PREPOSITIONS = frozenset(
     {"in", "im", "aus", "von", "vom", "bei", "nach", "from", "at", "of", "inside", "out"}
 )
+# A finite verb right before a country or a capital in German makes it the subject (inversion).
+_INVERTED_VERBS = frozenset(
+    {"hat", "haben", "hatte", "hatten", "will", "wollte", "kann", "konnte", "meldet", "meldete",
+     "erklärte", "erklärt", "verkündete", "schickt", "schickte", "zog", "zieht", "gab", "gibt"}
+)  # fmt: skip
 _PASSIVE_AUXILIARIES = frozenset({"wurde", "wurden", "wird", "ist", "war", "was", "were", "is", "are"})
 # After a place, a word that carries a route on to its goal (von X nach Y, from X to Y).
 _ROUTE_ON = frozenset({"nach", "bis", "richtung", "zum", "zur", "to", "toward", "towards", "into"})
@@ -100,17 +105,47 @@ def attribution(sentence_text: str, tokens: Sequence[Token], lang: str) -> bool:
     for i, word in enumerate(lowered):
         if word in table["speech_verbs"] and not _own_reporters(lowered, i, table):
             return True
-    match = table["_attribution"].search(sentence_text)
-    if match is None:
-        return False
-    around = sentence_text[match.start() : match.end() + 40].lower()
-    return not any(word in table["own_reporters"] for word in re.findall(r"[\w-]+", around))
+    for match in table["_attribution"].finditer(sentence_text):
+        # who the attribution names: the words of the phrase and the few after it ("nach
+        # Angaben der Nachrichtenagentur AFP", "wie AFP-Reporter berichteten")
+        words = [w.lower() for w in re.findall(r"[\w-]+", sentence_text[match.start() : match.end()])]
+        after = [w.lower() for w in re.findall(r"[\w-]+", sentence_text[match.end() : match.end() + 40])][:3]
+        if not _own_reporters([*words, *after, ""], len(words) + len(after), table):
+            return True
+    return False
 
 
 def _own_reporters(lowered: Sequence[str], i: int, table: dict) -> bool:
-    """ "Wie AFP-Reporter berichteten", "AFP reporters said": the outlet's own eyes."""
-    window = lowered[max(0, i - 4) : i + 4]
-    return any(word in table["own_reporters"] for word in window)
+    """ "Wie AFP-Reporter berichteten", "AFP reported", "residents said": the outlet's own eyes
+    or independent witnesses speak (before the verb), not a party speaking to them ("told
+    Reuters", "gegenüber der Nachrichtenagentur dpa bestätigte")."""
+    for j in range(max(0, i - 6), i):
+        if lowered[j] in table["own_reporters"] or lowered[j].split("-")[0] in table["own_reporters"]:
+            if not any(w in _TO_WHOM for w in lowered[max(0, j - 3) : j]):
+                return True
+    return False
+
+
+_TO_WHOM = frozenset({"gegenüber", "told", "to"})
+# Quotation marks that open a quote: what stands in a quote is its speaker's claim.
+_QUOTE_OPEN = "„“\"«‚"
+_QUOTE_CLOSE = "“”\"»‘’"
+
+
+def quoted(sentence_text: str, offset: int) -> bool:
+    """Whether the character at `offset` of the sentence stands inside a quotation of four
+    words or more (a scare-quoted word, "zurückgedrängt", is the writer's, not a speaker's)."""
+    opened = None
+    for position, char in enumerate(sentence_text[:offset]):
+        if opened is None and char in _QUOTE_OPEN:
+            opened = position
+        elif opened is not None and char in _QUOTE_CLOSE:
+            opened = None
+    if opened is None:
+        return False
+    rest = sentence_text[opened + 1 :]
+    close = min((rest.find(c) for c in _QUOTE_CLOSE if c in rest), default=len(rest))
+    return len(re.findall(r"\w+", rest[:close])) >= 4
 
 
 def subjunctive(tokens: Sequence[Token], lang: str) -> bool:
@@ -186,7 +221,10 @@ def _acts(tokens, position: int, mention: PlaceMention, lang: str, force_nouns: 
     following = [t.text for t in tokens[last + 1 : last + 3]]
     if mention.text.endswith(("'s", "’s", "s")) and any(w.lower() in force_nouns for w in following):
         return True
-    starts_clause = position == 0 or tokens[position - 1].text in (",", ";", ":", "–", "-", "—", "„", '"', "“")
+    before = tokens[position - 1].text.lower() if position > 0 else ""
+    if before in _INVERTED_VERBS and lang == "de":
+        return True  # German inversion: "Angesichts der Gegenoffensive hat Russland … bekannt gegeben"
+    starts_clause = position == 0 or before in (",", ";", ":", "–", "-", "—", "„", '"', "“")
     if not starts_clause or not following:
         return False
     verb = following[0].lower()

@@ -251,7 +251,9 @@ def agent_for(
     if chosen is None:
         return []
     if chosen.name is None:
-        named = [a for a in previous if a.name]
+        # "die Truppen", "the troops": the force of that kind the paragraph named last
+        noun = _force_noun(tokens[chosen.last].text, table)
+        named = [a for a in previous if a.name and not a.group and a.name.endswith(f" {noun}")]
         return named[-1:] if named else []
     return [chosen, *_allies(actors, chosen, tokens, trigger, table)]
 

@@ -185,7 +185,11 @@ class EventExtractor:
                     sentence_places = list(context.past_places)
             triggers = triggers_of[sentence]
             # only sentences that report something need actors and hedges (most report nothing)
-            actors = self._actors(tokens, sentence_text, doc.sentences[sentence].start, places, readings) if triggers else []
+            actors = (
+                self._actors(tokens, sentence_text, doc.sentences[sentence].start, places, readings)
+                if triggers
+                else []
+            )
             clause_certainty = certainty_by_clause(sentence_text, self.table) if triggers else None
             attributed = bool(triggers) and (
                 attribution(sentence_text, tokens, self.lang)
@@ -255,7 +259,10 @@ class EventExtractor:
             named = [a for a in actors if a.name]
             if named:
                 context.last_actors = tuple(named)
-            if doc.sentences[sentence].paragraph != doc.sentences[min(sentence + 1, len(doc.sentences) - 1)].paragraph:
+            if (
+                doc.sentences[sentence].paragraph
+                != doc.sentences[min(sentence + 1, len(doc.sentences) - 1)].paragraph
+            ):
                 context.last_actors = ()  # a bare "die Truppen" refers within its paragraph
         return events
 
@@ -290,7 +297,11 @@ class EventExtractor:
         if not attribution(doc.sentence_text(before), by_sentence[before], self.lang):
             return False
         ids = {p.place.id for p in places if p.place is not None and p.sentence in (before, sentence)}
-        named = {(p.sentence, p.place.id) for p in places if p.place is not None and p.sentence in (before, sentence)}
+        named = {
+            (p.sentence, p.place.id)
+            for p in places
+            if p.place is not None and p.sentence in (before, sentence)
+        }
         shared = len(ids) < len(named)
         return shared or any(t.text.lower() in _CONTINUATION for t in tokens)
 
@@ -321,7 +332,7 @@ class EventExtractor:
             for spec in specs:
                 particle = spec.get("particle")
                 if particle:
-                    end = self._particle(lowered, i, particle)
+                    end = self._particle(lowered, i, particle, self.lang)
                     if end is not None:
                         chosen = _Trigger(i, spec, end)
                         break
@@ -356,9 +367,14 @@ class EventExtractor:
         return word.endswith("ed") and following.lower() in cues
 
     @staticmethod
-    def _particle(lowered: Sequence[str], i: int, particle: str) -> Optional[int]:
-        """The separable particle closing the verb's clause: drangen … vor(,|.|und)."""
+    def _particle(lowered: Sequence[str], i: int, particle: str, lang: str = "de") -> Optional[int]:
+        """The separable particle closing the verb's clause: drangen … vor(,|.|und); in English
+        the particle after the verb in its clause: drove … out (of), took … back."""
         for j in range(i + 1, len(lowered)):
+            if lang == "en" and lowered[j] == particle:
+                return j
+            if lang == "en" and lowered[j] in (",", ";", ":"):
+                return None
             if lowered[j] == particle and (
                 j + 1 == len(lowered)
                 or not lowered[j + 1][:1].isalnum()
@@ -528,7 +544,9 @@ def _salient(event: Event) -> list[int]:
 
 _CONTROL = frozenset({"capture", "recapture", "withdrawal", "arrival"})
 # Words that carry on the report of the sentence before.
-_CONTINUATION = frozenset({"auch", "ebenfalls", "weitere", "weiteren", "zudem", "also", "further", "too", "as well"})
+_CONTINUATION = frozenset(
+    {"auch", "ebenfalls", "weitere", "weiteren", "zudem", "also", "further", "too", "as well"}
+)
 
 
 def _sides_named(tokens: Sequence[Token], agent: Actor, lang: str) -> set[str]:
@@ -548,6 +566,8 @@ def _sides_named(tokens: Sequence[Token], agent: Actor, lang: str) -> set[str]:
     if speaks and agent.first == agent.last and (agent.name or "").endswith("forces"):
         sides.add(agent.side)  # a country or capital as the speaker and the actor
     return sides
+
+
 # Events that change who holds a place: one per place when a sentence lists several ("eroberten
 # die Dörfer A, B und C", "the villages of A, B and C were retaken").
 _PER_PLACE = frozenset({"capture", "recapture", "withdrawal", "arrival", "consolidation"})

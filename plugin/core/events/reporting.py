@@ -53,7 +53,9 @@ def reporting_table(lang: str) -> dict:
     table = json.loads(path.read_text(encoding="utf-8"))
     table["_attribution"] = re.compile(
         "|".join(
-            r"(?<!\w)" + r"(?:\W+\w+){0,8}?\W+".join(re.escape(part.strip()) for part in phrase.split("*")) + r"(?!\w)"
+            r"(?<!\w)"
+            + r"(?:\W+\w+){0,8}?\W+".join(re.escape(part.strip()) for part in phrase.split("*"))
+            + r"(?!\w)"
             for phrase in table["attribution"]
         ),
         re.I,
@@ -110,16 +112,17 @@ def attribution(sentence_text: str, tokens: Sequence[Token], lang: str) -> bool:
         # Angaben der Nachrichtenagentur AFP", "wie AFP-Reporter berichteten")
         words = [w.lower() for w in re.findall(r"[\w-]+", sentence_text[match.start() : match.end()])]
         after = [w.lower() for w in re.findall(r"[\w-]+", sentence_text[match.end() : match.end() + 40])][:3]
-        if not _own_reporters([*words, *after, ""], len(words) + len(after), table):
+        named = [*words, *after]
+        if not _own_reporters(named, len(named), table, reach=len(named)):
             return True
     return False
 
 
-def _own_reporters(lowered: Sequence[str], i: int, table: dict) -> bool:
+def _own_reporters(lowered: Sequence[str], i: int, table: dict, reach: int = 6) -> bool:
     """ "Wie AFP-Reporter berichteten", "AFP reported", "residents said": the outlet's own eyes
     or independent witnesses speak (before the verb), not a party speaking to them ("told
     Reuters", "gegenüber der Nachrichtenagentur dpa bestätigte")."""
-    for j in range(max(0, i - 6), i):
+    for j in range(max(0, i - reach), i):
         if lowered[j] in table["own_reporters"] or lowered[j].split("-")[0] in table["own_reporters"]:
             if not any(w in _TO_WHOM for w in lowered[max(0, j - 3) : j]):
                 return True
@@ -128,8 +131,8 @@ def _own_reporters(lowered: Sequence[str], i: int, table: dict) -> bool:
 
 _TO_WHOM = frozenset({"gegenüber", "told", "to"})
 # Quotation marks that open a quote: what stands in a quote is its speaker's claim.
-_QUOTE_OPEN = "„“\"«‚"
-_QUOTE_CLOSE = "“”\"»‘’"
+_QUOTE_OPEN = '„“"«‚'
+_QUOTE_CLOSE = '“”"»‘’'
 
 
 def quoted(sentence_text: str, offset: int) -> bool:
@@ -175,7 +178,9 @@ def place_readings(
             readings[index] = DATELINE
         elif position is not None and _is_source(tokens, position, mention, table):
             readings[index] = SOURCE
-        elif position is not None and place is not None and _acts(tokens, position, mention, lang, force_nouns):
+        elif (
+            position is not None and place is not None and _acts(tokens, position, mention, lang, force_nouns)
+        ):
             readings[index] = ACTOR
         elif mention.place is not None and mention.place.kind in _AREA_KINDS:
             readings[index] = AREA

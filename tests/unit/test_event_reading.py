@@ -1,0 +1,164 @@
+"""How events are read from real reporting: who acts, who reports, where it happened, how sure
+the report is. Sentences written for these tests (places are real, the reports invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontline.plugin.core.dates.tagging import tag
+from frontline.plugin.core.events.extractor import EventExtractor
+from frontline.plugin.core.language.text import segment
+from frontline.plugin.core.places.recognizer import PlaceRecognizer
+
+
+@pytest.fixture(scope="module")
+def read(gazetteer):
+    recognizer = PlaceRecognizer(gazetteer)
+
+    def read(text, lang="de", published=("2022-09-10", "2022-09-10", "day")):
+        doc = segment(text, lang)
+        places = recognizer.recognize(doc, lang)
+        times = tag(text, lang, published[0])
+        events = EventExtractor(lang).extract(doc, places, times, published)
+        return [
+            {
+                "type": e.type,
+                "place": places[e.place.place].text if e.place is not None else None,
+                "area": next((places[p.place].text for p in e.places if p.role == "area"), None),
+                "actors": list(e.actors),
+                "sides": list(e.sides),
+                "certainty": e.certainty,
+            }
+            for e in events
+        ]
+
+    return read
+
+
+def of_type(events, kind):
+    found = [e for e in events if e["type"] == kind]
+    assert found, f"no {kind} event in {events}"
+    return found
+
+
+# -- actors ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor", "side"),
+    [
+        ("Ukrainische Truppen haben Bachmut zurückerobert.", "de", "Ukrainian forces", "UA"),
+        ("Prorussische Separatisten haben Awdijiwka eingenommen.", "de", "pro-Russian separatists", "RU"),
+        ("M23-Rebellen haben die Stadt Goma eingenommen.", "de", "M23", "M23"),
+        ("Kiews Truppen haben Cherson erobert.", "de", "Ukrainian forces", "UA"),
+        ("Die Stadt Sewerodonezk wurde von russischen Truppen eingenommen.", "de", "Russian forces", "RU"),
+        (
+            "Malische und französische Truppen haben Timbuktu erreicht.",
+            "de",
+            "Malian and French forces",
+            "ML",
+        ),
+        (
+            "Kurdish fighters drove Islamic State militants out of the town of Tal Abyad.",
+            "en",
+            "Kurdish fighters",
+            "KURDISH",
+        ),
+        ("Raqqa fell to Islamic State fighters on Monday.", "en", "Islamic State", "ISLAMIC_STATE"),
+    ],
+)
+def test_the_force_that_acts_is_read_from_its_words_with_its_side(read, text, lang, actor, side):
+    event = next(e for e in read(text, lang) if e["type"] in ("capture", "recapture", "arrival"))
+    assert (event["actors"][:1], event["sides"][:1]) == ([actor], [side])
+
+
+def test_a_target_or_an_owner_is_no_actor_and_there_is_no_default(read):
+    attack = of_type(read("Die Armee startete Angriffe gegen den IS bei Rakka."), "attack")[0]
+    assert "Islamic State" not in attack["actors"]
+    # the English verb "is" is no Islamic State; a sentence with no force has no actor
+    arrival = of_type(read("The convoy is said to have reached Kharkiv.", "en"), "arrival")[0]
+    assert arrival["actors"] == []
+
+
+def test_the_troops_are_the_force_of_that_kind_named_before_in_the_paragraph(read):
+    events = read(
+        "Ukrainische Truppen rückten auf Isjum vor. Am Abend nahmen die Truppen die Stadt Isjum ein."
+    )
+    assert of_type(events, "capture")[0]["actors"] == ["Ukrainian forces"]
+    # a bare "army" is no rebel group named before
+    events = read("M23-Rebellen kämpften bei Goma. Die Armee eroberte das Dorf Sake.")
+    assert of_type(events, "capture")[0]["actors"] == []
+
+
+# -- places of sources, datelines and acting states -----------------------------------------
+
+
+def test_a_dateline_is_where_the_report_was_filed_not_where_it_happened(read):
+    events = read("KIEW (dpa) - Ukrainische Truppen sind in Cherson eingerückt.")
+    assert [e["place"] for e in of_type(events, "arrival")] == ["Cherson"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Verteidigungsministerium in Moskau teilte mit, die Truppen hätten Awdijiwka erobert.",
+        "Nach Angaben aus Kiew haben ukrainische Truppen Awdijiwka erobert.",
+        "Moskau meldete, russische Truppen hätten Awdijiwka erobert.",
+    ],
+)
+def test_the_place_of_a_source_is_never_the_events_place(read, text):
+    captures = of_type(read(text), "capture")
+    assert [e["place"] for e in captures] == ["Awdijiwka"]
+    assert captures[0]["certainty"] == "claimed"
+
+
+def test_a_country_is_an_area_not_a_point(read):
+    advance = of_type(read("Russische Truppen rückten in der Ukraine weiter vor."), "advance")[0]
+    assert (advance["place"], advance["area"]) == (None, "Ukraine")
+
+
+def test_an_acting_capital_is_the_state_not_the_place(read):
+    events = read("Moscow is sending reinforcements to Belgorod.", "en")
+    assert all(e["place"] != "Moscow" for e in events)
+
+
+def test_a_list_of_places_changes_hands_place_by_place(read):
+    captures = of_type(
+        read("Russische Truppen haben die Dörfer Marjinka, Krasnohoriwka und Tokmak erobert."), "capture"
+    )
+    assert [e["place"] for e in captures] == ["Marjinka", "Krasnohoriwka", "Tokmak"]
+    assert all(e["actors"] == ["Russian forces"] for e in captures)
+
+
+# -- certainty ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "certainty"),
+    [
+        ("Russische Truppen haben Bachmut eingenommen.", "de", "confirmed"),
+        ("Nach russischen Angaben haben Truppen Bachmut eingenommen.", "de", "claimed"),
+        ("Die Truppen hätten Bachmut eingenommen, sagte ein Sprecher.", "de", "claimed"),
+        ("Wie Reporter der Agentur berichteten, rückten die Truppen in Kramatorsk ein.", "de", "confirmed"),
+        ("„Wir haben Bachmut vollständig eingenommen“, sagte der Kommandeur.", "de", "claimed"),
+        ("Die Armee hat Tokmak eingenommen. Das teilte ein Sprecher mit.", "de", "claimed"),
+        ("Russian troops captured Bakhmut, a military spokesman said.", "en", "claimed"),
+        ("Rebels drove the army out of Konna on Thursday, residents said.", "en", "confirmed"),
+        ("AFP reported that Iraqi forces recaptured Ramadi.", "en", "confirmed"),
+        ("Iraqi forces recaptured Ramadi, a commander told Reuters.", "en", "claimed"),
+    ],
+)
+def test_certainty_follows_who_speaks(read, text, lang, certainty):
+    event = next(e for e in read(text, lang) if e["type"] in ("capture", "recapture", "arrival"))
+    assert event["certainty"] == certainty
+
+
+def test_a_withdrawal_the_withdrawing_side_announces_is_conceded(read):
+    conceded = read(
+        "Die russischen Truppen hätten sich aus Cherson zurückgezogen, teilte das russische Verteidigungsministerium mit."
+    )
+    claimed = read(
+        "Die russischen Truppen hätten sich aus Cherson zurückgezogen, teilte das ukrainische Militär mit."
+    )
+    assert of_type(conceded, "withdrawal")[0]["certainty"] == "confirmed"
+    assert of_type(claimed, "withdrawal")[0]["certainty"] == "claimed"

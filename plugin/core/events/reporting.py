@@ -122,11 +122,12 @@ def _own_reporters(lowered: Sequence[str], i: int, table: dict, reach: int = 6) 
     """ "Wie AFP-Reporter berichteten", "AFP reported", "residents said": the outlet's own eyes
     or independent witnesses speak (before the verb), not a party speaking to them ("told
     Reuters", "gegenüber der Nachrichtenagentur dpa bestätigte")."""
-    for j in range(max(0, i - reach), i):
-        if lowered[j] in table["own_reporters"] or lowered[j].split("-")[0] in table["own_reporters"]:
-            if not any(w in _TO_WHOM for w in lowered[max(0, j - 3) : j]):
-                return True
-    return False
+    own = table["own_reporters"]
+    return any(
+        (lowered[j] in own or lowered[j].split("-")[0] in own)
+        and not any(w in _TO_WHOM for w in lowered[max(0, j - 3) : j])
+        for j in range(max(0, i - reach), i)
+    )
 
 
 _TO_WHOM = frozenset({"gegenüber", "told", "to"})

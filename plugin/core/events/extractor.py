@@ -93,8 +93,10 @@ class Event:
 
     @property
     def place(self) -> Optional[EventPlace]:
-        """The principal place: where it ended, what was taken, or where it happened."""
-        for role in ("destination", "target", "objective", "location", "via", "origin", "reference"):
+        """The principal place: what was taken, where a movement ended, what was left, or where
+        it happened; never a place named only to say where another lies ("80 miles west of
+        Baghdad"), and for a capture never where it came from."""
+        for role in _PRINCIPAL_ROLES.get(self.type, _PRINCIPAL_ROLES[None]):
             for event_place in self.places:
                 if event_place.role == role:
                     return event_place
@@ -217,6 +219,8 @@ class EventExtractor:
                         doc, sentence, times, published, tokens[trigger.index].start
                     )
                 agents = agent_for(actors, tokens, trigger.index, self.lang, context.last_actors)
+                if trigger.spec.get("motion") and not agents and self._travel(tokens, trigger.index):
+                    continue  # "Außenminister X traf in Kiew ein": a visit, not a movement of forces
                 if (
                     certainty == "claimed"
                     and trigger.spec["type"] == "withdrawal"
@@ -284,6 +288,11 @@ class EventExtractor:
             if reading == ACTOR and code and position not in covered:
                 found.append(Actor(f"{english_adjective(code)} forces", code, position, position))
         return sorted(found, key=lambda a: a.first)
+
+    def _travel(self, tokens: Sequence[Token], trigger: int) -> bool:
+        """A person with a title moves or visits: a title in the words before the verb."""
+        titles = actor_table(self.lang)["person_titles"]
+        return any(t.text.lower() in titles for t in tokens[max(0, trigger - 8) : trigger + 8])
 
     def _claims_before(self, doc, sentence, by_sentence, triggers_of, places, tokens) -> bool:
         """The sentence before, in the same paragraph, attributes a change of control, and this
@@ -420,7 +429,8 @@ class EventExtractor:
             role = self._governing_role(tokens, position, role_of, relative, cues | parts, previous_role)
             kind = mention.place.kind if mention.place is not None else None
             if kind not in POINT_KINDS:
-                role = "via" if role == "via" and kind == "river" else "location"
+                # a river, a sea, a mountain: a way along it, else a landmark, never where it happened
+                role = "via" if role == "via" and kind == "river" else "reference"
             elif role is None:
                 role = (
                     "target"
@@ -543,6 +553,14 @@ def _salient(event: Event) -> list[int]:
 
 
 _CONTROL = frozenset({"capture", "recapture", "withdrawal", "arrival"})
+# The roles that can be an event's principal place, in order, by type.
+_PRINCIPAL_ROLES = {
+    "capture": ("target", "destination", "location", "objective"),
+    "recapture": ("target", "destination", "location", "objective"),
+    "consolidation": ("target", "location", "destination"),
+    "withdrawal": ("origin", "target", "location", "destination"),
+    None: ("destination", "target", "objective", "location", "origin"),
+}
 # Words that carry on the report of the sentence before.
 _CONTINUATION = frozenset(
     {"auch", "ebenfalls", "weitere", "weiteren", "zudem", "also", "further", "too", "as well"}

@@ -31,6 +31,11 @@ _ARTICLES = frozenset(
 _PREPOSITIONS = frozenset(
     {"in", "im", "aus", "von", "vom", "bei", "nach", "from", "at", "of", "inside", "out"}
 )
+# What may stand right before the subject that opens a clause.
+_CLAUSE_OPENERS = frozenset(
+    {",", ";", ":", "–", "-", "—", "„", '"', "“", "if", "when", "as", "after", "since", "because", "that", "once",
+     "wenn", "als", "nachdem", "dass", "weil", "sobald", "falls"}
+)  # fmt: skip
 # A finite verb right before a country or a capital in German makes it the subject (inversion).
 _INVERTED_VERBS = frozenset(
     {"hat", "haben", "hatte", "hatten", "will", "wollte", "kann", "konnte", "meldet", "meldete",
@@ -230,7 +235,7 @@ def _acts(tokens, position: int, mention: PlaceMention, lang: str, force_nouns: 
     before = tokens[position - 1].text.lower() if position > 0 else ""
     if before in _INVERTED_VERBS and lang == "de":
         return True  # German inversion: "Angesichts der Gegenoffensive hat Russland … bekannt gegeben"
-    starts_clause = position == 0 or before in (",", ";", ":", "–", "-", "—", "„", '"', "“")
+    starts_clause = position == 0 or before in _CLAUSE_OPENERS
     if not starts_clause or not following:
         return False
     verb = following[0].lower()

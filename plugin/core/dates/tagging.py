@@ -239,6 +239,11 @@ def _accept(text: str, cand: _Candidate, grammar: Grammar) -> bool:
     blocked_before = params.get("not_before")
     if blocked_before and grammar.has(blocked_before, next_word):
         return False
+    if blocked_before and params.get("not_before_adjective") and next_word[:1].islower():
+        # '1800 tschadische Soldaten': an adjective stands between the number and what it counts
+        found = _NEXT_WORD.match(text, cand.end, min(len(text), cand.end + 40))
+        if found and grammar.has(blocked_before, _next_word(text, found.end())):
+            return False
     if params.get("not_before_symbol") and re.match(r"\s?[€$£%]", text[cand.end : cand.end + 2]):
         return False
     ambiguous = params.get("ambiguous")
@@ -301,7 +306,7 @@ def _cues(text: str, start: int, end: int, grammar: Grammar) -> List[Tuple[int, 
     """Positions of the tense cues of one sentence; a perfect auxiliary counts with a participle."""
     tables = grammar.tables
     future, past, perfect = (tables.get(n, {}) for n in ("future_cues", "past_cues", "perfect_cues"))
-    participle, past_form = grammar.participle, grammar.past_form
+    participle, past_form, prefixed = grammar.participle, grammar.past_form, grammar.participle_prefixed
     cues, perfect_at, has_participle = [], [], False
     for found in _WORD.finditer(text, start, end):
         word = found[0].lower()
@@ -311,8 +316,25 @@ def _cues(text: str, start: int, end: int, grammar: Grammar) -> List[Tuple[int, 
             cues.append((found.start(), "past"))
         elif word in perfect:
             perfect_at.append(found.start())
-        elif participle is not None and participle.fullmatch(word):
+        elif (participle is not None and participle.fullmatch(word)) or (
+            prefixed is not None
+            and prefixed.fullmatch(word)
+            and _closes_clause(text, found.end(), end, perfect)
+        ):
             has_participle = True
     if has_participle:
         cues += [(at, "past") for at in perfect_at]
     return cues
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\"“”»«–—]|$|(\w+))")
+
+
+def _closes_clause(text: str, pos: int, end: int, perfect: Dict[str, object]) -> bool:
+    """True when the word ending at `pos` stands where a participle stands: before punctuation,
+    'und'/'oder', the sentence end, or a perfect auxiliary ('erobert hatten')."""
+    found = _CLAUSE_END.match(text, pos, end)
+    if found is None:
+        return False
+    word = (found[1] or "").lower()
+    return not word or word in ("und", "oder") or word in perfect

@@ -1,0 +1,127 @@
+"""The dates a user sees on events: read from the report's own words, relative to its publication
+date, never after it unless the report speaks of a plan, and carried only within a paragraph.
+
+Every article here is written for these tests; the expected values are what the extraction record
+(`cli extract --json`) shows for the event.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from frontline.plugin.core.pipeline import extraction_record
+
+
+@pytest.fixture
+def events(pipeline, tmp_path):
+    """The record's events of one article: (trigger, t_start, t_end, precision, time_source)."""
+
+    def read(body: str, date: str = "2022-10-01", lang: str = "de") -> list[tuple]:
+        path = tmp_path / "article.txt"
+        header = f"date {date}\nlang {lang}\n\n" if date else f"lang {lang}\n\n"
+        path.write_text(header + body, encoding="utf-8")
+        results, problems = pipeline.run([path])
+        assert not problems
+        (article,) = extraction_record(results)["articles"]
+        return [
+            (e["trigger"], e["t_start"], e["t_end"], e["precision"], e["time_source"])
+            for e in article["events"]
+        ]
+
+    return read
+
+
+def when(found: list[tuple], trigger: str) -> tuple:
+    """(t_start, t_end, precision, time_source) of the event with this trigger word."""
+    hits = [e[1:] for e in found if e[0] == trigger]
+    assert hits, f"no event {trigger!r} in {[e[0] for e in found]}"
+    return hits[0]
+
+
+# -- weekdays: the most recent such day, the publication day itself included ----------------------
+
+# 2022-10-01 is a Saturday.
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "trigger", "day"),
+    [
+        ("Die Armee hat das Dorf Kupjansk am Samstag zurückerobert.", "de", "zurückerobert", "2022-10-01"),
+        ("Die Armee hat das Dorf Kupjansk am Donnerstag zurückerobert.", "de", "zurückerobert", "2022-09-29"),
+        ("The army recaptured Kupiansk on Saturday.", "en", "recaptured", "2022-10-01"),
+        ("The army recaptured Kupiansk on Monday.", "en", "recaptured", "2022-09-26"),
+    ],
+)
+def test_a_weekday_is_the_last_such_day_up_to_the_publication_day(events, body, lang, trigger, day):
+    assert when(events(body, lang=lang), trigger) == (day, day, "day", "sentence")
+
+
+def test_a_future_auxiliary_elsewhere_does_not_send_a_reported_day_into_the_next_week(events):
+    # 'werde' belongs to the quoted plan; the day is when the governor spoke (a Saturday here)
+    found = events("Kupjansk werde geräumt, teilte der Gouverneur am Freitag mit. Die Truppen zogen ab.")
+    assert when(found, "geräumt")[:2] == ("2022-09-30", "2022-09-30")
+
+
+def test_a_plan_for_the_weekday_of_publication_means_that_day_not_a_week_later(events):
+    found = events("Die Armee wird am Samstag Kupjansk angreifen.")
+    assert when(found, "angreifen")[:2] == ("2022-10-01", "2022-10-01")
+    found = events("Die Armee wird am Montag Kupjansk angreifen.")
+    assert when(found, "angreifen")[:2] == ("2022-10-03", "2022-10-03")
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "trigger"),
+    [
+        ("Die Offensive auf Kupjansk hatte am vergangenen Samstag begonnen.", "de", "Offensive"),
+        ("The offensive on Kupiansk began last Saturday.", "en", "offensive"),
+    ],
+)
+def test_last_saturday_in_a_saturday_report_is_a_week_earlier(events, body, lang, trigger):
+    assert when(events(body, lang=lang), trigger)[:2] == ("2022-09-24", "2022-09-24")
+
+
+# -- 'seit': an open interval that began before the report ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "trigger", "start"),
+    [
+        ("Seit Dezember kontrollieren die Rebellen Kupjansk.", "de", "kontrollieren", "2022-12-01"),
+        ("Seit Dezember wird Kupjansk von den Rebellen kontrolliert.", "de", "kontrolliert", "2022-12-01"),
+        ("Rebels have controlled Kupiansk since December.", "en", "controlled", "2022-12-01"),
+    ],
+)
+def test_since_december_in_a_january_report_began_the_december_before(events, body, lang, trigger, start):
+    found = events(body, date="2023-01-15", lang=lang)
+    assert when(found, trigger) == (start, "2023-01-15", "month", "sentence")
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "trigger"),
+    [
+        ("Die Stadt Kupjansk wird seit Sonntag angegriffen.", "de", "angegriffen"),
+        ("Kupiansk has been attacked since Sunday.", "en", "attacked"),
+    ],
+)
+def test_since_sunday_is_an_interval_from_that_sunday_to_the_report(events, body, lang, trigger):
+    assert when(events(body, lang=lang), trigger) == ("2022-09-25", "2022-10-01", "day", "sentence")
+
+
+# -- dates with a year of their own --------------------------------------------------------------
+
+
+def test_a_past_event_with_a_perfect_tense_stays_in_the_year_before_the_report(events):
+    # 'hat … begonnen': a perfect without 'ge-'; 24 February lies 219 days before the report
+    found = events("Russland hat am 24. Februar den Angriff auf Kupjansk begonnen und hielt die Stadt.")
+    assert when(found, "Angriff")[:2] == ("2022-02-24", "2022-02-24")
+
+
+def test_a_number_of_soldiers_is_not_a_year(events):
+    found = events("In die Stadt Kupjansk sind 1800 tschadische Soldaten eingerückt. Sie eroberten Kupjansk.")
+    assert all(e[1] is None or e[1] >= "2022" for e in found)
+    assert when(found, "eroberten")[:2] == ("2022-10-01", "2022-10-01")
+
+
+def test_day_first_numeric_dates_are_read_in_english_reports(events):
+    found = events("Russian forces captured Kupiansk on 27.09.2022.", lang="en")
+    assert when(found, "captured") == ("2022-09-27", "2022-09-27", "day", "sentence")

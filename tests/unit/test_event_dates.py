@@ -107,6 +107,18 @@ def test_since_sunday_is_an_interval_from_that_sunday_to_the_report(events, body
     assert when(events(body, lang=lang), trigger) == ("2022-09-25", "2022-10-01", "day", "sentence")
 
 
+@pytest.mark.parametrize(
+    ("body", "lang", "trigger", "day"),
+    [
+        ("By August 20, Ukrainian troops had captured Kupiansk.", "en", "captured", "2022-08-20"),
+        ("By Tuesday, Ukrainian troops had captured Kupiansk.", "en", "captured", "2022-09-27"),
+        ("Bis Dienstag hatten die Truppen Kupjansk erobert.", "de", "erobert", "2022-09-27"),
+    ],
+)
+def test_by_a_date_in_a_past_sentence_is_that_past_date(events, body, lang, trigger, day):
+    assert when(events(body, lang=lang), trigger)[:2] == (day, day)
+
+
 # -- dates with a year of their own --------------------------------------------------------------
 
 

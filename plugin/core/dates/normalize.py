@@ -227,17 +227,12 @@ def _nearest_year(ctx: Context, month: int, day: Optional[int], pos: int) -> Opt
 
 
 def _bounded_year(ctx: Context, g: Dict[str, str], year: int, month: int, day: Optional[int]) -> int:
-    """'seit Dezember' in a January report began the December before; 'bis Januar' in a December
-    report ends the January after: the preposition fixes the side of the publication date."""
+    """'seit Dezember' in a January report began the December before, whatever the tense says
+    ("seit Dezember wird … belagert"): what has lasted since a time began before the report."""
     start = make_date(year, month, day or 1)
-    if start is None:
-        return year
-    end = start if day else month_end(year, month)
-    dct_start, dct_end = ctx.dct.interval()
-    if g.get("since") and dct_end is not None and start > dct_end:
+    _, dct_end = ctx.dct.interval()
+    if g.get("since") and start is not None and dct_end is not None and start > dct_end:
         return year - 1
-    if g.get("until") and dct_start is not None and end < dct_start:
-        return year + 1
     return year
 
 
@@ -427,14 +422,12 @@ def _weekday_value(ctx: Context, weekday: int, direction: int, strict: bool = Fa
 
 def _direction(ctx: Context, g, pos) -> tuple[int, bool]:
     """Where a weekday lies from the publication date, and whether that day itself is excluded: a
-    cue word decides (vergangenen, kommenden), then 'seit'/'bis', then a future tense; otherwise
-    it is the most recent such day, for news reports what has happened."""
+    cue word decides (vergangenen, kommenden), then 'seit', then a future tense; otherwise it is
+    the most recent such day, for news reports what has happened."""
     if g.get("rel"):
         return ctx.word("rel", g["rel"], -1), True
     if g.get("since"):
         return -1, False
-    if g.get("until"):
-        return 1, False
     return (1 if ctx.tense(pos) == "future" else -1), False
 
 

@@ -137,3 +137,147 @@ def test_a_number_of_soldiers_is_not_a_year(events):
 def test_day_first_numeric_dates_are_read_in_english_reports(events):
     found = events("Russian forces captured Kupiansk on 27.09.2022.", lang="en")
     assert when(found, "captured") == ("2022-09-27", "2022-09-27", "day", "sentence")
+
+
+# -- paragraphs: a date is carried within its paragraph only --------------------------------------
+
+
+def test_a_date_carries_to_the_next_sentence_of_its_paragraph_but_not_beyond(events):
+    found = events(
+        "Am Donnerstag rückten die Truppen auf Kupjansk vor. Danach eroberten sie Kupjansk.\n\n"
+        "In Isjum kam es zu Kämpfen."
+    )
+    assert when(found, "eroberten") == ("2022-09-29", "2022-09-29", "day", "paragraph")
+    assert when(found, "Kämpfen") == ("2022-10-01", "2022-10-01", "day", "publication")
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "trigger"),
+    [
+        (
+            "Am Donnerstag rückten die Truppen auf Kupjansk vor.\nIn Isjum kam es zu Kämpfen.\n"
+            "Die Lage blieb unklar.",
+            "de",
+            "Kämpfen",
+        ),
+        (
+            "Troops advanced on Kupiansk on Thursday.\nHeavy fighting was reported in Izium.\n"
+            "The situation remained unclear.",
+            "en",
+            "fighting",
+        ),
+    ],
+)
+def test_a_report_with_one_paragraph_a_line_carries_no_date_to_the_next_line(events, body, lang, trigger):
+    assert when(events(body, lang=lang), trigger) == ("2022-10-01", "2022-10-01", "day", "publication")
+
+
+def test_hard_wrapped_lines_are_one_paragraph(events):
+    found = events(
+        "Am Donnerstag rückten die Truppen entlang des Flusses\nweiter auf Kupjansk vor. Danach\n"
+        "eroberten sie die Stadt Kupjansk nach kurzen\nGefechten."
+    )
+    assert when(found, "eroberten")[3] == "paragraph"
+
+
+def test_an_event_told_in_the_present_is_at_the_report_not_at_the_last_date(events):
+    found = events(
+        "Die Armee hatte am Montag eine Offensive auf Kupjansk begonnen. "
+        "Mit der Einnahme von Kupjansk schließen die Truppen nun eine Lücke."
+    )
+    assert when(found, "Einnahme") == ("2022-10-01", "2022-10-01", "day", "publication")
+
+
+def test_a_plan_is_not_dated_by_the_sentence_before(events):
+    found = events("Troops entered Kupiansk on Monday. They will attack Izium.", lang="en")
+    assert when(found, "entered")[:2] == ("2022-09-26", "2022-09-26")
+    assert when(found, "attack")[3] == "publication"
+
+
+def test_a_past_narrative_keeps_the_date_it_opened_with(events):
+    found = events(
+        "Die Miliz hatte im September ihren Vormarsch auf Kupjansk begonnen. "
+        "Zunächst überrannten ihre Kämpfer die Dörfer um Isjum."
+    )
+    assert when(found, "überrannten") == ("2022-09-01", "2022-09-30", "month", "paragraph")
+
+
+def test_a_date_of_earlier_history_is_not_carried(events):
+    found = events(
+        "Früher hatte die Armee Kupjansk schon im Mai erobert. Die Truppen rückten auf Isjum vor.",
+    )
+    assert when(found, "rückten … vor")[3] == "publication"
+
+
+# -- in a sentence: the time that belongs to the event ----------------------------------------------
+
+
+def test_a_time_inside_a_participle_phrase_dates_that_participle_only(events):
+    found = events(
+        "Die Armee brachte die am Donnerstag von Rebellen eroberte Stadt Kupjansk unter Kontrolle."
+    )
+    assert when(found, "eroberte")[:2] == ("2022-09-29", "2022-09-29")
+    assert when(found, "brachte") == ("2022-10-01", "2022-10-01", "day", "publication")
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "trigger"),
+    [
+        ("Am Montag rückten die Truppen auf Kupjansk vor und eroberten die Stadt.", "de", "eroberten"),
+        ("Troops pushed south and seized Kupiansk on Monday.", "en", "pushed"),
+    ],
+)
+def test_coordinated_verbs_share_their_time(events, body, lang, trigger):
+    assert when(events(body, lang=lang), trigger) == ("2022-09-26", "2022-09-26", "day", "sentence")
+
+
+def test_each_event_takes_its_own_time(events):
+    found = events(
+        "Die Armee eroberte Kupjansk am Freitag zurück, das die Rebellen am 3. September erobert hatten."
+    )
+    assert when(found, "eroberte … zurück")[:2] == ("2022-09-30", "2022-09-30")
+    assert when(found, "erobert")[:2] == ("2022-09-03", "2022-09-03")
+
+
+def test_a_time_after_since_dates_only_its_own_clause(events):
+    found = events(
+        "Rebels who have controlled Kupiansk since April pushed south and seized Izium on Thursday.",
+        lang="en",
+    )
+    assert when(found, "controlled") == ("2022-04-01", "2022-10-01", "month", "sentence")
+    assert when(found, "pushed")[:2] == ("2022-09-29", "2022-09-29")
+
+
+def test_the_time_of_an_event_after_since_dates_no_other_event(events):
+    found = events(
+        "Rebels drove the army out of Kupiansk on Thursday, residents said, in the heaviest fighting "
+        "since rebels seized Izium nine months ago.",
+        lang="en",
+    )
+    assert when(found, "fighting")[:2] == ("2022-09-29", "2022-09-29")
+    assert when(found, "seized")[:3] == ("2022-01-01", "2022-01-31", "month")
+
+
+def test_now_is_the_report_date_at_its_precision(events):
+    found = events("Die Truppen kontrollieren jetzt Kupjansk.", date="2022-09")
+    assert when(found, "kontrollieren") == ("2022-09-01", "2022-09-30", "month", "sentence")
+    found = events("Ukrainian forces now control Kupiansk.", lang="en")
+    assert when(found, "control") == ("2022-10-01", "2022-10-01", "day", "sentence")
+
+
+# -- the report's date: the publication date at its precision --------------------------------------
+
+
+def test_an_undated_event_gets_the_publication_date_at_its_precision(events):
+    assert when(events("Die Armee hat Kupjansk eingenommen."), "eingenommen") == (
+        "2022-10-01",
+        "2022-10-01",
+        "day",
+        "publication",
+    )
+    assert when(events("The army took Kupiansk.", date="2022-09", lang="en"), "took") == (
+        "2022-09-01",
+        "2022-09-30",
+        "month",
+        "publication",
+    )

@@ -20,7 +20,7 @@ from .normalize import Context, Value, normalize
 
 log = logging.getLogger(__name__)
 
-__all__ = ["TimeExpression", "tag"]
+__all__ = ["TimeExpression", "sentence_tense", "tag"]
 
 _PREV_WORD = re.compile(r"([\w'’.-]+)[\W]{0,3}$")
 _NEXT_WORD = re.compile(r"\W{0,3}?([\w'’-]+)")
@@ -338,3 +338,45 @@ def _closes_clause(text: str, pos: int, end: int, perfect: Dict[str, object]) ->
         return False
     word = (found[1] or "").lower()
     return not word or word in ("und", "oder") or word in perfect
+
+
+# --- tense of an event's sentence -------------------------------------------------------------
+
+
+def sentence_tense(text: str, start: int, end: int, lang: str, at: Optional[int] = None) -> str:
+    """'past', 'future' or 'present': what the verbs of text[start:end] tell, at `at` the nearest
+    one (the sentence's start when None). A simple past counts ('eroberten', 'rückte … vor'), a
+    participle before its noun does not ('in eroberten Orten'), nor a time word ('letzten')."""
+    grammar = load_grammar(lang)
+    cues = [
+        (pos, kind) for pos, kind in _cues(text, start, end, grammar) if not _time_word(text, pos, grammar)
+    ]
+    cues += [(pos, "past") for pos in _finite_past(text, start, end, grammar)]
+    if not cues:
+        return "present"
+    where = start if at is None else at
+    return min(cues, key=lambda cue: (abs(cue[0] - where), cue[1] != "past"))[1]
+
+
+def _time_word(text: str, at: int, grammar: Grammar) -> bool:
+    """A cue that is part of a time expression ('letzten', 'gestern'): it dates, it tells no tense."""
+    word = _WORD.match(text, at)[0]
+    return any(grammar.has(table, word) for table in ("rel", "relday", "fixed"))
+
+
+def _finite_past(text: str, start: int, end: int, grammar: Grammar) -> List[int]:
+    """Where a simple past form stands ('eroberten'), by the language's `finite_past` pattern."""
+    pattern = grammar.options.get("finite_past")
+    if not pattern:
+        return []
+    words = list(_WORD.finditer(text, start, end))
+    found = []
+    for i, word in enumerate(words):
+        if not re.fullmatch(pattern, word[0]) or grammar.has("not_finite_past", word[0]):
+            continue
+        before = words[i - 1][0] if i else ""
+        after = words[i + 1][0] if i + 1 < len(words) else ""
+        describes = before[:1].islower() and after[:1].isupper() and text[word.end() : word.end() + 1] == " "
+        if not describes:
+            found.append(word.start())
+    return found

@@ -265,7 +265,7 @@ def test_now_is_the_report_date_at_its_precision(events):
     assert when(found, "control") == ("2022-10-01", "2022-10-01", "day", "sentence")
 
 
-# -- the report's date: the publication date at its precision --------------------------------------
+# -- the report's date: the dateline's day, else the publication date at its precision -----------
 
 
 def test_an_undated_event_gets_the_publication_date_at_its_precision(events):
@@ -281,3 +281,40 @@ def test_an_undated_event_gets_the_publication_date_at_its_precision(events):
         "month",
         "publication",
     )
+
+
+def test_a_dateline_dates_an_undated_article_and_anchors_its_weekdays(events):
+    found = events(
+        "Kiew, 7. August 2015 (dpa) - Die Armee hat am Donnerstag Kupjansk erobert.\n\n"
+        "Bei Isjum kam es zu Kämpfen.",
+        date=None,
+    )
+    assert when(found, "erobert") == ("2015-08-06", "2015-08-06", "day", "sentence")
+    assert when(found, "Kämpfen") == ("2015-08-07", "2015-08-07", "day", "dateline")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kiew (7.8.2015) - Die Armee hat Kupjansk erobert.\n\nBei Isjum kam es zu Kämpfen.",
+        "Kiew, 2015-08-07: Die Armee hat Kupjansk erobert.\n\nBei Isjum kam es zu Kämpfen.",
+    ],
+)
+def test_a_numeric_dateline_is_the_report_date(events, body):
+    found = events(body, date="2015-08")
+    assert when(found, "Kämpfen") == ("2015-08-07", "2015-08-07", "day", "dateline")
+
+
+def test_an_english_agency_dateline_refines_a_month_dated_report(events):
+    found = events(
+        "KYIV, August 7. /AP/. The army captured Kupiansk on Thursday.\n\nFighting raged in Izium.",
+        date="2015-08",
+        lang="en",
+    )
+    assert when(found, "captured")[:2] == ("2015-08-06", "2015-08-06")
+    assert when(found, "Fighting") == ("2015-08-07", "2015-08-07", "day", "dateline")
+
+
+def test_a_dateline_after_the_publication_date_is_not_the_report_date(events):
+    found = events("Kiew (9.10.2022) - Die Armee hat Kupjansk erobert.\n\nBei Isjum kam es zu Kämpfen.")
+    assert when(found, "Kämpfen")[3] == "publication"

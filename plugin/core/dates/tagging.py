@@ -12,7 +12,8 @@ import bisect
 import logging
 import re
 from dataclasses import dataclass
-from typing import Dict, List, Optional, Tuple
+from datetime import date, timedelta
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from .calendar import Anchor, is_valid_value, parse_dct
 from .grammar import Grammar, Rule, load_grammar
@@ -20,7 +21,7 @@ from .normalize import Context, Value, normalize
 
 log = logging.getLogger(__name__)
 
-__all__ = ["TimeExpression", "sentence_tense", "tag"]
+__all__ = ["TimeExpression", "dateline_time", "sentence_tense", "tag"]
 
 _PREV_WORD = re.compile(r"([\w'’.-]+)[\W]{0,3}$")
 _NEXT_WORD = re.compile(r"\W{0,3}?([\w'’-]+)")
@@ -67,8 +68,10 @@ class _Candidate:
     groups: Dict[str, Optional[str]]
 
 
-def tag(text: str, lang: str, dct: Optional[str]) -> List[TimeExpression]:
-    """Every time expression in `text` (language "de" or "en"), resolved against the publication date."""
+def tag(text: str, lang: str, dct: Optional[str], body_start: int = 0) -> List[TimeExpression]:
+    """Every time expression in `text` (language "de" or "en"), resolved against the publication date,
+    or against the day of a dateline that opens the article body at `body_start` ("Berlin, 7. August
+    (dpa) -"): the day the report was written, which a later publication date may not be."""
     grammar = load_grammar(lang)
     anchor = parse_dct(dct)
     if not text:
@@ -79,6 +82,7 @@ def tag(text: str, lang: str, dct: Optional[str]) -> List[TimeExpression]:
     sentences = _Sentences(text, grammar)
     ctx = Context(grammar, anchor, sentences.tense)
     found = []
+    opening = True  # the body's first expression has not been read yet
     for cand in candidates:
         try:
             result = normalize(cand.rule.kind, ctx, cand.groups, cand.start, cand.rule.params)
@@ -88,6 +92,14 @@ def tag(text: str, lang: str, dct: Optional[str]) -> List[TimeExpression]:
         if result is None or not _consistent(result):
             continue
         found.append(_expression(text, cand, result))
+        if opening and cand.start >= body_start:
+            opening = False
+            if (
+                _is_day(found[-1])
+                and _fits(result.start, ctx.dct)
+                and is_dateline(text, cand.start, cand.end, body_start)
+            ):
+                ctx.dct = Anchor.of(result.start)
         _remember(ctx, result)
     return found
 
@@ -340,7 +352,56 @@ def _closes_clause(text: str, pos: int, end: int, perfect: Dict[str, object]) ->
     return not word or word in ("und", "oder") or word in perfect
 
 
-# --- tense of an event's sentence -------------------------------------------------------------
+# --- datelines ------------------------------------------------------------------------------------
+
+# Before the date: at most a clock time and a few capitalised words (a place, a weekday); after it:
+# an agency in brackets or slashes, a dash, a colon, or the end of the line.
+_DATELINE_BEFORE = re.compile(r"\s*(?:\d{1,2}[:.]\d\d\s+)?(?:[A-ZÄÖÜ][\w'’.-]*[ ,/]*){0,4}[(\s]*")
+_DATELINE_AFTER = re.compile(r"\)?\.?[ \t]*(?:\([^()\n]{1,30}\)|/[^/\n]{1,20}/|[-–—:|/]|\n|$)")
+_DATELINE_REACH = 80  # characters from the body's start within which a dateline's date ends
+_DATELINE_DAYS = 31  # a dateline may be this many days older than the publication date
+
+
+def is_dateline(text: str, start: int, end: int, body_start: int) -> bool:
+    """True when text[start:end] is the date of a dateline opening the body at `body_start`."""
+    return (
+        end - body_start <= _DATELINE_REACH
+        and _DATELINE_BEFORE.fullmatch(text, body_start, start) is not None
+        and _DATELINE_AFTER.match(text, end) is not None
+    )
+
+
+def dateline_time(text: str, times: Sequence[TimeExpression], body_start: int) -> Optional[int]:
+    """Index in `times` of the dateline's day, if the body opens with one."""
+    for i, t in enumerate(times):
+        if t.start < body_start:
+            continue
+        if t.end - body_start > _DATELINE_REACH:
+            return None
+        if _is_day(t) and is_dateline(text, t.start, t.end, body_start):
+            return i
+    return None
+
+
+def _is_day(t: TimeExpression) -> bool:
+    return (
+        t.type in ("DATE", "TIME")
+        and t.precision in ("day", "time")
+        and t.start_date is not None
+        and not t.unresolved
+    )
+
+
+def _fits(day: Optional[date], dct: Anchor) -> bool:
+    """A dateline's day agrees with the publication date: inside it, or at most a month before."""
+    if day is None:
+        return False
+    start, end = dct.interval()
+    if start is None:
+        return True
+    if dct.day is None:
+        return start <= day <= end
+    return end - timedelta(days=_DATELINE_DAYS) <= day <= end
 
 
 def sentence_tense(text: str, start: int, end: int, lang: str, at: Optional[int] = None) -> str:

@@ -12,8 +12,9 @@ else the date of the report, and where that time came from (the record's `time_s
 - paragraph: without a time of its own, an event told in the past takes the paragraph's last date,
   unless that date is from earlier history ("damals", "back in"). An event told in the present
   or future is at the time of the report ("Mit der Einnahme schließen sie die letzte Lücke").
-- publication: else the report's date, flagged: the publication date at its precision (a
-  month-dated article gives the month, not a guessed day).
+- dateline / publication: else the report's date, flagged: the day of a dateline that opens the
+  article ("Berlin, 7. August (dpa) -"), or the publication date at its precision (a month-dated
+  article gives the month, not a guessed day).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 from typing import Callable, Optional, Sequence
 
 from ..dates.grammar import load_grammar
-from ..dates.tagging import TimeExpression, sentence_tense
+from ..dates.tagging import TimeExpression, dateline_time, sentence_tense
 from ..language.text import Segmented, Token
 
 _CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "–", "—"})
@@ -238,8 +239,15 @@ def _carried(doc, sentence, times, history, lang, at: int) -> Optional[int]:
 
 
 def _report_time(doc: Segmented, times, published) -> TimeChoice:
-    """The date of the report: the publication date at its precision."""
+    """The date of the report: a dateline's day ('Berlin, 7. August (dpa) -') when the article
+    opens with one no later than its publication, else the publication date at its precision."""
     start, end, precision = published
+    body_start = doc.sentences[0].start if doc.sentences else 0
+    found = dateline_time(doc.text, times, body_start)
+    if found is not None:
+        t = times[found]
+        if end is None or t.end_date <= end:
+            return found, t.start_date, t.end_date, t.precision, "dateline"
     if start is not None:
         return None, start, end, precision, "publication"
     return None, None, None, None, "none"

@@ -258,6 +258,51 @@ def test_the_time_of_an_event_after_since_dates_no_other_event(events):
     assert when(found, "seized")[:3] == ("2022-01-01", "2022-01-31", "month")
 
 
+@pytest.mark.parametrize(
+    ("body", "lang", "trigger"),
+    [
+        (
+            "Die Truppen sind seit Beginn der Offensive am 24. September 30 Kilometer vorgerückt.",
+            "de",
+            "vorgerückt",
+        ),
+        (
+            "Ukrainian troops have advanced 30 kilometres since they launched the assault on September 24.",
+            "en",
+            "advanced",
+        ),
+    ],
+)
+def test_an_event_since_a_dated_start_lasts_from_that_day_to_the_report(events, body, lang, trigger):
+    assert when(events(body, lang=lang), trigger) == ("2022-09-24", "2022-10-01", "day", "sentence")
+
+
+def test_since_then_carries_the_paragraphs_date_as_the_start_of_a_period(events):
+    found = events(
+        "Die Offensive auf Kupjansk begann am 24. September. Seitdem eroberten die Truppen zehn Dörfer."
+    )
+    assert when(found, "eroberten") == ("2022-09-24", "2022-10-01", "day", "paragraph")
+
+
+def test_the_start_of_a_period_is_not_carried_as_the_day_of_a_later_event(events):
+    found = events(
+        "Seit dem 24. September hatten sich dort 300 Soldaten ergeben. Danach meldete Moskau die Einnahme von Kupjansk."
+    )
+    assert when(found, "Einnahme") == ("2022-10-01", "2022-10-01", "day", "publication")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Der Angriff auf Kupjansk gilt als gut vorbereitet.",  # -tet: a participle, not a past
+        "Die Brücken bei Kupjansk würden gehalten.",  # a participle in -ten
+    ],
+)
+def test_participles_do_not_make_a_sentence_past(events, second):
+    found = events("Am Donnerstag rückten die Truppen auf Isjum vor. " + second)
+    assert [e[4] for e in found if e[0] != "rückten … vor"] == ["publication"]
+
+
 def test_now_is_the_report_date_at_its_precision(events):
     found = events("Die Truppen kontrollieren jetzt Kupjansk.", date="2022-09")
     assert when(found, "kontrollieren") == ("2022-09-01", "2022-09-30", "month", "sentence")

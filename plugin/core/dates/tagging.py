@@ -435,6 +435,8 @@ def _finite_past(text: str, start: int, end: int, grammar: Grammar) -> List[int]
     for i, word in enumerate(words):
         if not re.fullmatch(pattern, word[0]) or grammar.has("not_finite_past", word[0]):
             continue
+        if grammar.participle is not None and grammar.participle.fullmatch(word[0]):
+            continue  # 'gehalten', 'gestarteten': a participle
         before = words[i - 1][0] if i else ""
         after = words[i + 1][0] if i + 1 < len(words) else ""
         describes = before[:1].islower() and after[:1].isupper() and text[word.end() : word.end() + 1] == " "

@@ -8,10 +8,12 @@ else the date of the report, and where that time came from (the record's `time_s
   before a noun ("die am Donnerstag eroberte Stadt" dates the capture only), one after
   'seit'/'since' ("who have held the town since April"), or one of an event after 'seit'/'since'
   ("the heaviest fighting since militants seized it nine months ago"). 'jetzt', 'now' give the
-  report's date.
+  report's date. A time closing a 'seit'/'since' phrase the event stands outside of starts an
+  interval that lasts to the report ("seit Beginn des Einmarsches am 6. August … vorgerückt").
 - paragraph: without a time of its own, an event told in the past takes the paragraph's last date,
   unless that date is from earlier history ("damals", "back in"). An event told in the present
-  or future is at the time of the report ("Mit der Einnahme schließen sie die letzte Lücke").
+  or future is at the time of the report ("Mit der Einnahme schließen sie die letzte Lücke");
+  'seitdem'/'since then' make the carried date the start of an interval to the report.
 - dateline / publication: else the report's date, flagged: the day of a dateline that opens the
   article ("Berlin, 7. August (dpa) -"), or the publication date at its precision (a month-dated
   article gives the month, not a guessed day).
@@ -64,13 +66,37 @@ def event_time(
         t = times[chosen]
         if t.value.endswith("_REF"):  # 'jetzt', 'now': the time of the report
             return chosen, report[1], report[2], report[3], "sentence"
-        return chosen, t.start_date, t.end_date, t.precision, "sentence"
+        since = _since_phrase(tokens, trigger, _token_index(tokens, t.start), lang)
+        return chosen, t.start_date, _until(t, report, since), t.precision, "sentence"
     if not words[trigger].describes:
         carried = _carried(doc, sentence, times, history, lang, tokens[trigger].start)
         if carried is not None:
             t = times[carried]
-            return carried, t.start_date, t.end_date, t.precision, "paragraph"
+            since = any(load_grammar(lang).has("since_then", token.text) for token in tokens)
+            return carried, t.start_date, _until(t, report, since), t.precision, "paragraph"
     return report
+
+
+def _until(t: TimeExpression, report: TimeChoice, since: bool) -> Optional[str]:
+    """The end of an event dated by `t`: the report's date when it has gone on since then."""
+    if since and report[2] is not None and report[2] > t.end_date:
+        return report[2]
+    return t.end_date
+
+
+def _since_phrase(tokens: Sequence[Token], trigger: int, time: int, lang: str) -> bool:
+    """The time closes a 'seit'/'since' phrase the event stands outside of: "seit Beginn des
+    Einmarsches am 6. August … vorgerückt", "have advanced since Russia launched its operation
+    on 24 February" went on from that day; "since rebels seized the town nine months ago" does not
+    make the seizure last."""
+    grammar = load_grammar(lang)
+    for j in range(time - 1, -1, -1):
+        text = tokens[j].text
+        if text in _CLAUSE_BREAK or j == trigger:
+            return False
+        if grammar.has("since", text):
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -155,14 +181,28 @@ def _in_sentence(own, times, trigger: _Trigger, words: dict, tokens, lang) -> Op
     if trigger.describes:
         return None
     members = {g: [w for w in words.values() if group[w.index] == g] for g in set(group.values())}
-    shared = [
-        i
-        for i in own
-        if owners[i] is not None
-        and not _measures(tokens, where[i], lang)
-        and not any(w.describes or (w.since and not trigger.since) for w in members[owners[i]])
-    ]
+    verb = not _noun(tokens, trigger.index, lang)
+
+    def shareable(i: int) -> bool:
+        owning = members[owners[i]]
+        if _measures(tokens, where[i], lang) or any(w.describes for w in owning):
+            return False
+        if any(w.since for w in owning) and not trigger.since:
+            # the start of the period a verb outside it spans ("sind seit Beginn der Offensive am
+            # 6. August vorgerückt"), not the day of a noun ("the heaviest fighting since …")
+            return verb and _since_phrase(tokens, trigger.index, where[i], lang)
+        return True
+
+    shared = [i for i in own if owners[i] is not None and shareable(i)]
     return min(shared, key=order) if shared else None
+
+
+def _noun(tokens: Sequence[Token], index: int, lang: str) -> bool:
+    """An event noun: capitalised in German ("Eroberung"), after a determiner in English."""
+    grammar = load_grammar(lang)
+    if grammar.options.get("nouns_capitalized"):
+        return tokens[index].text[:1].isupper() and index > 0
+    return any(grammar.has("determiners", t.text) for t in tokens[max(0, index - 2) : index])
 
 
 def _measures(tokens: Sequence[Token], time: int, lang: str) -> bool:
@@ -218,7 +258,8 @@ def _since(tokens: Sequence[Token], trigger: int, lang: str, time_tokens: frozen
 
 def _carried(doc, sentence, times, history, lang, at: int) -> Optional[int]:
     """The last date of the paragraph before this sentence, if the story is still there: the
-    event at offset `at` is told in the past, and that date is not from earlier history."""
+    event at offset `at` is told in the past, and that date is not from earlier history nor the
+    start of a period ('seit April')."""
     paragraph = doc.sentences[sentence].paragraph
     text = doc.text
     tense = sentence_tense(text, doc.sentences[sentence].start, doc.sentences[sentence].end, lang, at)
@@ -231,11 +272,20 @@ def _carried(doc, sentence, times, history, lang, at: int) -> Optional[int]:
         and not t.value.endswith("_REF")
         and doc.sentence_of(t.start) < sentence
         and doc.sentences[doc.sentence_of(t.start)].paragraph == paragraph
+        and not _opens_period(doc, t, lang)
     ]
     if not earlier:
         return None
     last = earlier[-1]
     return None if history(doc.sentence_of(times[last].start)) else last
+
+
+def _opens_period(doc: Segmented, t: TimeExpression, lang: str) -> bool:
+    """A time that starts a period ('seit April', 'seit Beginn des Einmarsches am 6. August'): a
+    point the story is measured from, not the time it has reached."""
+    index = doc.sentence_of(t.start)
+    tokens = [token for token in doc.tokens if token.sentence == index]
+    return _since_phrase(tokens, -1, _token_index(tokens, t.start), lang)
 
 
 def _report_time(doc: Segmented, times, published) -> TimeChoice:

@@ -284,6 +284,23 @@ def test_since_then_carries_the_paragraphs_date_as_the_start_of_a_period(events)
     assert when(found, "eroberten") == ("2022-09-24", "2022-10-01", "day", "paragraph")
 
 
+def test_a_period_dates_no_event_of_another_clause(events):
+    found = events(
+        "Kupiansk had been shelled since the rebels seized it a week ago, but troops entered it without a fight.",
+        lang="en",
+    )
+    assert when(found, "shelled") == ("2022-09-19", "2022-10-01", "week", "sentence")
+    assert when(found, "entered") == ("2022-10-01", "2022-10-01", "day", "publication")
+
+
+def test_a_date_before_now_is_not_carried_past_it(events):
+    found = events(
+        "On Monday, troops captured Kupiansk. The front now runs east of the town. Analysts said the advance slowed.",
+        lang="en",
+    )
+    assert when(found, "advance")[3] == "publication"
+
+
 def test_the_start_of_a_period_is_not_carried_as_the_day_of_a_later_event(events):
     found = events(
         "Seit dem 24. September hatten sich dort 300 Soldaten ergeben. Danach meldete Moskau die Einnahme von Kupjansk."

@@ -190,7 +190,11 @@ def _in_sentence(own, times, trigger: _Trigger, words: dict, tokens, lang) -> Op
         if any(w.since for w in owning) and not trigger.since:
             # the start of the period a verb outside it spans ("sind seit Beginn der Offensive am
             # 6. August vorgerückt"), not the day of a noun ("the heaviest fighting since …")
-            return verb and _since_phrase(tokens, trigger.index, where[i], lang)
+            return (
+                verb
+                and _cost(tokens, trigger.index, where[i], lang) < 10  # in the same clause
+                and _since_phrase(tokens, trigger.index, where[i], lang)
+            )
         return True
 
     shared = [i for i in own if owners[i] is not None and shareable(i)]
@@ -198,11 +202,17 @@ def _in_sentence(own, times, trigger: _Trigger, words: dict, tokens, lang) -> Op
 
 
 def _noun(tokens: Sequence[Token], index: int, lang: str) -> bool:
-    """An event noun: capitalised in German ("Eroberung"), after a determiner in English."""
+    """An event noun: capitalised in German ("Eroberung"); in English right after a determiner or
+    one word after it, unless a past form ("the capture", "the heaviest fighting", not "the army
+    entered")."""
     grammar = load_grammar(lang)
+    word = tokens[index].text
     if grammar.options.get("nouns_capitalized"):
-        return tokens[index].text[:1].isupper() and index > 0
-    return any(grammar.has("determiners", t.text) for t in tokens[max(0, index - 2) : index])
+        return word[:1].isupper() and index > 0
+    if index and grammar.has("determiners", tokens[index - 1].text):
+        return True
+    past = grammar.has("past_cues", word) or (grammar.past_form and grammar.past_form.fullmatch(word.lower()))
+    return index > 1 and grammar.has("determiners", tokens[index - 2].text) and not past
 
 
 def _measures(tokens: Sequence[Token], time: int, lang: str) -> bool:
@@ -258,8 +268,8 @@ def _since(tokens: Sequence[Token], trigger: int, lang: str, time_tokens: frozen
 
 def _carried(doc, sentence, times, history, lang, at: int) -> Optional[int]:
     """The last date of the paragraph before this sentence, if the story is still there: the
-    event at offset `at` is told in the past, and that date is not from earlier history nor the
-    start of a period ('seit April')."""
+    event at offset `at` is told in the past, and that date is not from earlier history, not the
+    start of a period ('seit April') and not overtaken by the present ('now', 'jetzt')."""
     paragraph = doc.sentences[sentence].paragraph
     text = doc.text
     tense = sentence_tense(text, doc.sentences[sentence].start, doc.sentences[sentence].end, lang, at)
@@ -269,7 +279,6 @@ def _carried(doc, sentence, times, history, lang, at: int) -> Optional[int]:
         i
         for i, t in enumerate(times)
         if _usable(t)
-        and not t.value.endswith("_REF")
         and doc.sentence_of(t.start) < sentence
         and doc.sentences[doc.sentence_of(t.start)].paragraph == paragraph
         and not _opens_period(doc, t, lang)
@@ -277,6 +286,8 @@ def _carried(doc, sentence, times, history, lang, at: int) -> Optional[int]:
     if not earlier:
         return None
     last = earlier[-1]
+    if times[last].value.endswith("_REF"):  # the story has reached the present: 'now', 'jetzt'
+        return None
     return None if history(doc.sentence_of(times[last].start)) else last
 
 

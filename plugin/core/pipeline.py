@@ -80,7 +80,11 @@ class Pipeline:
         lang = article.language if article.language in ("de", "en") else "de"
         doc = segment(article.text, lang, article.body_start)
         places = self.recognizer.recognize(doc, lang)
-        times = [t for t in tag(article.text, lang, article.published.value) if t.start >= article.body_start]
+        times = [
+            t
+            for t in tag(article.text, lang, article.published.value, article.body_start)
+            if t.start >= article.body_start
+        ]
         published = (article.published.start, article.published.end, article.published.precision)
         events = EventExtractor(lang).extract(doc, places, times, published)
         item = ArticleEvents(article.id, places, events, _thrust_sentences(doc, lang), article.published.end)

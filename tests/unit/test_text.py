@@ -38,6 +38,27 @@ def test_paragraphs_are_boundaries_and_wrapped_lines_are_not():
     assert [s.paragraph for s in doc.sentences] == [0, 1, 1]
 
 
+def test_a_page_saved_with_one_paragraph_a_line_has_a_paragraph_a_line():
+    text = (
+        "Die Armee rückte am Montag vor. Sie nahm zwei Dörfer ein.\n"
+        "In Rawa wurde weiter gekämpft.\n"
+        "Die Lage blieb unklar."
+    )
+    doc = segment(text)
+    assert [s.paragraph for s in doc.sentences] == [0, 0, 1, 2]
+
+
+def test_hard_wrapped_prose_stays_one_paragraph_even_where_a_line_ends_a_sentence():
+    text = (
+        "Die Armee rückte am Montag entlang des Flusses\n"
+        "weiter nach Westen vor und nahm zwei Dörfer ein.\n"
+        "In Rawa wurde dagegen noch bis in den Abend\n"
+        "hinein gekämpft."
+    )
+    doc = segment(text)
+    assert [s.paragraph for s in doc.sentences] == [0, 0]
+
+
 def test_tokens_keep_hyphenated_names_and_point_into_the_text():
     text = "Vom Husaybah-Grenzübergang nach al-Qaim, sagte Kata’ib-Sprecher H-3."
     doc = segment(text)

@@ -56,6 +56,9 @@ class Grammar:
     tables: Dict[str, Dict[str, Any]] = field(default_factory=dict)
     participle: Optional[re.Pattern] = None
     past_form: Optional[re.Pattern] = None
+    # participles without 'ge-' ('begonnen', 'erobert'): counted where a participle stands, at the
+    # end of its clause or before its auxiliary, since elsewhere they read as other verb forms
+    participle_prefixed: Optional[re.Pattern] = None
     finder: Optional[re.Pattern] = None  # on lower-cased text
     finder_any_case: Optional[re.Pattern] = None  # for the rare text whose length changes in lower case
     # the rules in small groups, each with its own lower-case finder, so only a few rules are tried
@@ -78,6 +81,8 @@ class Grammar:
             self.participle = re.compile(self.options["participle"])
         if self.options.get("past_form"):
             self.past_form = re.compile(self.options["past_form"])
+        if self.options.get("participle_prefixed"):
+            self.participle_prefixed = re.compile(self.options["participle_prefixed"])
 
     def lookup(self, slot: str, text: str, default: Any = None) -> Any:
         return self.tables.get(slot, {}).get(word_key(text), default)

@@ -226,6 +226,16 @@ def _nearest_year(ctx: Context, month: int, day: Optional[int], pos: int) -> Opt
     return dct.year
 
 
+def _bounded_year(ctx: Context, g: Dict[str, str], year: int, month: int, day: Optional[int]) -> int:
+    """'seit Dezember' in a January report began the December before, whatever the tense says
+    ("seit Dezember wird … belagert"): what has lasted since a time began before the report."""
+    start = make_date(year, month, day or 1)
+    _, dct_end = ctx.dct.interval()
+    if g.get("since") and start is not None and dct_end is not None and start > dct_end:
+        return year - 1
+    return year
+
+
 def _with_bounds(result: Value, groups: Dict[str, str], ctx: Context) -> Value:
     """'seit September' runs from September to the publication date; 'bis Jahresende' the other way."""
     if groups.get("since") and result.start is not None:
@@ -294,6 +304,7 @@ def _date(ctx: Context, g: Dict[str, str], pos: int, params) -> Optional[Value]:
             if not 1 <= month <= 12 or day > (29 if month == 2 else 30 if month in (4, 6, 9, 11) else 31):
                 return None
             return Value("DATE", f"XXXX-{month:02d}-{day:02d}", None, None, "day", "none", True)
+        year = _bounded_year(ctx, g, year, month, day)
     when = make_date(year, month, day)
     if when is None:
         return None
@@ -329,6 +340,8 @@ def _month(ctx: Context, g, pos, params) -> Optional[Value]:
         year, anchor = ctx.dct.year + ctx.word("rel", g["relgen"], 0), "publication"
     if year is None:
         year, anchor = _nearest_year(ctx, month, None, pos), "publication"
+        if year is not None:
+            year = _bounded_year(ctx, g, year, month, None)
     if year is None:
         return Value("DATE", f"XXXX-{month:02d}", None, None, "month", "none", True)
     value = f"{year:04d}-{month:02d}"
@@ -381,46 +394,56 @@ def _relday(ctx: Context, g, pos, params) -> Optional[Value]:
     result = shift(ctx.dct, "D", offset, "publication")
     if result is None:
         return None
-    return _time_value(ctx, result, "T" + daypart) if daypart else result
+    return _with_bounds(_time_value(ctx, result, "T" + daypart) if daypart else result, g, ctx)
 
 
-def weekday_date(base: date, weekday: int, direction: int) -> date:
-    """The weekday (1 = Monday) before (-1), after (+1) or in the week of (0) `base`."""
+def weekday_date(base: date, weekday: int, direction: int, strict: bool = False) -> date:
+    """The weekday (1 = Monday) before (-1), after (+1) or in the week of (0) `base`. The day of
+    `base` itself counts ("am Samstag" in a Saturday report is that day) unless `strict`
+    ("vergangenen Samstag" in a Saturday report is the Saturday before)."""
     current = base.isoweekday()
     if direction < 0:
-        return base - timedelta(days=(current - weekday) % 7)  # the same day: news of that day
+        back = (current - weekday) % 7
+        return base - timedelta(days=back or (7 if strict else 0))
     if direction > 0:
-        return base + timedelta(days=(weekday - current) % 7 or 7)
+        ahead = (weekday - current) % 7
+        return base + timedelta(days=ahead or (7 if strict else 0))
     return base + timedelta(days=weekday - current)
 
 
-def _weekday_value(ctx: Context, weekday: int, direction: int) -> Value:
+def _weekday_value(ctx: Context, weekday: int, direction: int, strict: bool = False) -> Value:
     if ctx.dct.day is None:
         if ctx.dct.year is None:
             return Value("DATE", f"XXXX-WXX-{weekday}", None, None, "day", "none", True)
         return _coarse(ctx.dct, "publication", "D")
-    return _dated("DATE", weekday_date(ctx.dct.date, weekday, direction).isoformat(), "publication")
+    when = weekday_date(ctx.dct.date, weekday, direction, strict)
+    return _dated("DATE", when.isoformat(), "publication")
 
 
-def _direction(ctx: Context, g, pos) -> int:
+def _direction(ctx: Context, g, pos) -> tuple[int, bool]:
+    """Where a weekday lies from the publication date, and whether that day itself is excluded: a
+    cue word decides (vergangenen, kommenden), then 'seit', then a future tense; otherwise it is
+    the most recent such day, for news reports what has happened."""
     if g.get("rel"):
-        return ctx.word("rel", g["rel"], -1)
-    return 1 if ctx.tense(pos) == "future" else -1
+        return ctx.word("rel", g["rel"], -1), True
+    if g.get("since"):
+        return -1, False
+    return (1 if ctx.tense(pos) == "future" else -1), False
 
 
 def _weekday(ctx: Context, g, pos, params) -> Optional[Value]:
     weekday = ctx.word("weekday", g["weekday"])
     if weekday is None:
         return None
-    result = _weekday_value(ctx, weekday, _direction(ctx, g, pos))
+    result = _weekday_value(ctx, weekday, *_direction(ctx, g, pos))
     daypart = ctx.word("daypart", g.get("daypart"))
-    return _time_value(ctx, result, "T" + daypart) if daypart else result
+    return _with_bounds(_time_value(ctx, result, "T" + daypart) if daypart else result, g, ctx)
 
 
 def _night(ctx: Context, g, pos, params) -> Optional[Value]:
     if g.get("weekday"):
         weekday = ctx.word("weekday", g["weekday"])
-        day = _weekday_value(ctx, weekday, _direction(ctx, g, pos))
+        day = _weekday_value(ctx, weekday, *_direction(ctx, g, pos))
     else:
         day = _date(ctx, g, pos, params)
     if day is None:

@@ -12,7 +12,8 @@ import bisect
 import logging
 import re
 from dataclasses import dataclass
-from typing import Dict, List, Optional, Tuple
+from datetime import date, timedelta
+from typing import Dict, List, Optional, Sequence, Tuple
 
 from .calendar import Anchor, is_valid_value, parse_dct
 from .grammar import Grammar, Rule, load_grammar
@@ -20,7 +21,7 @@ from .normalize import Context, Value, normalize
 
 log = logging.getLogger(__name__)
 
-__all__ = ["TimeExpression", "tag"]
+__all__ = ["TimeExpression", "dateline_time", "sentence_tense", "tag"]
 
 _PREV_WORD = re.compile(r"([\w'’.-]+)[\W]{0,3}$")
 _NEXT_WORD = re.compile(r"\W{0,3}?([\w'’-]+)")
@@ -67,8 +68,10 @@ class _Candidate:
     groups: Dict[str, Optional[str]]
 
 
-def tag(text: str, lang: str, dct: Optional[str]) -> List[TimeExpression]:
-    """Every time expression in `text` (language "de" or "en"), resolved against the publication date."""
+def tag(text: str, lang: str, dct: Optional[str], body_start: int = 0) -> List[TimeExpression]:
+    """Every time expression in `text` (language "de" or "en"), resolved against the publication date,
+    or against the day of a dateline that opens the article body at `body_start` ("Berlin, 7. August
+    (dpa) -"): the day the report was written, which a later publication date may not be."""
     grammar = load_grammar(lang)
     anchor = parse_dct(dct)
     if not text:
@@ -79,6 +82,7 @@ def tag(text: str, lang: str, dct: Optional[str]) -> List[TimeExpression]:
     sentences = _Sentences(text, grammar)
     ctx = Context(grammar, anchor, sentences.tense)
     found = []
+    opening = True  # the body's first expression has not been read yet
     for cand in candidates:
         try:
             result = normalize(cand.rule.kind, ctx, cand.groups, cand.start, cand.rule.params)
@@ -88,6 +92,14 @@ def tag(text: str, lang: str, dct: Optional[str]) -> List[TimeExpression]:
         if result is None or not _consistent(result):
             continue
         found.append(_expression(text, cand, result))
+        if opening and cand.start >= body_start:
+            opening = False
+            if (
+                _is_day(found[-1])
+                and _fits(result.start, ctx.dct)
+                and is_dateline(text, cand.start, cand.end, body_start)
+            ):
+                ctx.dct = Anchor.of(result.start)
         _remember(ctx, result)
     return found
 
@@ -239,6 +251,11 @@ def _accept(text: str, cand: _Candidate, grammar: Grammar) -> bool:
     blocked_before = params.get("not_before")
     if blocked_before and grammar.has(blocked_before, next_word):
         return False
+    if blocked_before and params.get("not_before_adjective") and next_word[:1].islower():
+        # '1800 tschadische Soldaten': an adjective stands between the number and what it counts
+        found = _NEXT_WORD.match(text, cand.end, min(len(text), cand.end + 40))
+        if found and grammar.has(blocked_before, _next_word(text, found.end())):
+            return False
     if params.get("not_before_symbol") and re.match(r"\s?[€$£%]", text[cand.end : cand.end + 2]):
         return False
     ambiguous = params.get("ambiguous")
@@ -301,7 +318,7 @@ def _cues(text: str, start: int, end: int, grammar: Grammar) -> List[Tuple[int, 
     """Positions of the tense cues of one sentence; a perfect auxiliary counts with a participle."""
     tables = grammar.tables
     future, past, perfect = (tables.get(n, {}) for n in ("future_cues", "past_cues", "perfect_cues"))
-    participle, past_form = grammar.participle, grammar.past_form
+    participle, past_form, prefixed = grammar.participle, grammar.past_form, grammar.participle_prefixed
     cues, perfect_at, has_participle = [], [], False
     for found in _WORD.finditer(text, start, end):
         word = found[0].lower()
@@ -311,8 +328,118 @@ def _cues(text: str, start: int, end: int, grammar: Grammar) -> List[Tuple[int, 
             cues.append((found.start(), "past"))
         elif word in perfect:
             perfect_at.append(found.start())
-        elif participle is not None and participle.fullmatch(word):
+        elif (participle is not None and participle.fullmatch(word)) or (
+            prefixed is not None
+            and prefixed.fullmatch(word)
+            and _closes_clause(text, found.end(), end, perfect)
+        ):
             has_participle = True
     if has_participle:
         cues += [(at, "past") for at in perfect_at]
     return cues
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)\"“”»«–—]|$|(\w+))")
+
+
+def _closes_clause(text: str, pos: int, end: int, perfect: Dict[str, object]) -> bool:
+    """True when the word ending at `pos` stands where a participle stands: before punctuation,
+    'und'/'oder', the sentence end, or a perfect auxiliary ('erobert hatten')."""
+    found = _CLAUSE_END.match(text, pos, end)
+    if found is None:
+        return False
+    word = (found[1] or "").lower()
+    return not word or word in ("und", "oder") or word in perfect
+
+
+# --- datelines ------------------------------------------------------------------------------------
+
+# Before the date: at most a clock time and a few capitalised words (a place, a weekday); after it:
+# an agency in brackets or slashes, a dash, a colon, or the end of the line.
+_DATELINE_BEFORE = re.compile(r"\s*(?:\d{1,2}[:.]\d\d\s+)?(?:[A-ZÄÖÜ][\w'’.-]*[ ,/]*){0,4}[(\s]*")
+_DATELINE_AFTER = re.compile(r"\)?\.?[ \t]*(?:\([^()\n]{1,30}\)|/[^/\n]{1,20}/|[-–—:|/]|\n|$)")
+_DATELINE_REACH = 80  # characters from the body's start within which a dateline's date ends
+_DATELINE_DAYS = 31  # a dateline may be this many days older than the publication date
+
+
+def is_dateline(text: str, start: int, end: int, body_start: int) -> bool:
+    """True when text[start:end] is the date of a dateline opening the body at `body_start`."""
+    return (
+        end - body_start <= _DATELINE_REACH
+        and _DATELINE_BEFORE.fullmatch(text, body_start, start) is not None
+        and _DATELINE_AFTER.match(text, end) is not None
+    )
+
+
+def dateline_time(text: str, times: Sequence[TimeExpression], body_start: int) -> Optional[int]:
+    """Index in `times` of the dateline's day, if the body opens with one."""
+    for i, t in enumerate(times):
+        if t.start < body_start:
+            continue
+        if t.end - body_start > _DATELINE_REACH:
+            return None
+        if _is_day(t) and is_dateline(text, t.start, t.end, body_start):
+            return i
+    return None
+
+
+def _is_day(t: TimeExpression) -> bool:
+    return (
+        t.type in ("DATE", "TIME")
+        and t.precision in ("day", "time")
+        and t.start_date is not None
+        and not t.unresolved
+    )
+
+
+def _fits(day: Optional[date], dct: Anchor) -> bool:
+    """A dateline's day agrees with the publication date: inside it, or at most a month before."""
+    if day is None:
+        return False
+    start, end = dct.interval()
+    if start is None:
+        return True
+    if dct.day is None:
+        return start <= day <= end
+    return end - timedelta(days=_DATELINE_DAYS) <= day <= end
+
+
+def sentence_tense(text: str, start: int, end: int, lang: str, at: Optional[int] = None) -> str:
+    """'past', 'future' or 'present': what the verbs of text[start:end] tell, at `at` the nearest
+    one (the sentence's start when None). A simple past counts ('eroberten', 'rückte … vor'), a
+    participle before its noun does not ('in eroberten Orten'), nor a time word ('letzten')."""
+    grammar = load_grammar(lang)
+    cues = [
+        (pos, kind) for pos, kind in _cues(text, start, end, grammar) if not _time_word(text, pos, grammar)
+    ]
+    cues += [(pos, "past") for pos in _finite_past(text, start, end, grammar)]
+    if not cues:
+        return "present"
+    where = start if at is None else at
+    return min(cues, key=lambda cue: (abs(cue[0] - where), cue[1] != "past"))[1]
+
+
+def _time_word(text: str, at: int, grammar: Grammar) -> bool:
+    """A cue that is part of a time expression ('letzten', 'gestern'): it dates, it tells no tense."""
+    word = _WORD.match(text, at)[0]
+    return any(grammar.has(table, word) for table in ("rel", "relday", "fixed"))
+
+
+def _finite_past(text: str, start: int, end: int, grammar: Grammar) -> List[int]:
+    """Where a simple past form stands ('eroberten'), by the language's `finite_past` pattern."""
+    pattern = grammar.options.get("finite_past")
+    if not pattern:
+        return []
+    words = list(_WORD.finditer(text, start, end))
+    found = []
+    for i, word in enumerate(words):
+        if not re.fullmatch(pattern, word[0]) or grammar.has("not_finite_past", word[0]):
+            continue
+        if grammar.participle is not None and grammar.participle.fullmatch(word[0]):
+            continue  # 'gehalten', 'gestarteten': a participle
+        before = words[i - 1][0] if i else ""
+        after = words[i + 1][0] if i + 1 < len(words) else ""
+        describes = before[:1].islower() and after[:1].isupper() and text[word.end() : word.end() + 1] == " "
+        if not describes:
+            found.append(word.start())
+    return found

@@ -36,6 +36,7 @@ from .reporting import (
     reporting_table,
     subjunctive,
 )
+from .timing import event_time
 
 _CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "–", "—"})
 _ROLE_SKIP = 7  # words a preposition may stand before its place (von der erst kürzlich eroberten Stadt X)
@@ -507,36 +508,23 @@ class EventExtractor:
             return [EventPlace(i, "location") for i in chosen]
         return []
 
-    @staticmethod
-    def _time(doc, sentence, times, published, trigger_start):
-        """The time governing an event: in its sentence the expression nearest its trigger, else
-        the paragraph's last one before it, else the publication date."""
-
-        def concrete(t: TimeExpression) -> bool:
-            return t.type in ("DATE", "TIME") and t.start_date is not None and not t.unresolved
-
-        own = [i for i, t in enumerate(times) if concrete(t) and doc.sentence_of(t.start) == sentence]
-        if own:
-            best = min(
-                own, key=lambda i: (abs(times[i].start - trigger_start), times[i].start < trigger_start)
-            )
-            t = times[best]
-            return best, t.start_date, t.end_date, t.precision, "sentence"
-        paragraph = doc.sentences[sentence].paragraph
-        earlier = [
-            i
-            for i, t in enumerate(times)
-            if concrete(t)
-            and doc.sentence_of(t.start) < sentence
-            and doc.sentences[doc.sentence_of(t.start)].paragraph == paragraph
-        ]
-        if earlier:
-            t = times[earlier[-1]]
-            return earlier[-1], t.start_date, t.end_date, t.precision, "paragraph"
-        start, end, precision = published
-        if start is not None:
-            return None, start, end, precision, "publication"
-        return None, None, None, None, "none"
+    def _time(self, doc, sentence, times, published, trigger_start):
+        """The time governing an event: see events/timing.py."""
+        tokens = [t for t in doc.tokens if t.sentence == sentence]
+        triggers = [(t.index, t.attributive and t.end_index == t.index) for t in self._triggers(tokens)]
+        trigger = next(i for i, t in enumerate(tokens) if t.start == trigger_start)
+        history = self.table["_history"]
+        return event_time(
+            doc,
+            sentence,
+            times,
+            published,
+            trigger,
+            triggers,
+            tokens,
+            lambda index: bool(history.search(doc.sentence_text(index).lower())),
+            self.lang,
+        )
 
 
 governing_role = EventExtractor._governing_role

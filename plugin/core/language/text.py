@@ -129,17 +129,28 @@ def _line_breaks(text: str, start: int, end: int) -> list[int]:
 
 
 def segment(text: str, lang: str = "de", start: int = 0) -> Segmented:
-    """Split text[start:] into paragraphs, sentences and tokens."""
+    """Split text[start:] into paragraphs, sentences and tokens.
+
+    A blank line ends a paragraph. So does a line break after a sentence in a block whose lines
+    mostly end sentences: pages saved as text often keep one paragraph a line and no blank lines,
+    while hard-wrapped prose breaks most lines inside sentences."""
     sentences: list[Sentence] = []
-    paragraph_starts = [start] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text, start)]
-    paragraph_ends = [m.start() for m in _PARAGRAPH_BREAK.finditer(text, start)] + [len(text)]
-    for paragraph, (p_start, p_end) in enumerate(zip(paragraph_starts, paragraph_ends)):
-        cuts = sorted(set(_sentence_ends(text, p_start, p_end, lang) + _line_breaks(text, p_start, p_end)))
-        begin = p_start
-        for cut in [*cuts, p_end]:
+    block_starts = [start] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text, start)]
+    block_ends = [m.start() for m in _PARAGRAPH_BREAK.finditer(text, start)] + [len(text)]
+    paragraph = -1
+    for b_start, b_end in zip(block_starts, block_ends):
+        line_ends = _line_breaks(text, b_start, b_end)
+        wraps = text.count("\n", b_start, b_end) - len(line_ends)
+        paragraph_lines = len(line_ends) > wraps
+        cuts = sorted(set(_sentence_ends(text, b_start, b_end, lang) + line_ends))
+        begin = b_start
+        paragraph += 1
+        for cut in [*cuts, b_end]:
             left, right = _trim(text, begin, cut)
             if left < right:
                 sentences.append(Sentence(left, right, paragraph))
+            if paragraph_lines and cut in line_ends:
+                paragraph += 1
             begin = cut
     tokens: list[Token] = []
     for index, sentence in enumerate(sentences):

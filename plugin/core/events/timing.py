@@ -1,0 +1,314 @@
+"""When an event happened: the time its own words give, else the time its paragraph's story is at,
+else the date of the report, and where that time came from (the record's `time_source`).
+
+- sentence: each time expression of a sentence belongs to the nearest trigger (a clause break
+  counts as ten words, 'und'/'and' as five; in English a time follows the verb it dates or opens
+  the sentence). An event takes the nearest of its own times, else one of a word it is coordinated
+  with ("rückten am Montag vor und eroberten"), but never a time inside a participle phrase
+  before a noun ("die am Donnerstag eroberte Stadt" dates the capture only), one after
+  'seit'/'since' ("who have held the town since April"), or one of an event after 'seit'/'since'
+  ("the heaviest fighting since militants seized it nine months ago"). 'jetzt', 'now' give the
+  report's date. A time closing a 'seit'/'since' phrase the event stands outside of starts an
+  interval that lasts to the report ("seit Beginn des Einmarsches am 6. August … vorgerückt").
+- paragraph: without a time of its own, an event told in the past takes the paragraph's last date,
+  unless that date is from earlier history ("damals", "back in"). An event told in the present
+  or future is at the time of the report ("Mit der Einnahme schließen sie die letzte Lücke");
+  'seitdem'/'since then' make the carried date the start of an interval to the report.
+- dateline / publication: else the report's date, flagged: the day of a dateline that opens the
+  article ("Berlin, 7. August (dpa) -"), or the publication date at its precision (a month-dated
+  article gives the month, not a guessed day).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Callable, Optional, Sequence
+
+from ..dates.grammar import load_grammar
+from ..dates.tagging import TimeExpression, dateline_time, sentence_tense
+from ..language.text import Segmented, Token
+
+_CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "–", "—"})
+_LOOKBACK = 3  # words between 'seit' and the event it governs: "seit Beginn der Offensive"
+
+TimeChoice = tuple[Optional[int], Optional[str], Optional[str], Optional[str], str]
+
+
+def event_time(
+    doc: Segmented,
+    sentence: int,
+    times: Sequence[TimeExpression],
+    published: tuple[Optional[str], Optional[str], Optional[str]],
+    trigger: int,
+    triggers: Sequence[tuple[int, bool]],
+    tokens: Sequence[Token],
+    history: Callable[[int], bool],
+    lang: str,
+) -> TimeChoice:
+    """(time index, t_start, t_end, precision, source) for the trigger at token `trigger` of the
+    sentence's `tokens`; `triggers` are all its triggers as (token index, attributive)."""
+    report = _report_time(doc, times, published)
+    own = [i for i, t in enumerate(times) if _usable(t) and doc.sentence_of(t.start) == sentence]
+    time_tokens = frozenset(
+        j for t in times if tokens and tokens[0].start <= t.start < tokens[-1].end for j in _span(tokens, t)
+    )
+    words = {
+        index: _Trigger(
+            index,
+            attributive and _describes(tokens, index, lang),
+            _since(tokens, index, lang, time_tokens),
+        )
+        for index, attributive in triggers
+    }
+    chosen = _in_sentence(own, times, words[trigger], words, tokens, lang) if own else None
+    if chosen is not None:
+        t = times[chosen]
+        if t.value.endswith("_REF"):  # 'jetzt', 'now': the time of the report
+            return chosen, report[1], report[2], report[3], "sentence"
+        since = _since_phrase(tokens, trigger, _token_index(tokens, t.start), lang)
+        return chosen, t.start_date, _until(t, report, since), t.precision, "sentence"
+    if not words[trigger].describes:
+        carried = _carried(doc, sentence, times, history, lang, tokens[trigger].start)
+        if carried is not None:
+            t = times[carried]
+            since = any(load_grammar(lang).has("since_then", token.text) for token in tokens)
+            return carried, t.start_date, _until(t, report, since), t.precision, "paragraph"
+    return report
+
+
+def _until(t: TimeExpression, report: TimeChoice, since: bool) -> Optional[str]:
+    """The end of an event dated by `t`: the report's date when it has gone on since then."""
+    if since and report[2] is not None and report[2] > t.end_date:
+        return report[2]
+    return t.end_date
+
+
+def _since_phrase(tokens: Sequence[Token], trigger: int, time: int, lang: str) -> bool:
+    """The time closes a 'seit'/'since' phrase the event stands outside of: "seit Beginn des
+    Einmarsches am 6. August … vorgerückt", "have advanced since Russia launched its operation
+    on 24 February" went on from that day; "since rebels seized the town nine months ago" does not
+    make the seizure last."""
+    grammar = load_grammar(lang)
+    for j in range(time - 1, -1, -1):
+        text = tokens[j].text
+        if text in _CLAUSE_BREAK or j == trigger:
+            return False
+        if grammar.has("since", text):
+            return True
+    return False
+
+
+@dataclass(frozen=True)
+class _Trigger:
+    index: int  # token index in the sentence
+    describes: bool  # a participle before its noun: "die am Donnerstag eroberte Stadt"
+    since: bool  # governed by 'seit'/'since': a point the story is measured from
+
+
+def _usable(t: TimeExpression) -> bool:
+    """A date or time the calendar can place (not 'XXXX-WXX-4', not a duration)."""
+    return t.type in ("DATE", "TIME") and t.start_date is not None and not t.unresolved
+
+
+def _span(tokens: Sequence[Token], t: TimeExpression) -> range:
+    return range(_token_index(tokens, t.start), _token_index(tokens, max(t.start, t.end - 1)) + 1)
+
+
+def _token_index(tokens: Sequence[Token], offset: int) -> int:
+    starts = [t.start for t in tokens]
+    return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+def _cost(tokens: Sequence[Token], a: int, b: int, lang: str) -> int:
+    """Distance in words between two tokens; a clause break counts as ten (not the comma of
+    '45,000'), a coordinator as five ("on Monday and attacking": Monday is the first verb's)."""
+    grammar = load_grammar(lang)
+    low, high = sorted((a, b))
+    cost = high - low
+    for j in range(low + 1, high):
+        text = tokens[j].text
+        if text in _CLAUSE_BREAK and not (
+            text == "," and tokens[j - 1].text.isdigit() and tokens[j + 1].text.isdigit()
+        ):
+            cost += 10
+        elif grammar.has("coordinators", text):
+            cost += 5
+    return cost
+
+
+def _attachment(tokens: Sequence[Token], trigger: int, time: int, lang: str) -> int:
+    """How far a time stands from a trigger it might belong to. In English a time follows the verb
+    phrase it dates or opens the sentence: "controlled the north since April pushed south" dates
+    the control, so a time before a verb, not opening the sentence, counts five words further."""
+    cost = _cost(tokens, trigger, time, lang)
+    if time < trigger and time > 1 and load_grammar(lang).options.get("times_follow_verbs"):
+        cost += 5
+    return cost
+
+
+def _in_sentence(own, times, trigger: _Trigger, words: dict, tokens, lang) -> Optional[int]:
+    """The time of the trigger's own words, else one it shares with the verb it is coordinated
+    with; never one inside a participle phrase, after 'seit'/'since', or of an event after them.
+
+    Each time belongs to the nearest trigger group (triggers at most two words apart, as in
+    "seized control", "unter Kontrolle gebracht"); a participle before its noun claims the times
+    of its own phrase, before it ("die am Donnerstag eroberte Stadt"), and no others."""
+    where = {i: _token_index(tokens, times[i].start) for i in own}
+    group = _groups(sorted(words), tokens)
+
+    def owner(i: int) -> Optional[int]:
+        inside = [  # the participle phrase holding the time claims it first
+            w.index
+            for w in words.values()
+            if w.describes and where[i] < w.index and _cost(tokens, where[i], w.index, lang) < 10
+        ]
+        if inside:
+            return group[min(inside)]
+        eligible = [w.index for w in words.values() if not w.describes]
+        if not eligible:
+            return None
+        return group[min(eligible, key=lambda index: (_attachment(tokens, index, where[i], lang), index))]
+
+    # on a tie the time after the trigger: "eroberten am Montag" rather than "am Montag. Dort"
+    def order(i: int) -> tuple:
+        return _cost(tokens, trigger.index, where[i], lang), where[i] < trigger.index
+
+    owners = {i: owner(i) for i in own}
+    mine = [i for i in own if owners[i] == group[trigger.index]]
+    if mine:
+        return min(mine, key=order)
+    if trigger.describes:
+        return None
+    members = {g: [w for w in words.values() if group[w.index] == g] for g in set(group.values())}
+    verb = not _noun(tokens, trigger.index, lang)
+
+    def shareable(i: int) -> bool:
+        owning = members[owners[i]]
+        if _measures(tokens, where[i], lang) or any(w.describes for w in owning):
+            return False
+        if any(w.since for w in owning) and not trigger.since:
+            # the start of the period a verb outside it spans ("sind seit Beginn der Offensive am
+            # 6. August vorgerückt"), not the day of a noun ("the heaviest fighting since …")
+            return (
+                verb
+                and _cost(tokens, trigger.index, where[i], lang) < 10  # in the same clause
+                and _since_phrase(tokens, trigger.index, where[i], lang)
+            )
+        return True
+
+    shared = [i for i in own if owners[i] is not None and shareable(i)]
+    return min(shared, key=order) if shared else None
+
+
+def _noun(tokens: Sequence[Token], index: int, lang: str) -> bool:
+    """An event noun: capitalised in German ("Eroberung"); in English right after a determiner or
+    one word after it, unless a past form ("the capture", "the heaviest fighting", not "the army
+    entered")."""
+    grammar = load_grammar(lang)
+    word = tokens[index].text
+    if grammar.options.get("nouns_capitalized"):
+        return word[:1].isupper() and index > 0
+    if index and grammar.has("determiners", tokens[index - 1].text):
+        return True
+    past = grammar.has("past_cues", word) or (grammar.past_form and grammar.past_form.fullmatch(word.lower()))
+    return index > 1 and grammar.has("determiners", tokens[index - 2].text) and not past
+
+
+def _measures(tokens: Sequence[Token], time: int, lang: str) -> bool:
+    """A time after 'seit'/'since' measures how long its own clause's state has lasted ("who have
+    held the town since April"); it dates no other event of the sentence."""
+    return time > 0 and load_grammar(lang).has("since", tokens[time - 1].text)
+
+
+def _groups(indices: Sequence[int], tokens: Sequence[Token]) -> dict[int, int]:
+    """Each trigger's group: the first trigger of a run of triggers at most two words apart."""
+    group: dict[int, int] = {}
+    for k, index in enumerate(indices):
+        previous = indices[k - 1] if k else None
+        close = (
+            previous is not None
+            and index - previous <= 2
+            and not any(t.text in _CLAUSE_BREAK for t in tokens[previous:index])
+        )
+        group[index] = group[previous] if close else index
+    return group
+
+
+def _describes(tokens: Sequence[Token], index: int, lang: str) -> bool:
+    """A participle before a noun, led by a determiner, preposition or adverb ("in eroberten
+    Orten", "die kürzlich zurückeroberte Stadt") or by its agent ("die von Rebellen eroberte
+    Stadt"), not a verb after its subject or before it ("Die Truppen eroberten Gao", "Am Sonnabend
+    eroberten Truppen …", "have regained territory")."""
+    if index == 0:
+        return False
+    grammar = load_grammar(lang)
+    before = tokens[index - 1].text
+    verbs = ("perfect_cues", "past_cues", "future_cues")
+    if before[:1].islower() and not any(grammar.has(table, before) for table in verbs):
+        return True
+    return any(grammar.has("agent_prepositions", t.text) for t in tokens[max(0, index - 4) : index - 1])
+
+
+def _since(tokens: Sequence[Token], trigger: int, lang: str, time_tokens: frozenset) -> bool:
+    """An event governed by 'seit' or 'since' ("seit Beginn der Offensive", "since militants seized
+    the north"): a point the story is measured from, whose time is no other event's. Not when
+    the preposition governs a time ("since April pushed south"), nor across 'und'/'and'."""
+    grammar = load_grammar(lang)
+    if grammar.options.get("nouns_capitalized") and not tokens[trigger].text[:1].isupper():
+        return False  # a German verb, not an event noun
+    for j in range(trigger - 1, max(-1, trigger - 1 - _LOOKBACK), -1):
+        word = tokens[j].text
+        if word in _CLAUSE_BREAK or grammar.has("coordinators", word) or j in time_tokens:
+            return False
+        if grammar.has("since", word):
+            return True
+    return False
+
+
+def _carried(doc, sentence, times, history, lang, at: int) -> Optional[int]:
+    """The last date of the paragraph before this sentence, if the story is still there: the
+    event at offset `at` is told in the past, and that date is not from earlier history, not the
+    start of a period ('seit April') and not overtaken by the present ('now', 'jetzt')."""
+    paragraph = doc.sentences[sentence].paragraph
+    text = doc.text
+    tense = sentence_tense(text, doc.sentences[sentence].start, doc.sentences[sentence].end, lang, at)
+    if tense != "past":
+        return None
+    earlier = [
+        i
+        for i, t in enumerate(times)
+        if _usable(t)
+        and doc.sentence_of(t.start) < sentence
+        and doc.sentences[doc.sentence_of(t.start)].paragraph == paragraph
+        and not _opens_period(doc, t, lang)
+    ]
+    if not earlier:
+        return None
+    last = earlier[-1]
+    if times[last].value.endswith("_REF"):  # the story has reached the present: 'now', 'jetzt'
+        return None
+    return None if history(doc.sentence_of(times[last].start)) else last
+
+
+def _opens_period(doc: Segmented, t: TimeExpression, lang: str) -> bool:
+    """A time that starts a period ('seit April', 'seit Beginn des Einmarsches am 6. August'): a
+    point the story is measured from, not the time it has reached."""
+    index = doc.sentence_of(t.start)
+    tokens = [token for token in doc.tokens if token.sentence == index]
+    return _since_phrase(tokens, -1, _token_index(tokens, t.start), lang)
+
+
+def _report_time(doc: Segmented, times, published) -> TimeChoice:
+    """The date of the report: a dateline's day ('Berlin, 7. August (dpa) -') when the article
+    opens with one no later than its publication, else the publication date at its precision."""
+    start, end, precision = published
+    body_start = doc.sentences[0].start if doc.sentences else 0
+    found = dateline_time(doc.text, times, body_start)
+    if found is not None:
+        t = times[found]
+        if end is None or t.end_date <= end:
+            return found, t.start_date, t.end_date, t.precision, "dateline"
+    if start is not None:
+        return None, start, end, precision, "publication"
+    return None, None, None, None, "none"

@@ -162,3 +162,13 @@ def test_a_withdrawal_the_withdrawing_side_announces_is_conceded(read):
     )
     assert of_type(conceded, "withdrawal")[0]["certainty"] == "confirmed"
     assert of_type(claimed, "withdrawal")[0]["certainty"] == "claimed"
+
+
+def test_held_since_a_date_is_a_change_of_control_then_but_a_presence_is_not(read):
+    held = read(
+        "Kidal ist seit April in der Hand der Rebellen.", published=("2013-01-26", "2013-01-26", "day")
+    )
+    capture = of_type(held, "capture")[0]
+    assert capture["place"] == "Kidal"
+    present = read("Seit September gibt es eine Präsenz syrischer Einheiten in Kidal.")
+    assert not [e for e in present if e["type"] == "capture"]

@@ -219,6 +219,13 @@ class EventExtractor:
                     time_index, t_start, t_end, precision, source = self._time(
                         doc, sentence, times, published, tokens[trigger.index].start
                     )
+                kind = trigger.spec["type"]
+                if (
+                    trigger.spec.get("control")
+                    and time_index is not None
+                    and _since(doc.text, times[time_index], self.table)
+                ):
+                    kind = "capture"  # "seit Juni in der Hand der Islamisten": control changed then
                 agents = agent_for(actors, tokens, trigger.index, self.lang, context.last_actors)
                 if trigger.spec.get("motion") and not agents and self._travel(tokens, trigger.index):
                     continue  # "Außenminister X traf in Kiew ein": a visit, not a movement of forces
@@ -231,7 +238,7 @@ class EventExtractor:
                     certainty = "confirmed"  # a withdrawal the withdrawing side announces is conceded
                 first = tokens[trigger.index]
                 event = Event(
-                    type=trigger.spec["type"],
+                    type=kind,
                     trigger=first.text
                     if trigger.end_index == trigger.index
                     else f"{first.text} … {tokens[trigger.end_index].text}",
@@ -577,6 +584,12 @@ def _sides_named(tokens: Sequence[Token], agent: Actor, lang: str) -> set[str]:
 # Events that change who holds a place: one per place when a sentence lists several ("eroberten
 # die Dörfer A, B und C", "the villages of A, B and C were retaken").
 _PER_PLACE = frozenset({"capture", "recapture", "withdrawal", "arrival", "consolidation"})
+
+
+def _since(text: str, time: TimeExpression, table: dict) -> bool:
+    """A time that starts a period the sentence says lasts until now (seit Juni, since April)."""
+    words = (text[max(0, time.start - 30) : time.start] + " " + time.text).lower().split()
+    return any(word in table.get("since_words", ()) for word in words[-4:])
 
 
 def _one_per_place(event: Event) -> list[Event]:

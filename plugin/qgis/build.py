@@ -14,6 +14,7 @@ from typing import Dict, List, Mapping, Optional
 from qgis.core import QgsField, QgsFields, QgsProject, QgsVectorLayer, QgsWkbTypes
 
 from ..core.events.routes import parse_time
+from ..core.events.sides import side_keys
 from ..core.places.gazetteer import POINT_KINDS
 from ..core.plan.frames import FramePlan, plan_frames
 from ..core.plan.layers import Field, LayerPlan, plan_layers
@@ -103,7 +104,9 @@ def default_style(plan: LayerPlan) -> str:
         fields.append(QgsField(f.name, _FIELD_TYPES[f.type]))
     layer.dataProvider().addAttributes(fields.toList())
     layer.updateFields()
-    styles.apply_style(layer, plan.name)
+    # the control and front layers get a legend entry for each side they hold, in the table's order
+    held = {row["attrs"].get("side") for row in plan.rows} if plan.name in ("control", "fronts") else set()
+    styles.apply_style(layer, plan.name, sides=tuple(k for k in side_keys() if k in held))
     return styles.style_qml(layer)
 
 

@@ -276,7 +276,7 @@ def _widen(bbox, factor: float):
 
 
 def summary_table(record: Mapping) -> str:
-    """A short text table of places, events and advances with their dates."""
+    """A short text table of places, events, advances and control periods with their dates."""
     plan = plan_with_rivers(record)[0]
     rows: List[tuple] = []
     seen = set()
@@ -305,6 +305,10 @@ def summary_table(record: Mapping) -> str:
         what = a["route"] or a["advance_id"]
         if a["objective"]:
             what += f" (objective {a['objective']})"
+        if a["movement"] == "withdrawal":
+            what = f"withdrawal {what}"
+        if a["found"] and a["found"] != "stated":
+            what += f" [{a['found']}]"
         rows.append(
             (
                 "advance",
@@ -312,6 +316,18 @@ def summary_table(record: Mapping) -> str:
                 _day(a["t_start"]),
                 _day(a["t_end"]),
                 f"{a['certainty'] or ''} {a['length_km']:.0f} km",
+            )
+        )
+    for period in plan.layers["control"].rows:
+        a = period["attrs"]
+        holder = a["side_label"] if a["change"] == "left" else f"held by {a['side'] or 'side not stated'}"
+        rows.append(
+            (
+                "control",
+                f"{a['name'] or '?'} {holder}",
+                _day(a["valid_from"]),
+                _day(a["valid_to"]),
+                f"{a['certainty'] or ''}{' (side inferred)' if a['side_note'] and a['side'] else ''}",
             )
         )
     header = ("kind", "what", "from", "to", "notes")

@@ -57,6 +57,7 @@ from .compat import (
 LOG = logging.getLogger(__name__)
 
 ADVANCE_COLOUR = "#c62828"
+WITHDRAWAL_COLOUR = "#607d8b"  # a side falling back: slate, not the red of an advance
 OBJECTIVE_COLOUR = "#8e2020"
 RECENT_DAYS = 2
 
@@ -206,13 +207,13 @@ HEAD_WIDTH = 4.2
 TIP_GAP = 1.3  # mm left between the tip and the place it reaches, so the town's dot stays visible
 
 
-def _arrow(fill: QColor, stroke_style) -> list:
+def _arrow(fill: QColor, stroke_style, colour: str = ADVANCE_COLOUR) -> list:
     """An arrow that bends with its route: an edged shaft and a head on the last vertex.
 
     QgsArrowSymbolLayer draws a straight arrow from the first to the last vertex, which would cut
     across a river bend; a shaft of line layers follows every vertex.
     """
-    edge_colour = QColor(ADVANCE_COLOUR).darker(140)
+    edge_colour = QColor(colour).darker(140)
     edge = QgsSimpleLineSymbolLayer(edge_colour, 1.7, stroke_style)
     body = QgsSimpleLineSymbolLayer(fill, 1.1, Qt.PenStyle.SolidLine)
     shaft = [edge] if fill.alpha() == 0 else [edge, body]
@@ -255,10 +256,10 @@ def _generator(
     return layer
 
 
-def _advance_symbol(fill: QColor, stroke_style) -> QgsLineSymbol:
+def _advance_symbol(fill: QColor, stroke_style, colour: str = ADVANCE_COLOUR) -> QgsLineSymbol:
     objective = QgsSimpleLineSymbolLayer(QColor(OBJECTIVE_COLOUR), 0.6, Qt.PenStyle.DotLine)
     objective.setPenCapStyle(Qt.PenCapStyle.RoundCap)
-    grown = _symbol(QgsLineSymbol, _arrow(fill, stroke_style))
+    grown = _symbol(QgsLineSymbol, _arrow(fill, stroke_style, colour))
     symbol = _symbol(QgsLineSymbol, [_generator(OBJECTIVE_EXPRESSION, _symbol(QgsLineSymbol, [objective]))])
     symbol.appendSymbolLayer(_generator(GROW_EXPRESSION, grown))
     return symbol
@@ -269,12 +270,28 @@ def _advances(layer: QgsVectorLayer) -> None:
     solid = QColor(ADVANCE_COLOUR)
     light = QColor(ADVANCE_COLOUR)
     light.setAlpha(90)
+    withdrawing = QColor(WITHDRAWAL_COLOUR)
+    withdrawing.setAlpha(150)
+    advancing = "coalesce(\"movement\", 'advance') <> 'withdrawal' AND "
     lines = [
-        ("confirmed advance", "\"certainty\" = 'confirmed'", _advance_symbol(solid, Qt.PenStyle.SolidLine)),
-        ("claimed advance", "\"certainty\" = 'claimed'", _advance_symbol(light, Qt.PenStyle.DashLine)),
+        (
+            "withdrawal",
+            "\"movement\" = 'withdrawal'",
+            _advance_symbol(withdrawing, Qt.PenStyle.DashLine, WITHDRAWAL_COLOUR),
+        ),
+        (
+            "confirmed advance",
+            advancing + "\"certainty\" = 'confirmed'",
+            _advance_symbol(solid, Qt.PenStyle.SolidLine),
+        ),
+        (
+            "claimed advance",
+            advancing + "\"certainty\" = 'claimed'",
+            _advance_symbol(light, Qt.PenStyle.DashLine),
+        ),
         (
             "rumoured or intended advance",
-            "\"certainty\" IS NULL OR \"certainty\" NOT IN ('confirmed', 'claimed')",
+            advancing + "(\"certainty\" IS NULL OR \"certainty\" NOT IN ('confirmed', 'claimed'))",
             _advance_symbol(QColor(255, 255, 255, 0), Qt.PenStyle.DotLine),
         ),
     ]

@@ -177,7 +177,9 @@ def test_default_styles_carry_symbology_and_temporal_settings(layers):
     assert events.temporalProperties().startField() == "t_start"
     assert advances.temporalProperties().endField() == "shown_until"
     labels = [r.label() for r in advances.renderer().rootRule().descendants()]
-    assert {"confirmed advance", "claimed advance", "rumoured or intended advance"} <= set(labels)
+    assert {"confirmed advance", "claimed advance", "rumoured or intended advance", "withdrawal"} <= set(
+        labels
+    )
     assert layers["places"].labelsEnabled()
 
 
@@ -515,6 +517,22 @@ def test_summary_table_lists_places_events_and_advances_with_dates():
     assert any(
         line.startswith("event") and "capture al-Qaim" in line and "2017-11-04" in line for line in lines
     )
+    crossing = [line.split() for line in lines if line.startswith("control  Husaybah crossing held by")]
+    assert crossing == [
+        ["control", "Husaybah", "crossing", "held", "by", "IS", "2017-10-20", "2017-11-02", "confirmed"],
+        [
+            "control",
+            "Husaybah",
+            "crossing",
+            "held",
+            "by",
+            "IQ",
+            "2017-11-02",
+            "claimed",
+            "(side",
+            "inferred)",
+        ],
+    ]
 
 
 def _km_to(geometry: QgsGeometry, vertex) -> float:

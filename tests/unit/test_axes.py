@@ -129,6 +129,14 @@ def test_a_capture_with_no_stated_origin_is_drawn_from_the_side_s_nearest_earlie
     assert axes(taking("B", "UA", 3), positions=[later, far])[0] == []  # no line is invented
 
 
+def test_no_origin_is_inferred_from_the_same_day_or_where_a_stated_move_set_out():
+    same_day = Position("UA", "A", "test:A", *PLACES["A"], "2022-09-03", Evidence("a0", 0, "UA units at A"))
+    assert axes(taking("B", "UA", 3), positions=[same_day])[0] == []
+    told = stated([("B", "2022-09-03", True), ("C", "2022-09-04", True)])
+    seen = Position("UA", "A", "test:A", *PLACES["A"], "2022-09-01", Evidence("a0", 0, "UA units at A"))
+    assert axes(taking("B", "UA", 3), stated=[told], positions=[seen])[0] == []  # B is where it set out
+
+
 def stated(route, actor="Ukrainian forces", certainty="confirmed"):
     waypoints = []
     for name, time, reached in route:

@@ -32,8 +32,9 @@ How an analyst draws an offensive from a week of reports, as rules with their pa
    taken the same day is not a fan of arrows; two are still two arrows). A stated advance is continued the same way from its tip.
 5. A taking with no node to extend (a root) is drawn from the side's nearest earlier position
    that is not a taking, found "origin inferred": where a stated movement of the side set out or
-   arrived, or where the side was reported present or advancing, dated no later than the taking
-   and within reach_km(days) capped at ORIGIN_MAX_KM. With none, it stays a control change.
+   arrived, or where the side was reported present or advancing, at least a day before the taking
+   and within reach_km(days) capped at ORIGIN_MAX_KM. With none, it stays a control change; so
+   does a taking where a stated movement of its side set out (the side was there already).
 
 Certainty of an arrow is the weakest of its waypoints; each waypoint says how it was found.
 Nodes are found with a grid of cells and ring search, so a batch of 10,000 takings compares each
@@ -193,8 +194,19 @@ def build_axes(
         for start, arrow in _arrows(side_nodes):
             starting.setdefault(id(start), []).append(arrow)
             arrows.append(arrow)
-    roots = [n for n in nodes if n.parent is None and n.stated is None and n.source == AXIS]
     known = [p for p in list(positions) + _stated_positions(stated) if inside(p.lat, p.lon)]
+    setting_out = _Grid(10.0)  # where stated movements of a side set out: it was there already
+    for advance in stated:
+        if advance.side is not None:
+            setting_out.add(advance.origin.lat, advance.origin.lon, advance.side)
+    roots = [
+        n
+        for n in nodes
+        if n.parent is None
+        and n.stated is None
+        and n.source == AXIS
+        and not any(side == n.side for _, side in setting_out.near(n.lat, n.lon, SAME_PLACE_KM))
+    ]
     arrows += _inferred_origins(roots, starting, known)
     return arrows
 
@@ -530,7 +542,7 @@ def _inferred_origins(
 
         def rank(distance: float, position: Position, root=root):
             days = root.day - _day(position.when)
-            if position.side != root.side or distance < SAME_PLACE_KM or days < 0 or days > AXIS_MAX_GAP_DAYS:
+            if position.side != root.side or distance < SAME_PLACE_KM or days < 1 or days > AXIS_MAX_GAP_DAYS:
                 return None
             if distance > min(ORIGIN_MAX_KM, reach_km(days)):
                 return None

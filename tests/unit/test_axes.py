@@ -214,6 +214,10 @@ def test_an_intended_move_is_dotted_and_never_reached():
     assert advance.t_end is None
     periods = control_periods([])
     assert build_axes(periods, [advance]) == []  # an intention is no position an axis grows from
+    later = [taking("B", "UA", 1), taking("C", "UA", 7)]  # C taken after all: its own arrow
+    (arrow,) = build_axes(control_periods(later), [advance])
+    assert names(arrow) == ["B", "C"]
+    assert [w.reached for w in advance.route] == [True, False]
 
 
 def test_the_record_has_control_periods_and_how_each_advance_was_found():

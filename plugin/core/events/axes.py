@@ -359,6 +359,8 @@ def _attach_to_stated(nodes: list[_Node], stated: Sequence[Advance]) -> None:
         return
     grid = _Grid(10.0)
     for advance in stated:
+        if advance.certainty == "intended":
+            continue  # a plan reaches nothing, and a taking does not say the plan's route was taken
         for i, waypoint in enumerate(advance.route[1:], start=1):
             grid.add(waypoint.lat, waypoint.lon, (advance, i))
     for node in nodes:

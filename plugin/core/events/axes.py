@@ -4,37 +4,37 @@ earlier position. Stated advances (advances.fuse) come first; these only add wha
 
 How an analyst draws an offensive from a week of reports, as rules with their parameters:
 
-0. The batch is about one offensive: its theatre is the ground within max(THEATRE_MIN_KM,
-   THEATRE_SPREAD × the median distance) of the median point of its control changes, each
-   weighted by the number of reports that tell it (with THEATRE_MIN_CHANGES or more). A taking
-   outside it (a capital named as the source of a statement, another war mentioned in
-   passing) stays on the control layer but is no node of an axis.
+0. The batch is about one offensive. Its theatre is the ground within max(THEATRE_MIN_KM,
+   THEATRE_SPREAD × median distance) of the median point of its control changes, each weighted
+   by the reports that tell it (for batches of THEATRE_MIN_CHANGES changes or more). A taking
+   outside it (a capital named as the source of a statement, another war mentioned in passing)
+   stays on the control layer but is no node of an axis.
 1. The nodes are takings with a side (control.ControlPeriod, change "taken"). A taking that
-   names no side joins the side S of the nearest earlier taking only when S's taking was stated,
-   lies within UNSTATED_REACH_KM and UNSTATED_DAYS before, S still held it, S had not left the
-   place itself, and no other side took or left anything within that distance and time (before or
-   after): one side's front, told without its subject. Otherwise it stays out of every axis.
+   names no side joins the side S of the nearest earlier taking only when S's taking was
+   stated, lies within UNSTATED_REACH_KM and UNSTATED_DAYS before, S still held it, and within
+   that distance and time (before or after) no other side is named taking anything and nobody
+   left anything: one side's front, told without its subject. Otherwise it joins no axis.
 2. A taking reached by a stated advance of its side (a reached waypoint, or an objective the
    stated arrow was heading for) keeps its stated origin; arrows may continue from it.
 3. Any other taking N extends the side's nearest earlier node M (an earlier taking, or the last
-   reached place of a stated advance) that lies within reach: at least one day earlier (takings
-   of one day cannot be ordered), at most AXIS_MAX_GAP_DAYS, still held by the side, and no
-   farther than reach_km(days) = min(AXIS_MAX_STEP_KM, AXIS_BASE_KM + AXIS_KM_PER_DAY × days):
-   the fastest mechanised advances cover some 80 km a day (120 km for a step a day apart, 400 km
-   across a desert after five days; Balaklija → Kupjansk, 75 km in two days, is well inside). A step that
-   turns back by more than REVERSAL_TURN_DEG from the way M was reached is no advance from M
+   reached place of a stated advance): at least one day earlier (takings of one day cannot be
+   ordered), at most AXIS_MAX_GAP_DAYS, still held by the side, and no farther than
+   reach_km(days) = min(AXIS_MAX_STEP_KM, AXIS_BASE_KM + AXIS_KM_PER_DAY × days). The fastest
+   mechanised advances cover some 80 km a day: 120 km for a step a day apart, 400 km across a
+   desert after five days; Balaklija → Kupjansk, 75 km in two days, is well inside. A step
+   turning back by more than REVERSAL_TURN_DEG from the way M was reached is no advance from M
    (mopping up behind the line): the next nearest M is tried.
-4. Steps form a tree; each node's child that turns least (at most CONTINUE_TURN_DEG) continues
-   its arrow, every other child starts a new arrow from it (an axis branches: two towns taken
-   after a third are two arrows from it). FAN_MIN or more children taken on one day within
-   FAN_DEG of one direction are one thrust: one arrow, to the one most reports name, else the
-   farthest (a list of villages
-   taken the same day is not a fan of arrows; two are still two arrows). A stated advance is continued the same way from its tip.
+4. Steps form a tree. Each node's child that turns least (at most CONTINUE_TURN_DEG) continues
+   its arrow; every other child starts a new arrow from it, so an axis branches (two towns
+   taken after a third are two arrows from it). FAN_MIN or more children taken on one day
+   within FAN_DEG of one direction are one thrust: one arrow, to the one most reports name,
+   else the farthest (a list of villages taken the same day is no fan of arrows; two are still
+   two arrows). A stated advance is continued the same way from its tip.
 5. A taking with no node to extend (a root) is drawn from the side's nearest earlier position
-   that is not a taking, found "origin inferred": where a stated movement of the side set out or
-   arrived, or where the side was reported present or advancing, at least a day before the taking
-   and within reach_km(days) capped at ORIGIN_MAX_KM. With none, it stays a control change; so
-   does a taking where a stated movement of its side set out (the side was there already).
+   that is not a taking, found "origin inferred": where a stated movement of the side set out
+   or arrived, or where the side was reported present or advancing, at least a day before the
+   taking and within reach_km(days) capped at ORIGIN_MAX_KM. With none, it stays a control
+   change; so does a taking where a stated movement of its side set out (it was there already).
 
 Certainty of an arrow is the weakest of its waypoints; each waypoint says how it was found.
 Nodes are found with a grid of cells and ring search, so a batch of 10,000 takings compares each
@@ -54,20 +54,20 @@ from .certainty import weakest
 from .control import SAME_CHANGE_DAYS, ControlPeriod
 from .sides import side_of, sides_of
 
-AXIS_BASE_KM = 40.0
+AXIS_BASE_KM = 40.0  # rule 3: reach of a step a day apart, besides the day's march
 AXIS_KM_PER_DAY = 80.0
 AXIS_MAX_STEP_KM = 400.0
 AXIS_MAX_GAP_DAYS = 45
-ORIGIN_MAX_KM = 100.0
-CONTINUE_TURN_DEG = 60.0
+CONTINUE_TURN_DEG = 60.0  # rule 4
 FAN_DEG = 30.0
 FAN_MIN = 3
-REVERSAL_TURN_DEG = 120.0
-UNSTATED_REACH_KM = 50.0
-THEATRE_MIN_KM = 150.0
+REVERSAL_TURN_DEG = 120.0  # rule 3
+ORIGIN_MAX_KM = 100.0  # rule 5
+UNSTATED_REACH_KM = 50.0  # rule 1
+UNSTATED_DAYS = 7
+THEATRE_MIN_KM = 150.0  # rule 0
 THEATRE_SPREAD = 3.0
 THEATRE_MIN_CHANGES = 5
-UNSTATED_DAYS = 7
 _POSITION_TYPES = frozenset({"advance", "presence", "consolidation", "crossing"})
 _POSITION_ROLES = frozenset({"origin", "location"})
 
@@ -517,7 +517,11 @@ def _arrow(path: list[_Node]) -> Advance:
 def _extend(advance: Advance, path: list[_Node]) -> None:
     """A stated advance continued by the places its side took next."""
     for node in path:
-        advance.route.append(_waypoint(node, AXIS))
+        waypoint = _waypoint(node, AXIS)
+        before = advance.route[-1].time
+        if before and waypoint.time < before[:10]:
+            waypoint.time = before[:10]  # the stated tip's own report may be dated later than its taking
+        advance.route.append(waypoint)
         advance.actors += [a for a in node.actors if a not in advance.actors]
         advance.evidence += [e for e in node.evidence if e not in advance.evidence]
     advance.t_end = max(t for t in (advance.t_end, path[-1].when) if t)

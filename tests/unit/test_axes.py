@@ -95,6 +95,18 @@ def test_an_axis_branches_and_a_sharp_turn_starts_a_new_arrow():
         taking("A", "UA", 1), taking("B", "UA", 2), taking("C", "UA", 3), taking("North", "UA", 3)
     )
     assert sorted(names(a) for a in arrows) == [["A", "B", "C"], ["B", "North"]]
+    arrows, _ = axes(taking("A", "UA", 1), taking("B", "UA", 2), taking("North", "UA", 3))  # a right angle
+    assert sorted(names(a) for a in arrows) == [["A", "B"], ["B", "North"]]
+
+
+def test_three_villages_taken_one_day_in_one_direction_are_one_arrow_to_the_most_reported():
+    PLACES.update({"V1": (49.55, 36.75), "V2": (49.45, 36.78), "V3": (49.5, 36.7)})  # east of B
+    villages = [taking(v, "UA", 3) for v in ("V1", "V2", "V3")]
+    villages.append(taking("V3", "UA", 3, article="another report"))
+    arrows, _ = axes(taking("A", "UA", 1), taking("B", "UA", 2), *villages)
+    assert [names(a) for a in arrows] == [["A", "B", "V3"]]
+    arrows, _ = axes(taking("A", "UA", 1), taking("B", "UA", 2), *villages[:2])  # two are two arrows
+    assert sorted(names(a)[-1] for a in arrows) == ["V1", "V2"]
 
 
 def test_going_back_behind_the_line_is_no_advance_from_the_tip():
@@ -127,6 +139,9 @@ def test_a_capture_with_no_stated_origin_is_drawn_from_the_side_s_nearest_earlie
     later = Position("UA", "A", "test:A", *PLACES["A"], "2022-09-05", Evidence("a0", 0, "UA units at A"))
     far = Position("UA", "Far", "test:Far", *PLACES["Far"], "2022-09-01", Evidence("a0", 0, "UA units far"))
     assert axes(taking("B", "UA", 3), positions=[later, far])[0] == []  # no line is invented
+    PLACES["East"] = (49.5, 38.45)  # 148 km from B: a week's march, but farther than an origin is sought
+    week = Position("UA", "East", "test:East", *PLACES["East"], "2022-09-01", Evidence("a0", 0, "UA at East"))
+    assert axes(taking("B", "UA", 9), positions=[week])[0] == []
 
 
 def test_no_origin_is_inferred_from_the_same_day_or_where_a_stated_move_set_out():

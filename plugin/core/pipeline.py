@@ -7,7 +7,7 @@ Articles are processed one at a time with no shared mutable state beyond read-on
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
 
@@ -15,6 +15,8 @@ from .articles.model import Article, ReadProblem
 from .articles.reading import iter_articles
 from .dates.tagging import TimeExpression, tag
 from .events.advances import Advance, ArticleEvents, Denial, article_advances, article_denials, fuse
+from .events.axes import Position, article_positions, build_axes, infer_unstated_sides
+from .events.control import ControlChange, ControlPeriod, article_changes, control_periods
 from .events.extractor import Event, EventExtractor, event_table
 from .language.spacy_entities import load_entity_source
 from .language.text import Segmented, segment
@@ -36,6 +38,8 @@ class ArticleResult:
     events: list[Event]
     legs: list[Advance]
     denials: list[Denial]
+    changes: list[ControlChange] = field(default_factory=list)
+    positions: list[Position] = field(default_factory=list)
 
     def to_record(self) -> dict:
         article = self.article
@@ -89,7 +93,15 @@ class Pipeline:
         events = EventExtractor(lang).extract(doc, places, times, published)
         item = ArticleEvents(article.id, places, events, _thrust_sentences(doc, lang), article.published.end)
         return ArticleResult(
-            article, doc, places, times, events, article_advances(item), article_denials(item)
+            article,
+            doc,
+            places,
+            times,
+            events,
+            article_advances(item),
+            article_denials(item),
+            article_changes(article.id, places, events),
+            article_positions(article.id, places, events),
         )
 
     def run(
@@ -122,11 +134,27 @@ def _thrust_sentences(doc: Segmented, lang: str) -> frozenset[int]:
     return frozenset(found)
 
 
+def fuse_batch(results: Sequence[ArticleResult]) -> tuple[list[Advance], list[ControlPeriod]]:
+    """The batch's advances and who held which place when: the stated advances fused across
+    articles, the control periods the takings and withdrawals give, and the axes and inferred
+    origins they imply (events/axes.py), in time order and numbered."""
+    stated = fuse([leg for r in results for leg in r.legs], [d for r in results for d in r.denials])
+    periods = control_periods([c for r in results for c in r.changes])
+    infer_unstated_sides(periods)
+    inferred = build_axes(periods, stated, [p for r in results for p in r.positions])
+    advances = stated + inferred
+    advances.sort(key=lambda a: (a.t_start or "9999", a.t_end or "9999", a.origin.name, a.destination.name))
+    for number, advance in enumerate(advances, start=1):
+        advance.id = f"advance-{number}"
+    return advances, periods
+
+
 def extraction_record(results: Sequence[ArticleResult], problems: Sequence[ReadProblem] = ()) -> dict:
-    advances = fuse([leg for r in results for leg in r.legs], [d for r in results for d in r.denials])
+    advances, periods = fuse_batch(results)
     return {
         "frontline": SCHEMA_VERSION,
         "articles": [r.to_record() for r in results],
         "advances": [a.to_record() for a in advances],
+        "control": [p.to_record() for p in periods],
         "problems": [{"path": p.path, "reason": p.reason} for p in problems],
     }

@@ -22,8 +22,9 @@ class BuildLayersAlgorithm(BuildOutputsMixin, QgsProcessingAlgorithm):
     def shortHelpString(self) -> str:  # noqa: N802 - QGIS API
         return tr(
             "Reads a Frontline extraction record (JSON, from 'Extract from articles' or the command line) "
-            "and writes a GeoPackage with the articles, places, events, advances and fronts layers, their "
-            "styles and temporal settings, and a QGIS project that plays the advances back. An advance "
+            "and writes a GeoPackage with the articles, places, events, advances, control (who held each "
+            "place when) and derived front layers, their styles and temporal settings, and a QGIS project "
+            "that plays the advances back. An advance "
             "the text sends along a river or a numbered road runs along the line of that name in the line "
             "layer you give (else along the offline river map)."
         )

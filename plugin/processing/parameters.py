@@ -16,10 +16,11 @@ from qgis.core import (
     QgsProcessingParameterFolderDestination,
 )
 
+from ..core.plan.layers import layer_title
 from ..qgis.compat import ALGORITHM_NO_THREADING, SOURCE_LINES
 from ..qgis.i18n import tr
 
-LOADED_LAYERS = ("fronts", "advances", "events", "places")
+LOADED_LAYERS = ("fronts", "control", "advances", "events", "places")
 
 
 class BuildOutputsMixin:
@@ -117,7 +118,8 @@ class BuildOutputsMixin:
         gpkg = out_dir / GPKG_NAME
         for name in LOADED_LAYERS:
             context.addLayerToLoadOnCompletion(
-                f"{gpkg}|layername={name}", QgsProcessingContext.LayerDetails(name, context.project(), name)
+                f"{gpkg}|layername={name}",
+                QgsProcessingContext.LayerDetails(layer_title(name), context.project(), name),
             )
         return {
             self.GPKG: str(gpkg),

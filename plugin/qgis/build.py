@@ -14,6 +14,7 @@ from typing import Dict, List, Mapping, Optional
 from qgis.core import QgsField, QgsFields, QgsProject, QgsVectorLayer, QgsWkbTypes
 
 from ..core.events.routes import parse_time
+from ..core.events.sides import side_keys
 from ..core.places.gazetteer import POINT_KINDS
 from ..core.plan.frames import FramePlan, plan_frames
 from ..core.plan.layers import Field, LayerPlan, plan_layers
@@ -103,7 +104,9 @@ def default_style(plan: LayerPlan) -> str:
         fields.append(QgsField(f.name, _FIELD_TYPES[f.type]))
     layer.dataProvider().addAttributes(fields.toList())
     layer.updateFields()
-    styles.apply_style(layer, plan.name)
+    # the control and front layers get a legend entry for each side they hold, in the table's order
+    held = {row["attrs"].get("side") for row in plan.rows} if plan.name in ("control", "fronts") else set()
+    styles.apply_style(layer, plan.name, sides=tuple(k for k in side_keys() if k in held))
     return styles.style_qml(layer)
 
 
@@ -273,7 +276,7 @@ def _widen(bbox, factor: float):
 
 
 def summary_table(record: Mapping) -> str:
-    """A short text table of places, events and advances with their dates."""
+    """A short text table of places, events, advances and control periods with their dates."""
     plan = plan_with_rivers(record)[0]
     rows: List[tuple] = []
     seen = set()
@@ -302,6 +305,10 @@ def summary_table(record: Mapping) -> str:
         what = a["route"] or a["advance_id"]
         if a["objective"]:
             what += f" (objective {a['objective']})"
+        if a["movement"] == "withdrawal":
+            what = f"withdrawal {what}"
+        if a["found"] and a["found"] != "stated":
+            what += f" [{a['found']}]"
         rows.append(
             (
                 "advance",
@@ -309,6 +316,18 @@ def summary_table(record: Mapping) -> str:
                 _day(a["t_start"]),
                 _day(a["t_end"]),
                 f"{a['certainty'] or ''} {a['length_km']:.0f} km",
+            )
+        )
+    for period in plan.layers["control"].rows:
+        a = period["attrs"]
+        holder = a["side_label"] if a["change"] == "left" else f"held by {a['side'] or 'side not stated'}"
+        rows.append(
+            (
+                "control",
+                f"{a['name'] or '?'} {holder}",
+                _day(a["valid_from"]),
+                _day(a["valid_to"]),
+                f"{a['certainty'] or ''}{' (side inferred)' if a['side_note'] and a['side'] else ''}",
             )
         )
     header = ("kind", "what", "from", "to", "notes")

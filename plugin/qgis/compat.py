@@ -74,6 +74,7 @@ SYMBOL_LAYER_ENABLED = first(
     "QgsSymbolLayer.Property.LayerEnabled", "QgsSymbolLayer.Property.PropertyLayerEnabled"
 )
 SYMBOL_SIZE = first("QgsSymbolLayer.Property.Size", "QgsSymbolLayer.Property.PropertySize")
+SYMBOL_FILL_COLOR = first("QgsSymbolLayer.Property.FillColor", "QgsSymbolLayer.Property.PropertyFillColor")
 
 # Qgis.LegendComponent: 3.32
 LEGEND_TITLE = first("Qgis.LegendComponent.Title", "QgsLegendStyle.Style.Title")

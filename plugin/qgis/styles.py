@@ -39,7 +39,8 @@ from qgis.PyQt.QtCore import QSizeF, Qt
 from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
-from ..core.plan.layers import APPROXIMATE
+from ..core.events.sides import side_colour, side_keys
+from ..core.plan.layers import APPROXIMATE, SIDE_INFERRED
 from . import temporal
 from .compat import (
     LABEL_AROUND_POINT_ORDERED,
@@ -48,6 +49,7 @@ from .compat import (
     LABEL_OVER_POINT,
     RENDER_MILLIMETERS,
     RENDER_POINTS,
+    SYMBOL_FILL_COLOR,
     SYMBOL_LAYER_ENABLED,
     SYMBOL_SIZE,
 )
@@ -55,8 +57,8 @@ from .compat import (
 LOG = logging.getLogger(__name__)
 
 ADVANCE_COLOUR = "#c62828"
+WITHDRAWAL_COLOUR = "#607d8b"  # a side falling back: slate, not the red of an advance
 OBJECTIVE_COLOUR = "#8e2020"
-FRONT_COLOUR = "#e57373"
 RECENT_DAYS = 2
 
 # Wall-clock milliseconds of a datetime: the same number whatever the machine's time zone, so
@@ -156,13 +158,15 @@ def style_qml(layer: QgsVectorLayer) -> str:
     return doc.toString()
 
 
-def apply_style(layer: QgsVectorLayer, name: str) -> None:
-    """Symbology, labels and temporal settings for one of our layers (by its layer name)."""
+def apply_style(layer: QgsVectorLayer, name: str, sides=()) -> None:
+    """Symbology, labels and temporal settings for one of our layers (by its layer name); `sides`
+    are the side keys the control and front layers hold (all the table's when none are given)."""
     styler = {
         "advances": _advances,
         "events": _events,
         "places": _places,
-        "fronts": _fronts,
+        "control": lambda lyr: _control(lyr, sides or side_keys()),
+        "fronts": lambda lyr: _fronts(lyr, sides or side_keys()),
         "rivers": _rivers,
         "frame_clock": _clock,
         "countries": _countries,
@@ -203,13 +207,13 @@ HEAD_WIDTH = 4.2
 TIP_GAP = 1.3  # mm left between the tip and the place it reaches, so the town's dot stays visible
 
 
-def _arrow(fill: QColor, stroke_style) -> list:
+def _arrow(fill: QColor, stroke_style, colour: str = ADVANCE_COLOUR) -> list:
     """An arrow that bends with its route: an edged shaft and a head on the last vertex.
 
     QgsArrowSymbolLayer draws a straight arrow from the first to the last vertex, which would cut
     across a river bend; a shaft of line layers follows every vertex.
     """
-    edge_colour = QColor(ADVANCE_COLOUR).darker(140)
+    edge_colour = QColor(colour).darker(140)
     edge = QgsSimpleLineSymbolLayer(edge_colour, 1.7, stroke_style)
     body = QgsSimpleLineSymbolLayer(fill, 1.1, Qt.PenStyle.SolidLine)
     shaft = [edge] if fill.alpha() == 0 else [edge, body]
@@ -252,10 +256,10 @@ def _generator(
     return layer
 
 
-def _advance_symbol(fill: QColor, stroke_style) -> QgsLineSymbol:
+def _advance_symbol(fill: QColor, stroke_style, colour: str = ADVANCE_COLOUR) -> QgsLineSymbol:
     objective = QgsSimpleLineSymbolLayer(QColor(OBJECTIVE_COLOUR), 0.6, Qt.PenStyle.DotLine)
     objective.setPenCapStyle(Qt.PenCapStyle.RoundCap)
-    grown = _symbol(QgsLineSymbol, _arrow(fill, stroke_style))
+    grown = _symbol(QgsLineSymbol, _arrow(fill, stroke_style, colour))
     symbol = _symbol(QgsLineSymbol, [_generator(OBJECTIVE_EXPRESSION, _symbol(QgsLineSymbol, [objective]))])
     symbol.appendSymbolLayer(_generator(GROW_EXPRESSION, grown))
     return symbol
@@ -266,12 +270,28 @@ def _advances(layer: QgsVectorLayer) -> None:
     solid = QColor(ADVANCE_COLOUR)
     light = QColor(ADVANCE_COLOUR)
     light.setAlpha(90)
+    withdrawing = QColor(WITHDRAWAL_COLOUR)
+    withdrawing.setAlpha(150)
+    advancing = "coalesce(\"movement\", 'advance') <> 'withdrawal' AND "
     lines = [
-        ("confirmed advance", "\"certainty\" = 'confirmed'", _advance_symbol(solid, Qt.PenStyle.SolidLine)),
-        ("claimed advance", "\"certainty\" = 'claimed'", _advance_symbol(light, Qt.PenStyle.DashLine)),
+        (
+            "withdrawal",
+            "\"movement\" = 'withdrawal'",
+            _advance_symbol(withdrawing, Qt.PenStyle.DashLine, WITHDRAWAL_COLOUR),
+        ),
+        (
+            "confirmed advance",
+            advancing + "\"certainty\" = 'confirmed'",
+            _advance_symbol(solid, Qt.PenStyle.SolidLine),
+        ),
+        (
+            "claimed advance",
+            advancing + "\"certainty\" = 'claimed'",
+            _advance_symbol(light, Qt.PenStyle.DashLine),
+        ),
         (
             "rumoured or intended advance",
-            "\"certainty\" IS NULL OR \"certainty\" NOT IN ('confirmed', 'claimed')",
+            advancing + "(\"certainty\" IS NULL OR \"certainty\" NOT IN ('confirmed', 'claimed'))",
             _advance_symbol(QColor(255, 255, 255, 0), Qt.PenStyle.DotLine),
         ),
     ]
@@ -414,20 +434,76 @@ def _places(layer: QgsVectorLayer) -> None:
 
 # Front snapshots follow each other in time; on a static map (no map time) only the last shows.
 FRONTS_STATIC = '@map_end_time IS NOT NULL OR "valid_to" IS NULL OR "valid_to" = maximum("valid_to")'
+# A holding only claimed or rumoured, or whose side no report names, is drawn paler.
+SURE = "\"certainty\" = 'confirmed' AND strpos(coalesce(\"flags\", ''), '" + SIDE_INFERRED + "') = 0"
 
 
-def _fronts(layer: QgsVectorLayer) -> None:
-    fill = QgsSimpleFillSymbolLayer()
-    colour = QColor(FRONT_COLOUR)
-    colour.setAlpha(45)
-    fill.setColor(colour)
-    stroke = QColor(FRONT_COLOUR)
-    stroke.setAlpha(150)
-    fill.setStrokeColor(stroke)
-    fill.setStrokeStyle(Qt.PenStyle.SolidLine)
-    fill.setStrokeWidth(0.25)
+def _control(layer: QgsVectorLayer, sides) -> None:
+    """Who holds each place: a dot in the side's colour (data/sides.json), paler when only claimed
+    or when the side was worked out; a grey ring where a side left and no report names who holds it."""
     root = QgsRuleBasedRenderer.Rule(None)
-    root.appendChild(QgsRuleBasedRenderer.Rule(_symbol(QgsFillSymbol, [fill]), 0, 0, FRONTS_STATIC, "fronts"))
+    for key in sides:
+        dot = QgsSimpleMarkerSymbolLayer.create(
+            {"name": "circle", "color": side_colour(key), "outline_color": "white", "outline_width": "0.4",
+             "size": "3.2"}
+        )  # fmt: skip
+        dot.setDataDefinedProperty(
+            SYMBOL_FILL_COLOR,
+            QgsProperty.fromExpression(
+                f"set_color_part(@symbol_color, 'alpha', CASE WHEN {SURE} THEN 255 ELSE 110 END)"
+            ),
+        )
+        root.appendChild(
+            QgsRuleBasedRenderer.Rule(
+                _symbol(QgsMarkerSymbol, [dot]), 0, 0, f"\"change\" = 'taken' AND \"side\" = '{key}'",
+                f"held by {key}",
+            )
+        )  # fmt: skip
+    unknown = QgsMarkerSymbol.createSimple(
+        {
+            "name": "circle",
+            "color": side_colour(None),
+            "outline_color": "white",
+            "outline_width": "0.4",
+            "size": "2.6",
+        }
+    )
+    root.appendChild(
+        QgsRuleBasedRenderer.Rule(
+            unknown, 0, 0, '"change" = \'taken\' AND "side" IS NULL', "taken, side unknown"
+        )
+    )
+    ring = QgsMarkerSymbol.createSimple(
+        {
+            "name": "circle",
+            "color": "0,0,0,0",
+            "outline_color": "#616161",
+            "outline_width": "0.5",
+            "size": "3.2",
+        }
+    )
+    root.appendChild(QgsRuleBasedRenderer.Rule(ring, 0, 0, "\"change\" = 'left'", "left, holder unknown"))
+    layer.setRenderer(QgsRuleBasedRenderer(root))
+
+
+def _fronts(layer: QgsVectorLayer, sides) -> None:
+    """Each side's derived ground in its colour, pale, outlined: a construction from the control
+    points (plan/fronts.py), which the layer's name says."""
+    root = QgsRuleBasedRenderer.Rule(None)
+    for key in sides:
+        fill = QgsSimpleFillSymbolLayer()
+        colour = QColor(side_colour(key))
+        colour.setAlpha(40)
+        fill.setColor(colour)
+        stroke = QColor(side_colour(key))
+        stroke.setAlpha(170)
+        fill.setStrokeColor(stroke)
+        fill.setStrokeStyle(Qt.PenStyle.DashLine)
+        fill.setStrokeWidth(0.3)
+        rule = f"\"side\" = '{key}' AND ({FRONTS_STATIC})"
+        root.appendChild(
+            QgsRuleBasedRenderer.Rule(_symbol(QgsFillSymbol, [fill]), 0, 0, rule, f"ground of {key}")
+        )
     layer.setRenderer(QgsRuleBasedRenderer(root))
 
 

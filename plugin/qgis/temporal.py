@@ -43,6 +43,12 @@ LAYER_TEMPORAL = {
         "shown_until",
         False,
     ),
+    "control": (
+        Qgis.VectorTemporalMode.FeatureDateTimeStartAndEndFromFields,
+        "valid_from",
+        "valid_to",
+        False,
+    ),
     "fronts": (
         Qgis.VectorTemporalMode.FeatureDateTimeStartAndEndFromFields,
         "valid_from",

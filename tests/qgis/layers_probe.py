@@ -21,7 +21,13 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime
 
-KEYS = {"events": "event_id", "places": "name", "advances": "advance_id", "fronts": "front_id"}
+KEYS = {
+    "events": "event_id",
+    "places": "name",
+    "advances": "advance_id",
+    "control": "control_id",
+    "derived front (from control changes)": "front_id",  # the fronts table, as the project names it
+}
 
 
 def day(text, plus=0):

@@ -31,6 +31,7 @@ from qgis.gui import QgsMapCanvas
 from qgis.PyQt.QtCore import QDate, QDateTime, QTime, QVariant
 from qgis.PyQt.QtGui import QColor
 
+from frontline.plugin.core.events.sides import side_colour
 from frontline.plugin.core.plan.frames import plan_frames
 from frontline.plugin.core.plan.layers import LAYER_NAMES, plan_layers
 from frontline.plugin.qgis import geopackage, styles, temporal
@@ -42,16 +43,29 @@ RECORDS = Path(__file__).resolve().parents[1] / "data" / "records"
 PROBE = Path(__file__).with_name("layers_probe.py")
 OFFENSIVE = json.loads((RECORDS / "offensive_2017.json").read_text(encoding="utf-8"))
 BROKEN = json.loads((RECORDS / "broken.json").read_text(encoding="utf-8"))
-KEYS = {"events": "event_id", "places": "name", "advances": "advance_id", "fronts": "front_id"}
+KEYS = {
+    "events": "event_id",
+    "places": "name",
+    "advances": "advance_id",
+    "control": "control_id",
+    "fronts": "front_id",
+}
 
 # What an analyst must see on each day (frame [day, day + 1)).
 EXPECTED = {
     # a1:4 (Rawa, earlier history, undated) is drawn at every time as a grey ring
-    "2017-10-24": {"events": ["a1:4"], "places": ["Rawa"], "advances": []},
+    "2017-10-24": {
+        "events": ["a1:4"],
+        "places": ["Rawa"],
+        "advances": [],
+        "control": ["control-1", "control-2"],  # Rawa and the crossing held by IS
+    },
     "2017-11-02": {
         "events": ["a1:1", "a1:2", "a1:3", "a1:4"],
         "places": ["Akashat", "Anah", "Husaybah crossing", "Rawa", "al-Qaim", "al-Qaim", "al-Qaim"],
         "advances": ["adv-akashat-qaim", "adv-anah-qaim"],
+        # the crossing changed hands that day; Akashat was left on 26 October
+        "control": ["control-1", "control-3", "control-6"],
     },
     "2017-11-08": {
         "events": ["a1:0", "a1:1", "a1:2", "a1:3", "a1:4", "a2:0"],
@@ -66,6 +80,7 @@ EXPECTED = {
             "al-Qaim",
         ],
         "advances": ["adv-akashat-qaim", "adv-anah-qaim", "adv-qaim-abukamal"],
+        "control": ["control-1", "control-3", "control-4", "control-5", "control-6"],
     },
 }
 
@@ -127,7 +142,7 @@ def layers(built):
     return {name: gpkg_layer(report.paths["gpkg"], name) for name in LAYER_NAMES}
 
 
-def test_geopackage_has_the_five_layers_with_real_indexed_datetime_fields(built, layers):
+def test_geopackage_has_the_six_layers_with_real_indexed_datetime_fields(built, layers):
     _, report = built
     assert report.counts["advances"] == 3
     assert report.counts["events"] == 8
@@ -140,7 +155,12 @@ def test_geopackage_has_the_five_layers_with_real_indexed_datetime_fields(built,
     with sqlite3.connect(report.paths["gpkg"]) as db:
         indexes = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
         defaults = {row[0] for row in db.execute("SELECT f_table_name FROM layer_styles WHERE useAsDefault")}
-    assert {"idx_events_t_start", "idx_advances_t_start", "idx_fronts_valid_from"} <= indexes
+    assert {
+        "idx_events_t_start",
+        "idx_advances_t_start",
+        "idx_control_valid_from",
+        "idx_fronts_valid_from",
+    } <= indexes
     assert set(LAYER_NAMES) <= defaults
     capture = next(events.getFeatures(QgsFeatureRequest().setFilterExpression("\"event_id\" = 'a1:0'")))
     assert capture["t_start"] == day("2017-11-04")
@@ -157,7 +177,9 @@ def test_default_styles_carry_symbology_and_temporal_settings(layers):
     assert events.temporalProperties().startField() == "t_start"
     assert advances.temporalProperties().endField() == "shown_until"
     labels = [r.label() for r in advances.renderer().rootRule().descendants()]
-    assert {"confirmed advance", "claimed advance", "rumoured or intended advance"} <= set(labels)
+    assert {"confirmed advance", "claimed advance", "rumoured or intended advance", "withdrawal"} <= set(
+        labels
+    )
     assert layers["places"].labelsEnabled()
 
 
@@ -187,11 +209,41 @@ def test_exactly_the_expected_features_are_visible(layers, when):
         assert visible(layers[name], frame(when), KEYS[name]) == expected, name
 
 
-def test_one_front_snapshot_per_day_and_none_before(layers):
+def test_the_control_layer_plays_back_who_held_each_place_in_the_side_s_colour(layers):
+    control = layers["control"]
+    props = control.temporalProperties()
+    assert props.isActive()
+    assert (props.startField(), props.endField()) == ("valid_from", "valid_to")
+    assert control.fields().field("valid_to").type() == QVariant.DateTime
+    assert visible(control, frame("2017-10-19"), "control_id") == []
+    held = {f["control_id"]: (f["name"], f["side"]) for f in control.getFeatures()}
+    assert held["control-2"] == ("Husaybah crossing", "IS")
+    assert held["control-3"] == ("Husaybah crossing", "IQ")
+    rules = {r.label(): r for r in control.renderer().rootRule().children()}
+    assert set(rules) == {"held by IS", "held by IQ", "taken, side unknown", "left, holder unknown"}
+    colour = rules["held by IS"].symbol().symbolLayer(0).color().name()
+    assert colour == side_colour("IS")
+
+
+def test_the_derived_front_shows_each_side_s_ground_at_the_time_and_none_before(layers, built):
     fronts = layers["fronts"]
-    assert visible(fronts, frame("2017-10-24"), "front_id") == []
-    for when in ("2017-10-26", "2017-11-03", "2017-11-08", "2017-11-20"):
-        assert len(visible(fronts, frame(when), "front_id")) == 1, when
+    assert visible(fronts, frame("2017-10-19"), "front_id") == []
+    sides = {f["front_id"]: f["side"] for f in fronts.getFeatures()}
+    assert [sides[i] for i in visible(fronts, frame("2017-10-24"), "front_id")] == ["IS"]
+    for when in ("2017-11-03", "2017-11-08", "2017-11-20"):
+        assert sorted(sides[i] for i in visible(fronts, frame(when), "front_id")) == ["IQ", "IS"], when
+    assert all("derived from control changes" in f["method"] for f in fronts.getFeatures())
+
+
+def test_the_project_names_the_front_as_derived_from_control_changes(built):
+    from qgis.core import QgsProject
+
+    _out, report = built
+    project = QgsProject()
+    assert project.read(str(report.paths["project"]))
+    names = {layer.name() for layer in project.mapLayers().values()}
+    assert {"derived front (from control changes)", "control", "advances"} <= names
+    assert "fronts" not in names
 
 
 def test_advance_arrows_grow_monotonically_and_end_on_their_end_date(layers):
@@ -465,6 +517,22 @@ def test_summary_table_lists_places_events_and_advances_with_dates():
     assert any(
         line.startswith("event") and "capture al-Qaim" in line and "2017-11-04" in line for line in lines
     )
+    crossing = [line.split() for line in lines if line.startswith("control  Husaybah crossing held by")]
+    assert crossing == [
+        ["control", "Husaybah", "crossing", "held", "by", "IS", "2017-10-20", "2017-11-02", "confirmed"],
+        [
+            "control",
+            "Husaybah",
+            "crossing",
+            "held",
+            "by",
+            "IQ",
+            "2017-11-02",
+            "claimed",
+            "(side",
+            "inferred)",
+        ],
+    ]
 
 
 def _km_to(geometry: QgsGeometry, vertex) -> float:

@@ -30,7 +30,7 @@ def problems(case: dict, record: dict) -> list[str]:
             found.append(
                 f"{_route(match)}: reached {[w['reached'] for w in match['route']]}, expected {want['reached']}"
             )
-        for key in ("certainty", "follows", "t_end"):
+        for key in ("certainty", "follows", "t_end", "movement", "found", "side"):
             if key in want and match.get(key) != want[key]:
                 found.append(f"{_route(match)}: {key} {match.get(key)!r}, expected {want[key]!r}")
         if "times" in want:

@@ -50,6 +50,7 @@ def of_type(events, kind):
         ("Ukrainische Truppen haben Bachmut zurückerobert.", "de", "Ukrainian forces", "UA"),
         ("Prorussische Separatisten haben Awdijiwka eingenommen.", "de", "pro-Russian separatists", "RU"),
         ("M23-Rebellen haben die Stadt Goma eingenommen.", "de", "M23", "M23"),
+        ("RSF fighters seized the town of Wad Madani.", "en", "RSF", "RSF"),
         ("Kiews Truppen haben Cherson erobert.", "de", "Ukrainian forces", "UA"),
         ("Die Stadt Sewerodonezk wurde von russischen Truppen eingenommen.", "de", "Russian forces", "RU"),
         (
@@ -58,13 +59,14 @@ def of_type(events, kind):
             "Malian and French forces",
             "ML",
         ),
+        ("Tschadische Truppen haben Kidal erreicht.", "de", "Chadian forces", "ML"),
         (
             "Kurdish fighters drove Islamic State militants out of the town of Tal Abyad.",
             "en",
             "Kurdish fighters",
-            "KURDISH",
+            "SDF",
         ),
-        ("Raqqa fell to Islamic State fighters on Monday.", "en", "Islamic State", "ISLAMIC_STATE"),
+        ("Raqqa fell to Islamic State fighters on Monday.", "en", "Islamic State", "IS"),
     ],
 )
 def test_the_force_that_acts_is_read_from_its_words_with_its_side(read, text, lang, actor, side):

@@ -31,21 +31,24 @@ def rows(plan, layer):
     return [r["attrs"] for r in plan.layers[layer].rows]
 
 
-def test_schemas_have_the_five_layers_with_real_datetime_fields():
-    assert LAYER_NAMES == ("articles", "places", "events", "advances", "fronts")
+def test_schemas_have_the_six_layers_with_real_datetime_fields():
+    assert LAYER_NAMES == ("articles", "places", "events", "advances", "control", "fronts")
     geometry = {name: spec[0] for name, spec in SCHEMAS.items()}
     assert geometry == {
         "articles": "None",
         "places": "Point",
         "events": "Point",
         "advances": "LineString",
+        "control": "Point",
         "fronts": "MultiPolygon",
     }
     types = {name: {f.name: f.type for f in spec[1]} for name, spec in SCHEMAS.items()}
     assert types["events"]["t_start"] == "datetime"
     assert types["advances"]["t_start"] == types["advances"]["shown_until"] == "datetime"
+    assert types["control"]["valid_from"] == types["control"]["valid_to"] == "datetime"
     assert types["fronts"]["valid_from"] == "datetime"
-    for name in ("places", "events", "advances"):  # every map feature carries its evidence
+    assert {"side", "found", "movement"} <= set(types["advances"])
+    for name in ("places", "events", "advances", "control"):  # every map feature carries its evidence
         assert {"article", "article_title", "quote", "flags"} <= set(types[name])
 
 
@@ -104,16 +107,52 @@ def test_places_appear_from_their_first_dated_involvement(plan):
     assert seen["Rawa"] is None  # only earlier history: shown at every time
 
 
-def test_fronts_are_successive_snapshots_that_grow(plan):
-    fronts = plan.layers["fronts"].rows
-    assert len(fronts) >= 5
-    for a, b in zip(fronts, fronts[1:]):
-        assert a["attrs"]["valid_to"] == b["attrs"]["valid_from"]
-    assert fronts[-1]["attrs"]["valid_to"] is None
-    first, last = (shapely_wkt.loads(f["wkt"]) for f in (fronts[0], fronts[-1]))
-    assert last.area > first.area
-    assert last.contains(Point(40.98945, 34.39251))  # al-Qaim is inside the final corridor
-    assert not first.contains(Point(40.98945, 34.39251))
+def test_control_points_say_who_held_each_place_from_when_to_when(plan):
+    control = {(c["name"], c["valid_from"][:10]): c for c in rows(plan, "control")}
+    assert len(control) == 6
+    held = control[("Husaybah crossing", "2017-10-20")]
+    assert (held["side"], held["side_label"], held["valid_to"]) == (
+        "IS",
+        "Islamic State",
+        "2017-11-02T00:00:00",
+    )
+    retaken = control[("Husaybah crossing", "2017-11-02")]
+    assert (retaken["side"], retaken["valid_to"], retaken["flags"]) == ("IQ", None, "side-inferred")
+    qaim = control[("al-Qaim", "2017-11-04")]
+    assert qaim["actors"] == "Iraqi army; PMF"
+    assert qaim["quote"] == "Iraqi troops and the PMF took al-Qaim."
+    assert qaim["article_title"] == "Irakische Truppen nehmen al-Qaim ein"
+    left = control[("Akashat", "2017-10-26")]
+    assert (left["change"], left["side"], left["side_label"]) == ("left", None, "left by Islamic State")
+    row = next(r for r in plan.layers["control"].rows if r["attrs"] is qaim)
+    assert shapely_wkt.loads(row["wkt"]).equals_exact(Point(40.98945, 34.39251), 1e-6)
+
+
+def test_the_derived_front_is_each_side_s_ground_around_the_places_it_holds(plan):
+    fronts = [(r["attrs"], shapely_wkt.loads(r["wkt"])) for r in plan.layers["fronts"].rows]
+    qaim, rawa, akashat = Point(40.98945, 34.39251), Point(41.91898, 34.48229), Point(39.955, 33.696)
+    by_side = {}
+    for attrs, shape in fronts:
+        by_side.setdefault(attrs["side"], []).append((attrs, shape))
+        assert "derived from control changes" in attrs["method"]
+    assert set(by_side) == {"IS", "IQ"}  # a place left by one side holds no ground for anyone
+    for snapshots in by_side.values():  # each side's snapshots follow each other, the last stays open
+        for (a, _), (b, _) in zip(snapshots, snapshots[1:]):
+            assert a["valid_to"] == b["valid_from"]
+        assert snapshots[-1][0]["valid_to"] is None
+    (first_is, before), *_ = by_side["IS"]
+    assert first_is["valid_from"] == "2017-10-20T00:00:00"
+    assert before.contains(qaim)  # the crossing 2 km away was IS's until 2 November
+    last_iq, after = by_side["IQ"][-1]
+    assert last_iq["valid_from"] == "2017-11-08T00:00:00"
+    assert after.contains(qaim)
+    assert not after.contains(rawa)
+    assert by_side["IS"][-1][1].contains(rawa)
+    assert not any(shape.contains(akashat) for _, shape in fronts)
+    assert all(shape.distance(qaim) < 0.2 or shape.contains(rawa) for _, shape in fronts)  # 15 km, no more
+    assert last_iq["places"] == "Husaybah crossing; Suwayyah; al-Qaim"
+    assert last_iq["certainty"] == "claimed"  # the weakest of the holdings it is drawn from
+    assert last_iq["flags"] == "side-inferred"
 
 
 def test_broken_record_still_builds_flags_and_warns():

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Optional, Sequence
 
 from ..datafiles import DATA_DIR
 from ..language.lexicon import toponym_table
 from ..language.text import Token
+from .sides import side_of
 
 
 @dataclass(frozen=True)
@@ -120,7 +121,15 @@ def find_actors(
         else:
             actors.append(Actor(None, None, i, i))  # "die Truppen": who, the context may tell
         covered.add(i)
+    # one registry of sides for the whole map (data/sides.json); the words' own side where it
+    # names none (a country's code, a group's)
+    actors = [replace(a, side=side_of(a.name) or a.side) if a.name else a for a in actors]
     return sorted(actors, key=lambda a: a.first)
+
+
+def side_of_code(code: str) -> Optional[str]:
+    """The map's side of a country's forces (UA → UA, TD → ML: Chad fought with France and Mali)."""
+    return side_of(f"{english_adjective(code)} forces") or code
 
 
 def _force_noun(word: str, table: dict) -> Optional[str]:

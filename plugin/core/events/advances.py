@@ -24,6 +24,7 @@ from ..places.gazetteer import POINT_KINDS, distance_km
 from ..places.mentions import PlaceMention
 from .certainty import weakest
 from .extractor import Event
+from .sides import sides_of
 
 SAME_PLACE_KM = 2.0  # waypoints closer than this are one place (al-Qaim and its border crossing: 1.8 km;
 # Suwayyah and Abu Kamal, which are two places: 2.3 km)
@@ -45,10 +46,11 @@ class Waypoint:
     certainty: str = "confirmed"
     kind: Optional[str] = None
     until: Optional[str] = None  # the last dated event there (al-Qaim entered 11-02, taken 11-04)
+    found: str = "stated"  # how it is on the route: stated | axis (a place the side took) | origin inferred
 
     def to_record(self) -> dict:
         return {"name": self.name, "id": self.id, "lat": self.lat, "lon": self.lon, "time": self.time,
-                "reached": self.reached, "certainty": self.certainty}  # fmt: skip
+                "reached": self.reached, "certainty": self.certainty, "found": self.found}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,9 @@ class Advance:
     articles: list[str] = field(default_factory=list)
     id: str = ""
     contradicted_by: list[Evidence] = field(default_factory=list)
+    side: Optional[str] = None  # sides.side_of its actors (axes.py fills it in)
+    found: str = "stated"  # stated (a report spells it out) | axis | origin inferred (axes.py)
+    movement: str = "advance"  # advance | withdrawal
 
     @property
     def origin(self) -> Waypoint:
@@ -98,6 +103,9 @@ class Advance:
             "t_start_estimated": self.t_start_estimated,
             "estimate_note": self.estimate_note,
             "certainty": self.certainty,
+            "side": self.side,
+            "found": self.found,
+            "movement": self.movement,
             "follows": self.follows,
             "evidence": [e.to_record() for e in self.evidence],
             "contradicted_by": [e.to_record() for e in self.contradicted_by],
@@ -213,7 +221,73 @@ def article_advances(item: ArticleEvents) -> list[Advance]:
             if distance_km(last.lat, last.lon, target.lat, target.lon) <= OBJECTIVE_REACH_KM:
                 leg.route.append(_waypoint(intended, None, False, "intended"))
     _time_waypoints(item, events, merged)
-    return merged
+    return merged + _withdrawals(item, events) + _intended_moves(item, events, merged)
+
+
+def _withdrawals(item: ArticleEvents, events: Sequence[Event]) -> list[Advance]:
+    """A withdrawal with a stated destination is an arrow of the side that withdrew, from the
+    place it left (zogen sich aus X nach Y zurück; retreated from X to Y). Without a destination
+    it is a control change only (control.py)."""
+    legs = []
+    for event in events:
+        if event.type != "withdrawal" or event.certainty == "intended":
+            continue
+        left = _with_role(item, event, ("origin", "target")) or _with_role(item, event, ("location",))
+        to = _destinations(item, event)
+        if not left or not to:
+            continue
+        route = _dedupe(
+            [
+                _waypoint(left[0], event.t_start, True, "confirmed"),
+                _waypoint(to[0], event.t_end, True, event.certainty),
+            ]
+        )
+        if len(route) < 2:
+            continue
+        legs.append(
+            Advance(
+                route=route,
+                actors=list(event.actors),
+                certainty=event.certainty,
+                evidence=[Evidence(item.article_id, event.sentence, event.quote)],
+                articles=[item.article_id],
+                movement="withdrawal",
+            )
+        )
+    return legs
+
+
+def _intended_moves(item: ArticleEvents, events: Sequence[Event], legs: Sequence[Advance]) -> list[Advance]:
+    """A move the text says is planned, from a stated origin (wollen von X aus Y erobern; would
+    push on from X to take Y): a dotted arrow that is never reached, dated when it was reported.
+    An objective already on one of the article's routes is not drawn twice."""
+    on_routes = [w for leg in legs for w in leg.route]
+    found = []
+    for event in events:
+        if event.certainty != "intended" or event.type not in _MOTION | {"capture", "recapture"}:
+            continue
+        origins = _origins(item, event)
+        targets = _with_role(item, event, ("destination", "target", "objective"))
+        if not origins or not targets:
+            continue
+        start, goal = (
+            _waypoint(origins[0], event.t_start, True, "confirmed"),
+            _waypoint(targets[0], None, False, "intended"),
+        )
+        if _distance(start, goal) < SAME_PLACE_KM or any(
+            _distance(w, goal) < SAME_PLACE_KM for w in on_routes
+        ):
+            continue
+        found.append(
+            Advance(
+                route=[start, goal],
+                actors=list(event.actors),
+                certainty="intended",
+                evidence=[Evidence(item.article_id, event.sentence, event.quote)],
+                articles=[item.article_id],
+            )
+        )
+    return found
 
 
 def _taken_objective(item: ArticleEvents, events: Sequence[Event], setting_out):
@@ -388,11 +462,12 @@ def _same_direction(a: Advance, b: Advance, tolerance: float = 45.0) -> bool:
     """Both legs head the same way from their common origin (or end at the same place)."""
     if _distance(a.destination, b.destination) < SAME_PLACE_KM:
         return True
-    difference = abs(_bearing(a.origin, a.destination) - _bearing(b.origin, b.destination)) % 360
+    difference = abs(bearing(a.origin, a.destination) - bearing(b.origin, b.destination)) % 360
     return min(difference, 360 - difference) <= tolerance
 
 
-def _bearing(a: Waypoint, b: Waypoint) -> float:
+def bearing(a, b) -> float:
+    """Initial compass bearing (degrees) from a to b, anything with lat and lon."""
     p1, p2 = math.radians(a.lat), math.radians(b.lat)
     dlon = math.radians(b.lon - a.lon)
     x = math.sin(dlon) * math.cos(p2)
@@ -480,7 +555,11 @@ def fuse(
         match = None
         for cell in _neighbour_cells(key):
             for other in buckets.get(cell, []):
-                if _distance(other.origin, leg.origin) < SAME_PLACE_KM and _same_way(other, leg):
+                if (
+                    other.movement == leg.movement
+                    and _distance(other.origin, leg.origin) < SAME_PLACE_KM
+                    and _same_way(other, leg)
+                ):
                     match = other
                     break
             if match:
@@ -507,6 +586,8 @@ def fuse(
     for advance in fused:
         _apply_denials(advance, denials)
         _set_times(advance)
+        if advance.side is None:
+            advance.side = next(iter(sides_of(advance.actors)), None)
     _chain(fused)
     for advance in fused:
         if advance.t_start is None:
@@ -520,7 +601,11 @@ def fuse(
 def _completes(advance: Advance, leg: Advance) -> bool:
     """A later report takes the objective an advance was heading for, from a point it reached."""
     objective = next((w for w in advance.route if not w.reached), None)
-    if objective is None or _distance(objective, leg.destination) >= SAME_PLACE_KM:
+    if (
+        objective is None
+        or advance.movement != leg.movement
+        or _distance(objective, leg.destination) >= SAME_PLACE_KM
+    ):
         return False
     return any(w.reached and _distance(w, leg.origin) < SAME_PLACE_KM for w in advance.route)
 
@@ -584,6 +669,7 @@ def _chain(advances: list[Advance]) -> None:
             for other in ends.get(cell, []):
                 if (
                     other is not advance
+                    and other.movement == advance.movement
                     and _distance(other.last_reached(), advance.origin) < SAME_PLACE_KM
                     and other.t_end
                 ):

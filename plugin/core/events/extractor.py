@@ -23,7 +23,7 @@ from ..language.lexicon import toponym_table
 from ..language.text import Segmented, Token
 from ..places.gazetteer import POINT_KINDS
 from ..places.mentions import PlaceMention
-from .actors import Actor, actor_table, agent_for, english_adjective, find_actors
+from .actors import Actor, actor_table, agent_for, english_adjective, find_actors, side_of_code
 from .certainty import certainty_by_clause, hedge_patterns
 from .reporting import (
     ACTOR,
@@ -294,7 +294,9 @@ class EventExtractor:
         covered = {j for a in found for j in range(a.first, a.last + 1)}
         for position, (code, reading) in starts.items():
             if reading == ACTOR and code and position not in covered:
-                found.append(Actor(f"{english_adjective(code)} forces", code, position, position))
+                found.append(
+                    Actor(f"{english_adjective(code)} forces", side_of_code(code), position, position)
+                )
         return sorted(found, key=lambda a: a.first)
 
     def _travel(self, tokens: Sequence[Token], trigger: int) -> bool:
@@ -573,7 +575,7 @@ def _sides_named(tokens: Sequence[Token], agent: Actor, lang: str) -> set[str]:
             continue
         code = table["_demonyms"].get(token.text.lower())
         if code:
-            sides.add(code)
+            sides.add(side_of_code(code))
     speech = reporting_table(lang)["speech_verbs"] | {"bekannt", "announced"}
     speaks = any(t.text.lower() in speech for t in tokens[agent.last + 1 :])
     if speaks and agent.first == agent.last and (agent.name or "").endswith("forces"):

@@ -1,4 +1,4 @@
-"""The five Frontline layers as plain data: their schemas, and the rows an extraction record gives.
+"""The Frontline layers as plain data: their schemas, and the rows an extraction record gives.
 
 `plan_layers(record)` is the planner the GeoPackage writer executes: one `LayerPlan` per layer
 (fields, geometry type, rows of attributes + WKT), flags on what could not be placed or dated, and
@@ -10,13 +10,12 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
-from shapely import to_wkt, union_all
-from shapely.geometry import LineString, MultiPolygon, Point
-
 from ..events.routes import LineNetwork, Route, build_route, follow_key, format_time, parse_time
+from ..events.sides import side_label
+from .fronts import METHOD, Held, front_areas
 
 LOG = logging.getLogger(__name__)
 
@@ -36,8 +35,7 @@ EVENT_TYPES = (
     "announcement",
 )
 CERTAINTIES = ("confirmed", "claimed", "rumoured", "intended")
-FRONT_BUFFER_DEG = 0.05  # half-width of the corridor a front is drawn around reached routes (~5 km)
-MAX_FRONT_STEPS = 400
+FRONTS_TITLE = "derived front (from control changes)"  # what the project calls the fronts layer
 
 # Feature flags (comma-separated in the `flags` field).
 UNPLACED = "unplaced"
@@ -53,6 +51,7 @@ SINGLE_POINT = "single-point"
 ZERO_LENGTH = "zero-length"
 PARTLY_PLACED = "partly-placed"
 NOT_ALONG = "not-along-follows"  # follows a river that is on the map, but is drawn straight
+SIDE_INFERRED = "side-inferred"  # no report names who holds it; worked out (control side_note)
 
 
 @dataclass(frozen=True)
@@ -131,17 +130,33 @@ SCHEMAS: Dict[str, Tuple[str, List[Field], Tuple[str, ...]]] = {
             "advance_id name route actors t_start:datetime t_end:datetime shown_until:datetime "
             "t_start_estimated:boolean estimate_note certainty follows vertex_times length_km:real "
             "reached_km:real reached_vertex:integer grow_from grow_until objective unreached:boolean "
-            + EVIDENCE
+            "side found movement " + EVIDENCE
         ),
         ("t_start", "shown_until"),
     ),
+    "control": (
+        "Point",
+        _f(
+            "control_id name place_id side side_label actors change left_by valid_from:datetime "
+            "valid_to:datetime certainty side_note events " + EVIDENCE
+        ),
+        ("valid_from", "valid_to"),
+    ),
     "fronts": (
         "MultiPolygon",
-        _f("front_id actors valid_from:datetime valid_to:datetime certainty advances method flags"),
+        _f(
+            "front_id side side_label actors valid_from:datetime valid_to:datetime certainty places method flags"
+        ),
         ("valid_from", "valid_to"),
     ),
 }
 LAYER_NAMES = tuple(SCHEMAS)
+LAYER_TITLES = {"fronts": FRONTS_TITLE}
+
+
+def layer_title(name: str) -> str:
+    """The name a layer shows in a project's layers and legend (its GeoPackage table is `name`)."""
+    return LAYER_TITLES.get(name, name)
 
 
 def empty_layers() -> Dict[str, LayerPlan]:
@@ -171,13 +186,13 @@ def plan_layers(record: Mapping, guides: Optional[Mapping[str, LineNetwork]] = N
     labelled: set = set()
     for article in articles:
         _plan_article(layers, article, first_seen, tally, labelled)
-    routes: List[Tuple[Mapping, Route]] = []
     for n, advance in enumerate(_list(record.get("advances"))):
         if not isinstance(advance, Mapping):
             tally["advances that are not objects skipped"] += 1
             continue
-        routes.append((advance, _plan_advance(layers["advances"], advance, n, titles, tally, guides or {})))
-    _plan_fronts(layers["fronts"], routes)
+        _plan_advance(layers["advances"], advance, n, titles, tally, guides or {})
+    held = _plan_control(layers["control"], _list(record.get("control")), titles, tally)
+    _plan_fronts(layers["fronts"], held)
 
     for problem in _list(record.get("problems")):
         if isinstance(problem, Mapping):
@@ -487,90 +502,86 @@ def _plan_advance(layer: LayerPlan, advance: Mapping, n: int, titles, tally: Cou
         article_title=_text(titles.get(str(first.get("article")))) if first else None,
         sentence=_int(first.get("sentence")) if first else None,
         quote=" | ".join(str(e.get("quote")) for e in evidence if e.get("quote")) or None,
+        side=_text(advance.get("side")),
+        found=_text(advance.get("found")),
+        movement=_text(advance.get("movement")) or "advance",
         flags=_flags(flags),
     )
     return route
 
 
-def _plan_fronts(layer: LayerPlan, routes: Sequence[Tuple[Mapping, Route]]) -> None:
-    """Daily snapshots of the corridor the advances hold: reached parts of the routes, buffered.
-
-    The snapshot valid on a day [d, d + 1) shows the situation at d + 1, as the arrows do.
-    """
-    dated = [(adv, r) for adv, r in routes if r.is_line and r.dated]
-    if not dated:
-        return
-    times = sorted({parse_time(t) for _, r in dated for t in r.vertex_times if t is not None})
-    day = timedelta(days=1)
-    first = times[0].replace(hour=0, minute=0, second=0)
-    last = times[-1]
-    steps = []
-    moment = first
-    while moment <= last + day and len(steps) < MAX_FRONT_STEPS:
-        steps.append(moment)
-        moment += day
-    previous = None
-    done: list = []  # corridors of advances that stopped moving: buffered once, reused every step
-    done_ids: List[str] = []
-    active = list(dated)
-    for i, step in enumerate(steps):
-        at = step + day  # the situation at the end of the step, as the arrows draw it
-        parts, ids, still = [], [], []
-        for advance, route in active:
-            first = parse_time(next(t for t in route.vertex_times if t is not None))
-            if first > at:
-                still.append((advance, route))
-                continue
-            km = route.km_at(at)
-            corridor = _reached_part(route, km).buffer(FRONT_BUFFER_DEG, quad_segs=4)
-            last = parse_time(next(t for t in reversed(route.vertex_times) if t is not None))
-            if last <= at:
-                done.append(corridor)
-                done_ids.append(str(advance.get("id")))
-            else:
-                parts.append(corridor)
-                ids.append(str(advance.get("id")))
-                still.append((advance, route))
-        active = still
-        if done and len(done) > 1:
-            done = [union_all(done)]
-        if not parts and not done:
+def _plan_control(layer: LayerPlan, periods: Sequence, titles, tally: Counter) -> List[Held]:
+    """Who held each place from when to when (record "control"); returns the holdings with a
+    side, dated and placed, that the derived front is drawn from."""
+    held: List[Held] = []
+    for n, period in enumerate(periods):
+        if not isinstance(period, Mapping):
+            tally["control periods that are not objects skipped"] += 1
             continue
-        members = set(done_ids + ids)
-        weakest = max(
-            (CERTAINTIES.index(str(a.get("certainty"))) if a.get("certainty") in CERTAINTIES else 1)
-            for a, _ in dated
-            if str(a.get("id")) in members
-        )
-        shape = union_all(done + parts).simplify(0.005)
-        multi = shape if shape.geom_type == "MultiPolygon" else MultiPolygon([shape])
-        # explicit 2D: inside QGIS, shapely may run on QGIS's older GEOS, which has no 4D WKT writer
-        wkt = to_wkt(multi, rounding_precision=6, output_dimension=2)
-        if previous is not None and previous["wkt"] == wkt:
-            continue  # unchanged: the previous snapshot stays valid
-        if previous is not None:
-            previous["attrs"]["valid_to"] = format_time(step)
-        previous = layer.add(
+        flags: List[str] = []
+        wkt = _point(period)
+        if wkt is None:
+            flags.append(UNPLACED)
+            tally["control periods without coordinates (kept without geometry)"] += 1
+        side = _text(period.get("side"))
+        if side and period.get("side_note"):
+            flags.append(SIDE_INFERRED)
+        valid_from = _time(period.get("valid_from"), flags)
+        valid_to = _time(period.get("valid_to"), flags)
+        if valid_from is None:
+            flags.append(UNDATED)
+        certainty = _text(period.get("certainty"))
+        if certainty not in CERTAINTIES:
+            flags.append(UNKNOWN_CERTAINTY)
+        evidence = [e for e in _list(period.get("evidence")) if isinstance(e, Mapping)]
+        first = evidence[0] if evidence else {}
+        change = _text(period.get("change"))
+        layer.add(
             wkt,
-            front_id=f"front-{i + 1}",
-            actors=None,
-            valid_from=format_time(step),
-            valid_to=None,
-            certainty=CERTAINTIES[weakest],
-            advances="; ".join(done_ids + ids),
-            method="corridor",
-            flags=None,
+            control_id=_text(period.get("id")) or f"control-{n + 1}",
+            name=_text(period.get("name")),
+            place_id=_text(period.get("place_id")),
+            side=side,
+            side_label=side_label(side)
+            if change != "left"
+            else f"left by {side_label(_text(period.get('left_by')))}",
+            actors=_text(period.get("actors")),
+            change=change,
+            left_by=_text(period.get("left_by")),
+            valid_from=valid_from,
+            valid_to=valid_to,
+            certainty=certainty,
+            side_note=_text(period.get("side_note")),
+            events=_text(period.get("events")),
+            article="; ".join(dict.fromkeys(str(e.get("article")) for e in evidence)) or None,
+            article_title=_text(titles.get(str(first.get("article")))) if first else None,
+            sentence=_int(first.get("sentence")) if first else None,
+            quote=" | ".join(str(e.get("quote")) for e in evidence if e.get("quote")) or None,
+            flags=_flags(flags),
         )
+        if wkt is not None and side and change != "left" and valid_from is not None:
+            lat, lon = _real(period.get("lat")), _real(period.get("lon"))
+            actors = tuple(str(a) for a in _list(period.get("actors")))
+            held.append(
+                Held(side, _text(period.get("name")) or "?", lat, lon, parse_time(valid_from),
+                     parse_time(valid_to), certainty or "claimed", actors, bool(period.get("side_note")))
+            )  # fmt: skip
+    return held
 
 
-def _reached_part(route: Route, km: float):
-    coords = [c for c, d in zip(route.coords, route.vertex_km) if d <= km]
-    if len(coords) < len(route.coords) and coords:
-        i = len(coords)
-        d0, d1 = route.vertex_km[i - 1], route.vertex_km[i]
-        share = 0.0 if d1 <= d0 else (km - d0) / (d1 - d0)
-        (x0, y0), (x1, y1) = route.coords[i - 1], route.coords[i]
-        coords.append((x0 + share * (x1 - x0), y0 + share * (y1 - y0)))
-    if len(coords) < 2:
-        return Point(route.coords[0])
-    return LineString(coords)
+def _plan_fronts(layer: LayerPlan, held: Sequence[Held]) -> None:
+    """The derived front (plan/fronts.py): each side's ground at every date the holdings change."""
+    for number, area in enumerate(front_areas(held), start=1):
+        layer.add(
+            area.wkt,
+            front_id=f"front-{number}",
+            side=area.side,
+            side_label=side_label(area.side),
+            actors="; ".join(area.actors) or None,
+            valid_from=format_time(area.valid_from),
+            valid_to=format_time(area.valid_to),
+            certainty=area.certainty,
+            places="; ".join(area.places),
+            method=METHOD,
+            flags=SIDE_INFERRED if area.inferred else None,
+        )

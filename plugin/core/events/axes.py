@@ -1,0 +1,669 @@
+"""Axes of advance a batch implies: successive places one side took, chained in time and space
+into growing arrows, and captures whose origin no report states drawn from the side's nearest
+earlier position. Stated advances (advances.fuse) come first; these only add what they lack.
+
+How an analyst draws an offensive from a week of reports, as rules with their parameters:
+
+0. The batch is about one offensive. Its theatre is the ground within max(THEATRE_MIN_KM,
+   THEATRE_SPREAD × median distance) of the median point of its control changes, each weighted
+   by the reports that tell it (for batches of THEATRE_MIN_CHANGES changes or more). A taking
+   outside it (a capital named as the source of a statement, another war mentioned in passing)
+   stays on the control layer but is no node of an axis.
+1. The nodes are takings with a side (control.ControlPeriod, change "taken"). A taking that
+   names no side joins the side S of the nearest earlier taking only when S's taking was
+   stated, lies within UNSTATED_REACH_KM and UNSTATED_DAYS before, S still held it, and within
+   that distance and time (before or after) no other side is named taking anything and nobody
+   left anything: one side's front, told without its subject. Otherwise it joins no axis.
+2. A taking reached by a stated advance of its side (a reached waypoint, or an objective the
+   stated arrow was heading for) keeps its stated origin; arrows may continue from it.
+3. Any other taking N extends the side's nearest earlier node M (an earlier taking, or the last
+   reached place of a stated advance): at least one day earlier (takings of one day cannot be
+   ordered), at most AXIS_MAX_GAP_DAYS, still held by the side, and no farther than
+   reach_km(days) = min(AXIS_MAX_STEP_KM, AXIS_BASE_KM + AXIS_KM_PER_DAY × days). The fastest
+   mechanised advances cover some 80 km a day: 120 km for a step a day apart, 400 km across a
+   desert after five days; Balaklija → Kupjansk, 75 km in two days, is well inside. A step
+   turning back by more than REVERSAL_TURN_DEG from the way M was reached is no advance from M
+   (mopping up behind the line): the next nearest M is tried.
+4. Steps form a tree. Each node's child that turns least (at most CONTINUE_TURN_DEG) continues
+   its arrow; every other child starts a new arrow from it, so an axis branches (two towns
+   taken after a third are two arrows from it). FAN_MIN or more children taken on one day
+   within FAN_DEG of one direction are one thrust: one arrow, to the one most reports name,
+   else the farthest (a list of villages taken the same day is no fan of arrows; two are still
+   two arrows). A stated advance is continued the same way from its tip.
+5. A taking with no node to extend (a root) is drawn from the side's nearest earlier position
+   that is not a taking, found "origin inferred": where a stated movement of the side set out
+   or arrived, or where the side was reported present or advancing, at least a day before the
+   taking and within reach_km(days) capped at ORIGIN_MAX_KM. With none, it stays a control
+   change; so does a taking where a stated movement of its side set out (it was there already).
+
+Certainty of an arrow is the weakest of its waypoints; each waypoint says how it was found.
+Nodes are found with a grid of cells and ring search, so a batch of 10,000 takings compares each
+with its neighbours, not with all the others.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Iterable, Optional, Sequence
+
+from ..places.gazetteer import POINT_KINDS, distance_km
+from .advances import SAME_PLACE_KM, Advance, Evidence, Waypoint, bearing
+from .certainty import weakest
+from .control import SAME_CHANGE_DAYS, ControlPeriod
+from .sides import side_of, sides_of
+
+AXIS_BASE_KM = 40.0  # rule 3: reach of a step a day apart, besides the day's march
+AXIS_KM_PER_DAY = 80.0
+AXIS_MAX_STEP_KM = 400.0
+AXIS_MAX_GAP_DAYS = 45
+CONTINUE_TURN_DEG = 60.0  # rule 4
+FAN_DEG = 30.0
+FAN_MIN = 3
+REVERSAL_TURN_DEG = 120.0  # rule 3
+ORIGIN_MAX_KM = 100.0  # rule 5
+UNSTATED_REACH_KM = 50.0  # rule 1
+UNSTATED_DAYS = 7
+THEATRE_MIN_KM = 150.0  # rule 0
+THEATRE_SPREAD = 3.0
+THEATRE_MIN_CHANGES = 5
+_POSITION_TYPES = frozenset({"advance", "presence", "consolidation", "crossing"})
+_POSITION_ROLES = frozenset({"origin", "location"})
+
+AXIS = "axis"
+STATED = "stated"
+ORIGIN_INFERRED = "origin inferred"
+
+
+def reach_km(days: float) -> float:
+    """How far one side's successive takings `days` apart may lie to be one axis."""
+    return min(AXIS_MAX_STEP_KM, AXIS_BASE_KM + AXIS_KM_PER_DAY * max(0.0, days))
+
+
+@dataclass(frozen=True)
+class Position:
+    """A place a side was reported at (not taking it): where a movement set out, presence."""
+
+    side: str
+    name: str
+    id: Optional[str]
+    lat: float
+    lon: float
+    when: str
+    evidence: Evidence
+
+
+def article_positions(article_id: str, places: Sequence, events: Iterable) -> list[Position]:
+    """Where one article puts a named side, short of taking a place: the origin of its movement,
+    where it is present, advancing or consolidating (not an attack's target: the side is not there)."""
+    found = []
+    for event in events:
+        if event.past or event.negated or event.certainty == "intended" or event.type not in _POSITION_TYPES:
+            continue
+        side = next((s for s in map(side_of, event.actors) if s is not None), None)
+        if side is None or event.t_start is None:
+            continue
+        for ep in event.places:
+            place = places[ep.place].place
+            if ep.role in _POSITION_ROLES and place is not None and place.kind in POINT_KINDS:
+                when = event.t_start[:10]
+                evidence = Evidence(article_id, event.sentence, event.quote)
+                found.append(Position(side, place.name, place.id, place.lat, place.lon, when, evidence))
+    return found
+
+
+@dataclass(eq=False)
+class _Node:
+    side: str
+    name: str
+    id: Optional[str]
+    lat: float
+    lon: float
+    when: str
+    day: int  # ordinal of `when`
+    certainty: str
+    actors: list[str]
+    evidence: list[Evidence]
+    until: Optional[int] = None  # ordinal of the day the side lost it
+    period: Optional[ControlPeriod] = None
+    stated: Optional[Advance] = None  # the stated advance that reaches it
+    parent: Optional[_Node] = None
+    bearing_in: Optional[float] = None
+    children: list[_Node] = field(default_factory=list)
+    source: str = AXIS  # how the node is on its arrow: axis (a taking) | stated | origin inferred
+
+
+def infer_unstated_sides(periods: Sequence[ControlPeriod]) -> None:
+    """Rule 1: a taking that names no side joins the one side whose front it lies on, or none."""
+    grid = _Grid(UNSTATED_REACH_KM)
+    for period in periods:
+        grid.add(period.lat, period.lon, period)
+    for period in periods:
+        if period.change != "taken" or period.side is not None:
+            continue
+        day = _day(period.valid_from)
+        nearby = [
+            (d, q)
+            for d, q in grid.near(period.lat, period.lon, UNSTATED_REACH_KM)
+            if q is not period and abs(_day(q.valid_from) - day) <= UNSTATED_DAYS
+        ]
+        if any(q.change == "left" for _, q in nearby):
+            continue  # someone gave ground here: whose taking this is cannot be told
+        named = {q.side for _, q in nearby if q.side_stated}
+        before = [
+            (d, q)
+            for d, q in nearby
+            if q.side_stated
+            and d >= SAME_PLACE_KM
+            and _day(q.valid_from) <= day
+            and (q.valid_to is None or _day(q.valid_to) >= day)
+        ]
+        if len(named) != 1 or not before:
+            continue  # no side near, or two
+        distance, nearest = min(before, key=lambda item: (item[0], item[1].name))
+        days = day - _day(nearest.valid_from)
+        period.side = nearest.side
+        period.side_note = (
+            f"side not stated; {nearest.side} took {nearest.name} {distance:.0f} km away {days} days "
+            f"before, and no other side is reported within {UNSTATED_REACH_KM:.0f} km and {UNSTATED_DAYS} days"
+        )
+
+
+def build_axes(
+    periods: Sequence[ControlPeriod],
+    stated: Sequence[Advance],
+    positions: Sequence[Position] = (),
+) -> list[Advance]:
+    """Arrows the batch's takings imply (rules 2–5). Stated advances get their side, are
+    completed when their side takes their objective and extended when it takes places beyond
+    their tip, in place; the new arrows are returned."""
+    _side_stated(stated, periods)
+    inside = _theatre(periods)
+    nodes = [n for n in _taking_nodes(periods) if inside(n.lat, n.lon)]
+    by_side: dict[str, list[_Node]] = {}
+    for node in nodes:
+        by_side.setdefault(node.side, []).append(node)
+    for side, tips in _stated_tips(stated).items():
+        by_side.setdefault(side, []).extend(tips)
+    starting: dict[int, list[Advance]] = {}
+    arrows: list[Advance] = []
+    for side, side_nodes in by_side.items():
+        _attach_to_stated(side_nodes, [a for a in stated if side in _sides(a)])
+        _link(side_nodes)
+        for start, arrow in _arrows(side_nodes):
+            starting.setdefault(id(start), []).append(arrow)
+            arrows.append(arrow)
+    known = [p for p in list(positions) + _stated_positions(stated) if inside(p.lat, p.lon)]
+    setting_out = _Grid(10.0)  # where stated movements of a side set out: it was there already
+    for advance in stated:
+        if advance.side is not None:
+            setting_out.add(advance.origin.lat, advance.origin.lon, advance.side)
+    roots = [
+        n
+        for n in nodes
+        if n.parent is None
+        and n.stated is None
+        and n.source == AXIS
+        and not any(side == n.side for _, side in setting_out.near(n.lat, n.lon, SAME_PLACE_KM))
+    ]
+    arrows += _inferred_origins(roots, starting, known)
+    return arrows
+
+
+# -- nodes ------------------------------------------------------------------------------------
+
+
+def _side_stated(stated: Sequence[Advance], periods: Sequence[ControlPeriod]) -> None:
+    """A stated advance's side: its first actor's; with no actor named, the one side that took its
+    last reached place within SAME_CHANGE_DAYS of reaching it (the same news, told twice)."""
+    grid = None
+    for advance in stated:
+        if advance.side is not None:
+            continue
+        sides = sides_of(advance.actors)
+        if sides:
+            advance.side = sides[0]
+            continue
+        tip = advance.last_reached()
+        if tip is advance.route[0] or tip.time is None:
+            continue
+        if grid is None:
+            grid = _Grid(10.0)
+            for period in periods:
+                if period.change == "taken" and period.side_stated:
+                    grid.add(period.lat, period.lon, period)
+        day = _day(tip.time)
+        takers = {
+            p.side
+            for _, p in grid.near(tip.lat, tip.lon, SAME_PLACE_KM)
+            if abs(_day(p.valid_from) - day) <= SAME_CHANGE_DAYS
+        }
+        if len(takers) == 1:
+            advance.side = takers.pop()
+
+
+def _theatre(periods: Sequence[ControlPeriod]):
+    """Rule 0: a test whether a point lies in the batch's theatre (every point, for a batch of
+    fewer than THEATRE_MIN_CHANGES control changes)."""
+    if len(periods) < THEATRE_MIN_CHANGES:
+        return lambda lat, lon: True
+    weights = [len(p.reports) or 1 for p in periods]
+    lat = _median([p.lat for p in periods], weights)
+    lon = _median([p.lon for p in periods], weights)
+    spread = _median([distance_km(lat, lon, p.lat, p.lon) for p in periods], weights)
+    radius = max(THEATRE_MIN_KM, THEATRE_SPREAD * spread)
+    return lambda plat, plon: distance_km(lat, lon, plat, plon) <= radius
+
+
+def _median(values: list[float], weights: list[int]) -> float:
+    """The weighted median: the value at half the total weight."""
+    pairs = sorted(zip(values, weights))
+    half, total = sum(weights) / 2, 0
+    for value, weight in pairs:
+        total += weight
+        if total >= half:
+            return value
+    return pairs[-1][0]
+
+
+def _taking_nodes(periods: Sequence[ControlPeriod]) -> list[_Node]:
+    nodes = []
+    for p in periods:
+        if p.change != "taken" or p.side is None:
+            continue
+        nodes.append(
+            _Node(
+                p.side,
+                p.name,
+                p.place_id,
+                p.lat,
+                p.lon,
+                p.valid_from,
+                _day(p.valid_from),
+                p.certainty,
+                list(p.actors),
+                list(p.reports),
+                _day(p.valid_to) if p.valid_to else None,
+                p,
+            )
+        )
+    return nodes
+
+
+def _sides(advance: Advance) -> list[str]:
+    sides = sides_of(advance.actors)
+    if advance.side is not None and advance.side not in sides:
+        sides.insert(0, advance.side)
+    return sides
+
+
+def _stated_tips(stated: Sequence[Advance]) -> dict[str, list[_Node]]:
+    """The last reached place of each dated stated advance: where an axis may continue it."""
+    tips: dict[str, list[_Node]] = {}
+    for advance in stated:
+        if advance.movement != "advance" or advance.side is None or advance.certainty == "intended":
+            continue
+        if any(not w.reached for w in advance.route) or len(advance.route) < 2:
+            continue  # still heading for its objective: a taking there completes it (rule 2)
+        tip = advance.route[-1]
+        when = tip.until or tip.time or advance.t_end
+        if when is None:
+            continue
+        node = _Node(
+            advance.side,
+            tip.name,
+            tip.id,
+            tip.lat,
+            tip.lon,
+            when[:10],
+            _day(when),
+            tip.certainty,
+            list(advance.actors),
+            list(advance.evidence),
+            stated=advance,
+            source=STATED,
+        )
+        node.bearing_in = bearing(advance.route[-2], tip)
+        tips.setdefault(advance.side, []).append(node)
+    return tips
+
+
+def _stated_positions(stated: Sequence[Advance]) -> list[Position]:
+    """Where stated movements put their side: each reached waypoint with its time."""
+    found = []
+    for advance in stated:
+        if advance.side is None or advance.certainty == "intended":
+            continue
+        evidence = advance.evidence[0] if advance.evidence else Evidence("", 0, "")
+        for i, waypoint in enumerate(advance.route):
+            when = waypoint.time or (advance.t_start if i == 0 else None)
+            if waypoint.reached and when:
+                found.append(
+                    Position(
+                        advance.side,
+                        waypoint.name,
+                        waypoint.id,
+                        waypoint.lat,
+                        waypoint.lon,
+                        when[:10],
+                        evidence,
+                    )
+                )
+    return found
+
+
+def _attach_to_stated(nodes: list[_Node], stated: Sequence[Advance]) -> None:
+    """Rule 2: takings a stated advance of the side already reaches, or was heading for."""
+    if not stated:
+        return
+    grid = _Grid(10.0)
+    for advance in stated:
+        if advance.certainty == "intended":
+            continue  # a plan reaches nothing, and a taking does not say the plan's route was taken
+        for i, waypoint in enumerate(advance.route[1:], start=1):
+            grid.add(waypoint.lat, waypoint.lon, (advance, i))
+    for node in nodes:
+        if node.stated is not None:
+            continue
+        for _, (advance, i) in sorted(grid.near(node.lat, node.lon, SAME_PLACE_KM), key=lambda t: t[0]):
+            waypoint = advance.route[i]
+            if not waypoint.reached:
+                last = max((w.time for w in advance.route if w.reached and w.time), default=None)
+                if advance.movement != "advance" or (last is not None and node.when < last[:10]):
+                    continue
+                waypoint.reached, waypoint.time, waypoint.until = True, node.when, node.when
+                waypoint.certainty = node.certainty
+                advance.evidence += [e for e in node.evidence if e not in advance.evidence]
+                advance.certainty = weakest([w.certainty for w in advance.route[1:]])
+                advance.t_end = max(t for t in (advance.t_end, node.when) if t)
+            node.stated = advance
+            node.bearing_in = bearing(advance.route[i - 1], waypoint)
+            break
+    # a stated advance's tip and the taking there are one node: the tip
+    tips = {id(n.stated): n for n in nodes if n.source == STATED}
+    for node in nodes:
+        tip = tips.get(id(node.stated)) if node.source == AXIS else None
+        if tip is not None and _km(tip, node) < SAME_PLACE_KM:
+            tip.day = min(tip.day, node.day)
+            tip.until = node.until
+            node.source = "merged"
+
+
+def _link(nodes: list[_Node]) -> None:
+    """Rule 3: each taking not reached by a stated advance extends the nearest earlier node."""
+    live = sorted((n for n in nodes if n.source != "merged"), key=lambda n: n.day)
+    grid = _Grid(40.0)
+    added = 0
+    for node in live:
+        while added < len(live) and live[added].day < node.day:
+            grid.add(live[added].lat, live[added].lon, live[added])
+            added += 1
+        if node.stated is not None or node.source == STATED:
+            continue
+
+        def rank(distance: float, other: _Node, node=node):
+            days = node.day - other.day
+            if days < 1 or days > AXIS_MAX_GAP_DAYS or not SAME_PLACE_KM <= distance <= reach_km(days):
+                return None
+            if other.until is not None and other.until < node.day:
+                return None  # the side had lost it by then
+            if (
+                other.bearing_in is not None
+                and _turn(other.bearing_in, bearing(other, node)) > REVERSAL_TURN_DEG
+            ):
+                return None  # back the way it came: not an advance from there
+            return (distance, -other.day, other.name)
+
+        found = grid.nearest(node.lat, node.lon, AXIS_MAX_STEP_KM, rank)
+        if found is not None:
+            other = found[1]
+            node.parent, node.bearing_in = other, bearing(other, node)
+            other.children.append(node)
+
+
+def _arrows(nodes: list[_Node]) -> list[tuple[_Node, Advance]]:
+    """Rule 4: the tree of steps as arrows, each with the node it starts at; the best
+    continuation of a stated advance's tip extends that advance instead."""
+    arrows: list[tuple[_Node, Advance]] = []
+    starts = [n for n in nodes if _drawn(n) and (n.parent is None or _fanned(n))]
+    for start in sorted(starts, key=lambda n: (n.day, n.name)):
+        continued = _best_child(start) if start.source == STATED else None
+        stack = [(start, child) for child in _drawn(start)]
+        while stack:
+            origin, first = stack.pop(0)
+            path = [first]
+            while True:
+                best = _best_child(path[-1])
+                stack += [(path[-1], c) for c in _drawn(path[-1]) if c is not best]
+                if best is None:
+                    break
+                path.append(best)
+            if first is continued:
+                _extend(origin.stated, path)
+            else:
+                arrows.append((origin, _arrow([origin, *path])))
+    return arrows
+
+
+def _drawn(node: _Node) -> list[_Node]:
+    """The children an arrow goes to: of FAN_MIN or more taken on one day within FAN_DEG of one
+    direction from the node, the one most reports name (the thrust's objective), else the farthest."""
+    children = sorted(node.children, key=lambda c: (c.day, -len(c.evidence), -_km(node, c), c.name))
+    fans: list[list[_Node]] = []
+    for child in children:
+        fan = next(
+            (
+                f
+                for f in fans
+                if f[0].day == child.day and _turn(f[0].bearing_in, child.bearing_in) <= FAN_DEG
+            ),
+            None,
+        )
+        if fan is None:
+            fans.append([child])
+        else:
+            fan.append(child)
+    kept = [c for fan in fans for c in (fan[:1] if len(fan) >= FAN_MIN else fan)]
+    return sorted(kept, key=lambda c: (c.day, c.name))
+
+
+def _fanned(node: _Node) -> bool:
+    """A node no arrow goes to (a nearer place of one day's thrust): arrows from it start there."""
+    return node.parent is not None and node not in _drawn(node.parent)
+
+
+def _best_child(node: _Node) -> Optional[_Node]:
+    """The child that goes on the way the node was reached, turning at most CONTINUE_TURN_DEG."""
+    children = _drawn(node)
+    if not children or node.bearing_in is None:
+        return None
+    turn, _, _, child = min(
+        ((_turn(node.bearing_in, c.bearing_in), c.day, c.name, c) for c in children), key=lambda t: t[:3]
+    )
+    return child if turn <= CONTINUE_TURN_DEG else None
+
+
+def _waypoint(node: _Node, found: str) -> Waypoint:
+    waypoint = Waypoint(node.name, node.id, node.lat, node.lon, node.when, True, node.certainty)
+    waypoint.found = found
+    return waypoint
+
+
+def _arrow(path: list[_Node]) -> Advance:
+    route = [_waypoint(n, STATED if n.source == STATED else AXIS) for n in path]
+    actors: list[str] = []
+    evidence: list[Evidence] = []
+    for node in path:
+        actors += [a for a in node.actors if a not in actors]
+        evidence += [e for e in node.evidence if e not in evidence]
+    side = path[-1].side
+    names = " → ".join(n.name for n in path)
+    advance = Advance(
+        route=route,
+        actors=actors,
+        certainty=weakest([w.certainty for w in route]),
+        evidence=evidence,
+        t_start=path[0].when,
+        t_end=path[-1].when,
+        estimate_note=f"axis: places {side} took one after another ({names}); no report states this route",
+        side=side,
+        found=AXIS,
+    )
+    advance.articles = list(dict.fromkeys(e.article for e in evidence))
+    return advance
+
+
+def _extend(advance: Advance, path: list[_Node]) -> None:
+    """A stated advance continued by the places its side took next."""
+    for node in path:
+        waypoint = _waypoint(node, AXIS)
+        before = advance.route[-1].time
+        if before and waypoint.time < before[:10]:
+            waypoint.time = before[:10]  # the stated tip's own report may be dated later than its taking
+        advance.route.append(waypoint)
+        advance.actors += [a for a in node.actors if a not in advance.actors]
+        advance.evidence += [e for e in node.evidence if e not in advance.evidence]
+    advance.t_end = max(t for t in (advance.t_end, path[-1].when) if t)
+    advance.certainty = weakest([advance.certainty] + [n.certainty for n in path])
+    advance.found = AXIS
+    advance.articles += [e.article for e in advance.evidence if e.article not in advance.articles]
+
+
+# -- rule 5 -----------------------------------------------------------------------------------
+
+
+def _inferred_origins(
+    roots: list[_Node], starting: dict[int, list[Advance]], positions: Sequence[Position]
+) -> list[Advance]:
+    """Roots drawn from their side's nearest earlier position: the arrows that start at a root
+    start there instead; a root no arrow starts at gets a two-point arrow (returned)."""
+    if not roots or not positions:
+        return []
+    grid = _Grid(40.0)
+    for position in positions:
+        grid.add(position.lat, position.lon, position)
+    new: list[Advance] = []
+    for root in roots:
+
+        def rank(distance: float, position: Position, root=root):
+            days = root.day - _day(position.when)
+            if position.side != root.side or distance < SAME_PLACE_KM or days < 1 or days > AXIS_MAX_GAP_DAYS:
+                return None
+            if distance > min(ORIGIN_MAX_KM, reach_km(days)):
+                return None
+            return (distance, -_day(position.when), position.name)
+
+        found = grid.nearest(root.lat, root.lon, ORIGIN_MAX_KM, rank)
+        if found is None:
+            continue
+        (distance, _, _), position = found
+        origin = Waypoint(
+            position.name, position.id, position.lat, position.lon, position.when, True, "confirmed"
+        )
+        origin.found = ORIGIN_INFERRED
+        note = (
+            f"origin inferred: {root.side} was reported at {position.name} on {position.when}, "
+            f"{distance:.0f} km from {root.name}, which it took on {root.when}; no report states the route"
+        )
+        mine = starting.get(id(root)) or []
+        if not mine:
+            mine = [_arrow([root])]
+            new.append(mine[0])
+        for arrow in mine:
+            arrow.route.insert(0, origin)
+            arrow.t_start = position.when
+            arrow.found = ORIGIN_INFERRED
+            arrow.estimate_note = note + (f"; then {arrow.estimate_note}" if len(arrow.route) > 2 else "")
+            if position.evidence not in arrow.evidence:
+                arrow.evidence.append(position.evidence)
+    return new
+
+
+# -- geometry ---------------------------------------------------------------------------------
+
+
+def _turn(a: float, b: float) -> float:
+    difference = abs(a - b) % 360
+    return min(difference, 360 - difference)
+
+
+def _km(a, b) -> float:
+    return distance_km(a.lat, a.lon, b.lat, b.lon)
+
+
+def _day(iso: str) -> int:
+    return date.fromisoformat(iso[:10]).toordinal()
+
+
+class _Grid:
+    """Points in square cells of about `cell_km` (north–south); near() yields (distance, item)
+    within a radius, nearest() searches rings of cells outwards and stops once no nearer item
+    can follow."""
+
+    def __init__(self, cell_km: float) -> None:
+        self.size = cell_km / 111.0
+        self.cells: dict[tuple[int, int], list] = {}
+
+    def _cell(self, lat: float, lon: float) -> tuple[int, int]:
+        return (math.floor(lat / self.size), math.floor(lon / self.size))
+
+    def add(self, lat: float, lon: float, item) -> None:
+        self.cells.setdefault(self._cell(lat, lon), []).append((lat, lon, item))
+
+    def _span(self, lat: float, radius_km: float) -> tuple[int, int]:
+        # a degree of longitude shrinks towards the poles
+        width = 111.0 * max(0.05, math.cos(math.radians(min(abs(lat), 85.0))))
+        return math.ceil(radius_km / 111.0 / self.size), math.ceil(radius_km / width / self.size)
+
+    def near(self, lat: float, lon: float, radius_km: float):
+        cy, cx = self._cell(lat, lon)
+        dy, dx = self._span(lat, radius_km)
+        if (2 * dy + 1) * (2 * dx + 1) > 4 * len(self.cells):
+            cells = [c for c in self.cells if abs(c[0] - cy) <= dy and abs(c[1] - cx) <= dx]
+        else:
+            cells = [(cy + y, cx + x) for y in range(-dy, dy + 1) for x in range(-dx, dx + 1)]
+        for cell in cells:
+            for plat, plon, item in self.cells.get(cell, ()):
+                distance = distance_km(lat, lon, plat, plon)
+                if distance <= radius_km:
+                    yield distance, item
+
+    def nearest(self, lat: float, lon: float, radius_km: float, rank):
+        """The item with the lowest rank(distance, item) within the radius (rank None: not
+        acceptable; ranks must grow with distance), as (rank, item), or None."""
+        cy, cx = self._cell(lat, lon)
+        dy, dx = self._span(lat, radius_km)
+        best = None
+        if (2 * dy + 1) * (2 * dx + 1) > 4 * len(self.cells):
+            rings = [[c for c in self.cells if abs(c[0] - cy) <= dy and abs(c[1] - cx) <= dx]]
+            ring_km = math.inf
+        else:
+            rings = (_ring(cy, cx, r, dy, dx) for r in range(max(dy, dx) + 1))
+            ring_km = self.size * 111.0 * max(0.05, math.cos(math.radians(min(abs(lat), 85.0))))
+        for r, cells in enumerate(rings):
+            if best is not None and best[0][0] <= (r - 1) * ring_km:
+                break  # every cell from this ring on lies farther than the best found
+            for cell in cells:
+                for plat, plon, item in self.cells.get(cell, ()):
+                    distance = distance_km(lat, lon, plat, plon)
+                    if distance > radius_km:
+                        continue
+                    key = rank(distance, item)
+                    if key is not None and (best is None or key < best[0]):
+                        best = (key, item)
+        return best
+
+
+def _ring(cy: int, cx: int, r: int, dy: int, dx: int) -> list[tuple[int, int]]:
+    """The cells at Chebyshev distance r from (cy, cx), within ±dy rows and ±dx columns."""
+    if r == 0:
+        return [(cy, cx)]
+    cells = []
+    for y in (-r, r):
+        if abs(y) <= dy:
+            cells += [(cy + y, cx + x) for x in range(-min(r, dx), min(r, dx) + 1)]
+    for x in (-r, r):
+        if abs(x) <= dx:
+            cells += [(cy + y, cx + x) for y in range(-min(r - 1, dy), min(r - 1, dy) + 1)]
+    return cells

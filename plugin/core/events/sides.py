@@ -1,0 +1,67 @@
+"""Which side a force fights for: a side key (UA, RU, IS, IQ …) from an actor's name, looked up in
+data/sides.json, which also gives each side its label and map colour.
+
+Any actor name works, a table's ("Iraqi forces") or one read from the text ("ukrainische
+Truppen", "Kadyrov's fighters"): the side's patterns are matched anywhere in the lower-cased
+name, first side in file order wins. Names that mean a different force in every war
+("government forces") have no side rather than a guessed one.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from typing import Iterable, Optional
+
+from ..datafiles import DATA_DIR
+
+SIDES_PATH = DATA_DIR / "sides.json"
+
+
+@cache
+def side_table() -> dict:
+    """The table as loaded, plus one compiled pattern per side in "_patterns"."""
+    table = json.loads(SIDES_PATH.read_text(encoding="utf-8"))
+    table["_patterns"] = [
+        (side["key"], re.compile("|".join(f"(?:{p})" for p in side["patterns"]))) for side in table["sides"]
+    ]
+    table["_by_key"] = {side["key"]: side for side in table["sides"]}
+    return table
+
+
+@cache
+def side_of(actor_name: Optional[str]) -> Optional[str]:
+    """The side key of a force named `actor_name`, or None when no side's pattern names it."""
+    if not actor_name:
+        return None
+    lowered = actor_name.lower()
+    for key, pattern in side_table()["_patterns"]:
+        if pattern.search(lowered):
+            return key
+    return None
+
+
+def sides_of(actor_names: Iterable[str]) -> list[str]:
+    """The distinct sides of several actors, in the order the actors are named."""
+    found: list[str] = []
+    for name in actor_names:
+        side = side_of(name)
+        if side is not None and side not in found:
+            found.append(side)
+    return found
+
+
+def side_label(side: Optional[str]) -> str:
+    table = side_table()
+    return table["_by_key"][side]["label"] if side in table["_by_key"] else table["unknown"]["label"]
+
+
+def side_colour(side: Optional[str]) -> str:
+    """The side's map colour (#rrggbb); grey for a side no report names."""
+    table = side_table()
+    return table["_by_key"][side]["colour"] if side in table["_by_key"] else table["unknown"]["colour"]
+
+
+def side_keys() -> tuple[str, ...]:
+    return tuple(side["key"] for side in side_table()["sides"])

@@ -1,0 +1,137 @@
+"""The derived front: what the control points support, and no more.
+
+At each date the control changes make a difference, every place a named side holds gets the
+ground nearer to it than to any other held place (its Voronoi cell), out to FRONT_RADIUS_KM; a
+side's area is the union of its places' cells, and where two sides' areas touch is the front the
+reports imply. It is drawn as "derived front (from control changes)": ground between reported
+places is a construction, not a report, and farther than FRONT_RADIUS_KM from any of them nothing
+is drawn at all. Places that changed hands with no side named, or were left, hold no ground.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Iterable, List, Optional, Sequence
+
+import numpy as np
+import shapely
+from shapely import Point, STRtree, to_wkt, union_all, voronoi_polygons
+from shapely.affinity import scale
+from shapely.geometry import MultiPolygon, box
+
+FRONT_RADIUS_KM = 15.0  # ground a place is taken to hold, about half the spacing of towns on a front
+MAX_FRONT_STEPS = 400  # snapshots: later changes of a longer batch fold into the last one
+METHOD = f"derived from control changes: ground nearest each held place (Voronoi), at most {FRONT_RADIUS_KM:.0f} km out"
+_CERTAINTIES = ("confirmed", "claimed", "rumoured", "intended")
+
+
+@dataclass(frozen=True)
+class Held:
+    """A place one side holds from `start` until `end` (None: still)."""
+
+    side: str
+    name: str
+    lat: float
+    lon: float
+    start: datetime
+    end: Optional[datetime]
+    certainty: str
+    actors: tuple[str, ...] = ()
+    inferred: bool = False  # the side was worked out, not stated
+
+
+@dataclass
+class FrontArea:
+    """One side's area from valid_from until valid_to (None: the last snapshot)."""
+
+    side: str
+    wkt: str
+    valid_from: datetime
+    valid_to: Optional[datetime]
+    places: List[str]
+    actors: List[str]
+    certainty: str
+    inferred: bool
+
+
+def front_areas(held: Sequence[Held]) -> List[FrontArea]:
+    """Each side's area at every date the holdings change, in time order."""
+    dates = sorted({h.start for h in held} | {h.end for h in held if h.end is not None})[:MAX_FRONT_STEPS]
+    if not dates:
+        return []
+    # one local projection (km east and north) for the batch, so a place's disc is made once
+    lat0 = sum(h.lat for h in held) / len(held)
+    scale_x, scale_y = 111.32 * max(0.05, math.cos(math.radians(lat0))), 110.57
+    discs: dict = {}
+    areas: List[FrontArea] = []
+    for i, date in enumerate(dates):
+        current = [h for h in held if h.start <= date and (h.end is None or date < h.end)]
+        until = dates[i + 1] if i + 1 < len(dates) else None
+        for side, shape, members in _side_areas(current, scale_x, scale_y, discs):
+            multi = shape if shape.geom_type == "MultiPolygon" else MultiPolygon([shape])
+            area = FrontArea(
+                side,
+                # explicit 2D: inside QGIS, shapely may run on QGIS's older GEOS (no 4D WKT writer)
+                to_wkt(multi, rounding_precision=5, output_dimension=2),
+                date,
+                until,
+                sorted({m.name for m in members}),
+                sorted({a for m in members for a in m.actors}),
+                max((m.certainty for m in members), key=_rank),
+                any(m.inferred for m in members),
+            )
+            areas.append(area)
+    return areas
+
+
+def _rank(certainty: str) -> int:
+    return _CERTAINTIES.index(certainty) if certainty in _CERTAINTIES else 1
+
+
+def _side_areas(current: Sequence[Held], scale_x: float, scale_y: float, discs: dict) -> Iterable[tuple]:
+    """(side, polygon in lon/lat, the holdings in it) per side, from one day's holdings."""
+    if not current:
+        return []
+    by_point: dict = {}
+    for h in current:
+        by_point.setdefault((round(h.lon * scale_x, 3), round(h.lat * scale_y, 3)), []).append(h)
+    keys = list(by_point)
+    for key in keys:
+        if key not in discs:
+            discs[key] = Point(key).buffer(FRONT_RADIUS_KM, quad_segs=8)
+    mine = np.array([discs[key] for key in keys], dtype=object)
+    if len(keys) > 1:
+        xy = np.array(keys)
+        points, cloud = shapely.points(xy), shapely.multipoints(xy)
+        frame = box(*cloud.bounds).buffer(2 * FRONT_RADIUS_KM)
+        cells = shapely.get_parts(voronoi_polygons(cloud, extend_to=frame))
+        # a place lies inside its own cell only (never on a cell's edge)
+        found, owners = STRtree(cells).query(points, predicate="within")
+        owner = np.full(len(keys), -1)
+        owner[found] = owners
+        clipped = mine.copy()
+        has = owner >= 0
+        clipped[has] = shapely.intersection(mine[has], cells[owner[has]])
+        mine = clipped
+    sides = np.array([by_point[key][0].side for key in keys], dtype=object)
+    out = []
+    for side in sorted(set(sides)):
+        chosen = sides == side
+        members = [h for key, pick in zip(keys, chosen) if pick for h in by_point[key]]
+        shape = _union(mine[chosen], coverage=len(keys) > 1)
+        shape = scale(shape.buffer(0), xfact=1 / scale_x, yfact=1 / scale_y, origin=(0, 0)).simplify(0.002)
+        out.append((side, shape, members))
+    return out
+
+
+def _union(parts, coverage: bool):
+    """The union of one side's cells: clipped Voronoi cells tile the ground without overlapping,
+    so a coverage union (much faster) does, unless rounding made two of them overlap."""
+    if coverage:
+        try:
+            return shapely.coverage_union_all(parts)
+        except shapely.errors.GEOSException:
+            pass
+    return union_all(parts)

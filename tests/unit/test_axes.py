@@ -1,0 +1,254 @@
+"""Axes of advance from successive takings, inferred origins, and their meeting with stated advances."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from frontline.plugin.core.events.advances import (
+    Advance,
+    ArticleEvents,
+    Evidence,
+    Waypoint,
+    article_advances,
+    fuse,
+)
+from frontline.plugin.core.events.axes import (
+    AXIS,
+    ORIGIN_INFERRED,
+    Position,
+    build_axes,
+    infer_unstated_sides,
+    reach_km,
+)
+from frontline.plugin.core.events.control import ControlChange, control_periods
+from frontline.plugin.core.events.extractor import Event, EventPlace
+from frontline.plugin.core.places.gazetteer import Place, distance_km
+from frontline.plugin.core.places.mentions import PlaceMention
+
+# Made-up towns on a line running east along 49.5° N, some 29 km apart, and a few off it.
+PLACES = {
+    "A": (49.5, 36.0),
+    "B": (49.5, 36.4),
+    "C": (49.5, 36.8),
+    "D": (49.5, 37.2),
+    "North": (49.8, 36.4),  # 33 km north of B
+    "Back": (49.52, 36.2),  # between A and B
+    "Far": (49.5, 40.6),  # 300 km east of D
+}
+
+
+def taking(name, side, day, certainty="confirmed", article=None):
+    lat, lon = PLACES[name]
+    evidence = Evidence(article or f"{name}-{day}", 0, f"{name} taken")
+    actors = (f"{side} forces",) if side else ()
+    return ControlChange(
+        "taken",
+        "capture",
+        f"test:{name}",
+        name,
+        lat,
+        lon,
+        side,
+        actors,
+        f"2022-09-{day:02d}",
+        certainty,
+        evidence,
+    )
+
+
+def axes(*changes, stated=(), positions=()):
+    periods = control_periods(list(changes))
+    infer_unstated_sides(periods)
+    return build_axes(periods, list(stated), list(positions)), periods
+
+
+def names(advance):
+    return [w.name for w in advance.route]
+
+
+def test_three_takings_by_one_side_in_a_line_over_four_days_are_one_growing_axis():
+    (axis,), _ = axes(taking("A", "UA", 1), taking("B", "UA", 2, "claimed"), taking("C", "UA", 4))
+    assert names(axis) == ["A", "B", "C"]
+    assert (axis.found, axis.side, axis.movement) == (AXIS, "UA", "advance")
+    assert [w.time for w in axis.route] == ["2022-09-01", "2022-09-02", "2022-09-04"]
+    assert all(w.reached and w.found == AXIS for w in axis.route)
+    assert (axis.t_start, axis.t_end) == ("2022-09-01", "2022-09-04")
+    assert axis.certainty == "claimed"  # the weakest of its waypoints
+    assert len(axis.evidence) == 3
+    assert "no report states this route" in axis.estimate_note
+
+
+def test_a_capture_300_km_away_does_not_join():
+    assert distance_km(*PLACES["D"], *PLACES["Far"]) > reach_km(1)
+    (axis,), _ = axes(taking("A", "UA", 1), taking("B", "UA", 2), taking("C", "UA", 3), taking("D", "UA", 4),
+                      taking("Far", "UA", 5))  # fmt: skip
+    assert names(axis) == ["A", "B", "C", "D"]
+
+
+def test_takings_of_one_day_cannot_be_ordered_and_the_other_side_never_joins():
+    assert axes(taking("A", "UA", 1), taking("B", "UA", 1))[0] == []
+    assert axes(taking("A", "UA", 1), taking("B", "RU", 2))[0] == []
+
+
+def test_an_axis_branches_and_a_sharp_turn_starts_a_new_arrow():
+    arrows, _ = axes(
+        taking("A", "UA", 1), taking("B", "UA", 2), taking("C", "UA", 3), taking("North", "UA", 3)
+    )
+    assert sorted(names(a) for a in arrows) == [["A", "B", "C"], ["B", "North"]]
+    arrows, _ = axes(taking("A", "UA", 1), taking("B", "UA", 2), taking("North", "UA", 3))  # a right angle
+    assert sorted(names(a) for a in arrows) == [["A", "B"], ["B", "North"]]
+
+
+def test_three_villages_taken_one_day_in_one_direction_are_one_arrow_to_the_most_reported():
+    PLACES.update({"V1": (49.55, 36.75), "V2": (49.45, 36.78), "V3": (49.5, 36.7)})  # east of B
+    villages = [taking(v, "UA", 3) for v in ("V1", "V2", "V3")]
+    villages.append(taking("V3", "UA", 3, article="another report"))
+    arrows, _ = axes(taking("A", "UA", 1), taking("B", "UA", 2), *villages)
+    assert [names(a) for a in arrows] == [["A", "B", "V3"]]
+    arrows, _ = axes(taking("A", "UA", 1), taking("B", "UA", 2), *villages[:2])  # two are two arrows
+    assert sorted(names(a)[-1] for a in arrows) == ["V1", "V2"]
+
+
+def test_going_back_behind_the_line_is_no_advance_from_the_tip():
+    arrows, _ = axes(taking("A", "UA", 1), taking("B", "UA", 2), taking("Back", "UA", 3))
+    assert sorted(names(a) for a in arrows) == [["A", "B"], ["A", "Back"]]
+
+
+def test_a_taking_that_names_no_side_joins_the_one_side_on_that_front():
+    (axis,), periods = axes(taking("A", "UA", 1), taking("B", None, 3))
+    assert names(axis) == ["A", "B"]
+    joined = next(p for p in periods if p.name == "B")
+    assert joined.side == "UA"
+    assert "side not stated" in joined.side_note
+
+
+def test_a_taking_that_names_no_side_stays_out_where_two_sides_are_reported():
+    arrows, periods = axes(taking("A", "UA", 1), taking("B", None, 3), taking("C", "RU", 2))
+    assert arrows == []
+    assert next(p for p in periods if p.name == "B").side is None
+
+
+def test_a_capture_with_no_stated_origin_is_drawn_from_the_side_s_nearest_earlier_position():
+    seen = Position("UA", "A", "test:A", *PLACES["A"], "2022-09-01", Evidence("a0", 0, "UA units at A"))
+    (arrow,), _ = axes(taking("B", "UA", 3), positions=[seen])
+    assert names(arrow) == ["A", "B"]
+    assert arrow.found == ORIGIN_INFERRED
+    assert [w.found for w in arrow.route] == [ORIGIN_INFERRED, AXIS]
+    assert arrow.t_start == "2022-09-01"
+    assert "origin inferred" in arrow.estimate_note
+    later = Position("UA", "A", "test:A", *PLACES["A"], "2022-09-05", Evidence("a0", 0, "UA units at A"))
+    far = Position("UA", "Far", "test:Far", *PLACES["Far"], "2022-09-01", Evidence("a0", 0, "UA units far"))
+    assert axes(taking("B", "UA", 3), positions=[later, far])[0] == []  # no line is invented
+    PLACES["East"] = (49.5, 38.45)  # 148 km from B: a week's march, but farther than an origin is sought
+    week = Position("UA", "East", "test:East", *PLACES["East"], "2022-09-01", Evidence("a0", 0, "UA at East"))
+    assert axes(taking("B", "UA", 9), positions=[week])[0] == []
+
+
+def test_no_origin_is_inferred_from_the_same_day_or_where_a_stated_move_set_out():
+    same_day = Position("UA", "A", "test:A", *PLACES["A"], "2022-09-03", Evidence("a0", 0, "UA units at A"))
+    assert axes(taking("B", "UA", 3), positions=[same_day])[0] == []
+    told = stated([("B", "2022-09-03", True), ("C", "2022-09-04", True)])
+    seen = Position("UA", "A", "test:A", *PLACES["A"], "2022-09-01", Evidence("a0", 0, "UA units at A"))
+    assert axes(taking("B", "UA", 3), stated=[told], positions=[seen])[0] == []  # B is where it set out
+
+
+def stated(route, actor="Ukrainian forces", certainty="confirmed"):
+    waypoints = []
+    for name, time, reached in route:
+        waypoints.append(Waypoint(name, f"test:{name}", *PLACES[name], time, reached, certainty))
+    (advance,) = fuse([Advance(waypoints, [actor], certainty, [Evidence("s", 0, "stated")])])
+    return advance
+
+
+def test_a_stated_advance_is_continued_by_the_places_its_side_takes_beyond_its_tip():
+    told = stated([("A", None, True), ("B", "2022-09-02", True)])
+    arrows, _ = axes(taking("B", "UA", 2), taking("C", "UA", 4), stated=[told])
+    assert arrows == []
+    assert names(told) == ["A", "B", "C"]
+    assert [w.found for w in told.route] == ["stated", "stated", AXIS]
+    assert told.found == AXIS
+    assert told.t_end == "2022-09-04"
+
+
+def test_a_later_taking_reaches_the_objective_a_stated_advance_was_heading_for():
+    told = stated([("A", "2022-09-01", True), ("B", "2022-09-02", True), ("C", None, False)])
+    arrows, _ = axes(taking("C", "UA", 6, "claimed"), stated=[told])
+    assert arrows == []
+    assert [w.reached for w in told.route] == [True, True, True]
+    assert told.route[-1].time == "2022-09-06"
+    assert told.certainty == "claimed"
+    assert told.found == "stated"
+
+
+def test_a_taking_far_outside_the_batch_s_theatre_is_no_node():
+    near = [taking(name, "UA", day) for name, day in (("A", 1), ("B", 2), ("C", 3), ("D", 4))]
+    PLACES["Capital"], PLACES["Suburb"] = (55.75, 37.6), (55.6, 37.6)
+    arrows, _ = axes(*near, taking("Capital", "UA", 5), taking("Suburb", "UA", 6))
+    assert [names(a) for a in arrows] == [["A", "B", "C", "D"]]
+
+
+def _mention(name):
+    lat, lon = PLACES[name]
+    return PlaceMention(
+        name,
+        0,
+        len(name),
+        0,
+        "location",
+        Place(f"test:{name}", name, lat, lon, "town", "UA", 1000, None, "test"),
+        1.0,
+    )
+
+
+def _event(kind, roles, actors, certainty="confirmed"):
+    return Event(kind, kind, 0, 0, 1, tuple(roles), actors, None, "2022-09-05", "2022-09-05", "day", certainty,
+                 False, False, "quote")  # fmt: skip
+
+
+def test_a_withdrawal_to_a_stated_place_is_an_arrow_of_the_side_that_withdrew():
+    item = ArticleEvents("a1", [_mention("B"), _mention("A")], [
+        _event("withdrawal", [EventPlace(0, "origin"), EventPlace(1, "destination")], ("Russian forces",)),
+        _event("withdrawal", [EventPlace(1, "origin")], ("Russian forces",)),  # no destination: no arrow
+    ])  # fmt: skip
+    (leg,) = article_advances(item)
+    assert (names(leg), leg.movement, leg.actors) == (["B", "A"], "withdrawal", ["Russian forces"])
+    (advance,) = fuse([leg])
+    assert advance.to_record()["movement"] == "withdrawal"
+
+
+def test_an_intended_move_is_dotted_and_never_reached():
+    item = ArticleEvents("a1", [_mention("B"), _mention("C")], [
+        _event("capture", [EventPlace(0, "origin"), EventPlace(1, "target")], ("Ukrainian forces",), "intended"),
+    ])  # fmt: skip
+    (leg,) = article_advances(item)
+    (advance,) = fuse([leg])
+    assert names(advance) == ["B", "C"]
+    assert [w.reached for w in advance.route] == [True, False]
+    assert advance.certainty == "intended"
+    assert advance.t_start == "2022-09-05"
+    assert advance.t_end is None
+    periods = control_periods([])
+    assert build_axes(periods, [advance]) == []  # an intention is no position an axis grows from
+    later = [taking("B", "UA", 1), taking("C", "UA", 7)]  # C taken after all: its own arrow
+    (arrow,) = build_axes(control_periods(later), [advance])
+    assert names(arrow) == ["B", "C"]
+    assert [w.reached for w in advance.route] == [True, False]
+
+
+def test_the_record_has_control_periods_and_how_each_advance_was_found():
+    from frontline.plugin.core.pipeline import Pipeline, extraction_record
+
+    corpus = Path(__file__).resolve().parents[1] / "data" / "corpus"
+    results, problems = Pipeline().run([corpus / "04_en_retreat.txt"])
+    record = extraction_record(results, problems)
+    (advance,) = record["advances"]
+    assert (advance["found"], advance["movement"], advance["side"]) == ("stated", "withdrawal", "IS")
+    assert all(w["found"] == "stated" for w in advance["route"])
+    (held,) = [c for c in record["control"] if c["place_id"] == "geonames:173480"]
+    assert (held["change"], held["side"], held["valid_from"], held["valid_to"]) == (
+        "taken",
+        "SY",
+        "2017-10-15",
+        None,
+    )
+    assert len(held["evidence"]) == 2  # the Syrians entering and the jihadists leaving

@@ -1,0 +1,107 @@
+"""Who held which place from when to when: periods from a batch's takings and withdrawals."""
+
+from __future__ import annotations
+
+from frontline.plugin.core.events.advances import Evidence
+from frontline.plugin.core.events.control import ControlChange, article_changes, control_periods, held_at
+from frontline.plugin.core.events.extractor import Event, EventPlace
+from frontline.plugin.core.places.gazetteer import Place
+from frontline.plugin.core.places.mentions import PlaceMention
+
+TOWN = (49.50, 36.80)  # made-up places on the steppe
+VILLAGE = (49.51, 36.81)  # 1.3 km from TOWN: the same place
+FAR = (49.50, 37.40)
+
+
+def change(kind, side, when, where=TOWN, name="Town", certainty="confirmed", article="a1", event_type=None):
+    lat, lon = where
+    evidence = Evidence(article, 0, f"{name} {kind} in {article}")
+    event_type = event_type or ("withdrawal" if kind == "left" else "capture")
+    actors = (f"{side} forces",) if side else ()
+    return ControlChange(
+        kind, event_type, f"test:{name}", name, lat, lon, side, actors, when, certainty, evidence
+    )
+
+
+def test_a_place_is_held_from_its_taking_until_the_other_side_retakes_it():
+    periods = control_periods([change("taken", "RU", "2022-03-01"), change("taken", "UA", "2022-09-08")])
+    first, second = periods
+    assert (first.side, first.valid_from, first.valid_to) == ("RU", "2022-03-01", "2022-09-08")
+    assert (second.side, second.valid_from, second.valid_to) == ("UA", "2022-09-08", None)
+    assert [p.side for p in held_at(periods, "2022-05-01")] == ["RU"]
+    assert [p.side for p in held_at(periods, "2022-09-08")] == ["UA"]
+    assert held_at(periods, "2022-02-28") == []
+
+
+def test_reports_of_one_taking_are_one_period_with_all_evidence_and_the_surest_certainty():
+    periods = control_periods(
+        [
+            change("taken", "UA", "2022-09-08", certainty="claimed", article="a1"),
+            change("taken", "UA", "2022-09-09", certainty="confirmed", article="a2"),
+            change("taken", "UA", "2022-09-09", where=VILLAGE, name="Town station", article="a3"),
+        ]
+    )
+    (period,) = periods
+    assert period.valid_from == "2022-09-08"
+    assert period.certainty == "confirmed"
+    assert [e.article for e in period.reports] == ["a1", "a2", "a3"]
+
+
+def test_a_report_that_names_no_side_never_ends_a_named_holding():
+    periods = control_periods(
+        [change("taken", "UA", "2022-09-08"), change("taken", None, "2022-09-20", article="a2")]
+    )
+    (period,) = periods
+    assert (period.side, period.valid_to) == ("UA", None)
+    assert len(period.reports) == 2
+
+
+def test_a_withdrawal_ends_the_holding_and_the_other_side_takes_over_in_a_two_sided_batch():
+    changes = [
+        change("taken", "RU", "2022-03-01"),
+        change("left", "RU", "2022-09-10"),
+        change("taken", None, "2022-09-11", article="a2"),
+        change("taken", "UA", "2022-09-01", where=FAR, name="Other"),
+    ]
+    periods = [p for p in control_periods(changes) if p.name == "Town"]
+    held, left, retaken = periods
+    assert (held.side, held.valid_to) == ("RU", "2022-09-10")
+    assert (left.change, left.side, left.left_by, left.valid_to) == ("left", None, "RU", "2022-09-11")
+    assert retaken.side == "UA"
+    assert "only other side" in retaken.side_note
+    assert not retaken.side_stated
+
+
+def test_with_three_sides_in_the_batch_who_took_a_place_left_by_one_stays_unstated():
+    changes = [
+        change("left", "RU", "2022-09-10"),
+        change("taken", None, "2022-09-11"),
+        change("taken", "UA", "2022-09-01", where=FAR, name="Other"),
+        change("taken", "IS", "2022-09-01", where=(40.0, 40.0), name="Elsewhere"),
+    ]
+    retaken = next(p for p in control_periods(changes) if p.name == "Town" and p.change == "taken")
+    assert retaken.side is None
+
+
+def test_an_article_s_takings_and_withdrawals_with_the_place_they_name():
+    def mention(name, lat, lon, kind="town"):
+        place = Place(f"test:{name}", name, lat, lon, kind, "UA", 1000, None, "test")
+        return PlaceMention(name, 0, len(name), 0, "location", place, 1.0)
+
+    places = [mention("Town", *TOWN), mention("Region", 49.0, 36.0, "admin1"), mention("Other", *FAR)]
+
+    def event(kind, roles, actors=("Ukrainian forces",), certainty="confirmed", negated=False):
+        return Event(kind, kind, 0, 0, 1, tuple(roles), actors, None, "2022-09-08", "2022-09-08", "day",
+                     certainty, negated, False, "quote")  # fmt: skip
+
+    events = [
+        event("recapture", [EventPlace(0, "target"), EventPlace(1, "location")]),
+        event("withdrawal", [EventPlace(2, "origin"), EventPlace(0, "destination")], ("Russian forces",)),
+        event("capture", [EventPlace(2, "target")], certainty="intended"),  # never happened
+        event("capture", [EventPlace(2, "target")], negated=True),
+        event("attack", [EventPlace(2, "location")]),
+    ]
+    taken, left = article_changes("a1", places, events)
+    assert (taken.change, taken.name, taken.side, taken.when) == ("taken", "Town", "UA", "2022-09-08")
+    assert (left.change, left.name, left.side) == ("left", "Other", "RU")
+    assert left.destination[0] == "Town"

@@ -24,6 +24,9 @@ from ..language.text import Token
 from .sides import side_of
 
 
+_DEFINITE = frozenset({"die", "den", "der", "the"})
+
+
 @dataclass(frozen=True)
 class Actor:
     """A force named in a sentence: its name, its side (None when the words give none) and the
@@ -99,8 +102,15 @@ def find_actors(
             last += 1
         actors.append(Actor(name, side, first, last, group=True))
         covered.update(range(first, last + 1))
+    people = toponym_table(lang)["person_demonyms"]
     for i, token in enumerate(tokens):
         if i in covered:
+            continue
+        if token.text in people and people[token.text] and i > 0 and tokens[i - 1].text.lower() in _DEFINITE:
+            # "die Ukrainer eroberten", "the Russians withdrew": a people at war stands for its forces
+            code = people[token.text]
+            actors.append(Actor(f"{english_adjective(code)} forces", code, i - 1, i))
+            covered.add(i)
             continue
         noun = _force_noun(token.text, table)
         if noun is None:
@@ -241,6 +251,8 @@ def agent_for(
     paragraph named last (`previous`); no readable actor gives none."""
     table = actor_table(lang)
     agents = set(table["passive_agent"]) | ({"to"} if lang == "en" else set())
+    if lang == "de" and not _passive(tokens, trigger, table):
+        agents = set()  # "hat Isjum von den russischen Truppen zurückerobert": von is "from" here
     chosen: Optional[Actor] = None
     best = None
     for actor in actors:
@@ -248,8 +260,8 @@ def agent_for(
         before = _word_before(tokens, actor.first, table)
         if before in agents:
             rank = 0  # the agent of a passive or "fell to"
-        elif _marked(tokens, actor, before, table):
-            continue
+        elif _marked(tokens, actor, before, table) or (before in table["passive_agent"] and not agents):
+            continue  # a target, an owner, or "von den russischen Truppen zurückerobert" (from them)
         elif lang == "en" and actor.first > trigger:
             continue  # an English object
         else:
@@ -261,8 +273,13 @@ def agent_for(
         return []
     if chosen.name is None:
         # "die Truppen", "the troops": the force of that kind the paragraph named last
-        noun = _force_noun(tokens[chosen.last].text, table)
+        # only when the sentence before named one side, and never for "die Armee", "the army",
+        # which is as often the speaker's own as the one named before
+        word = tokens[chosen.last].text.lower()
+        noun = _force_noun(word, table)
         named = [a for a in previous if a.name and not a.group and a.name.endswith(f" {noun}")]
+        if word in table.get("home_nouns", ()) or len({a.side for a in previous if a.name}) != 1:
+            return []
         return named[-1:] if named else []
     return [chosen, *_allies(actors, chosen, tokens, trigger, table)]
 
@@ -273,7 +290,6 @@ def _allies(actors, chosen: Actor, tokens, trigger: int, table: dict) -> list[Ac
     der irakischen Armee und verbündete Milizen … bzw. Hashd al-Shaabi"."""
     allies = []
     names = {chosen.name}
-    joins = set(table["ally_words"]) | set(table["articles"])
     for actor in actors:
         if actor is chosen or not actor.name or actor.name in names:
             continue
@@ -283,13 +299,32 @@ def _allies(actors, chosen: Actor, tokens, trigger: int, table: dict) -> list[Ac
         if any(t.text in _CLAUSE_BREAK for t in tokens[low:high]):
             continue
         before = _word_before(tokens, actor.first, table)
-        if _marked(tokens, actor, before, table):
+        if _marked(tokens, actor, before, table) or before in table["passive_agent"]:
             continue
-        joined = tokens[actor.first - 1].text.lower() in joins if actor.first else False
+        joined = before in set(table["ally_words"])
         if joined or (actor.side is not None and actor.side == chosen.side):
             allies.append(actor)
             names.add(actor.name)
     return sorted(allies, key=lambda a: a.first)
+
+
+def _passive(tokens: Sequence[Token], trigger: int, table: dict) -> bool:
+    """A German passive or an attributive participle: "wurde von X eingenommen", "die von den
+    Aufständischen eroberte Stadt" (lower-case participle before a noun)."""
+    clause = []
+    for j in range(trigger - 1, -1, -1):
+        if tokens[j].text in _CLAUSE_BREAK:
+            break
+        clause.append(tokens[j].text.lower())
+    for j in range(trigger + 1, len(tokens)):
+        if tokens[j].text in _CLAUSE_BREAK:
+            break
+        clause.append(tokens[j].text.lower())
+    word = tokens[trigger].text
+    attributive = word[:1].islower() and trigger + 1 < len(tokens) and tokens[trigger + 1].text[:1].isupper()
+    return attributive or any(
+        w in table["passive_markers"] for w in clause if w in ("wurde", "wurden", "worden", "werden", "wird")
+    )
 
 
 def _word_before(tokens: Sequence[Token], first: int, table: dict) -> str:

@@ -491,6 +491,8 @@ class EventExtractor:
                     return None  # another noun: the place is not governed by what stands before it
                 continue
             before = tokens[j - 1].text.lower() if j > 0 else ""
+            if before in _CONTROL_NOUNS:
+                return "target"  # "die Kontrolle über den Ort X", "control of X": what is held
             if role == "origin" and before in relative:
                 return "reference"  # südlich von Abu Kamal
             if role == "origin" and j > 0 and tokens[j - 1].text in cues and tokens[j - 1].text[:1].isupper():
@@ -550,6 +552,9 @@ def _salient(event: Event) -> list[int]:
 
 
 _CONTROL = frozenset({"capture", "recapture", "withdrawal", "arrival"})
+_CONTROL_NOUNS = frozenset(
+    {"kontrolle", "control", "einnahme", "eroberung", "rückeroberung", "capture", "seizure", "fall"}
+)
 # The roles that can be an event's principal place, in order, by type.
 _PRINCIPAL_ROLES = {
     "capture": ("target", "destination", "location", "objective"),

@@ -87,6 +87,14 @@ def dateline_spans(doc: Segmented, places: Sequence[PlaceMention]) -> list[tuple
 
 
 def _dateline_end(doc: Segmented, start: int, places: Sequence[PlaceMention]) -> int:
+    line_end = doc.text.find("\n", start)
+    line = doc.text[start : line_end if line_end >= 0 else len(doc.text)]
+    if (
+        len(line) <= 40
+        and not any(c.islower() for c in line)
+        and any(start <= p.start < start + len(line) for p in places)
+    ):
+        return start + len(line)  # a line of its own in capitals: "BAGHDAD", "KYIV, UKRAINE"
     match = _DATELINE.match(doc.text, start)
     if match is None:
         return 0

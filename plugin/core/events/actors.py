@@ -23,7 +23,6 @@ from ..language.lexicon import toponym_table
 from ..language.text import Token
 from .sides import side_of
 
-
 _DEFINITE = frozenset({"die", "den", "der", "the"})
 
 

@@ -1,5 +1,6 @@
-"""Where the text says a place lies ("12 Kilometer nördlich von Aleppo"), on sentences written
-here. The villages are invented: no gazetteer holds them."""
+"""Where the text says a place lies ("12 Kilometer nördlich von Aleppo") and the facilities of a
+town ("der Flughafen von Kidal", "the airport"), on sentences written here. The villages are
+invented: no gazetteer holds them."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from frontline.plugin.core.plan.layers import plan_layers
 
 ALEPPO = (36.20124, 37.16117)
 MOSUL = (36.335, 43.11889)
+GAO_AIRPORT = "airport:GAGO"
 
 
 @pytest.fixture(scope="module")
@@ -204,3 +206,70 @@ def test_a_relative_place_keeps_its_events_point_on_the_map(pipeline, tmp_path):
     assert events
     assert all(row["wkt"] is not None for row in events)
     assert all("approximate" in row["attrs"]["flags"] for row in events)
+
+
+# -- facilities ----------------------------------------------------------------------------------
+
+
+def test_the_airport_of_a_town_is_the_gazetteers_airport(recognizer):
+    for text, lang in (
+        ("French troops seized the airport of Gao on Saturday.", "en"),
+        ("French troops seized Gao airport on Saturday.", "en"),
+        ("Soldaten besetzten den Flughafen von Gao.", "de"),
+    ):
+        (gao,) = [
+            m for m in mentions(recognizer, text, lang).values() if m.place is not None and "Gao" in m.text
+        ]
+        assert gao.place.id == GAO_AIRPORT, text
+        assert gao.to_record()["placed"] == "facility"
+        assert gao.placing.anchor.name == "Gao"
+
+
+def test_the_airport_in_a_longer_phrase_and_the_airport_of_the_city(recognizer):
+    found = mentions(
+        recognizer, "Troops seized the airport in the key northern city of Timbuktu on Monday.", "en"
+    )
+    assert found["Timbuktu"].place.name == "Timbuktu Airport"
+    found = mentions(
+        recognizer,
+        "Malische Truppen haben am Samstag die Stadt Gao erreicht. Der Flughafen der Stadt sowie die Brücke "
+        "seien unter Kontrolle.",
+    )
+    assert found["Flughafen"].place.id == GAO_AIRPORT
+    assert found["Gao"].place.kind == "city"  # the town itself stays the town
+    bridge = found["Brücke"]  # no bridge of Gao in the gazetteer: approximate, at the town
+    assert bridge.place is None
+    assert bridge.near.name == "Gao"
+    assert bridge.approximate
+
+
+def test_the_airport_after_a_sentence_that_named_the_town(recognizer):
+    found = mentions(
+        recognizer, "The army reached Timbuktu on Sunday. Soldiers then seized the airport.", "en"
+    )
+    assert found["airport"].place.name == "Timbuktu Airport"
+    assert found["airport"].confidence > 0.5
+
+
+def test_an_airport_without_an_event_or_a_town_is_no_place(recognizer):
+    found = mentions(recognizer, "Travellers should contact their airline before going to the airport.", "en")
+    assert "airport" not in found
+    found = mentions(recognizer, "Soldaten besetzten einen Flugplatz.", "de")
+    assert "Flugplatz" not in found
+
+
+def test_a_town_with_no_airport_in_reach_stays_the_town(recognizer):
+    found = mentions(recognizer, "Französische Soldaten landeten in der Nacht auf dem Flughafen von Kidal.")
+    kidal = found["Kidal"]
+    assert kidal.place.name == "Kidal"
+    assert kidal.placing is None
+    assert any("none in the gazetteer" in r for r in kidal.reasons)
+
+
+def test_a_curated_dam_or_plant_is_the_one_of_its_town(recognizer):
+    found = mentions(recognizer, "Die Dschihadisten eroberten am Montag den Staudamm von Tabka.")
+    assert found["Tabka"].place.name == "Tabqa Dam"
+    found = mentions(recognizer, "Kurdish fighters captured the dam at Tabqa on Monday.", "en")
+    assert found["Tabqa"].place.name == "Tabqa Dam"
+    found = mentions(recognizer, "Russische Truppen besetzten das Atomkraftwerk bei Enerhodar.")
+    assert found["Enerhodar"].place.name == "Zaporizhzhia Nuclear Power Plant"

@@ -25,7 +25,8 @@ class Candidate:
 @dataclass(frozen=True)
 class Placing:
     """How a mention's point was found other than by its name alone: "relative" (the text
-    gives its distance and direction from `anchor`)."""
+    gives its distance and direction from `anchor`) or "facility" (an airport, a dam, a bridge
+    of the town `anchor`)."""
 
     how: str
     anchor: Place
@@ -34,7 +35,7 @@ class Placing:
     direction: Optional[str] = None  # in English compass words
 
     def phrase(self) -> str:
-        """ "40 km south-west of Mosul"."""
+        """ "40 km south-west of Mosul" (relative), "at Gao" (facility)."""
         if self.km is None:
             return f"at {self.anchor.name}"
         km = f"{self.km:.1f}".rstrip("0").rstrip(".") if self.km < 10 else f"{self.km:.0f}"
@@ -67,7 +68,8 @@ class PlaceMention:
     # names nearest to it, where the mention is drawn, flagged as approximate (see stand_in).
     near: Optional[Place] = None
     # A point found from what the text says around the name: its distance and direction from
-    # another place (its `place` is then that point, source "relative").
+    # another place (its `place` is then that point, source "relative"), or the town whose
+    # airport, dam or bridge it is.
     placing: Optional[Placing] = None
 
     @property
@@ -81,11 +83,11 @@ class PlaceMention:
     @property
     def dateline(self) -> bool:
         """A report's dateline ("Paris (AFP)", "BAMAKO:"): where it was written, not where what
-        it tells happened, so no town a distance is measured from."""
+        it tells happened, so no town a facility or a distance belongs to."""
         return "dateline" in self.reasons or (self.text.isupper() and len(self.text) > 3)
 
     def placed(self) -> Optional[str]:
-        """How the mention's point was found: "gazetteer", "relative", "stand-in"."""
+        """How the mention's point was found: "gazetteer", "relative", "facility", "stand-in"."""
         if self.placing is not None and (self.place is not None or self.near is not None):
             return self.placing.how
         if self.place is not None:

@@ -6,9 +6,10 @@ Recognition runs in four visible stages, one module each:
    known by their form or cue, and demonyms;
 2. evidence.py — the evidence for and against each span, one small rule per row of a table;
 3. decision.py — evidence from the whole article, then the threshold;
-4. resolution.py, cues.py, relative.py, stand_ins.py — which place each accepted name means,
-   in the light of its cue word, the article's focus and its neighbours; the point the text
-   gives for a name relative to another place ("40 Kilometer südwestlich von Mossul"); a
+4. resolution.py, cues.py, relative.py, facilities.py, stand_ins.py — which place each
+   accepted name means, in the light of its cue word, the article's focus and its neighbours;
+   the point the text gives for a name relative to another place ("40 Kilometer südwestlich von
+   Mossul"); the airport or dam of a town ("der Flughafen von Kidal", "the airport"); a
    stand-in for a name the gazetteer lacks.
 
 Every mention keeps its scored candidates and the reasons, so an analyst (and a test) can see why.
@@ -28,6 +29,7 @@ from .candidates import CandidateFinder, Span
 from .cues import area_after, context_cue, list_cue, without_cue_word
 from .decision import ACCEPT_ABOVE, accepted
 from .evidence import context_for, event_tokens, weigh
+from .facilities import at_facilities
 from .gazetteer import Gazetteer
 from .lookup import GazetteerLookup
 from .mentions import PlaceMention
@@ -89,6 +91,7 @@ class PlaceRecognizer:
         mentions = [self._resolve(span, doc, focus) for span in places]
         mentions = sorted(mentions + adjectives, key=lambda m: m.start)
         mentions = place_by_positions(mentions, positions, doc.text, lang)
+        mentions = at_facilities(mentions, doc, lang, self.gazetteer)
         placed = [
             (m.start, m.end, m.sentence, m.place)
             for m in mentions

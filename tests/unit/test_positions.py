@@ -1,6 +1,6 @@
-"""Where the text says a place lies ("12 Kilometer nördlich von Aleppo") and the facilities of a
-town ("der Flughafen von Kidal", "the airport"), on sentences written here. The villages are
-invented: no gazetteer holds them."""
+"""Where the text says a place lies ("12 Kilometer nördlich von Aleppo"), the facilities of a town
+("der Flughafen von Kidal", "the airport") and look-alikes in the wrong country, on sentences
+written here. The villages are invented: no gazetteer holds them."""
 
 from __future__ import annotations
 
@@ -273,3 +273,32 @@ def test_a_curated_dam_or_plant_is_the_one_of_its_town(recognizer):
     assert found["Tabqa"].place.name == "Tabqa Dam"
     found = mentions(recognizer, "Russische Truppen besetzten das Atomkraftwerk bei Enerhodar.")
     assert found["Enerhodar"].place.name == "Zaporizhzhia Nuclear Power Plant"
+
+
+# -- look-alikes ---------------------------------------------------------------------------------
+
+
+MALI = (
+    "Islamist rebels seized the central town of Konna on Thursday, residents in Mopti said. "
+    "The army of Mali retreated from Konna to the town of Mopti, officials in Bamako said. "
+    "France sent troops to Mali."
+)
+
+
+def test_a_look_alike_in_a_country_the_article_is_not_about_loses(recognizer):
+    found = recognizer.recognize(segment(MALI, "en"), "en")
+    konna = [m for m in found if m.text == "Konna"]
+    assert konna
+    for mention in konna:
+        assert mention.place is None  # not Conna, a village in Ireland
+        assert any("only as an alternate name" in r for r in mention.reasons)
+        assert mention.near is not None
+        assert mention.near.country == "ML"
+
+
+def test_the_exonym_of_a_town_of_some_size_is_no_look_alike(recognizer):
+    found = mentions(
+        recognizer,
+        "Er fuhr von Füssen über Kempten und Lindau nach Venedig, sagte man in Füssen und Kempten.",
+    )
+    assert found["Venedig"].place.country == "IT"

@@ -35,7 +35,15 @@ from .lookup import GazetteerLookup
 from .mentions import PlaceMention
 from .names import normalize
 from .relative import place_by_positions, stated_positions, with_stated_names
-from .resolution import Focus, confidence_share, expand_short_form, fits_cue, rank_candidates
+from .resolution import (
+    Focus,
+    confidence_share,
+    expand_short_form,
+    fits_cue,
+    foreign_alternate,
+    look_alike,
+    rank_candidates,
+)
 from .stand_ins import SENTENCE_BREAK, placed_near, stand_in
 
 MAX_CANDIDATES = 5
@@ -216,7 +224,16 @@ class PlaceRecognizer:
         scored = rank_candidates(span.places, span.cue, focus, span.keys, span.within)
         reasons = tuple(span.reasons)
         best = scored[0].place if scored else None
-        share = confidence_share(scored)
+        alike = look_alike(best, span.keys, focus) if best is not None else None
+        if alike:
+            # a look-alike in a country the article is not about ("Konna" for Conna, Ireland)
+            # loses to a reading that is not one too, and alone leaves the name to be drawn as
+            # one the gazetteer lacks
+            reasons += (alike,)
+            fallback = [c for c in scored[1:] if not foreign_alternate(c.place, span.keys, focus)]
+            scored = fallback + [c for c in scored if c not in fallback]
+            best = fallback[0].place if fallback else None
+        share = confidence_share(scored) if best is not None else 0.0
         recognition = 1.0 / (1.0 + math.exp(-span.score))
         sentence = doc.tokens[span.first].sentence if doc is not None else 0
         text = doc.text[span.start : span.end] if doc is not None else ""

@@ -20,11 +20,12 @@ LRELEASE       = $(or $(shell command -v lrelease 2>/dev/null),/usr/lib/qt5/bin/
 QGIS_PROFILES := .qgis-profile
 PYTEST        := QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
-.PHONY: help setup data system test test-unit test-qgis demo eval bench lint package qgis i18n transup clean
+.PHONY: help setup data system test test-unit test-qgis test-matrix demo eval bench lint package qgis i18n transup clean
 
 help:
 	@echo "make test     set up everything (QGIS, .venv, packages) and run all tests"
 	@echo "make demo     the main job, headless, on example articles"
+	@echo "make test-matrix  tests and demo on clean Debian 13 / unstable (QGIS 3.40 / 3.44); root"
 	@echo "make eval     accuracy on the evaluation sets in ../shared/eval (tables)"
 	@echo "make bench    speed and memory (tables)"
 	@echo "make lint     ruff over the whole tree"
@@ -97,6 +98,14 @@ test-qgis: setup i18n
 	$(PYTEST) tests/qgis
 
 test: test-unit test-qgis
+
+# The unit tests, the QGIS tests and the demo on clean Debian 13 (QGIS 3.40) and Debian unstable
+# (QGIS 3.44) systems, built with mmdebstrap and cached in /var/cache/frontline-matrix; one table.
+# Needs root. `make test-matrix MATRIX="--suites sid --only qgis --host"`; see tools/test_matrix.py.
+MATRIX        ?= --keep-going
+
+test-matrix:
+	$(SUDO) /usr/bin/python3 tools/test_matrix.py $(MATRIX)
 
 # Accuracy and speed are measured by commands that print tables, never by timed tests:
 # every tools/eval_*.py and tools/bench_*.py runs in turn.

@@ -130,6 +130,13 @@ def _drop(ds, names: Sequence[str]) -> None:
 def _write_layer(ds, plan: LayerPlan) -> int:
     srs = None
     options = ["FID=fid", "SPATIAL_INDEX=YES" if plan.geometry != "None" else "SPATIAL_INDEX=NO"]
+    if "DATETIME_PRECISION" in (
+        ogr.GetDriverByName("GPKG").GetMetadataItem("DS_LAYER_CREATIONOPTIONLIST") or ""
+    ):
+        # GDAL 3.13 writes datetimes without milliseconds ('…T00:00:00'), which SQLite's text
+        # comparison puts before the temporal filter's '…T00:00:00.000': a feature starting at a
+        # frame's end would show in that frame. Older GDALs write milliseconds anyway.
+        options.append("DATETIME_PRECISION=MILLISECOND")
     if plan.geometry != "None":
         srs = osr.SpatialReference()
         srs.ImportFromEPSG(4326)

@@ -200,7 +200,8 @@ def test_events_and_certainties_of_article_001(articles):
 def test_exactly_the_three_seed_advances_in_time_order(record):
     routes = [[w["id"] for w in a["route"]] for a in record["advances"]]
     anah_qaim = ["geonames:6765385", "geonames:92138"]
-    akashat_qaim = ["frontline:akashat", "geonames:92138"]
+    # "vom Luftwaffenstützpunkt Akashat" sets out from the air base, 3 km from the town
+    akashat_qaim = ["frontline:akashat-airport", "geonames:92138"]
     onwards = ["geonames:92138", "geonames:163846", "geonames:174448"]
     assert sorted(routes[:2]) == sorted([anah_qaim, akashat_qaim])
     assert routes[2] == onwards
@@ -221,7 +222,7 @@ def test_exactly_the_three_seed_advances_in_time_order(record):
 
 def test_the_euphrates_thrust_follows_the_river(record):
     anah = next(a for a in record["advances"] if a["route"][0]["id"] == "geonames:6765385")
-    akashat = next(a for a in record["advances"] if a["route"][0]["id"] == "frontline:akashat")
+    akashat = next(a for a in record["advances"] if a["route"][0]["id"] == "frontline:akashat-airport")
     assert anah["follows"] == "Euphrates"
     assert akashat["follows"] is None
 

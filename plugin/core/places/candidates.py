@@ -55,6 +55,7 @@ class Span:
     short: Optional[tuple] = None  # (full name, country, kind) of a short form ("U.S.", "Ky.")
     within: Optional[Place] = None  # the state or country named right after it ("Paris, Illinois")
     adjective: Optional[PlaceMention] = None  # its first word read as a demonym, if it is rejected
+    position: Optional[object] = None  # where the text says it lies (relative.Position), if it does
 
 
 class CandidateFinder:

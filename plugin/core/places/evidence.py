@@ -178,6 +178,11 @@ def known_name(span: Span) -> bool:
     return bool(span.places) and span.short is None and span.unknown not in ("saint", "feature")
 
 
+# A name whose distance and direction from another place the text gives ("Kani Harami rund 40
+# Kilometer südwestlich von Mossul") is a place, known to the gazetteer or not.
+POSITION_EVIDENCE = (2.0, 3.5)  # (known name, name the gazetteer lacks)
+
+
 # -- evidence for a name the gazetteer knows ------------------------------------------------
 
 
@@ -373,6 +378,21 @@ def digits(ctx: SpanContext) -> Optional[Finding]:
     return None
 
 
+def stated_position(ctx: SpanContext) -> Optional[Finding]:
+    """ "Tel Shahir, five kilometers east of Kobane": the text says where the name lies (or
+    measures a place's position from it)."""
+    span = ctx.span
+    if span.position is None:
+        return None
+    if (span.start, span.end) == span.position.target:
+        reason = "its position is stated"
+    elif (span.start, span.end) == span.position.anchor:
+        reason = "a position is measured from it"
+    else:
+        reason = "its position is stated elsewhere in the article"
+    return POSITION_EVIDENCE[0 if known_name(span) else 1], reason
+
+
 def language_model(ctx: SpanContext) -> list[Finding]:
     """Entities of a full spaCy model, when one is installed, around the span."""
     span = ctx.span
@@ -408,6 +428,7 @@ KNOWN_NAME_EVIDENCE: tuple[tuple[str, Evidence], ...] = (
     ("person or organisation", name_context),
     ("short capitals", short_capitals),
     ("digits", digits),
+    ("stated position", stated_position),
     ("language model", language_model),
 )
 
@@ -458,6 +479,7 @@ def unknown_sentence_start(ctx: SpanContext) -> Optional[Finding]:
 # Every rule for a name the gazetteer lacks, in the order its weight is added.
 UNKNOWN_NAME_EVIDENCE: tuple[tuple[str, Evidence], ...] = (
     ("cue word or preposition", unknown_after_cue),
+    ("stated position", stated_position),
     ("word company", unknown_company),
     ("name goes on", unknown_name_goes_on),
     ("next to a given name", unknown_next_to_a_name),

@@ -68,6 +68,9 @@ KIND_RANK = {
     "place": 11,
 }
 _LAST_RANK = len(KIND_RANK)
+# Kinds that hold facilities: airports and air bases, border crossings, and the curated places
+# (dams, bridges, plants) whose feature code says what they are.
+FACILITY_KINDS = ("airbase", "crossing", "place")
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -229,6 +232,7 @@ class Gazetteer:
         self._user_places: dict[str, Place] = {}
         self._countries: dict[str, Place] | None = None
         self._user_keys: dict[str, list[str]] = {}  # key → place ids (user places or built ones)
+        self._facilities: dict[tuple[int, int], list[Place]] | None = None  # by 1° cell
 
     @classmethod
     def open(cls, path: Path | str | None = None) -> Gazetteer:
@@ -338,6 +342,40 @@ class Gazetteer:
                 (p for p in self._user_places.values() if p.kind == "country" and p.country == code), None
             )
         return found
+
+    def facilities_near(
+        self, lat: float, lon: float, km: float, kinds: Iterable[str] = (), codes: Iterable[str] = ()
+    ) -> list[tuple[float, Place]]:
+        """(distance km, place) of the airports, air bases, crossings and curated facilities of
+        these kinds or feature codes (DAM, BDG …) within `km` of a point, nearest first."""
+        kinds, codes = frozenset(kinds), frozenset(codes)
+        if self._facilities is None:
+            with self._lock:
+                rows = self._db.execute(
+                    f"SELECT rowid, {_PLACE_COLUMNS}, weight FROM places WHERE kind IN {FACILITY_KINDS!r}"
+                ).fetchall()
+            grid: dict[tuple[int, int], list[Place]] = {}
+            for row in rows:
+                place = self._place(row)
+                grid.setdefault((math.floor(place.lat), math.floor(place.lon)), []).append(place)
+            self._facilities = grid
+        reach_lat = km / 111.0
+        reach_lon = min(
+            180.0, km / (111.0 * max(0.01, math.cos(math.radians(min(89.0, abs(lat) + reach_lat)))))
+        )
+        places = [
+            place
+            for cell_lat in range(math.floor(lat - reach_lat), math.floor(lat + reach_lat) + 1)
+            for cell_lon in range(math.floor(lon - reach_lon), math.floor(lon + reach_lon) + 1)
+            for place in self._facilities.get((cell_lat, (cell_lon + 180) % 360 - 180), ())
+        ]
+        places += [p for p in self._user_places.values() if p.kind in FACILITY_KINDS]
+        found = [
+            (distance_km(lat, lon, place.lat, place.lon), place)
+            for place in places
+            if place.kind in kinds or place.feature_code in codes
+        ]
+        return sorted((item for item in found if item[0] <= km), key=lambda item: (item[0], item[1].id))
 
     def _lookup_built(self, key: str) -> list[Place]:
         with self._lock:

@@ -23,6 +23,34 @@ class Candidate:
 
 
 @dataclass(frozen=True)
+class Placing:
+    """How a mention's point was found other than by its name alone: "relative" (the text
+    gives its distance and direction from `anchor`) or "facility" (an airport, a dam, a bridge
+    of the town `anchor`)."""
+
+    how: str
+    anchor: Place
+    km: Optional[float] = None
+    bearing: Optional[float] = None
+    direction: Optional[str] = None  # in English compass words
+
+    def phrase(self) -> str:
+        """ "40 km south-west of Mosul" (relative), "at Gao" (facility)."""
+        if self.km is None:
+            return f"at {self.anchor.name}"
+        km = f"{self.km:.1f}".rstrip("0").rstrip(".") if self.km < 10 else f"{self.km:.0f}"
+        return f"{km} km {self.direction} of {self.anchor.name}"
+
+    def to_record(self) -> dict:
+        a = self.anchor
+        record = {"id": a.id, "name": a.name, "kind": a.kind, "lat": a.lat, "lon": a.lon}
+        if self.km is None:
+            return {"anchor": record, "offset": None}
+        offset = {"km": round(self.km, 3), "bearing": self.bearing, "direction": self.direction}
+        return {"anchor": record, "offset": offset}
+
+
+@dataclass(frozen=True)
 class PlaceMention:
     """One mention of a place in an article: where, what it means, how sure, and why."""
 
@@ -39,11 +67,38 @@ class PlaceMention:
     # For a name the gazetteer lacks (a building, a street, a hamlet): the settlement the article
     # names nearest to it, where the mention is drawn, flagged as approximate (see stand_in).
     near: Optional[Place] = None
+    # A point found from what the text says around the name: its distance and direction from
+    # another place (its `place` is then that point, source "relative"), or the town whose
+    # airport, dam or bridge it is.
+    placing: Optional[Placing] = None
+
+    @property
+    def approximate(self) -> bool:
+        """Drawn at a point no gazetteer gives for its name: a stand-in's, or a point the text
+        states relative to another place."""
+        return (self.place is None and self.near is not None) or (
+            self.place is not None and self.place.source == "relative"
+        )
+
+    @property
+    def dateline(self) -> bool:
+        """A report's dateline ("Paris (AFP)", "BAMAKO:"): where it was written, not where what
+        it tells happened, so no town a facility or a distance belongs to."""
+        return "dateline" in self.reasons or (self.text.isupper() and len(self.text) > 3)
+
+    def placed(self) -> Optional[str]:
+        """How the mention's point was found: "gazetteer", "relative", "facility", "stand-in"."""
+        if self.placing is not None and (self.place is not None or self.near is not None):
+            return self.placing.how
+        if self.place is not None:
+            return "gazetteer"
+        return "stand-in" if self.near is not None else None
 
     def to_record(self) -> dict:
         place = self.place
         point = place or self.near
-        approximate = place is None and point is not None
+        approximate = self.approximate
+        stand_in = place is None and point is not None
         return {
             "text": self.text,
             "start": self.start,
@@ -59,7 +114,9 @@ class PlaceMention:
             "role": self.role,
             "cue": self.cue,
             "approximate": approximate,
-            "near": {"id": point.id, "name": point.name, "kind": point.kind} if approximate else None,
+            "near": {"id": point.id, "name": point.name, "kind": point.kind} if stand_in else None,
+            "placed": self.placed(),
+            **(self.placing.to_record() if self.placing is not None else {"anchor": None, "offset": None}),
             "reasons": list(self.reasons),
             "candidates": [c.to_record() for c in self.candidates],
         }

@@ -6,9 +6,11 @@ Recognition runs in four visible stages, one module each:
    known by their form or cue, and demonyms;
 2. evidence.py — the evidence for and against each span, one small rule per row of a table;
 3. decision.py — evidence from the whole article, then the threshold;
-4. resolution.py, cues.py, stand_ins.py — which place each accepted name means, in the light of
-   its cue word, the article's focus and its neighbours; a stand-in for a name the gazetteer
-   lacks.
+4. resolution.py, cues.py, relative.py, facilities.py, stand_ins.py — which place each
+   accepted name means, in the light of its cue word, the article's focus and its neighbours;
+   the point the text gives for a name relative to another place ("40 Kilometer südwestlich von
+   Mossul"); the airport or dam of a town ("der Flughafen von Kidal", "the airport"); a
+   stand-in for a name the gazetteer lacks.
 
 Every mention keeps its scored candidates and the reasons, so an analyst (and a test) can see why.
 """
@@ -27,11 +29,21 @@ from .candidates import CandidateFinder, Span
 from .cues import area_after, context_cue, list_cue, without_cue_word
 from .decision import ACCEPT_ABOVE, accepted
 from .evidence import context_for, event_tokens, weigh
+from .facilities import at_facilities
 from .gazetteer import Gazetteer
 from .lookup import GazetteerLookup
 from .mentions import PlaceMention
 from .names import normalize
-from .resolution import Focus, confidence_share, expand_short_form, fits_cue, rank_candidates
+from .relative import place_by_positions, stated_positions, with_stated_names
+from .resolution import (
+    Focus,
+    confidence_share,
+    expand_short_form,
+    fits_cue,
+    foreign_alternate,
+    look_alike,
+    rank_candidates,
+)
 from .stand_ins import SENTENCE_BREAK, placed_near, stand_in
 
 MAX_CANDIDATES = 5
@@ -66,6 +78,8 @@ class PlaceRecognizer:
         table = toponym_table(lang)
         nouns = common_words(lang)
         spans, adjectives = self.finder.find(doc, lang, table, nouns)  # stage 1
+        positions = stated_positions(doc, lang, nouns)
+        spans = with_stated_names(spans, positions, doc)
         entities = self._entities(doc, lang)
         events = event_tokens(doc.tokens, lang)
         for span in spans:  # stage 2
@@ -83,13 +97,20 @@ class PlaceRecognizer:
             span.within = area_after(doc.text, span, after)
         focus = Focus.from_spans(places, (a.place.country for a in adjectives if a.place is not None))
         mentions = [self._resolve(span, doc, focus) for span in places]
-        placed = [(m.start, m.end, m.sentence, m.place) for m in mentions if m.place is not None]
-        mentions = [
-            placed_near(m, stand_in(m.start, m.end, m.sentence, placed)) if m.place is None else m
+        mentions = sorted(mentions + adjectives, key=lambda m: m.start)
+        mentions = place_by_positions(mentions, positions, doc.text, lang)
+        mentions = at_facilities(mentions, doc, lang, self.gazetteer)
+        placed = [
+            (m.start, m.end, m.sentence, m.place)
+            for m in mentions
+            if m.place is not None and m.role == "location"
+        ]
+        return [
+            placed_near(m, stand_in(m.start, m.end, m.sentence, placed))
+            if m.place is None and m.near is None and m.placing is None
+            else m
             for m in mentions
         ]
-        mentions += adjectives
-        return sorted(mentions, key=lambda m: m.start)
 
     def resolve(
         self, text: str, start: int, end: int, context: Sequence[tuple[int, int]] = (), lang: str = "en"
@@ -201,12 +222,21 @@ class PlaceRecognizer:
 
     def _resolve(self, span: Span, doc: Optional[Segmented], focus: Focus) -> PlaceMention:
         scored = rank_candidates(span.places, span.cue, focus, span.keys, span.within)
+        reasons = tuple(span.reasons)
         best = scored[0].place if scored else None
-        share = confidence_share(scored)
+        alike = look_alike(best, span.keys, focus) if best is not None else None
+        if alike:
+            # a look-alike in a country the article is not about ("Konna" for Conna, Ireland)
+            # loses to a reading that is not one too, and alone leaves the name to be drawn as
+            # one the gazetteer lacks
+            reasons += (alike,)
+            fallback = [c for c in scored[1:] if not foreign_alternate(c.place, span.keys, focus)]
+            scored = fallback + [c for c in scored if c not in fallback]
+            best = fallback[0].place if fallback else None
+        share = confidence_share(scored) if best is not None else 0.0
         recognition = 1.0 / (1.0 + math.exp(-span.score))
         sentence = doc.tokens[span.first].sentence if doc is not None else 0
         text = doc.text[span.start : span.end] if doc is not None else ""
-        reasons = tuple(span.reasons)
         area = span.within
         if (
             area is not None

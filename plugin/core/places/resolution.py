@@ -75,6 +75,18 @@ _NAMED_COUNTRY_FIT = 1.0  # a place in a country the article names ("Canada" →
 _WITHIN_FIT = 4.0  # a place in the state or country named right after it ("Paris, Illinois")
 
 
+# A look-alike: a village or small town (fewer than _LOOK_ALIKE_PEOPLE) that only one of its
+# alternate names links to the text ("Konna" is an alternate name of Conna, a village in
+# Ireland), in a country the article's other names give less than _LOOK_ALIKE_SHARE of their
+# weight, while at least _FOCUS_NAMES other names give one country _FOCUS_SHARE or more ("Konna"
+# in a report naming Mali, Bamako and Mopti). It is not what the text means, however it ranks:
+# the name is read as one the gazetteer lacks. The alternate names of bigger towns are mostly
+# their names in other languages (Venedig, Abbasiya for Yehud): they stay.
+_LOOK_ALIKE_PEOPLE = 20_000
+_LOOK_ALIKE_SHARE = 0.05
+_FOCUS_SHARE = 0.5
+_FOCUS_NAMES = 3
+
 _NAMED_AFTER_CAPITAL = 2.0
 _SEAT_POPULATION = 10_000
 
@@ -95,6 +107,31 @@ def prior(place: Place, cue: Optional[str] = None, keys: Sequence[str] = (), sea
     if not own:
         s += _ALTERNATE_ONLY
     return s
+
+
+def look_alike(place: Place, keys: Sequence[str], focus: Focus) -> Optional[str]:
+    """Why a candidate is a look-alike of the name (see _LOOK_ALIKE_PEOPLE), or None."""
+    if place.population >= _LOOK_ALIKE_PEOPLE or not foreign_alternate(place, keys, focus):
+        return None
+    country, _share = focus.top_country(keys)
+    return (
+        f"{place.name} ({place.country}) has this name only as an alternate name, "
+        f"in a country the article does not point to (it points to {country})"
+    )
+
+
+def foreign_alternate(place: Place, keys: Sequence[str], focus: Focus) -> bool:
+    """Whether only an alternate name links a candidate to the text while the article is
+    clearly about another country than the candidate's (whatever the candidate's size: no
+    fallback for a look-alike)."""
+    if place.kind in _STRONG_KINDS or curated(place) or own_name(place, keys) or _spelt_alike(place, keys):
+        return False
+    country, share = focus.top_country(keys)
+    if country is None or country == place.country or share < _FOCUS_SHARE:
+        return False
+    if focus.names(keys) < _FOCUS_NAMES:
+        return False
+    return focus.country_share(place.country, keys) < _LOOK_ALIKE_SHARE
 
 
 def fits_cue(place: Place, cue: str) -> bool:
@@ -281,6 +318,19 @@ class Focus:
     def country_share(self, country: Optional[str], keys: Sequence[str] = ()) -> float:
         """How much the article's other names point to a country (0 to 1)."""
         return self._context(_own_key(keys))[0].get(country, 0.0)
+
+    def names(self, keys: Sequence[str] = ()) -> int:
+        """How many of the article's names (other than these keys') vote."""
+        own = _own_key(keys)
+        return sum(1 for vote in self.votes if not (own and vote.key == own)) + sum(self.named.values())
+
+    def top_country(self, keys: Sequence[str] = ()) -> tuple[Optional[str], float]:
+        """The country the article's other names point to most, and its share (0 to 1)."""
+        countries = self._context(_own_key(keys))[0]
+        if not countries:
+            return None, 0.0
+        code = max(countries, key=lambda c: (countries[c], c))
+        return code, countries[code]
 
     def _context(self, own: str) -> tuple:
         """Country shares, division shares and points of every vote but those of `own`."""

@@ -39,7 +39,9 @@ FRONTS_TITLE = "derived front (from control changes)"  # what the project calls 
 
 # Feature flags (comma-separated in the `flags` field).
 UNPLACED = "unplaced"
-APPROXIMATE = "approximate"  # a name the gazetteer lacks, drawn at the nearest place the article names
+# a name the gazetteer lacks, drawn at the nearest place the article names or at the point the
+# text states from another place ("placed": "relative": 40 km south-west of Mosul)
+APPROXIMATE = "approximate"
 UNDATED = "undated"
 BAD_DATE = "bad-date"
 PAST = "past"
@@ -334,9 +336,13 @@ def _plan_article(
         key = _place_key(place)
         # the first mention of a place carries its label; a river's or country's point is only
         # a stand-in (the base map draws and names the river and the border)
-        # a name drawn at another place's point (approximate) is not labelled over that place
+        # a name drawn at another place's point (approximate) is not labelled over that place;
+        # one drawn at the point the text states for it (relative) is at its own point
+        relative = _relative(place)
         primary = (
-            key not in labelled and place.get("kind") not in _AREA_KINDS and not place.get("approximate")
+            key not in labelled
+            and place.get("kind") not in _AREA_KINDS
+            and (not place.get("approximate") or relative)
         )
         labelled.add(key)
         flags = []
@@ -344,6 +350,9 @@ def _plan_article(
         if wkt is None:
             flags.append(UNPLACED)
             tally["places without coordinates (kept without geometry)"] += 1
+        elif relative:
+            flags.append(APPROXIMATE)
+            tally["places not in the gazetteer, drawn where the text puts them from another place"] += 1
         elif place.get("approximate"):
             flags.append(APPROXIMATE)
             tally["places not in the gazetteer, drawn at the nearest place the article names"] += 1
@@ -362,8 +371,9 @@ def _plan_article(
             first_seen=format_time(seen),
             last_seen=None,
             primary=primary,
-            # a name the gazetteer lacks: the place whose point it is drawn at
-            drawn_at=_text((place.get("near") or {}).get("name")) if place.get("approximate") else None,
+            # a name the gazetteer lacks: the place whose point it is drawn at, or where the text
+            # puts it from another place ("40 km south-west of Mosul")
+            drawn_at=_drawn_at(place) if place.get("approximate") else None,
             article=article_id,
             article_title=title,
             sentence=_int(place.get("sentence")),
@@ -382,8 +392,10 @@ def _plan_article(
         wkt = _point(place) if place is not None else None
         if wkt is not None and place.get("approximate"):
             # its place is a name the gazetteer lacks, drawn (ringed) at another place's point:
-            # an event symbol there would claim the event happened in that other place
-            wkt = None
+            # an event symbol there would claim the event happened in that other place. A point
+            # the text states for the name itself ("40 km south-west of Mosul") is kept, flagged.
+            if not _relative(place):
+                wkt = None
             flags.append(APPROXIMATE)
         if wkt is None:
             flags.append(UNPLACED)
@@ -423,6 +435,26 @@ def _plan_article(
             quote=_text(event.get("quote")),
             flags=_flags(flags),
         )
+
+
+def _relative(place: Mapping) -> bool:
+    """Whether a place is drawn at the point its text states from another place."""
+    return place.get("placed") == "relative" and isinstance(place.get("anchor"), Mapping)
+
+
+def _drawn_at(place: Mapping) -> Optional[str]:
+    """Where an approximate place is drawn: "40 km south-west of Mosul", or the stand-in's name."""
+    if _relative(place):
+        offset = place.get("offset") if isinstance(place.get("offset"), Mapping) else {}
+        km, direction, anchor = (
+            _real(offset.get("km")),
+            _text(offset.get("direction")),
+            place["anchor"].get("name"),
+        )
+        if km is not None and direction and anchor:
+            shown = f"{km:.1f}".rstrip("0").rstrip(".") if km < 10 else f"{km:.0f}"
+            return f"{shown} km {direction} of {anchor}"
+    return _text((place.get("near") or {}).get("name"))
 
 
 def _plan_advance(layer: LayerPlan, advance: Mapping, n: int, titles, tally: Counter, guides) -> Route:

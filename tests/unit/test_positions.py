@@ -1,0 +1,304 @@
+"""Where the text says a place lies ("12 Kilometer nördlich von Aleppo"), the facilities of a town
+("der Flughafen von Kidal", "the airport") and look-alikes in the wrong country, on sentences
+written here. The villages are invented: no gazetteer holds them."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from frontline.plugin.core.language.text import segment
+from frontline.plugin.core.pipeline import extraction_record
+from frontline.plugin.core.places.gazetteer import distance_km
+from frontline.plugin.core.places.recognizer import PlaceRecognizer
+from frontline.plugin.core.places.relative import PLACE_WITHIN_KM, agreement_km, destination, offsets
+from frontline.plugin.core.plan.layers import plan_layers
+
+ALEPPO = (36.20124, 37.16117)
+MOSUL = (36.335, 43.11889)
+GAO_AIRPORT = "airport:GAGO"
+
+
+@pytest.fixture(scope="module")
+def recognizer(gazetteer):
+    return PlaceRecognizer(gazetteer)
+
+
+def mentions(recognizer, text, lang="de"):
+    return {m.text: m for m in recognizer.recognize(segment(text, lang), lang) if m.role == "location"}
+
+
+def km_from(mention, point):
+    return distance_km(mention.place.lat, mention.place.lon, *point)
+
+
+# -- reading a distance and a direction ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "km", "bearing"),
+    [
+        ("rund 40 Kilometer südwestlich von Mossul", "de", 40.0, 225.0),
+        ("zwölf Kilometer nördlich von Aleppo", "de", 12.0, 0.0),
+        ("2,5 km nordnordöstlich der Stadt", "de", 2.5, 22.5),
+        ("five kilometers east of Kobane", "en", 5.0, 90.0),
+        ("12 km (7 miles) north of Hama", "en", 12.0, 0.0),
+        ("10 miles south-west of the city", "en", 16.09344, 225.0),
+        ("located 105km southwest of the city of Kursk", "en", 105.0, 225.0),
+        ("about 1,500 metres north-northwest of the town", "en", 1.5, 337.5),
+    ],
+)
+def test_a_distance_and_a_direction_are_read_in_german_and_english(text, lang, km, bearing):
+    (offset,) = offsets(text, lang)
+    assert offset.km == pytest.approx(km)
+    assert offset.bearing == bearing
+
+
+def test_areas_and_distances_without_a_direction_are_no_positions():
+    assert (
+        offsets("mehr als 3000 Quadratkilometer zurückerobert, sechs Kilometer weit vorgedrungen", "de") == []
+    )
+    assert offsets("advanced 35 kilometers (21.7 miles) through Russian defenses", "en") == []
+
+
+def test_the_point_lies_the_stated_distance_away_in_the_stated_direction():
+    lat, lon = destination(*ALEPPO, 0.0, 12.0)
+    assert distance_km(*ALEPPO, lat, lon) == pytest.approx(12.0, abs=0.01)
+    assert lon == pytest.approx(ALEPPO[1])
+    assert lat > ALEPPO[0]
+    lat, lon = destination(*MOSUL, 225.0, 40.0)
+    assert lat < MOSUL[0]
+    assert lon < MOSUL[1]
+
+
+# -- relative positions ------------------------------------------------------------------------
+
+
+def test_a_village_the_gazetteer_lacks_is_drawn_where_the_german_text_puts_it(recognizer):
+    found = mentions(recognizer, "Die Armee eroberte das Dorf Tell Zarbun, 12 Kilometer nördlich von Aleppo.")
+    village = found["Tell Zarbun"]
+    assert km_from(village, destination(*ALEPPO, 0.0, 12.0)) < 2.0
+    assert village.approximate
+    record = village.to_record()
+    assert record["placed"] == "relative"
+    assert record["anchor"]["name"] == "Aleppo"
+    assert record["offset"] == {"km": 12.0, "bearing": 0.0, "direction": "north"}
+    assert record["approximate"] is True
+    assert record["near"] is None
+    assert "12 km north of Aleppo, as the text says" in record["reasons"]
+    assert found["Aleppo"].place.name == "Aleppo"
+
+
+def test_a_name_read_in_parts_is_one_village_with_its_position(recognizer):
+    # "Kani" alone is a city in Japan: the stated position makes the two words one name
+    found = mentions(
+        recognizer,
+        "Soldaten hätten den Ort Kani Harami rund 40 Kilometer südwestlich von Mossul eingenommen.",
+    )
+    assert "Kani" not in found
+    village = found["Kani Harami"]
+    assert village.place.country == "IQ"
+    assert km_from(village, destination(*MOSUL, 225.0, 40.0)) < 2.0
+
+
+def test_an_english_village_after_a_comma_and_a_bracketed_conversion(recognizer):
+    found = mentions(
+        recognizer,
+        "Fighting began at midnight in Tell Zarbun, twelve kilometers (7 miles) north of Aleppo, residents said.",
+        "en",
+    )
+    assert km_from(found["Tell Zarbun"], destination(*ALEPPO, 0.0, 12.0)) < 2.0
+    assert found["Tell Zarbun"].to_record()["placed"] == "relative"
+
+
+def test_the_city_means_the_town_the_article_named_last(recognizer):
+    text = (
+        "Die Truppen zogen sich aus Aleppo zurück. Auch in Tell Zarbun – etwa 13 Kilometer südöstlich "
+        "der Stadt – zogen sie sich zurück."
+    )
+    village = mentions(recognizer, text)["Tell Zarbun"]
+    assert village.placing.anchor.name == "Aleppo"
+    assert km_from(village, destination(*ALEPPO, 135.0, 13.0)) < 2.0
+
+
+def test_the_german_participle_form_names_the_village_after_the_distance(recognizer):
+    text = (
+        "Die Einheiten rückten in die etwa 15 Kilometer südöstlich von Mossul am Ufer des Tigris "
+        "gelegene Ortschaft Tell Zarbun ein. Später wurde Tell Zarbun gesichert."
+    )
+    found = recognizer.recognize(segment(text, "de"), "de")
+    villages = [m for m in found if m.text == "Tell Zarbun"]
+    assert len(villages) == 2  # named again: the same village, at the same point
+    for village in villages:
+        assert km_from(village, destination(*MOSUL, 135.0, 15.0)) < 2.0
+
+
+def test_a_place_measured_from_a_name_the_gazetteer_lacks_places_that_name(recognizer):
+    # Niono is known; the village it is measured from is put the other way round
+    found = mentions(
+        recognizer, "Ein Konvoi verließ die 60 Kilometer südlich von Tell Zarbun gelegene Stadt Niono."
+    )
+    niono = found["Niono"].place
+    assert niono.country == "ML"
+    village = found["Tell Zarbun"]
+    assert km_from(village, destination(niono.lat, niono.lon, 0.0, 60.0)) < 2.0
+    assert village.placing.anchor.name == "Niono"
+
+
+def test_a_candidate_near_the_stated_point_is_what_the_text_means(recognizer):
+    # Manhush lies 5 km from the point 20 km west of Mariupol: the gazetteer's village stays
+    found = mentions(
+        recognizer,
+        "Am Friedhof des Dorfes Manhusch, das rund 20 Kilometer westlich der Hafenstadt Mariupol liegt, "
+        "wird gegraben.",
+    )
+    assert found["Manhusch"].place.name == "Manhush"
+    assert found["Manhusch"].to_record()["placed"] == "gazetteer"
+    assert any("as the text says" in r for r in found["Manhusch"].reasons)
+
+
+def test_a_confident_reading_is_kept_however_far_the_stated_point(recognizer):
+    # the statement may measure from a misread anchor; a confident name keeps its reading
+    found = mentions(
+        recognizer, "The village of Kafr Zayta, 12 km (7 miles) north of Hama, was shelled.", "en"
+    )
+    assert found["Kafr Zayta"].place.source == "geonames"
+    assert any("the name's reading is kept" in r for r in found["Kafr Zayta"].reasons)
+
+
+def test_a_place_far_away_is_no_position_and_gets_no_stand_in_at_the_anchor(recognizer):
+    assert PLACE_WITHIN_KM < 700
+    found = mentions(
+        recognizer,
+        "The seizure of Tell Zarbun, a city of 50,000 people 700 kilometres (435 miles) northeast of the "
+        "capital Bamako, marks a push.",
+        "en",
+    )
+    village = found["Tell Zarbun"]
+    assert village.place is None
+    assert village.near is None
+    assert any("too far to draw from a compass direction" in r for r in village.reasons)
+
+
+def test_the_tolerance_grows_with_the_distance():
+    assert agreement_km(5) < 15 < agreement_km(40) < 30 < agreement_km(105)
+
+
+def test_a_relative_place_keeps_its_events_point_on_the_map(pipeline, tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "date 2017-11-04\nlang de\n\nIrakische Truppen eroberten am Freitag das Dorf Tell Zarbun, "
+        "zwölf Kilometer nördlich von Mossul.\n",
+        encoding="utf-8",
+    )
+    results, problems = pipeline.run([tmp_path])
+    record = json.loads(json.dumps(extraction_record(results, problems)))
+    (article,) = record["articles"]
+    (village,) = [p for p in article["places"] if p["text"] == "Tell Zarbun"]
+    assert village["placed"] == "relative"
+    assert village["approximate"] is True
+    assert any(article["places"][e["place"]]["text"] == "Tell Zarbun" for e in article["events"])
+    plan = plan_layers(record)
+    (drawn,) = [row for row in plan.layers["places"].rows if row["attrs"]["mention"] == "Tell Zarbun"]
+    assert drawn["attrs"]["drawn_at"] == "12 km north of Mosul"
+    assert drawn["attrs"]["primary"] is True  # its own point, labelled
+    events = [row for row in plan.layers["events"].rows if row["attrs"]["place"] == "Tell Zarbun"]
+    assert events
+    assert all(row["wkt"] is not None for row in events)
+    assert all("approximate" in row["attrs"]["flags"] for row in events)
+
+
+# -- facilities ----------------------------------------------------------------------------------
+
+
+def test_the_airport_of_a_town_is_the_gazetteers_airport(recognizer):
+    for text, lang in (
+        ("French troops seized the airport of Gao on Saturday.", "en"),
+        ("French troops seized Gao airport on Saturday.", "en"),
+        ("Soldaten besetzten den Flughafen von Gao.", "de"),
+    ):
+        (gao,) = [
+            m for m in mentions(recognizer, text, lang).values() if m.place is not None and "Gao" in m.text
+        ]
+        assert gao.place.id == GAO_AIRPORT, text
+        assert gao.to_record()["placed"] == "facility"
+        assert gao.placing.anchor.name == "Gao"
+
+
+def test_the_airport_in_a_longer_phrase_and_the_airport_of_the_city(recognizer):
+    found = mentions(
+        recognizer, "Troops seized the airport in the key northern city of Timbuktu on Monday.", "en"
+    )
+    assert found["Timbuktu"].place.name == "Timbuktu Airport"
+    found = mentions(
+        recognizer,
+        "Malische Truppen haben am Samstag die Stadt Gao erreicht. Der Flughafen der Stadt sowie die Brücke "
+        "seien unter Kontrolle.",
+    )
+    assert found["Flughafen"].place.id == GAO_AIRPORT
+    assert found["Gao"].place.kind == "city"  # the town itself stays the town
+    bridge = found["Brücke"]  # no bridge of Gao in the gazetteer: approximate, at the town
+    assert bridge.place is None
+    assert bridge.near.name == "Gao"
+    assert bridge.approximate
+
+
+def test_the_airport_after_a_sentence_that_named_the_town(recognizer):
+    found = mentions(
+        recognizer, "The army reached Timbuktu on Sunday. Soldiers then seized the airport.", "en"
+    )
+    assert found["airport"].place.name == "Timbuktu Airport"
+    assert found["airport"].confidence > 0.5
+
+
+def test_an_airport_without_an_event_or_a_town_is_no_place(recognizer):
+    found = mentions(recognizer, "Travellers should contact their airline before going to the airport.", "en")
+    assert "airport" not in found
+    found = mentions(recognizer, "Soldaten besetzten einen Flugplatz.", "de")
+    assert "Flugplatz" not in found
+
+
+def test_a_town_with_no_airport_in_reach_stays_the_town(recognizer):
+    found = mentions(recognizer, "Französische Soldaten landeten in der Nacht auf dem Flughafen von Kidal.")
+    kidal = found["Kidal"]
+    assert kidal.place.name == "Kidal"
+    assert kidal.placing is None
+    assert any("none in the gazetteer" in r for r in kidal.reasons)
+
+
+def test_a_curated_dam_or_plant_is_the_one_of_its_town(recognizer):
+    found = mentions(recognizer, "Die Dschihadisten eroberten am Montag den Staudamm von Tabka.")
+    assert found["Tabka"].place.name == "Tabqa Dam"
+    found = mentions(recognizer, "Kurdish fighters captured the dam at Tabqa on Monday.", "en")
+    assert found["Tabqa"].place.name == "Tabqa Dam"
+    found = mentions(recognizer, "Russische Truppen besetzten das Atomkraftwerk bei Enerhodar.")
+    assert found["Enerhodar"].place.name == "Zaporizhzhia Nuclear Power Plant"
+
+
+# -- look-alikes ---------------------------------------------------------------------------------
+
+
+MALI = (
+    "Islamist rebels seized the central town of Konna on Thursday, residents in Mopti said. "
+    "The army of Mali retreated from Konna to the town of Mopti, officials in Bamako said. "
+    "France sent troops to Mali."
+)
+
+
+def test_a_look_alike_in_a_country_the_article_is_not_about_loses(recognizer):
+    found = recognizer.recognize(segment(MALI, "en"), "en")
+    konna = [m for m in found if m.text == "Konna"]
+    assert konna
+    for mention in konna:
+        assert mention.place is None  # not Conna, a village in Ireland
+        assert any("only as an alternate name" in r for r in mention.reasons)
+        assert mention.near is not None
+        assert mention.near.country == "ML"
+
+
+def test_the_exonym_of_a_town_of_some_size_is_no_look_alike(recognizer):
+    found = mentions(
+        recognizer,
+        "Er fuhr von Füssen über Kempten und Lindau nach Venedig, sagte man in Füssen und Kempten.",
+    )
+    assert found["Venedig"].place.country == "IT"

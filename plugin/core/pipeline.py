@@ -59,10 +59,18 @@ class ArticleResult:
                 "precision": published.precision,
                 "source": published.source,
             },
-            "places": [p.to_record() for p in self.places],
+            # each sentence's span, and each mention's sentence as its quote: the review panel
+            # highlights them in the article text; the trigger's span keys an event's corrections
+            "sentences": [[s.start, s.end] for s in self.doc.sentences],
+            "places": [dict(p.to_record(), quote=self._quote(p.sentence)) for p in self.places],
             "times": [dict(t.to_record(), sentence=self.doc.sentence_of(t.start)) for t in self.times],
-            "events": [e.to_record() for e in self.events],
+            "events": [dict(e.to_record(), start=e.start, end=e.end) for e in self.events],
         }
+
+    def _quote(self, sentence: Optional[int]) -> Optional[str]:
+        if sentence is None or not 0 <= sentence < len(self.doc.sentences):
+            return None
+        return " ".join(self.doc.sentence_text(sentence).split())
 
 
 class Pipeline:

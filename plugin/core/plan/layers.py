@@ -13,9 +13,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 
+from ..corrections.model import item_key
 from ..events.routes import LineNetwork, Route, build_route, follow_key, format_time, parse_time
 from ..events.sides import side_label
 from .fronts import METHOD, Held, front_areas
+from .provenance import PROVENANCE_FIELDS, article_fields, mark_quote, review_fields
 
 LOG = logging.getLogger(__name__)
 
@@ -100,7 +102,7 @@ def _f(spec: str) -> List[Field]:
     return out
 
 
-EVIDENCE = "article article_title sentence:integer quote flags"
+EVIDENCE = "article article_title sentence:integer quote flags " + PROVENANCE_FIELDS
 SCHEMAS: Dict[str, Tuple[str, List[Field], Tuple[str, ...]]] = {
     "articles": (
         "None",
@@ -121,8 +123,8 @@ SCHEMAS: Dict[str, Tuple[str, List[Field], Tuple[str, ...]]] = {
     "events": (
         "Point",
         _f(
-            "event_id type actors place t_start:datetime t_start_day:real t_end:datetime precision "
-            "certainty negated:boolean past:boolean role " + EVIDENCE
+            "event_id type trigger actors place t_start:datetime t_start_day:real t_end:datetime precision "
+            "certainty negated:boolean past:boolean role span_start:integer span_end:integer " + EVIDENCE
         ),
         ("t_start",),
     ),
@@ -167,11 +169,17 @@ def empty_layers() -> Dict[str, LayerPlan]:
     }
 
 
-def plan_layers(record: Mapping, guides: Optional[Mapping[str, LineNetwork]] = None) -> Plan:
+def plan_layers(
+    record: Mapping,
+    guides: Optional[Mapping[str, LineNetwork]] = None,
+    words: Optional[Mapping[str, str]] = None,
+) -> Plan:
     """Rows for every layer from an extraction record (schema 1); never raises on bad entries.
 
     `guides` maps the follow_key of a river's or road's name to its lines (a LineNetwork, or a
     list of them tried in turn): an advance that `follows` it runs along the first it lies near.
+    Items the analyst rejected (corrections/apply.py) are left out; corrected ones say so in
+    `corrected`, in `words` (the action words of corrections.model.describe, translated).
     """
     layers = empty_layers()
     tally: Counter = Counter()
@@ -182,18 +190,21 @@ def plan_layers(record: Mapping, guides: Optional[Mapping[str, LineNetwork]] = N
     if version != SCHEMA_VERSION:
         warnings.append(f"record schema version {version!r}, expected {SCHEMA_VERSION}; reading it anyway")
     articles = [a for a in _list(record.get("articles")) if isinstance(a, Mapping)]
-    titles = {str(a.get("id")): a.get("title") for a in articles}
+    by_id = {str(a.get("id")): a for a in articles}
     first_seen = _place_dates(record, articles)
 
     labelled: set = set()
     for article in articles:
-        _plan_article(layers, article, first_seen, tally, labelled)
+        _plan_article(layers, article, first_seen, tally, labelled, words)
     for n, advance in enumerate(_list(record.get("advances"))):
         if not isinstance(advance, Mapping):
             tally["advances that are not objects skipped"] += 1
             continue
-        _plan_advance(layers["advances"], advance, n, titles, tally, guides or {})
-    held = _plan_control(layers["control"], _list(record.get("control")), titles, tally)
+        if advance.get("rejected"):
+            continue
+        _plan_advance(layers["advances"], advance, n, by_id, tally, guides or {}, words)
+    periods = [p for p in _list(record.get("control")) if not (isinstance(p, Mapping) and p.get("rejected"))]
+    held = _plan_control(layers["control"], periods, by_id, tally, words)
     _plan_fronts(layers["fronts"], held)
 
     for problem in _list(record.get("problems")):
@@ -278,13 +289,20 @@ def _place_dates(record: Mapping, articles: Sequence[Mapping]) -> Dict[str, date
     for article in articles:
         places = _list(article.get("places"))
         for event in _list(article.get("events")):
-            if not isinstance(event, Mapping) or event.get("past") or event.get("negated"):
+            if (
+                not isinstance(event, Mapping)
+                or event.get("past")
+                or event.get("negated")
+                or event.get("rejected")
+            ):
                 continue
             index = _int(event.get("place"))
             if index is not None and 0 <= index < len(places) and isinstance(places[index], Mapping):
                 note(_place_key(places[index]), event.get("t_start"))
     for advance in _list(record.get("advances")):
         if not isinstance(advance, Mapping):
+            continue
+        if advance.get("rejected"):
             continue
         route = [w for w in _list(advance.get("route")) if isinstance(w, Mapping)]
         for i, waypoint in enumerate(route):
@@ -295,7 +313,7 @@ def _place_dates(record: Mapping, articles: Sequence[Mapping]) -> Dict[str, date
 
 
 def _plan_article(
-    layers: Dict[str, LayerPlan], article: Mapping, first_seen, tally: Counter, labelled: set
+    layers: Dict[str, LayerPlan], article: Mapping, first_seen, tally: Counter, labelled: set, words=None
 ) -> None:
     article_id = _text(article.get("id"))
     title = _text(article.get("title"))
@@ -329,9 +347,10 @@ def _plan_article(
     for event in events:
         if isinstance(event, Mapping) and _int(event.get("place")) is not None and event.get("quote"):
             quotes_by_place.setdefault(_int(event.get("place")), str(event.get("quote")))
+    source = article_fields(article)
 
     for index, place in enumerate(places):
-        if not isinstance(place, Mapping):
+        if not isinstance(place, Mapping) or place.get("rejected"):
             continue
         key = _place_key(place)
         # the first mention of a place carries its label; a river's or country's point is only
@@ -357,6 +376,7 @@ def _plan_article(
             flags.append(APPROXIMATE)
             tally["places not in the gazetteer, drawn at the nearest place the article names"] += 1
         seen = first_seen.get(key)
+        quote = _text(place.get("quote")) or quotes_by_place.get(index)
         layers["places"].add(
             wkt,
             name=_text(place.get("name") or place.get("text")),
@@ -377,20 +397,29 @@ def _plan_article(
             article=article_id,
             article_title=title,
             sentence=_int(place.get("sentence")),
-            quote=quotes_by_place.get(index),
+            quote=quote,
+            quote_html=mark_quote(quote, [place.get("text")]),
+            item_key=item_key("place", place, article),
             flags=_flags(flags),
+            **source,
+            **review_fields(place, words),
         )
 
     for number, event in enumerate(events):
         if not isinstance(event, Mapping):
             tally["events that are not objects skipped"] += 1
             continue
+        if event.get("rejected"):
+            continue  # numbered all the same: the others keep their event_id
         flags = []
         index = _int(event.get("place"))
         place = places[index] if index is not None and 0 <= index < len(places) else None
         place = place if isinstance(place, Mapping) else None
         wkt = _point(place) if place is not None else None
-        if wkt is not None and place.get("approximate"):
+        moved = event.get("location") if isinstance(event.get("location"), Mapping) else None
+        if moved is not None:  # the analyst put the event where it happened
+            wkt = _point(moved)
+        elif wkt is not None and place.get("approximate"):
             # its place is a name the gazetteer lacks, drawn (ringed) at another place's point:
             # an event symbol there would claim the event happened in that other place. A point
             # the text states for the name itself ("40 km south-west of Mosul") is kept, flagged.
@@ -415,10 +444,12 @@ def _plan_article(
             tally["events without a date (shown at every time)"] += 1
         if event.get("negated"):
             flags.append(NEGATED)
+        quote = _text(event.get("quote"))
         layers["events"].add(
             wkt,
             event_id=f"{article_id}:{number}",
             type=kind,
+            trigger=_text(event.get("trigger")),
             actors=_text(event.get("actors")),
             place=_text(place.get("name") or place.get("text")) if place else None,
             t_start=t_start,
@@ -429,11 +460,17 @@ def _plan_article(
             negated=bool(event.get("negated")),
             past=bool(event.get("past")),
             role=_text(event.get("role")),
+            span_start=_int(event.get("start")),
+            span_end=_int(event.get("end")),
             article=article_id,
             article_title=title,
             sentence=_int(event.get("sentence")),
-            quote=_text(event.get("quote")),
+            quote=quote,
+            quote_html=mark_quote(quote, [event.get("trigger"), place.get("text") if place else None]),
+            item_key=item_key("event", event, article),
             flags=_flags(flags),
+            **source,
+            **review_fields(event, words),
         )
 
 
@@ -457,7 +494,9 @@ def _drawn_at(place: Mapping) -> Optional[str]:
     return _text((place.get("near") or {}).get("name"))
 
 
-def _plan_advance(layer: LayerPlan, advance: Mapping, n: int, titles, tally: Counter, guides) -> Route:
+def _plan_advance(
+    layer: LayerPlan, advance: Mapping, n: int, articles, tally: Counter, guides, words=None
+) -> Route:
     waypoints = [w for w in _list(advance.get("route")) if isinstance(w, Mapping)]
     flags: List[str] = []
     t_start = _time(advance.get("t_start"), flags)
@@ -499,7 +538,7 @@ def _plan_advance(layer: LayerPlan, advance: Mapping, n: int, titles, tally: Cou
     reached = [w for w in waypoints if w.get("reached") is not False]
     objective = next((str(w.get("name")) for w in waypoints if w.get("reached") is False), None)
     evidence = [e for e in _list(advance.get("evidence")) if isinstance(e, Mapping)]
-    first = evidence[0] if evidence else {}
+    quote = " | ".join(str(e.get("quote")) for e in evidence if e.get("quote")) or None
     for warning in route.warnings:
         LOG.warning("advance %s: %s", advance.get("id"), warning)
     wkt = route.wkt()
@@ -530,19 +569,33 @@ def _plan_advance(layer: LayerPlan, advance: Mapping, n: int, titles, tally: Cou
         grow_until=last_time if route.is_line else None,
         objective=objective,
         unreached=objective is not None,
-        article="; ".join(dict.fromkeys(str(e.get("article")) for e in evidence)) or None,
-        article_title=_text(titles.get(str(first.get("article")))) if first else None,
-        sentence=_int(first.get("sentence")) if first else None,
-        quote=" | ".join(str(e.get("quote")) for e in evidence if e.get("quote")) or None,
         side=_text(advance.get("side")),
         found=_text(advance.get("found")),
         movement=_text(advance.get("movement")) or "advance",
         flags=_flags(flags),
+        **_evidence_fields(evidence, articles, quote, names),
+        item_key=item_key("advance", advance),
+        **review_fields(advance, words),
     )
     return route
 
 
-def _plan_control(layer: LayerPlan, periods: Sequence, titles, tally: Counter) -> List[Held]:
+def _evidence_fields(evidence: Sequence[Mapping], articles, quote: Optional[str], marks) -> dict:
+    """The source fields of a feature fused from several articles: all their ids, the first one's
+    title, outlet, date and file."""
+    first = evidence[0] if evidence else {}
+    article = articles.get(str(first.get("article"))) if first else None
+    return {
+        "article": "; ".join(dict.fromkeys(str(e.get("article")) for e in evidence)) or None,
+        "article_title": _text(article.get("title")) if article else None,
+        "sentence": _int(first.get("sentence")) if first else None,
+        "quote": quote,
+        "quote_html": mark_quote(quote, marks),
+        **article_fields(article),
+    }
+
+
+def _plan_control(layer: LayerPlan, periods: Sequence, articles, tally: Counter, words=None) -> List[Held]:
     """Who held each place from when to when (record "control"); returns the holdings with a
     side, dated and placed, that the derived front is drawn from."""
     held: List[Held] = []
@@ -566,7 +619,7 @@ def _plan_control(layer: LayerPlan, periods: Sequence, titles, tally: Counter) -
         if certainty not in CERTAINTIES:
             flags.append(UNKNOWN_CERTAINTY)
         evidence = [e for e in _list(period.get("evidence")) if isinstance(e, Mapping)]
-        first = evidence[0] if evidence else {}
+        quote = " | ".join(str(e.get("quote")) for e in evidence if e.get("quote")) or None
         change = _text(period.get("change"))
         layer.add(
             wkt,
@@ -585,11 +638,10 @@ def _plan_control(layer: LayerPlan, periods: Sequence, titles, tally: Counter) -
             certainty=certainty,
             side_note=_text(period.get("side_note")),
             events=_text(period.get("events")),
-            article="; ".join(dict.fromkeys(str(e.get("article")) for e in evidence)) or None,
-            article_title=_text(titles.get(str(first.get("article")))) if first else None,
-            sentence=_int(first.get("sentence")) if first else None,
-            quote=" | ".join(str(e.get("quote")) for e in evidence if e.get("quote")) or None,
             flags=_flags(flags),
+            **_evidence_fields(evidence, articles, quote, [period.get("name")]),
+            item_key=item_key("control", period),
+            **review_fields(period, words),
         )
         if wkt is not None and side and change != "left" and valid_from is not None:
             lat, lon = _real(period.get("lat")), _real(period.get("lon"))

@@ -1,0 +1,1 @@
+"""The analyst's corrections as data: what they are (`model`) and how they change a record (`apply`)."""

@@ -42,7 +42,9 @@ LOG = logging.getLogger(__name__)
 
 LAYOUT_NAME = "Frontline situation"
 # a layout label cannot see the map's variables directly; item_variables() reads them
-STAMP_TEMPLATE = "[% format_date(map_get(item_variables('{map}'), 'map_start_time'), '{format}') %]"
+# the frame's start plus half a day, as the map's stamp (styles.stamp_expression): a start a time
+# zone moved to the evening before still reads as its own day
+STAMP_TEMPLATE = "[% format_date(map_get(item_variables('{map}'), 'map_start_time') + make_interval(hours:=12), '{format}') %]"
 MAP_ITEM_ID = "map"
 FRAMES_LAYER = "frames"
 # top of the legend / drawing order first
@@ -173,7 +175,7 @@ def _layout(
     _label(layout, project.title(), 10, 6, 200, 10, 16, bold=True)
     stamp = _label(
         layout,
-        STAMP_TEMPLATE.format(map=MAP_ITEM_ID, format=styles.DATE_FORMAT),
+        STAMP_TEMPLATE.format(map=MAP_ITEM_ID, format=styles.date_format()),
         210,
         6,
         77,

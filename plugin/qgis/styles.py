@@ -9,6 +9,7 @@ are highlighted for two days. A helper "clock" layer prints the frame's date on 
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from qgis.core import (
     Qgis,
@@ -39,7 +40,8 @@ from qgis.PyQt.QtCore import QSizeF, Qt
 from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
-from ..core.events.sides import side_colour, side_keys
+from ..core.events.sides import side_colour as table_colour
+from ..core.events.sides import side_keys
 from ..core.plan.layers import APPROXIMATE, SIDE_INFERRED
 from . import temporal
 from .compat import (
@@ -53,6 +55,9 @@ from .compat import (
     SYMBOL_LAYER_ENABLED,
     SYMBOL_SIZE,
 )
+from .i18n import tr, user_language
+from .settings import read as read_preferences
+from .settings import side_colour as chosen_colour
 
 LOG = logging.getLogger(__name__)
 
@@ -136,7 +141,30 @@ EVENT_SYMBOLS = (
 )
 
 DATE_FORMAT = "d MMMM yyyy"
-CLOCK_LABEL = f"coalesce(format_date(@map_start_time, '{DATE_FORMAT}'), '')"
+
+
+def date_format() -> str:
+    """The map's date format in the interface's language: "26 October 2017", "26. Oktober 2017"."""
+    return tr("d MMMM yyyy")
+
+
+def map_language() -> str:
+    """The language of month names on the map: the interface's when Frontline speaks it."""
+    return "de" if user_language() == "de" else "en"
+
+
+def stamp_expression(time: str = "@map_start_time", fmt: str = "", language: str = "") -> str:
+    """The day a frame shows, as text. The frame's start plus half a day: a start that a time zone
+    or a daylight-saving change moved to 23:00 the evening before (a frame stepped in seconds
+    across 29 October 2017 in Berlin starts at 2017-10-29 23:00) still reads as its own day."""
+    fmt = fmt or date_format()
+    language = language or map_language()
+    return f"coalesce(format_date({time} + make_interval(hours:=12), '{fmt}', '{language}'), '')"
+
+
+def side_colour(key) -> str:
+    """A side's colour: the analyst's from the options, else data/sides.json's."""
+    return chosen_colour(key, table_colour(key))
 
 
 def _symbol(kind, layers):
@@ -275,22 +303,22 @@ def _advances(layer: QgsVectorLayer) -> None:
     advancing = "coalesce(\"movement\", 'advance') <> 'withdrawal' AND "
     lines = [
         (
-            "withdrawal",
+            tr("withdrawal"),
             "\"movement\" = 'withdrawal'",
             _advance_symbol(withdrawing, Qt.PenStyle.DashLine, WITHDRAWAL_COLOUR),
         ),
         (
-            "confirmed advance",
+            tr("confirmed advance"),
             advancing + "\"certainty\" = 'confirmed'",
             _advance_symbol(solid, Qt.PenStyle.SolidLine),
         ),
         (
-            "claimed advance",
+            tr("claimed advance"),
             advancing + "\"certainty\" = 'claimed'",
             _advance_symbol(light, Qt.PenStyle.DashLine),
         ),
         (
-            "rumoured or intended advance",
+            tr("rumoured or intended advance"),
             advancing + "(\"certainty\" IS NULL OR \"certainty\" NOT IN ('confirmed', 'claimed'))",
             _advance_symbol(QColor(255, 255, 255, 0), Qt.PenStyle.DotLine),
         ),
@@ -305,7 +333,7 @@ def _advances(layer: QgsVectorLayer) -> None:
         0,
         0,
         f'"grow_from" IS NOT NULL AND NOT ({degenerate})',
-        "advances (grow with time)",
+        tr("advances (grow with time)"),
     )
     for label, expression, symbol in lines:
         dated.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label))
@@ -320,11 +348,11 @@ def _advances(layer: QgsVectorLayer) -> None:
         }
     )
     point = _symbol(QgsLineSymbol, [_generator("start_point($geometry)", marker, Qgis.SymbolType.Marker)])
-    root.appendChild(QgsRuleBasedRenderer.Rule(point, 0, 0, degenerate, "advance at one place only"))
+    root.appendChild(QgsRuleBasedRenderer.Rule(point, 0, 0, degenerate, tr("advance at one place only")))
     undated_line = _symbol(
         QgsLineSymbol, [QgsSimpleLineSymbolLayer(QColor("#9e9e9e"), 0.5, Qt.PenStyle.DashLine)]
     )
-    root.appendChild(QgsRuleBasedRenderer.Rule(undated_line, 0, 0, "ELSE", "advance without dates"))
+    root.appendChild(QgsRuleBasedRenderer.Rule(undated_line, 0, 0, "ELSE", tr("advance without dates")))
     layer.setRenderer(QgsRuleBasedRenderer(root))
 
 
@@ -361,7 +389,7 @@ def _event_symbol(shape: str, colour: str) -> QgsMarkerSymbol:
 def _events(layer: QgsVectorLayer) -> None:
     root = QgsRuleBasedRenderer.Rule(None)
     # IS NOT TRUE rather than NOT coalesce(…, false): the same for NULL, half the cost per feature
-    shown = QgsRuleBasedRenderer.Rule(None, 0, 0, '"negated" IS NOT TRUE', "events")
+    shown = QgsRuleBasedRenderer.Rule(None, 0, 0, '"negated" IS NOT TRUE', tr("events"))
     history = QgsMarkerSymbol.createSimple(
         {
             "name": "circle",
@@ -372,16 +400,16 @@ def _events(layer: QgsVectorLayer) -> None:
         }
     )
     shown.appendChild(
-        QgsRuleBasedRenderer.Rule(history, 0, 0, '"past" OR "t_start" IS NULL', "earlier or undated")
+        QgsRuleBasedRenderer.Rule(history, 0, 0, '"past" OR "t_start" IS NULL', tr("earlier or undated"))
     )
     dated = QgsRuleBasedRenderer.Rule(None, 0, 0, '"past" IS NOT TRUE AND "t_start" IS NOT NULL', "")
     for types, label, shape, colour in EVENT_SYMBOLS:
         names = ", ".join(f"'{t}'" for t in types.split())
         dated.appendChild(
-            QgsRuleBasedRenderer.Rule(_event_symbol(shape, colour), 0, 0, f'"type" IN ({names})', label)
+            QgsRuleBasedRenderer.Rule(_event_symbol(shape, colour), 0, 0, f'"type" IN ({names})', tr(label))
         )
     dated.appendChild(
-        QgsRuleBasedRenderer.Rule(_event_symbol("circle", "#757575"), 0, 0, "ELSE", "other event")
+        QgsRuleBasedRenderer.Rule(_event_symbol("circle", "#757575"), 0, 0, "ELSE", tr("other event"))
     )
     shown.appendChild(dated)
     root.appendChild(shown)
@@ -413,20 +441,22 @@ def _places(layer: QgsVectorLayer) -> None:
     found = f"coalesce(strpos(\"flags\", '{APPROXIMATE}'), 0)"
     root = QgsRuleBasedRenderer.Rule(None)
     root.appendChild(
-        QgsRuleBasedRenderer.Rule(ring, 0, 0, f"{found} > 0", "not in the gazetteer (approximate)")
+        QgsRuleBasedRenderer.Rule(ring, 0, 0, f"{found} > 0", tr("not in the gazetteer (approximate)"))
     )
-    root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, f"{found} = 0", "places"))
+    root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, f"{found} = 0", tr("places")))
     layer.setRenderer(QgsRuleBasedRenderer(root))
-    settings = QgsPalLayerSettings()
-    settings.fieldName = "name"
-    settings.placement = LABEL_AROUND_POINT_ORDERED
-    settings.dist = 1.0
-    settings.priority = 8
-    settings.setFormat(_text_format(10, bold=True))
+    label = QgsPalLayerSettings()
+    # the gazetteer's name ("Al Qā’im"), or the article's spelling ("al-Qaim") as the options say
+    label.fieldName = 'coalesce("mention", "name")' if read_preferences().labels == "article" else "name"
+    label.isExpression = label.fieldName != "name"
+    label.placement = LABEL_AROUND_POINT_ORDERED
+    label.dist = 1.0
+    label.priority = 8
+    label.setFormat(_text_format(10, bold=True))
     # one label per place, however many articles mention it; a rule (not a NULL label) keeps the
     # other mentions out of the labelling engine entirely, which is most of a large map's cost
     root = QgsRuleBasedLabeling.Rule(None)
-    rule = QgsRuleBasedLabeling.Rule(settings, 0, 0, '"primary" IS NOT FALSE', "places")
+    rule = QgsRuleBasedLabeling.Rule(label, 0, 0, '"primary" IS NOT FALSE', tr("places"))
     root.appendChild(rule)
     layer.setLabeling(QgsRuleBasedLabeling(root))
     layer.setLabelsEnabled(True)
@@ -456,7 +486,7 @@ def _control(layer: QgsVectorLayer, sides) -> None:
         root.appendChild(
             QgsRuleBasedRenderer.Rule(
                 _symbol(QgsMarkerSymbol, [dot]), 0, 0, f"\"change\" = 'taken' AND \"side\" = '{key}'",
-                f"held by {key}",
+                tr("held by {}", key),
             )
         )  # fmt: skip
     unknown = QgsMarkerSymbol.createSimple(
@@ -470,7 +500,7 @@ def _control(layer: QgsVectorLayer, sides) -> None:
     )
     root.appendChild(
         QgsRuleBasedRenderer.Rule(
-            unknown, 0, 0, '"change" = \'taken\' AND "side" IS NULL', "taken, side unknown"
+            unknown, 0, 0, '"change" = \'taken\' AND "side" IS NULL', tr("taken, side unknown")
         )
     )
     ring = QgsMarkerSymbol.createSimple(
@@ -482,7 +512,7 @@ def _control(layer: QgsVectorLayer, sides) -> None:
             "size": "3.2",
         }
     )
-    root.appendChild(QgsRuleBasedRenderer.Rule(ring, 0, 0, "\"change\" = 'left'", "left, holder unknown"))
+    root.appendChild(QgsRuleBasedRenderer.Rule(ring, 0, 0, "\"change\" = 'left'", tr("left, holder unknown")))
     layer.setRenderer(QgsRuleBasedRenderer(root))
 
 
@@ -502,7 +532,7 @@ def _fronts(layer: QgsVectorLayer, sides) -> None:
         fill.setStrokeWidth(0.3)
         rule = f"\"side\" = '{key}' AND ({FRONTS_STATIC})"
         root.appendChild(
-            QgsRuleBasedRenderer.Rule(_symbol(QgsFillSymbol, [fill]), 0, 0, rule, f"ground of {key}")
+            QgsRuleBasedRenderer.Rule(_symbol(QgsFillSymbol, [fill]), 0, 0, rule, tr("ground of {}", key))
         )
     layer.setRenderer(QgsRuleBasedRenderer(root))
 
@@ -521,6 +551,25 @@ def _rivers(layer: QgsVectorLayer) -> None:
     layer.setLabelsEnabled(True)
 
 
+COUNTRY_NAMES = Path(__file__).resolve().parents[1] / "core" / "data" / "country_names.csv"
+
+
+def country_label(language: str = "") -> str:
+    """Country names on the base map in the interface's language: QGIS's world map has English
+    names only, so German ones come from our table of country names (its first name is German)."""
+    if (language or map_language()) != "de":
+        return 'upper("NAME")'
+    pairs = []
+    for line in COUNTRY_NAMES.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#") or line.startswith("iso,"):
+            continue
+        code, _, names = line.partition(",")
+        name = names.split("|")[0].strip().replace("'", "''")
+        if len(code) == 2 and name:
+            pairs.append(f"'{code}', '{name}'")
+    return f'upper(coalesce(map_get(map({", ".join(pairs)}), "iso_a2"), "NAME"))'
+
+
 def _countries(layer: QgsVectorLayer) -> None:
     fill = QgsSimpleFillSymbolLayer()
     fill.setColor(QColor("#f3f0e8"))
@@ -529,7 +578,7 @@ def _countries(layer: QgsVectorLayer) -> None:
     fill.setStrokeStyle(Qt.PenStyle.DashDotLine)
     layer.setRenderer(QgsSingleSymbolRenderer(_symbol(QgsFillSymbol, [fill])))
     settings = QgsPalLayerSettings()
-    settings.fieldName = 'upper("NAME")'
+    settings.fieldName = country_label()
     settings.isExpression = True
     settings.placement = LABEL_HORIZONTAL
     settings.priority = 2
@@ -544,7 +593,7 @@ def _clock(layer: QgsVectorLayer) -> None:
     """A world polygon, never drawn, whose label is the frame's date in the map's top-left corner."""
     layer.setRenderer(QgsNullSymbolRenderer())
     settings = QgsPalLayerSettings()
-    settings.fieldName = CLOCK_LABEL
+    settings.fieldName = stamp_expression()
     settings.isExpression = True
     settings.placement = LABEL_OVER_POINT
     settings.priority = 10

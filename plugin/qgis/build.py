@@ -199,16 +199,18 @@ def build_outputs(
     return report
 
 
-def plan_with_rivers(record: Mapping, rivers: bool = True, guides: Optional[Mapping] = None):
+def plan_with_rivers(
+    record: Mapping, rivers: bool = True, guides: Optional[Mapping] = None, words: Optional[Mapping] = None
+):
     """(layer plan, rivers layer plan or None, map bbox): advances that follow a river on the map,
     or a line of the analyst's `guides`, run along it; the river lines come from the area the
-    straight routes span."""
-    plan = plan_layers(record)
+    straight routes span. `words` translate what the analyst corrected (plan_layers)."""
+    plan = plan_layers(record, words=words)
     bbox = _bbox(_area_wkts(plan))
     advances = record.get("advances") if isinstance(record, Mapping) else None
     following = any(isinstance(a, Mapping) and a.get("follows") for a in advances or [])
     if not rivers or bbox is None:
-        return (plan_layers(record, guides=guides) if guides and following else plan), None, bbox
+        return (plan_layers(record, guides=guides, words=words) if guides and following else plan), None, bbox
     river_plan, warnings = basemap_module.rivers_plan(_widen(bbox, 3.0))
     if following and (river_plan.rows or guides):
         rivers_on_map = basemap_module.river_guides(river_plan)
@@ -216,7 +218,7 @@ def plan_with_rivers(record: Mapping, rivers: bool = True, guides: Optional[Mapp
         # the analyst's line first; the offline river when the advance lies far from the analyst's
         merged = {key: [line for line in (mine.get(key), rivers_on_map.get(key)) if line is not None]
                   for key in {*mine, *rivers_on_map}}  # fmt: skip
-        plan = plan_layers(record, guides=merged)
+        plan = plan_layers(record, guides=merged, words=words)
     plan.warnings += warnings
     return plan, river_plan, bbox
 

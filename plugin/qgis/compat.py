@@ -87,6 +87,7 @@ LEGEND_SYMBOL_LABEL = first("Qgis.LegendComponent.SymbolLabel", "QgsLegendStyle.
 NAVIGATION_ANIMATED = first(
     "Qgis.TemporalNavigationMode.Animated", "QgsTemporalNavigationObject.NavigationMode.Animated"
 )
+ANIMATION_IDLE = first("Qgis.AnimationState.Idle", "QgsTemporalNavigationObject.AnimationState.Idle")
 SOURCE_FILE = first("Qgis.ProcessingSourceType.File", "QgsProcessing.SourceType.TypeFile")
 SOURCE_POINTS = first("Qgis.ProcessingSourceType.VectorPoint", "QgsProcessing.SourceType.TypeVectorPoint")
 SOURCE_LINES = first("Qgis.ProcessingSourceType.VectorLine", "QgsProcessing.SourceType.TypeVectorLine")

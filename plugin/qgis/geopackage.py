@@ -3,6 +3,10 @@
 The file is built next to the target under a temporary name and renamed over it at the end, so a
 failure leaves the previous file as it was. Updating an existing file replaces only the layers
 being written and keeps everything else the analyst put in it (other layers, their styles).
+
+A file QGIS has open (the analyst's current analysis) is updated in place instead, in one SQLite
+transaction: the open layers stay valid and only need their data reloaded, and a failure or a
+cancel rolls everything back.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ import os
 import sqlite3
 import uuid
 from pathlib import Path
-from typing import Dict, Mapping, Optional, Sequence
+from typing import Callable, Dict, Mapping, Optional, Sequence
 
 from osgeo import ogr, osr
 
@@ -43,17 +47,28 @@ class GeoPackageError(RuntimeError):
     pass
 
 
+class Cancelled(Exception):  # noqa: N818 - an outcome, not an error
+    """The analyst cancelled while the file was being written: nothing of it was kept."""
+
+
+def _check(cancelled: Optional[Callable[[], bool]]) -> None:
+    if cancelled is not None and cancelled():
+        raise Cancelled()
+
+
 def write_geopackage(
     path: Path,
     layers: Sequence[LayerPlan],
     *,
     styles: Optional[Mapping[str, str]] = None,
     overwrite: bool = False,
+    cancelled: Optional[Callable[[], bool]] = None,
 ) -> Dict[str, int]:
     """Write `layers` (and their QML `styles`, stored as each layer's default) into `path`.
 
     An existing file needs `overwrite=True`; its layers with the same names are replaced, all
-    others are kept. Returns the feature count per written layer.
+    others are kept. Returns the feature count per written layer. `cancelled` is asked between
+    layers: when it says yes, Cancelled is raised and the file is as it was.
     """
     path = Path(path)
     if path.exists() and not overwrite:
@@ -71,7 +86,11 @@ def write_geopackage(
             ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(temp))
             if ds is None:
                 raise GeoPackageError(f"cannot create {temp}")
-        counts = {layer.name: _write_layer(ds, layer) for layer in layers}
+        counts = {}
+        for layer in layers:
+            _check(cancelled)
+            counts[layer.name] = _write_layer(ds, layer)
+        _check(cancelled)
         if styles:
             _write_styles(ds, layers, styles)
         result = ds.ExecuteSQL("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
@@ -89,6 +108,63 @@ def write_geopackage(
         raise
     LOG.info("wrote %s: %s", path, counts)
     return counts
+
+
+def update_geopackage(
+    path: Path,
+    layers: Sequence[LayerPlan],
+    *,
+    styles: Optional[Mapping[str, str]] = None,
+    cancelled: Optional[Callable[[], bool]] = None,
+) -> Dict[str, int]:
+    """Replace the rows of `layers` in `path` in place, in one transaction (a new file is written
+    as write_geopackage does). A table whose fields or geometry differ from the plan's is made
+    anew; every other table and the corrections stay. Returns the feature count per layer."""
+    path = Path(path)
+    if not path.exists():
+        return write_geopackage(path, layers, styles=styles, cancelled=cancelled)
+    ds = ogr.Open(str(path), 1)
+    if ds is None or ds.GetDriver().GetName() != "GPKG":
+        raise GeoPackageError(f"{path} is not a GeoPackage")
+    counts: Dict[str, int] = {}
+    if ds.StartTransaction() != 0:
+        raise GeoPackageError(f"cannot write to {path}: it is locked")
+    try:
+        for plan in layers:
+            _check(cancelled)
+            existing = ds.GetLayerByName(plan.name)
+            if existing is not None and _same_schema(existing, plan):
+                ds.ExecuteSQL(f'DELETE FROM "{plan.name}"')
+                counts[plan.name] = _fill(existing, plan, cancelled)
+            else:
+                if existing is not None:
+                    _drop(ds, [plan.name])
+                counts[plan.name] = _write_layer(ds, plan, cancelled=cancelled, transaction=False)
+        _check(cancelled)
+        if styles:
+            names = [plan.name for plan in layers if styles.get(plan.name)]
+            if names and ds.GetLayerByName(STYLES_TABLE) is not None:
+                quoted = ", ".join("'" + n.replace("'", "''") + "'" for n in names)
+                ds.ExecuteSQL(f"DELETE FROM {STYLES_TABLE} WHERE f_table_name IN ({quoted})")
+            _write_styles(ds, layers, styles, transaction=False)
+        _check(cancelled)
+        if ds.CommitTransaction() != 0:
+            raise GeoPackageError(f"cannot write to {path}")
+    except BaseException:
+        ds.RollbackTransaction()
+        raise
+    finally:
+        ds = None
+    LOG.info("updated %s: %s", path, counts)
+    return counts
+
+
+def _same_schema(layer, plan: LayerPlan) -> bool:
+    definition = layer.GetLayerDefn()
+    names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+    if names != [f.name for f in plan.fields]:
+        return False
+    return ogr.GT_Flatten(layer.GetGeomType()) == _GEOMETRY[plan.geometry]
 
 
 def _snapshot(source: Path, target: Path) -> None:
@@ -127,7 +203,7 @@ def _drop(ds, names: Sequence[str]) -> None:
         ds.ExecuteSQL(f"DELETE FROM {STYLES_TABLE} WHERE f_table_name IN ({quoted})")
 
 
-def _write_layer(ds, plan: LayerPlan) -> int:
+def _write_layer(ds, plan: LayerPlan, cancelled=None, transaction: bool = True) -> int:
     srs = None
     options = ["FID=fid", "SPATIAL_INDEX=YES" if plan.geometry != "None" else "SPATIAL_INDEX=NO"]
     if "DATETIME_PRECISION" in (
@@ -145,16 +221,26 @@ def _write_layer(ds, plan: LayerPlan) -> int:
     layer = ds.CreateLayer(plan.name, srs, _GEOMETRY[plan.geometry], options)
     if layer is None:
         raise GeoPackageError(f"cannot create layer {plan.name}")
-    kinds = []
     for field in plan.fields:
         definition = ogr.FieldDefn(field.name, _FIELD.get(field.type, ogr.OFTInteger))
         if field.type == "boolean":
             definition.SetSubType(ogr.OFSTBoolean)
         layer.CreateField(definition)
-        kinds.append((field.name, field.type))
+    count = _fill(layer, plan, cancelled, transaction)
+    for field in plan.indexed:
+        ds.ExecuteSQL(f'CREATE INDEX "idx_{plan.name}_{field}" ON "{plan.name}" ("{field}")')
+    return count
+
+
+def _fill(layer, plan: LayerPlan, cancelled=None, transaction: bool = False) -> int:
+    """Write the plan's rows into `layer` (inside the caller's transaction unless `transaction`)."""
     definition = layer.GetLayerDefn()
-    layer.StartTransaction()
-    for row in plan.rows:
+    kinds = [(field.name, field.type) for field in plan.fields]
+    if transaction:
+        layer.StartTransaction()
+    for number, row in enumerate(plan.rows):
+        if number % 500 == 499:
+            _check(cancelled)
         feature = ogr.Feature(definition)
         attrs = row["attrs"]
         for index, (name, kind) in enumerate(kinds):
@@ -188,9 +274,8 @@ def _write_layer(ds, plan: LayerPlan) -> int:
                 feature.SetGeometryDirectly(geometry)
         if layer.CreateFeature(feature) != 0:
             raise GeoPackageError(f"cannot write a feature to {plan.name}")
-    layer.CommitTransaction()
-    for field in plan.indexed:
-        ds.ExecuteSQL(f'CREATE INDEX "idx_{plan.name}_{field}" ON "{plan.name}" ("{field}")')
+    if transaction:
+        layer.CommitTransaction()
     return len(plan.rows)
 
 
@@ -220,10 +305,13 @@ def _styles_layer(ds):
     return layer
 
 
-def _write_styles(ds, layers: Sequence[LayerPlan], styles: Mapping[str, str]) -> None:
+def _write_styles(
+    ds, layers: Sequence[LayerPlan], styles: Mapping[str, str], transaction: bool = True
+) -> None:
     """One default style row per layer, as QGIS's own "Save as default" writes it."""
     table = _styles_layer(ds)
-    table.StartTransaction()
+    if transaction:
+        table.StartTransaction()
     for plan in layers:
         qml = styles.get(plan.name)
         if not qml:
@@ -241,4 +329,5 @@ def _write_styles(ds, layers: Sequence[LayerPlan], styles: Mapping[str, str]) ->
         feature.SetField("owner", "")
         feature.SetField("ui", "")
         table.CreateFeature(feature)
-    table.CommitTransaction()
+    if transaction:
+        table.CommitTransaction()

@@ -6,12 +6,14 @@ happens that day), so stepping works on any Frontline project, also one built el
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Optional
 
 from qgis.core import QgsInterval, QgsProject, QgsTemporalNavigationObject, QgsVectorLayer
 
-from .compat import NAVIGATION_ANIMATED
+from .compat import ANIMATION_IDLE, NAVIGATION_ANIMATED
+
+__all__ = ["ANIMATION_IDLE", "controller", "go_to", "key_starts", "step"]
 
 FRAMES_FIELDS = ("frame_start", "key")
 
@@ -65,4 +67,19 @@ def step(canvas, project: QgsProject, forward: bool = True) -> Optional[datetime
         if key in begins:
             nav.setCurrentFrameNumber(begins.index(key))
             return key
+    return None
+
+
+def go_to(canvas, when: datetime) -> Optional[int]:
+    """Show the frame that holds the day of `when` (its middle, so a frame a time zone moved to
+    the evening before still counts as its day); returns the frame number, or None outside."""
+    nav = controller(canvas)
+    target = when.replace(tzinfo=None) + timedelta(hours=12)
+    for number in range(nav.totalFrameCount()):
+        frame = nav.dateTimeRangeForFrameNumber(number)
+        begin = frame.begin().toPyDateTime().replace(tzinfo=None)
+        end = frame.end().toPyDateTime().replace(tzinfo=None)
+        if begin <= target < end:
+            nav.setCurrentFrameNumber(number)
+            return number
     return None

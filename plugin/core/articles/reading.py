@@ -153,6 +153,15 @@ def _iter_articles(paths: list[Path], batch_date: str | None, language: str | No
                 yield ReadProblem(error.path, error.reason)
 
 
+def article_files(paths: PathArg | Iterable[PathArg]) -> list[Path | ReadProblem]:
+    """The files iter_articles would read, in its order (a folder's problems as ReadProblems):
+    a caller that shows progress per article knows the count before it starts."""
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    seen: set[tuple[int, int]] = set()
+    return [item for top in paths for item in _article_files(Path(top), seen)]
+
+
 def _article_files(top: Path, seen: set[tuple[int, int]]) -> Iterator[Path | ReadProblem]:
     """Files to read under `top` in name order (depth first); each file and folder only once."""
     try:

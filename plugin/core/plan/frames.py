@@ -119,7 +119,12 @@ def data_dates(record: Mapping, *, strict: bool = True) -> List[KeyDate]:
             continue
         places = article.get("places") or []
         for event in article.get("events") or []:
-            if not isinstance(event, Mapping) or event.get("past") or event.get("negated"):
+            if (
+                not isinstance(event, Mapping)
+                or event.get("past")
+                or event.get("negated")
+                or event.get("rejected")
+            ):
                 continue
             moment = parse_time(event.get("t_start"))
             if moment is None:
@@ -133,7 +138,7 @@ def data_dates(record: Mapping, *, strict: bool = True) -> List[KeyDate]:
             label = f"{event.get('type')}" + (f" {name}" if name else "")
             found.append(KeyDate(_day(moment), "event", label))
     for advance in record.get("advances") or []:
-        if not isinstance(advance, Mapping):
+        if not isinstance(advance, Mapping) or advance.get("rejected"):
             continue
         route = [w for w in advance.get("route") or [] if isinstance(w, Mapping)]
         start = parse_time(advance.get("t_start"))

@@ -1,0 +1,284 @@
+"""One analysis in a folder: the extraction record as the articles gave it (record.json), the
+GeoPackage built from it with the analyst's corrections applied (frontline.gpkg, which also holds
+the corrections table), and the layers of that GeoPackage in the current project.
+
+`build` runs in a background task (plain data in, files out, no project, no layer of the project);
+`present` runs on the main thread and puts the result on the map: styled layers in a Frontline
+group, the base map, the date stamp, temporal control on with the project's time range, the canvas
+on the campaign. A re-run into the same folder replaces what Frontline wrote there, nothing else.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Dict, List, Mapping, Optional, Sequence, Tuple
+
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
+    QgsLayerTreeGroup,
+    QgsMapLayer,
+    QgsProject,
+    QgsRectangle,
+    QgsVectorLayer,
+)
+
+from ..core.corrections.apply import apply_corrections
+from ..core.corrections.model import Correction
+from ..core.plan.frames import FramePlan, plan_frames
+from . import basemap, styles, temporal
+from .build import GPKG_NAME, default_style, frames_plan, plan_with_rivers
+from .geopackage import update_geopackage
+from .layer_setup import correction_words, layer_title, set_up_layer, set_up_relations
+from .project import FRAMES_LAYER, gpkg_layer
+
+LOG = logging.getLogger(__name__)
+
+RECORD_NAME = "record.json"
+ARTICLES_DIR = "articles"  # where pasted articles are kept
+TABLE_PROPERTY = "frontline/table"  # which GeoPackage table a project layer shows
+GROUP_NAME = "Frontline"
+# the map's layers, top first; the date stamp and the frames table are helpers, hidden from the tree
+SHOWN = ("events", "places", "advances", "control", "fronts", basemap.RIVERS_LAYER, "articles")
+HELPERS = (basemap.CLOCK_LAYER, FRAMES_LAYER)
+CURRENT = "events"  # the layer the analyst starts with: Identify hits an event, not the date stamp
+
+
+@dataclass
+class Outcome:
+    """What a build wrote; plain data, handed from the task to the main thread."""
+
+    folder: Path
+    gpkg: Path
+    record: dict  # as the articles gave it
+    corrected: dict  # with the corrections applied
+    applied: List[Correction] = field(default_factory=list)
+    unmatched: List[Correction] = field(default_factory=list)
+    counts: Dict[str, int] = field(default_factory=dict)
+    warnings: List[str] = field(default_factory=list)
+    frame_plan: Optional[FramePlan] = None
+    bbox: Optional[Tuple[float, float, float, float]] = None
+    sides: Tuple[str, ...] = ()
+
+
+def build(
+    record: Mapping,
+    corrections: Sequence[Correction],
+    folder: Path,
+    *,
+    words: Optional[Mapping[str, str]] = None,
+    write_record: bool = True,
+    basemap_layers: bool = True,
+    guides: Optional[Mapping] = None,
+    cancelled: Optional[Callable[[], bool]] = None,
+    progress: Optional[Callable[[float], None]] = None,
+) -> Outcome:
+    """Apply the corrections, plan the layers and write record.json and the GeoPackage into
+    `folder`. Cancelled (geopackage.Cancelled) leaves both files as they were."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    applied = apply_corrections(record, corrections)
+    _step(progress, 10)
+    plan, rivers, bbox = plan_with_rivers(applied.record, basemap_layers, guides, words)
+    frame_plan = plan_frames(applied.record)
+    layers = [*plan.layers.values(), basemap.clock_plan(), frames_plan(frame_plan)]
+    if rivers is not None:
+        layers.append(rivers)
+    _step(progress, 40)
+    qml = {layer.name: default_style(layer) for layer in layers}
+    held = tuple(sorted({row["attrs"].get("side") for row in plan.layers["control"].rows} - {None}))
+    _step(progress, 50)
+    gpkg = folder / GPKG_NAME
+    record_path = folder / RECORD_NAME
+    partial = record_path.with_name(f".{RECORD_NAME}.part")
+    try:
+        if write_record:
+            write_record_file(record, partial, cancelled)
+        _step(progress, 60)
+        counts = update_geopackage(gpkg, layers, styles=qml, cancelled=cancelled)
+        if write_record:
+            os.replace(partial, record_path)  # the record and the GeoPackage it built, together
+    finally:
+        if partial.exists():
+            partial.unlink()
+    _step(progress, 100)
+    return Outcome(
+        folder,
+        gpkg,
+        dict(record),
+        applied.record,
+        applied.applied,
+        applied.unmatched,
+        counts,
+        list(plan.warnings),
+        frame_plan,
+        bbox,
+        held,
+    )
+
+
+def write_record_file(record: Mapping, path: Path, cancelled: Optional[Callable[[], bool]] = None) -> None:
+    """The record as JSON, written an article at a time: one json.dumps of a thousand articles
+    holds Python's lock for a tenth of a second, long enough to stall QGIS's interface."""
+    from .geopackage import Cancelled
+
+    with open(path, "w", encoding="utf-8") as out:
+        out.write("{")
+        for number, (key, value) in enumerate(record.items()):
+            out.write(("," if number else "") + f"\n {json.dumps(key)}: ")
+            if isinstance(value, list):
+                out.write("[")
+                for index, item in enumerate(value):
+                    if index % 50 == 49 and cancelled is not None and cancelled():
+                        raise Cancelled()
+                    out.write(("," if index else "") + "\n  " + json.dumps(item, ensure_ascii=False))
+                out.write("]")
+            else:
+                out.write(json.dumps(value, ensure_ascii=False))
+        out.write("\n}\n")
+
+
+def read_record(folder: Path) -> Optional[dict]:
+    path = Path(folder) / RECORD_NAME
+    if not path.is_file():
+        return None
+    try:
+        record = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        LOG.warning("cannot read %s: %s", path, error)
+        return None
+    return record if isinstance(record, dict) else None
+
+
+def _step(progress, percent: float) -> None:
+    if progress is not None:
+        progress(percent)
+
+
+# --- the current project ------------------------------------------------------------------------
+
+
+def frontline_layers(project: QgsProject, gpkg: Optional[Path] = None) -> Dict[str, QgsVectorLayer]:
+    """The project's layers of a Frontline GeoPackage (any, or the one at `gpkg`), by table name."""
+    found = {}
+    for layer in project.mapLayers().values():
+        table = layer.customProperty(TABLE_PROPERTY)
+        if not table or not isinstance(layer, QgsVectorLayer):
+            continue
+        if gpkg is not None and Path(layer.source().split("|")[0]) != Path(gpkg):
+            continue
+        found[str(table)] = layer
+    return found
+
+
+def present(outcome: Outcome, project: QgsProject, canvas=None, iface=None) -> Dict[str, QgsVectorLayer]:
+    """The analysis on the map: new layers are added styled; layers already there (a re-run, a
+    rebuild after a correction) keep the analyst's styling and get their new features."""
+    existing = frontline_layers(project, outcome.gpkg)
+    first_time = not existing
+    layers = dict(existing)
+    for name in (*SHOWN, *HELPERS):
+        layer = existing.get(name)
+        if layer is not None:
+            layer.dataProvider().reloadData()
+            if name in ("control", "fronts") and layer.customProperty("frontline/sides") != ",".join(
+                outcome.sides
+            ):
+                styles.apply_style(layer, name, outcome.sides)  # a side the legend did not list yet
+                layer.setCustomProperty("frontline/sides", ",".join(outcome.sides))
+            layer.triggerRepaint()
+            continue
+        if outcome.counts.get(name) is None:
+            continue
+        layer = gpkg_layer(outcome.gpkg, name)
+        if layer is None:
+            continue
+        layer.setName(layer_title(name))
+        layer.setCustomProperty(TABLE_PROPERTY, name)
+        layer.setCustomProperty("frontline/sides", ",".join(outcome.sides))
+        layers[name] = layer
+    _add_to_tree(project, {n: lyr for n, lyr in layers.items() if n not in existing}, first_time)
+    for name, layer in layers.items():
+        set_up_layer(layer, name)
+    set_up_relations(project, layers)
+    if outcome.frame_plan is not None:
+        temporal.configure_project(project, outcome.frame_plan)
+    if canvas is not None:
+        _show(outcome, project, canvas, first_time)
+    if iface is not None and CURRENT in layers and first_time:
+        iface.setActiveLayer(layers[CURRENT])
+    return layers
+
+
+def _add_to_tree(project: QgsProject, new: Dict[str, QgsVectorLayer], first_time: bool) -> None:
+    if not new:
+        return
+    root = project.layerTreeRoot()
+    group = root.findGroup(GROUP_NAME)
+    if group is None:
+        group = root.insertGroup(0, GROUP_NAME)
+    for name in SHOWN:
+        layer = new.get(name)
+        if layer is None:
+            continue
+        project.addMapLayer(layer, False)
+        node = group.addLayer(layer)
+        if name == "articles":
+            node.setItemVisibilityChecked(False)
+    for name in HELPERS:
+        layer = new.get(name)
+        if layer is None:
+            continue
+        # the date stamp draws on the map but is no layer to pick, identify or switch off
+        layer.setFlags(layer.flags() | QgsMapLayer.LayerFlag.Private)
+        project.addMapLayer(layer, False)
+        node = group.insertLayer(0, layer)
+        if name == FRAMES_LAYER:
+            node.setItemVisibilityChecked(False)
+    if first_time and not _has_base_map(project):
+        world = basemap.countries_layer(layer_title("countries"))
+        if world is not None:
+            styles.apply_style(world, "countries")
+            world.setCustomProperty(TABLE_PROPERTY, "countries")
+            project.addMapLayer(world, False)
+            root.addLayer(world)
+    if isinstance(group, QgsLayerTreeGroup):
+        group.setExpanded(True)
+
+
+def _has_base_map(project: QgsProject) -> bool:
+    return any(
+        layer.customProperty(TABLE_PROPERTY) == "countries" or "world_map.gpkg" in layer.source()
+        for layer in project.mapLayers().values()
+    )
+
+
+def _show(outcome: Outcome, project: QgsProject, canvas, first_time: bool) -> None:
+    """Temporal control on, the time range of the campaign, the canvas on the campaign (first
+    time only: a re-run leaves the analyst's view where it is)."""
+    if outcome.frame_plan is not None:
+        nav = temporal.navigation_for(canvas, outcome.frame_plan)
+        if first_time:
+            nav.setCurrentFrameNumber(0)
+    if not first_time or outcome.bbox is None:
+        return
+    if not project.crs().isValid() or len(project.mapLayers()) <= len(SHOWN) + len(HELPERS) + 1:
+        project.setCrs(QgsCoordinateReferenceSystem("EPSG:3857"))  # a new project: the map's own CRS
+    if canvas.mapSettings().destinationCrs() != project.crs():
+        canvas.setDestinationCrs(project.crs())  # QGIS's canvas follows the project; a bare one does not
+    transform = QgsCoordinateTransform(
+        QgsCoordinateReferenceSystem("EPSG:4326"), canvas.mapSettings().destinationCrs(), project
+    )
+    try:
+        extent = transform.transformBoundingBox(QgsRectangle(*outcome.bbox))
+    except Exception:
+        return
+    canvas.setExtent(extent)
+    canvas.refresh()
+
+
+__all__ = ["ARTICLES_DIR", "GPKG_NAME", "RECORD_NAME", "Outcome", "build", "correction_words", "present"]

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+from pathlib import Path
 from typing import Optional
 
 from qgis.core import Qgis, QgsApplication, QgsProject
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction, QMenu
+from qgis.PyQt.QtWidgets import QAction, QFileDialog, QMenu
 
 from .gui.about import AboutDialog
 from .qgis import messagelog
@@ -31,6 +34,12 @@ class FrontlinePlugin:
         self.log_handler = None
         self.provider = None
         self._about = None
+        self.dock = None
+        self.timeline = None
+        self.session = None
+        self.edits = None
+        self.options = None
+        self.shortcuts: list[QAction] = []
 
     def initProcessing(self) -> None:  # noqa: N802 - QGIS API
         """The Processing provider: its algorithms work in the toolbox, models and qgis_process."""
@@ -54,9 +63,32 @@ class FrontlinePlugin:
         extract = self._action(
             "mActionFrontlineExtract",
             tr("Extract from articles…"),
-            tr("Read news articles and build the Frontline layers and project"),
-            lambda: self.run_algorithm(EXTRACT_ALGORITHM),
+            tr(
+                "Read news articles and put the briefing map in this project: styled layers, base map, playback"
+            ),
+            self.extract,
             QIcon(icon_path("frontline.svg")),
+        )
+        panel = self._action(
+            "mActionFrontlinePanel",
+            tr("Frontline panel"),
+            tr("Articles, run, review and corrections"),
+            self.toggle_panel,
+        )
+        panel.setCheckable(True)
+        timeline = self._action(
+            "mActionFrontlineTimeline",
+            tr("Timeline"),
+            tr("The campaign's events and advances on a time axis, in step with the map"),
+            self.toggle_timeline,
+            QgsApplication.getThemeIcon("/temporal.svg"),
+        )
+        timeline.setCheckable(True)
+        processing_extract = self._action(
+            "mActionFrontlineExtractProcessing",
+            tr("Extract from articles (Processing)…"),
+            tr("The extraction as a Processing algorithm: batch mode, models, qgis_process"),
+            lambda: self.run_algorithm(EXTRACT_ALGORITHM),
         )
         build = self._action(
             "mActionFrontlineBuild",
@@ -85,15 +117,26 @@ class FrontlinePlugin:
             QgsApplication.getThemeIcon("/temporal_navigation/forward.svg"),
         )
         self.menu.addAction(extract)
-        self.menu.addAction(build)
+        self.menu.addAction(panel)
+        self.menu.addAction(timeline)
         self.menu.addSeparator()
         self.menu.addAction(previous_event)
         self.menu.addAction(next_event)
         self.menu.addSeparator()
+        self.menu.addAction(processing_extract)
+        self.menu.addAction(build)
+        self.menu.addSeparator()
         self.menu.addAction(about)
         self.toolbar.addAction(extract)
+        self.toolbar.addAction(panel)
         self.toolbar.addAction(previous_event)
         self.toolbar.addAction(next_event)
+        # a presentation clicker sends PageUp / PageDown; both are QGIS shortcuts the analyst can change
+        for action, key in ((previous_event, "PgUp"), (next_event, "PgDown")):
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            self.iface.registerMainWindowAction(action, key)
+            self.shortcuts.append(action)
+        self._init_workspace()
 
         menu_bar = main_window.menuBar()
         help_menu = self.iface.firstRightStandardMenu()
@@ -102,7 +145,93 @@ class FrontlinePlugin:
         else:
             menu_bar.addMenu(self.menu)
 
+    def _init_workspace(self) -> None:
+        """The session, the panel and the timeline (hidden until asked for), the options page, and
+        the project's own analysis when a saved project opens."""
+        from .gui.dock import FrontlineDock
+        from .gui.edits import EditWatcher
+        from .gui.options import FrontlineOptionsFactory
+        from .gui.session import AnalysisSession
+        from .gui.timeline import TimelineDock
+
+        self.session = AnalysisSession(self.iface, self.iface.mainWindow())
+        self.dock = FrontlineDock(self.iface, self.session)
+        self.dock.hide()
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
+        self.timeline = TimelineDock(self.iface, self.step_event)
+        self.timeline.hide()
+        self.iface.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.timeline)
+        self.edits = EditWatcher(self.session, self.iface, self.session)
+        self.session.changed.connect(self._analysis_changed)
+        self.dock.visibilityChanged.connect(self._action_named("mActionFrontlinePanel").setChecked)
+        self.timeline.visibilityChanged.connect(self._action_named("mActionFrontlineTimeline").setChecked)
+        self.options = FrontlineOptionsFactory()
+        self.iface.registerOptionsWidgetFactory(self.options)
+        QgsProject.instance().readProject.connect(self._project_read)
+
+    def _action_named(self, name: str) -> QAction:
+        return next(a for a in self.actions if a.objectName() == name)
+
+    def _analysis_changed(self) -> None:
+        if self.timeline is not None and self.session is not None:
+            self.timeline.set_record(self.session.corrected)
+            if self.session.corrected and not self.timeline.isVisible():
+                self.timeline.show()
+
+    def _project_read(self, *_args) -> None:
+        if self.dock is not None and not self.session.running():
+            self.dock.load_state()
+
+    def extract(self) -> None:
+        """Run from the menu: the panel's articles, or a folder asked for; the briefing map follows."""
+        if self.dock is None:
+            return
+        self.dock.show()
+        self.dock.raise_()
+        self.dock.tabs.setCurrentIndex(0)
+        if not self.dock.articles.count():
+            folder = QFileDialog.getExistingDirectory(self.iface.mainWindow(), tr("Folder of articles"))
+            if not folder:
+                return
+            self.dock.articles.add_path(str(Path(folder)))
+        self.dock.run()
+
+    def toggle_panel(self, shown: bool = True) -> None:
+        if self.dock is not None:
+            self.dock.setVisible(shown)
+            if shown:
+                self.dock.raise_()
+
+    def toggle_timeline(self, shown: bool = True) -> None:
+        if self.timeline is not None:
+            self.timeline.setVisible(shown)
+            if shown:
+                self.timeline.set_record(self.session.corrected if self.session else None)
+
     def unload(self) -> None:
+        with contextlib.suppress(TypeError, RuntimeError):
+            QgsProject.instance().readProject.disconnect(self._project_read)
+        if self.session is not None:
+            self.session.cancel()
+        for action in self.shortcuts:
+            self.iface.unregisterMainWindowAction(action)
+        self.shortcuts = []
+        if self.options is not None:
+            self.iface.unregisterOptionsWidgetFactory(self.options)
+            self.options = None
+        if self.edits is not None:
+            self.edits.stop()
+            self.edits = None
+        for dock in (self.dock, self.timeline):
+            if dock is not None:
+                if dock is self.dock:
+                    dock.review.clear_highlight()
+                self.iface.removeDockWidget(dock)
+                dock.deleteLater()
+        self.dock = self.timeline = None
+        if self.session is not None:
+            self.session.deleteLater()
+            self.session = None
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None

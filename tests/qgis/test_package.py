@@ -79,10 +79,14 @@ def test_plugin_installed_from_the_zip_loads_and_unloads_in_desktop_qgis(
     assert report["loaded"]["frontline_menu"] == [
         [
             "Extract from articles…",
-            "Build layers from extraction record…",
+            "Frontline panel",
+            "Timeline",
             "",
             "Previous event",
             "Next event",
+            "",
+            "Extract from articles (Processing)…",
+            "Build layers from extraction record…",
             "",
             "About Frontline…",
         ]

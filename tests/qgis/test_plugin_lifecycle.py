@@ -41,15 +41,24 @@ def test_init_gui_adds_a_frontline_menu_and_toolbar(plugin, qgis_iface):
     assert menu_action.text() == "&Frontline"
     assert [a.text() for a in menu_action.menu().actions()] == [
         "Extract from articles…",
-        "Build layers from extraction record…",
+        "Frontline panel",
+        "Timeline",
         "",
         "Previous event",
         "Next event",
         "",
+        "Extract from articles (Processing)…",
+        "Build layers from extraction record…",
+        "",
         "About Frontline…",
     ]
     (toolbar,) = frontline_toolbars(window)
-    assert [a.text() for a in toolbar.actions()] == ["Extract from articles…", "Previous event", "Next event"]
+    assert [a.text() for a in toolbar.actions()] == [
+        "Extract from articles…",
+        "Frontline panel",
+        "Previous event",
+        "Next event",
+    ]
     assert not toolbar.actions()[0].icon().isNull()
 
 
@@ -108,7 +117,7 @@ def test_menu_opens_the_processing_algorithms_which_the_plugin_registers(plugin,
     monkeypatch.setattr(processing, "execAlgorithmDialog", lambda algorithm, *args: opened.append(algorithm))
     (menu_action,) = frontline_menus(qgis_iface.mainWindow())
     for action in menu_action.menu().actions():
-        if action.objectName() in ("mActionFrontlineExtract", "mActionFrontlineBuild"):
+        if action.objectName() in ("mActionFrontlineExtractProcessing", "mActionFrontlineBuild"):
             action.trigger()
     assert opened == ["frontline:extract", "frontline:build_layers"]
     plugin.unload()

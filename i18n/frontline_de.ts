@@ -24,52 +24,52 @@
         <translation>Ortsnamen und Koordinaten: GeoNames (geonames.org), Lizenz CC BY 4.0.</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="150"/>
+        <location filename="../plugin/main.py" line="283"/>
         <source>Frontline</source>
         <translation>Frontline</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/stub.py" line="71"/>
+        <location filename="../plugin/gui/stub.py" line="77"/>
         <source>Install packages Frontline needs…</source>
         <translation>Von Frontline benötigte Pakete installieren…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/stub.py" line="75"/>
+        <location filename="../plugin/gui/stub.py" line="81"/>
         <source>Frontline cannot start: {}. Install with: {}</source>
         <translation>Frontline kann nicht starten: {}. Installation mit: {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/stub.py" line="78"/>
+        <location filename="../plugin/gui/stub.py" line="84"/>
         <source>Run this command in a terminal, then restart QGIS (it is also on the clipboard):</source>
         <translation>Führen Sie diesen Befehl in einem Terminal aus und starten Sie QGIS danach neu (er liegt auch in der Zwischenablage):</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/stub.py" line="95"/>
+        <location filename="../plugin/gui/stub.py" line="101"/>
         <source>Why Frontline did not start…</source>
         <translation>Warum Frontline nicht gestartet ist…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/stub.py" line="98"/>
+        <location filename="../plugin/gui/stub.py" line="104"/>
         <source>Frontline failed to start: {}</source>
         <translation>Frontline konnte nicht gestartet werden: {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/stub.py" line="101"/>
+        <location filename="../plugin/gui/stub.py" line="107"/>
         <source>Please report this with the text below:</source>
         <translation>Bitte melden Sie dies mit dem folgenden Text:</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="49"/>
+        <location filename="../plugin/main.py" line="58"/>
         <source>&amp;Frontline</source>
         <translation>&amp;Frontline</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="67"/>
+        <location filename="../plugin/main.py" line="100"/>
         <source>About Frontline…</source>
         <translation>Über Frontline…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="67"/>
+        <location filename="../plugin/main.py" line="100"/>
         <source>Version, data sources and credits of the Frontline plugin</source>
         <translation>Version, Datenquellen und Danksagungen des Frontline-Plugins</translation>
     </message>
@@ -84,12 +84,12 @@
         <translation>Layer</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_extract.py" line="102"/>
+        <location filename="../plugin/processing/alg_extract.py" line="100"/>
         <source>Extraction record (JSON)</source>
         <translation>Extraktionsdatensatz (JSON)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_build_layers.py" line="43"/>
+        <location filename="../plugin/processing/alg_build_layers.py" line="44"/>
         <source>Cannot read the record {}: {}</source>
         <translation>Der Datensatz {} kann nicht gelesen werden: {}</translation>
     </message>
@@ -109,27 +109,27 @@
         <translation>Artikeldateien</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_extract.py" line="67"/>
+        <location filename="../plugin/processing/alg_extract.py" line="65"/>
         <source>Batch date (2017-11-04 or 2017-11)</source>
         <translation>Stapeldatum (2017-11-04 oder 2017-11)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_extract.py" line="70"/>
+        <location filename="../plugin/processing/alg_extract.py" line="68"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_extract.py" line="73"/>
+        <location filename="../plugin/processing/alg_extract.py" line="71"/>
         <source>Extra gazetteers</source>
         <translation>Zusätzliche Gazetteers</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_extract.py" line="123"/>
+        <location filename="../plugin/processing/alg_extract.py" line="121"/>
         <source>Give a folder of articles or article files</source>
         <translation>Bitte einen Ordner mit Artikeln oder Artikeldateien angeben</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_extract.py" line="135"/>
+        <location filename="../plugin/processing/alg_extract.py" line="133"/>
         <source>Reading {} input path(s)</source>
         <translation>Lese {} Eingabepfad(e)</translation>
     </message>
@@ -184,22 +184,17 @@
         <translation>Anzahl der Warnungen</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="54"/>
+        <location filename="../plugin/main.py" line="63"/>
         <source>Extract from articles…</source>
         <translation>Aus Artikeln extrahieren…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="54"/>
-        <source>Read news articles and build the Frontline layers and project</source>
-        <translation>Nachrichtenartikel lesen und daraus die Frontline-Layer und das Projekt erstellen</translation>
-    </message>
-    <message>
-        <location filename="../plugin/main.py" line="61"/>
+        <location filename="../plugin/main.py" line="94"/>
         <source>Build layers from extraction record…</source>
         <translation>Layer aus Extraktionsdatensatz erstellen…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="61"/>
+        <location filename="../plugin/main.py" line="94"/>
         <source>Turn a saved extraction record (JSON) into the Frontline layers and project</source>
         <translation>Einen gespeicherten Extraktionsdatensatz (JSON) in die Frontline-Layer und das Projekt umwandeln</translation>
     </message>
@@ -224,27 +219,27 @@
         <translation>{} enthält bereits Ausgaben von Frontline; zum Ersetzen „Frontline-Layer … aktualisieren“ ankreuzen</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="73"/>
+        <location filename="../plugin/main.py" line="106"/>
         <source>Previous event</source>
         <translation>Vorheriges Ereignis</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="73"/>
+        <location filename="../plugin/main.py" line="106"/>
         <source>Show the last day before this one on which something happens</source>
         <translation>Den letzten Tag vor diesem zeigen, an dem etwas geschieht</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="80"/>
+        <location filename="../plugin/main.py" line="113"/>
         <source>Next event</source>
         <translation>Nächstes Ereignis</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="80"/>
+        <location filename="../plugin/main.py" line="113"/>
         <source>Show the next day on which something happens</source>
         <translation>Den nächsten Tag zeigen, an dem etwas geschieht</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="150"/>
+        <location filename="../plugin/main.py" line="283"/>
         <source>No further event in this project&apos;s Frontline layers</source>
         <translation>Kein weiteres Ereignis in den Frontline-Layern dieses Projekts</translation>
     </message>
@@ -264,32 +259,32 @@
         <translation>Liest Nachrichtenartikel (Text, Markdown oder gespeichertes HTML), findet die darin genannten Orte und Daten und schreibt die Frontline-Layer und das Projekt. Das Stapeldatum gilt für Artikel ohne eigenes Datum; zusätzliche Gazetteers (GeoNames-Auszug, CSV, Who's On First JSONL) und ein Punktlayer eigener Orte (sein Namensfeld, wahlweise ein Feld weiterer Namen, getrennt durch | oder ;) ergänzen Orte.</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_extract.py" line="78"/>
+        <location filename="../plugin/processing/alg_extract.py" line="76"/>
         <source>Point layer of extra places</source>
         <translation>Punktlayer zusätzlicher Orte</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_extract.py" line="132"/>
+        <location filename="../plugin/processing/alg_extract.py" line="130"/>
         <source>Cannot read the gazetteer {}: {}</source>
         <translation>Der Gazetteer {} ist nicht lesbar: {}</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_extract.py" line="133"/>
+        <location filename="../plugin/processing/alg_extract.py" line="131"/>
         <source>{} places added from {}</source>
         <translation>{} Orte aus {} hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_extract.py" line="155"/>
+        <location filename="../plugin/processing/alg_extract.py" line="153"/>
         <source>Choose the name field of the point layer of extra places</source>
         <translation>Wählen Sie das Namensfeld des Punktlayers zusätzlicher Orte</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_extract.py" line="170"/>
+        <location filename="../plugin/processing/alg_extract.py" line="169"/>
         <source>{} places added from the layer {}</source>
         <translation>{} Orte aus dem Layer {} hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_extract.py" line="172"/>
+        <location filename="../plugin/processing/alg_extract.py" line="171"/>
         <source>{} features of the layer {} have no name or no location and were left out</source>
         <translation>{} Objekte des Layers {} haben keinen Namen oder keine Lage und wurden ausgelassen</translation>
     </message>
@@ -299,12 +294,12 @@
         <translation>Linienlayer, dem Vorstöße nach Namen folgen (Straßen, Flüsse)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/parameters.py" line="152"/>
+        <location filename="../plugin/processing/parameters.py" line="153"/>
         <source>Choose the name field of the line layer that advances follow</source>
         <translation>Wählen Sie das Namensfeld des Linienlayers, dem Vorstöße folgen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/parameters.py" line="157"/>
+        <location filename="../plugin/processing/parameters.py" line="158"/>
         <source>{} named lines that advances can follow</source>
         <translation>{} benannte Linien, denen Vorstöße folgen können</translation>
     </message>
@@ -314,17 +309,17 @@
         <translation>Liest einen Frontline-Extraktionsdatensatz (JSON, aus „Aus Artikeln extrahieren“ oder von der Kommandozeile) und schreibt ein GeoPackage mit den Layern Artikel, Orte, Ereignisse, Vorstöße, Kontrolle (wer welchen Ort wann hielt) und abgeleitete Front samt Stilen und Zeiteinstellungen sowie ein QGIS-Projekt, das die Vorstöße abspielt. Ein Vorstoß, den der Text entlang eines Flusses oder einer nummerierten Straße führt, folgt der Linie dieses Namens im angegebenen Linienlayer (sonst der Offline-Flusskarte).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_extract.py" line="86"/>
+        <location filename="../plugin/processing/alg_extract.py" line="84"/>
         <source>Name field of the extra places layer</source>
         <translation>Namensfeld des Layers zusätzlicher Orte</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_extract.py" line="94"/>
+        <location filename="../plugin/processing/alg_extract.py" line="92"/>
         <source>Other-names field of the extra places layer</source>
         <translation>Feld weiterer Namen des Layers zusätzlicher Orte</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/alg_extract.py" line="159"/>
+        <location filename="../plugin/processing/alg_extract.py" line="157"/>
         <source>The layer {} has no coordinate system: read as longitude/latitude</source>
         <translation>Der Layer {} hat kein Koordinatensystem: als geographische Länge/Breite gelesen</translation>
     </message>
@@ -334,9 +329,1334 @@
         <translation>Namensfeld des Linienlayers</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/parameters.py" line="147"/>
+        <location filename="../plugin/processing/parameters.py" line="148"/>
         <source>The line layer has no coordinate system: read as longitude/latitude</source>
         <translation>Der Linienlayer hat kein Koordinatensystem: als geographische Länge/Breite gelesen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="193"/>
+        <source>Open the article</source>
+        <translation>Artikel öffnen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/article_view.py" line="47"/>
+        <source>Select a row above: its article appears here, the sentence highlighted.</source>
+        <translation>Wählen Sie oben eine Zeile: Ihr Artikel erscheint hier, der Satz hervorgehoben.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/article_view.py" line="82"/>
+        <source>The article&apos;s file cannot be read: {}</source>
+        <translation>Die Datei des Artikels lässt sich nicht lesen: {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/styles.py" line="148"/>
+        <source>d MMMM yyyy</source>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_models.py" line="50"/>
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_models.py" line="51"/>
+        <source>claimed</source>
+        <translation>behauptet</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_models.py" line="52"/>
+        <source>rumoured</source>
+        <translation>gerüchteweise</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_models.py" line="53"/>
+        <source>intended</source>
+        <translation>beabsichtigt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review.py" line="96"/>
+        <source>Change the date</source>
+        <translation>Datum ändern</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_models.py" line="131"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dialogs.py" line="69"/>
+        <source>still going on (no end)</source>
+        <translation>dauert noch an (kein Ende)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_models.py" line="164"/>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dialogs.py" line="85"/>
+        <source>Actors and side</source>
+        <translation>Akteure und Seite</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dialogs.py" line="87"/>
+        <source>Iraqi forces, Hashd al-Shaabi</source>
+        <translation>Irakische Streitkräfte, Haschd al-Schaabi</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dialogs.py" line="142"/>
+        <source>Actors (separated by commas)</source>
+        <translation>Akteure (durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_models.py" line="161"/>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dialogs.py" line="102"/>
+        <source>(not stated)</source>
+        <translation>(nicht genannt)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dialogs.py" line="121"/>
+        <source>Add an event</source>
+        <translation>Ereignis hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dialogs.py" line="134"/>
+        <source>pick the place on the map after OK</source>
+        <translation>Ort nach OK auf der Karte wählen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_models.py" line="132"/>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_models.py" line="165"/>
+        <source>Certainty</source>
+        <translation>Gewissheit</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_models.py" line="160"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_models.py" line="213"/>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="89"/>
+        <source>pasted: {}</source>
+        <translation>eingefügt: {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="108"/>
+        <source>Paste an article</source>
+        <translation>Artikel einfügen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="111"/>
+        <source>2017-11-04 (if the text has no date)</source>
+        <translation>2017-11-04 (wenn der Text kein Datum nennt)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="113"/>
+        <source>Paste the article&apos;s text here</source>
+        <translation>Den Text des Artikels hier einfügen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="115"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="243"/>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="149"/>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="166"/>
+        <source>Files…</source>
+        <translation>Dateien…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="166"/>
+        <source>Folder…</source>
+        <translation>Ordner…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="166"/>
+        <source>Paste text…</source>
+        <translation>Text einfügen…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options.py" line="79"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="176"/>
+        <source>Drop article files, folders or text here.</source>
+        <translation>Artikeldateien, Ordner oder Text hierher ziehen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="181"/>
+        <source>2017-11-04 or 2017-11</source>
+        <translation>2017-11-04 oder 2017-11</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="182"/>
+        <source>The date of articles that give none of their own</source>
+        <translation>Das Datum der Artikel, die selbst keines nennen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options.py" line="52"/>
+        <source>each article&apos;s own</source>
+        <translation>die des jeweiligen Artikels</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options.py" line="52"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options.py" line="52"/>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="191"/>
+        <source>built in: GeoNames and curated places (offline)</source>
+        <translation>eingebaut: GeoNames und kuratierte Orte (offline)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="194"/>
+        <source>Add gazetteer file…</source>
+        <translation>Ortsverzeichnis-Datei hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="205"/>
+        <source>Gazetteers</source>
+        <translation>Ortsverzeichnisse</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="212"/>
+        <source>Point layer of places</source>
+        <translation>Punktlayer mit Orten</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="213"/>
+        <source>its name field</source>
+        <translation>sein Namensfeld</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="303"/>
+        <source>Folder for the analysis</source>
+        <translation>Ordner der Analyse</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="219"/>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="223"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="235"/>
+        <source>Batch date</source>
+        <translation>Datum des Stapels</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="254"/>
+        <source>Articles (*.txt *.md *.html *.htm);;All files (*)</source>
+        <translation>Artikel (*.txt *.md *.html *.htm);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options.py" line="136"/>
+        <source>Gazetteer files</source>
+        <translation>Ortsverzeichnis-Dateien</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="275"/>
+        <source>Gazetteers (*.txt *.csv *.jsonl *.geojsonl);;All files (*)</source>
+        <translation>Ortsverzeichnisse (*.txt *.csv *.jsonl *.geojsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="312"/>
+        <source>The batch date must read like 2017-11-04, 2017-11 or 2017</source>
+        <translation>Das Datum des Stapels muss wie 2017-11-04, 2017-11 oder 2017 lauten</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="326"/>
+        <source>Add articles first: files, a folder or pasted text</source>
+        <translation>Zuerst Artikel hinzufügen: Dateien, einen Ordner oder eingefügten Text</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="360"/>
+        <source>Choose an output folder first</source>
+        <translation>Zuerst einen Ausgabeordner wählen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/dock.py" line="367"/>
+        <source>Reading the articles…</source>
+        <translation>Die Artikel werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/edits.py" line="186"/>
+        <source>{} edits on {} are not kept: correct advances and control in the Frontline panel</source>
+        <translation>{} Bearbeitungen an {} werden nicht übernommen: Vorstöße und Kontrolle im Frontline-Bedienfeld korrigieren</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="58"/>
+        <source>event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options.py" line="56"/>
+        <source>the batch date given in the panel</source>
+        <translation>das im Bedienfeld angegebene Datum des Stapels</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options.py" line="56"/>
+        <source>the file&apos;s date</source>
+        <translation>das Datum der Datei</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options.py" line="56"/>
+        <source>none: leave them undated</source>
+        <translation>keines: sie bleiben undatiert</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options.py" line="67"/>
+        <source>the gazetteer's name (Al Qā’im)</source>
+        <translation>den Namen im Ortsverzeichnis (Al Qā’im)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options.py" line="68"/>
+        <source>the article&apos;s spelling (al-Qaim)</source>
+        <translation>die Schreibung des Artikels (al-Qaim)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options.py" line="77"/>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options.py" line="91"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options.py" line="91"/>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options.py" line="110"/>
+        <source>Article language</source>
+        <translation>Sprache der Artikel</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options.py" line="111"/>
+        <source>Articles without a date are dated by</source>
+        <translation>Artikel ohne Datum erhalten</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options.py" line="113"/>
+        <source>Place labels show</source>
+        <translation>Ortsbeschriftungen zeigen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options.py" line="114"/>
+        <source>Corrections are signed by</source>
+        <translation>Korrekturen werden gezeichnet von</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options.py" line="115"/>
+        <source>Extra gazetteers (GeoNames dump, CSV, Who&apos;s On First)</source>
+        <translation>Weitere Ortsverzeichnisse (GeoNames-Export, CSV, Who's On First)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options.py" line="119"/>
+        <source>Sides and their colours</source>
+        <translation>Seiten und ihre Farben</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options.py" line="122"/>
+        <source>Colours apply to layers Frontline builds from now on.</source>
+        <translation>Die Farben gelten für Layer, die Frontline ab jetzt erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review.py" line="63"/>
+        <source>Filter the rows…</source>
+        <translation>Zeilen filtern…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review.py" line="69"/>
+        <source>Places</source>
+        <translation>Orte</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review.py" line="70"/>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review.py" line="71"/>
+        <source>Advances</source>
+        <translation>Vorstöße</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review.py" line="72"/>
+        <source>Control</source>
+        <translation>Kontrolle</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review.py" line="87"/>
+        <source>Corrections</source>
+        <translation>Korrekturen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review.py" line="96"/>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review.py" line="96"/>
+        <source>The selected items are right</source>
+        <translation>Die gewählten Einträge stimmen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review.py" line="96"/>
+        <source>Reject</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review.py" line="96"/>
+        <source>The selected items are wrong: off the map, kept in the review</source>
+        <translation>Die gewählten Einträge sind falsch: von der Karte, in der Prüfung behalten</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review.py" line="96"/>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review.py" line="96"/>
+        <source>Another place of that name</source>
+        <translation>Ein anderer Ort dieses Namens</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review.py" line="96"/>
+        <source>Place on map</source>
+        <translation>Auf Karte setzen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review.py" line="96"/>
+        <source>Click on the map where the selected name (or event) belongs</source>
+        <translation>Auf die Karte klicken, wo der gewählte Name (oder das Ereignis) hingehört</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review.py" line="96"/>
+        <source>Date…</source>
+        <translation>Datum…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review.py" line="96"/>
+        <source>Confirmed, claimed, rumoured or intended</source>
+        <translation>Bestätigt, behauptet, gerüchteweise oder beabsichtigt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review.py" line="96"/>
+        <source>Actors/side…</source>
+        <translation>Akteure/Seite…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review.py" line="96"/>
+        <source>Who acted, and for which side</source>
+        <translation>Wer gehandelt hat, und für welche Seite</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review.py" line="96"/>
+        <source>Join</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review.py" line="96"/>
+        <source>Join the two selected advances into one</source>
+        <translation>Die zwei gewählten Vorstöße zu einem verbinden</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review.py" line="96"/>
+        <source>Split</source>
+        <translation>Teilen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review.py" line="96"/>
+        <source>Split the selected advance at one of its places</source>
+        <translation>Den gewählten Vorstoß an einem seiner Orte teilen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review.py" line="96"/>
+        <source>Add event…</source>
+        <translation>Ereignis…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review.py" line="96"/>
+        <source>Add an event the article tells (select its words in the text first)</source>
+        <translation>Ein Ereignis hinzufügen, das der Artikel berichtet (zuerst seine Worte im Text markieren)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review.py" line="96"/>
+        <source>Undo</source>
+        <translation>Zurücknehmen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review.py" line="96"/>
+        <source>Take the selected corrections back</source>
+        <translation>Die gewählten Korrekturen zurücknehmen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review.py" line="206"/>
+        <source>Corrections ({})</source>
+        <translation>Korrekturen ({})</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review.py" line="208"/>
+        <source>Corrections ({}, {} unmatched)</source>
+        <translation>Korrekturen ({}, {} ohne Treffer)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review.py" line="413"/>
+        <source>Select one place first</source>
+        <translation>Zuerst einen Ort wählen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review.py" line="418"/>
+        <source>The gazetteer has no place of that name</source>
+        <translation>Das Ortsverzeichnis kennt keinen Ort dieses Namens</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review.py" line="440"/>
+        <source>Select one place or event first</source>
+        <translation>Zuerst einen Ort oder ein Ereignis wählen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review.py" line="453"/>
+        <source>Click on the map where {} belongs (Esc cancels)</source>
+        <translation>Auf die Karte klicken, wo {} hingehört (Esc bricht ab)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review.py" line="524"/>
+        <source>Select the two advances to join</source>
+        <translation>Die zwei zu verbindenden Vorstöße wählen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review.py" line="536"/>
+        <source>Select one advance first</source>
+        <translation>Zuerst einen Vorstoß wählen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review.py" line="541"/>
+        <source>This advance has no place to split it at</source>
+        <translation>Dieser Vorstoß hat keinen Ort, an dem er sich teilen ließe</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review.py" line="543"/>
+        <source>at {}</source>
+        <translation>bei {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review.py" line="578"/>
+        <source>Click on the map where the event happened</source>
+        <translation>Auf die Karte klicken, wo das Ereignis stattfand</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="110"/>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="93"/>
+        <source>corrected</source>
+        <translation>korrigiert</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="111"/>
+        <source>rejected</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="119"/>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_models.py" line="245"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_models.py" line="108"/>
+        <source>As written</source>
+        <translation>Wie geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_models.py" line="109"/>
+        <source>(not placed)</source>
+        <translation>(nicht verortet)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_models.py" line="110"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_models.py" line="111"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_models.py" line="112"/>
+        <source>Confidence</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_models.py" line="116"/>
+        <source>Candidates</source>
+        <translation>Kandidaten</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_models.py" line="213"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_models.py" line="151"/>
+        <source>Actors</source>
+        <translation>Akteure</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_models.py" line="163"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_models.py" line="150"/>
+        <source>Route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_models.py" line="162"/>
+        <source>Change</source>
+        <translation>Wechsel</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_models.py" line="245"/>
+        <source>Correction</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_models.py" line="245"/>
+        <source>Item</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_models.py" line="245"/>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_models.py" line="245"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_models.py" line="277"/>
+        <source>matches nothing any more</source>
+        <translation>trifft nichts mehr</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_models.py" line="277"/>
+        <source>applied</source>
+        <translation>angewandt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="62"/>
+        <source>place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="69"/>
+        <source>advance</source>
+        <translation>Vorstoß</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="36"/>
+        <source>control</source>
+        <translation>Kontrolle</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/session.py" line="94"/>
+        <source>Frontline: reading {} articles</source>
+        <translation>Frontline: {} Artikel werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/session.py" line="116"/>
+        <source>Frontline could not finish: {}</source>
+        <translation>Frontline konnte nicht abschließen: {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/session.py" line="120"/>
+        <source>Cancelled: nothing was written</source>
+        <translation>Abgebrochen: es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/session.py" line="140"/>
+        <source>Not read: {}: {}</source>
+        <translation>Nicht gelesen: {}: {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/session.py" line="151"/>
+        <source>{} corrections no longer match anything in the articles; see the Corrections tab</source>
+        <translation>{} Korrekturen treffen in den Artikeln nichts mehr; siehe Reiter Korrekturen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/session.py" line="161"/>
+        <source>{} articles: {} places, {} events, {} advances in {}</source>
+        <translation>{} Artikel: {} Orte, {} Ereignisse, {} Vorstöße in {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/session.py" line="171"/>
+        <source>Corrections applied</source>
+        <translation>Korrekturen angewandt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/session.py" line="204"/>
+        <source>Frontline: applying corrections</source>
+        <translation>Frontline: Korrekturen werden angewandt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/session.py" line="259"/>
+        <source>advances that are not objects skipped</source>
+        <translation>Vorstöße übergangen, die keine Objekte sind</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/session.py" line="260"/>
+        <source>articles without a publication date</source>
+        <translation>Artikel ohne Erscheinungsdatum</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/session.py" line="261"/>
+        <source>places without coordinates (kept without geometry)</source>
+        <translation>Orte ohne Koordinaten (ohne Geometrie behalten)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/session.py" line="264"/>
+        <source>places not in the gazetteer, drawn where the text puts them from another place</source>
+        <translation>Orte, die das Ortsverzeichnis nicht kennt, gezeichnet, wo der Text sie von einem anderen Ort aus verortet</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/session.py" line="267"/>
+        <source>places not in the gazetteer, drawn at the nearest place the article names</source>
+        <translation>Orte, die das Ortsverzeichnis nicht kennt, am nächsten vom Artikel genannten Ort gezeichnet</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/session.py" line="270"/>
+        <source>events that are not objects skipped</source>
+        <translation>Ereignisse übergangen, die keine Objekte sind</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/session.py" line="271"/>
+        <source>events without a placed location (kept without geometry)</source>
+        <translation>Ereignisse ohne verorteten Ort (ohne Geometrie behalten)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/session.py" line="274"/>
+        <source>events without a date (shown at every time)</source>
+        <translation>Ereignisse ohne Datum (zu jeder Zeit gezeigt)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/session.py" line="275"/>
+        <source>advances that follow a river or road but lie too far from it (drawn straight)</source>
+        <translation>Vorstöße entlang eines Flusses oder einer Straße, die zu weit davon liegen (gerade gezeichnet)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/session.py" line="278"/>
+        <source>route waypoints without coordinates skipped</source>
+        <translation>Wegpunkte ohne Koordinaten übergangen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/session.py" line="279"/>
+        <source>advances with a single placed waypoint (drawn as a point)</source>
+        <translation>Vorstöße mit nur einem verorteten Wegpunkt (als Punkt gezeichnet)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/session.py" line="282"/>
+        <source>zero-length advances (drawn as a point)</source>
+        <translation>Vorstöße der Länge null (als Punkt gezeichnet)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/session.py" line="283"/>
+        <source>advances with no placed waypoint (kept without geometry)</source>
+        <translation>Vorstöße ohne verorteten Wegpunkt (ohne Geometrie behalten)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/session.py" line="286"/>
+        <source>advances without any date (drawn whole at every time)</source>
+        <translation>Vorstöße ganz ohne Datum (zu jeder Zeit ganz gezeichnet)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/session.py" line="289"/>
+        <source>control periods that are not objects skipped</source>
+        <translation>Kontrollzeiträume übergangen, die keine Objekte sind</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/session.py" line="290"/>
+        <source>control periods without coordinates (kept without geometry)</source>
+        <translation>Kontrollzeiträume ohne Koordinaten (ohne Geometrie behalten)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/timeline.py" line="165"/>
+        <source>Run an extraction to see its events here</source>
+        <translation>Eine Extraktion ausführen, um ihre Ereignisse hier zu sehen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/timeline.py" line="255"/>
+        <source>Frontline timeline</source>
+        <translation>Frontline-Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/timeline.py" line="268"/>
+        <source>Previous event (PageUp)</source>
+        <translation>Vorheriges Ereignis (Bild auf)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/timeline.py" line="271"/>
+        <source>Play / pause</source>
+        <translation>Abspielen / Pause</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/timeline.py" line="275"/>
+        <source>Next event (PageDown)</source>
+        <translation>Nächstes Ereignis (Bild ab)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/timeline.py" line="330"/>
+        <source>no time set</source>
+        <translation>keine Zeit eingestellt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/main.py" line="63"/>
+        <source>Read news articles and put the briefing map in this project: styled layers, base map, playback</source>
+        <translation>Nachrichtenartikel lesen und die Lagekarte in dieses Projekt stellen: gestaltete Layer, Grundkarte, Wiedergabe</translation>
+    </message>
+    <message>
+        <location filename="../plugin/main.py" line="72"/>
+        <source>Frontline panel</source>
+        <translation>Frontline-Bedienfeld</translation>
+    </message>
+    <message>
+        <location filename="../plugin/main.py" line="72"/>
+        <source>Articles, run, review and corrections</source>
+        <translation>Artikel, Ausführen, Prüfung und Korrekturen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/main.py" line="80"/>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../plugin/main.py" line="80"/>
+        <source>The campaign&apos;s events and advances on a time axis, in step with the map</source>
+        <translation>Die Ereignisse und Vorstöße des Feldzugs auf einer Zeitachse, im Takt mit der Karte</translation>
+    </message>
+    <message>
+        <location filename="../plugin/main.py" line="88"/>
+        <source>Extract from articles (Processing)…</source>
+        <translation>Aus Artikeln extrahieren (Processing)…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/main.py" line="88"/>
+        <source>The extraction as a Processing algorithm: batch mode, models, qgis_process</source>
+        <translation>Die Extraktion als Processing-Algorithmus: Stapelverarbeitung, Modelle, qgis_process</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/styles.py" line="404"/>
+        <source>events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/styles.py" line="473"/>
+        <source>places</source>
+        <translation>Orte</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="35"/>
+        <source>advances</source>
+        <translation>Vorstöße</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="37"/>
+        <source>derived front (from control changes)</source>
+        <translation>abgeleitete Front (aus Kontrollwechseln)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="38"/>
+        <source>articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="39"/>
+        <source>rivers</source>
+        <translation>Flüsse</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="40"/>
+        <source>countries</source>
+        <translation>Länder</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="41"/>
+        <source>date stamp</source>
+        <translation>Datumsanzeige</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="42"/>
+        <source>frames</source>
+        <translation>Einzelbilder</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="49"/>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="50"/>
+        <source>as written</source>
+        <translation>wie geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="51"/>
+        <source>gazetteer id</source>
+        <translation>Kennung im Ortsverzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="52"/>
+        <source>kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="53"/>
+        <source>country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="54"/>
+        <source>confidence</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="55"/>
+        <source>first seen</source>
+        <translation>zuerst genannt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="56"/>
+        <source>last seen</source>
+        <translation>zuletzt genannt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="57"/>
+        <source>drawn at</source>
+        <translation>gezeichnet bei</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="118"/>
+        <source>type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="60"/>
+        <source>trigger word</source>
+        <translation>Auslösewort</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="116"/>
+        <source>actors</source>
+        <translation>Akteure</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="63"/>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="64"/>
+        <source>until</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="65"/>
+        <source>date precision</source>
+        <translation>Genauigkeit des Datums</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="115"/>
+        <source>certainty</source>
+        <translation>Gewissheit</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="67"/>
+        <source>negated</source>
+        <translation>verneint</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="68"/>
+        <source>earlier history</source>
+        <translation>Vorgeschichte</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="70"/>
+        <source>route</source>
+        <translation>Route</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="71"/>
+        <source>start estimated</source>
+        <translation>Beginn geschätzt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="72"/>
+        <source>follows</source>
+        <translation>folgt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="73"/>
+        <source>length (km)</source>
+        <translation>Länge (km)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="74"/>
+        <source>objective</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="75"/>
+        <source>objective not reached</source>
+        <translation>Ziel nicht erreicht</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="117"/>
+        <source>side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="77"/>
+        <source>side (label)</source>
+        <translation>Seite (Bezeichnung)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="78"/>
+        <source>how it was found</source>
+        <translation>wie ermittelt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="79"/>
+        <source>movement</source>
+        <translation>Bewegung</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="80"/>
+        <source>control period</source>
+        <translation>Kontrollzeitraum</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="81"/>
+        <source>change</source>
+        <translation>Wechsel</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="82"/>
+        <source>left by</source>
+        <translation>geräumt von</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="83"/>
+        <source>valid from</source>
+        <translation>gültig ab</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="84"/>
+        <source>valid until</source>
+        <translation>gültig bis</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="85"/>
+        <source>how the side was worked out</source>
+        <translation>wie die Seite ermittelt wurde</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="86"/>
+        <source>article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="87"/>
+        <source>article title</source>
+        <translation>Titel des Artikels</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="88"/>
+        <source>quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="89"/>
+        <source>flags</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="97"/>
+        <source>outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="91"/>
+        <source>published</source>
+        <translation>erschienen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="92"/>
+        <source>review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="94"/>
+        <source>corrected by</source>
+        <translation>korrigiert von</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="95"/>
+        <source>corrected on</source>
+        <translation>korrigiert am</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="96"/>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="98"/>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="99"/>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="100"/>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="101"/>
+        <source>front</source>
+        <translation>Front</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="103"/>
+        <source>method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="112"/>
+        <source>placed</source>
+        <translation>verortet</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="113"/>
+        <source>moved</source>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="114"/>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="120"/>
+        <source>joined</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="121"/>
+        <source>split</source>
+        <translation>geteilt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="221"/>
+        <source>{} of the article</source>
+        <translation>{} des Artikels</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/styles.py" line="317"/>
+        <source>withdrawal</source>
+        <translation>Rückzug</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/styles.py" line="322"/>
+        <source>confirmed advance</source>
+        <translation>bestätigter Vorstoß</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/styles.py" line="327"/>
+        <source>claimed advance</source>
+        <translation>behaupteter Vorstoß</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/styles.py" line="332"/>
+        <source>rumoured or intended advance</source>
+        <translation>gerüchteweiser oder beabsichtigter Vorstoß</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/styles.py" line="343"/>
+        <source>advances (grow with time)</source>
+        <translation>Vorstöße (wachsen mit der Zeit)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/styles.py" line="363"/>
+        <source>advance at one place only</source>
+        <translation>Vorstoß an nur einem Ort</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/styles.py" line="367"/>
+        <source>advance without dates</source>
+        <translation>Vorstoß ohne Daten</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/styles.py" line="414"/>
+        <source>earlier or undated</source>
+        <translation>früher oder undatiert</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/styles.py" line="425"/>
+        <source>other event</source>
+        <translation>anderes Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/styles.py" line="457"/>
+        <source>not in the gazetteer (approximate)</source>
+        <translation>nicht im Ortsverzeichnis (ungefähr)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/styles.py" line="500"/>
+        <source>held by {}</source>
+        <translation>gehalten von {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/styles.py" line="515"/>
+        <source>taken, side unknown</source>
+        <translation>eingenommen, Seite unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/styles.py" line="529"/>
+        <source>left, holder unknown</source>
+        <translation>geräumt, Inhaber unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/styles.py" line="548"/>
+        <source>ground of {}</source>
+        <translation>Gebiet von {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_models.py" line="33"/>
+        <source>capture</source>
+        <translation>Einnahme</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_models.py" line="34"/>
+        <source>recapture</source>
+        <translation>Rückeroberung</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_models.py" line="36"/>
+        <source>arrival</source>
+        <translation>Ankunft</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_models.py" line="37"/>
+        <source>crossing</source>
+        <translation>Überquerung</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/styles.py" line="174"/>
+        <source>attack</source>
+        <translation>Angriff</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/styles.py" line="175"/>
+        <source>airstrike</source>
+        <translation>Luftangriff</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_models.py" line="40"/>
+        <source>suicide attack</source>
+        <translation>Selbstmordanschlag</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_models.py" line="42"/>
+        <source>consolidation</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_models.py" line="43"/>
+        <source>presence</source>
+        <translation>Präsenz</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_models.py" line="44"/>
+        <source>announcement</source>
+        <translation>Ankündigung</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_models.py" line="58"/>
+        <source>taken</source>
+        <translation>eingenommen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/review_models.py" line="58"/>
+        <source>left</source>
+        <translation>geräumt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/styles.py" line="173"/>
+        <source>captured</source>
+        <translation>eingenommen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/styles.py" line="176"/>
+        <source>advance / arrival</source>
+        <translation>Vorstoß / Ankunft</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/styles.py" line="178"/>
+        <source>presence / announcement</source>
+        <translation>Präsenz / Ankündigung</translation>
     </message>
 </context>
 </TS>

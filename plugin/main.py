@@ -74,6 +74,7 @@ class FrontlinePlugin:
             tr("Frontline panel"),
             tr("Articles, run, review and corrections"),
             self.toggle_panel,
+            QgsApplication.getThemeIcon("/mActionFormView.svg"),
         )
         panel.setCheckable(True)
         timeline = self._action(
@@ -81,7 +82,7 @@ class FrontlinePlugin:
             tr("Timeline"),
             tr("The campaign's events and advances on a time axis, in step with the map"),
             self.toggle_timeline,
-            QgsApplication.getThemeIcon("/temporal.svg"),
+            QgsApplication.getThemeIcon("/propertyicons/temporal.svg"),
         )
         timeline.setCheckable(True)
         processing_extract = self._action(
@@ -177,6 +178,9 @@ class FrontlinePlugin:
             self.timeline.set_record(self.session.corrected)
             if self.session.corrected and not self.timeline.isVisible():
                 self.timeline.show()
+                window = self.iface.mainWindow()
+                if hasattr(window, "resizeDocks"):  # the map keeps most of the height
+                    window.resizeDocks([self.timeline], [170], Qt.Orientation.Vertical)
 
     def _project_read(self, *_args) -> None:
         if self.dock is not None and not self.session.running():

@@ -44,6 +44,9 @@ class ArticleView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.text, 1)
+        self.text.setPlaceholderText(
+            tr("Select a row above: its article appears here, the sentence highlighted.")
+        )
         self.article: Optional[dict] = None
         self.highlight: Optional[Tuple[int, int]] = None
         self._texts: Dict[str, str] = {}

@@ -21,6 +21,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.events.sides import side_keys, side_label
 from ..core.plan.layers import CERTAINTIES, EVENT_TYPES
 from ..qgis.i18n import tr
+from .review_models import certainty_words, type_words
 
 
 def _qdate(value) -> QDate:
@@ -36,15 +37,6 @@ def _date_edit(value) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(tr("d MMMM yyyy"))
     return edit
-
-
-def certainty_words() -> dict:
-    return {
-        "confirmed": tr("confirmed"),
-        "claimed": tr("claimed"),
-        "rumoured": tr("rumoured"),
-        "intended": tr("intended"),
-    }
 
 
 class _Dialog(QDialog):
@@ -128,8 +120,9 @@ class AddEventDialog(_Dialog):
     ) -> None:
         super().__init__(tr("Add an event"), parent)
         self.type = QComboBox()
+        types = type_words()
         for kind in EVENT_TYPES:
-            self.type.addItem(kind, kind)
+            self.type.addItem(types.get(kind, kind), kind)
         self.date = _date_edit(when)
         self.certainty = QComboBox()
         words = certainty_words()

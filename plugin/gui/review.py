@@ -9,7 +9,7 @@ import contextlib
 import logging
 from typing import Dict, List, Optional, Tuple
 
-from qgis.core import QgsFeatureRequest, QgsGeometry, QgsVectorLayer
+from qgis.core import Qgis, QgsFeatureRequest, QgsGeometry, QgsVectorLayer
 from qgis.gui import QgsHighlight
 from qgis.PyQt.QtCore import QSortFilterProxyModel, Qt
 from qgis.PyQt.QtGui import QColor
@@ -17,13 +17,14 @@ from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
     QAction,
     QDialog,
+    QGridLayout,
     QHeaderView,
     QLineEdit,
     QMenu,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QTabWidget,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -34,9 +35,9 @@ from ..core.plan.layers import CERTAINTIES
 from ..qgis import settings
 from ..qgis.i18n import tr
 from .article_view import ArticleView
-from .dialogs import ActorsDialog, AddEventDialog, DateDialog, certainty_words
+from .dialogs import ActorsDialog, AddEventDialog, DateDialog
 from .map_tools import PlaceNameTool
-from .review_models import KEY_ROLE, CorrectionModel, ItemModel
+from .review_models import KEY_ROLE, CorrectionModel, ItemModel, certainty_words
 from .session import AnalysisSession
 
 LOG = logging.getLogger(__name__)
@@ -86,44 +87,53 @@ class ReviewPanel(QWidget):
         self.tabs.addTab(self.correction_view, tr("Corrections"))
         self.tabs.currentChanged.connect(lambda *_: self._update_actions())
 
-        self.toolbar = QToolBar()
-        self.toolbar.setObjectName("FrontlineReviewActions")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.buttons = QWidget()
+        self.buttons.setObjectName("FrontlineReviewActions")
+        grid = QGridLayout(self.buttons)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(2)
         self.actions_by_name: Dict[str, QAction] = {}
-        for name, text, tip, slot in (
-            ("accept", tr("Accept"), tr("The selected items are right"), self.accept_rows),
+        for number, (name, text, tip, slot) in enumerate(
             (
-                "reject",
-                tr("Reject"),
-                tr("The selected items are wrong: off the map, kept in the review"),
-                self.reject_rows,
-            ),
-            ("candidate", tr("Candidate"), tr("Another place of that name"), None),
-            (
-                "place",
-                tr("Place on map"),
-                tr("Click on the map where the selected name (or event) belongs"),
-                self.place_on_map,
-            ),
-            ("date", tr("Date…"), tr("Change the date"), self.change_date),
-            ("certainty", tr("Certainty"), tr("Confirmed, claimed, rumoured or intended"), None),
-            ("actors", tr("Actors/side…"), tr("Who acted, and for which side"), self.change_actors),
-            ("join", tr("Join"), tr("Join the two selected advances into one"), self.join_advances),
-            ("split", tr("Split"), tr("Split the selected advance at one of its places"), None),
-            (
-                "add",
-                tr("Add event…"),
-                tr("Add an event the article tells (select its words in the text first)"),
-                self.add_event,
-            ),
-            ("undo", tr("Undo"), tr("Take the selected corrections back"), self.undo_corrections),
+                ("accept", tr("Accept"), tr("The selected items are right"), self.accept_rows),
+                (
+                    "reject",
+                    tr("Reject"),
+                    tr("The selected items are wrong: off the map, kept in the review"),
+                    self.reject_rows,
+                ),
+                ("candidate", tr("Candidate"), tr("Another place of that name"), None),
+                (
+                    "place",
+                    tr("Place on map"),
+                    tr("Click on the map where the selected name (or event) belongs"),
+                    self.place_on_map,
+                ),
+                ("date", tr("Date…"), tr("Change the date"), self.change_date),
+                ("certainty", tr("Certainty"), tr("Confirmed, claimed, rumoured or intended"), None),
+                ("actors", tr("Actors/side…"), tr("Who acted, and for which side"), self.change_actors),
+                ("join", tr("Join"), tr("Join the two selected advances into one"), self.join_advances),
+                ("split", tr("Split"), tr("Split the selected advance at one of its places"), None),
+                (
+                    "add",
+                    tr("Add event…"),
+                    tr("Add an event the article tells (select its words in the text first)"),
+                    self.add_event,
+                ),
+                ("undo", tr("Undo"), tr("Take the selected corrections back"), self.undo_corrections),
+            )
         ):
             action = QAction(text, self)
             action.setObjectName(f"mActionFrontlineReview_{name}")
             action.setToolTip(tip)
             if slot is not None:
                 action.triggered.connect(slot)
-            self.toolbar.addAction(action)
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            if slot is None:
+                button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            grid.addWidget(button, number // 4, number % 4)
             self.actions_by_name[name] = action
         for name, builder in (
             ("candidate", self._candidate_menu),
@@ -133,9 +143,6 @@ class ReviewPanel(QWidget):
             menu = QMenu(self)
             menu.aboutToShow.connect(lambda m=menu, b=builder: b(m))
             self.actions_by_name[name].setMenu(menu)
-            button = self.toolbar.widgetForAction(self.actions_by_name[name])
-            if isinstance(button, QToolButton):
-                button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
         self.article = ArticleView()
         self.article.mention_clicked.connect(self.select_key)
@@ -144,7 +151,7 @@ class ReviewPanel(QWidget):
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.search)
         top_layout.addWidget(self.tabs, 1)
-        top_layout.addWidget(self.toolbar)
+        top_layout.addWidget(self.buttons)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
         splitter.addWidget(self.article)
@@ -163,6 +170,8 @@ class ReviewPanel(QWidget):
         view.setModel(model)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        # the record's order (article by article, as the text runs) until the analyst sorts
+        view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         view.setSortingEnabled(isinstance(model, QSortFilterProxyModel))
         view.setWordWrap(False)
         view.verticalHeader().setVisible(False)
@@ -294,6 +303,7 @@ class ReviewPanel(QWidget):
             self.article.show_item(article, spans, item.get("sentence"))
         if not self._syncing:
             self.show_on_map(key, target)
+            self._show_its_day(target, item)
 
     def feature_of(self, key: str, target: str):
         """(layer, feature) of an item on the map, or (layer, None) when it is not drawn."""
@@ -329,6 +339,21 @@ class ReviewPanel(QWidget):
         if not canvas.extent().contains(extent):
             canvas.setCenter(extent.center())
             canvas.refresh()
+
+    def _show_its_day(self, target: str, item: dict) -> None:
+        """An item the map does not show yet (it happens later than the day shown): the map's time
+        goes to its day, so the highlighted feature is drawn."""
+        from ..core.events.routes import parse_time
+        from ..qgis import playback
+
+        field = {"event": "t_start", "advance": "t_end", "control": "valid_from"}.get(target)
+        when = parse_time(item.get(field)) if field else None
+        nav = self.iface.mapCanvas().temporalController()
+        if when is None or nav is None or not nav.totalFrameCount():
+            return
+        shown = nav.dateTimeRangeForFrameNumber(nav.currentFrameNumber())
+        if shown.end().toPyDateTime().replace(tzinfo=None) <= when:
+            playback.go_to(self.iface.mapCanvas(), when)
 
     def clear_highlight(self) -> None:
         if self.highlight is not None:
@@ -424,7 +449,15 @@ class ReviewPanel(QWidget):
             else str(item.get("type") or "")
         )
 
+        bar = self.iface.messageBar()
+        message = bar.createMessage(
+            tr("Frontline"), tr("Click on the map where {} belongs (Esc cancels)", name)
+        )
+        shown = bar.pushWidget(message, Qgis.MessageLevel.Info, 0)
+
         def placed(lon: float, lat: float) -> None:
+            with contextlib.suppress(RuntimeError, TypeError):
+                bar.popWidget(shown)
             if target == "place":
                 value = {"name": item.get("text") or item.get("name"), "lat": lat, "lon": lon, "how": "map"}
                 self.session.correct([self._correction(target, item, article, "place", value)])
@@ -434,10 +467,13 @@ class ReviewPanel(QWidget):
                 )
 
         self.tool = PlaceNameTool(canvas, placed, name)
+        self.tool.deactivated.connect(lambda: self._pop(bar, shown))
         canvas.setMapTool(self.tool)
-        self.iface.messageBar().pushMessage(
-            tr("Frontline"), tr("Click on the map where {} belongs (Esc cancels)", name), duration=6
-        )
+
+    @staticmethod
+    def _pop(bar, item) -> None:
+        with contextlib.suppress(RuntimeError, TypeError):
+            bar.popWidget(item)
 
     def change_date(self) -> None:
         chosen = self.selected_items()

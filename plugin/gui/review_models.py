@@ -27,6 +27,37 @@ def review_words() -> dict:
     }
 
 
+def type_words() -> dict:
+    """The kinds of event in the interface's language."""
+    return {
+        "capture": tr("capture"),
+        "recapture": tr("recapture"),
+        "advance": tr("advance"),
+        "arrival": tr("arrival"),
+        "crossing": tr("crossing"),
+        "attack": tr("attack"),
+        "airstrike": tr("airstrike"),
+        "suicide_attack": tr("suicide attack"),
+        "withdrawal": tr("withdrawal"),
+        "consolidation": tr("consolidation"),
+        "presence": tr("presence"),
+        "announcement": tr("announcement"),
+    }
+
+
+def certainty_words() -> dict:
+    return {
+        "confirmed": tr("confirmed"),
+        "claimed": tr("claimed"),
+        "rumoured": tr("rumoured"),
+        "intended": tr("intended"),
+    }
+
+
+def change_words() -> dict:
+    return {"taken": tr("taken"), "left": tr("left")}
+
+
 def _date(value) -> str:
     return str(value)[:10] if value else ""
 
@@ -63,6 +94,10 @@ Column = Tuple[str, Callable[[dict, Optional[dict]], str]]
 def columns(target: str) -> List[Column]:
     """(header, value of a row) for each column of a tab."""
     status = review_words()
+    types, certainties = type_words(), certainty_words()
+
+    def certainty(item, article):
+        return certainties.get(item.get("certainty"), str(item.get("certainty") or ""))
 
     def review(item, article):
         return status.get(item.get("review"), item.get("review") or "")
@@ -94,10 +129,10 @@ def columns(target: str) -> List[Column]:
         return [
             (tr("Status"), review),
             (tr("Date"), lambda i, a: _date(i.get("t_start"))),
-            (tr("Type"), lambda i, a: str(i.get("type") or "")),
+            (tr("Type"), lambda i, a: types.get(i.get("type"), str(i.get("type") or ""))),
             (tr("Place"), place),
             (tr("Actors"), lambda i, a: ", ".join(i.get("actors") or [])),
-            (tr("Certainty"), lambda i, a: str(i.get("certainty") or "")),
+            (tr("Certainty"), certainty),
             (tr("Quote"), lambda i, a: _quote(i)),
             (tr("Source"), lambda i, a: source_text(a)),
         ]
@@ -115,7 +150,7 @@ def columns(target: str) -> List[Column]:
             (tr("Route"), route),
             (tr("Actors"), lambda i, a: ", ".join(i.get("actors") or [])),
             (tr("Side"), lambda i, a: str(i.get("side") or "")),
-            (tr("Certainty"), lambda i, a: str(i.get("certainty") or "")),
+            (tr("Certainty"), certainty),
             (tr("Quote"), lambda i, a: _quote(i)),
             (tr("Source"), lambda i, a: source_text(a)),
         ]
@@ -124,10 +159,10 @@ def columns(target: str) -> List[Column]:
             (tr("Status"), review),
             (tr("Place"), lambda i, a: str(i.get("name") or "")),
             (tr("Side"), lambda i, a: str(i.get("side") or "")),
-            (tr("Change"), lambda i, a: str(i.get("change") or "")),
+            (tr("Change"), lambda i, a: change_words().get(i.get("change"), str(i.get("change") or ""))),
             (tr("From"), lambda i, a: _date(i.get("valid_from"))),
             (tr("Until"), lambda i, a: _date(i.get("valid_to"))),
-            (tr("Certainty"), lambda i, a: str(i.get("certainty") or "")),
+            (tr("Certainty"), certainty),
             (tr("Quote"), lambda i, a: _quote(i)),
             (tr("Source"), lambda i, a: source_text(a)),
         ]

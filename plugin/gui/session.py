@@ -21,7 +21,7 @@ from ..qgis.i18n import tr
 from ..qgis.layer_setup import correction_words
 from ..qgis.messagelog import TAG
 from ..qgis.tasks import ExtractionJob, ExtractionTask, FrontlineTask, RebuildTask
-from ..qgis.workspace import GPKG_NAME, Outcome, frontline_layers, present, read_record
+from ..qgis.workspace import GPKG_NAME, Outcome, default_styles, frontline_layers, present, read_record
 
 LOG = logging.getLogger(__name__)
 
@@ -90,6 +90,7 @@ class AnalysisSession(QObject):
         job.folder = Path(job.folder)
         job.corrections = read_corrections(job.folder / GPKG_NAME)
         job.words = correction_words()
+        job.styles = default_styles()
         task = ExtractionTask(job, tr("Frontline: reading {} articles", _count(job.paths)), self._done)
         self._start(task)
         return True
@@ -206,6 +207,7 @@ class AnalysisSession(QObject):
             self.folder,
             tr("Frontline: applying corrections"),
             correction_words(),
+            default_styles(),
             self._done,
         )
         self._start(task)

@@ -120,6 +120,7 @@ class TimelineWidget(QWidget):
         self.setObjectName("FrontlineTimeline")
         self.setMouseTracking(True)
         self.setMinimumHeight(90)
+        self.setMaximumHeight(160)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.marks: List[Mark] = []
         self.start: Optional[datetime] = None
@@ -128,7 +129,7 @@ class TimelineWidget(QWidget):
         self._hits: List[tuple] = []
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        return QSize(600, 110)
+        return QSize(600, 100)
 
     def set_data(self, marks: List[Mark], start: Optional[datetime], end: Optional[datetime]) -> None:
         self.marks = sorted(marks, key=lambda m: (m.kind != "event", m.when))
@@ -286,6 +287,8 @@ class TimelineDock(QgsDockWidget):
         layout.setContentsMargins(4, 2, 4, 2)
         layout.addLayout(row)
         layout.addWidget(self.timeline, 1)
+        layout.addStretch(0)
+        body.setMaximumHeight(200)
         self.setWidget(body)
         self.nav = None
         self.connect_controller()

@@ -167,6 +167,18 @@ def side_colour(key) -> str:
     return chosen_colour(key, table_colour(key))
 
 
+def event_labels() -> dict:
+    """The legend's words for the kinds of event (EVENT_SYMBOLS), in the interface's language."""
+    return {
+        "captured": tr("captured"),
+        "attack": tr("attack"),
+        "airstrike": tr("airstrike"),
+        "advance / arrival": tr("advance / arrival"),
+        "withdrawal": tr("withdrawal"),
+        "presence / announcement": tr("presence / announcement"),
+    }
+
+
 def _symbol(kind, layers):
     """A symbol of `kind` made of `layers`; the symbol takes ownership (the list constructors do not,
     and PyQGIS would delete the layers under it)."""
@@ -406,7 +418,9 @@ def _events(layer: QgsVectorLayer) -> None:
     for types, label, shape, colour in EVENT_SYMBOLS:
         names = ", ".join(f"'{t}'" for t in types.split())
         dated.appendChild(
-            QgsRuleBasedRenderer.Rule(_event_symbol(shape, colour), 0, 0, f'"type" IN ({names})', tr(label))
+            QgsRuleBasedRenderer.Rule(
+                _event_symbol(shape, colour), 0, 0, f'"type" IN ({names})', event_labels().get(label, label)
+            )
         )
     dated.appendChild(
         QgsRuleBasedRenderer.Rule(_event_symbol("circle", "#757575"), 0, 0, "ELSE", tr("other event"))

@@ -41,6 +41,7 @@ class ExtractionJob:
     extra_places: Optional[tuple] = None  # (places, names) read from a point layer on the main thread
     corrections: List[Correction] = field(default_factory=list)
     words: Mapping[str, str] = field(default_factory=dict)
+    styles: Mapping[str, str] = field(default_factory=dict)  # workspace.default_styles()
     basemap: bool = True
 
 
@@ -116,6 +117,7 @@ class ExtractionTask(FrontlineTask):
                 job.corrections,
                 job.folder,
                 words=job.words,
+                styles_qml=job.styles,
                 basemap_layers=job.basemap,
                 cancelled=self.isCanceled,
                 progress=lambda p: self.setProgress(85.0 + 0.15 * p),
@@ -148,6 +150,7 @@ class RebuildTask(FrontlineTask):
         folder: Path,
         description: str,
         words: Mapping[str, str],
+        styles: Mapping[str, str],
         done=None,
         basemap: bool = True,
     ) -> None:
@@ -156,6 +159,7 @@ class RebuildTask(FrontlineTask):
         self.corrections = list(corrections)
         self.folder = Path(folder)
         self.words = dict(words)
+        self.styles = dict(styles)
         self.basemap = basemap
 
     def run(self) -> bool:
@@ -165,6 +169,7 @@ class RebuildTask(FrontlineTask):
                 self.corrections,
                 self.folder,
                 words=self.words,
+                styles_qml=self.styles,
                 write_record=False,
                 basemap_layers=self.basemap,
                 cancelled=self.isCanceled,

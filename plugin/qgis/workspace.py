@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Dict, List, Mapping, Optional, Sequence, Tuple
@@ -20,21 +21,25 @@ from typing import Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsCsException,
     QgsLayerTreeGroup,
     QgsMapLayer,
     QgsProject,
     QgsRectangle,
     QgsVectorLayer,
 )
+from qgis.PyQt import sip
+from qgis.PyQt.QtCore import QTimer
 
 from ..core.corrections.apply import apply_corrections
 from ..core.corrections.model import Correction
 from ..core.plan.frames import FramePlan, plan_frames
-from . import basemap, styles, temporal
+from . import basemap, playback, styles, temporal
 from .build import GPKG_NAME, default_style, frames_plan, plan_with_rivers
 from .geopackage import update_geopackage
 from .layer_setup import correction_words, layer_title, set_up_layer, set_up_relations
 from .project import FRAMES_LAYER, gpkg_layer
+from .render import MAP_CRS
 
 LOG = logging.getLogger(__name__)
 
@@ -71,6 +76,7 @@ def build(
     folder: Path,
     *,
     words: Optional[Mapping[str, str]] = None,
+    styles_qml: Optional[Mapping[str, str]] = None,
     write_record: bool = True,
     basemap_layers: bool = True,
     guides: Optional[Mapping] = None,
@@ -78,7 +84,9 @@ def build(
     progress: Optional[Callable[[float], None]] = None,
 ) -> Outcome:
     """Apply the corrections, plan the layers and write record.json and the GeoPackage into
-    `folder`. Cancelled (geopackage.Cancelled) leaves both files as they were."""
+    `folder`, with `styles_qml` (default_styles(), made on the main thread: styles are QGIS
+    objects) as the layers' stored styles. Cancelled (geopackage.Cancelled) leaves both files as
+    they were."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     applied = apply_corrections(record, corrections)
@@ -89,8 +97,11 @@ def build(
     if rivers is not None:
         layers.append(rivers)
     _step(progress, 40)
-    qml = {layer.name: default_style(layer) for layer in layers}
     held = tuple(sorted({row["attrs"].get("side") for row in plan.layers["control"].rows} - {None}))
+    qml = {
+        name: narrow_sides(text, held) if name in ("control", "fronts") else text
+        for name, text in (styles_qml or {}).items()
+    }
     _step(progress, 50)
     gpkg = folder / GPKG_NAME
     record_path = folder / RECORD_NAME
@@ -119,6 +130,29 @@ def build(
         bbox,
         held,
     )
+
+
+def default_styles() -> Dict[str, str]:
+    """The stored style of every layer Frontline writes (main thread: it builds QGIS symbols). The
+    control and front layers list every side here; present() narrows them to the sides held."""
+    from ..core.plan.layers import Field, LayerPlan, empty_layers
+
+    plans = [
+        *empty_layers().values(),
+        basemap.clock_plan(),
+        frames_plan(None),
+        LayerPlan(basemap.RIVERS_LAYER, "LineString", [Field("name", "string"), Field("source", "string")]),
+    ]
+    return {plan.name: default_style(plan) for plan in plans}
+
+
+_SIDE_RULE = re.compile(r"<rule [^>]*?filter=\"[^\"]*&quot;side&quot; = '([^']+)'[^\"]*\"[^>]*?/>")
+
+
+def narrow_sides(qml: str, held: Sequence[str]) -> str:
+    """The style with a legend entry only for the sides the layer holds: the rule of any other side
+    is taken out of the QML text (no QGIS object needed, so this runs in the task)."""
+    return _SIDE_RULE.sub(lambda match: match.group(0) if match.group(1) in held else "", qml)
 
 
 def write_record_file(record: Mapping, path: Path, cancelled: Optional[Callable[[], bool]] = None) -> None:
@@ -257,28 +291,55 @@ def _has_base_map(project: QgsProject) -> bool:
     )
 
 
+def _same_range(a, b) -> bool:
+    """Equal on the wall clock (the desktop's controller holds UTC, Frontline local times)."""
+
+    def wall(moment):
+        return moment.toPyDateTime().replace(tzinfo=None) if moment.isValid() else None
+
+    return wall(a.begin()) == wall(b.begin()) and wall(a.end()) == wall(b.end())
+
+
 def _show(outcome: Outcome, project: QgsProject, canvas, first_time: bool) -> None:
-    """Temporal control on, the time range of the campaign, the canvas on the campaign (first
-    time only: a re-run leaves the analyst's view where it is)."""
+    """Temporal control on with the campaign's time range, and the canvas on the campaign, the
+    first time; a rebuild keeps the day and the view the analyst is looking at."""
     if outcome.frame_plan is not None:
-        nav = temporal.navigation_for(canvas, outcome.frame_plan)
-        if first_time:
-            nav.setCurrentFrameNumber(0)
+        nav = playback.controller(canvas)
+        wanted = temporal.frame_range(outcome.frame_plan.start, outcome.frame_plan.end)
+        shown = (
+            nav.dateTimeRangeForFrameNumber(nav.currentFrameNumber()).begin()
+            if nav.totalFrameCount()
+            else None
+        )
+        if first_time or not _same_range(nav.temporalExtents(), wanted):
+            temporal.setup_navigation(nav, outcome.frame_plan)
+            if first_time or shown is None or not shown.isValid():
+                nav.setCurrentFrameNumber(0)
+            else:
+                playback.go_to(canvas, shown.toPyDateTime().replace(tzinfo=None))
     if not first_time or outcome.bbox is None:
         return
-    if not project.crs().isValid() or len(project.mapLayers()) <= len(SHOWN) + len(HELPERS) + 1:
-        project.setCrs(QgsCoordinateReferenceSystem("EPSG:3857"))  # a new project: the map's own CRS
-    if canvas.mapSettings().destinationCrs() != project.crs():
-        canvas.setDestinationCrs(project.crs())  # QGIS's canvas follows the project; a bare one does not
-    transform = QgsCoordinateTransform(
-        QgsCoordinateReferenceSystem("EPSG:4326"), canvas.mapSettings().destinationCrs(), project
-    )
-    try:
-        extent = transform.transformBoundingBox(QgsRectangle(*outcome.bbox))
-    except Exception:
-        return
-    canvas.setExtent(extent)
-    canvas.refresh()
+    mine = all(layer.customProperty(TABLE_PROPERTY) for layer in project.mapLayers().values())
+
+    def frame() -> None:
+        if sip.isdeleted(canvas):
+            return
+        if mine:  # a project of Frontline's layers only: the map's own CRS (conformal, as the exports)
+            project.setCrs(QgsCoordinateReferenceSystem(MAP_CRS))
+        if canvas.mapSettings().destinationCrs() != project.crs():
+            canvas.setDestinationCrs(project.crs())  # QGIS's canvas follows the project; a bare one does not
+        transform = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"), project.crs(), project)
+        try:
+            extent = transform.transformBoundingBox(QgsRectangle(*outcome.bbox))
+        except QgsCsException:
+            return
+        canvas.setExtent(extent)
+        canvas.refresh()
+
+    frame()
+    # QGIS sets up the canvas for the first layers of a new project once the event loop runs (the
+    # first layer's CRS, the full extent): the campaign's view is set again after it
+    QTimer.singleShot(0, frame)
 
 
 __all__ = ["ARTICLES_DIR", "GPKG_NAME", "RECORD_NAME", "Outcome", "build", "correction_words", "present"]

@@ -39,13 +39,23 @@ def test_german_qgis_shows_the_plugin_in_german(german_qgis, qgis_iface):
     try:
         assert [a.text() for a in plugin.menu.actions()] == [
             "Aus Artikeln extrahieren…",
-            "Layer aus Extraktionsdatensatz erstellen…",
+            "Frontline-Bedienfeld",
+            "Zeitleiste",
             "",
             "Vorheriges Ereignis",
             "Nächstes Ereignis",
             "",
+            "Aus Artikeln extrahieren (Processing)…",
+            "Layer aus Extraktionsdatensatz erstellen…",
+            "",
             "Über Frontline…",
         ]
+        dock = plugin.dock
+        assert dock.run_button.text() == "Ausführen"
+        assert [dock.tabs.tabText(i) for i in range(dock.tabs.count())] == ["Artikel", "Prüfung"]
+        review = dock.review
+        assert [review.tabs.tabText(i) for i in range(4)] == ["Orte", "Ereignisse", "Vorstöße", "Kontrolle"]
+        assert plugin.timeline.windowTitle() == "Frontline-Zeitleiste"
         about = next(a for a in plugin.actions if a.objectName() == "mActionFrontlineAbout")
         assert about.statusTip().startswith("Version, Datenquellen")
     finally:
@@ -78,3 +88,38 @@ def test_ts_file_holds_every_string_in_the_code(repo_root, tmp_path):
         ["pylupdate5", "-noobsolete", *sources, "-ts", str(fresh)], check=True, capture_output=True
     )
     assert set(messages(fresh)) == set(messages(repo_root / TS_FILE))
+
+
+def test_a_german_run_names_layers_fields_legend_and_dates_in_german(german_qgis, qgis_iface, qgis_new_project, qtbot, tmp_path):
+    from qgis.core import QgsProject
+
+    plugin = frontline.classFactory(qgis_iface)
+    plugin.initGui()
+    try:
+        dock = plugin.dock
+        dock.articles.add_path(str(repo_root_path() / "examples"))
+        dock.folder.setFilePath(str(tmp_path / "analyse"))
+        with qtbot.waitSignal(plugin.session.finished, timeout=120_000) as signal:
+            dock.run()
+        assert signal.args[0], signal.args[1]
+        assert signal.args[1].startswith("4 Artikel: 24 Orte, 16 Ereignisse, 3 Vorstöße")
+        layers = plugin.session.layers()
+        assert {layers[n].name() for n in ("events", "places", "advances")} == {"Ereignisse", "Orte", "Vorstöße"}
+        events = layers["events"]
+        assert events.attributeDisplayName(events.fields().indexOf("certainty")) == "Gewissheit"
+        labels = {r.label() for r in layers["control"].renderer().rootRule().children()}
+        assert "gehalten von IQ" in labels
+        assert "format_date" in layers["frame_clock"].labeling().settings().fieldName
+        assert "'d. MMMM yyyy', 'de'" in layers["frame_clock"].labeling().settings().fieldName
+        assert plugin.timeline.date.text() == "24. Oktober 2017"
+        world = next(lyr for lyr in QgsProject.instance().mapLayers().values() if "world_map" in lyr.source())
+        assert "'IQ', 'Irak'" in world.labeling().settings().fieldName
+    finally:
+        plugin.unload()
+        QgsProject.instance().clear()
+
+
+def repo_root_path():
+    from pathlib import Path
+
+    return Path(__file__).resolve().parents[2]

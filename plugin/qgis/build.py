@@ -131,6 +131,7 @@ def build_outputs(
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     report = BuildReport()
+    record = corrected_record(record, out_dir / GPKG_NAME, report.warnings)
     plan, rivers, bbox = plan_with_rivers(record, basemap, guides)
     report.warnings += plan.warnings
     frame_plan = plan_frames(record)
@@ -197,6 +198,26 @@ def build_outputs(
                     report.paths["gif"] = written
     _progress(feedback, 100, "done")
     return report
+
+
+def corrected_record(record: Mapping, gpkg: Path, warnings: Optional[List[str]] = None) -> Mapping:
+    """The record with the analyst's corrections of the GeoPackage at `gpkg` applied (as it is
+    when there are none): every build and every export from a record honours them. A correction
+    that no longer matches anything is named in `warnings`."""
+    from ..core.corrections.apply import apply_corrections
+    from ..core.corrections.model import describe
+    from .corrections_store import read_corrections
+
+    corrections = read_corrections(gpkg)
+    if not corrections:
+        return record
+    applied = apply_corrections(record, corrections)
+    if warnings is not None:
+        warnings += [
+            f"the correction '{describe(c)}' of {c.target} {c.article} by {c.author} no longer matches anything"
+            for c in applied.unmatched
+        ]
+    return applied.record
 
 
 def plan_with_rivers(

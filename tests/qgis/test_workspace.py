@@ -401,3 +401,26 @@ def test_previous_and_next_event_are_qgis_shortcuts_on_page_up_and_down(plugin, 
     names = {action.objectName(): key for action, key in calls}
     assert names["mActionFrontlinePreviousEvent"] == "PgUp"
     assert names["mActionFrontlineNextEvent"] == "PgDown"
+
+
+def test_a_build_from_the_record_honours_the_corrections_of_its_geopackage(qtbot, plugin, tmp_path):
+    """What the exports do: build_outputs on the kept record.json into the analysis' folder reads
+    the corrections table and applies it (frames, GIF, layout show the corrected map)."""
+    import json
+
+    from frontline.plugin.qgis.build import build_outputs
+    from frontline.plugin.qgis.project import gpkg_layer
+
+    folder = tmp_path / "analysis"
+    run(qtbot, plugin, folder, EXAMPLES)
+    review = plugin.dock.review
+    assert review.select_key(key_of(plugin.session, "event", "qaim_retaken", trigger="retook"))
+    review.actions_by_name["reject"].trigger()
+    settle(qtbot, plugin)
+    QgsProject.instance().clear()  # the layers let go of the file, as a headless export has them
+    record = json.loads((folder / RECORD_NAME).read_text(encoding="utf-8"))
+    report = build_outputs(record, folder, overwrite=True, frames=False, gif=False, layout=False)
+    assert report.warnings == [] or all("no longer matches" not in w for w in report.warnings)
+    events = gpkg_layer(folder / GPKG_NAME, "events")
+    assert features(events, "\"trigger\" = 'retook'") == []
+    assert len(features(events)) == 15

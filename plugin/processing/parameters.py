@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import ClassVar
 
 from qgis.core import (
     QgsProcessingContext,
     QgsProcessingException,
+    QgsProcessingLayerPostProcessorInterface,
     QgsProcessingOutputFile,
     QgsProcessingOutputNumber,
     QgsProcessingOutputString,
@@ -21,6 +23,31 @@ from ..qgis.compat import ALGORITHM_NO_THREADING, SOURCE_LINES
 from ..qgis.i18n import tr
 
 LOADED_LAYERS = ("fronts", "control", "advances", "events", "places")
+
+
+class FrontlineStyler(QgsProcessingLayerPostProcessorInterface):
+    """A layer the algorithm loads gets its stored style (symbols, labels, temporal settings) and
+    its readable fields, map tip and "Open the article" action, not QGIS's random symbol."""
+
+    alive: ClassVar[list] = []  # QGIS owns them once set; Python must keep them until QGIS is done
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+
+    @classmethod
+    def create(cls, name: str) -> FrontlineStyler:
+        styler = cls(name)
+        cls.alive = [*cls.alive[-20:], styler]
+        return styler
+
+    def postProcessLayer(self, layer, context, feedback) -> None:  # noqa: N802 - QGIS API
+        from ..qgis.layer_setup import layer_title as title
+        from ..qgis.layer_setup import set_up_layer
+
+        layer.loadDefaultStyle()
+        layer.setName(title(self.name))
+        set_up_layer(layer, self.name)
 
 
 class BuildOutputsMixin:
@@ -117,10 +144,9 @@ class BuildOutputsMixin:
             feedback.pushWarning(warning)
         gpkg = out_dir / GPKG_NAME
         for name in LOADED_LAYERS:
-            context.addLayerToLoadOnCompletion(
-                f"{gpkg}|layername={name}",
-                QgsProcessingContext.LayerDetails(layer_title(name), context.project(), name),
-            )
+            details = QgsProcessingContext.LayerDetails(layer_title(name), context.project(), name)
+            details.setPostProcessor(FrontlineStyler.create(name))
+            context.addLayerToLoadOnCompletion(f"{gpkg}|layername={name}", details)
         return {
             self.GPKG: str(gpkg),
             self.PROJECT: str(report.paths.get("project", "")),

@@ -281,3 +281,20 @@ def test_an_analyst_s_line_far_from_the_route_leaves_the_river_map_in_charge(
     with_layer, flags = anah_route({"LINES": layer, "OUTPUT_DIR": str(tmp_path / "with")})
     assert len(with_layer) == len(along_river)
     assert "not-along" not in flags
+
+
+def test_a_layer_the_algorithm_loads_is_styled_and_readable(tmp_path):
+    """Not QGIS's random symbol: the stored style, with temporal settings, aliases and map tip."""
+    import json
+
+    from qgis.core import QgsVectorLayer
+
+    from frontline.plugin.processing.parameters import FrontlineStyler
+    from frontline.plugin.qgis.build import build_outputs
+
+    report = build_outputs(json.loads(RECORD.read_text(encoding="utf-8")), tmp_path, frames=False, gif=False)
+    layer = QgsVectorLayer(f"{report.paths['gpkg']}|layername=advances", "advances", "ogr")
+    FrontlineStyler.create("advances").postProcessLayer(layer, None, None)
+    assert layer.renderer().type() == "RuleRenderer"
+    assert layer.temporalProperties().isActive()
+    assert "article_title" in layer.mapTipTemplate()

@@ -11,6 +11,8 @@ cancel rolls everything back.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import os
 import sqlite3
@@ -86,6 +88,9 @@ def write_geopackage(
             ds = ogr.GetDriverByName("GPKG").CreateDataSource(str(temp))
             if ds is None:
                 raise GeoPackageError(f"cannot create {temp}")
+        # a file no one else has open yet: no flush to disk per table (GDAL holds Python's lock
+        # while it flushes); the finished file is flushed once, below, before it is renamed
+        _pragma(ds, "synchronous=OFF")
         counts = {}
         for layer in layers:
             _check(cancelled)
@@ -93,11 +98,17 @@ def write_geopackage(
         _check(cancelled)
         if styles:
             _write_styles(ds, layers, styles)
+        stored = _stored_digests(ds)
+        ds.StartTransaction()
+        _write_digests(ds, {layer.name: digest(layer) for layer in layers}, stored)
+        ds.CommitTransaction()
         result = ds.ExecuteSQL("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
         if result is not None:
             ds.ReleaseResultSet(result)
         ds.FlushCache()
         ds = None
+        with open(temp, "rb+") as written:
+            os.fsync(written.fileno())
         _settle(path)
         os.replace(temp, path)
     except BaseException:
@@ -123,18 +134,30 @@ def update_geopackage(
     path = Path(path)
     if not path.exists():
         return write_geopackage(path, layers, styles=styles, cancelled=cancelled)
+    _journal(path, "WAL")
     ds = ogr.Open(str(path), 1)
     if ds is None or ds.GetDriver().GetName() != "GPKG":
         raise GeoPackageError(f"{path} is not a GeoPackage")
     counts: Dict[str, int] = {}
+    _pragma(ds, "synchronous=NORMAL")
+    _pragma(ds, "wal_autocheckpoint=0")  # the log is folded back by _journal, outside GDAL
     if ds.StartTransaction() != 0:
         raise GeoPackageError(f"cannot write to {path}: it is locked")
     try:
+        stored = _stored_digests(ds)
+        digests = {}
         for plan in layers:
             _check(cancelled)
+            digests[plan.name] = digest(plan)
             existing = ds.GetLayerByName(plan.name)
-            if existing is not None and _same_schema(existing, plan):
-                ds.ExecuteSQL(f'DELETE FROM "{plan.name}"')
+            if (
+                existing is not None
+                and _same_schema(existing, plan)
+                and stored.get(plan.name) == digests[plan.name]
+            ):
+                counts[plan.name] = len(plan.rows)  # as it was: the rivers of the same area, the same frames
+            elif existing is not None and _same_schema(existing, plan):
+                _empty(ds, plan.name, cancelled, 400 if plan.geometry in ("None", "Point") else 40)
                 counts[plan.name] = _fill(existing, plan, cancelled)
             else:
                 if existing is not None:
@@ -142,11 +165,21 @@ def update_geopackage(
                 counts[plan.name] = _write_layer(ds, plan, cancelled=cancelled, transaction=False)
         _check(cancelled)
         if styles:
-            names = [plan.name for plan in layers if styles.get(plan.name)]
-            if names and ds.GetLayerByName(STYLES_TABLE) is not None:
-                quoted = ", ".join("'" + n.replace("'", "''") + "'" for n in names)
-                ds.ExecuteSQL(f"DELETE FROM {STYLES_TABLE} WHERE f_table_name IN ({quoted})")
-            _write_styles(ds, layers, styles, transaction=False)
+            # only the styles that changed (a side the legend now lists, another language): the
+            # rows are large, and rewriting them all holds up QGIS for a tenth of a second
+            stored = _stored_styles(ds)
+            changed = [
+                plan
+                for plan in layers
+                if styles.get(plan.name) and stored.get(plan.name) != styles[plan.name]
+            ]
+            for plan in changed:
+                _check(cancelled)
+                if plan.name in stored:
+                    name = plan.name.replace("'", "''")
+                    ds.ExecuteSQL(f"DELETE FROM {STYLES_TABLE} WHERE f_table_name = '{name}'")
+            _write_styles(ds, changed, styles, transaction=False)
+        _write_digests(ds, digests, stored)
         _check(cancelled)
         if ds.CommitTransaction() != 0:
             raise GeoPackageError(f"cannot write to {path}")
@@ -155,8 +188,85 @@ def update_geopackage(
         raise
     finally:
         ds = None
+    _journal(path, "DELETE")
     LOG.info("updated %s: %s", path, counts)
     return counts
+
+
+DIGESTS_TABLE = "frontline_tables"
+
+
+def digest(plan: LayerPlan) -> str:
+    """A fingerprint of a table's content, made a row at a time (one json.dumps of ten thousand
+    rows would hold Python's lock as long as writing them)."""
+    hashed = hashlib.sha1(json.dumps([plan.geometry, [(f.name, f.type) for f in plan.fields]]).encode())
+    for row in plan.rows:
+        hashed.update(json.dumps(row, sort_keys=True, default=str).encode("utf-8"))
+    return hashed.hexdigest()
+
+
+def _stored_digests(ds) -> Dict[str, str]:
+    table = ds.GetLayerByName(DIGESTS_TABLE)
+    if table is None:
+        return {}
+    table.ResetReading()
+    found = {feature.GetField("table_name"): feature.GetField("digest") for feature in table}
+    table.ResetReading()
+    return found
+
+
+def _write_digests(ds, digests: Mapping[str, str], stored: Mapping[str, str]) -> None:
+    """What each table now holds, so that the next update can leave an unchanged table alone."""
+    table = ds.GetLayerByName(DIGESTS_TABLE)
+    if table is None:
+        table = ds.CreateLayer(DIGESTS_TABLE, None, ogr.wkbNone, ["FID=fid"])
+        table.CreateField(ogr.FieldDefn("table_name", ogr.OFTString))
+        table.CreateField(ogr.FieldDefn("digest", ogr.OFTString))
+    changed = {name: value for name, value in digests.items() if stored.get(name) != value}
+    if not changed:
+        return
+    quoted = ", ".join("'" + n.replace("'", "''") + "'" for n in changed)
+    ds.ExecuteSQL(f"DELETE FROM {DIGESTS_TABLE} WHERE table_name IN ({quoted})")
+    for name, value in changed.items():
+        feature = ogr.Feature(table.GetLayerDefn())
+        feature.SetField("table_name", name)
+        feature.SetField("digest", value)
+        table.CreateFeature(feature)
+
+
+def _pragma(ds, statement: str) -> None:
+    result = ds.ExecuteSQL(f"PRAGMA {statement}")
+    if result is not None:
+        ds.ReleaseResultSet(result)
+
+
+def _journal(path: Path, mode: str) -> None:
+    """Switch the file's journal (through Python's sqlite3, which lets go of Python's lock while
+    SQLite works, unlike GDAL): the update runs in write-ahead-log mode, whose commit needs no
+    flush to disk, so QGIS's interface does not wait on the disk; afterwards the log is folded
+    back and the file is one self-contained file again (unless QGIS holds it open, which SQLite
+    then leaves in WAL mode, as QGIS's own editing does)."""
+    try:
+        connection = sqlite3.connect(str(path), timeout=5)
+        try:
+            if mode == "DELETE":
+                connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            connection.execute(f"PRAGMA journal_mode={mode}")
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        LOG.info("journal mode of %s stays: %s", path, error)
+
+
+def _empty(ds, table: str, cancelled=None, chunk: int = 400) -> None:
+    """Delete a table's rows a few hundred at a time: one DELETE of ten thousand rows (each taken
+    out of the spatial index by a trigger) holds Python's lock in GDAL for a quarter of a second,
+    which would stall QGIS's interface while a task writes."""
+    layer = ds.GetLayerByName(table)
+    rows = layer.GetFeatureCount() if layer is not None else 0
+    for _ in range(rows // chunk + 1):
+        _check(cancelled)
+        ds.ExecuteSQL(f'DELETE FROM "{table}" WHERE fid IN (SELECT fid FROM "{table}" LIMIT {chunk})')
 
 
 def _same_schema(layer, plan: LayerPlan) -> bool:
@@ -277,6 +387,20 @@ def _fill(layer, plan: LayerPlan, cancelled=None, transaction: bool = False) -> 
     if transaction:
         layer.CommitTransaction()
     return len(plan.rows)
+
+
+def _stored_styles(ds) -> Dict[str, str]:
+    """The default style QML of each table, as the file holds it."""
+    table = ds.GetLayerByName(STYLES_TABLE)
+    if table is None:
+        return {}
+    found = {}
+    table.ResetReading()
+    for feature in table:
+        if feature.GetField("useAsDefault"):
+            found[feature.GetField("f_table_name")] = feature.GetField("styleQML")
+    table.ResetReading()
+    return found
 
 
 def _styles_layer(ds):

@@ -127,6 +127,8 @@ class TimelineWidget(QWidget):
         self.end: Optional[datetime] = None
         self.frame: Optional[tuple] = None  # (begin, end) of the frame shown
         self._hits: List[tuple] = []
+        self._cache_key: Optional[tuple] = None
+        self._cache: list = []
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         return QSize(600, 100)
@@ -143,24 +145,57 @@ class TimelineWidget(QWidget):
     def x_of(self, moment: datetime) -> float:
         if self.start is None or self.end is None or self.end <= self.start:
             return 0.0
-        margin = 12
+        margin = 24
         share = (moment - self.start) / (self.end - self.start)
         return margin + share * (self.width() - 2 * margin)
 
     def day_at(self, x: float) -> Optional[datetime]:
         if self.start is None or self.end is None:
             return None
-        margin = 12
+        margin = 24
         share = min(1.0, max(0.0, (x - margin) / max(1.0, self.width() - 2 * margin)))
         moment = self.start + (self.end - self.start) * share
         return moment.replace(hour=0, minute=0, second=0, microsecond=0)
+
+    def _layout(self) -> list:
+        """Where each mark goes, for this size: advances as bars in lanes, events as dots stacked
+        per day (three at most, then "+n"). Computed once per size and data, not per frame: a
+        thousand articles give thousands of events, and the frame band moves twice a second."""
+        key = (self.width(), self.height(), id(self.marks))
+        if self._cache_key == key:
+            return self._cache
+        axis_y = self.height() - 22
+        items: list = []
+        lane_height, lanes_end = 8, []
+        for mark in (m for m in self.marks if m.kind == "advance"):
+            x0, x1 = self.x_of(mark.when), self.x_of(mark.until or mark.when)
+            lane = next((i for i, end in enumerate(lanes_end) if end < x0 - 2), len(lanes_end))
+            if lane == len(lanes_end):
+                lanes_end.append(x1)
+            lanes_end[lane] = x1
+            y = axis_y - 38 - lane * (lane_height + 2)
+            if y < 2:
+                continue
+            items.append(("bar", QRectF(x0, y, max(3.0, x1 - x0), lane_height), mark))
+        stacks: dict = {}
+        for mark in (m for m in self.marks if m.kind == "event"):
+            x = self.x_of(mark.when + timedelta(hours=12))
+            stacks.setdefault(int(x // 8), []).append((x, mark))
+        for column in stacks.values():
+            for level, (x, mark) in enumerate(column[:3]):
+                y = axis_y - 7 - level * 9
+                items.append(("dot", QRectF(x - 4, y - 4, 8, 8), mark))
+            if len(column) > 3:
+                items.append(("more", QRectF(column[0][0] - 10, axis_y - 38, 20, 10), len(column) - 3))
+        self._cache_key, self._cache = key, items
+        return items
 
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.fillRect(self.rect(), QColor("#fafafa"))
-        self._hits = []
         if self.start is None or self.end is None:
+            self._hits = []
             painter.setPen(QColor("#757575"))
             painter.drawText(
                 self.rect(), int(Qt.AlignmentFlag.AlignCenter), tr("Run an extraction to see its events here")
@@ -175,32 +210,21 @@ class TimelineWidget(QWidget):
         painter.setPen(QPen(QColor("#424242"), 1))
         painter.drawLine(QPointF(self.x_of(self.start), axis_y), QPointF(self.x_of(self.end), axis_y))
         self._ticks(painter, axis_y)
-        lane_height, lanes_end = 9, []
-        for mark in (m for m in self.marks if m.kind == "advance"):
-            x0, x1 = self.x_of(mark.when), self.x_of(mark.until or mark.when)
-            lane = next((i for i, end in enumerate(lanes_end) if end < x0 - 2), len(lanes_end))
-            if lane == len(lanes_end):
-                lanes_end.append(x1)
-            lanes_end[lane] = x1
-            y = axis_y - 40 - lane * (lane_height + 2)
-            if y < 4:
-                continue
-            rect = QRectF(x0, y, max(3.0, x1 - x0), lane_height)
-            painter.fillRect(rect, QColor(mark.colour))
-            self._hits.append((rect, mark))
-        rows: dict = {}
-        for mark in (m for m in self.marks if m.kind == "event"):
-            x = self.x_of(mark.when + timedelta(hours=12))
-            slot = int(x // 8)
-            level = rows.get(slot, 0)
-            rows[slot] = level + 1
-            y = axis_y - 8 - level * 9
-            if y < 4:
-                continue
-            painter.setPen(QPen(QColor("white"), 1))
-            painter.setBrush(QColor(mark.colour))
-            painter.drawEllipse(QPointF(x, y), 4, 4)
-            self._hits.append((QRectF(x - 5, y - 5, 10, 10), mark))
+        items = self._layout()
+        self._hits = [(rect, mark) for kind, rect, mark in items if kind != "more"]
+        small = QFont(self.font())
+        small.setPointSizeF(max(6.0, small.pointSizeF() - 2))
+        for kind, rect, mark in items:
+            if kind == "bar":
+                painter.fillRect(rect, QColor(mark.colour))
+            elif kind == "dot":
+                painter.setPen(QPen(QColor("white"), 1))
+                painter.setBrush(QColor(mark.colour))
+                painter.drawEllipse(rect)
+            else:
+                painter.setPen(QColor("#616161"))
+                painter.setFont(small)
+                painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), f"+{mark}")
         painter.end()
 
     def _ticks(self, painter: QPainter, axis_y: int) -> None:

@@ -24,7 +24,7 @@
         <translation>Ortsnamen und Koordinaten: GeoNames (geonames.org), Lizenz CC BY 4.0.</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="283"/>
+        <location filename="../plugin/main.py" line="284"/>
         <source>Frontline</source>
         <translation>Frontline</translation>
     </message>
@@ -59,17 +59,17 @@
         <translation>Bitte melden Sie dies mit dem folgenden Text:</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="58"/>
+        <location filename="../plugin/main.py" line="59"/>
         <source>&amp;Frontline</source>
         <translation>&amp;Frontline</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="100"/>
+        <location filename="../plugin/main.py" line="101"/>
         <source>About Frontline…</source>
         <translation>Über Frontline…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="100"/>
+        <location filename="../plugin/main.py" line="101"/>
         <source>Version, data sources and credits of the Frontline plugin</source>
         <translation>Version, Datenquellen und Danksagungen des Frontline-Plugins</translation>
     </message>
@@ -79,7 +79,7 @@
         <translation>Layer aus Extraktionsdatensatz erstellen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/parameters.py" line="44"/>
+        <location filename="../plugin/processing/parameters.py" line="71"/>
         <source>Layers</source>
         <translation>Layer</translation>
     </message>
@@ -134,67 +134,67 @@
         <translation>Lese {} Eingabepfad(e)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/parameters.py" line="73"/>
+        <location filename="../plugin/processing/parameters.py" line="100"/>
         <source>Update Frontline&apos;s layers in an existing GeoPackage (other layers are kept)</source>
         <translation>Frontline-Layer in einem bestehenden GeoPackage aktualisieren (andere Layer bleiben erhalten)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/parameters.py" line="80"/>
+        <location filename="../plugin/processing/parameters.py" line="107"/>
         <source>Render PNG frames at the key dates</source>
         <translation>PNG-Bilder zu den Schlüsseldaten rendern</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/parameters.py" line="83"/>
+        <location filename="../plugin/processing/parameters.py" line="110"/>
         <source>Write an animated GIF</source>
         <translation>Animiertes GIF schreiben</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/parameters.py" line="84"/>
+        <location filename="../plugin/processing/parameters.py" line="111"/>
         <source>Add offline base layers</source>
         <translation>Offline-Grundkarten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/parameters.py" line="85"/>
+        <location filename="../plugin/processing/parameters.py" line="112"/>
         <source>Output folder</source>
         <translation>Ausgabeordner</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/parameters.py" line="86"/>
+        <location filename="../plugin/processing/parameters.py" line="113"/>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/parameters.py" line="87"/>
+        <location filename="../plugin/processing/parameters.py" line="114"/>
         <source>QGIS project</source>
         <translation>QGIS-Projekt</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/parameters.py" line="88"/>
+        <location filename="../plugin/processing/parameters.py" line="115"/>
         <source>Animated GIF</source>
         <translation>Animiertes GIF</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/parameters.py" line="89"/>
+        <location filename="../plugin/processing/parameters.py" line="116"/>
         <source>Build report</source>
         <translation>Bericht</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/parameters.py" line="90"/>
+        <location filename="../plugin/processing/parameters.py" line="117"/>
         <source>Number of warnings</source>
         <translation>Anzahl der Warnungen</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="63"/>
+        <location filename="../plugin/main.py" line="64"/>
         <source>Extract from articles…</source>
         <translation>Aus Artikeln extrahieren…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="94"/>
+        <location filename="../plugin/main.py" line="95"/>
         <source>Build layers from extraction record…</source>
         <translation>Layer aus Extraktionsdatensatz erstellen…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="94"/>
+        <location filename="../plugin/main.py" line="95"/>
         <source>Turn a saved extraction record (JSON) into the Frontline layers and project</source>
         <translation>Einen gespeicherten Extraktionsdatensatz (JSON) in die Frontline-Layer und das Projekt umwandeln</translation>
     </message>
@@ -214,32 +214,32 @@
         <translation>Wortlisten: spaCy-Nachschlagetabellen (MIT) und das Namenswörterbuch von Jörg Michael (GFDL 1.2).</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/parameters.py" line="108"/>
+        <location filename="../plugin/processing/parameters.py" line="135"/>
         <source>{} already holds Frontline&apos;s outputs; tick &apos;Update Frontline&apos;s layers&apos; to replace them</source>
         <translation>{} enthält bereits Ausgaben von Frontline; zum Ersetzen „Frontline-Layer … aktualisieren“ ankreuzen</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="106"/>
+        <location filename="../plugin/main.py" line="107"/>
         <source>Previous event</source>
         <translation>Vorheriges Ereignis</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="106"/>
+        <location filename="../plugin/main.py" line="107"/>
         <source>Show the last day before this one on which something happens</source>
         <translation>Den letzten Tag vor diesem zeigen, an dem etwas geschieht</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="113"/>
+        <location filename="../plugin/main.py" line="114"/>
         <source>Next event</source>
         <translation>Nächstes Ereignis</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="113"/>
+        <location filename="../plugin/main.py" line="114"/>
         <source>Show the next day on which something happens</source>
         <translation>Den nächsten Tag zeigen, an dem etwas geschieht</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="283"/>
+        <location filename="../plugin/main.py" line="284"/>
         <source>No further event in this project&apos;s Frontline layers</source>
         <translation>Kein weiteres Ereignis in den Frontline-Layern dieses Projekts</translation>
     </message>
@@ -289,17 +289,17 @@
         <translation>{} Objekte des Layers {} haben keinen Namen oder keine Lage und wurden ausgelassen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/parameters.py" line="57"/>
+        <location filename="../plugin/processing/parameters.py" line="84"/>
         <source>Line layer that advances follow by name (roads, rivers)</source>
         <translation>Linienlayer, dem Vorstöße nach Namen folgen (Straßen, Flüsse)</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/parameters.py" line="153"/>
+        <location filename="../plugin/processing/parameters.py" line="179"/>
         <source>Choose the name field of the line layer that advances follow</source>
         <translation>Wählen Sie das Namensfeld des Linienlayers, dem Vorstöße folgen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/parameters.py" line="158"/>
+        <location filename="../plugin/processing/parameters.py" line="184"/>
         <source>{} named lines that advances can follow</source>
         <translation>{} benannte Linien, denen Vorstöße folgen können</translation>
     </message>
@@ -324,12 +324,12 @@
         <translation>Der Layer {} hat kein Koordinatensystem: als geographische Länge/Breite gelesen</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/parameters.py" line="65"/>
+        <location filename="../plugin/processing/parameters.py" line="92"/>
         <source>Name field of the line layer</source>
         <translation>Namensfeld des Linienlayers</translation>
     </message>
     <message>
-        <location filename="../plugin/processing/parameters.py" line="148"/>
+        <location filename="../plugin/processing/parameters.py" line="174"/>
         <source>The line layer has no coordinate system: read as longitude/latitude</source>
         <translation>Der Linienlayer hat kein Koordinatensystem: als geographische Länge/Breite gelesen</translation>
     </message>
@@ -829,57 +829,57 @@
         <translation>Die gewählten Korrekturen zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review.py" line="206"/>
+        <location filename="../plugin/gui/review.py" line="207"/>
         <source>Corrections ({})</source>
         <translation>Korrekturen ({})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review.py" line="208"/>
+        <location filename="../plugin/gui/review.py" line="209"/>
         <source>Corrections ({}, {} unmatched)</source>
         <translation>Korrekturen ({}, {} ohne Treffer)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review.py" line="413"/>
+        <location filename="../plugin/gui/review.py" line="414"/>
         <source>Select one place first</source>
         <translation>Zuerst einen Ort wählen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review.py" line="418"/>
+        <location filename="../plugin/gui/review.py" line="419"/>
         <source>The gazetteer has no place of that name</source>
         <translation>Das Ortsverzeichnis kennt keinen Ort dieses Namens</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review.py" line="440"/>
+        <location filename="../plugin/gui/review.py" line="441"/>
         <source>Select one place or event first</source>
         <translation>Zuerst einen Ort oder ein Ereignis wählen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review.py" line="453"/>
+        <location filename="../plugin/gui/review.py" line="454"/>
         <source>Click on the map where {} belongs (Esc cancels)</source>
         <translation>Auf die Karte klicken, wo {} hingehört (Esc bricht ab)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review.py" line="524"/>
+        <location filename="../plugin/gui/review.py" line="525"/>
         <source>Select the two advances to join</source>
         <translation>Die zwei zu verbindenden Vorstöße wählen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review.py" line="536"/>
+        <location filename="../plugin/gui/review.py" line="537"/>
         <source>Select one advance first</source>
         <translation>Zuerst einen Vorstoß wählen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review.py" line="541"/>
+        <location filename="../plugin/gui/review.py" line="542"/>
         <source>This advance has no place to split it at</source>
         <translation>Dieser Vorstoß hat keinen Ort, an dem er sich teilen ließe</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review.py" line="543"/>
+        <location filename="../plugin/gui/review.py" line="544"/>
         <source>at {}</source>
         <translation>bei {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review.py" line="578"/>
+        <location filename="../plugin/gui/review.py" line="579"/>
         <source>Click on the map where the event happened</source>
         <translation>Auf die Karte klicken, wo das Ereignis stattfand</translation>
     </message>
@@ -1009,187 +1009,182 @@
         <translation>Kontrolle</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/session.py" line="94"/>
-        <source>Frontline: reading {} articles</source>
-        <translation>Frontline: {} Artikel werden gelesen</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/session.py" line="116"/>
+        <location filename="../plugin/gui/session.py" line="122"/>
         <source>Frontline could not finish: {}</source>
         <translation>Frontline konnte nicht abschließen: {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/session.py" line="120"/>
+        <location filename="../plugin/gui/session.py" line="126"/>
         <source>Cancelled: nothing was written</source>
         <translation>Abgebrochen: es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/session.py" line="140"/>
+        <location filename="../plugin/gui/session.py" line="164"/>
         <source>Not read: {}: {}</source>
         <translation>Nicht gelesen: {}: {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/session.py" line="151"/>
+        <location filename="../plugin/gui/session.py" line="175"/>
         <source>{} corrections no longer match anything in the articles; see the Corrections tab</source>
         <translation>{} Korrekturen treffen in den Artikeln nichts mehr; siehe Reiter Korrekturen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/session.py" line="161"/>
+        <location filename="../plugin/gui/session.py" line="185"/>
         <source>{} articles: {} places, {} events, {} advances in {}</source>
         <translation>{} Artikel: {} Orte, {} Ereignisse, {} Vorstöße in {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/session.py" line="171"/>
+        <location filename="../plugin/gui/session.py" line="195"/>
         <source>Corrections applied</source>
         <translation>Korrekturen angewandt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/session.py" line="204"/>
+        <location filename="../plugin/gui/session.py" line="243"/>
         <source>Frontline: applying corrections</source>
         <translation>Frontline: Korrekturen werden angewandt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/session.py" line="259"/>
+        <location filename="../plugin/gui/session.py" line="297"/>
         <source>advances that are not objects skipped</source>
         <translation>Vorstöße übergangen, die keine Objekte sind</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/session.py" line="260"/>
+        <location filename="../plugin/gui/session.py" line="298"/>
         <source>articles without a publication date</source>
         <translation>Artikel ohne Erscheinungsdatum</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/session.py" line="261"/>
+        <location filename="../plugin/gui/session.py" line="299"/>
         <source>places without coordinates (kept without geometry)</source>
         <translation>Orte ohne Koordinaten (ohne Geometrie behalten)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/session.py" line="264"/>
+        <location filename="../plugin/gui/session.py" line="302"/>
         <source>places not in the gazetteer, drawn where the text puts them from another place</source>
         <translation>Orte, die das Ortsverzeichnis nicht kennt, gezeichnet, wo der Text sie von einem anderen Ort aus verortet</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/session.py" line="267"/>
+        <location filename="../plugin/gui/session.py" line="305"/>
         <source>places not in the gazetteer, drawn at the nearest place the article names</source>
         <translation>Orte, die das Ortsverzeichnis nicht kennt, am nächsten vom Artikel genannten Ort gezeichnet</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/session.py" line="270"/>
+        <location filename="../plugin/gui/session.py" line="308"/>
         <source>events that are not objects skipped</source>
         <translation>Ereignisse übergangen, die keine Objekte sind</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/session.py" line="271"/>
+        <location filename="../plugin/gui/session.py" line="309"/>
         <source>events without a placed location (kept without geometry)</source>
         <translation>Ereignisse ohne verorteten Ort (ohne Geometrie behalten)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/session.py" line="274"/>
+        <location filename="../plugin/gui/session.py" line="312"/>
         <source>events without a date (shown at every time)</source>
         <translation>Ereignisse ohne Datum (zu jeder Zeit gezeigt)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/session.py" line="275"/>
+        <location filename="../plugin/gui/session.py" line="313"/>
         <source>advances that follow a river or road but lie too far from it (drawn straight)</source>
         <translation>Vorstöße entlang eines Flusses oder einer Straße, die zu weit davon liegen (gerade gezeichnet)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/session.py" line="278"/>
+        <location filename="../plugin/gui/session.py" line="316"/>
         <source>route waypoints without coordinates skipped</source>
         <translation>Wegpunkte ohne Koordinaten übergangen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/session.py" line="279"/>
+        <location filename="../plugin/gui/session.py" line="317"/>
         <source>advances with a single placed waypoint (drawn as a point)</source>
         <translation>Vorstöße mit nur einem verorteten Wegpunkt (als Punkt gezeichnet)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/session.py" line="282"/>
+        <location filename="../plugin/gui/session.py" line="320"/>
         <source>zero-length advances (drawn as a point)</source>
         <translation>Vorstöße der Länge null (als Punkt gezeichnet)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/session.py" line="283"/>
+        <location filename="../plugin/gui/session.py" line="321"/>
         <source>advances with no placed waypoint (kept without geometry)</source>
         <translation>Vorstöße ohne verorteten Wegpunkt (ohne Geometrie behalten)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/session.py" line="286"/>
+        <location filename="../plugin/gui/session.py" line="324"/>
         <source>advances without any date (drawn whole at every time)</source>
         <translation>Vorstöße ganz ohne Datum (zu jeder Zeit ganz gezeichnet)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/session.py" line="289"/>
+        <location filename="../plugin/gui/session.py" line="327"/>
         <source>control periods that are not objects skipped</source>
         <translation>Kontrollzeiträume übergangen, die keine Objekte sind</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/session.py" line="290"/>
+        <location filename="../plugin/gui/session.py" line="328"/>
         <source>control periods without coordinates (kept without geometry)</source>
         <translation>Kontrollzeiträume ohne Koordinaten (ohne Geometrie behalten)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/timeline.py" line="165"/>
+        <location filename="../plugin/gui/timeline.py" line="201"/>
         <source>Run an extraction to see its events here</source>
         <translation>Eine Extraktion ausführen, um ihre Ereignisse hier zu sehen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/timeline.py" line="255"/>
+        <location filename="../plugin/gui/timeline.py" line="280"/>
         <source>Frontline timeline</source>
         <translation>Frontline-Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/timeline.py" line="268"/>
+        <location filename="../plugin/gui/timeline.py" line="293"/>
         <source>Previous event (PageUp)</source>
         <translation>Vorheriges Ereignis (Bild auf)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/timeline.py" line="271"/>
+        <location filename="../plugin/gui/timeline.py" line="296"/>
         <source>Play / pause</source>
         <translation>Abspielen / Pause</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/timeline.py" line="275"/>
+        <location filename="../plugin/gui/timeline.py" line="300"/>
         <source>Next event (PageDown)</source>
         <translation>Nächstes Ereignis (Bild ab)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/timeline.py" line="330"/>
+        <location filename="../plugin/gui/timeline.py" line="356"/>
         <source>no time set</source>
         <translation>keine Zeit eingestellt</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="63"/>
+        <location filename="../plugin/main.py" line="64"/>
         <source>Read news articles and put the briefing map in this project: styled layers, base map, playback</source>
         <translation>Nachrichtenartikel lesen und die Lagekarte in dieses Projekt stellen: gestaltete Layer, Grundkarte, Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="72"/>
+        <location filename="../plugin/main.py" line="73"/>
         <source>Frontline panel</source>
         <translation>Frontline-Bedienfeld</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="72"/>
+        <location filename="../plugin/main.py" line="73"/>
         <source>Articles, run, review and corrections</source>
         <translation>Artikel, Ausführen, Prüfung und Korrekturen</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="80"/>
+        <location filename="../plugin/main.py" line="81"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="80"/>
+        <location filename="../plugin/main.py" line="81"/>
         <source>The campaign&apos;s events and advances on a time axis, in step with the map</source>
         <translation>Die Ereignisse und Vorstöße des Feldzugs auf einer Zeitachse, im Takt mit der Karte</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="88"/>
+        <location filename="../plugin/main.py" line="89"/>
         <source>Extract from articles (Processing)…</source>
         <translation>Aus Artikeln extrahieren (Processing)…</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="88"/>
+        <location filename="../plugin/main.py" line="89"/>
         <source>The extraction as a Processing algorithm: batch mode, models, qgis_process</source>
         <translation>Die Extraktion als Processing-Algorithmus: Stapelverarbeitung, Modelle, qgis_process</translation>
     </message>
@@ -1657,6 +1652,11 @@
         <location filename="../plugin/qgis/styles.py" line="178"/>
         <source>presence / announcement</source>
         <translation>Präsenz / Ankündigung</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/session.py" line="99"/>
+        <source>Frontline: reading articles</source>
+        <translation>Frontline: Artikel werden gelesen</translation>
     </message>
 </context>
 </TS>

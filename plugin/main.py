@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Optional
 
 from qgis.core import Qgis, QgsApplication, QgsProject
-from qgis.PyQt.QtCore import Qt
+from qgis.PyQt import sip
+from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QFileDialog, QMenu
 
@@ -163,7 +164,7 @@ class FrontlinePlugin:
         self.timeline.hide()
         self.iface.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.timeline)
         self.edits = EditWatcher(self.session, self.iface, self.session)
-        self.session.changed.connect(self._analysis_changed)
+        self.session.changed.connect(lambda: QTimer.singleShot(0, self._analysis_changed))
         self.dock.visibilityChanged.connect(self._action_named("mActionFrontlinePanel").setChecked)
         self.timeline.visibilityChanged.connect(self._action_named("mActionFrontlineTimeline").setChecked)
         self.options = FrontlineOptionsFactory()
@@ -174,8 +175,8 @@ class FrontlinePlugin:
         return next(a for a in self.actions if a.objectName() == name)
 
     def _analysis_changed(self) -> None:
-        if self.timeline is not None and self.session is not None:
-            self.timeline.set_record(self.session.corrected)
+        if self.timeline is not None and self.session is not None and not sip.isdeleted(self.timeline):
+            self.timeline.set_record(self.session.corrected, self.session.marks)
             if self.session.corrected and not self.timeline.isVisible():
                 self.timeline.show()
                 window = self.iface.mainWindow()

@@ -11,7 +11,7 @@ from typing import Dict, List, Optional, Tuple
 
 from qgis.core import Qgis, QgsFeatureRequest, QgsGeometry, QgsVectorLayer
 from qgis.gui import QgsHighlight
-from qgis.PyQt.QtCore import QSortFilterProxyModel, Qt
+from qgis.PyQt.QtCore import QSortFilterProxyModel, Qt, QTimer
 from qgis.PyQt.QtGui import QColor
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
@@ -160,7 +160,8 @@ class ReviewPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
-        session.changed.connect(self.refresh)
+        # on its own turn of the event loop: a large review fills without holding up the map
+        session.changed.connect(lambda: QTimer.singleShot(0, self.refresh))
         session.busy.connect(lambda *_: self._update_actions())
         self._update_actions()
 

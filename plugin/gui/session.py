@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, Iterator, List, Optional, Tuple
 
 from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProject
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QObject, pyqtSignal
+from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 
 from ..core.corrections.apply import apply_corrections
 from ..core.corrections.model import Correction, describe, item_key
@@ -21,11 +21,12 @@ from ..qgis.i18n import tr
 from ..qgis.layer_setup import correction_words
 from ..qgis.messagelog import TAG
 from ..qgis.tasks import ExtractionJob, ExtractionTask, FrontlineTask, RebuildTask
-from ..qgis.workspace import GPKG_NAME, Outcome, default_styles, frontline_layers, present, read_record
+from ..qgis.workspace import GPKG_NAME, Outcome, default_styles, frontline_layers, present_steps, read_record
 
 LOG = logging.getLogger(__name__)
 
 Item = Tuple[str, dict, Optional[dict]]  # (target, item, its article)
+SMALL_ANALYSIS = 100  # articles: a correction is shown before its rebuild is done
 
 
 class AnalysisSession(QObject):
@@ -44,8 +45,10 @@ class AnalysisSession(QObject):
         self.corrected: Optional[dict] = None
         self.unmatched: List[Correction] = []
         self.items: Dict[str, Item] = {}
+        self.marks: Optional[list] = None  # the timeline's, when a task worked them out
         self.task: Optional[FrontlineTask] = None
         self._rebuild_again = False
+        self._applying = False
         self.last_task: Optional[FrontlineTask] = None
 
     # --- state ----------------------------------------------------------------------------------
@@ -55,7 +58,8 @@ class AnalysisSession(QObject):
         return self.folder / GPKG_NAME if self.folder else None
 
     def running(self) -> bool:
-        return self.task is not None
+        """A task runs, or its outcome is still being put on the map."""
+        return self.task is not None or self._applying
 
     def layers(self) -> dict:
         return frontline_layers(QgsProject.instance(), self.gpkg) if self.gpkg else {}
@@ -70,16 +74,17 @@ class AnalysisSession(QObject):
         self.record = record
         self.corrections = read_corrections(self.gpkg)
         self._recompute()
+        self.marks = None
         self.changed.emit()
         return True
 
-    def _recompute(self, corrected: Optional[dict] = None, unmatched=None) -> None:
+    def _recompute(self, corrected: Optional[dict] = None, unmatched=None, items=None) -> None:
         if corrected is None:
             applied = apply_corrections(self.record or {}, self.corrections)
             corrected, unmatched = applied.record, applied.unmatched
         self.corrected = corrected
         self.unmatched = list(unmatched or [])
-        self.items = index_items(corrected)
+        self.items = items if items is not None else index_items(corrected)
 
     # --- running --------------------------------------------------------------------------------
 
@@ -91,7 +96,7 @@ class AnalysisSession(QObject):
         job.corrections = read_corrections(job.folder / GPKG_NAME)
         job.words = correction_words()
         job.styles = default_styles()
-        task = ExtractionTask(job, tr("Frontline: reading {} articles", _count(job.paths)), self._done)
+        task = ExtractionTask(job, tr("Frontline: reading articles"), self._done)
         self._start(task)
         return True
 
@@ -100,6 +105,7 @@ class AnalysisSession(QObject):
             self.task.cancel()
 
     def _start(self, task: FrontlineTask) -> None:
+        task.prepare = prepare_views
         self.task = task
         task.progressChanged.connect(self.progress.emit)
         self.busy.emit(True)
@@ -122,17 +128,35 @@ class AnalysisSession(QObject):
                 self.finished.emit(False, message)
             return
         self._apply_outcome(task.outcome, task)
-        if self._rebuild_again:
-            self._rebuild_again = False
-            self.rebuild()
 
     def _apply_outcome(self, outcome: Outcome, task: FrontlineTask) -> None:
+        """The outcome on the map and in the review, a step per turn of the event loop: QGIS stays
+        responsive while a large analysis loads."""
+        steps = self._outcome_steps(outcome, task)
+
+        def step() -> None:
+            if sip.isdeleted(self):
+                return
+            try:
+                next(steps)
+            except StopIteration:
+                return
+            QTimer.singleShot(0, step)
+
+        self._applying = True
+        self.busy.emit(True)
+        step()
+
+    def _outcome_steps(self, outcome: Outcome, task: FrontlineTask) -> Iterator[None]:
         self.folder = outcome.folder
         self.record = outcome.record
         self.corrections = read_corrections(outcome.gpkg)
-        self._recompute(outcome.corrected, outcome.unmatched)
+        yield
+        self._recompute(outcome.corrected, outcome.unmatched, outcome.items)
+        self.marks = outcome.marks
+        yield
         project = QgsProject.instance()
-        present(outcome, project, self.iface.mapCanvas(), self.iface)
+        yield from present_steps(outcome, project, self.iface.mapCanvas(), self.iface, {})
         state = settings.read_state(project)
         state.folder = str(outcome.folder)
         settings.write_state(project, state)
@@ -169,8 +193,17 @@ class AnalysisSession(QObject):
             self._message(message, Qgis.MessageLevel.Success)
         else:
             message = tr("Corrections applied")
+        yield
+        # the review and the timeline fill on their own turns of the event loop (they defer);
+        # finished comes after them, so whoever waits for it sees them filled
         self.changed.emit()
+        yield
+        self._applying = False
+        self.busy.emit(False)
         self.finished.emit(True, message)
+        if self._rebuild_again:
+            self._rebuild_again = False
+            self.rebuild()
 
     # --- corrections ----------------------------------------------------------------------------
 
@@ -182,8 +215,7 @@ class AnalysisSession(QObject):
         self.corrections += corrections
         for correction in corrections:
             LOG.info("correction by %s: %s %s", correction.author, correction.target, correction.action)
-        self._recompute()
-        self.changed.emit()
+        self._shown_soon()
         self.rebuild()
 
     def undo(self, ids: List[str]) -> None:
@@ -191,9 +223,16 @@ class AnalysisSession(QObject):
             return
         remove_corrections(self.gpkg, ids)
         self.corrections = [c for c in self.corrections if c.id not in set(ids)]
-        self._recompute()
-        self.changed.emit()
+        self._shown_soon()
         self.rebuild()
+
+    def _shown_soon(self) -> None:
+        """A small analysis shows a correction at once; a large one when the rebuild, which
+        works it out off the main thread, is done."""
+        if len((self.record or {}).get("articles") or []) <= SMALL_ANALYSIS:
+            self._recompute()
+            self.marks = None
+            self.changed.emit()
 
     def rebuild(self) -> None:
         if self.record is None or self.folder is None:
@@ -244,13 +283,12 @@ def index_items(record: Optional[dict]) -> Dict[str, Item]:
     return found
 
 
-def _count(paths) -> str:
-    from ..core.articles.reading import article_files
+def prepare_views(outcome: Outcome) -> None:
+    """The review's index and the timeline's marks of an outcome, worked out in its task."""
+    from .timeline import marks_of
 
-    try:
-        return str(len(article_files(paths)))
-    except OSError:
-        return "?"
+    outcome.items = index_items(outcome.corrected)
+    outcome.marks = marks_of(outcome.corrected)
 
 
 def warning_phrases() -> Dict[str, str]:

@@ -27,6 +27,7 @@ from ..qgis.i18n import tr
 from ..qgis.styles import EVENT_SYMBOLS, map_language
 
 EVENT_COLOURS = {kind: colour for types, _, _, colour in EVENT_SYMBOLS for kind in types.split()}
+MARGIN = 24  # pixels left and right of the axis
 CERTAINTY_ALPHA = {"confirmed": 230, "claimed": 140, "rumoured": 90, "intended": 70}
 
 
@@ -51,7 +52,8 @@ def day_text(moment: Optional[datetime]) -> str:
 
 
 def marks_of(record: Optional[dict]) -> List[Mark]:
-    """The events (dated, on the map, not rejected) and advances of a corrected record."""
+    """The events (dated, on the map, not rejected) and advances of a corrected record. Plain
+    Python: a task computes them for a large analysis, off QGIS's main thread."""
     from ..core.corrections.model import item_key
 
     marks: List[Mark] = []
@@ -92,8 +94,8 @@ def marks_of(record: Optional[dict]) -> List[Mark]:
             continue
         route = [w for w in advance.get("route") or [] if isinstance(w, dict)]
         label = " → ".join(str(w.get("name") or "?") for w in route)
-        colour = QColor("#607d8b" if advance.get("movement") == "withdrawal" else "#c62828")
-        colour.setAlpha(CERTAINTY_ALPHA.get(str(advance.get("certainty")), 120))
+        alpha = CERTAINTY_ALPHA.get(str(advance.get("certainty")), 120)
+        colour = f"#{alpha:02x}" + ("607d8b" if advance.get("movement") == "withdrawal" else "c62828")
         last = route[-1] if route else {}
         marks.append(
             Mark(
@@ -101,7 +103,7 @@ def marks_of(record: Optional[dict]) -> List[Mark]:
                 end or start,
                 "advance",
                 label,
-                colour.name(QColor.NameFormat.HexArgb),
+                colour,
                 last.get("lon"),
                 last.get("lat"),
             )
@@ -129,6 +131,7 @@ class TimelineWidget(QWidget):
         self._hits: List[tuple] = []
         self._cache_key: Optional[tuple] = None
         self._cache: list = []
+        self._events: List[tuple] = []
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         return QSize(600, 100)
@@ -136,6 +139,15 @@ class TimelineWidget(QWidget):
     def set_data(self, marks: List[Mark], start: Optional[datetime], end: Optional[datetime]) -> None:
         self.marks = sorted(marks, key=lambda m: (m.kind != "event", m.when))
         self.start, self.end = start, end
+        span = (
+            (end - start).total_seconds() if start is not None and end is not None and end > start else None
+        )
+        # where each event sits on the axis, 0 to 1, once per data (the middle of its day)
+        self._events = [
+            ((m.when + timedelta(hours=12) - start).total_seconds() / span, m)
+            for m in self.marks
+            if m.kind == "event" and span
+        ]
         self.update()
 
     def set_frame(self, begin: Optional[datetime], end: Optional[datetime]) -> None:
@@ -145,15 +157,13 @@ class TimelineWidget(QWidget):
     def x_of(self, moment: datetime) -> float:
         if self.start is None or self.end is None or self.end <= self.start:
             return 0.0
-        margin = 24
         share = (moment - self.start) / (self.end - self.start)
-        return margin + share * (self.width() - 2 * margin)
+        return MARGIN + share * (self.width() - 2 * MARGIN)
 
     def day_at(self, x: float) -> Optional[datetime]:
         if self.start is None or self.end is None:
             return None
-        margin = 24
-        share = min(1.0, max(0.0, (x - margin) / max(1.0, self.width() - 2 * margin)))
+        share = min(1.0, max(0.0, (x - MARGIN) / max(1.0, self.width() - 2 * MARGIN)))
         moment = self.start + (self.end - self.start) * share
         return moment.replace(hour=0, minute=0, second=0, microsecond=0)
 
@@ -178,8 +188,9 @@ class TimelineWidget(QWidget):
                 continue
             items.append(("bar", QRectF(x0, y, max(3.0, x1 - x0), lane_height), mark))
         stacks: dict = {}
-        for mark in (m for m in self.marks if m.kind == "event"):
-            x = self.x_of(mark.when + timedelta(hours=12))
+        width = self.width() - 2 * MARGIN
+        for share, mark in self._events:
+            x = MARGIN + share * width
             stacks.setdefault(int(x // 8), []).append((x, mark))
         for column in stacks.values():
             for level, (x, mark) in enumerate(column[:3]):
@@ -337,12 +348,13 @@ class TimelineDock(QgsDockWidget):
         self.nav = nav
         nav.updateTemporalRange.connect(self.update_frame)
 
-    def set_record(self, record: Optional[dict]) -> None:
+    def set_record(self, record: Optional[dict], marks: Optional[List[Mark]] = None) -> None:
+        """Show a (corrected) record's marks; `marks` when a task computed them already."""
         self.connect_controller()
         extent = self.nav.temporalExtents()
         start = _py(extent.begin()) if extent.begin().isValid() else None
         end = _py(extent.end()) if extent.end().isValid() else None
-        self.timeline.set_data(marks_of(record), start, end)
+        self.timeline.set_data(marks if marks is not None else marks_of(record), start, end)
         self.update_frame()
 
     def update_frame(self, *_args) -> None:

@@ -52,6 +52,9 @@ class FrontlineTask(QgsTask):
 
     def __init__(self, description: str, done: Optional[Callable[[FrontlineTask], None]] = None) -> None:
         super().__init__(description, QgsTask.Flag.CanCancel)
+        # plain-Python work on the outcome that its user would otherwise do on the main thread
+        # (indexing fifteen thousand items for the review): run here, after the build
+        self.prepare: Optional[Callable[[Outcome], None]] = None
         self.outcome: Optional[Outcome] = None
         self.error: Optional[str] = None
         self.details: str = ""
@@ -69,6 +72,11 @@ class FrontlineTask(QgsTask):
         self.ended = time.perf_counter()
         if self.done is not None:
             self.done(self)
+
+    def _prepared(self) -> bool:
+        if self.prepare is not None and self.outcome is not None and not self.isCanceled():
+            self.prepare(self.outcome)
+        return True
 
     def _fail(self, error: BaseException) -> bool:
         self.error = str(error) or type(error).__name__
@@ -147,7 +155,7 @@ class ExtractionTask(FrontlineTask):
                 cancelled=self.isCanceled,
                 progress=lambda p: self.setProgress(85.0 + 0.15 * p),
             )
-            return True
+            return self._prepared()
         except Cancelled:
             return False
         except Exception as error:
@@ -204,7 +212,7 @@ class RebuildTask(FrontlineTask):
                 cancelled=self.isCanceled,
                 progress=self.setProgress,
             )
-            return True
+            return self._prepared()
         except Cancelled:
             return False
         except Exception as error:

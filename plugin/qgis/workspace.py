@@ -16,7 +16,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Dict, List, Mapping, Optional, Sequence, Tuple
+from typing import Callable, Dict, Iterator, List, Mapping, Optional, Sequence, Tuple
 
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -38,7 +38,7 @@ from . import basemap, playback, styles, temporal
 from .build import GPKG_NAME, default_style, frames_plan, plan_with_rivers
 from .geopackage import update_geopackage
 from .layer_setup import correction_words, layer_title, set_up_layer, set_up_relations
-from .project import FRAMES_LAYER, gpkg_layer
+from .project import FRAMES_LAYER
 from .render import MAP_CRS
 
 LOG = logging.getLogger(__name__)
@@ -68,6 +68,8 @@ class Outcome:
     frame_plan: Optional[FramePlan] = None
     bbox: Optional[Tuple[float, float, float, float]] = None
     sides: Tuple[str, ...] = ()
+    items: Optional[dict] = None  # the review's index, when the task made it
+    marks: Optional[list] = None  # the timeline's marks, when the task made them
 
 
 def build(
@@ -196,6 +198,18 @@ def _step(progress, percent: float) -> None:
 # --- the current project ------------------------------------------------------------------------
 
 
+def load_layer(gpkg: Path, name: str) -> Optional[QgsVectorLayer]:
+    """A table of the GeoPackage as a layer with its stored style, read once (project.gpkg_layer
+    reads it twice, which QGIS 3.22 needs when the layer is made with its default style)."""
+    options = QgsVectorLayer.LayerOptions()
+    options.loadDefaultStyle = False
+    layer = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr", options)
+    if not layer.isValid():
+        return None
+    layer.loadDefaultStyle()
+    return layer
+
+
 def frontline_layers(project: QgsProject, gpkg: Optional[Path] = None) -> Dict[str, QgsVectorLayer]:
     """The project's layers of a Frontline GeoPackage (any, or the one at `gpkg`), by table name."""
     found = {}
@@ -212,31 +226,46 @@ def frontline_layers(project: QgsProject, gpkg: Optional[Path] = None) -> Dict[s
 def present(outcome: Outcome, project: QgsProject, canvas=None, iface=None) -> Dict[str, QgsVectorLayer]:
     """The analysis on the map: new layers are added styled; layers already there (a re-run, a
     rebuild after a correction) keep the analyst's styling and get their new features."""
+    layers: Dict[str, QgsVectorLayer] = {}
+    for _ in present_steps(outcome, project, canvas, iface, layers):
+        pass
+    return layers
+
+
+def present_steps(
+    outcome: Outcome, project: QgsProject, canvas, iface, layers: Dict[str, QgsVectorLayer]
+) -> Iterator[None]:
+    """present() one layer at a time: the caller may let QGIS's event loop run between the steps
+    (loading a layer with its style takes a few hundredths of a second, nine of them would hold
+    up the interface), `layers` fills as they come."""
     existing = frontline_layers(project, outcome.gpkg)
     first_time = not existing
-    layers = dict(existing)
+    layers.update(existing)
+    sides = ",".join(outcome.sides)
     for name in (*SHOWN, *HELPERS):
         layer = existing.get(name)
         if layer is not None:
             layer.dataProvider().reloadData()
-            if name in ("control", "fronts") and layer.customProperty("frontline/sides") != ",".join(
-                outcome.sides
-            ):
+            if name in ("control", "fronts") and layer.customProperty("frontline/sides") != sides:
                 styles.apply_style(layer, name, outcome.sides)  # a side the legend did not list yet
-                layer.setCustomProperty("frontline/sides", ",".join(outcome.sides))
+                layer.setCustomProperty("frontline/sides", sides)
             layer.triggerRepaint()
+            yield
             continue
         if outcome.counts.get(name) is None:
             continue
-        layer = gpkg_layer(outcome.gpkg, name)
+        layer = load_layer(outcome.gpkg, name)
         if layer is None:
             continue
         layer.setName(layer_title(name))
         layer.setCustomProperty(TABLE_PROPERTY, name)
-        layer.setCustomProperty("frontline/sides", ",".join(outcome.sides))
+        layer.setCustomProperty("frontline/sides", sides)
+        set_up_layer(layer, name)
         layers[name] = layer
+        yield
     _add_to_tree(project, {n: lyr for n, lyr in layers.items() if n not in existing}, first_time)
-    for name, layer in layers.items():
+    yield
+    for name, layer in existing.items():
         set_up_layer(layer, name)
     set_up_relations(project, layers)
     if outcome.frame_plan is not None:
@@ -245,7 +274,6 @@ def present(outcome: Outcome, project: QgsProject, canvas=None, iface=None) -> D
         _show(outcome, project, canvas, first_time)
     if iface is not None and CURRENT in layers and first_time:
         iface.setActiveLayer(layers[CURRENT])
-    return layers
 
 
 def _add_to_tree(project: QgsProject, new: Dict[str, QgsVectorLayer], first_time: bool) -> None:

@@ -16,6 +16,7 @@ from qgis.core import (
     QgsProject,
     QgsVectorLayer,
 )
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QObject, QTimer
 
 from ..core.corrections.model import Correction, item_key_parts, new_correction
@@ -50,6 +51,7 @@ class EditWatcher(QObject):
 
     def watch(self) -> None:
         layers = {name: layer for name, layer in self.session.layers().items() if name in TARGETS}
+        self.layers = {n: lyr for n, lyr in self.layers.items() if not sip.isdeleted(lyr)}
         if {n: lyr.id() for n, lyr in layers.items()} == {n: lyr.id() for n, lyr in self.layers.items()}:
             return
         self.stop()
@@ -62,6 +64,8 @@ class EditWatcher(QObject):
 
     def stop(self) -> None:
         for layer, before in self._slots:
+            if sip.isdeleted(layer):
+                continue
             try:
                 layer.beforeCommitChanges.disconnect(before)
                 layer.afterCommitChanges.disconnect(self._after_commit)

@@ -134,13 +134,10 @@ def update_geopackage(
     path = Path(path)
     if not path.exists():
         return write_geopackage(path, layers, styles=styles, cancelled=cancelled)
-    _journal(path, "WAL")
     ds = ogr.Open(str(path), 1)
     if ds is None or ds.GetDriver().GetName() != "GPKG":
         raise GeoPackageError(f"{path} is not a GeoPackage")
     counts: Dict[str, int] = {}
-    _pragma(ds, "synchronous=NORMAL")
-    _pragma(ds, "wal_autocheckpoint=0")  # the log is folded back by _journal, outside GDAL
     if ds.StartTransaction() != 0:
         raise GeoPackageError(f"cannot write to {path}: it is locked")
     try:
@@ -188,7 +185,6 @@ def update_geopackage(
         raise
     finally:
         ds = None
-    _journal(path, "DELETE")
     LOG.info("updated %s: %s", path, counts)
     return counts
 
@@ -238,24 +234,6 @@ def _pragma(ds, statement: str) -> None:
     result = ds.ExecuteSQL(f"PRAGMA {statement}")
     if result is not None:
         ds.ReleaseResultSet(result)
-
-
-def _journal(path: Path, mode: str) -> None:
-    """Switch the file's journal (through Python's sqlite3, which lets go of Python's lock while
-    SQLite works, unlike GDAL): the update runs in write-ahead-log mode, whose commit needs no
-    flush to disk, so QGIS's interface does not wait on the disk; afterwards the log is folded
-    back and the file is one self-contained file again (unless QGIS holds it open, which SQLite
-    then leaves in WAL mode, as QGIS's own editing does)."""
-    try:
-        connection = sqlite3.connect(str(path), timeout=5)
-        try:
-            if mode == "DELETE":
-                connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            connection.execute(f"PRAGMA journal_mode={mode}")
-        finally:
-            connection.close()
-    except sqlite3.Error as error:
-        LOG.info("journal mode of %s stays: %s", path, error)
 
 
 def _empty(ds, table: str, cancelled=None, chunk: int = 400) -> None:

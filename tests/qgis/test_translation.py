@@ -90,7 +90,9 @@ def test_ts_file_holds_every_string_in_the_code(repo_root, tmp_path):
     assert set(messages(fresh)) == set(messages(repo_root / TS_FILE))
 
 
-def test_a_german_run_names_layers_fields_legend_and_dates_in_german(german_qgis, qgis_iface, qgis_new_project, qtbot, tmp_path):
+def test_a_german_run_names_layers_fields_legend_and_dates_in_german(
+    german_qgis, qgis_iface, qgis_new_project, qtbot, tmp_path
+):
     from qgis.core import QgsProject
 
     plugin = frontline.classFactory(qgis_iface)
@@ -104,7 +106,11 @@ def test_a_german_run_names_layers_fields_legend_and_dates_in_german(german_qgis
         assert signal.args[0], signal.args[1]
         assert signal.args[1].startswith("4 Artikel: 24 Orte, 16 Ereignisse, 3 Vorstöße")
         layers = plugin.session.layers()
-        assert {layers[n].name() for n in ("events", "places", "advances")} == {"Ereignisse", "Orte", "Vorstöße"}
+        assert {layers[n].name() for n in ("events", "places", "advances")} == {
+            "Ereignisse",
+            "Orte",
+            "Vorstöße",
+        }
         events = layers["events"]
         assert events.attributeDisplayName(events.fields().indexOf("certainty")) == "Gewissheit"
         labels = {r.label() for r in layers["control"].renderer().rootRule().children()}

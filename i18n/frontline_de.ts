@@ -334,7 +334,7 @@
         <translation>Der Linienlayer hat kein Koordinatensystem: als geographische Länge/Breite gelesen</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="193"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="265"/>
         <source>Open the article</source>
         <translation>Artikel öffnen</translation>
     </message>
@@ -354,32 +354,32 @@
         <translation>d. MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_models.py" line="50"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="127"/>
         <source>confirmed</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_models.py" line="51"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="128"/>
         <source>claimed</source>
         <translation>behauptet</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_models.py" line="52"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="129"/>
         <source>rumoured</source>
         <translation>gerüchteweise</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_models.py" line="53"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="130"/>
         <source>intended</source>
         <translation>beabsichtigt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review.py" line="96"/>
+        <location filename="../plugin/gui/review.py" line="97"/>
         <source>Change the date</source>
         <translation>Datum ändern</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_models.py" line="131"/>
+        <location filename="../plugin/gui/review_models.py" line="104"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -389,7 +389,7 @@
         <translation>dauert noch an (kein Ende)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_models.py" line="164"/>
+        <location filename="../plugin/gui/review_models.py" line="137"/>
         <source>Until</source>
         <translation>Bis</translation>
     </message>
@@ -409,7 +409,7 @@
         <translation>Akteure (durch Kommas getrennt)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_models.py" line="161"/>
+        <location filename="../plugin/gui/review_models.py" line="134"/>
         <source>Side</source>
         <translation>Seite</translation>
     </message>
@@ -429,22 +429,22 @@
         <translation>Ort nach OK auf der Karte wählen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_models.py" line="132"/>
+        <location filename="../plugin/gui/review_models.py" line="105"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_models.py" line="165"/>
+        <location filename="../plugin/gui/review_models.py" line="138"/>
         <source>Certainty</source>
         <translation>Gewissheit</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_models.py" line="160"/>
+        <location filename="../plugin/gui/review_models.py" line="133"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_models.py" line="213"/>
+        <location filename="../plugin/gui/review_models.py" line="186"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
@@ -614,7 +614,7 @@
         <translation>Die Artikel werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/edits.py" line="186"/>
+        <location filename="../plugin/gui/edits.py" line="190"/>
         <source>{} edits on {} are not kept: correct advances and control in the Frontline panel</source>
         <translation>{} Bearbeitungen an {} werden nicht übernommen: Vorstöße und Kontrolle im Frontline-Bedienfeld korrigieren</translation>
     </message>
@@ -699,192 +699,192 @@
         <translation>Die Farben gelten für Layer, die Frontline ab jetzt erstellt.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review.py" line="63"/>
+        <location filename="../plugin/gui/review.py" line="64"/>
         <source>Filter the rows…</source>
         <translation>Zeilen filtern…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review.py" line="69"/>
+        <location filename="../plugin/gui/review.py" line="70"/>
         <source>Places</source>
         <translation>Orte</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review.py" line="70"/>
+        <location filename="../plugin/gui/review.py" line="71"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review.py" line="71"/>
+        <location filename="../plugin/gui/review.py" line="72"/>
         <source>Advances</source>
         <translation>Vorstöße</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review.py" line="72"/>
+        <location filename="../plugin/gui/review.py" line="73"/>
         <source>Control</source>
         <translation>Kontrolle</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review.py" line="87"/>
+        <location filename="../plugin/gui/review.py" line="88"/>
         <source>Corrections</source>
         <translation>Korrekturen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review.py" line="96"/>
+        <location filename="../plugin/gui/review.py" line="97"/>
         <source>Accept</source>
         <translation>Annehmen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review.py" line="96"/>
+        <location filename="../plugin/gui/review.py" line="97"/>
         <source>The selected items are right</source>
         <translation>Die gewählten Einträge stimmen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review.py" line="96"/>
+        <location filename="../plugin/gui/review.py" line="97"/>
         <source>Reject</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review.py" line="96"/>
+        <location filename="../plugin/gui/review.py" line="97"/>
         <source>The selected items are wrong: off the map, kept in the review</source>
         <translation>Die gewählten Einträge sind falsch: von der Karte, in der Prüfung behalten</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review.py" line="96"/>
+        <location filename="../plugin/gui/review.py" line="97"/>
         <source>Candidate</source>
         <translation>Kandidat</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review.py" line="96"/>
+        <location filename="../plugin/gui/review.py" line="97"/>
         <source>Another place of that name</source>
         <translation>Ein anderer Ort dieses Namens</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review.py" line="96"/>
+        <location filename="../plugin/gui/review.py" line="97"/>
         <source>Place on map</source>
         <translation>Auf Karte setzen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review.py" line="96"/>
+        <location filename="../plugin/gui/review.py" line="97"/>
         <source>Click on the map where the selected name (or event) belongs</source>
         <translation>Auf die Karte klicken, wo der gewählte Name (oder das Ereignis) hingehört</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review.py" line="96"/>
+        <location filename="../plugin/gui/review.py" line="97"/>
         <source>Date…</source>
         <translation>Datum…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review.py" line="96"/>
+        <location filename="../plugin/gui/review.py" line="97"/>
         <source>Confirmed, claimed, rumoured or intended</source>
         <translation>Bestätigt, behauptet, gerüchteweise oder beabsichtigt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review.py" line="96"/>
+        <location filename="../plugin/gui/review.py" line="97"/>
         <source>Actors/side…</source>
         <translation>Akteure/Seite…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review.py" line="96"/>
+        <location filename="../plugin/gui/review.py" line="97"/>
         <source>Who acted, and for which side</source>
         <translation>Wer gehandelt hat, und für welche Seite</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review.py" line="96"/>
+        <location filename="../plugin/gui/review.py" line="97"/>
         <source>Join</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review.py" line="96"/>
+        <location filename="../plugin/gui/review.py" line="97"/>
         <source>Join the two selected advances into one</source>
         <translation>Die zwei gewählten Vorstöße zu einem verbinden</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review.py" line="96"/>
+        <location filename="../plugin/gui/review.py" line="97"/>
         <source>Split</source>
         <translation>Teilen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review.py" line="96"/>
+        <location filename="../plugin/gui/review.py" line="97"/>
         <source>Split the selected advance at one of its places</source>
         <translation>Den gewählten Vorstoß an einem seiner Orte teilen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review.py" line="96"/>
+        <location filename="../plugin/gui/review.py" line="97"/>
         <source>Add event…</source>
         <translation>Ereignis…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review.py" line="96"/>
+        <location filename="../plugin/gui/review.py" line="97"/>
         <source>Add an event the article tells (select its words in the text first)</source>
         <translation>Ein Ereignis hinzufügen, das der Artikel berichtet (zuerst seine Worte im Text markieren)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review.py" line="96"/>
+        <location filename="../plugin/gui/review.py" line="97"/>
         <source>Undo</source>
         <translation>Zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review.py" line="96"/>
+        <location filename="../plugin/gui/review.py" line="97"/>
         <source>Take the selected corrections back</source>
         <translation>Die gewählten Korrekturen zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review.py" line="207"/>
+        <location filename="../plugin/gui/review.py" line="208"/>
         <source>Corrections ({})</source>
         <translation>Korrekturen ({})</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review.py" line="209"/>
+        <location filename="../plugin/gui/review.py" line="210"/>
         <source>Corrections ({}, {} unmatched)</source>
         <translation>Korrekturen ({}, {} ohne Treffer)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review.py" line="414"/>
+        <location filename="../plugin/gui/review.py" line="415"/>
         <source>Select one place first</source>
         <translation>Zuerst einen Ort wählen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review.py" line="419"/>
+        <location filename="../plugin/gui/review.py" line="420"/>
         <source>The gazetteer has no place of that name</source>
         <translation>Das Ortsverzeichnis kennt keinen Ort dieses Namens</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review.py" line="441"/>
+        <location filename="../plugin/gui/review.py" line="442"/>
         <source>Select one place or event first</source>
         <translation>Zuerst einen Ort oder ein Ereignis wählen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review.py" line="454"/>
+        <location filename="../plugin/gui/review.py" line="455"/>
         <source>Click on the map where {} belongs (Esc cancels)</source>
         <translation>Auf die Karte klicken, wo {} hingehört (Esc bricht ab)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review.py" line="525"/>
+        <location filename="../plugin/gui/review.py" line="526"/>
         <source>Select the two advances to join</source>
         <translation>Die zwei zu verbindenden Vorstöße wählen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review.py" line="537"/>
+        <location filename="../plugin/gui/review.py" line="538"/>
         <source>Select one advance first</source>
         <translation>Zuerst einen Vorstoß wählen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review.py" line="542"/>
+        <location filename="../plugin/gui/review.py" line="543"/>
         <source>This advance has no place to split it at</source>
         <translation>Dieser Vorstoß hat keinen Ort, an dem er sich teilen ließe</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review.py" line="544"/>
+        <location filename="../plugin/gui/review.py" line="545"/>
         <source>at {}</source>
         <translation>bei {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review.py" line="579"/>
+        <location filename="../plugin/gui/review.py" line="580"/>
         <source>Click on the map where the event happened</source>
         <translation>Auf die Karte klicken, wo das Ereignis stattfand</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="110"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="166"/>
         <source>accepted</source>
         <translation>angenommen</translation>
     </message>
@@ -894,112 +894,112 @@
         <translation>korrigiert</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="111"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="167"/>
         <source>rejected</source>
         <translation>verworfen</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="119"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="175"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_models.py" line="245"/>
+        <location filename="../plugin/gui/review_models.py" line="218"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_models.py" line="108"/>
+        <location filename="../plugin/gui/review_models.py" line="81"/>
         <source>As written</source>
         <translation>Wie geschrieben</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_models.py" line="109"/>
+        <location filename="../plugin/gui/review_models.py" line="82"/>
         <source>(not placed)</source>
         <translation>(nicht verortet)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_models.py" line="110"/>
+        <location filename="../plugin/gui/review_models.py" line="83"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_models.py" line="111"/>
+        <location filename="../plugin/gui/review_models.py" line="84"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_models.py" line="112"/>
+        <location filename="../plugin/gui/review_models.py" line="85"/>
         <source>Confidence</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_models.py" line="116"/>
+        <location filename="../plugin/gui/review_models.py" line="89"/>
         <source>Candidates</source>
         <translation>Kandidaten</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_models.py" line="213"/>
+        <location filename="../plugin/gui/review_models.py" line="186"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_models.py" line="151"/>
+        <location filename="../plugin/gui/review_models.py" line="124"/>
         <source>Actors</source>
         <translation>Akteure</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_models.py" line="163"/>
+        <location filename="../plugin/gui/review_models.py" line="136"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_models.py" line="150"/>
+        <location filename="../plugin/gui/review_models.py" line="123"/>
         <source>Route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_models.py" line="162"/>
+        <location filename="../plugin/gui/review_models.py" line="135"/>
         <source>Change</source>
         <translation>Wechsel</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_models.py" line="245"/>
+        <location filename="../plugin/gui/review_models.py" line="218"/>
         <source>Correction</source>
         <translation>Korrektur</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_models.py" line="245"/>
+        <location filename="../plugin/gui/review_models.py" line="218"/>
         <source>Item</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_models.py" line="245"/>
+        <location filename="../plugin/gui/review_models.py" line="218"/>
         <source>By</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_models.py" line="245"/>
+        <location filename="../plugin/gui/review_models.py" line="218"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_models.py" line="277"/>
+        <location filename="../plugin/gui/review_models.py" line="250"/>
         <source>matches nothing any more</source>
         <translation>trifft nichts mehr</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_models.py" line="277"/>
+        <location filename="../plugin/gui/review_models.py" line="250"/>
         <source>applied</source>
         <translation>angewandt</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="62"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="152"/>
         <source>place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="69"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="112"/>
         <source>advance</source>
         <translation>Vorstoß</translation>
     </message>
@@ -1124,32 +1124,32 @@
         <translation>Kontrollzeiträume ohne Koordinaten (ohne Geometrie behalten)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/timeline.py" line="201"/>
+        <location filename="../plugin/gui/timeline.py" line="211"/>
         <source>Run an extraction to see its events here</source>
         <translation>Eine Extraktion ausführen, um ihre Ereignisse hier zu sehen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/timeline.py" line="280"/>
+        <location filename="../plugin/gui/timeline.py" line="290"/>
         <source>Frontline timeline</source>
         <translation>Frontline-Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/timeline.py" line="293"/>
+        <location filename="../plugin/gui/timeline.py" line="303"/>
         <source>Previous event (PageUp)</source>
         <translation>Vorheriges Ereignis (Bild auf)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/timeline.py" line="296"/>
+        <location filename="../plugin/gui/timeline.py" line="306"/>
         <source>Play / pause</source>
         <translation>Abspielen / Pause</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/timeline.py" line="300"/>
+        <location filename="../plugin/gui/timeline.py" line="310"/>
         <source>Next event (PageDown)</source>
         <translation>Nächstes Ereignis (Bild ab)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/timeline.py" line="356"/>
+        <location filename="../plugin/gui/timeline.py" line="366"/>
         <source>no time set</source>
         <translation>keine Zeit eingestellt</translation>
     </message>
@@ -1254,7 +1254,7 @@
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="53"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="137"/>
         <source>country</source>
         <translation>Land</translation>
     </message>
@@ -1279,7 +1279,7 @@
         <translation>gezeichnet bei</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="118"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="174"/>
         <source>type</source>
         <translation>Art</translation>
     </message>
@@ -1289,7 +1289,7 @@
         <translation>Auslösewort</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="116"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="172"/>
         <source>actors</source>
         <translation>Akteure</translation>
     </message>
@@ -1309,7 +1309,7 @@
         <translation>Genauigkeit des Datums</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="115"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="171"/>
         <source>certainty</source>
         <translation>Gewissheit</translation>
     </message>
@@ -1354,7 +1354,7 @@
         <translation>Ziel nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="117"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="173"/>
         <source>side</source>
         <translation>Seite</translation>
     </message>
@@ -1479,32 +1479,32 @@
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="112"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="168"/>
         <source>placed</source>
         <translation>verortet</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="113"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="169"/>
         <source>moved</source>
         <translation>verschoben</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="114"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="170"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="120"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="176"/>
         <source>joined</source>
         <translation>verbunden</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="121"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="177"/>
         <source>split</source>
         <translation>geteilt</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="221"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="293"/>
         <source>{} of the article</source>
         <translation>{} des Artikels</translation>
     </message>
@@ -1579,22 +1579,22 @@
         <translation>Gebiet von {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_models.py" line="33"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="110"/>
         <source>capture</source>
         <translation>Einnahme</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_models.py" line="34"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="111"/>
         <source>recapture</source>
         <translation>Rückeroberung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_models.py" line="36"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="113"/>
         <source>arrival</source>
         <translation>Ankunft</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_models.py" line="37"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="114"/>
         <source>crossing</source>
         <translation>Überquerung</translation>
     </message>
@@ -1609,32 +1609,32 @@
         <translation>Luftangriff</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_models.py" line="40"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="117"/>
         <source>suicide attack</source>
         <translation>Selbstmordanschlag</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_models.py" line="42"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="119"/>
         <source>consolidation</source>
         <translation>Sicherung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_models.py" line="43"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="120"/>
         <source>presence</source>
         <translation>Präsenz</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_models.py" line="44"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="121"/>
         <source>announcement</source>
         <translation>Ankündigung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_models.py" line="58"/>
+        <location filename="../plugin/gui/review_models.py" line="31"/>
         <source>taken</source>
         <translation>eingenommen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/review_models.py" line="58"/>
+        <location filename="../plugin/gui/review_models.py" line="31"/>
         <source>left</source>
         <translation>geräumt</translation>
     </message>
@@ -1657,6 +1657,81 @@
         <location filename="../plugin/gui/session.py" line="99"/>
         <source>Frontline: reading articles</source>
         <translation>Frontline: Artikel werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="138"/>
+        <source>continent</source>
+        <translation>Kontinent</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="139"/>
+        <source>province</source>
+        <translation>Provinz</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="140"/>
+        <source>district</source>
+        <translation>Bezirk</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="141"/>
+        <source>city</source>
+        <translation>Großstadt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="142"/>
+        <source>town</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="143"/>
+        <source>village</source>
+        <translation>Dorf</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="144"/>
+        <source>river</source>
+        <translation>Fluss</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="145"/>
+        <source>sea</source>
+        <translation>Meer</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="146"/>
+        <source>lake</source>
+        <translation>See</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="147"/>
+        <source>region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="148"/>
+        <source>island</source>
+        <translation>Insel</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="149"/>
+        <source>mountain</source>
+        <translation>Berg</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="150"/>
+        <source>air base</source>
+        <translation>Luftwaffenstützpunkt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="151"/>
+        <source>border crossing</source>
+        <translation>Grenzübergang</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="153"/>
+        <source>locality</source>
+        <translation>Ortschaft</translation>
     </message>
 </context>
 </TS>

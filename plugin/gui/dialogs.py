@@ -21,7 +21,7 @@ from qgis.PyQt.QtWidgets import (
 from ..core.events.sides import side_keys, side_label
 from ..core.plan.layers import CERTAINTIES, EVENT_TYPES
 from ..qgis.i18n import tr
-from .review_models import certainty_words, type_words
+from ..qgis.layer_setup import certainty_words, type_words
 
 
 def _qdate(value) -> QDate:

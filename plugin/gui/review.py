@@ -34,10 +34,11 @@ from ..core.corrections.model import Correction, item_key_parts, new_correction
 from ..core.plan.layers import CERTAINTIES
 from ..qgis import settings
 from ..qgis.i18n import tr
+from ..qgis.layer_setup import certainty_words
 from .article_view import ArticleView
 from .dialogs import ActorsDialog, AddEventDialog, DateDialog
 from .map_tools import PlaceNameTool
-from .review_models import KEY_ROLE, CorrectionModel, ItemModel, certainty_words
+from .review_models import KEY_ROLE, CorrectionModel, ItemModel
 from .session import AnalysisSession
 
 LOG = logging.getLogger(__name__)

@@ -11,7 +11,7 @@ from qgis.PyQt.QtGui import QBrush, QColor, QFont
 
 from ..core.corrections.model import Correction, correction_key, describe
 from ..qgis.i18n import tr
-from ..qgis.layer_setup import correction_words
+from ..qgis.layer_setup import certainty_words, correction_words, kind_words, type_words
 
 Row = Tuple[str, dict, Optional[dict]]  # (item key, item, its article)
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -24,33 +24,6 @@ def review_words() -> dict:
         "rejected": tr("rejected"),
         "added": tr("added"),
         None: "",
-    }
-
-
-def type_words() -> dict:
-    """The kinds of event in the interface's language."""
-    return {
-        "capture": tr("capture"),
-        "recapture": tr("recapture"),
-        "advance": tr("advance"),
-        "arrival": tr("arrival"),
-        "crossing": tr("crossing"),
-        "attack": tr("attack"),
-        "airstrike": tr("airstrike"),
-        "suicide_attack": tr("suicide attack"),
-        "withdrawal": tr("withdrawal"),
-        "consolidation": tr("consolidation"),
-        "presence": tr("presence"),
-        "announcement": tr("announcement"),
-    }
-
-
-def certainty_words() -> dict:
-    return {
-        "confirmed": tr("confirmed"),
-        "claimed": tr("claimed"),
-        "rumoured": tr("rumoured"),
-        "intended": tr("intended"),
     }
 
 
@@ -94,7 +67,7 @@ Column = Tuple[str, Callable[[dict, Optional[dict]], str]]
 def columns(target: str) -> List[Column]:
     """(header, value of a row) for each column of a tab."""
     status = review_words()
-    types, certainties = type_words(), certainty_words()
+    types, certainties, kinds = type_words(), certainty_words(), kind_words()
 
     def certainty(item, article):
         return certainties.get(item.get("certainty"), str(item.get("certainty") or ""))
@@ -107,7 +80,7 @@ def columns(target: str) -> List[Column]:
             (tr("Status"), review),
             (tr("As written"), lambda i, a: str(i.get("text") or "")),
             (tr("Place"), lambda i, a: str(i.get("name") or tr("(not placed)"))),
-            (tr("Kind"), lambda i, a: str(i.get("kind") or "")),
+            (tr("Kind"), lambda i, a: kinds.get(i.get("kind"), str(i.get("kind") or ""))),
             (tr("Country"), lambda i, a: str(i.get("country") or "")),
             (
                 tr("Confidence"),

@@ -104,6 +104,62 @@ def field_aliases() -> Dict[str, str]:
     }
 
 
+def type_words() -> Dict[str, str]:
+    """The kinds of event in the interface's language."""
+    return {
+        "capture": tr("capture"),
+        "recapture": tr("recapture"),
+        "advance": tr("advance"),
+        "arrival": tr("arrival"),
+        "crossing": tr("crossing"),
+        "attack": tr("attack"),
+        "airstrike": tr("airstrike"),
+        "suicide_attack": tr("suicide attack"),
+        "withdrawal": tr("withdrawal"),
+        "consolidation": tr("consolidation"),
+        "presence": tr("presence"),
+        "announcement": tr("announcement"),
+    }
+
+
+def certainty_words() -> Dict[str, str]:
+    return {
+        "confirmed": tr("confirmed"),
+        "claimed": tr("claimed"),
+        "rumoured": tr("rumoured"),
+        "intended": tr("intended"),
+    }
+
+
+def kind_words() -> Dict[str, str]:
+    """The kinds of place of the gazetteer in the interface's language."""
+    return {
+        "country": tr("country"),
+        "continent": tr("continent"),
+        "admin1": tr("province"),
+        "admin2": tr("district"),
+        "city": tr("city"),
+        "town": tr("town"),
+        "village": tr("village"),
+        "river": tr("river"),
+        "sea": tr("sea"),
+        "lake": tr("lake"),
+        "region": tr("region"),
+        "island": tr("island"),
+        "mountain": tr("mountain"),
+        "airbase": tr("air base"),
+        "crossing": tr("border crossing"),
+        "place": tr("place"),
+        "locality": tr("locality"),
+    }
+
+
+def words_expression(field: str, words: Mapping[str, str]) -> str:
+    """An expression that shows a field's code in the interface's words (the value stays the code)."""
+    pairs = ", ".join(f"'{k}', '{v.replace(chr(39), chr(39) * 2)}'" for k, v in words.items())
+    return f'coalesce(map_get(map({pairs}), "{field}"), "{field}")'
+
+
 def correction_words() -> Dict[str, str]:
     """The action words of a correction (corrections.model.describe) in the interface's language."""
     return {
@@ -134,20 +190,24 @@ def _map_tip(name: str) -> str:
         f"'{tr('corrected')}: ' || \"corrected\" || ' (' || coalesce(\"corrected_by\", '') || ', ' || "
         f"coalesce(format_date(\"corrected_at\", '{date}'), '') || ')</div>' END %]"
     )
+    kind = words_expression("type", type_words())
+    sure = words_expression("certainty", certainty_words())
+    place_kind = words_expression("kind", kind_words())
     heads = {
-        "events": f'<b>[% "type" %] [% coalesce("place", \'\') %]</b> · [% format_date("t_start", \'{date}\') %]'
-        ' · [% "certainty" %]',
-        "places": '<b>[% "name" %]</b> ([% "mention" %]) · [% "kind" %]',
+        "events": f"<b>[% {kind} %] [% coalesce(\"place\", '') %]</b> · "
+        f"[% format_date(\"t_start\", '{date}') %] · [% {sure} %]",
+        "places": f'<b>[% "name" %]</b> ([% "mention" %]) · [% {place_kind} %]',
         "advances": f'<b>[% "route" %]</b> · [% format_date("t_start", \'{date}\') %] – '
-        f'[% format_date("t_end", \'{date}\') %] · [% "certainty" %]',
+        f"[% format_date(\"t_end\", '{date}') %] · [% {sure} %]",
         "control": f'<b>[% "name" %]</b> · [% "side_label" %] · [% format_date("valid_from", \'{date}\') %]',
     }
     return f"<div style='max-width:420px'>{heads[name]}{quote}{source}{corrected}</div>"
 
 
 def _display(name: str) -> str:
+    kind = words_expression("type", type_words())
     return {
-        "events": "\"type\" || ' ' || coalesce(\"place\", '') || ' — ' || coalesce(\"article_title\", '')",
+        "events": f"{kind} || ' ' || coalesce(\"place\", '') || ' — ' || coalesce(\"article_title\", '')",
         "places": "\"name\" || ' (' || coalesce(\"mention\", '') || ') — ' || coalesce(\"article_title\", '')",
         "advances": 'coalesce("route", "advance_id") || \' — \' || coalesce("article_title", \'\')',
         "control": "coalesce(\"name\", '') || ': ' || coalesce(\"side_label\", '')",
@@ -175,6 +235,18 @@ def set_up_layer(layer: QgsVectorLayer, name: str) -> None:
         elif field.name() == "quote":
             layer.setEditorWidgetSetup(
                 index, QgsEditorWidgetSetup("TextEdit", {"IsMultiline": True, "UseHtml": False})
+            )
+    for field_name, words in (
+        ("type", type_words()),
+        ("certainty", certainty_words()),
+        ("kind", kind_words()),
+    ):
+        index = fields.indexOf(field_name)
+        if index >= 0 and name in FEATURE_LAYERS:
+            # the code stays in the data (styles and filters use it); forms show the word
+            layer.setEditorWidgetSetup(
+                index,
+                QgsEditorWidgetSetup("ValueMap", {"map": [{word: code} for code, word in words.items()]}),
             )
     display = _display(name)
     if display:

@@ -116,7 +116,9 @@ def test_a_german_run_names_layers_fields_legend_and_dates_in_german(
         assert "'capture', 'Einnahme'" in events.mapTipTemplate()  # event kinds in German, codes kept
         review = plugin.dock.review
         review.tabs.setCurrentIndex(1)
-        kinds = {review.proxies["event"].index(r, 2).data() for r in range(review.proxies["event"].rowCount())}
+        kinds = {
+            review.proxies["event"].index(r, 2).data() for r in range(review.proxies["event"].rowCount())
+        }
         assert {"Einnahme", "Rückeroberung", "Vorstoß"} <= kinds
         labels = {r.label() for r in layers["control"].renderer().rootRule().children()}
         assert "gehalten von IQ" in labels

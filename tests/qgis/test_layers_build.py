@@ -624,3 +624,19 @@ def test_print_layout_exports_pdf_and_png_with_the_date_stamp_of_that_day(built,
         if QColor(image.pixel(x, y)).red() > 150 and QColor(image.pixel(x, y)).green() < 70
     )
     assert reds > 200
+
+
+def test_the_saved_project_hides_its_helper_layers_from_the_layer_tree(built):
+    """The date stamp and the frames table are in the project (the stamp draws, Previous/Next
+    event read the frames) but private: not in the layer tree, never the layer Identify hits."""
+    from qgis.core import QgsMapLayer, QgsProject
+
+    project = QgsProject()
+    _out, report = built
+    assert project.read(str(report.paths["project"]))
+    private = {
+        layer.name()
+        for layer in project.mapLayers().values()
+        if layer.flags() & QgsMapLayer.LayerFlag.Private
+    }
+    assert private == {"frame_clock", "frames"}

@@ -135,6 +135,11 @@ def test_a_run_from_the_panel_puts_the_briefing_map_in_the_project(qtbot, plugin
     nav = qgis_iface.mapCanvas().temporalController()
     assert nav.navigationMode() == NAVIGATION_ANIMATED
     assert project.timeSettings().temporalRange().begin().toPyDateTime().date().isoformat() == "2017-10-24"
+    (next_event,) = [a for a in plugin.actions if a.objectName() == "mActionFrontlineNextEvent"]
+    next_event.trigger()  # the first day something happens, not "no further event"
+    assert nav.dateTimeRangeForFrameNumber(
+        nav.currentFrameNumber()
+    ).begin().toPyDateTime().date().isoformat() == ("2017-10-26")
     extent = qgis_iface.mapCanvas().extent()
     qaim = QgsCoordinateTransform(
         QgsCoordinateReferenceSystem("EPSG:4326"),

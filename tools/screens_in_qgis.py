@@ -3,8 +3,8 @@ the way an analyst would and saves screenshots of the main window to $FRONTLINE_
 
 1 menu_run: Extract from the menu, the briefing map playing; 2 review_quote: a row selected, its
 sentence highlighted in the article and its feature on the map; 3 timeline_playing: mid-playback;
-4 map_tool: placing a name with the map tool; 5 placed: after the click. In a German QGIS the files
-get the suffix _de.
+4 map_tool: placing a name with the map tool; 5 placed: after the click; 6 attribute_form: the
+corrected place's form. In a German QGIS the files get the suffix _de.
 """
 
 import json
@@ -170,6 +170,26 @@ def map_tool():
 @later(1500)
 def placed():
     shot("5_placed")
+
+
+@later(300)
+def form():
+    """The attribute form of the place just corrected: who corrected what, when; the article."""
+    layer = plugin().session.layers()["places"]
+    feature = next(f for f in layer.getFeatures() if f["mention"] == "Husaybah")
+    dialog = iface.getFeatureForm(layer, feature)
+    dialog.resize(560, 760)
+    dialog.show()
+    report["form"] = dialog
+
+
+@later(1200)
+def form_shot():
+    dialog = report.pop("form")
+    path = OUT / f"6_attribute_form{SUFFIX}.png"
+    dialog.grab().save(str(path))
+    report["shots"].append(str(path))
+    dialog.close()
 
 
 QTimer.singleShot(0, run_steps)

@@ -232,6 +232,22 @@ def set_up_layer(layer: QgsVectorLayer, name: str) -> None:
             layer.setFieldAlias(index, alias)
         if field.name() in HIDDEN_FIELDS:
             layer.setEditorWidgetSetup(index, QgsEditorWidgetSetup("Hidden", {}))
+        elif field.isDateOrTime():
+            # a day, as the map's date stamp writes it (the record's dates are days); the moment of
+            # a correction with its time
+            shown = tr("d MMMM yyyy") + (" HH:mm" if field.name() == "corrected_at" else "")
+            layer.setEditorWidgetSetup(
+                index,
+                QgsEditorWidgetSetup(
+                    "DateTime",
+                    {
+                        "display_format": shown,
+                        "calendar_popup": True,
+                        "allow_null": True,
+                        "field_iso_format": False,
+                    },
+                ),
+            )
         elif field.name() == "quote":
             layer.setEditorWidgetSetup(
                 index, QgsEditorWidgetSetup("TextEdit", {"IsMultiline": True, "UseHtml": False})

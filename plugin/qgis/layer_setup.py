@@ -252,10 +252,17 @@ def set_up_layer(layer: QgsVectorLayer, name: str) -> None:
             layer.setEditorWidgetSetup(
                 index, QgsEditorWidgetSetup("TextEdit", {"IsMultiline": True, "UseHtml": False})
             )
+    review = {
+        "accepted": tr("accepted"),
+        "corrected": tr("corrected"),
+        "rejected": tr("rejected"),
+        "added": tr("added"),
+    }
     for field_name, words in (
         ("type", type_words()),
         ("certainty", certainty_words()),
         ("kind", kind_words()),
+        ("review", review),
     ):
         index = fields.indexOf(field_name)
         if index >= 0 and name in FEATURE_LAYERS:

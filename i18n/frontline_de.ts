@@ -24,7 +24,7 @@
         <translation>Ortsnamen und Koordinaten: GeoNames (geonames.org), Lizenz CC BY 4.0.</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="284"/>
+        <location filename="../plugin/main.py" line="285"/>
         <source>Frontline</source>
         <translation>Frontline</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>Den nächsten Tag zeigen, an dem etwas geschieht</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="284"/>
+        <location filename="../plugin/main.py" line="285"/>
         <source>No further event in this project&apos;s Frontline layers</source>
         <translation>Kein weiteres Ereignis in den Frontline-Layern dieses Projekts</translation>
     </message>
@@ -334,7 +334,7 @@
         <translation>Der Linienlayer hat kein Koordinatensystem: als geographische Länge/Breite gelesen</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="265"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="288"/>
         <source>Open the article</source>
         <translation>Artikel öffnen</translation>
     </message>
@@ -884,22 +884,22 @@
         <translation>Auf die Karte klicken, wo das Ereignis stattfand</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="166"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="256"/>
         <source>accepted</source>
         <translation>angenommen</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="93"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="257"/>
         <source>corrected</source>
         <translation>korrigiert</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="167"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="258"/>
         <source>rejected</source>
         <translation>verworfen</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="175"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="259"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
@@ -1009,117 +1009,117 @@
         <translation>Kontrolle</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/session.py" line="122"/>
+        <location filename="../plugin/gui/session.py" line="146"/>
         <source>Frontline could not finish: {}</source>
         <translation>Frontline konnte nicht abschließen: {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/session.py" line="126"/>
+        <location filename="../plugin/gui/session.py" line="150"/>
         <source>Cancelled: nothing was written</source>
         <translation>Abgebrochen: es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/session.py" line="164"/>
+        <location filename="../plugin/gui/session.py" line="189"/>
         <source>Not read: {}: {}</source>
         <translation>Nicht gelesen: {}: {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/session.py" line="175"/>
+        <location filename="../plugin/gui/session.py" line="200"/>
         <source>{} corrections no longer match anything in the articles; see the Corrections tab</source>
         <translation>{} Korrekturen treffen in den Artikeln nichts mehr; siehe Reiter Korrekturen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/session.py" line="185"/>
+        <location filename="../plugin/gui/session.py" line="210"/>
         <source>{} articles: {} places, {} events, {} advances in {}</source>
         <translation>{} Artikel: {} Orte, {} Ereignisse, {} Vorstöße in {}</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/session.py" line="195"/>
+        <location filename="../plugin/gui/session.py" line="220"/>
         <source>Corrections applied</source>
         <translation>Korrekturen angewandt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/session.py" line="243"/>
+        <location filename="../plugin/gui/session.py" line="268"/>
         <source>Frontline: applying corrections</source>
         <translation>Frontline: Korrekturen werden angewandt</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/session.py" line="297"/>
+        <location filename="../plugin/gui/session.py" line="322"/>
         <source>advances that are not objects skipped</source>
         <translation>Vorstöße übergangen, die keine Objekte sind</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/session.py" line="298"/>
+        <location filename="../plugin/gui/session.py" line="323"/>
         <source>articles without a publication date</source>
         <translation>Artikel ohne Erscheinungsdatum</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/session.py" line="299"/>
+        <location filename="../plugin/gui/session.py" line="324"/>
         <source>places without coordinates (kept without geometry)</source>
         <translation>Orte ohne Koordinaten (ohne Geometrie behalten)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/session.py" line="302"/>
+        <location filename="../plugin/gui/session.py" line="327"/>
         <source>places not in the gazetteer, drawn where the text puts them from another place</source>
         <translation>Orte, die das Ortsverzeichnis nicht kennt, gezeichnet, wo der Text sie von einem anderen Ort aus verortet</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/session.py" line="305"/>
+        <location filename="../plugin/gui/session.py" line="330"/>
         <source>places not in the gazetteer, drawn at the nearest place the article names</source>
         <translation>Orte, die das Ortsverzeichnis nicht kennt, am nächsten vom Artikel genannten Ort gezeichnet</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/session.py" line="308"/>
+        <location filename="../plugin/gui/session.py" line="333"/>
         <source>events that are not objects skipped</source>
         <translation>Ereignisse übergangen, die keine Objekte sind</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/session.py" line="309"/>
+        <location filename="../plugin/gui/session.py" line="334"/>
         <source>events without a placed location (kept without geometry)</source>
         <translation>Ereignisse ohne verorteten Ort (ohne Geometrie behalten)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/session.py" line="312"/>
+        <location filename="../plugin/gui/session.py" line="337"/>
         <source>events without a date (shown at every time)</source>
         <translation>Ereignisse ohne Datum (zu jeder Zeit gezeigt)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/session.py" line="313"/>
+        <location filename="../plugin/gui/session.py" line="338"/>
         <source>advances that follow a river or road but lie too far from it (drawn straight)</source>
         <translation>Vorstöße entlang eines Flusses oder einer Straße, die zu weit davon liegen (gerade gezeichnet)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/session.py" line="316"/>
+        <location filename="../plugin/gui/session.py" line="341"/>
         <source>route waypoints without coordinates skipped</source>
         <translation>Wegpunkte ohne Koordinaten übergangen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/session.py" line="317"/>
+        <location filename="../plugin/gui/session.py" line="342"/>
         <source>advances with a single placed waypoint (drawn as a point)</source>
         <translation>Vorstöße mit nur einem verorteten Wegpunkt (als Punkt gezeichnet)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/session.py" line="320"/>
+        <location filename="../plugin/gui/session.py" line="345"/>
         <source>zero-length advances (drawn as a point)</source>
         <translation>Vorstöße der Länge null (als Punkt gezeichnet)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/session.py" line="321"/>
+        <location filename="../plugin/gui/session.py" line="346"/>
         <source>advances with no placed waypoint (kept without geometry)</source>
         <translation>Vorstöße ohne verorteten Wegpunkt (ohne Geometrie behalten)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/session.py" line="324"/>
+        <location filename="../plugin/gui/session.py" line="349"/>
         <source>advances without any date (drawn whole at every time)</source>
         <translation>Vorstöße ganz ohne Datum (zu jeder Zeit ganz gezeichnet)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/session.py" line="327"/>
+        <location filename="../plugin/gui/session.py" line="352"/>
         <source>control periods that are not objects skipped</source>
         <translation>Kontrollzeiträume übergangen, die keine Objekte sind</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/session.py" line="328"/>
+        <location filename="../plugin/gui/session.py" line="353"/>
         <source>control periods without coordinates (kept without geometry)</source>
         <translation>Kontrollzeiträume ohne Koordinaten (ohne Geometrie behalten)</translation>
     </message>
@@ -1504,7 +1504,7 @@
         <translation>geteilt</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="293"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="316"/>
         <source>{} of the article</source>
         <translation>{} des Artikels</translation>
     </message>
@@ -1654,7 +1654,7 @@
         <translation>Präsenz / Ankündigung</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/session.py" line="99"/>
+        <location filename="../plugin/gui/session.py" line="123"/>
         <source>Frontline: reading articles</source>
         <translation>Frontline: Artikel werden gelesen</translation>
     </message>
@@ -1732,6 +1732,11 @@
         <location filename="../plugin/qgis/layer_setup.py" line="153"/>
         <source>locality</source>
         <translation>Ortschaft</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/session.py" line="112"/>
+        <source>Frontline: preparing</source>
+        <translation>Frontline: wird vorbereitet</translation>
     </message>
 </context>
 </TS>

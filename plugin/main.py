@@ -167,6 +167,7 @@ class FrontlinePlugin:
         self.session.changed.connect(lambda: QTimer.singleShot(0, self._analysis_changed))
         self.dock.visibilityChanged.connect(self._action_named("mActionFrontlinePanel").setChecked)
         self.timeline.visibilityChanged.connect(self._action_named("mActionFrontlineTimeline").setChecked)
+        self.session.warm_up()
         self.options = FrontlineOptionsFactory()
         self.iface.registerOptionsWidgetFactory(self.options)
         QgsProject.instance().readProject.connect(self._project_read)

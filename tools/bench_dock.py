@@ -139,6 +139,8 @@ def main(argv=None) -> int:
     plugin.initGui()
     dock = plugin.dock
     dock.show()
+    while not plugin.session.warmed:  # the plugin loads its reading machinery when QGIS starts
+        spin(0.1)
 
     work = Path(tempfile.mkdtemp(prefix="frontline-bench-dock-"))
     articles = work / "articles"

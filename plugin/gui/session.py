@@ -5,11 +5,12 @@ rebuilds as background tasks and tells the panel, the timeline and the map when 
 
 from __future__ import annotations
 
+import gc
 import logging
 from pathlib import Path
 from typing import Dict, Iterator, List, Optional, Tuple
 
-from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProject
+from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProject, QgsTask
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QObject, QTimer, pyqtSignal
 
@@ -49,6 +50,7 @@ class AnalysisSession(QObject):
         self.task: Optional[FrontlineTask] = None
         self._rebuild_again = False
         self._applying = False
+        self.warmed = False
         self.last_task: Optional[FrontlineTask] = None
 
     # --- state ----------------------------------------------------------------------------------
@@ -87,6 +89,28 @@ class AnalysisSession(QObject):
         self.items = items if items is not None else index_items(corrected)
 
     # --- running --------------------------------------------------------------------------------
+
+    def warm_up(self) -> None:
+        """Load the reading machinery (pipeline, word lists, gazetteer) in the background when the
+        plugin starts, so that the first run does not stall QGIS while Python compiles and loads
+        it (importing holds Python's lock for tens of milliseconds at a time)."""
+
+        def load(task) -> bool:
+            from ..core.pipeline import Pipeline
+            from ..core.places.gazetteer import Gazetteer, GazetteerMissing
+
+            try:
+                Pipeline(Gazetteer.open())
+            except GazetteerMissing:
+                return False
+            return True
+
+        def done(*_args) -> None:
+            if not sip.isdeleted(self):
+                self.warmed = True
+
+        self._warm_task = QgsTask.fromFunction(tr("Frontline: preparing"), load, on_finished=done)
+        QgsApplication.taskManager().addTask(self._warm_task)
 
     def run(self, job: ExtractionJob) -> bool:
         """Start an extraction; False when one is running already."""
@@ -154,6 +178,7 @@ class AnalysisSession(QObject):
         yield
         self._recompute(outcome.corrected, outcome.unmatched, outcome.items)
         self.marks = outcome.marks
+        gc.freeze()  # the analysis is kept for the session: out of the cycle collector's passes
         yield
         project = QgsProject.instance()
         yield from present_steps(outcome, project, self.iface.mapCanvas(), self.iface, {})

@@ -188,3 +188,66 @@ def test_a_saved_project_reopens_with_its_analysis(qtbot, plugin, qgis_iface, tm
     ]
     assert rejected.get("rejected")
     assert plugin.session.layers()["events"].featureCount() == 15
+
+
+def test_files_and_text_dropped_on_the_panel_are_articles(plugin, monkeypatch):
+    from qgis.PyQt.QtCore import QMimeData, QPoint, Qt, QUrl
+    from qgis.PyQt.QtGui import QDropEvent
+
+    from frontline.plugin.gui import dock as dock_module
+
+    def drop(data):
+        plugin.dock.articles.dropEvent(
+            QDropEvent(
+                QPoint(5, 5),
+                Qt.DropAction.CopyAction,
+                data,
+                Qt.MouseButton.LeftButton,
+                Qt.KeyboardModifier.NoModifier,
+            )
+        )
+
+    articles = plugin.dock.articles
+    articles.clear()
+    folder = QMimeData()
+    folder.setUrls([QUrl.fromLocalFile(str(EXAMPLES))])
+    drop(folder)
+    assert articles.paths() == [str(EXAMPLES)]
+
+    shown = []
+
+    class Filled(dock_module.PasteDialog):
+        def exec(self):
+            shown.append(self.text.toPlainText())
+            self.date.setText("2017-11-03")
+            return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(dock_module, "PasteDialog", Filled)
+    text = QMimeData()
+    text.setText("Iraqi forces entered Rawa on Friday.")
+    drop(text)
+    assert shown == ["Iraqi forces entered Rawa on Friday."]  # the paste dialog opens with it
+    assert articles.count() == 2 and articles.paths() == [str(EXAMPLES)]
+    assert "Iraqi forces entered Rawa" in articles.item(1).data(dock_module.PASTED)[1]
+
+
+def test_an_error_goes_to_the_message_bar_and_the_log(qtbot, plugin, qgis_iface, tmp_path):
+    from qgis.core import Qgis, QgsApplication
+
+    logged = []
+    QgsApplication.messageLog().messageReceived.connect(
+        lambda message, tag, level: logged.append((tag, message))
+    )
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the folder should be", encoding="utf-8")
+    dock = plugin.dock
+    dock.articles.clear()
+    dock.articles.add_path(str(EXAMPLES))
+    dock.folder.setFilePath(str(blocked))
+    with qtbot.waitSignal(plugin.session.finished, timeout=60_000) as signal:
+        dock.run()
+    assert signal.args[0] is False
+    (message,) = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical)
+    assert "Frontline could not finish" in message
+    assert any(tag == "Frontline" and "could not finish" in text for tag, text in logged)
+    assert "could not finish" in dock.status.text()

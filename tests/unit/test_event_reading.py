@@ -174,3 +174,29 @@ def test_held_since_a_date_is_a_change_of_control_then_but_a_presence_is_not(rea
     assert capture["place"] == "Kidal"
     present = read("Seit September gibt es eine Präsenz syrischer Einheiten in Kidal.")
     assert not [e for e in present if e["type"] == "capture"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Kurdische Kämpfer haben das Dorf Sarrin vollständig von den Milizen des Islamischen Staates befreit.",
+            "Kurdish fighters",
+        ),
+        (
+            "Die Volksverteidigungseinheiten haben die Stadt Tal Abyad von der dschihadistischen Miliz Islamischer Staat befreit.",
+            "YPG",
+        ),
+        (
+            "Nach drei Monaten gelang es den Kurden, die IS-Kämpfer aus dem Dorf Sarrin zu vertreiben.",
+            "Kurdish forces",
+        ),
+        (
+            "Die ukrainische Armee hat die Stadt Isjum von den russischen Truppen zurückerobert.",
+            "Ukrainian forces",
+        ),
+    ],
+)
+def test_the_force_driven_out_is_not_the_one_that_acts(read, text, actor):
+    event = next(e for e in read(text) if e["type"] in ("capture", "recapture"))
+    assert event["actors"] == [actor]

@@ -105,10 +105,14 @@ def find_actors(
     for i, token in enumerate(tokens):
         if i in covered:
             continue
-        if token.text in people and people[token.text] and i > 0 and tokens[i - 1].text.lower() in _DEFINITE:
-            # "die Ukrainer eroberten", "the Russians withdrew": a people at war stands for its forces
-            code = people[token.text]
-            actors.append(Actor(f"{english_adjective(code)} forces", code, i - 1, i))
+        if i > 0 and tokens[i - 1].text.lower() in _DEFINITE and (
+            people.get(token.text) or token.text in table["peoples"]
+        ):
+            # "die Ukrainer eroberten", "the Russians withdrew", "den Kurden gelang": a people at
+            # war stands for its forces
+            code = people.get(token.text)
+            name, side = (f"{english_adjective(code)} forces", code) if code else table["peoples"][token.text]
+            actors.append(Actor(name, side, i - 1, i))
             covered.add(i)
             continue
         noun = _force_noun(token.text, table)
@@ -254,9 +258,15 @@ def agent_for(
         agents = set()  # "hat Isjum von den russischen Truppen zurückerobert": von is "from" here
     chosen: Optional[Actor] = None
     best = None
+    # "gelang es den Kurden, die IS-Kämpfer aus dem Dorf zu vertreiben": the forces in a
+    # zu-infinitive clause are its objects; its agent stands in the clause before
+    infinitive = lang == "de" and trigger > 0 and tokens[trigger - 1].text.lower() == "zu"
+    clause_start = _clause_start(tokens, trigger)
     for actor in actors:
+        if infinitive and actor.first >= clause_start:
+            continue
         cost = _cost(tokens, trigger, actor.first if actor.first > trigger else actor.last)
-        before = _word_before(tokens, actor.first, table)
+        before = _governing_word(tokens, actor.first, table)
         if before in agents:
             rank = 0  # the agent of a passive or "fell to"
         elif _marked(tokens, actor, before, table) or (before in table["passive_agent"] and not agents):
@@ -324,6 +334,32 @@ def _passive(tokens: Sequence[Token], trigger: int, table: dict) -> bool:
     return attributive or any(
         w in table["passive_markers"] for w in clause if w in ("wurde", "wurden", "worden", "werden", "wird")
     )
+
+
+def _clause_start(tokens: Sequence[Token], index: int) -> int:
+    j = index
+    while j > 0 and tokens[j - 1].text not in _CLAUSE_BREAK:
+        j -= 1
+    return j
+
+
+def _governing_word(tokens: Sequence[Token], first: int, table: dict) -> str:
+    """The word that governs a force's noun phrase, over articles, adjectives and quotation
+    marks, and over the force a genitive belongs to: "von den Milizen des IS" → von."""
+    stops = {*table["passive_agent"], *table["target_markers"], *table["ally_words"]}
+    j = first - 1
+    if j >= 1 and tokens[j].text.lower() in ("des", "der") and _force_noun(tokens[j - 1].text, table):
+        return _governing_word(tokens, j - 1, table)
+    if j >= 0 and tokens[j].text[:1].isupper() and _force_noun(tokens[j].text, table):
+        return _governing_word(tokens, j, table)  # in apposition: "der Miliz Islamischer Staat"
+    while j >= 0 and tokens[j].sentence == tokens[first].sentence:
+        word = tokens[j].text
+        if word.lower() in stops or not (
+            word.lower() in table["articles"] or word in "»«„“\"'" or word[:1].islower()
+        ):
+            break
+        j -= 1  # articles, adjectives, quotation marks: "von der dschihadistischen Miliz"
+    return tokens[j].text.lower() if j >= 0 and tokens[j].sentence == tokens[first].sentence else ""
 
 
 def _word_before(tokens: Sequence[Token], first: int, table: dict) -> str:

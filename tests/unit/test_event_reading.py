@@ -184,7 +184,7 @@ def test_held_since_a_date_is_a_change_of_control_then_but_a_presence_is_not(rea
             "Kurdish fighters",
         ),
         (
-            "Die Volksverteidigungseinheiten haben die Stadt Tal Abyad von der dschihadistischen Miliz Islamischer Staat befreit.",
+            "Die Volksverteidigungseinheiten haben Tal Abyad von der dschihadistischen Miliz Islamischer Staat befreit.",
             "YPG",
         ),
         (

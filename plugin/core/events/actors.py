@@ -105,8 +105,10 @@ def find_actors(
     for i, token in enumerate(tokens):
         if i in covered:
             continue
-        if i > 0 and tokens[i - 1].text.lower() in _DEFINITE and (
-            people.get(token.text) or token.text in table["peoples"]
+        if (
+            i > 0
+            and tokens[i - 1].text.lower() in _DEFINITE
+            and (people.get(token.text) or token.text in table["peoples"])
         ):
             # "die Ukrainer eroberten", "the Russians withdrew", "den Kurden gelang": a people at
             # war stands for its forces

@@ -200,3 +200,12 @@ def test_held_since_a_date_is_a_change_of_control_then_but_a_presence_is_not(rea
 def test_the_force_driven_out_is_not_the_one_that_acts(read, text, actor):
     event = next(e for e in read(text) if e["type"] in ("capture", "recapture"))
     assert event["actors"] == [actor]
+
+
+def test_a_headline_says_what_its_story_attributes(read):
+    text = (
+        "Ukraine captures Sudzha\n\n"
+        "Ukrainian forces have captured the town of Sudzha, the Ukrainian commander said on Tuesday."
+    )
+    captures = of_type(read(text, "en"), "capture")
+    assert [e["certainty"] for e in captures] == ["claimed", "claimed"]

@@ -276,7 +276,7 @@ class EventExtractor:
                 != doc.sentences[min(sentence + 1, len(doc.sentences) - 1)].paragraph
             ):
                 context.last_actors = ()  # a bare "die Truppen" refers within its paragraph
-        return events
+        return _headline_certainty(events, doc, places)
 
     def _actors(self, tokens, sentence_text, offset, places, readings) -> list[Actor]:
         """The sentence's forces, and the countries and capitals that act in it (Moskau schickt
@@ -591,6 +591,30 @@ def _sides_named(tokens: Sequence[Token], agent: Actor, lang: str) -> set[str]:
 # Events that change who holds a place: one per place when a sentence lists several ("eroberten
 # die Dörfer A, B und C", "the villages of A, B and C were retaken").
 _PER_PLACE = frozenset({"capture", "recapture", "withdrawal", "arrival", "consolidation"})
+
+
+def _headline_certainty(events: list[Event], doc: Segmented, places: Sequence[PlaceMention]) -> list[Event]:
+    """A headline says in a few words what the story attributes ("Ukraine captures Sudzha" over
+    "…, Zelenskiy said"): its events take the certainty of the story's first event of the same
+    kind at the same place."""
+    if not doc.sentences or not events:
+        return events
+    first = doc.sentences[0]
+    text = doc.sentence_text(0)
+    body = [s for s in doc.sentences[1:] if s.paragraph != first.paragraph]
+    if not body or text.rstrip()[-1:] in ".!?" or len(text.split()) > 20:
+        return events  # no headline: the first sentence is part of the story
+
+    def key(event: Event):
+        main = event.place
+        place = places[main.place].place if main is not None else None
+        return (event.type in _CONTROL, place.id if place is not None else None)
+
+    story = {}
+    for event in events:
+        if event.sentence != 0:
+            story.setdefault(key(event), event.certainty)
+    return [replace(e, certainty=story.get(key(e), e.certainty)) if e.sentence == 0 else e for e in events]
 
 
 def _since(text: str, time: TimeExpression, table: dict) -> bool:

@@ -610,10 +610,11 @@ def _headline_certainty(events: list[Event], doc: Segmented, places: Sequence[Pl
         place = places[main.place].place if main is not None else None
         return (event.type in _CONTROL, place.id if place is not None else None)
 
-    story = {}
+    story: dict = {}
     for event in events:
         if event.sentence != 0:
             story.setdefault(key(event), event.certainty)
+            story.setdefault((event.type in _CONTROL, None), event.certainty)  # for a headline's unplaced name
     return [replace(e, certainty=story.get(key(e), e.certainty)) if e.sentence == 0 else e for e in events]
 
 

@@ -149,6 +149,7 @@ class EventExtractor:
         for i, mention in enumerate(places):
             if mention.role == "location":
                 places_by_sentence.setdefault(mention.sentence, []).append(i)
+        times_by_sentence = _concrete_times_by_sentence(doc, times)
         for sentence, tokens in sorted(by_sentence.items()):
             sentence_text = doc.sentence_text(sentence)
             lowered = sentence_text.lower()
@@ -164,6 +165,7 @@ class EventExtractor:
             # only sentences that report something need actors and hedges (most report nothing)
             actors = actors_in(sentence_text, self.lang) if triggers or sentence_places else ()
             clause_certainty = certainty_by_clause(sentence_text, self.table) if triggers else None
+            sentence_events = len(events)  # this sentence's events are appended from here on
             for trigger in triggers:
                 roles = self._roles(tokens, trigger, triggers, places, sentence_places, context)
                 certainty = clause_certainty(tokens[trigger.index].start - doc.sentences[sentence].start)
@@ -171,7 +173,7 @@ class EventExtractor:
                 time_index, t_start, t_end, precision, source = (None, None, None, None, "none")
                 if not is_past:
                     time_index, t_start, t_end, precision, source = self._time(
-                        doc, sentence, times, published, tokens[trigger.index].start
+                        doc, sentence, times, published, tokens[trigger.index].start, times_by_sentence
                     )
                 first = tokens[trigger.index]
                 events.append(
@@ -203,7 +205,7 @@ class EventExtractor:
                 context.past = False
             if sentence_places:
                 context.last_places = sentence_places
-                context.salient = [i for e in events if e.sentence == sentence for i in _salient(e)]
+                context.salient = [i for e in events[sentence_events:] for i in _salient(e)]
             if actors:
                 context.last_actors = actors
         return events
@@ -384,14 +386,14 @@ class EventExtractor:
         return []
 
     @staticmethod
-    def _time(doc, sentence, times, published, trigger_start):
+    def _time(doc, sentence, times, published, trigger_start, by_sentence=None):
         """The time governing an event: in its sentence the expression nearest its trigger, else
-        the paragraph's last one before it, else the publication date."""
-
-        def concrete(t: TimeExpression) -> bool:
-            return t.type in ("DATE", "TIME") and t.start_date is not None and not t.unresolved
-
-        own = [i for i, t in enumerate(times) if concrete(t) and doc.sentence_of(t.start) == sentence]
+        the paragraph's last one before it, else the publication date. `by_sentence` holds the
+        concrete times' indices by sentence (`_concrete_times_by_sentence`), so that a long
+        document's events do not each go through all its times."""
+        if by_sentence is None:
+            by_sentence = _concrete_times_by_sentence(doc, times)
+        own = by_sentence.get(sentence, [])
         if own:
             best = min(
                 own, key=lambda i: (abs(times[i].start - trigger_start), times[i].start < trigger_start)
@@ -399,16 +401,15 @@ class EventExtractor:
             t = times[best]
             return best, t.start_date, t.end_date, t.precision, "sentence"
         paragraph = doc.sentences[sentence].paragraph
-        earlier = [
-            i
-            for i, t in enumerate(times)
-            if concrete(t)
-            and doc.sentence_of(t.start) < sentence
-            and doc.sentences[doc.sentence_of(t.start)].paragraph == paragraph
-        ]
+        earlier = []
+        before = sentence - 1
+        while before >= 0 and doc.sentences[before].paragraph == paragraph:
+            earlier += by_sentence.get(before, [])
+            before -= 1
         if earlier:
-            t = times[earlier[-1]]
-            return earlier[-1], t.start_date, t.end_date, t.precision, "paragraph"
+            last = max(earlier)
+            t = times[last]
+            return last, t.start_date, t.end_date, t.precision, "paragraph"
         start, end, precision = published
         if start is not None:
             return None, start, end, precision, "publication"
@@ -416,6 +417,15 @@ class EventExtractor:
 
 
 governing_role = EventExtractor._governing_role
+
+
+def _concrete_times_by_sentence(doc, times) -> dict[int, list[int]]:
+    """Indices of the dated (not relative or unresolved) time expressions, by sentence."""
+    found: dict[int, list[int]] = {}
+    for i, t in enumerate(times):
+        if t.type in ("DATE", "TIME") and t.start_date is not None and not t.unresolved:
+            found.setdefault(doc.sentence_of(t.start), []).append(i)
+    return found
 
 
 _SALIENT_ROLE = {"withdrawal": ("origin", "location", "target")}

@@ -97,7 +97,7 @@ def _entry(get, columns: dict[str, Optional[str]], number: int) -> Entry:
         column = columns.get(name)
         return _value(get(column)) if column is not None else None
 
-    text = field("text") or ""
+    text = (field("text") or "").replace("\r\n", "\n")
     content = "full"
     if _TRUNCATED.search(text):
         text, content = _TRUNCATED.sub(" …", text).strip(), "summary"
@@ -133,12 +133,12 @@ def _decode(raw: bytes) -> str:
 def read_csv(raw: bytes, path: str, names: FieldNames = FieldNames()) -> Iterator[Union[Entry, ArticleError]]:
     """One entry per row of a CSV export with a header row (comma, semicolon, tab or bar)."""
     text = _decode(raw)
-    try:
-        dialect = csv.Sniffer().sniff(text[:65536], delimiters=",;\t|")
+    try:  # only the delimiter is sniffed: the sniffer misreads doubled quotes in long fields
+        delimiter = csv.Sniffer().sniff(text[:65536], delimiters=",;\t|").delimiter
     except csv.Error:
-        dialect = csv.excel
+        delimiter = ","
     csv.field_size_limit(_MAX_FIELD)
-    reader = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
     available = [c for c in (reader.fieldnames or []) if c]
     columns = _columns(available, names)
     if columns["text"] is None:

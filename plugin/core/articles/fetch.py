@@ -152,6 +152,10 @@ class UrlFetcher:
                 )
         except urllib.error.HTTPError as error:
             if error.code in (301, 302, 303, 307, 308):
+                if "not allowed" in str(error.msg):  # urllib's own refusal of file:, data: …
+                    raise FetchError(
+                        url, "redirects elsewhere than http or https; only http and https are fetched"
+                    ) from None
                 raise FetchError(url, "redirects in a loop or too often; given up") from None
             raise FetchError(url, f"answered {error.code} {error.reason}") from None
         except urllib.error.URLError as error:

@@ -441,3 +441,12 @@ def test_problems_name_the_item(tmp_path):
     found = read_bytes(b'{"title": "x"}\n', "export.jsonl")
     assert isinstance(found[0], ReadProblem)
     assert "export.jsonl" in found[0].reason
+
+
+def test_without_an_input_package_the_message_names_what_to_install(tmp_path, monkeypatch):
+    monkeypatch.setitem(__import__("sys").modules, "pypdf", None)
+    path = tmp_path / "report.pdf"
+    path.write_bytes(b"%PDF-1.4")
+    articles, problems = read_articles([path, DATA / "export_newsapi.jsonl"])
+    assert "needs pypdf to be read (pip install pypdf)" in problems[0].reason
+    assert len(articles) == 2  # the rest is read

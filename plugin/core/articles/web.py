@@ -47,7 +47,12 @@ def _trafilatura():
     try:
         import trafilatura
         from trafilatura.utils import load_html
-    except ImportError:
+    except ImportError as error:
+        log.warning(
+            "web pages are read whole, menus and comments included: trafilatura cannot be imported "
+            "(%s); install it with: pip install trafilatura lxml_html_clean",
+            error,
+        )
         return None
     # they log every page they find odd; Frontline reports what it could not read itself
     for name in ("trafilatura", "htmldate", "courlan"):

@@ -9,6 +9,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from frontline.plugin import cli
 from frontline.plugin.core.articles import pdf
@@ -450,3 +452,16 @@ def test_without_an_input_package_the_message_names_what_to_install(tmp_path, mo
     articles, problems = read_articles([path, DATA / "export_newsapi.jsonl"])
     assert "needs pypdf to be read (pip install pypdf)" in problems[0].reason
     assert len(articles) == 2  # the rest is read
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    content=st.binary(max_size=300),
+    suffix=st.sampled_from([".pdf", ".csv", ".json", ".jsonl", ".xml", ".rss", ".docx"]),
+)
+def test_any_bytes_in_a_new_input_give_articles_or_problems_never_a_crash(tmp_path, content, suffix):
+    path = tmp_path / f"random{suffix}"
+    path.write_bytes(content)
+    articles, problems = read_articles(path)
+    assert all(isinstance(a, Article) for a in articles)
+    assert all(p.reason.startswith(str(path)) for p in problems)

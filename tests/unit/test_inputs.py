@@ -465,3 +465,16 @@ def test_any_bytes_in_a_new_input_give_articles_or_problems_never_a_crash(tmp_pa
     articles, problems = read_articles(path)
     assert all(isinstance(a, Article) for a in articles)
     assert all(p.reason.startswith(str(path)) for p in problems)
+
+
+def test_a_folder_s_json_and_xml_files_that_hold_no_articles_are_passed_over(tmp_path):
+    (tmp_path / "2017-11-03_report.txt").write_text(STORY_DE, encoding="utf-8")
+    (tmp_path / "gold.json").write_text(
+        json.dumps([{"file": "a.txt", "url": "https://x.example"}]), encoding="utf-8"
+    )
+    (tmp_path / "layout.xml").write_text("<config><a>1</a></config>", encoding="utf-8")
+    articles, problems = read_articles(tmp_path)
+    assert [Path(a.path).name for a in articles] == ["2017-11-03_report.txt"]
+    assert problems == []
+    articles, problems = read_articles([tmp_path / "gold.json"])  # named: reported
+    assert "has no text column" in problems[0].reason

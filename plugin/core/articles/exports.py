@@ -142,7 +142,7 @@ def read_csv(raw: bytes, path: str, names: FieldNames = FieldNames()) -> Iterato
     available = [c for c in (reader.fieldnames or []) if c]
     columns = _columns(available, names)
     if columns["text"] is None:
-        raise ArticleError(path, _missing_text(names, available))
+        raise ArticleError(path, _missing_text(names, available), other_kind=True)
     try:
         for number, row in enumerate(reader, start=1):
             entry = _entry(row.get, columns, number)
@@ -159,12 +159,12 @@ def _records(data, path: str) -> list:
         return data
     if isinstance(data, dict):
         if "frontline" in data:
-            raise ArticleError(path, "is a Frontline extraction record, not articles")
+            raise ArticleError(path, "is a Frontline extraction record, not articles", other_kind=True)
         for key in ("articles", "items", "stories", "results", "documents", "data", "docs", "entries"):
             if isinstance(data.get(key), list):
                 return data[key]
         return [data]
-    raise ArticleError(path, "holds no article objects (a list or an object of them)")
+    raise ArticleError(path, "holds no article objects (a list or an object of them)", other_kind=True)
 
 
 def read_json(
@@ -175,7 +175,11 @@ def read_json(
         data = json.loads(_decode(raw))
     except (ValueError, RecursionError) as error:
         raise ArticleError(path, f"is not JSON ({error})") from None
-    yield from _objects(enumerate(_records(data, path), start=1), path, names, "object")
+    records = _records(data, path)
+    if not any(isinstance(r, dict) and _columns(list(r), names)["text"] is not None for r in records):
+        shown = list(records[0]) if records and isinstance(records[0], dict) else []
+        raise ArticleError(path, _missing_text(names, shown), other_kind=True)
+    yield from _objects(enumerate(records, start=1), path, names, "object")
 
 
 def read_jsonl(
@@ -219,7 +223,7 @@ def _objects(numbered, path: str, names: FieldNames, unit: str) -> Iterator[Unio
         else:
             yield ArticleError(f"{path}#{number}", f"{unit} {number} has no text")
     if not seen_any:
-        raise ArticleError(path, "holds no article objects")
+        raise ArticleError(path, "holds no article objects", other_kind=True)
 
 
 def read_docx(raw: bytes, path: str) -> list[Entry]:

@@ -57,7 +57,7 @@ def read_feed(raw: bytes, path: str) -> Feed:
         problem = parsed.get("bozo_exception")
         if not parsed.get("version") or problem is not None:
             detail = f" ({problem})" if problem is not None else ""
-            raise ArticleError(path, f"is not an RSS or Atom feed Frontline reads{detail}")
+            raise ArticleError(path, f"is not an RSS or Atom feed Frontline reads{detail}", other_kind=True)
         raise ArticleError(path, "is a feed without items")
     info = parsed.feed
     feed_language = language_code(info.get("language"))

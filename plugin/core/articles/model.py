@@ -78,6 +78,9 @@ class ReadProblem:
 
     path: str
     reason: str
+    # the file is of another kind than its name says (a .json of settings, an .xml that is no
+    # feed): passed over silently when met in a folder, reported when named
+    other_kind: bool = field(default=False, compare=False)
 
     def __str__(self) -> str:
         return self.reason
@@ -86,7 +89,8 @@ class ReadProblem:
 class ArticleError(Exception):
     """A file that cannot be read as an article (empty, binary, too large, gone, …)."""
 
-    def __init__(self, path: str | os.PathLike, reason: str) -> None:
+    def __init__(self, path: str | os.PathLike, reason: str, other_kind: bool = False) -> None:
         self.path = str(path)
         self.reason = f"{self.path} {reason}"
+        self.other_kind = other_kind
         super().__init__(self.reason)

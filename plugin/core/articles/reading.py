@@ -232,7 +232,7 @@ def _read_raw(source: _Source, kind: str) -> Iterator[Article | ReadProblem]:
                 else:
                     yield _entry_article(source, kind, entry)
     except ArticleError as error:
-        yield ReadProblem(error.path, error.reason)
+        yield ReadProblem(error.path, error.reason, error.other_kind)
 
 
 def _feed_articles(source: _Source) -> Iterator[Article | ReadProblem]:
@@ -417,8 +417,11 @@ def _iter_articles(paths: list, options: ReadOptions) -> Iterator:
         for path in _article_files(Path(top), seen):
             if isinstance(path, ReadProblem):
                 yield path
-            else:
-                yield from _read_file(path, options)
+                continue
+            named = path == Path(top)
+            for item in _read_file(path, options):
+                if not (isinstance(item, ReadProblem) and item.other_kind and not named):
+                    yield item  # a folder's settings .json or non-feed .xml is passed over
 
 
 def _article_files(top: Path, seen: set[tuple[int, int]]) -> Iterator[Path | ReadProblem]:

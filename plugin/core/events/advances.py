@@ -182,17 +182,18 @@ def article_advances(item: ArticleEvents) -> list[Advance]:
             route = [_waypoint(start, stated, True, "confirmed")]
             for via in _vias(item, event):
                 route.append(_waypoint(via, event.t_end, True, event.certainty))
-            # a movement with no stated goal ends at the objective the article names elsewhere
-            # only where the article announces thrusts towards it ("zwei große
-            # Vorstoßrichtungen … vom Anah hinauf"); else "von Charkiw aus … vorgerückt" would be
-            # drawn to any town the article says was taken
+            # a movement with no stated goal ends at a place the article says was taken only
+            # where the article announces thrusts towards it ("zwei große Vorstoßrichtungen …
+            # vom Anah hinauf"), else "von Charkiw aus … vorgerückt" would be drawn to any town
+            # taken; it heads for the objective the article states ("Ziel der Operation ist es,
+            # al-Qaim zu erobern") unreached
             thrust = event.sentence in item.thrust_sentences
             if destinations:
                 route.append(_waypoint(destinations[0], event.t_end, True, event.certainty))
             elif objective is not None and thrust:
                 place, taken_time, _ = objective
                 route.append(_waypoint(place, taken_time, True, event.certainty))
-            elif intended is not None and thrust:
+            elif intended is not None:
                 route.append(_waypoint(intended, None, False, "intended"))
             else:
                 continue

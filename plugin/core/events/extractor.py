@@ -36,7 +36,7 @@ from .reporting import (
     reporting_table,
     subjunctive,
 )
-from .timing import event_time
+from .timing import event_time, index_times
 
 _CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "–", "—"})
 _ROLE_SKIP = 7  # words a preposition may stand before its place (von der erst kürzlich eroberten Stadt X)
@@ -169,6 +169,7 @@ class EventExtractor:
             if mention.role == "location":
                 places_by_sentence.setdefault(mention.sentence, []).append(i)
         datelines = dateline_spans(doc, places)
+        timing = index_times(doc, times, published)
         force_nouns = frozenset(actor_table(self.lang)["force_nouns"])
         sentences = sorted(by_sentence.items())
         triggers_of = {sentence: self._triggers(tokens) for sentence, tokens in sentences}
@@ -199,6 +200,7 @@ class EventExtractor:
                 or subjunctive(tokens, self.lang)
                 or self._attributed_after(doc, sentence, by_sentence, triggers_of)
             )
+            sentence_events = len(events)  # this sentence's events are appended from here on
             for trigger in triggers:
                 roles = self._roles(tokens, trigger, triggers, places, sentence_places, context)
                 roles = [EventPlace(r.place, "area") if readings.get(r.place) == AREA else r for r in roles]
@@ -217,7 +219,7 @@ class EventExtractor:
                 time_index, t_start, t_end, precision, source = (None, None, None, None, "none")
                 if not is_past:
                     time_index, t_start, t_end, precision, source = self._time(
-                        doc, sentence, times, published, tokens[trigger.index].start
+                        doc, sentence, times, timing, tokens, triggers, trigger.index
                     )
                 kind = trigger.spec["type"]
                 if (
@@ -267,7 +269,7 @@ class EventExtractor:
                 context.past = False
             if event_places:
                 context.last_places = event_places
-                context.salient = [i for e in events if e.sentence == sentence for i in _salient(e)]
+                context.salient = [i for e in events[sentence_events:] for i in _salient(e)]
             named = [a for a in actors if a.name]
             if named:
                 context.last_actors = tuple(named)
@@ -519,19 +521,16 @@ class EventExtractor:
             return [EventPlace(i, "location") for i in chosen]
         return []
 
-    def _time(self, doc, sentence, times, published, trigger_start):
+    def _time(self, doc, sentence, times, timing, tokens, triggers, trigger):
         """The time governing an event: see events/timing.py."""
-        tokens = [t for t in doc.tokens if t.sentence == sentence]
-        triggers = [(t.index, t.attributive and t.end_index == t.index) for t in self._triggers(tokens)]
-        trigger = next(i for i, t in enumerate(tokens) if t.start == trigger_start)
         history = self.table["_history"]
         return event_time(
             doc,
             sentence,
             times,
-            published,
+            timing,
             trigger,
-            triggers,
+            [(t.index, t.attributive and t.end_index == t.index) for t in triggers],
             tokens,
             lambda index: bool(history.search(doc.sentence_text(index).lower())),
             self.lang,
@@ -614,7 +613,9 @@ def _headline_certainty(events: list[Event], doc: Segmented, places: Sequence[Pl
     for event in events:
         if event.sentence != 0:
             story.setdefault(key(event), event.certainty)
-            story.setdefault((event.type in _CONTROL, None), event.certainty)  # for a headline's unplaced name
+            story.setdefault(
+                (event.type in _CONTROL, None), event.certainty
+            )  # for a headline's unplaced name
     return [replace(e, certainty=story.get(key(e), e.certainty)) if e.sentence == 0 else e for e in events]
 
 

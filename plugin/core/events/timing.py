@@ -35,11 +35,36 @@ _LOOKBACK = 3  # words between 'seit' and the event it governs: "seit Beginn der
 TimeChoice = tuple[Optional[int], Optional[str], Optional[str], Optional[str], str]
 
 
+@dataclass(frozen=True)
+class TimeIndex:
+    """An article's times by sentence, its tokens by sentence and the date of the report, read
+    once per article so that each event looks only at its own sentence and paragraph (a long
+    document would otherwise go through all its times for every event)."""
+
+    times: dict[int, list[int]]
+    tokens: dict[int, list[Token]]
+    report: TimeChoice
+
+
+def index_times(
+    doc: Segmented,
+    times: Sequence[TimeExpression],
+    published: tuple[Optional[str], Optional[str], Optional[str]],
+) -> TimeIndex:
+    by_sentence: dict[int, list[int]] = {}
+    for i, t in enumerate(times):
+        by_sentence.setdefault(doc.sentence_of(t.start), []).append(i)
+    tokens: dict[int, list[Token]] = {}
+    for token in doc.tokens:
+        tokens.setdefault(token.sentence, []).append(token)
+    return TimeIndex(by_sentence, tokens, _report_time(doc, times, published))
+
+
 def event_time(
     doc: Segmented,
     sentence: int,
     times: Sequence[TimeExpression],
-    published: tuple[Optional[str], Optional[str], Optional[str]],
+    index: TimeIndex,
     trigger: int,
     triggers: Sequence[tuple[int, bool]],
     tokens: Sequence[Token],
@@ -48,11 +73,9 @@ def event_time(
 ) -> TimeChoice:
     """(time index, t_start, t_end, precision, source) for the trigger at token `trigger` of the
     sentence's `tokens`; `triggers` are all its triggers as (token index, attributive)."""
-    report = _report_time(doc, times, published)
-    own = [i for i, t in enumerate(times) if _usable(t) and doc.sentence_of(t.start) == sentence]
-    time_tokens = frozenset(
-        j for t in times if tokens and tokens[0].start <= t.start < tokens[-1].end for j in _span(tokens, t)
-    )
+    report = index.report
+    own = [i for i in index.times.get(sentence, ()) if _usable(times[i])]
+    time_tokens = frozenset(j for i in index.times.get(sentence, ()) for j in _span(tokens, times[i]))
     words = {
         index: _Trigger(
             index,
@@ -69,7 +92,7 @@ def event_time(
         since = _since_phrase(tokens, trigger, _token_index(tokens, t.start), lang)
         return chosen, t.start_date, _until(t, report, since), t.precision, "sentence"
     if not words[trigger].describes:
-        carried = _carried(doc, sentence, times, history, lang, tokens[trigger].start)
+        carried = _carried(doc, sentence, times, index, history, lang, tokens[trigger].start)
         if carried is not None:
             t = times[carried]
             since = any(load_grammar(lang).has("since_then", token.text) for token in tokens)
@@ -266,7 +289,7 @@ def _since(tokens: Sequence[Token], trigger: int, lang: str, time_tokens: frozen
     return False
 
 
-def _carried(doc, sentence, times, history, lang, at: int) -> Optional[int]:
+def _carried(doc, sentence, times, index: TimeIndex, history, lang, at: int) -> Optional[int]:
     """The last date of the paragraph before this sentence, if the story is still there: the
     event at offset `at` is told in the past, and that date is not from earlier history, not the
     start of a period ('seit April') and not overtaken by the present ('now', 'jetzt')."""
@@ -275,13 +298,14 @@ def _carried(doc, sentence, times, history, lang, at: int) -> Optional[int]:
     tense = sentence_tense(text, doc.sentences[sentence].start, doc.sentences[sentence].end, lang, at)
     if tense != "past":
         return None
+    before = sentence - 1
+    while before >= 0 and doc.sentences[before].paragraph == paragraph:
+        before -= 1
     earlier = [
         i
-        for i, t in enumerate(times)
-        if _usable(t)
-        and doc.sentence_of(t.start) < sentence
-        and doc.sentences[doc.sentence_of(t.start)].paragraph == paragraph
-        and not _opens_period(doc, t, lang)
+        for s in range(before + 1, sentence)
+        for i in index.times.get(s, ())
+        if _usable(times[i]) and not _opens_period(index.tokens.get(s, []), times[i], lang)
     ]
     if not earlier:
         return None
@@ -291,11 +315,9 @@ def _carried(doc, sentence, times, history, lang, at: int) -> Optional[int]:
     return None if history(doc.sentence_of(times[last].start)) else last
 
 
-def _opens_period(doc: Segmented, t: TimeExpression, lang: str) -> bool:
+def _opens_period(tokens: Sequence[Token], t: TimeExpression, lang: str) -> bool:
     """A time that starts a period ('seit April', 'seit Beginn des Einmarsches am 6. August'): a
-    point the story is measured from, not the time it has reached."""
-    index = doc.sentence_of(t.start)
-    tokens = [token for token in doc.tokens if token.sentence == index]
+    point the story is measured from, not the time it has reached. `tokens` are its sentence's."""
     return _since_phrase(tokens, -1, _token_index(tokens, t.start), lang)
 
 

@@ -90,9 +90,9 @@ class PlaceRecognizer:
         places = accepted(spans, doc)  # stage 3
         adjectives += [s.adjective for s in spans if s.adjective is not None and s.score <= ACCEPT_ABOVE]
         # stage 4; accepted spans are in text order already (found left to right)
-        for span in places:
+        for at, span in enumerate(places):
             if span.cue is None and span.places:
-                span.cue = list_cue(doc.text, span, places)
+                span.cue = list_cue(doc.text, span, places, at)
         for span, after in zip(places, places[1:]):
             span.within = area_after(doc.text, span, after)
         focus = Focus.from_spans(places, (a.place.country for a in adjectives if a.place is not None))
@@ -161,7 +161,7 @@ class PlaceRecognizer:
         span = copy(given.spans[key])  # its cue and area are this reading's, not the others'
         at = given.index[key]
         in_order = [*given.ordered[:at], span, *given.ordered[at + 1 :]]
-        span.cue = span.cue or context_cue(text, start, end, lang) or list_cue(text, span, in_order)
+        span.cue = span.cue or context_cue(text, start, end, lang) or list_cue(text, span, in_order, at)
         following = given.ordered[at + 1] if at + 1 < len(given.ordered) else None
         span.within = area_after(text, span, following) if following is not None else None
         return replace(self._resolve(span, None, given.focus), text=text[start:end])

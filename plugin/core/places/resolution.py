@@ -278,6 +278,20 @@ class Focus:
         self.votes = list(votes)
         self.named = Counter(c for c in countries_named if c)
         self._cache: dict[str, tuple] = {}
+        self._bonuses: dict[tuple[str, str], float] = {}
+        # A long report names the same places thousands of times: identical votes are counted
+        # once with their number, so the context costs the distinct names, not the mentions.
+        self._distinct: dict[tuple, list] = {}
+        for vote in self.votes:
+            signature = (
+                vote.key,
+                tuple(vote.countries.items()),
+                tuple(vote.divisions.items()),
+                vote.point,
+                vote.country,
+            )
+            entry = self._distinct.setdefault(signature, [vote, 0])
+            entry[1] += 1
 
     @classmethod
     def from_spans(cls, spans: Iterable, countries_named: Iterable[str] = ()) -> Focus:
@@ -293,7 +307,14 @@ class Focus:
         return cls(votes, named)
 
     def bonus(self, place: Place, keys: Sequence[str] = ()) -> float:
-        countries, divisions, points, named = self._context(_own_key(keys))
+        own = _own_key(keys)
+        cached = self._bonuses.get((place.id, own))
+        if cached is None:
+            cached = self._bonuses[(place.id, own)] = self._bonus(place, own)
+        return cached
+
+    def _bonus(self, place: Place, own: str) -> float:
+        countries, divisions, points, named = self._context(own)
         bonus = 0.0
         if place.country and countries:
             bonus += _COUNTRY_FIT * countries.get(place.country, 0.0)
@@ -310,7 +331,7 @@ class Focus:
         if points:
             near = max(
                 w * math.exp(-distance_km(lat, lon, place.lat, place.lon) / _NEAR_KM)
-                for lat, lon, w in points
+                for (lat, lon), w in points.items()
             )
             bonus += _NEAR_FIT * near
         return bonus
@@ -333,30 +354,32 @@ class Focus:
         return code, countries[code]
 
     def _context(self, own: str) -> tuple:
-        """Country shares, division shares and points of every vote but those of `own`."""
+        """Country shares, division shares and points of every vote but those of `own`; a point
+        named several times counts with its likeliest reading (the nearness bonus is a maximum)."""
         cached = self._cache.get(own)
         if cached is not None:
             return cached
         countries: dict = defaultdict(float)
         divisions: dict = defaultdict(float)
-        points = []
+        points: dict = {}
         named = set()
         total = 0.0
         for code, n in self.named.items():
             countries[code] += n
             total += n
-        for vote in self.votes:
+        for vote, n in self._distinct.values():
             if own and vote.key == own:
                 continue
-            total += 1.0
+            total += n
             if vote.country:
                 named.add(vote.country)
             for code, share in vote.countries.items():
-                countries[code] += share
+                countries[code] += share * n
             for division, share in vote.divisions.items():
-                divisions[division] += share
+                divisions[division] += share * n
             if vote.point is not None:
-                points.append(vote.point)
+                lat, lon, weight = vote.point
+                points[(lat, lon)] = max(weight, points.get((lat, lon), 0.0))
         if total:
             countries = {c: v / total for c, v in countries.items()}
             divisions = {d: min(1.0, v / max(1.0, total * 0.5)) for d, v in divisions.items()}

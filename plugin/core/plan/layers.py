@@ -106,7 +106,7 @@ SCHEMAS: Dict[str, Tuple[str, List[Field], Tuple[str, ...]]] = {
         "None",
         _f(
             "article_id title source url published:datetime published_end:datetime precision "
-            "date_source language path sha256 places:integer events:integer flags"
+            "date_source language path sha256 places:integer events:integer flags story"
         ),
         ("published",),
     ),
@@ -313,6 +313,7 @@ def _plan_article(
         title=title,
         source=_text(article.get("source")),
         url=_text(article.get("url")),
+        story=_text(article.get("story")) or article_id,
         published=pub_start,
         published_end=_time(published.get("end"), flags),
         precision=_text(published.get("precision")),

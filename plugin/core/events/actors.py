@@ -20,7 +20,7 @@ from typing import Optional, Sequence
 
 from ..datafiles import DATA_DIR
 from ..language.lexicon import toponym_table
-from ..language.text import Token
+from ..language.text import CLAUSE_BREAKS, Token, clause_distance, token_at
 from .sides import side_of
 
 _DEFINITE = frozenset({"die", "den", "der", "the"})
@@ -92,8 +92,8 @@ def find_actors(
     actors: list[Actor] = []
     covered: set[int] = set()
     for start, end, name, side in groups:
-        first = _token_at(tokens, start)
-        last = _token_at(tokens, end - 1)
+        first = token_at(tokens, start)
+        last = token_at(tokens, end - 1)
         if first is None or last is None or first in covered:
             continue
         # a force noun after the group's name belongs to it (IS fighters, Peschmerga-Kämpfer)
@@ -235,16 +235,6 @@ def _country_after(tokens, i, lang, country_of) -> Optional[str]:
     return None
 
 
-def _token_at(tokens: Sequence[Token], offset: int) -> Optional[int]:
-    for i, token in enumerate(tokens):
-        if token.start <= offset < token.end:
-            return i
-    return None
-
-
-_CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "–", "—"})
-
-
 def agent_for(
     actors: Sequence[Actor], tokens: Sequence[Token], trigger: int, lang: str, previous: Sequence[Actor] = ()
 ) -> list[Actor]:
@@ -267,7 +257,7 @@ def agent_for(
     for actor in actors:
         if infinitive and actor.first >= clause_start:
             continue
-        cost = _cost(tokens, trigger, actor.first if actor.first > trigger else actor.last)
+        cost = clause_distance(tokens, trigger, actor.first if actor.first > trigger else actor.last)
         before = _governing_word(tokens, actor.first, table)
         if before in agents:
             rank = 0  # the agent of a passive or "fell to"
@@ -307,7 +297,7 @@ def _allies(actors, chosen: Actor, tokens, trigger: int, table: dict) -> list[Ac
         if (actor.first > trigger) != (chosen.first > trigger):
             continue
         low, high = sorted((actor.last, chosen.last))
-        if any(t.text in _CLAUSE_BREAK for t in tokens[low:high]):
+        if any(t.text in CLAUSE_BREAKS for t in tokens[low:high]):
             continue
         before = _word_before(tokens, actor.first, table)
         if _marked(tokens, actor, before, table) or before in table["passive_agent"]:
@@ -324,11 +314,11 @@ def _passive(tokens: Sequence[Token], trigger: int, table: dict) -> bool:
     Aufständischen eroberte Stadt" (lower-case participle before a noun)."""
     clause = []
     for j in range(trigger - 1, -1, -1):
-        if tokens[j].text in _CLAUSE_BREAK:
+        if tokens[j].text in CLAUSE_BREAKS:
             break
         clause.append(tokens[j].text.lower())
     for j in range(trigger + 1, len(tokens)):
-        if tokens[j].text in _CLAUSE_BREAK:
+        if tokens[j].text in CLAUSE_BREAKS:
             break
         clause.append(tokens[j].text.lower())
     word = tokens[trigger].text
@@ -340,7 +330,7 @@ def _passive(tokens: Sequence[Token], trigger: int, table: dict) -> bool:
 
 def _clause_start(tokens: Sequence[Token], index: int) -> int:
     j = index
-    while j > 0 and tokens[j - 1].text not in _CLAUSE_BREAK:
+    while j > 0 and tokens[j - 1].text not in CLAUSE_BREAKS:
         j -= 1
     return j
 
@@ -385,9 +375,3 @@ def _marked(tokens: Sequence[Token], actor: Actor, before: str, table: dict) -> 
         noun = head.isalpha() and (before == "of" or head[:1].isupper())
         return noun and not (head.lower() in table["force_nouns"] or _force_noun(head, table))
     return before in table["target_markers"]
-
-
-def _cost(tokens: Sequence[Token], a: int, b: int) -> int:
-    """Distance in words between two tokens, a clause break counting as ten."""
-    low, high = sorted((a, b))
-    return (high - low) + 10 * sum(1 for t in tokens[low:high] if t.text in _CLAUSE_BREAK)

@@ -20,7 +20,7 @@ from typing import Optional, Sequence
 from ..datafiles import DATA_DIR
 from ..dates.tagging import TimeExpression
 from ..language.lexicon import toponym_table
-from ..language.text import Segmented, Token
+from ..language.text import CLAUSE_BREAKS, Segmented, Token, clause_distance, token_at
 from ..places.gazetteer import POINT_KINDS
 from ..places.mentions import PlaceMention
 from .actors import Actor, actor_table, agent_for, english_adjective, find_actors, side_of_code
@@ -38,7 +38,6 @@ from .reporting import (
 )
 from .timing import event_time, index_times
 
-_CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "–", "—"})
 _ROLE_SKIP = 7  # words a preposition may stand before its place (von der erst kürzlich eroberten Stadt X)
 # Nouns that point back to a place named before (innerhalb der Stadt → the city last named).
 _ANAPHORIC_NOUNS = {"stadt": "city", "dorf": "village", "ortschaft": "village", "kleinstadt": "town",
@@ -287,7 +286,7 @@ class EventExtractor:
         for index, reading in readings.items():
             place = places[index].place
             if place is not None and (place.kind == "country" or place.feature_code == "PPLC"):
-                position = self._token_at(tokens, places[index].start)
+                position = token_at(tokens, places[index].start)
                 if position is not None:
                     starts[position] = (place.country, reading)
         found = find_actors(
@@ -431,12 +430,12 @@ class EventExtractor:
         competitors = [t for t in triggers if not t.attributive]
         for place_index in sentence_places:
             mention = places[place_index]
-            position = self._token_at(tokens, mention.start)
+            position = token_at(tokens, mention.start)
             if position is None:  # a place carried over from the sentence before ("Dort …")
                 result.append(EventPlace(place_index, "location"))
                 continue
-            best = min(_cost(tokens, t.index, position) for t in competitors)
-            if _cost(tokens, trigger.index, position) > best:
+            best = min(clause_distance(tokens, t.index, position) for t in competitors)
+            if clause_distance(tokens, trigger.index, position) > best:
                 continue
             role = self._governing_role(tokens, position, role_of, relative, cues | parts, previous_role)
             kind = mention.place.kind if mention.place is not None else None
@@ -461,17 +460,10 @@ class EventExtractor:
         """ "der erst kürzlich eroberten Stadt al-Qaim": the participle's event is about the
         place it describes, named within the next few words."""
         for place_index in sentence_places:
-            position = self._token_at(tokens, places[place_index].start)
+            position = token_at(tokens, places[place_index].start)
             if position is not None and 0 < position - trigger.index <= 3:
                 return [EventPlace(place_index, "target")]
         return []
-
-    @staticmethod
-    def _token_at(tokens: Sequence[Token], offset: int) -> Optional[int]:
-        for i, token in enumerate(tokens):
-            if token.start <= offset < token.end:
-                return i
-        return None
 
     @staticmethod
     def _governing_role(tokens, position, role_of, relative, cues, previous_role) -> Optional[str]:
@@ -485,7 +477,7 @@ class EventExtractor:
             word = text.lower()
             if word in ("und", "sowie", "and", "&", "oder", "or"):
                 return previous_role
-            if word in _CLAUSE_BREAK:
+            if word in CLAUSE_BREAKS:
                 return None
             role = role_of.get(word)
             if role is None:
@@ -636,9 +628,3 @@ def _one_per_place(event: Event) -> list[Event]:
         return [event]
     rest = tuple(p for p in event.places if p.role != main.role)
     return [replace(event, places=(item, *rest)) for item in listed]
-
-
-def _cost(tokens: Sequence[Token], a: int, b: int) -> int:
-    """Distance in words between two tokens, a clause break counting as ten."""
-    low, high = sorted((a, b))
-    return (high - low) + 10 * sum(1 for t in tokens[low:high] if t.text in _CLAUSE_BREAK)

@@ -17,7 +17,7 @@ from functools import cache
 from typing import Optional, Sequence
 
 from ..datafiles import DATA_DIR
-from ..language.text import Segmented, Token
+from ..language.text import Segmented, Token, token_at
 from ..places.mentions import PlaceMention
 
 # What a place mention in a sentence is, for the events of that sentence.
@@ -186,7 +186,7 @@ def place_readings(
     readings = {}
     for index in sentence_places:
         mention = places[index]
-        position = _token_at(tokens, mention.start)
+        position = token_at(tokens, mention.start)
         place = mention.place if mention.place is not None else mention.near
         if any(start <= mention.start < end for start, end in datelines):
             readings[index] = DATELINE
@@ -277,10 +277,3 @@ def _last_token(tokens: Sequence[Token], position: int, end: int) -> int:
     while last + 1 < len(tokens) and tokens[last + 1].start < end:
         last += 1
     return last
-
-
-def _token_at(tokens: Sequence[Token], offset: int) -> Optional[int]:
-    for i, token in enumerate(tokens):
-        if token.start <= offset < token.end:
-            return i
-    return None

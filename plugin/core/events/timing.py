@@ -27,9 +27,8 @@ from typing import Callable, Optional, Sequence
 
 from ..dates.grammar import load_grammar
 from ..dates.tagging import TimeExpression, dateline_time, sentence_tense
-from ..language.text import Segmented, Token
+from ..language.text import CLAUSE_BREAKS, Segmented, Token
 
-_CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "–", "—"})
 _LOOKBACK = 3  # words between 'seit' and the event it governs: "seit Beginn der Offensive"
 
 TimeChoice = tuple[Optional[int], Optional[str], Optional[str], Optional[str], str]
@@ -115,7 +114,7 @@ def _since_phrase(tokens: Sequence[Token], trigger: int, time: int, lang: str) -
     grammar = load_grammar(lang)
     for j in range(time - 1, -1, -1):
         text = tokens[j].text
-        if text in _CLAUSE_BREAK or j == trigger:
+        if text in CLAUSE_BREAKS or j == trigger:
             return False
         if grammar.has("since", text):
             return True
@@ -151,7 +150,7 @@ def _cost(tokens: Sequence[Token], a: int, b: int, lang: str) -> int:
     cost = high - low
     for j in range(low + 1, high):
         text = tokens[j].text
-        if text in _CLAUSE_BREAK and not (
+        if text in CLAUSE_BREAKS and not (
             text == "," and tokens[j - 1].text.isdigit() and tokens[j + 1].text.isdigit()
         ):
             cost += 10
@@ -252,7 +251,7 @@ def _groups(indices: Sequence[int], tokens: Sequence[Token]) -> dict[int, int]:
         close = (
             previous is not None
             and index - previous <= 2
-            and not any(t.text in _CLAUSE_BREAK for t in tokens[previous:index])
+            and not any(t.text in CLAUSE_BREAKS for t in tokens[previous:index])
         )
         group[index] = group[previous] if close else index
     return group
@@ -282,7 +281,7 @@ def _since(tokens: Sequence[Token], trigger: int, lang: str, time_tokens: frozen
         return False  # a German verb, not an event noun
     for j in range(trigger - 1, max(-1, trigger - 1 - _LOOKBACK), -1):
         word = tokens[j].text
-        if word in _CLAUSE_BREAK or grammar.has("coordinators", word) or j in time_tokens:
+        if word in CLAUSE_BREAKS or grammar.has("coordinators", word) or j in time_tokens:
             return False
         if grammar.has("since", word):
             return True

@@ -126,7 +126,7 @@ def find_actors(
             code = _code_of(prefix, table)
             if code is not None:
                 names, sides = [english_adjective(code)], [code]
-        after = _country_after(tokens, i, lang, country_of)
+        after = _country_after(tokens, i, country_of)
         if after is not None and not names:
             names, sides = [english_adjective(after)], [after]
         if names:
@@ -223,7 +223,7 @@ def _possessive(word: str, table: dict) -> bool:
     return any(word.endswith(ending) for ending in table["possessive_endings"])
 
 
-def _country_after(tokens, i, lang, country_of) -> Optional[str]:
+def _country_after(tokens, i, country_of) -> Optional[str]:
     """ "die Armee Malis", "troops of Ukraine": a country right after the force noun."""
     if country_of is None:
         return None

@@ -529,9 +529,6 @@ class EventExtractor:
         )
 
 
-governing_role = EventExtractor._governing_role
-
-
 _SALIENT_ROLE = {"withdrawal": ("origin", "location", "target")}
 
 

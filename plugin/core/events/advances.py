@@ -140,7 +140,7 @@ def article_denials(item: ArticleEvents) -> list[Denial]:
                         place.lat,
                         place.lon,
                         event.t_end or item.published_end,
-                        Evidence(item.article_id, event.sentence, event.quote),
+                        _evidence(item, event),
                     )
                 )
     return denials
@@ -200,16 +200,7 @@ def article_advances(item: ArticleEvents) -> list[Advance]:
             route = _dedupe(route)
             if len(route) < 2:
                 continue
-            legs.append(
-                Advance(
-                    route=route,
-                    actors=list(event.actors),
-                    certainty=event.certainty,
-                    evidence=[Evidence(item.article_id, event.sentence, event.quote)],
-                    follows=_follows(item, event, start, origins),
-                    articles=[item.article_id],
-                )
-            )
+            legs.append(_leg(item, event, route, follows=_follows(item, event, start, origins)))
     # thrusts rarely repeat who moves: they are the forces that took the objective
     main_actors = _main_actors(events, objective)
     for leg in legs:
@@ -250,16 +241,7 @@ def _withdrawals(item: ArticleEvents, events: Sequence[Event]) -> list[Advance]:
         )
         if len(route) < 2:
             continue
-        legs.append(
-            Advance(
-                route=route,
-                actors=list(event.actors),
-                certainty=event.certainty,
-                evidence=[Evidence(item.article_id, event.sentence, event.quote)],
-                articles=[item.article_id],
-                movement="withdrawal",
-            )
-        )
+        legs.append(_leg(item, event, route, movement="withdrawal"))
     return legs
 
 
@@ -284,16 +266,24 @@ def _intended_moves(item: ArticleEvents, events: Sequence[Event], legs: Sequence
             _distance(w, goal) < SAME_PLACE_KM for w in on_routes
         ):
             continue
-        found.append(
-            Advance(
-                route=[start, goal],
-                actors=list(event.actors),
-                certainty="intended",
-                evidence=[Evidence(item.article_id, event.sentence, event.quote)],
-                articles=[item.article_id],
-            )
-        )
+        found.append(_leg(item, event, [start, goal]))
     return found
+
+
+def _leg(item: ArticleEvents, event: Event, route: list[Waypoint], **fields) -> Advance:
+    """An advance one event of the article states: its actors, certainty and sentence."""
+    return Advance(
+        route=route,
+        actors=list(event.actors),
+        certainty=event.certainty,
+        evidence=[_evidence(item, event)],
+        articles=[item.article_id],
+        **fields,
+    )
+
+
+def _evidence(item: ArticleEvents, event: Event) -> Evidence:
+    return Evidence(item.article_id, event.sentence, event.quote)
 
 
 def _taken_objective(item: ArticleEvents, events: Sequence[Event], setting_out):

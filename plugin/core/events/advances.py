@@ -547,9 +547,9 @@ def fuse(
     objectives: dict[tuple[int, int], list[Advance]] = {}  # advances by their unreached objective
     fused: list[Advance] = []
     for leg in legs:
-        key = _cell(leg.origin)
+        key = grid_cell(leg.origin)
         match = None
-        for cell in _neighbour_cells(key):
+        for cell in neighbour_cells(key):
             for other in buckets.get(cell, []):
                 if (
                     other.movement == leg.movement
@@ -562,7 +562,7 @@ def fuse(
                 break
         if match is None:
             nearby = (
-                a for cell in _neighbour_cells(_cell(leg.destination)) for a in objectives.get(cell, [])
+                a for cell in neighbour_cells(grid_cell(leg.destination)) for a in objectives.get(cell, [])
             )
             match = next((a for a in nearby if _completes(a, leg)), None)
             if match is not None:
@@ -576,7 +576,7 @@ def fuse(
             match = leg
         for waypoint in match.route:
             if not waypoint.reached:
-                cell_list = objectives.setdefault(_cell(waypoint), [])
+                cell_list = objectives.setdefault(grid_cell(waypoint), [])
                 if match not in cell_list:
                     cell_list.append(match)
     for advance in fused:
@@ -658,10 +658,10 @@ def _chain(advances: list[Advance]) -> None:
     """An advance that sets out from where another one ended continues it."""
     ends: dict[tuple[int, int], list[Advance]] = {}
     for advance in advances:
-        ends.setdefault(_cell(advance.last_reached()), []).append(advance)
+        ends.setdefault(grid_cell(advance.last_reached()), []).append(advance)
     for advance in advances:
         before = []
-        for cell in _neighbour_cells(_cell(advance.origin)):
+        for cell in neighbour_cells(grid_cell(advance.origin)):
             for other in ends.get(cell, []):
                 if (
                     other is not advance
@@ -706,11 +706,12 @@ def _estimate_start(advance: Advance, lead_days: int) -> None:
 _CELL_DEGREES = 0.05  # about 5 km: more than SAME_PLACE_KM, so the 3×3 neighbourhood covers it
 
 
-def _cell(waypoint: Waypoint) -> tuple[int, int]:
-    return (math.floor(waypoint.lat / _CELL_DEGREES), math.floor(waypoint.lon / _CELL_DEGREES))
+def grid_cell(point) -> tuple[int, int]:
+    """The grid cell of anything with lat and lon; neighbour_cells(cell) covers SAME_PLACE_KM."""
+    return (math.floor(point.lat / _CELL_DEGREES), math.floor(point.lon / _CELL_DEGREES))
 
 
-def _neighbour_cells(cell: tuple[int, int]):
+def neighbour_cells(cell: tuple[int, int]):
     for dy in (-1, 0, 1):
         for dx in (-1, 0, 1):
             yield (cell[0] + dy, cell[1] + dx)

@@ -167,6 +167,15 @@ class EventExtractor:
         for i, mention in enumerate(places):
             if mention.role == "location":
                 places_by_sentence.setdefault(mention.sentence, []).append(i)
+        place_ids: dict[int, set] = {}  # what each sentence names, for _claims_before
+        for mention in places:
+            if mention.place is not None:
+                place_ids.setdefault(mention.sentence, set()).add(mention.place.id)
+
+        @cache
+        def attributed_at(index: int) -> bool:  # read by its own sentence and its neighbours
+            return attribution(doc.sentence_text(index), by_sentence[index], self.lang)
+
         datelines = dateline_spans(doc, places)
         timing = index_times(doc, times, published)
         force_nouns = frozenset(actor_table(self.lang)["force_nouns"])
@@ -195,9 +204,9 @@ class EventExtractor:
             )
             clause_certainty = certainty_by_clause(sentence_text, self.table) if triggers else None
             attributed = bool(triggers) and (
-                attribution(sentence_text, tokens, self.lang)
+                attributed_at(sentence)
                 or subjunctive(tokens, self.lang)
-                or self._attributed_after(doc, sentence, by_sentence, triggers_of)
+                or self._attributed_after(doc, sentence, by_sentence, triggers_of, attributed_at)
             )
             sentence_events = len(events)  # this sentence's events are appended from here on
             for trigger in triggers:
@@ -210,7 +219,7 @@ class EventExtractor:
                     or quoted(sentence_text, offset)
                     or (
                         trigger.spec["type"] in _CONTROL
-                        and self._claims_before(doc, sentence, by_sentence, triggers_of, places, tokens)
+                        and self._claims_before(doc, sentence, triggers_of, place_ids, tokens, attributed_at)
                     )
                 ):
                     certainty = "claimed"
@@ -305,38 +314,30 @@ class EventExtractor:
         titles = actor_table(self.lang)["person_titles"]
         return any(t.text.lower() in titles for t in tokens[max(0, trigger - 8) : trigger + 8])
 
-    def _claims_before(self, doc, sentence, by_sentence, triggers_of, places, tokens) -> bool:
+    @staticmethod
+    def _claims_before(doc, sentence, triggers_of, place_ids, tokens, attributed_at) -> bool:
         """The sentence before, in the same paragraph, attributes a change of control, and this
         one goes on with the same report: about the same place, or "also", "auch", "weitere"
         ("The settlements of A and B were also taken under control")."""
         before = sentence - 1
-        if before not in by_sentence or doc.sentences[before].paragraph != doc.sentences[sentence].paragraph:
+        if before not in triggers_of or doc.sentences[before].paragraph != doc.sentences[sentence].paragraph:
             return False
         if not any(t.spec["type"] in _CONTROL for t in triggers_of[before]):
             return False
-        if not attribution(doc.sentence_text(before), by_sentence[before], self.lang):
+        if not attributed_at(before):
             return False
-        ids = {p.place.id for p in places if p.place is not None and p.sentence in (before, sentence)}
-        named = {
-            (p.sentence, p.place.id)
-            for p in places
-            if p.place is not None and p.sentence in (before, sentence)
-        }
-        shared = len(ids) < len(named)
-        return shared or any(t.text.lower() in _CONTINUATION for t in tokens)
+        shared = place_ids.get(before, set()) & place_ids.get(sentence, set())
+        return bool(shared) or any(t.text.lower() in _CONTINUATION for t in tokens)
 
-    def _attributed_after(self, doc, sentence, by_sentence, triggers_of) -> bool:
+    @staticmethod
+    def _attributed_after(doc, sentence, by_sentence, triggers_of, attributed_at) -> bool:
         """The next sentence of the paragraph says who reported this one ("Das teilte das
         Ministerium mit", "This was announced by the ministry")."""
         nxt = sentence + 1
         if nxt not in by_sentence or doc.sentences[nxt].paragraph != doc.sentences[sentence].paragraph:
             return False
         opener = by_sentence[nxt][0].text.lower()
-        return (
-            opener in _BACK_REFERENCES
-            and not triggers_of[nxt]
-            and attribution(doc.sentence_text(nxt), by_sentence[nxt], self.lang)
-        )
+        return opener in _BACK_REFERENCES and not triggers_of[nxt] and attributed_at(nxt)
 
     # -- pieces -----------------------------------------------------------------------------
 

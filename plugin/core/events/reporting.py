@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from functools import cache
 from typing import Optional, Sequence
 
@@ -76,31 +77,34 @@ def dateline_spans(doc: Segmented, places: Sequence[PlaceMention]) -> list[tuple
     "BAMAKO, Mali -", "Berlin/Kobane -"); a ticker has one per item."""
     spans = []
     seen = set()
+    named = sorted(p.start for p in places)  # (sorted once: a ticker has many paragraphs)
+    located = sorted(p.start for p in places if p.role == "location")
     for sentence in doc.sentences:
         if sentence.paragraph in seen:
             continue
         seen.add(sentence.paragraph)
-        end = _dateline_end(doc, sentence.start, places)
+        end = _dateline_end(doc, sentence.start, named, located)
         if end:
             spans.append((sentence.start, end))
     return spans
 
 
-def _dateline_end(doc: Segmented, start: int, places: Sequence[PlaceMention]) -> int:
+def _dateline_end(doc: Segmented, start: int, named: Sequence[int], located: Sequence[int]) -> int:
+    """Where the dateline opening at `start` ends, or 0; `named` are the sorted starts of the
+    article's place mentions, `located` those of its location mentions."""
     line_end = doc.text.find("\n", start)
     line = doc.text[start : line_end if line_end >= 0 else len(doc.text)]
     if (
         len(line) <= 40
         and not any(c.islower() for c in line)
-        and any(start <= p.start < start + len(line) for p in places)
+        and _any_within(named, start, start + len(line))
     ):
         return start + len(line)  # a line of its own in capitals: "BAGHDAD", "KYIV, UKRAINE"
     match = _DATELINE.match(doc.text, start)
     if match is None:
         return 0
     head_end = match.end()
-    named = [p for p in places if start <= p.start < head_end and p.role == "location"]
-    if not named:
+    if not _any_within(located, start, head_end):
         return 0
     # only names, agencies and dates before the dash: no sentence ("Ukraine rückt vor - Kiew …")
     head = doc.text[start : match.start() + len(match.group().rstrip().rstrip("-–—:"))]
@@ -109,6 +113,12 @@ def _dateline_end(doc: Segmented, start: int, places: Sequence[PlaceMention]) ->
     dashed = any(c in match.group() for c in "-–—:")
     # without a dash only names and an agency in brackets: "Paris (AFP) Nach dem Flughafen …"
     return head_end if len(lower) <= (1 if dashed else 0) and len(words) <= 10 else 0
+
+
+def _any_within(starts: Sequence[int], low: int, high: int) -> bool:
+    """Whether a sorted list of offsets holds one in [low, high)."""
+    i = bisect_left(starts, low)
+    return i < len(starts) and starts[i] < high
 
 
 def attribution(sentence_text: str, tokens: Sequence[Token], lang: str) -> bool:

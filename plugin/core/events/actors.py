@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Optional, Sequence
 
-from ..datafiles import DATA_DIR
+from ..datafiles import language_file
 from ..language.lexicon import toponym_table
 from ..language.text import CLAUSE_BREAKS, Token, clause_distance, token_at
 from .sides import side_of
@@ -41,9 +41,7 @@ class Actor:
 @cache
 def actor_table(lang: str) -> dict:
     """The language's actor table with compiled patterns and demonym lookups."""
-    path = DATA_DIR / f"actors_{lang}.json"
-    if not path.is_file():
-        path = DATA_DIR / "actors_en.json"
+    path = language_file("actors", lang)
     table = json.loads(path.read_text(encoding="utf-8"))
     compiled = []
     for group in table["groups"]:

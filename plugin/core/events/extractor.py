@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Optional, Sequence
 
-from ..datafiles import DATA_DIR
+from ..datafiles import language_file
 from ..dates.tagging import TimeExpression
 from ..language.lexicon import toponym_table
 from ..language.text import CLAUSE_BREAKS, Segmented, Token, clause_distance, token_at
@@ -49,9 +49,7 @@ _KIND_FAMILY = {"city": {"city", "town"}, "town": {"town", "city"}, "village": {
 
 @cache
 def event_table(lang: str) -> dict:
-    path = DATA_DIR / f"events_{lang}.json"
-    if not path.is_file():
-        path = DATA_DIR / "events_en.json"
+    path = language_file("events", lang)
     table = json.loads(path.read_text(encoding="utf-8"))
     table["_hedges"] = hedge_patterns(table["hedges"])
     table["_history"] = re.compile(

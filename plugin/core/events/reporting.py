@@ -17,7 +17,7 @@ from bisect import bisect_left
 from functools import cache
 from typing import Optional, Sequence
 
-from ..datafiles import DATA_DIR
+from ..datafiles import language_file
 from ..language.text import Segmented, Token, token_at
 from ..places.mentions import PlaceMention
 
@@ -53,9 +53,7 @@ _DATELINE_WORD = re.compile(r"[\w'’.-]+|[/,()]")
 
 @cache
 def reporting_table(lang: str) -> dict:
-    path = DATA_DIR / f"reporting_{lang}.json"
-    if not path.is_file():
-        path = DATA_DIR / "reporting_en.json"
+    path = language_file("reporting", lang)
     table = json.loads(path.read_text(encoding="utf-8"))
     table["_attribution"] = re.compile(
         "|".join(

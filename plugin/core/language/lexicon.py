@@ -13,7 +13,7 @@ import logging
 from functools import cache
 from pathlib import Path
 
-from ..datafiles import DATA_DIR, LEXICON_DIR
+from ..datafiles import DATA_DIR, LEXICON_DIR, language_file
 
 LOG = logging.getLogger(__name__)
 COMMON_WORD_FILES = {"de": "common_nouns_de.txt.gz", "en": "common_words_en.txt.gz"}
@@ -84,9 +84,7 @@ def _word_list(name, directory: Path = LEXICON_DIR, lines: bool = False) -> froz
 @cache
 def toponym_table(lang: str) -> dict:
     """Cue nouns, prepositions, demonyms … for one language (plugin/core/data/toponyms_<lang>.json)."""
-    path = DATA_DIR / f"toponyms_{lang}.json"
-    if not path.is_file():
-        path = DATA_DIR / "toponyms_en.json"
+    path = language_file("toponyms", lang)
     return json.loads(path.read_text(encoding="utf-8"))
 
 

@@ -18,14 +18,13 @@ read with its town:
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_left
 from dataclasses import replace
 from functools import cache
 from typing import Optional
 
-from ..datafiles import DATA_DIR
+from ..datafiles import language_section
 from ..language.lexicon import toponym_table, trigger_words
 from ..language.text import Segmented
 from .gazetteer import Gazetteer, Place
@@ -53,8 +52,7 @@ _OF = {"de": ("von", "vom", "bei", "nahe", "der", "des"), "en": ("of", "in", "at
 @cache
 def facility_nouns(lang: str) -> dict:
     """Noun (English in lower case) → {"what", "kinds", "codes"} from data/facilities.json."""
-    table = json.loads((DATA_DIR / "facilities.json").read_text(encoding="utf-8"))
-    return table.get(lang) or table["en"]
+    return language_section("facilities.json", lang)
 
 
 def _alternatives(words) -> str:

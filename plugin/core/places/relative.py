@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Optional, Sequence
 
-from ..datafiles import DATA_DIR
+from ..datafiles import DATA_DIR, language_section
 from ..language.lexicon import lower_case_words, toponym_table
 from ..language.text import Segmented, Token
 from .candidates import Span
@@ -95,8 +95,7 @@ class Position:
 @cache
 def position_words(lang: str) -> dict:
     """The words of data/positions.json for one language (English for any other)."""
-    table = json.loads((DATA_DIR / "positions.json").read_text(encoding="utf-8"))
-    return table.get(lang) or table["en"]
+    return language_section("positions.json", lang)
 
 
 def _alternatives(words) -> str:

@@ -30,6 +30,7 @@ from ..language.text import Segmented
 from .gazetteer import Gazetteer, Place
 from .mentions import Candidate, PlaceMention, Placing
 from .relative import position_words
+from .words import alternatives
 
 # A facility of a town lies within this distance of the town's point (Gao's airport is 3 km
 # out, Kursk's 8 km, an air base of a town may be 20 km).
@@ -55,34 +56,30 @@ def facility_nouns(lang: str) -> dict:
     return language_section("facilities.json", lang)
 
 
-def _alternatives(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
 @cache
 def _patterns(lang: str) -> dict:
     nouns = facility_nouns(lang)
     definite = _DEFINITE.get(lang, _DEFINITE["en"])
     cues = toponym_table(lang)["place_cues"]
     lower = r"(?-i:[a-zäöüß(])[\w()-]*"
-    settlement = _alternatives(position_words(lang)["the_settlement"])
+    settlement = alternatives(position_words(lang)["the_settlement"])
     return {
         "first_words": sorted({(n if lang == "de" else n.lower()).split()[0] for n in nouns}),
         "noun": re.compile(
-            rf"(?<!\w)(?:{_alternatives(nouns)})(?![\w-])", 0 if lang == "de" else re.IGNORECASE
+            rf"(?<!\w)(?:{alternatives(nouns)})(?![\w-])", 0 if lang == "de" else re.IGNORECASE
         ),
         # "von Kidal", "in the key northern city of Timbuktu", "der Stadt Gao"
         "after": re.compile(
-            rf"\s+(?:(?:{_alternatives(_OF.get(lang, _OF['en']))})\s+)"
-            rf"(?:(?:{_alternatives(definite)})\s+)?(?:{lower}\s+){{0,3}}"
-            rf"(?:(?:{_alternatives(cues)})\s+(?:of\s+)?(?:the\s+)?)?"
+            rf"\s+(?:(?:{alternatives(_OF.get(lang, _OF['en']))})\s+)"
+            rf"(?:(?:{alternatives(definite)})\s+)?(?:{lower}\s+){{0,3}}"
+            rf"(?:(?:{alternatives(cues)})\s+(?:of\s+)?(?:the\s+)?)?"
             + (r"|\s+" if lang == "de" else ""),  # "Flughafen Gao"
             re.IGNORECASE,
         ),
         # "Gao airport", "Gao's airport", "Gao-Flughafen", "Gao international airport"
         "before": re.compile(rf"(?:'s|’s)?(?:-|\s+(?:{lower}\s+)?)", re.IGNORECASE),
         "definite": re.compile(
-            rf"(?:^|\s)(?:{_alternatives(definite)})\s+(?:{lower}\s+){{0,2}}$", re.IGNORECASE
+            rf"(?:^|\s)(?:{alternatives(definite)})\s+(?:{lower}\s+){{0,2}}$", re.IGNORECASE
         ),
         "the_town": re.compile(
             rf"\s+(?:der|des|of\s+the|of\s+this)\s+(?:{lower}\s+)?(?:{settlement})\b", re.IGNORECASE

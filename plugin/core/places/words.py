@@ -4,6 +4,7 @@ lists in language/lexicon."""
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 from typing import Optional
 
@@ -22,6 +23,12 @@ OPENERS = frozenset("„“\"'‚‘«»(")
 COORDINATORS = frozenset({"und", "oder", "sowie", "and", "or", ","})
 LIST_WORDS = COORDINATORS - {"and", "or"}  # what joins a German list of names the gazetteer lacks
 ARABIC_ARTICLES = frozenset({"al-", "el-", "ar-", "as-", "ad-", "an-", "at-", "az-"})
+
+
+def alternatives(words) -> str:
+    """The words as a regular-expression alternation, longest first, a space matching any run
+    of white space (for the phrase patterns of places/relative.py and places/facilities.py)."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 def sentence_initial(token: Token, doc: Segmented) -> bool:

@@ -174,15 +174,18 @@ class EventExtractor:
         def attributed_at(index: int) -> bool:  # read by its own sentence and its neighbours
             return attribution(doc.sentence_text(index), by_sentence[index], self.lang)
 
+        @cache
+        def historic(index: int) -> bool:  # earlier history, asked again when a date is carried
+            return bool(self.table["_history"].search(doc.sentence_text(index).lower()))
+
         datelines = dateline_spans(doc, places)
-        timing = index_times(doc, times, published)
+        timing = index_times(doc, times, published, by_sentence)
         force_nouns = frozenset(actor_table(self.lang)["force_nouns"])
         sentences = sorted(by_sentence.items())
         triggers_of = {sentence: self._triggers(tokens) for sentence, tokens in sentences}
         for sentence, tokens in sentences:
             sentence_text = doc.sentence_text(sentence)
-            lowered = sentence_text.lower()
-            past = bool(self.table["_history"].search(lowered))
+            past = historic(sentence)
             readings = place_readings(
                 tokens, places_by_sentence.get(sentence, []), places, self.lang, datelines, force_nouns
             )
@@ -225,7 +228,7 @@ class EventExtractor:
                 time_index, t_start, t_end, precision, source = (None, None, None, None, "none")
                 if not is_past:
                     time_index, t_start, t_end, precision, source = self._time(
-                        doc, sentence, times, timing, tokens, triggers, trigger.index
+                        doc, sentence, times, timing, tokens, triggers, trigger.index, historic
                     )
                 kind = trigger.spec["type"]
                 if (
@@ -512,9 +515,8 @@ class EventExtractor:
             return [EventPlace(i, "location") for i in chosen]
         return []
 
-    def _time(self, doc, sentence, times, timing, tokens, triggers, trigger):
+    def _time(self, doc, sentence, times, timing, tokens, triggers, trigger, historic):
         """The time governing an event: see events/timing.py."""
-        history = self.table["_history"]
         return event_time(
             doc,
             sentence,
@@ -523,7 +525,7 @@ class EventExtractor:
             trigger,
             [(t.index, t.attributive and t.end_index == t.index) for t in triggers],
             tokens,
-            lambda index: bool(history.search(doc.sentence_text(index).lower())),
+            historic,
             self.lang,
         )
 

@@ -49,13 +49,12 @@ def index_times(
     doc: Segmented,
     times: Sequence[TimeExpression],
     published: tuple[Optional[str], Optional[str], Optional[str]],
+    tokens: dict[int, list[Token]],
 ) -> TimeIndex:
+    """The index of one article; `tokens` are its tokens by sentence (as the extractor holds them)."""
     by_sentence: dict[int, list[int]] = {}
     for i, t in enumerate(times):
         by_sentence.setdefault(doc.sentence_of(t.start), []).append(i)
-    tokens: dict[int, list[Token]] = {}
-    for token in doc.tokens:
-        tokens.setdefault(token.sentence, []).append(token)
     return TimeIndex(by_sentence, tokens, _report_time(doc, times, published))
 
 

@@ -219,32 +219,32 @@ def _nearest(town: Place, spec: dict, gazetteer: Gazetteer) -> Optional[tuple[fl
 def _the_facility_of(mention: PlaceMention, spec: dict, gazetteer: Gazetteer) -> PlaceMention:
     """A town named with a facility noun, read as that facility."""
     town = mention.place
-    what = spec["what"]
     nearest = _nearest(town, spec, gazetteer)
+    reasons = (*mention.reasons, _reason(spec, town, nearest))
     if nearest is None:
-        reason = f"the {what} of {town.name}: none in the gazetteer, drawn at the town"
-        return replace(mention, reasons=(*mention.reasons, reason))
-    km, facility = nearest
-    reason = f"the {what} of {town.name}: {facility.name}, {km:.0f} km from the town"
-    return replace(
-        mention, place=facility, placing=Placing("facility", town), reasons=(*mention.reasons, reason)
-    )
+        return replace(mention, reasons=reasons)
+    return replace(mention, place=nearest[1], placing=Placing("facility", town), reasons=reasons)
 
 
 def _facility_mention(text, start, end, sentence, spec, town: Place, gazetteer) -> PlaceMention:
     """A facility noun with no name ("den Flughafen", "the airport") as a mention of its own."""
-    what = spec["what"]
     nearest = _nearest(town, spec, gazetteer)
-    common = dict(text=text[start:end], start=start, end=end, sentence=sentence, role="location")
+    common = dict(
+        text=text[start:end], start=start, end=end, sentence=sentence, role="location",
+        placing=Placing("facility", town), reasons=("a facility of a town", _reason(spec, town, nearest)),
+    )  # fmt: skip
     if nearest is None:
-        reason = f"the {what} of {town.name}: none in the gazetteer, drawn at the town"
-        return PlaceMention(
-            **common, place=None, confidence=AT_TOWN_CONFIDENCE, near=town,
-            placing=Placing("facility", town), reasons=("a facility of a town", reason),
-        )  # fmt: skip
-    km, facility = nearest
-    reason = f"the {what} of {town.name}: {facility.name}, {km:.0f} km from the town"
+        return PlaceMention(**common, place=None, confidence=AT_TOWN_CONFIDENCE, near=town)
+    facility = nearest[1]
     return PlaceMention(
         **common, place=facility, confidence=FACILITY_CONFIDENCE, candidates=(Candidate(facility, 0.0),),
-        cue=facility.kind, placing=Placing("facility", town), reasons=("a facility of a town", reason),
+        cue=facility.kind,
     )  # fmt: skip
+
+
+def _reason(spec: dict, town: Place, nearest: Optional[tuple[float, Place]]) -> str:
+    """Why a facility noun is drawn where it is: the facility found near its town, or the town."""
+    if nearest is None:
+        return f"the {spec['what']} of {town.name}: none in the gazetteer, drawn at the town"
+    km, facility = nearest
+    return f"the {spec['what']} of {town.name}: {facility.name}, {km:.0f} km from the town"

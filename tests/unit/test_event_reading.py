@@ -213,3 +213,20 @@ def test_a_headline_says_what_its_story_attributes(read):
     )
     captures = of_type(read(text, "en"), "capture")
     assert [e["certainty"] for e in captures] == ["claimed", "claimed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_place"),
+    [
+        ("The militia of the Donetsk People's Republic has liberated the town of Volnovakha.", "Republic"),
+        ("Azov fighters withdrew from the steel plant in Mariupol.", "Azov"),
+        ("The port of Mariupol is under the control of Russian forces, according to Moscow.", "Moscow"),
+        ("The militants seized the town, about 400 km from the capital, Bamako.", "Bamako"),
+        ("Ukrainian forces captured Sudzha, 105 km southwest of the city of Kursk.", "Kursk"),
+        ("Kadyrov said Moscow’s forces had captured the city hall of Mariupol.", "Moscow"),
+    ],
+)
+def test_names_of_forces_sources_and_references_are_not_where_it_happened(read, text, not_place):
+    events = [e for e in read(text, "en") if e["type"] in ("capture", "recapture", "withdrawal")]
+    assert events
+    assert all(e["place"] != not_place for e in events)

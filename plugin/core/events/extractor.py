@@ -189,13 +189,6 @@ class EventExtractor:
             readings = place_readings(
                 tokens, places_by_sentence.get(sentence, []), places, self.lang, datelines, force_nouns
             )
-            sentence_places = [i for i, reading in readings.items() if reading in (EVENT, AREA)]
-            anaphora = tokens and tokens[0].text.lower() in self.table["anaphora"]
-            inherited_past = False
-            if anaphora and context.past:
-                inherited_past = True
-                if not sentence_places:
-                    sentence_places = list(context.past_places)
             triggers = triggers_of[sentence]
             # only sentences that report something need actors and hedges (most report nothing)
             actors = (
@@ -203,6 +196,18 @@ class EventExtractor:
                 if triggers
                 else []
             )
+            # a name inside a named force is the force's ("Donetsk People's Republic", "Azov")
+            in_groups = {j for a in actors if a.group for j in range(a.first, a.last + 1)}
+            for index in readings:
+                if token_at(tokens, places[index].start) in in_groups:
+                    readings[index] = ACTOR
+            sentence_places = [i for i, reading in readings.items() if reading in (EVENT, AREA)]
+            anaphora = tokens and tokens[0].text.lower() in self.table["anaphora"]
+            inherited_past = False
+            if anaphora and context.past:
+                inherited_past = True
+                if not sentence_places:
+                    sentence_places = list(context.past_places)
             clause_certainty = certainty_by_clause(sentence_text, self.table) if triggers else None
             attributed = bool(triggers) and (
                 attributed_at(sentence)
@@ -480,6 +485,8 @@ class EventExtractor:
             if word in ("und", "sowie", "and", "&", "oder", "or"):
                 return previous_role
             if word in CLAUSE_BREAKS:
+                if word == "," and j > 0 and tokens[j - 1].text.lower() in cues:
+                    continue  # apposition: "from the capital, Bamako" takes the capital's role
                 return None
             role = role_of.get(word)
             if role is None:
@@ -489,8 +496,8 @@ class EventExtractor:
             before = tokens[j - 1].text.lower() if j > 0 else ""
             if before in _CONTROL_NOUNS:
                 return "target"  # "die Kontrolle über den Ort X", "control of X": what is held
-            if role == "origin" and before in relative:
-                return "reference"  # südlich von Abu Kamal
+            if word in _OF and _measured_from(tokens, j, relative, cues):
+                return "reference"  # südlich von Abu Kamal; 105 km southwest of the city of Kursk
             if role == "origin" and j > 0 and tokens[j - 1].text in cues and tokens[j - 1].text[:1].isupper():
                 continue  # den Stadtrand von Pokrowsk: governed by what governs the outskirts
             if before == "bis":
@@ -541,6 +548,23 @@ def _salient(event: Event) -> list[int]:
 
 
 _CONTROL = frozenset({"capture", "recapture", "withdrawal", "arrival"})
+_OF = frozenset({"von", "vom", "of", "from", "der", "des"})
+
+
+def _measured_from(tokens: Sequence[Token], j: int, relative: frozenset, cues: frozenset) -> bool:
+    """The preposition at j follows a direction or a distance, also over "the city of"
+    ("südlich von", "5 km west of", "southwest of the city of Kursk")."""
+    k = j - 1
+    while k >= 1 and (
+        tokens[k].text.lower() in cues or tokens[k].text.lower() in ("the", "der", "die", "das")
+    ):
+        if tokens[k - 1].text.lower() in _OF:
+            k -= 2  # "of the city of": measured from the city
+            continue
+        k -= 1
+    return k >= 0 and tokens[k].text.lower() in relative
+
+
 _CONTROL_NOUNS = frozenset(
     {"kontrolle", "control", "einnahme", "eroberung", "rückeroberung", "capture", "seizure", "fall"}
 )

@@ -35,7 +35,7 @@ _PREPOSITIONS = frozenset(
 # What may stand right before the subject that opens a clause.
 _CLAUSE_OPENERS = frozenset(
     {",", ";", ":", "–", "-", "—", "„", '"', "“", "if", "when", "as", "after", "since", "because", "that", "once",
-     "wenn", "als", "nachdem", "dass", "weil", "sobald", "falls"}
+     "wenn", "als", "nachdem", "dass", "weil", "sobald", "falls", "what", "which", "who", "wie", "was"}
 )  # fmt: skip
 # A finite verb right before a country or a capital in German makes it the subject (inversion).
 _INVERTED_VERBS = frozenset(
@@ -218,15 +218,23 @@ def _is_source(tokens: Sequence[Token], position: int, mention: PlaceMention, ta
     # "Moskau meldete", "Kiew zufolge", "Moscow said", "London-based", "in London ansässige"
     if nxt in table["speech_verbs"] or nxt == "zufolge" or nxt in table["based"]:
         return True
-    if mention.text.endswith(("'s", "’s", "s")) and any(_source_noun(w, table) for w in after[:2]):
+    if _possessive_token(tokens[last].text) and any(_source_noun(w, table) for w in after[:2]):
         return True  # "Russia's defence ministry", "Moskaus Verteidigungsministerium"
     if tokens[position].text.lower().endswith("-based"):
         return True
+    attributed_to = [t.text.lower() for t in tokens[max(0, position - 2) : position]]
+    if attributed_to[-1:] in (["laut"], ["per"], ["citing"]) or attributed_to == ["according", "to"]:
+        return True  # "according to Moscow", "laut Kiew"
     governor = _governor(tokens, position)
     if governor is None or nxt in _ROUTE_ON:
         return False  # "nach eigenen Angaben von Deir ez-Zor nach Mayadin": a route, not a source
     before = tokens[governor - 1].text.lower() if governor > 0 else ""
     return _source_noun(before, table) or before in table["speech_verbs"]
+
+
+def _possessive_token(text: str) -> bool:
+    """ "Moscow's", "Moscow’s", "Moskaus": a name that owns what follows."""
+    return text.endswith(("'s", "’s", "s"))
 
 
 def _source_noun(word: str, table: dict) -> bool:
@@ -246,7 +254,7 @@ def _acts(tokens, position: int, mention: PlaceMention, lang: str, force_nouns: 
         return False
     last = _last_token(tokens, position, mention.end)
     following = [t.text for t in tokens[last + 1 : last + 3]]
-    if mention.text.endswith(("'s", "’s", "s")) and any(w.lower() in force_nouns for w in following):
+    if _possessive_token(tokens[last].text) and any(w.lower() in force_nouns for w in following):
         return True
     before = tokens[position - 1].text.lower() if position > 0 else ""
     if before in _INVERTED_VERBS and lang == "de":

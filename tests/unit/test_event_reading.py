@@ -51,6 +51,10 @@ def of_type(events, kind):
         ("Prorussische Separatisten haben Awdijiwka eingenommen.", "de", "pro-Russian separatists", "RU"),
         ("M23-Rebellen haben die Stadt Goma eingenommen.", "de", "M23", "M23"),
         ("RSF fighters seized the town of Wad Madani.", "en", "RSF", "RSF"),
+        ("Sudanese army troops recaptured Omdurman.", "en", "Sudanese forces", "SD"),
+        ("HTS-Kämpfer haben die Stadt Saraqib eingenommen.", "de", "HTS", "REB"),
+        ("Wagner-Söldner haben Soledar erobert.", "de", "Wagner", "RU"),
+        ("Kurdische Peschmerga haben Sindschar erobert.", "de", "Peshmerga", "KRG"),
         ("Kiews Truppen haben Cherson erobert.", "de", "Ukrainian forces", "UA"),
         ("Die Stadt Sewerodonezk wurde von russischen Truppen eingenommen.", "de", "Russian forces", "RU"),
         (

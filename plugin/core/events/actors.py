@@ -118,6 +118,17 @@ def find_actors(
         noun = _force_noun(token.text, table)
         if noun is None:
             continue
+        if (
+            i - 1 in covered
+            and actors
+            and actors[-1].last == i - 1
+            and _force_noun(tokens[i - 1].text, table)
+        ):
+            if actors[-1].name:
+                actors[-1] = replace(actors[-1], last=i)  # "Sudanese army troops": one force
+                covered.add(i)
+                continue
+            covered.discard(actors.pop().first)  # "Coalition aircraft": the second noun names it
         prefix = token.text.rsplit("-", 1)[0] if "-" in token.text else None
         names, sides, first = _qualifiers(tokens, i, lang, table, country_of)
         if prefix is not None and not names:

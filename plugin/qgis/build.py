@@ -205,10 +205,21 @@ def plan_with_rivers(record: Mapping, rivers: bool = True, guides: Optional[Mapp
     straight routes span."""
     plan = plan_layers(record)
     bbox = _bbox(_area_wkts(plan))
+    borders = (
+        basemap_module.country_shapes(_widen(bbox, 3.0))
+        if rivers and bbox and plan.layers["fronts"].rows
+        else []
+    )
+    if borders:  # the derived front stops at the borders of the countries its places lie in
+        plan = plan_layers(record, borders=borders)
     advances = record.get("advances") if isinstance(record, Mapping) else None
     following = any(isinstance(a, Mapping) and a.get("follows") for a in advances or [])
     if not rivers or bbox is None:
-        return (plan_layers(record, guides=guides) if guides and following else plan), None, bbox
+        return (
+            (plan_layers(record, guides=guides, borders=borders) if guides and following else plan),
+            None,
+            bbox,
+        )
     river_plan, warnings = basemap_module.rivers_plan(_widen(bbox, 3.0))
     if following and (river_plan.rows or guides):
         rivers_on_map = basemap_module.river_guides(river_plan)
@@ -216,7 +227,7 @@ def plan_with_rivers(record: Mapping, rivers: bool = True, guides: Optional[Mapp
         # the analyst's line first; the offline river when the advance lies far from the analyst's
         merged = {key: [line for line in (mine.get(key), rivers_on_map.get(key)) if line is not None]
                   for key in {*mine, *rivers_on_map}}  # fmt: skip
-        plan = plan_layers(record, guides=merged)
+        plan = plan_layers(record, guides=merged, borders=borders)
     plan.warnings += warnings
     return plan, river_plan, bbox
 

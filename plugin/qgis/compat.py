@@ -18,9 +18,11 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingParameterFile,
+    QgsProcessingParameterNumber,
     QgsRenderContext,
     QgsScaleBarSettings,
     QgsSymbolLayer,
+    QgsTask,
     QgsTemporalNavigationObject,
     QgsUnitTypes,
     QgsWkbTypes,
@@ -39,7 +41,9 @@ _ROOTS = {
     "QgsProcessing": QgsProcessing,
     "QgsProcessingAlgorithm": QgsProcessingAlgorithm,
     "QgsProcessingParameterFile": QgsProcessingParameterFile,
+    "QgsProcessingParameterNumber": QgsProcessingParameterNumber,
     "QgsSymbolLayer": QgsSymbolLayer,
+    "QgsTask": QgsTask,
     "QgsTemporalNavigationObject": QgsTemporalNavigationObject,
     "QgsUnitTypes": QgsUnitTypes,
     "QgsWkbTypes": QgsWkbTypes,
@@ -99,6 +103,8 @@ SYMBOL_STROKE_WIDTH = first(
 )
 SYMBOL_NAME = first("QgsSymbolLayer.Property.Name", "QgsSymbolLayer.Property.PropertyName")
 
+TASK_CAN_CANCEL = first("Qgis.TaskFlag.CanCancel", "QgsTask.Flag.CanCancel")
+
 # Qgis.FeatureRequestFlag: 3.36
 FEATURE_NO_GEOMETRY = first("Qgis.FeatureRequestFlag.NoGeometry", "QgsFeatureRequest.Flag.NoGeometry")
 
@@ -146,6 +152,10 @@ SOURCE_LINES = first("Qgis.ProcessingSourceType.VectorLine", "QgsProcessing.Sour
 FILE_PARAMETER_FOLDER = first(
     "Qgis.ProcessingFileParameterBehavior.Folder", "QgsProcessingParameterFile.Behavior.Folder"
 )
+NUMBER_INTEGER = first(
+    "Qgis.ProcessingNumberParameterType.Integer", "QgsProcessingParameterNumber.Type.Integer"
+)
+NUMBER_DOUBLE = first("Qgis.ProcessingNumberParameterType.Double", "QgsProcessingParameterNumber.Type.Double")
 ALGORITHM_NO_THREADING = first(
     "Qgis.ProcessingAlgorithmFlag.NoThreading", "QgsProcessingAlgorithm.Flag.FlagNoThreading"
 )

@@ -142,6 +142,8 @@ EVENT_SYMBOLS = (
 )
 
 DATE_FORMAT = "d MMMM yyyy"
+AREA_KINDS = ("river", "country", "continent", "sea", "lake", "mountain", "region", "admin1", "admin2")
+POINT_PLACE = "coalesce(\"kind\", '') NOT IN (" + ", ".join(f"'{k}'" for k in AREA_KINDS) + ")"
 # A place's label as the reports spell it, or its German or English name when the project's
 # variable frontline_label_language says so (labels.place_labels); the gazetteer's name last.
 LABEL_LANGUAGE_VARIABLE = "frontline_label_language"
@@ -480,6 +482,24 @@ def certainty_key_symbol(key: str) -> QgsMarkerSymbol:
     )  # fmt: skip
 
 
+def recent_key_symbol() -> QgsMarkerSymbol:
+    """The legend's key to the highlight of the latest events: the halo around a neutral mark."""
+    halo = QgsSimpleMarkerSymbolLayer.create(
+        {"name": "circle", "color": "255,213,79,110", "outline_color": "255,160,0,255", "outline_width": "0.6",
+         "size": "5.6"}
+    )  # fmt: skip
+    mark = QgsSimpleMarkerSymbolLayer.create(
+        {
+            "name": "circle",
+            "color": "#5d4037",
+            "outline_color": "white",
+            "outline_width": "0.3",
+            "size": "2.6",
+        }
+    )
+    return _symbol(QgsMarkerSymbol, [halo, mark])
+
+
 def _obstacle_only(layer: QgsVectorLayer, factor: float = 1.0) -> None:
     """The layer's features keep place labels off them (labels avoid arrows and event marks), with
     no labels of its own; `factor` (0–2) is how hard, below what would drop a town's label."""
@@ -518,11 +538,14 @@ def _places(layer: QgsVectorLayer) -> None:
     )
     # (strpos, not LIKE: QGIS turns a LIKE pattern into a regular expression for every feature)
     found = f"coalesce(strpos(\"flags\", '{APPROXIMATE}'), 0)"
-    root = QgsRuleBasedRenderer.Rule(None)
-    root.appendChild(
+    # a river's, a country's or a province's point only stands for an area: no dot, no label there
+    points = QgsRuleBasedRenderer.Rule(None, 0, 0, POINT_PLACE, "")
+    points.appendChild(
         QgsRuleBasedRenderer.Rule(ring, 0, 0, f"{found} > 0", "not in the gazetteer (approximate)")
     )
-    root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, f"{found} = 0", "place named in the reports"))
+    points.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, f"{found} = 0", "place named in the reports"))
+    root = QgsRuleBasedRenderer.Rule(None)
+    root.appendChild(points)
     layer.setRenderer(QgsRuleBasedRenderer(root))
     settings = QgsPalLayerSettings()
     settings.fieldName = PLACE_LABEL
@@ -548,7 +571,7 @@ def _places(layer: QgsVectorLayer) -> None:
     # one label per place, however many articles mention it; a rule (not a NULL label) keeps the
     # other mentions out of the labelling engine entirely, which is most of a large map's cost
     root = QgsRuleBasedLabeling.Rule(None)
-    rule = QgsRuleBasedLabeling.Rule(settings, 0, 0, '"primary" IS NOT FALSE', "places")
+    rule = QgsRuleBasedLabeling.Rule(settings, 0, 0, f'"primary" IS NOT FALSE AND {POINT_PLACE}', "places")
     root.appendChild(rule)
     layer.setLabeling(QgsRuleBasedLabeling(root))
     layer.setLabelsEnabled(True)

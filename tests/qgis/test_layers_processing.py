@@ -31,10 +31,16 @@ def provider(qgis_app):
     QgsApplication.processingRegistry().removeProvider(provider)
 
 
-def test_provider_offers_both_algorithms(provider):
+def test_provider_offers_its_algorithms(provider):
     assert provider.id() == "frontline"
     assert provider.name() == "Frontline"
-    assert sorted(a.id() for a in provider.algorithms()) == ["frontline:build_layers", "frontline:extract"]
+    assert sorted(a.id() for a in provider.algorithms()) == [
+        "frontline:animation",
+        "frontline:build_layers",
+        "frontline:extract",
+        "frontline:situation_map",
+        "frontline:small_multiples",
+    ]
 
 
 def test_build_layers_runs_as_an_algorithm(provider, qgis_processing, tmp_path):

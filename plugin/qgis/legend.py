@@ -53,13 +53,15 @@ TITLES = {
     "events": "Reported events",
     "advances": "Advances and withdrawals",
     "control": "Who holds each place",
-    "fronts": "Derived ground (from control changes, not reported)",
+    "fronts": "Derived ground (not reported)",
     "places": "Places",
     "rivers": "Rivers",
     "countries": "Borders",
 }
-# a layer with one class shows one row: its class under this label
-SINGLE_ROW = {"places": "place named in the reports", "rivers": "river", "countries": "international border"}
+# a layer with one class shows its class under this label
+SINGLE_ROW = {"places": "named in the reports", "rivers": "river", "countries": "international border"}
+BASE_TABLES = ("rivers", "countries")
+BASE_GROUP = "Base map"
 CERTAINTY_OF = {"confirmed": "confirmed", "claimed": "claimed", "rumoured": "claimed", "intended": "intended"}
 
 Frame = Tuple[datetime, datetime]
@@ -152,11 +154,15 @@ def fill_legend(
     rows: List[str] = []
     made: List[QgsVectorLayer] = []
     events_shown = False
+    base = []
     for layer in layers:
         if not isinstance(layer, QgsVectorLayer) or layer.renderer() is None:
             continue
         keys = visible_keys(layer, frames, extent, crs)
         if not keys:
+            continue
+        if table_name(layer) in BASE_TABLES:
+            base.append((layer, keys))
             continue
         node = root.addLayer(layer)
         rows += _show_classes(model, node, layer, keys)
@@ -168,6 +174,10 @@ def fill_legend(
         key_layer = certainty_layer(shown, recent)
         rows += _show_classes(model, root.addLayer(key_layer), key_layer, None)
         made.append(key_layer)
+    if base:  # rivers and borders under one heading, a row each
+        group = root.addGroup(BASE_GROUP)
+        for layer, keys in base:
+            rows += _show_classes(model, group.addLayer(layer), layer, keys, titled=False)
     legend.updateLegend()
     return rows, made
 
@@ -190,10 +200,10 @@ def recent_events(events: Optional[QgsVectorLayer], frames, extent, crs) -> bool
 
 
 def _show_classes(
-    model, node: QgsLayerTreeLayer, layer: QgsVectorLayer, keys: Optional[Set[str]]
+    model, node: QgsLayerTreeLayer, layer: QgsVectorLayer, keys: Optional[Set[str]], titled: bool = True
 ) -> List[str]:
-    """Keep only the classes in `keys` (all with a symbol when None); one class: a single row
-    without the layer's title above it."""
+    """Keep only the classes in `keys` (all with a symbol when None), under the layer's title; a
+    base layer's one class is a single row without a title."""
     table = table_name(layer)
     legend_nodes = model.layerLegendNodes(node, False)
     order = []
@@ -219,13 +229,17 @@ def _show_classes(
     if len(order) == 1:
         label = SINGLE_ROW.get(table) or labels[0] or title
         if embedded:  # a single-symbol style: its symbol sits in the layer's own row
-            node.setCustomProperty("legend/title-label", label)
-        else:
+            node.setCustomProperty("legend/title-label", label if not titled else title)
+            if titled:
+                QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, order[0], label)
+        elif not titled:
             QgsLegendRenderer.setNodeLegendStyle(node, LEGEND_STYLE_HIDDEN)
+            QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, order[0], label)
+        else:
             QgsMapLayerLegendUtils.setLegendNodeUserLabel(node, order[0], label)
         labels = [label]
     model.refreshLayerLegend(node)
-    return [f"{title}: {label}" for label in labels] if len(order) > 1 else labels
+    return [f"{title}: {label}" for label in labels] if titled else labels
 
 
 def _default_title(table: str) -> str:
@@ -238,25 +252,37 @@ COMPONENTS = (LEGEND_TITLE, LEGEND_GROUP, LEGEND_SUBGROUP, LEGEND_SYMBOL_LABEL)
 
 
 def fit_legend(legend, width: float, height: float) -> None:
-    """Fit the legend's rows into its box: smaller type and symbols, then two columns, as needed."""
+    """Fit the legend's rows into its box: smaller type and symbols first (down to two thirds),
+    then two columns; when nothing fits, the setting that overflows least without running wider
+    than the box."""
     fonts = {component: legend_font(legend, component) for component in COMPONENTS}
     symbol = (legend.symbolWidth(), legend.symbolHeight())
-    size = None
-    for columns in (1, 2):
-        for scale in (1.0, 0.9, 0.8, 0.7):
-            for component, font in fonts.items():
-                smaller = QFont(font)
-                smaller.setPointSizeF(font.pointSizeF() * scale)
-                set_legend_font(legend, component, smaller)
-            legend.setSymbolWidth(symbol[0] * scale)
-            legend.setSymbolHeight(symbol[1] * scale)
-            legend.setColumnCount(columns)
-            legend.setSplitLayer(columns > 1)
-            legend.setEqualColumnWidth(False)
-            size = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize()
-            if size.height() <= height and size.width() <= width:
-                return
-    LOG.info("legend needs %.0f × %.0f mm of %.0f × %.0f", size.width(), size.height(), width, height)
+    best = None
+    for columns, scale in [(1, s) for s in SCALES] + [(2, s) for s in SCALES]:
+        _apply(legend, fonts, symbol, columns, scale)
+        size = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize()
+        if size.height() <= height and size.width() <= width:
+            return
+        overflow = max(0.0, size.height() - height) + 10 * max(0.0, size.width() - width)
+        if best is None or overflow < best[0]:
+            best = (overflow, columns, scale)
+    _apply(legend, fonts, symbol, best[1], best[2])
+    LOG.info("the legend overflows its box by %.0f mm", best[0])
+
+
+SCALES = (1.0, 0.92, 0.85, 0.78, 0.72, 0.66)
+
+
+def _apply(legend, fonts, symbol, columns: int, scale: float) -> None:
+    for component, font in fonts.items():
+        smaller = QFont(font)
+        smaller.setPointSizeF(font.pointSizeF() * scale)
+        set_legend_font(legend, component, smaller)
+    legend.setSymbolWidth(symbol[0] * scale)
+    legend.setSymbolHeight(symbol[1] * scale)
+    legend.setColumnCount(columns)
+    legend.setSplitLayer(columns > 1)
+    legend.setEqualColumnWidth(False)
 
 
 def plain_symbol(symbol):

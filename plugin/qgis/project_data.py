@@ -36,7 +36,8 @@ LOG = logging.getLogger(__name__)
 FRONTLINE_TABLES = ("articles", "places", "events", "advances", "control", "fronts")
 FRAMES_TABLE = "frames"
 CORRECTIONS_TABLE = "corrections"
-EVIDENCE_LAYERS = ("events", "advances", "control", "places")
+# what a map says comes from these; a place named in passing in a later report is not a source
+EVIDENCE_LAYERS = ("events", "advances", "control")
 MAP_CRS = "EPSG:3857"
 
 

@@ -305,7 +305,7 @@ def _advances(layer: QgsVectorLayer) -> None:
             _advance_symbol(light, Qt.PenStyle.DashLine),
         ),
         (
-            "intended advance (planned, announced)",
+            "intended advance (planned)",
             advancing
             + "(\"certainty\" IS NULL OR \"certainty\" NOT IN ('confirmed', 'claimed', 'rumoured'))",
             _advance_symbol(QColor(255, 255, 255, 0), Qt.PenStyle.DotLine),
@@ -349,7 +349,7 @@ CERTAINTY_LOOKS = (
     # key, legend label, fill alpha (of the type's colour; None: white), edge style, edge width
     ("confirmed", "confirmed", 255, "solid", 0.3),
     ("claimed", "claimed or rumoured", 95, "dash", 0.45),
-    ("intended", "intended (planned, announced)", None, "dot", 0.5),
+    ("intended", "intended (planned)", None, "dot", 0.5),
 )
 
 
@@ -657,16 +657,14 @@ def _fronts(layer: QgsVectorLayer, sides) -> None:
         hatch.subSymbol().setColor(line)
         rule = f"\"side\" = '{key}' AND ({FRONTS_STATIC})"
         root.appendChild(
-            QgsRuleBasedRenderer.Rule(
-                _symbol(QgsFillSymbol, [fill, hatch]), 0, 0, rule, f"{side_label(key)} (derived ground)"
-            )
+            QgsRuleBasedRenderer.Rule(_symbol(QgsFillSymbol, [fill, hatch]), 0, 0, rule, side_label(key))
         )
     layer.setRenderer(QgsRuleBasedRenderer(root))
     settings = QgsPalLayerSettings()
-    settings.fieldName = '\'derived: \' || coalesce("side_label", "side")'
+    settings.fieldName = "'derived ground'"  # short enough for a town's disc; the legend names the side
     settings.isExpression = True
     settings.placement = LABEL_PERIMETER_CURVED
-    settings.priority = 3
+    settings.priority = 6  # above rivers and borders: the reader must see the area is a construction
     settings.repeatDistance = 90
     settings.repeatDistanceUnit = RENDER_MILLIMETERS
     settings.obstacleSettings().setIsObstacle(False)

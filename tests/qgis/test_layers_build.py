@@ -180,7 +180,7 @@ def test_default_styles_carry_symbology_and_temporal_settings(layers):
     assert {
         "confirmed advance",
         "claimed or rumoured advance",
-        "intended advance (planned, announced)",
+        "intended advance (planned)",
         "withdrawal",
     } <= set(labels)
     assert layers["places"].labelsEnabled()

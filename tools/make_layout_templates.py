@@ -59,6 +59,7 @@ SLIDE = {
     "north": (221, 9, 9, 14),
     "sources": (6, 171, 228, 13, 7),
     "credits": (6, 184.5, 228, 5, 6),
+    "min_font": 6.5,
 }
 
 
@@ -66,7 +67,9 @@ def scaled(spec: dict, factor: float) -> dict:
     """A3 from A4: every box and font × √2."""
     out = {}
     for key, values in spec.items():
-        if key == "page":
+        if key == "min_font":
+            out[key] = values
+        elif key == "page":
             out[key] = tuple(round(v * factor, 1) for v in values)
         else:
             out[key] = tuple(round(v * factor, 2) for v in values)
@@ -211,7 +214,10 @@ def build(name: str, spec: dict):
     north.setBackgroundColor(QColor(255, 255, 255, 200))
     place(north, spec["north"], "north")
 
-    label("sources", "[Sources: title, outlet and date of each article on the map]")
+    sources = label("sources", "[Sources: title, outlet and date of each article on the map]")
+    # the smallest type the sources may shrink to before the list is cut (and counted): a slide is
+    # seen from afar at 96 dpi, a page read close at 300
+    sources.setCustomProperty("frontline/min_font", spec.get("min_font", 4.5))
     label("credits", "[Credits]", colour="#555555")
     return layout
 

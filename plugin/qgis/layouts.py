@@ -121,16 +121,20 @@ def default_date(project: QgsProject) -> Optional[datetime]:
 def content_extent(
     project: QgsProject, frames: Sequence[Frame], crs: QgsCoordinateReferenceSystem
 ) -> Optional[QgsRectangle]:
-    """What the map should frame: the advances, events and held places shown in the frames
-    (12% margin, at least MIN_SPAN_M across); else the project's default view."""
+    """What the map should frame: the project's default view (the build frames it around the
+    advances; an analyst may set it), else the advances shown in the frames, else their events
+    (12% margin, at least MIN_SPAN_M across). A place read wrongly far away ("Republic" in
+    Washington State in a report about Kharkiv) must not zoom the map out to the world."""
+    view = project_data.default_extent(project, content=False)
+    if view is not None:
+        return view
     layers = project_data.frontline_layers(project)
-    extent = QgsRectangle()
-    found = False
     begin, end = frames[0][0], frames[-1][1]
-    for table in ("advances", "events", "control"):
+    for table in ("advances", "events"):
         layer = layers.get(table)
         if layer is None:
             continue
+        extent, found = QgsRectangle(), False
         transform = QgsCoordinateTransform(layer.crs(), crs, project)
         for feature in project_data.visible_features(layer, begin, end, attributes=[]):
             geometry = feature.geometry()
@@ -141,8 +145,13 @@ def content_extent(
                 extent.combineExtentWith(geometry.boundingBox())
             else:
                 extent, found = QgsRectangle(geometry.boundingBox()), True
-    if not found:
-        return project_data.default_extent(project)
+        if found:
+            return _padded(extent)
+    return project_data.default_extent(project)
+
+
+def _padded(extent: QgsRectangle) -> QgsRectangle:
+    extent = QgsRectangle(extent)
     margin = max(extent.width(), extent.height()) * 0.12
     extent.grow(margin)
     if extent.width() < MIN_SPAN_M and extent.height() < MIN_SPAN_M:
@@ -266,8 +275,11 @@ def campaign_title(
         label = spelled.get(name, name)
         weights[label] = weights.get(label, 0.0) + weight
     days = sorted(r["t_start"] for r in rows if r["t_start"] is not None)
-    # the campaign as reported: from its first dated event to its last one on this page
+    # the campaign as reported: from its first dated event to the page's last day when something
+    # happened then, else to its last event
     first, last = (days[0], days[-1]) if days else (frames[0][0], frames[-1][0])
+    if frames[-1][0] in project_data.key_days(project):
+        last = max(last, frames[-1][0])
     return default_title(main_places(weights), first, last, language)
 
 
@@ -285,12 +297,13 @@ def _fit_text(layout: QgsPrintLayout, item_id: str, text_for, count: int) -> Non
         return
     font = QFont(item.font())
     base = font.pointSizeF()
+    smallest = float(item.customProperty("frontline/min_font", MIN_FONT) or MIN_FONT)
     width, height = item.sizeWithUnits().width(), item.sizeWithUnits().height()
     limit: Optional[int] = None
     while True:
         text = text_for(limit)
         size = base
-        while size >= MIN_FONT:
+        while size >= smallest:
             font.setPointSizeF(size)
             if _wrapped_height(text, font, width - 2) <= height:
                 set_text_style(item, QFont(font), item.fontColor() if hasattr(item, "fontColor") else None)

@@ -95,8 +95,9 @@ def export_small_multiples(
     frames = [layouts.day_frame(day) for day in days]
     layout = layouts.load_template(project, template)
     sheet = layouts.compose(
-        project, layout, frames, title=title, extent=extent, language=language, inset=False, labels=labels
-    )
+        project, layout, frames, title=title, extent=extent, language=language, inset=False, labels=labels,
+        legend_frames=frames,  # what the panels show, not the days between them
+    )  # fmt: skip
     panels = _panels(layout, frames, sheet.extent)
     date = layout.itemById("date")
     if date is not None:
@@ -166,11 +167,12 @@ def _panels(layout, frames, extent: QgsRectangle) -> List[QgsLayoutItemMap]:
         )  # fmt: skip
     north = layout.itemById("north")
     if north is not None:
+        # in the top-right panel's corner, clear of its date caption
         north.attemptMove(
-            QgsLayoutPoint(position.x() + width - north.sizeWithUnits().width() - 2, position.y() + 2,
+            QgsLayoutPoint(position.x() + size.width() - north.sizeWithUnits().width() - 2, position.y() + 2,
                            LAYOUT_MILLIMETERS)
         )  # fmt: skip
-        north.setLinkedMap(panels[columns - 1] if columns <= len(panels) else panels[0])
+        north.setLinkedMap(panels[min(columns, len(panels)) - 1])
     layout.removeLayoutItem(main)
     for item in (layout.itemById("scalebar"), layout.itemById("north")):
         if item is not None:

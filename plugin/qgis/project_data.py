@@ -319,15 +319,17 @@ def map_crs(project: QgsProject) -> QgsCoordinateReferenceSystem:
     return crs if crs.isValid() else QgsCoordinateReferenceSystem(MAP_CRS)
 
 
-def default_extent(project: QgsProject) -> Optional[QgsRectangle]:
+def default_extent(project: QgsProject, content: bool = True) -> Optional[QgsRectangle]:
     """The area to print, in the project's CRS: the project's default view (what the build framed
-    around the advances), else the extent of the events, advances and places."""
+    around the advances), else (with `content`) the extent of the advances, events or places."""
     crs = map_crs(project)
     view = project.viewSettings().defaultViewExtent()
     if view is not None and not view.isEmpty() and view.width() > 0:
         if view.crs().isValid() and view.crs() != crs:
             return QgsCoordinateTransform(view.crs(), crs, project).transformBoundingBox(view)
         return QgsRectangle(view)
+    if not content:
+        return None
     extent = QgsRectangle()
     extent.setMinimal()
     for table in ("advances", "events", "places"):

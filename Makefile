@@ -134,7 +134,9 @@ qgis: setup i18n
 	  qgis --profiles-path $(abspath $(QGIS_PROFILES)) --profile frontline --noversioncheck
 
 # The main job, headless: read the articles, write out/demo/ (record.json, frontline.gpkg,
-# frontline.qgz, frames/*.png, advances.gif) and print a table of what was found.
+# frontline.qgz, and from that project the situation-map PDF/PNG/SVG, a small-multiples page,
+# the page animated as GIF and MP4 with its frames, a manifest beside each) and print a table of
+# what was found.
 # `make demo ARTICLES=path DATE=2017-11-04` runs it on your own articles (DATE: for undated ones).
 ARTICLES      ?= examples
 DATE          ?=

@@ -281,7 +281,7 @@ def _apply(legend, fonts, symbol, columns: int, scale: float) -> None:
     legend.setSymbolWidth(symbol[0] * scale)
     legend.setSymbolHeight(symbol[1] * scale)
     legend.setColumnCount(columns)
-    legend.setSplitLayer(columns > 1)
+    legend.setSplitLayer(False)  # a layer's classes stay under its title
     legend.setEqualColumnWidth(False)
 
 

@@ -42,7 +42,7 @@ from .compat import (
     set_legend_font,
 )
 from .project_data import table_name, to_datetime, visible_features
-from .styles import CERTAINTY_LOOKS, RECENT_DAYS, certainty_key_symbol, recent_key_symbol
+from .styles import CERTAINTY_LOOKS, RECENT_DAYS, certainty_key_symbol, legend_hatch, recent_key_symbol
 
 LOG = logging.getLogger(__name__)
 
@@ -219,6 +219,8 @@ def _show_classes(
         embedded = embedded or legend_node.isEmbeddedInParent()
         if table == "events":
             QgsMapLayerLegendUtils.setLegendNodeCustomSymbol(node, index, plain_symbol(legend_node.symbol()))
+        elif table == "fronts":
+            QgsMapLayerLegendUtils.setLegendNodeCustomSymbol(node, index, legend_hatch(legend_node.symbol()))
     QgsMapLayerLegendUtils.setLegendNodeOrder(node, order)
     title = (
         layer.name()

@@ -15,7 +15,6 @@ from qgis.core import (
     QgsEllipseSymbolLayer,
     QgsFillSymbol,
     QgsGeometryGeneratorSymbolLayer,
-    QgsLinePatternFillSymbolLayer,
     QgsLineSymbol,
     QgsMarkerLineSymbolLayer,
     QgsMarkerSymbol,
@@ -632,6 +631,34 @@ def _control(layer: QgsVectorLayer, sides) -> None:
     _obstacle_only(layer, 0.3)
 
 
+# Hatching drawn as lines (a pattern fill becomes a bitmap in a PDF): diagonals HATCH_MM apart on
+# paper across the area's bounds, cut to the area. The layer is in degrees: a metre of the map's
+# scale is 1/111320 of a degree, near enough for spacing. Without a map scale (a symbol preview)
+# six lines cross the area.
+HATCH_MM = 2.2
+HATCH_EXPRESSION = f"""with_variable('b', bounds($geometry),
+with_variable('h', y_max(@b) - y_min(@b),
+with_variable('s', coalesce(@map_scale * {HATCH_MM / 1000} / 111320.0, (x_max(@b) - x_min(@b) + @h) / 6),
+intersection($geometry, collect_geometries(array_foreach(
+  generate_series(1, ceil((x_max(@b) - x_min(@b) + @h) / @s)),
+  make_line(make_point(x_min(@b) + @element * @s, y_min(@b)),
+            make_point(x_min(@b) + @element * @s - @h, y_max(@b)))))))))"""
+LEGEND_HATCH_EXPRESSION = HATCH_EXPRESSION.replace("@map_scale", "NULL")
+
+
+def legend_hatch(symbol):
+    """The derived ground's symbol for a legend patch: the same hatch, six lines across it."""
+    clone = symbol.clone()
+    for index in range(clone.symbolLayerCount()):
+        layer = clone.symbolLayer(index)
+        if (
+            isinstance(layer, QgsGeometryGeneratorSymbolLayer)
+            and layer.geometryExpression() == HATCH_EXPRESSION
+        ):
+            layer.setGeometryExpression(LEGEND_HATCH_EXPRESSION)
+    return clone
+
+
 def _fronts(layer: QgsVectorLayer, sides) -> None:
     """Each side's derived ground: hatched in the side's colour with a dashed edge, and labelled
     as derived, since it is a construction from the control points (plan/fronts.py), not a report."""
@@ -647,14 +674,10 @@ def _fronts(layer: QgsVectorLayer, sides) -> None:
         fill.setStrokeColor(edge)
         fill.setStrokeStyle(Qt.PenStyle.DashLine)
         fill.setStrokeWidth(0.35)
-        hatch = QgsLinePatternFillSymbolLayer()
-        hatch.setLineAngle(45)
-        hatch.setDistance(2.2)
-        hatch.setLineWidth(0.25)
         line = QColor(colour)
         line.setAlpha(120)
-        hatch.setColor(line)
-        hatch.subSymbol().setColor(line)
+        stroke = QgsSimpleLineSymbolLayer(line, 0.25, Qt.PenStyle.SolidLine)
+        hatch = _generator(HATCH_EXPRESSION, _symbol(QgsLineSymbol, [stroke]))
         rule = f"\"side\" = '{key}' AND ({FRONTS_STATIC})"
         root.appendChild(
             QgsRuleBasedRenderer.Rule(_symbol(QgsFillSymbol, [fill, hatch]), 0, 0, rule, side_label(key))

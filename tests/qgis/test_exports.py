@@ -116,6 +116,10 @@ def test_the_page_is_a_vector_pdf_whose_png_is_300_dpi(project, tmp_path):
     assert abs(rendered.height() - 2480) <= 2
     fonts = subprocess.run(["pdffonts", str(result.paths["pdf"])], capture_output=True, text=True).stdout
     assert "DejaVu" in fonts  # text is text, not a picture of it
+    images = subprocess.run(
+        [tool("pdfimages"), "-list", str(result.paths["pdf"])], capture_output=True, text=True
+    )
+    assert images.stdout.splitlines()[2:] == []  # no bitmap at all: hatching and arrows are vector too
 
 
 def test_the_legend_lists_only_what_the_map_shows(project, tmp_path):

@@ -94,3 +94,25 @@ def test_the_derived_front_stops_at_the_border_of_the_country_its_place_lies_in(
     abu_kamal = Held("IQ", "Abu Kamal", 34.45, 40.92, day, None, "confirmed")
     (both,) = front_areas([qaim, abu_kamal], [iraq, syria])
     assert shapely_wkt.loads(both.wkt).bounds[0] < 40.9
+
+
+def test_every_derived_area_is_valid_as_written():
+    """Areas of nearby towns, one of them misread an ocean away, written with 5 decimals, stay
+    valid (QGIS's intersection, which draws their hatching, refuses an invalid one)."""
+    first, second, third = datetime(2022, 9, 8), datetime(2022, 9, 9), datetime(2022, 9, 10)
+    towns = [  # (side, lat, lon, from, to): towns of eastern Ukraine, and "Republic" in Missouri
+        ("UA", 49.45595, 36.84433, first, None), ("UA", 49.98177, 36.25475, first, None),
+        ("RU", 49.71003, 37.61581, first, second), ("RU", 48.56814, 39.30553, first, None),
+        ("RU", 37.12005, -93.48019, first, None), ("UA", 49.6951, 37.17625, first, None),
+        ("UA", 49.50286, 36.9705, second, None), ("UA", 49.71003, 37.61581, second, None),
+        ("UA", 49.60132, 36.97828, second, None), ("UA", 46.71268, 34.54975, second, None),
+        ("UA", 49.20697, 37.27679, third, None),
+    ]  # fmt: skip
+    held = [
+        Held(side, f"P{i}", lat, lon, start, end, "claimed")
+        for i, (side, lat, lon, start, end) in enumerate(towns)
+    ]
+    areas = front_areas(held)
+    assert areas
+    for area in areas:
+        assert shapely_wkt.loads(area.wkt).is_valid, (area.side, area.valid_from)

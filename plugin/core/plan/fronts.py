@@ -78,6 +78,13 @@ def front_areas(held: Sequence[Held], borders: Sequence = ()) -> List[FrontArea]
             shape = clip(shape, members)
             if shape.is_empty:
                 continue
+            # snapped to the 5 decimals the WKT keeps, so rounding cannot make it self-intersect
+            # (an invalid area defeats QGIS's intersection and the hatching that relies on it)
+            shape = shapely.set_precision(shape, 1e-5)
+            if shape.is_empty:
+                continue
+            if shape.geom_type == "GeometryCollection":
+                shape = MultiPolygon([p for p in shapely.get_parts(shape) if p.geom_type == "Polygon"])
             multi = shape if shape.geom_type == "MultiPolygon" else MultiPolygon([shape])
             area = FrontArea(
                 side,

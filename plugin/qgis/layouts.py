@@ -223,6 +223,7 @@ def compose(
     kept += _locator(project, layout, main, extent, crs)
     if inset:
         _detail_inset(project, layout, main, layers, frames[-1], extent, crs)
+    block_labels(layout, main)
 
     ids = project_data.articles_shown(project, shown_frames, extent, crs)
     articles = [row for row in project_data.article_rows(project) if str(row.get("article_id")) in ids]
@@ -281,6 +282,13 @@ def campaign_title(
     if frames[-1][0] in project_data.key_days(project):
         last = max(last, frames[-1][0])
     return default_title(main_places(weights), first, last, language)
+
+
+def block_labels(layout: QgsPrintLayout, item, extra=()) -> None:
+    """Keep the map's labels from under the north arrow, the scale bar and the detail inset."""
+    for other in [layout.itemById(i) for i in ("north", "scalebar", "detail")] + list(extra):
+        if other is not None and other is not item:
+            item.addLabelBlockingItem(other)
 
 
 def _set_text(layout: QgsPrintLayout, item_id: str, text: str) -> None:

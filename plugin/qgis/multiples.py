@@ -151,7 +151,8 @@ def _panels(layout, frames, extent: QgsRectangle) -> List[QgsLayoutItemMap]:
         panel.setIsTemporal(True)
         panel.setTemporalRange(frame_range(begin, end))
         panels.append(panel)
-        _caption(layout, panel, x, y, width)
+        caption = _caption(layout, panel, x, y, width)
+        layouts.block_labels(layout, panel, [caption])
     for item_id in ("scalebar", "north", "legend"):
         item = layout.itemById(item_id)
         if item is not None:
@@ -181,7 +182,7 @@ def _panels(layout, frames, extent: QgsRectangle) -> List[QgsLayoutItemMap]:
     return panels
 
 
-def _caption(layout, panel: QgsLayoutItemMap, x: float, y: float, width: float) -> None:
+def _caption(layout, panel: QgsLayoutItemMap, x: float, y: float, width: float) -> QgsLayoutItemLabel:
     """The panel's date, read from the panel's own map item, in its top-left corner."""
     label = QgsLayoutItemLabel(layout)
     label.setId(f"{panel.id()}_date")
@@ -199,3 +200,4 @@ def _caption(layout, panel: QgsLayoutItemMap, x: float, y: float, width: float) 
     label.attemptMove(QgsLayoutPoint(x + 0.3, y + 0.3, LAYOUT_MILLIMETERS))
     label.attemptResize(QgsLayoutSize(min(width * 0.6, 42), 6, LAYOUT_MILLIMETERS))
     label.setZValue(900)
+    return label

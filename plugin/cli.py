@@ -7,11 +7,12 @@
     python -m plugin.cli resolve [--gazetteer FILE ...] [--json OUT|-] < toponyms.jsonl
     python -m plugin.cli layers RECORD.json --out DIR [--overwrite] [--no-frames] [--no-gif]
     python -m plugin.cli demo [--date D] [--out DIR] FILE|DIR|URL ...   (extract + layers + a summary)
+    python -m plugin.cli export situation|multiples|animation PROJECT.qgz --out DIR [options]
 
 Inputs are text, Markdown, HTML, PDF, RSS/Atom feeds, CSV/JSON/JSON Lines exports and Word files,
 and http(s) URLs of pages, PDFs and feeds. What a URL gave is kept in the fetched folder (beside
 the output) with its URL and retrieval time, so a re-run reads the same text offline.
-`layers` and `demo` need QGIS (its Python bindings); they run it headless.
+`layers`, `demo` and `export` need QGIS (its Python bindings); they run it headless.
 """
 
 from __future__ import annotations
@@ -82,6 +83,40 @@ def build_parser() -> argparse.ArgumentParser:
         "--spacy-model", metavar="NAME", help="an installed spaCy model whose entities add evidence"
     )
     _output_options(demo)
+
+    export = commands.add_parser("export", help="a map, a small-multiples page or an animation of a project")
+    export.add_argument("kind", choices=("situation", "multiples", "animation"))
+    export.add_argument("project", type=Path, metavar="PROJECT.qgz")
+    export.add_argument("--out", type=Path, required=True, metavar="DIR")
+    export.add_argument("--template", default=None, help="a4-landscape (default), a4-portrait, a3-landscape, "
+                        "a3-portrait, slide-16x9 (default for animations), or a .qpt file")  # fmt: skip
+    export.add_argument("--title", help="the page's title (default: the campaign's main places and dates)")
+    export.add_argument("--labels", choices=("reporting", "de", "en"), help="spell place labels as the reports do, "
+                        "or by their German or English names (default: the project's setting)")  # fmt: skip
+    export.add_argument(
+        "--date", type=_batch_date, help="situation: the day to show (default: the last reported)"
+    )
+    export.add_argument("--dates", help="multiples: the panels' days, separated by commas")
+    export.add_argument("--panels", type=int, default=4, help="multiples: how many panels (default 4)")
+    export.add_argument("--panel-dates", choices=("even", "key"), default="even",
+                        help="multiples: evenly spaced, or at the key events")  # fmt: skip
+    export.add_argument("--first", type=_batch_date, help="multiples, animation: from this day")
+    export.add_argument("--last", type=_batch_date, help="multiples, animation: to this day")
+    export.add_argument(
+        "--mode", choices=("layout", "map"), default="layout", help="animation: the page or the map"
+    )
+    export.add_argument(
+        "--size", default="1280x720", help="animation: WIDTHxHEIGHT in pixels (default 1280x720)"
+    )
+    export.add_argument("--fps", type=float, default=2.0, help="animation: frames per second (default 2)")
+    export.add_argument("--step", type=int, default=1, help="animation: days per frame (default 1)")
+    export.add_argument(
+        "--hold", type=int, default=2, help="animation: extra frames on key dates (default 2)"
+    )
+    export.add_argument(
+        "--every-day", action="store_true", help="animation: keep days on which nothing changes"
+    )
+    export.add_argument("--formats", help="pdf,png,svg for pages (default all); gif,mp4 for animations")
     return parser
 
 
@@ -207,6 +242,8 @@ def _print_text(args, inputs: list[str]) -> int:
 def main(argv: Optional[list[str]] = None, stdin: TextIO = sys.stdin) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s: %(message)s")
     args = build_parser().parse_args(argv)
+    if args.command == "export":
+        return _export(args)
     if args.command == "layers":
         try:
             record = json.loads(args.record.read_text(encoding="utf-8"))
@@ -331,6 +368,72 @@ def _build_layers(record: dict, args) -> int:
         return 0
     finally:
         app.exitQgis()
+
+
+def _export(args) -> int:
+    """Open the project headless and export from it (exporting.py, multiples.py, animation.py)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        from qgis.core import QgsApplication, QgsProject
+    except ImportError:
+        print("error: QGIS's Python bindings are not importable", file=sys.stderr)
+        return 2
+    app = QgsApplication([], False)
+    app.initQgis()
+    try:
+        project = QgsProject()
+        if not project.read(str(args.project)):
+            print(f"error: cannot read the project {args.project}: {project.error()}", file=sys.stderr)
+            return 2
+        try:
+            result = _run_export(project, args)
+        except (ValueError, OSError, RuntimeError) as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 1
+        finally:
+            project.clear()
+        for kind, path in result.paths.items():
+            print(f"{kind}: {path}")
+        print(f"manifest: {result.manifest}")
+        print(f"title: {result.title}")
+        for warning in result.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+        return 0
+    finally:
+        app.exitQgis()
+
+
+def _run_export(project, args):
+    from datetime import datetime
+
+    def day(text):
+        return datetime.fromisoformat(text) if text else None
+
+    formats = tuple(f.strip() for f in args.formats.split(",") if f.strip()) if args.formats else None
+    common = {"title": args.title, "labels": args.labels}
+    if args.kind == "situation":
+        from .qgis.exporting import FORMATS, export_situation
+
+        return export_situation(project, args.out, when=day(args.date), template=args.template or "a4-landscape",
+                                formats=formats or FORMATS, **common)  # fmt: skip
+    if args.kind == "multiples":
+        from .qgis.exporting import FORMATS
+        from .qgis.multiples import export_small_multiples
+
+        days = [day(d.strip()) for d in args.dates.split(",") if d.strip()] if args.dates else None
+        return export_small_multiples(
+            project, args.out, days=days, count=args.panels, mode=args.panel_dates, first=day(args.first),
+            last=day(args.last), template=args.template or "a4-landscape", formats=formats or FORMATS, **common,
+        )  # fmt: skip
+    from .qgis.animation import AnimationSettings, export_animation
+
+    width, _x, height = args.size.partition("x")
+    settings = AnimationSettings(
+        first=day(args.first), last=day(args.last), step_days=args.step, fps=args.fps, hold=args.hold,
+        skip_unchanged=not args.every_day, size=(int(width), int(height)), mode=args.mode,
+        template=args.template or "slide-16x9", formats=formats or ("gif", "mp4"), **common,
+    )  # fmt: skip
+    return export_animation(project, args.out, settings)
 
 
 def _write(target: str, write) -> None:

@@ -43,6 +43,10 @@ def test_init_gui_adds_a_frontline_menu_and_toolbar(plugin, qgis_iface):
         "Extract from articles…",
         "Build layers from extraction record…",
         "",
+        "Situation map…",
+        "Small multiples…",
+        "Animation (GIF, MP4)…",
+        "",
         "Previous event",
         "Next event",
         "",
@@ -108,9 +112,13 @@ def test_menu_opens_the_processing_algorithms_which_the_plugin_registers(plugin,
     monkeypatch.setattr(processing, "execAlgorithmDialog", lambda algorithm, *args: opened.append(algorithm))
     (menu_action,) = frontline_menus(qgis_iface.mainWindow())
     for action in menu_action.menu().actions():
-        if action.objectName() in ("mActionFrontlineExtract", "mActionFrontlineBuild"):
+        if action.objectName() in (
+            "mActionFrontlineExtract",
+            "mActionFrontlineBuild",
+            "mActionFrontlineAnimation",
+        ):
             action.trigger()
-    assert opened == ["frontline:extract", "frontline:build_layers"]
+    assert opened == ["frontline:extract", "frontline:build_layers", "frontline:animation"]
     plugin.unload()
     assert registry.algorithmById("frontline:extract") is None
 

@@ -16,6 +16,7 @@ from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 from ..events.routes import LineNetwork, Route, build_route, follow_key, format_time, parse_time
 from ..events.sides import side_label
 from .fronts import METHOD, Held, front_areas
+from .labels import PlaceLabel, place_key, place_labels
 
 LOG = logging.getLogger(__name__)
 
@@ -113,8 +114,9 @@ SCHEMAS: Dict[str, Tuple[str, List[Field], Tuple[str, ...]]] = {
     "places": (
         "Point",
         _f(
-            "name mention gazetteer_id kind country confidence:real role span_start:integer "
-            "span_end:integer first_seen:datetime last_seen:datetime primary:boolean drawn_at " + EVIDENCE
+            "name label label_de label_en mention gazetteer_id kind country confidence:real role "
+            "span_start:integer span_end:integer first_seen:datetime last_seen:datetime primary:boolean "
+            "drawn_at " + EVIDENCE
         ),
         ("first_seen", "last_seen"),
     ),
@@ -167,8 +169,12 @@ def empty_layers() -> Dict[str, LayerPlan]:
     }
 
 
-def plan_layers(record: Mapping, guides: Optional[Mapping[str, LineNetwork]] = None) -> Plan:
+def plan_layers(
+    record: Mapping, guides: Optional[Mapping[str, LineNetwork]] = None, borders: Sequence = ()
+) -> Plan:
     """Rows for every layer from an extraction record (schema 1); never raises on bad entries.
+
+    `borders` are country polygons (shapely, lon/lat): the derived front stops at them.
 
     `guides` maps the follow_key of a river's or road's name to its lines (a LineNetwork, or a
     list of them tried in turn): an advance that `follows` it runs along the first it lies near.
@@ -186,15 +192,16 @@ def plan_layers(record: Mapping, guides: Optional[Mapping[str, LineNetwork]] = N
     first_seen = _place_dates(record, articles)
 
     labelled: set = set()
+    labels = place_labels(articles)
     for article in articles:
-        _plan_article(layers, article, first_seen, tally, labelled)
+        _plan_article(layers, article, first_seen, tally, labelled, labels)
     for n, advance in enumerate(_list(record.get("advances"))):
         if not isinstance(advance, Mapping):
             tally["advances that are not objects skipped"] += 1
             continue
         _plan_advance(layers["advances"], advance, n, titles, tally, guides or {})
     held = _plan_control(layers["control"], _list(record.get("control")), titles, tally)
-    _plan_fronts(layers["fronts"], held)
+    _plan_fronts(layers["fronts"], held, borders)
 
     for problem in _list(record.get("problems")):
         if isinstance(problem, Mapping):
@@ -262,8 +269,7 @@ def _flags(flags: Iterable[str]) -> Optional[str]:
 _AREA_KINDS = frozenset({"river", "country", "continent", "sea", "lake", "mountain", "region"})
 
 
-def _place_key(place: Mapping) -> str:
-    return str(place.get("id") or place.get("name") or place.get("text") or "")
+_place_key = place_key
 
 
 def _place_dates(record: Mapping, articles: Sequence[Mapping]) -> Dict[str, datetime]:
@@ -295,7 +301,12 @@ def _place_dates(record: Mapping, articles: Sequence[Mapping]) -> Dict[str, date
 
 
 def _plan_article(
-    layers: Dict[str, LayerPlan], article: Mapping, first_seen, tally: Counter, labelled: set
+    layers: Dict[str, LayerPlan],
+    article: Mapping,
+    first_seen,
+    tally: Counter,
+    labelled: set,
+    labels: Mapping[str, PlaceLabel],
 ) -> None:
     article_id = _text(article.get("id"))
     title = _text(article.get("title"))
@@ -358,9 +369,14 @@ def _plan_article(
             flags.append(APPROXIMATE)
             tally["places not in the gazetteer, drawn at the nearest place the article names"] += 1
         seen = first_seen.get(key)
+        label = labels.get(key)
         layers["places"].add(
             wkt,
             name=_text(place.get("name") or place.get("text")),
+            # as the reports spell it ("Abu Kamal"), and its German and English names
+            label=label.reporting if label else _text(place.get("text")),
+            label_de=label.de if label else None,
+            label_en=label.en if label else None,
             mention=_text(place.get("text")),
             gazetteer_id=_text(place.get("id")),
             kind=_text(place.get("kind")),
@@ -602,9 +618,9 @@ def _plan_control(layer: LayerPlan, periods: Sequence, titles, tally: Counter) -
     return held
 
 
-def _plan_fronts(layer: LayerPlan, held: Sequence[Held]) -> None:
+def _plan_fronts(layer: LayerPlan, held: Sequence[Held], borders: Sequence = ()) -> None:
     """The derived front (plan/fronts.py): each side's ground at every date the holdings change."""
-    for number, area in enumerate(front_areas(held), start=1):
+    for number, area in enumerate(front_areas(held, borders), start=1):
         layer.add(
             area.wkt,
             front_id=f"front-{number}",

@@ -251,16 +251,44 @@ def _progress(feedback, percent: float, text: str) -> None:
 
 
 def _area_wkts(plan) -> list:
-    """What the map should show: the advances, else the events, else the places, leaving out
-    countries and regions (a mention of "USA" must not zoom the map out to the world)."""
-    for name in ("advances", "events", "places"):
+    """What the map should show: the advances and the places that changed hands (the control
+    points), else the events, else the places, leaving out countries and regions (a mention of
+    "USA" must not zoom the map out to the world) and points far outside the campaign's theatre
+    (a town misread in another country)."""
+    wkts = [r["wkt"] for name in ("advances", "control") for r in plan.layers[name].rows if r.get("wkt")]
+    for name in ("events", "places"):
+        if wkts:
+            break
         rows = plan.layers[name].rows
         if name == "places":
             rows = [r for r in rows if r["attrs"].get("kind") in POINT_KINDS] or rows
         wkts = [r["wkt"] for r in rows if r.get("wkt")]
-        if wkts:
-            return wkts
-    return []
+    return _in_theatre(wkts)
+
+
+# A point is outside the theatre when it lies farther from the median of all points than this
+# many times their median distance from it, and farther than THEATRE_MIN_KM.
+THEATRE_SPREAD = 3.0
+THEATRE_MIN_KM = 150.0
+
+
+def _in_theatre(wkts: list) -> list:
+    from ..core.places.gazetteer import distance_km
+
+    def centre(wkt: str):
+        numbers = wkt[wkt.index("(") :].replace("(", " ").replace(")", " ").replace(",", " ").split()
+        values = [float(n) for n in numbers]
+        xs, ys = values[0::2], values[1::2]
+        return sum(ys) / len(ys), sum(xs) / len(xs)
+
+    points = [centre(w) for w in wkts]
+    if len(points) < 3:
+        return wkts
+    lat = sorted(p[0] for p in points)[len(points) // 2]
+    lon = sorted(p[1] for p in points)[len(points) // 2]
+    distances = [distance_km(lat, lon, *p) for p in points]
+    reach = max(THEATRE_MIN_KM, THEATRE_SPREAD * sorted(distances)[len(distances) // 2])
+    return [w for w, d in zip(wkts, distances) if d <= reach]
 
 
 def _bbox(wkts):

@@ -638,3 +638,24 @@ def test_an_arabic_article_name_after_an_unknown_word_is_the_end_of_a_longer_nam
     assert "al-Sadr" not in found  # a person, not Sadr City
     assert "al-Falludscha" not in found  # another town than Fallujah
     assert found["al-Qaim"].place.country == "IQ"
+
+
+def test_every_name_after_a_plural_river_word_is_a_river_not_a_village(recognizer):
+    found = locations(recognizer, "Die Truppen überquerten die Flüsse Oskil und Donez bei Isjum.")
+    # villages called Oskil and Donets exist; the sentence names rivers the gazetteer lacks
+    assert found["Oskil"].place is None
+    assert found["Oskil"].cue == "river"
+    assert found["Donez"].place is None
+    assert found["Donez"].cue == "river"
+    assert found["Isjum"].place.name == "Izyum"
+    found = locations(recognizer, "Zwischen den Flüssen Inhulez und Dnipro wird gekämpft.")
+    assert found["Dnipro"].place.kind == "river"  # not the city of Dnipro
+    assert found["Inhulez"].place is None  # not the town of Inhulets
+
+
+def test_a_river_cue_never_settles_on_a_village_of_the_name(recognizer):
+    found = locations(recognizer, "Die Front verläuft am Fluss Oskil bei Kupjansk.")
+    assert found["Oskil"].place is None
+    assert found["Kupjansk"].place.name == "Kupyansk"
+    found = locations(recognizer, "They dug in along the Oskil river near Kupiansk.", "en")
+    assert found["Oskil"].place is None

@@ -88,6 +88,11 @@ _LIST_GLUE = re.compile(r"\s*(?:,|(?:,\s*)?\b(?:and|or|und|oder)\b)\s*")
 _LIST_JOINS = re.compile(r"\b(?:and|or|und|oder)\b")
 
 
+def glued(text: str, a, b) -> bool:
+    """Whether only a comma, "and" or "or" stands between two spans: items of one list."""
+    return _LIST_GLUE.fullmatch(text[a.end : b.start]) is not None
+
+
 def list_cue(text: str, span, ordered: Sequence, at: Optional[int] = None) -> Optional[str]:
     """ "admin1" when the span is an item of a list of states ("Utah, Washington and Wisconsin").
 
@@ -99,13 +104,13 @@ def list_cue(text: str, span, ordered: Sequence, at: Optional[int] = None) -> Op
     if at is None:
         at = next(i for i, item in enumerate(ordered) if item is span)
 
-    def glued(a, b) -> bool:
-        return _LIST_GLUE.fullmatch(text[a.end : b.start]) is not None
+    def glued_(a, b) -> bool:
+        return glued(text, a, b)
 
     first = last = at
-    while first > 0 and glued(ordered[first - 1], ordered[first]):
+    while first > 0 and glued_(ordered[first - 1], ordered[first]):
         first -= 1
-    while last < len(ordered) - 1 and glued(ordered[last], ordered[last + 1]):
+    while last < len(ordered) - 1 and glued_(ordered[last], ordered[last + 1]):
         last += 1
     items = ordered[first : last + 1]
     joined = any(_LIST_JOINS.search(text[a.end : b.start]) for a, b in zip(items, items[1:]))

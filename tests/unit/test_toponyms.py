@@ -659,3 +659,37 @@ def test_a_river_cue_never_settles_on_a_village_of_the_name(recognizer):
     assert found["Kupjansk"].place.name == "Kupyansk"
     found = locations(recognizer, "They dug in along the Oskil river near Kupiansk.", "en")
     assert found["Oskil"].place is None
+
+
+def test_a_small_namesake_far_from_the_articles_places_is_not_the_village_meant(recognizer):
+    text = (
+        "Kurdish fighters pushed east from Kobani towards Jarablus in Syria. "
+        "They retook the villages of Tilîk and Boraz."
+    )
+    found = locations(recognizer, text, "en")
+    # Tilik is a village in the Philippines, 8,000 km from Kobani: the text means a Syrian one
+    assert found["Tilîk"].place is None
+    assert found["Tilîk"].near.country == "SY"  # drawn as a name the gazetteer lacks, nearby
+    found = locations(
+        recognizer,
+        "Die Armee rückte von Aleppo nach Manbidsch in Syrien vor. Sie nahm die Dörfer Tilîk und Boraz ein.",
+    )
+    assert found["Tilîk"].place is None
+    # where the article is about that country, the village is the one meant
+    found = locations(
+        recognizer,
+        "Storms hit Manila, Cebu and Davao; the village of Tilik in the Philippines was spared.",
+        "en",
+    )
+    assert found["Tilik"].place.country == "PH"
+
+
+def test_a_known_name_a_foreign_word_goes_on_is_the_start_of_a_longer_name(recognizer):
+    text = "East of Kobani, the fighters captured the nearby village of Qarah Hlanj on Monday."
+    found = locations(recognizer, text, "en")
+    # not Qarah near Damascus: the village is called Qarah Hlanj, which the gazetteer lacks
+    assert "Qarah" not in found
+    assert found["Qarah Hlanj"].place is None
+    # a word an English reader knows does not lengthen a name
+    found = locations(recognizer, "Fighting went on in Kharkiv Oblast and in Izium Monday.", "en")
+    assert found["Izium"].place.name == "Izyum"

@@ -30,6 +30,11 @@ def first_names() -> frozenset[str]:
     return _word_list("first_names.txt.gz")
 
 
+def english_vocabulary() -> frozenset[str]:
+    """The English words a reader knows, lower-cased (monday, kurds, oblast): about 150,000."""
+    return _word_list("vocabulary_en.txt.gz")
+
+
 @cache
 def exonyms() -> frozenset[str]:
     """Normalised exonyms and press spellings from data/exonyms.csv (Mossul, Bagdad, Rakka)."""

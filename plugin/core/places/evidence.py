@@ -27,7 +27,7 @@ from .candidates import Span
 from .lookup import GazetteerLookup
 from .names import normalize, strip_article
 from .resolution import _STRONG_KINDS, curated, own_keys
-from .words import ARABIC_ARTICLES, after_cue_of, is_noun, neighbour, sentence_initial
+from .words import ARABIC_ARTICLES, after_cue_of, foreign_word, is_noun, neighbour, sentence_initial
 
 Finding = tuple[float, Optional[str]]  # (weight, reason)
 Evidence = Callable[["SpanContext"], Union[Finding, Sequence[Finding], None]]
@@ -361,7 +361,9 @@ def name_context(ctx: SpanContext) -> Optional[Finding]:
         return -1.5, "a given name"
     if person_context(ctx):
         return -2.5, "next to a name"
-    if (ctx.lang == "de" and _inside_name(ctx)) or _arabic_name_tail(ctx):
+    if (ctx.lang == "de" and _inside_name(ctx)) or (ctx.lang == "en" and _inside_foreign_name(ctx)):
+        return -3.5, "part of a longer name"
+    if _arabic_name_tail(ctx):
         return -3.5, "part of a longer name"
     return None
 
@@ -645,6 +647,27 @@ def _arabic_name_tail(ctx: SpanContext) -> bool:
     if word in table["place_cues"] or word in table["compound_heads"] or is_noun(word, ctx.nouns):
         return False
     return word.lower() not in lower_case_words(ctx.lang) and not ctx.lookup.known(normalize(word))
+
+
+def _inside_foreign_name(ctx: SpanContext) -> bool:
+    """In English text, a place next to a capitalised word no English reader knows and no
+    gazetteer holds is part of a longer foreign name: "Qarah Hlanj" is not Qarah near Damascus.
+    A country, region or river keeps its reading."""
+    if ctx.strong:
+        return False
+    span, text, prev, nxt = ctx.span, ctx.doc.text, ctx.prev, ctx.nxt
+
+    def known(word: str) -> bool:
+        return ctx.lookup.known(normalize(word))
+
+    if (
+        prev is not None
+        and text[prev.end : span.start] == " "
+        and not sentence_initial(prev, ctx.doc)
+        and foreign_word(prev.text, ctx.table, known)
+    ):
+        return True
+    return nxt is not None and text[span.end : nxt.start] == " " and foreign_word(nxt.text, ctx.table, known)
 
 
 def _inside_name(ctx: SpanContext) -> bool:

@@ -39,6 +39,7 @@ from .resolution import (
     Focus,
     confidence_share,
     expand_short_form,
+    far_homonym,
     fits_cue,
     foreign_alternate,
     look_alike,
@@ -244,12 +245,20 @@ class PlaceRecognizer:
         reasons = tuple(span.reasons)
         best = scored[0].place if scored else None
         alike = look_alike(best, span.keys, focus) if best is not None else None
+        if best is not None and not alike:
+            alike = far_homonym(best, span.keys, focus)
         if alike:
             # a look-alike in a country the article is not about ("Konna" for Conna, Ireland)
-            # loses to a reading that is not one too, and alone leaves the name to be drawn as
-            # one the gazetteer lacks
+            # or a far homonym (Tilîk near Kobani for Tilik in the Philippines) loses to a
+            # reading that is not one too, and alone leaves the name to be drawn as one the
+            # gazetteer lacks
             reasons += (alike,)
-            fallback = [c for c in scored[1:] if not foreign_alternate(c.place, span.keys, focus)]
+            fallback = [
+                c
+                for c in scored[1:]
+                if not foreign_alternate(c.place, span.keys, focus)
+                and not far_homonym(c.place, span.keys, focus)
+            ]
             scored = fallback + [c for c in scored if c not in fallback]
             best = fallback[0].place if fallback else None
         if best is not None and span.cue in _NATURAL_CUES and not fits_cue(best, span.cue):

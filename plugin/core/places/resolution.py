@@ -87,6 +87,15 @@ _LOOK_ALIKE_SHARE = 0.05
 _FOCUS_SHARE = 0.5
 _FOCUS_NAMES = 3
 
+# A far homonym: a village or small town (fewer than _HOMONYM_PEOPLE, or of unknown size) of the
+# name itself, more than _HOMONYM_KM from every place the article's other names give, in a
+# country those names give less than _LOOK_ALIKE_SHARE of their weight, while they point to one
+# country clearly (as for look-alikes). "Tilîk" among Kurdish villages east of Kobani is no
+# village in the Philippines, "Habur" on the Turkish border no hamlet in Yemen: the gazetteer
+# lacks the village the text means.
+_HOMONYM_PEOPLE = 10_000
+_HOMONYM_KM = 1_500.0
+
 _NAMED_AFTER_CAPITAL = 2.0
 _SEAT_POPULATION = 10_000
 
@@ -117,6 +126,26 @@ def look_alike(place: Place, keys: Sequence[str], focus: Focus) -> Optional[str]
     return (
         f"{place.name} ({place.country}) has this name only as an alternate name, "
         f"in a country the article does not point to (it points to {country})"
+    )
+
+
+def far_homonym(place: Place, keys: Sequence[str], focus: Focus) -> Optional[str]:
+    """Why a candidate is a far homonym of the name (see _HOMONYM_PEOPLE), or None."""
+    if place.population >= _HOMONYM_PEOPLE or place.kind in _STRONG_KINDS or curated(place):
+        return None
+    if place.kind in ("admin1", "admin2", "region", "airport", "airbase"):
+        return None
+    country, share = focus.top_country(keys)
+    if country is None or country == place.country or share < _FOCUS_SHARE:
+        return None
+    if focus.names(keys) < _FOCUS_NAMES or focus.country_share(place.country, keys) >= _LOOK_ALIKE_SHARE:
+        return None
+    nearest = focus.nearest_km(place, keys)
+    if nearest is None or nearest <= _HOMONYM_KM:
+        return None
+    return (
+        f"{place.name} ({place.country}) lies {nearest:,.0f} km from the article's other places, "
+        f"in a country it does not point to (it points to {country})"
     )
 
 
@@ -335,6 +364,15 @@ class Focus:
             )
             bonus += _NEAR_FIT * near
         return bonus
+
+    def nearest_km(self, place: Place, keys: Sequence[str] = ()) -> Optional[float]:
+        """How far the place lies from the nearest town the article's other names likely mean
+        (None when they name no town)."""
+        points = self._context(_own_key(keys))[2]
+        likely = [(lat, lon) for (lat, lon), weight in points.items() if weight >= 0.5]
+        if not likely:
+            return None
+        return min(distance_km(lat, lon, place.lat, place.lon) for lat, lon in likely)
 
     def country_share(self, country: Optional[str], keys: Sequence[str] = ()) -> float:
         """How much the article's other names point to a country (0 to 1)."""

@@ -594,7 +594,8 @@ def _sides_named(tokens: Sequence[Token], agent: Actor, lang: str) -> set[str]:
         code = table["_demonyms"].get(token.text.lower())
         if code:
             sides.add(side_of_code(code))
-    speech = reporting_table(lang)["speech_verbs"] | {"bekannt", "announced"}
+    reporting = reporting_table(lang)
+    speech = set(reporting["speech_verbs"]) | set(reporting.get("speaker_particles", ()))
     speaks = any(t.text.lower() in speech for t in tokens[agent.last + 1 :])
     if speaks and agent.first == agent.last and (agent.name or "").endswith("forces"):
         sides.add(agent.side)  # a country or capital as the speaker and the actor

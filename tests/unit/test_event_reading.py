@@ -234,3 +234,33 @@ def test_names_of_forces_sources_and_references_are_not_where_it_happened(read, 
     events = [e for e in read(text, "en") if e["type"] in ("capture", "recapture", "withdrawal")]
     assert events
     assert all(e["place"] != not_place for e in events)
+
+
+# -- taking people is no taking of ground ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several Russian soldiers had been captured while defending Belgorod, officials said.",
+        "A fighter from Kars has been captured alive.",
+        "The battalion commander was taken prisoner near Bakhmut.",
+        "Ukrainian troops captured two Russian soldiers near Sudzha.",
+    ],
+)
+def test_a_verb_of_taking_that_takes_people_is_no_control_change(read, text):
+    events = read(text, "en")
+    assert not [e for e in events if e["type"] in ("capture", "recapture")], events
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Ukrainian troops captured dozens of soldiers and the village of Sudzha.", "Sudzha"),
+        ("Raqqa fell to Islamic State fighters on Monday.", "Raqqa"),
+        ("Ukrainian troops have taken control of the airport in Kherson.", "Kherson"),
+    ],
+)
+def test_ground_taken_with_people_or_by_fighters_stays_a_capture(read, text, place):
+    events = read(text, "en")
+    assert place in [e["place"] for e in events if e["type"] in ("capture", "recapture")], events

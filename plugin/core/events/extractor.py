@@ -242,6 +242,10 @@ class EventExtractor:
                     and _since(doc.text, times[time_index], self.table)
                 ):
                     kind = "capture"  # "seit Juni in der Hand der Islamisten": control changed then
+                if kind in ("capture", "recapture") and self._takes_people(
+                    tokens, trigger, places, sentence_places
+                ):
+                    continue  # "captured alive", "soldiers had been captured": people, not ground
                 agents = agent_for(actors, tokens, trigger.index, self.lang, context.last_actors)
                 if trigger.spec.get("motion") and not agents and self._travel(tokens, trigger.index):
                     continue  # "Außenminister X traf in Kiew ein": a visit, not a movement of forces
@@ -412,6 +416,45 @@ class EventExtractor:
                 return None
         return None
 
+    def _takes_people(self, tokens, trigger: _Trigger, places, sentence_places) -> bool:
+        """A verb of taking whose object is people takes no ground: "a member of the gang …
+        has been captured alive", "many soldiers had been captured defending Kursk", "they
+        captured two soldiers" (unless a place follows in the clause: "captured two soldiers
+        and the village of X")."""
+        captives = self.table.get("captives")
+        if not captives:
+            return False
+        nouns, alive = frozenset(captives["nouns"]), frozenset(captives["alive"])
+        lowered = [t.text.lower() for t in tokens]
+        end = trigger.end_index
+        if end + 1 < len(tokens) and lowered[end + 1] in alive:
+            return True
+        if self.lang != "en":
+            return False
+        passive = frozenset(actor_table(self.lang)["passive_markers"])
+        j = trigger.index - 1
+        while j >= 0 and (lowered[j] in passive or lowered[j] in ("had", "has", "have")):
+            j -= 1
+        if passive & set(lowered[j + 1 : trigger.index]):  # "… had been captured": its subject was taken
+            subject = []
+            for word in reversed(lowered[max(0, j - 3) : j + 1]):
+                if word in CLAUSE_BREAKS:
+                    break
+                subject.append(word)
+            return any(w in nouns for w in subject)
+        starts = {places[i].start for i in sentence_places}
+        after: list[str] = []
+        for token in tokens[end + 1 :]:
+            if token.text in CLAUSE_BREAKS and token.text != ",":
+                break
+            if token.start in starts:
+                # "captured two soldiers and the village of X" takes ground too; "captured two
+                # soldiers near X" does not
+                taken = bool(after) and after[-1] in ("and", "or", ",", "of")
+                return not taken and _object_is(after, nouns)
+            after.append(token.text.lower())
+        return _object_is(after, nouns)
+
     def _negated(self, tokens: Sequence[Token], trigger: _Trigger) -> bool:
         negations = self.table["negations"]
         low = max(0, trigger.index - 4)
@@ -580,6 +623,18 @@ _PRINCIPAL_ROLES = {
 _CONTINUATION = frozenset(
     {"auch", "ebenfalls", "weitere", "weiteren", "zudem", "also", "further", "too", "as well"}
 )
+
+
+def _object_is(words: Sequence[str], nouns: frozenset) -> bool:
+    """Whether one of the nouns is the object right after a verb (within four words, before any
+    preposition but "of": "captured two soldiers", "seized dozens of fighters"; not "fell to
+    Islamic State fighters")."""
+    for word in words[:4]:
+        if word in nouns:
+            return True
+        if word in ("to", "by", "from", "with", "for", "in", "at", "near", "after"):
+            return False
+    return False
 
 
 def _sides_named(tokens: Sequence[Token], agent: Actor, lang: str) -> set[str]:

@@ -693,3 +693,14 @@ def test_a_known_name_a_foreign_word_goes_on_is_the_start_of_a_longer_name(recog
     # a word an English reader knows does not lengthen a name
     found = locations(recognizer, "Fighting went on in Kharkiv Oblast and in Izium Monday.", "en")
     assert found["Izium"].place.name == "Izyum"
+
+
+def test_a_look_alike_is_rejected_in_an_article_about_two_countries(recognizer):
+    text = (
+        "French jets struck rebel positions in Mali on Friday. Paris said French troops had "
+        "reached Bamako and Mopti, and France would send more. Malian soldiers retook the town of Konna."
+    )
+    # Konna is only an alternate name of Conna, a village in Ireland; the article names Mali
+    # and France about equally, and Ireland never
+    found = locations(recognizer, text, "en")
+    assert found["Konna"].place is None

@@ -86,6 +86,9 @@ _LOOK_ALIKE_PEOPLE = 20_000
 _LOOK_ALIKE_SHARE = 0.05
 _FOCUS_SHARE = 0.5
 _FOCUS_NAMES = 3
+# Or, with this many other names, however they share out between countries (an article about
+# Mali and France names both often; neither is Ireland).
+_FOCUS_MANY_NAMES = 6
 
 # A far homonym: a village or small town (fewer than _HOMONYM_PEOPLE, or of unknown size) of the
 # name itself, more than _HOMONYM_KM from every place the article's other names give, in a
@@ -129,17 +132,28 @@ def look_alike(place: Place, keys: Sequence[str], focus: Focus) -> Optional[str]
     )
 
 
+def _focused_elsewhere(place: Place, keys: Sequence[str], focus: Focus) -> bool:
+    """Whether the article's other names point to a country other than the candidate's: one
+    country clearly (_FOCUS_SHARE of at least _FOCUS_NAMES names) or many names in all."""
+    country, share = focus.top_country(keys)
+    if country is None or country == place.country:
+        return False
+    names = focus.names(keys)
+    return (share >= _FOCUS_SHARE and names >= _FOCUS_NAMES) or names >= _FOCUS_MANY_NAMES
+
+
 def far_homonym(place: Place, keys: Sequence[str], focus: Focus) -> Optional[str]:
     """Why a candidate is a far homonym of the name (see _HOMONYM_PEOPLE), or None."""
     if place.population >= _HOMONYM_PEOPLE or place.kind in _STRONG_KINDS or curated(place):
         return None
     if place.kind in ("admin1", "admin2", "region", "airport", "airbase"):
         return None
-    country, share = focus.top_country(keys)
-    if country is None or country == place.country or share < _FOCUS_SHARE:
+    if (
+        not _focused_elsewhere(place, keys, focus)
+        or focus.country_share(place.country, keys) >= _LOOK_ALIKE_SHARE
+    ):
         return None
-    if focus.names(keys) < _FOCUS_NAMES or focus.country_share(place.country, keys) >= _LOOK_ALIKE_SHARE:
-        return None
+    country, _share = focus.top_country(keys)
     nearest = focus.nearest_km(place, keys)
     if nearest is None or nearest <= _HOMONYM_KM:
         return None
@@ -155,10 +169,7 @@ def foreign_alternate(place: Place, keys: Sequence[str], focus: Focus) -> bool:
     fallback for a look-alike)."""
     if place.kind in _STRONG_KINDS or curated(place) or own_name(place, keys) or _spelt_alike(place, keys):
         return False
-    country, share = focus.top_country(keys)
-    if country is None or country == place.country or share < _FOCUS_SHARE:
-        return False
-    if focus.names(keys) < _FOCUS_NAMES:
+    if not _focused_elsewhere(place, keys, focus):
         return False
     return focus.country_share(place.country, keys) < _LOOK_ALIKE_SHARE
 

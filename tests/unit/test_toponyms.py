@@ -704,3 +704,11 @@ def test_a_look_alike_is_rejected_in_an_article_about_two_countries(recognizer):
     # and France about equally, and Ireland never
     found = locations(recognizer, text, "en")
     assert found["Konna"].place is None
+
+
+def test_a_name_before_a_kinship_particle_is_a_persons(recognizer):
+    found = locations(recognizer, "On Friday, Sanda Abu Mohammed told AP that Timbuktu was calm.", "en")
+    assert "Sanda" not in found  # not Sanda in Japan: a spokesman's name
+    assert found["Timbuktu"].place.country == "ML"
+    found = locations(recognizer, "Fighters advanced from Mayadin to Abu Kamal.", "en")
+    assert found["Abu Kamal"].place.country == "SY"  # a place's name may begin with Abu

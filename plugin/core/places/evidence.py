@@ -359,6 +359,8 @@ def name_context(ctx: SpanContext) -> Optional[Finding]:
         and ctx.cue_word is None
     ):
         return -1.5, "a given name"
+    if _kinship_name(ctx):
+        return -4.0, "part of a person's name"
     if person_context(ctx):
         return -2.5, "next to a name"
     if (ctx.lang == "de" and _inside_name(ctx)) or (ctx.lang == "en" and _inside_foreign_name(ctx)):
@@ -631,6 +633,19 @@ def _after_listed_division(ctx: SpanContext) -> bool:
     return before[:1].isupper() and any(
         p.kind in ("admin1", "country") for p in ctx.lookup.places(ctx.lookup.keys_for(before))
     )
+
+
+def _kinship_name(ctx: SpanContext) -> bool:
+    """A name before a kinship particle and a capitalised word ("Sanda Abu Mohammed", "Iyad Ag
+    Ghaly"), or right after "bin" or "ibn", is part of a person's name."""
+    particles = ctx.table.get("kinship_particles", ())
+    prev, nxt, tokens = ctx.prev, ctx.nxt, ctx.tokens
+    if prev is not None and prev.text.lower() in ("bin", "ibn") and prev.text in particles:
+        return True
+    if nxt is None or nxt.text not in particles:
+        return False
+    after = ctx.span.last + 2
+    return after < len(tokens) and tokens[after].sentence == nxt.sentence and tokens[after].text[:1].isupper()
 
 
 def _arabic_name_tail(ctx: SpanContext) -> bool:

@@ -712,3 +712,11 @@ def test_a_name_before_a_kinship_particle_is_a_persons(recognizer):
     assert found["Timbuktu"].place.country == "ML"
     found = locations(recognizer, "Fighters advanced from Mayadin to Abu Kamal.", "en")
     assert found["Abu Kamal"].place.country == "SY"  # a place's name may begin with Abu
+
+
+def test_a_town_that_speaks_is_a_persons_surname_a_capital_speaks_for_its_government(recognizer):
+    found = locations(recognizer, "Warren in October said Iraqi forces were set to retake Ramadi.", "en")
+    assert "Warren" not in found  # a spokesman, not Warren, Michigan
+    assert found["Ramadi"].place.country == "IQ"
+    found = locations(recognizer, "Fighting raged in Bakhmut, Kyiv said.", "en")
+    assert found["Kyiv"].place.country == "UA"

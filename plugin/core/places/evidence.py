@@ -361,6 +361,8 @@ def name_context(ctx: SpanContext) -> Optional[Finding]:
         return -1.5, "a given name"
     if _kinship_name(ctx):
         return -4.0, "part of a person's name"
+    if _speaks(ctx):
+        return -2.5, "a person who speaks"
     if person_context(ctx):
         return -2.5, "next to a name"
     if (ctx.lang == "de" and _inside_name(ctx)) or (ctx.lang == "en" and _inside_foreign_name(ctx)):
@@ -632,6 +634,26 @@ def _after_listed_division(ctx: SpanContext) -> bool:
     before = tokens[i - 2].text
     return before[:1].isupper() and any(
         p.kind in ("admin1", "country") for p in ctx.lookup.places(ctx.lookup.keys_for(before))
+    )
+
+
+def _speaks(ctx: SpanContext) -> bool:
+    """A town right before a verb of saying, or before a short time phrase and one ("Warren said",
+    "Warren in October said"), is a person's surname: a capital or a country speaks for its
+    government ("Moscow said"), a town does not."""
+    if ctx.strong or ctx.cue_word is not None:
+        return False
+    if any(p.feature_code == "PPLC" or p.kind in ("country", "admin1", "region") for p in ctx.span.places):
+        return False
+    verbs = ctx.table.get("speaker_verbs", ())
+    tokens, at = ctx.tokens, ctx.span.last + 1
+    following = [t.text for t in tokens[at : at + 4] if t.sentence == tokens[ctx.span.last].sentence]
+    if following[:1] and following[0] in verbs:
+        return True
+    return (
+        len(following) >= 3
+        and following[0] in ("in", "on", "last", "this", "am", "im")
+        and following[2] in verbs
     )
 
 

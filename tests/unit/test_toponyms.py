@@ -720,3 +720,16 @@ def test_a_town_that_speaks_is_a_persons_surname_a_capital_speaks_for_its_govern
     assert found["Ramadi"].place.country == "IQ"
     found = locations(recognizer, "Fighting raged in Bakhmut, Kyiv said.", "en")
     assert found["Kyiv"].place.country == "UA"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "place"),
+    [
+        ("Ukraine said Russian troops had left Izium.", "en", "Izium", "Izyum"),
+        ("Syrian rebels stormed Saraqib overnight.", "en", "Saraqib", "Saraqib"),
+        ("Die Ukrainer eroberten Isjum zurück.", "de", "Isjum", "Izyum"),
+    ],
+)
+def test_the_object_of_a_verb_of_taking_or_leaving_is_a_place(recognizer, text, lang, name, place):
+    found = locations(recognizer, text, lang)
+    assert found[name].place.name == place

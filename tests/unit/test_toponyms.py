@@ -733,3 +733,10 @@ def test_a_town_that_speaks_is_a_persons_surname_a_capital_speaks_for_its_govern
 def test_the_object_of_a_verb_of_taking_or_leaving_is_a_place(recognizer, text, lang, name, place):
     found = locations(recognizer, text, lang)
     assert found[name].place.name == place
+
+
+def test_a_given_name_before_an_arabic_family_name_is_a_person(recognizer):
+    text = "The college was freed, said Hamid al-Dulaimi, the mayor of Ramadi."
+    found = locations(recognizer, text, "en")
+    assert "Hamid" not in found  # not Isparta in Turkey, which has Hamid among its names
+    assert found["Ramadi"].place.country == "IQ"

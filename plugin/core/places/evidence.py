@@ -528,7 +528,8 @@ def company(word: str, lang: str) -> Finding:
 
 def person_context(ctx: SpanContext) -> bool:
     """A given name next to the candidate (Michael Jackson, Lars Müller, George W. Bush), or
-    the candidate is a given name followed by a capitalised word (Paris Hilton)."""
+    the candidate is a given name followed by a capitalised word (Paris Hilton) or an Arabic
+    family name (Hamid al-Dulaimi)."""
     tokens, span, prev, nxt, lang = ctx.tokens, ctx.span, ctx.prev, ctx.nxt, ctx.lang
     names = first_names()
     lower = lower_case_words(lang)
@@ -547,6 +548,13 @@ def person_context(ctx: SpanContext) -> bool:
         ):
             return True
     surface = ctx.doc.text[span.start : span.end]
+    if (
+        surface in names
+        and nxt is not None
+        and nxt.text[:3].lower() in ARABIC_ARTICLES
+        and nxt.text[3:4].isupper()
+    ):
+        return True  # a given name before an Arabic family name: Hamid al-Dulaimi
     return (
         surface in names
         and nxt is not None

@@ -246,6 +246,7 @@ def test_names_of_forces_sources_and_references_are_not_where_it_happened(read, 
         "A fighter from Kars has been captured alive.",
         "The battalion commander was taken prisoner near Bakhmut.",
         "Ukrainian troops captured two Russian soldiers near Sudzha.",
+        "The wounded were taken to a hospital in Novoazovsk.",
     ],
 )
 def test_a_verb_of_taking_that_takes_people_is_no_control_change(read, text):

@@ -740,3 +740,10 @@ def test_a_given_name_before_an_arabic_family_name_is_a_person(recognizer):
     found = locations(recognizer, text, "en")
     assert "Hamid" not in found  # not Isparta in Turkey, which has Hamid among its names
     assert found["Ramadi"].place.country == "IQ"
+
+
+def test_a_broadcasters_regional_channel_is_no_place(recognizer):
+    text = "An official told CNN Turk television that 45,000 Syrian Kurds had crossed near Kobani."
+    found = locations(recognizer, text, "en")
+    assert "Turk" not in found  # not Durg in India, which has Turk among its names
+    assert found["Kobani"].place.country == "SY"

@@ -436,6 +436,8 @@ class EventExtractor:
         while j >= 0 and (lowered[j] in passive or lowered[j] in ("had", "has", "have")):
             j -= 1
         if passive & set(lowered[j + 1 : trigger.index]):  # "… had been captured": its subject was taken
+            if end + 1 < len(tokens) and lowered[end + 1] in ("to", "away"):
+                return True  # "they were taken to a hospital in X": carried, not conquered
             subject = []
             for word in reversed(lowered[max(0, j - 3) : j + 1]):
                 if word in CLAUSE_BREAKS:

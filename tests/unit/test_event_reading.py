@@ -265,3 +265,29 @@ def test_a_verb_of_taking_that_takes_people_is_no_control_change(read, text):
 def test_ground_taken_with_people_or_by_fighters_stays_a_capture(read, text, place):
     events = read(text, "en")
     assert place in [e["place"] for e in events if e["type"] in ("capture", "recapture")], events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "done", "stopped"),
+    [
+        (
+            "French troops captured Douentza on Friday to stop the rebels from pushing south toward Mopti.",
+            "en",
+            "Douentza",
+            "Mopti",
+        ),
+        (
+            "Französische Truppen eroberten am Freitag Douentza, um den Vormarsch der Rebellen nach Mopti "
+            "aufzuhalten.",
+            "de",
+            "Douentza",
+            "Mopti",
+        ),
+    ],
+)
+def test_a_move_someone_means_to_stop_is_intended_what_happened_before_is_not(
+    read, text, lang, done, stopped
+):
+    events = read(text, lang)
+    assert [e["certainty"] for e in events if e["place"] == done] == ["confirmed"]
+    assert {e["certainty"] for e in events if e["place"] == stopped} <= {"intended"}

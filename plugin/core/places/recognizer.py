@@ -44,6 +44,7 @@ from .resolution import (
     foreign_alternate,
     look_alike,
     rank_candidates,
+    stray_village,
 )
 from .stand_ins import SENTENCE_BREAK, placed_near, stand_in
 
@@ -51,6 +52,17 @@ MAX_CANDIDATES = 5
 # Cue words for features of nature: a settlement of the name is never what they mean.
 _NATURAL_CUES = frozenset({"river", "sea", "lake", "mountain"})
 _AREA_COUNTRY_SHARE = 0.5
+
+
+def _stray_name(span: Span, focus: Focus) -> bool:
+    """Whether every reading of a span is a hamlet in a country the article does not point to,
+    and nothing but the hamlets' existence says the span is a place (no cue, no stated position)."""
+    return (
+        span.cue is None
+        and span.position is None
+        and bool(span.places)
+        and all(stray_village(p, span.keys, focus) for p in span.places)
+    )
 
 
 class _Given:
@@ -115,7 +127,14 @@ class PlaceRecognizer:
                 span.cue = list_cue(doc.text, span, places, at)
         for span, after in zip(places, places[1:]):
             span.within = area_after(doc.text, span, after)
-        focus = Focus.from_spans(places, (a.place.country for a in adjectives if a.place is not None))
+        named = [a.place.country for a in adjectives if a.place is not None]
+        focus = Focus.from_spans(places, named)
+        strays = [span for span in places if _stray_name(span, focus)]
+        if strays:
+            # a name that only hamlets elsewhere bear, with no cue or stated position, is no
+            # place here (as a name the gazetteer lacks would not be): it leaves the focus too
+            places = [span for span in places if span not in strays]
+            focus = Focus.from_spans(places, named)
         mentions = [self._resolve(span, doc, focus) for span in places]
         mentions = sorted(mentions + adjectives, key=lambda m: m.start)
         mentions = place_by_positions(mentions, positions, doc.text, lang)
@@ -258,6 +277,7 @@ class PlaceRecognizer:
                 for c in scored[1:]
                 if not foreign_alternate(c.place, span.keys, focus)
                 and not far_homonym(c.place, span.keys, focus)
+                and not stray_village(c.place, span.keys, focus)
             ]
             scored = fallback + [c for c in scored if c not in fallback]
             best = fallback[0].place if fallback else None

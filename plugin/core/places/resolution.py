@@ -123,9 +123,14 @@ def prior(place: Place, cue: Optional[str] = None, keys: Sequence[str] = (), sea
 
 def look_alike(place: Place, keys: Sequence[str], focus: Focus) -> Optional[str]:
     """Why a candidate is a look-alike of the name (see _LOOK_ALIKE_PEOPLE), or None."""
+    country, _share = focus.top_country(keys)
+    if stray_village(place, keys, focus):
+        return (
+            f"{place.name} ({place.country}) is a village only Who's On First knows, "
+            f"in a country the article does not point to (it points to {country})"
+        )
     if place.population >= _LOOK_ALIKE_PEOPLE or not foreign_alternate(place, keys, focus):
         return None
-    country, _share = focus.top_country(keys)
     return (
         f"{place.name} ({place.country}) has this name only as an alternate name, "
         f"in a country the article does not point to (it points to {country})"
@@ -161,6 +166,24 @@ def far_homonym(place: Place, keys: Sequence[str], focus: Focus) -> Optional[str
         f"{place.name} ({place.country}) lies {nearest:,.0f} km from the article's other places, "
         f"in a country it does not point to (it points to {country})"
     )
+
+
+def minor_place(place: Place) -> bool:
+    """A village or quarter that only Who's On First knows (a gazetteer pack): thousands of
+    hamlets share a name, so the text's other evidence weighs more than its mere existence."""
+    return place.source == "wof" and place.kind in ("village", "place")
+
+
+def stray_village(place: Place, keys: Sequence[str], focus: Focus) -> bool:
+    """Whether a candidate is a minor place in a country the article's other names do not
+    point to, while they clearly point to another ("Zuwayqat near Rawa": not the hamlet of that
+    name in Syria). One other name is enough: a hamlet's own prior is weak."""
+    if not minor_place(place) or place.population >= _LOOK_ALIKE_PEOPLE:
+        return False
+    country, share = focus.top_country(keys)
+    if country is None or country == place.country or share < _FOCUS_SHARE:
+        return False
+    return focus.country_share(place.country, keys) < _LOOK_ALIKE_SHARE
 
 
 def foreign_alternate(place: Place, keys: Sequence[str], focus: Focus) -> bool:

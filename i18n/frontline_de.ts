@@ -24,6 +24,11 @@
         <translation>Ortsnamen und Koordinaten: GeoNames (geonames.org), Lizenz CC BY 4.0.</translation>
     </message>
     <message>
+        <location filename="../plugin/gui/about.py" line="32"/>
+        <source>Villages of 21 countries at war: Who&apos;s On First (whosonfirst.org), licence CC0.</source>
+        <translation>Dörfer aus 21 Ländern im Krieg: Who&apos;s On First (whosonfirst.org), Lizenz CC0.</translation>
+    </message>
+    <message>
         <location filename="../plugin/main.py" line="163"/>
         <source>Frontline</source>
         <translation>Frontline</translation>

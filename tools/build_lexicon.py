@@ -5,7 +5,8 @@ somewhere). The spaCy lookup tables (PyPI `spacy-lookups-data`, MIT) list German
 with their lemma: a capitalised lemma with a form other than its genitive (Plätze, Kirchen,
 Häuser) is a common noun, while a place name only takes the genitive -s (Berlins, Iraks). For
 English, the frequent lower-case words (lexeme probabilities) mark sentence-initial capitals
-such as "Reading" or "Nice" as probably ordinary words.
+such as "Reading" or "Nice" as probably ordinary words, and the wider vocabulary tells a word a
+reader knows (Monday, Kurds) from a part of a foreign name ("Qarah Hlanj", "Mezra Sofî").
 
 Word clusters (the same package's Brown clusters of German words, learnt from raw text) tell
 how a capitalised word is used: in the company of town names, of nouns or of surnames. Each
@@ -31,6 +32,9 @@ from importlib.resources import files
 from pathlib import Path
 
 ENGLISH_MIN_LOG_PROB = -12.0  # about the 6,000 most frequent lower-case English words
+# The English words a reader knows (about 150,000 forms, Monday, Kurds, oblast, retakes): a
+# capitalised word outside them next to a place name is part of a longer foreign name.
+ENGLISH_VOCABULARY_MIN_LOG_PROB = -18.0
 GERMAN_MIN_LOG_PROB = -11.0
 CLUSTER_MIN_LOG_PROB = -16.0  # the words that estimate a cluster's odds (about 140,000)
 ODDS_MIN_LOG_PROB = -17.0  # the words that get odds (about 300,000)
@@ -65,6 +69,19 @@ def frequent_lower_case_words(lang: str, min_log_prob: float) -> list[str]:
         word
         for word, log_prob in probabilities.items()
         if log_prob > min_log_prob and word.isalpha() and word.islower()
+    )
+
+
+def english_vocabulary(min_log_prob: float) -> list[str]:
+    """The lower-cased forms of the English words with at least this log probability, however
+    they are written (Monday, Kurds, Independent; not Hlanj or Mezra)."""
+    probabilities = _table("en_lexeme_prob")
+    return sorted(
+        {
+            word.lower()
+            for word, log_prob in probabilities.items()
+            if log_prob >= min_log_prob and word.isalpha()
+        }
     )
 
 
@@ -149,6 +166,7 @@ def main(argv: list[str] | None = None) -> int:
         ("first_names.txt.gz", first_names(set(nouns))),
         ("common_words_en.txt.gz", frequent_lower_case_words("en", ENGLISH_MIN_LOG_PROB)),
         ("lower_words_de.txt.gz", frequent_lower_case_words("de", GERMAN_MIN_LOG_PROB)),
+        ("vocabulary_en.txt.gz", english_vocabulary(ENGLISH_VOCABULARY_MIN_LOG_PROB)),
         ("place_odds_de.txt.gz", place_odds(set(nouns))),
     ):
         write(args.out / name, words)

@@ -18,7 +18,8 @@ def main() -> int:
     dependencies = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = dependencies  # dataclasses look their module up
     spec.loader.exec_module(dependencies)
-    problems = dependencies.find_problems()
+    # set-up installs the optional packages too (web pages, PDF, feeds, Word): check them all
+    problems = dependencies.find_problems() + dependencies.find_problems(optional=True)
     for problem in problems:
         print(f"set-up: {problem.describe()}", file=sys.stderr)
     if problems:

@@ -19,7 +19,12 @@ def plugin_files(root: Path = ROOT) -> list[Path]:
     """Every file the installed plugin needs, relative to the repository root."""
     files = [Path(name) for name in ROOT_FILES if (root / name).is_file()]
     files += [p.relative_to(root) for p in (root / "plugin").rglob("*") if p.is_file()]
-    files += [p.relative_to(root) for p in (root / "resources").rglob("*") if p.is_file()]
+    # the gazetteer packs are what resources/gazetteer.sqlite is built from, not read at run time
+    files += [
+        p.relative_to(root)
+        for p in (root / "resources").rglob("*")
+        if p.is_file() and "gazetteer_packs" not in p.relative_to(root).parts
+    ]
     files += [p.relative_to(root) for p in (root / "i18n").glob("*.qm")]
     return sorted(f for f in files if "__pycache__" not in f.parts and f.suffix not in (".pyc", ".part"))
 

@@ -7,12 +7,15 @@ Articles are processed one at a time with no shared mutable state beyond read-on
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Iterable, Optional, Sequence
+from typing import Callable, Iterable, Optional, Sequence, Union
 
+from .articles.exports import FieldNames
+from .articles.fetch import Fetcher
 from .articles.model import Article, ReadProblem
 from .articles.reading import iter_articles
+from .articles.reprints import ExactDuplicates, story_groups
 from .dates.tagging import TimeExpression, tag
 from .events.advances import Advance, ArticleEvents, Denial, article_advances, article_denials, fuse
 from .events.axes import Position, article_positions, build_axes, infer_unstated_sides
@@ -27,6 +30,7 @@ from .places.sources.user import read_user_gazetteer
 
 LOG = logging.getLogger(__name__)
 SCHEMA_VERSION = 1
+_LONG_ARTICLE = 200_000  # characters; a longer article's stages are reported as progress
 
 
 @dataclass(frozen=True)
@@ -40,11 +44,12 @@ class ArticleResult:
     denials: list[Denial]
     changes: list[ControlChange] = field(default_factory=list)
     positions: list[Position] = field(default_factory=list)
+    story: Optional[str] = None  # the id of the first article of its group of reprints
 
     def to_record(self) -> dict:
         article = self.article
         published = article.published
-        return {
+        record = {
             "id": article.id,
             "path": article.path,
             "title": article.title,
@@ -66,6 +71,32 @@ class ArticleResult:
             "times": [dict(t.to_record(), sentence=self.doc.sentence_of(t.start)) for t in self.times],
             "events": [dict(e.to_record(), start=e.start, end=e.end) for e in self.events],
         }
+        record.update(self._provenance())
+        return record
+
+    def _provenance(self) -> dict:
+        """What the newer inputs add: the story group, author, format, when a URL was fetched,
+        whether only a summary was read, and for a PDF the page of every place and event."""
+        article = self.article
+        extra = {"story": self.story or article.id, "format": article.format}
+        extra.update({k: v for k, v in (("author", article.author), ("retrieved", article.retrieved)) if v})
+        if article.content != "full":
+            extra["content"] = article.content
+        if article.pages:
+            extra["pages"] = len(article.pages)
+        return extra
+
+
+def _with_pages(record: dict, result: ArticleResult) -> dict:
+    """A PDF's places and events with the page they are on (a quote's page)."""
+    article = result.article
+    if not article.pages:
+        return record
+    for place in record["places"]:
+        place["page"] = article.page_of(place["start"])
+    for event in record["events"]:
+        event["page"] = article.page_of(result.doc.sentences[event["sentence"]].start)
+    return record
 
     def _quote(self, sentence: Optional[int]) -> Optional[str]:
         if sentence is None or not 0 <= sentence < len(self.doc.sentences):
@@ -88,16 +119,23 @@ class Pipeline:
         entities = load_entity_source(spacy_model) if spacy_model else None
         self.recognizer = PlaceRecognizer(self.gazetteer, entity_source=entities)
 
-    def process(self, article: Article) -> ArticleResult:
+    def process(self, article: Article, progress: Optional[Callable[[str], None]] = None) -> ArticleResult:
+        """One article's places, times, events and advance legs; `progress` hears each stage's
+        name as it starts (a 5 MB report takes half a minute)."""
+        step = progress or (lambda stage: None)
         lang = article.language if article.language in ("de", "en") else "de"
+        step("sentences")
         doc = segment(article.text, lang, article.body_start)
+        step("places")
         places = self.recognizer.recognize(doc, lang)
+        step("dates")
         times = [
             t
             for t in tag(article.text, lang, article.published.value, article.body_start)
             if t.start >= article.body_start
         ]
         published = (article.published.start, article.published.end, article.published.precision)
+        step("events")
         events = EventExtractor(lang).extract(doc, places, times, published)
         item = ArticleEvents(article.id, places, events, _thrust_sentences(doc, lang), article.published.end)
         return ArticleResult(
@@ -113,21 +151,57 @@ class Pipeline:
         )
 
     def run(
-        self, paths: Iterable[Path], batch_date: Optional[str] = None, language: Optional[str] = None
+        self,
+        paths: Iterable[Union[Path, str]],
+        batch_date: Optional[str] = None,
+        language: Optional[str] = None,
+        *,
+        fields: Optional[FieldNames] = None,
+        fetcher: Optional[Fetcher] = None,
+        progress: Optional[Callable[[str], None]] = None,
     ) -> tuple[list[ArticleResult], list[ReadProblem]]:
+        """Every article under `paths` (files, folders, URLs) processed, and the problems met.
+
+        An exact duplicate (the same text or canonical URL as an article read before) is read
+        once and reported as a problem; near-duplicates share a story id. `progress` hears a
+        line per article, and the stages of a long one.
+        """
         results, problems = [], []
-        for item in iter_articles(paths, batch_date=batch_date, language=language):
+        duplicates = ExactDuplicates()
+        items = iter_articles(paths, batch_date=batch_date, language=language, fields=fields, fetcher=fetcher)
+        for item in items:
             if isinstance(item, ReadProblem):
                 LOG.warning("%s", item)
                 problems.append(item)
                 continue
-            results.append(self.process(item))
-        return results, problems
+            first = duplicates.same_as(item)
+            if first is not None:
+                problems.append(
+                    ReadProblem(item.path, f"{item.path} is the same article as {first.path}; read once")
+                )
+                continue
+            if progress is not None:
+                progress(f"{len(results) + 1}: {item.path}")
+            long = progress is not None and len(item.text) >= _LONG_ARTICLE
+            results.append(self.process(item, (lambda stage: progress(f"  {stage}")) if long else None))
+        stories = story_groups([r.article for r in results])
+        return [replace(r, story=stories.get(r.article.id)) for r in results], problems
+
+
+class GazetteerFileError(ValueError):
+    """A user gazetteer file from which no place could be read."""
 
 
 def add_gazetteer(gazetteer: Gazetteer, path: Path) -> int:
-    """Load a user gazetteer by its format: GeoNames dump (.txt), CSV, or Who's On First (.jsonl)."""
+    """Load a user gazetteer by its format: GeoNames dump (.txt), CSV, or Who's On First (.jsonl).
+    A file that gives no place at all is an error, not "0 places added"."""
     result = read_user_gazetteer(path)
+    if not result.places:
+        skipped = f"; {result.skipped} rows skipped" if result.skipped else ""
+        raise GazetteerFileError(
+            f"no place could be read from {path}{skipped} (a GeoNames dump .txt, a CSV with name, "
+            "latitude and longitude columns, or Who's On First .jsonl)"
+        )
     return gazetteer.add_places(result.places, result.names, result.same_as)
 
 
@@ -159,10 +233,16 @@ def fuse_batch(results: Sequence[ArticleResult]) -> tuple[list[Advance], list[Co
 
 def extraction_record(results: Sequence[ArticleResult], problems: Sequence[ReadProblem] = ()) -> dict:
     advances, periods = fuse_batch(results)
+    stories = {r.article.id: r.story or r.article.id for r in results}
+    records = [a.to_record() for a in advances]
+    for record in records:
+        # how many independent reports carry it: reprints of one agency copy count once
+        articles = {e.get("article") for e in record.get("evidence", [])}
+        record["stories"] = len({stories.get(a, a) for a in articles})
     return {
         "frontline": SCHEMA_VERSION,
-        "articles": [r.to_record() for r in results],
-        "advances": [a.to_record() for a in advances],
+        "articles": [_with_pages(r.to_record(), r) for r in results],
+        "advances": records,
         "control": [p.to_record() for p in periods],
         "problems": [{"path": p.path, "reason": p.reason} for p in problems],
     }

@@ -29,6 +29,7 @@ class AboutDialog(QDialog):
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         credits = [
             tr("Place names and coordinates: GeoNames (geonames.org), licence CC BY 4.0."),
+            tr("Villages of 21 countries at war: Who's On First (whosonfirst.org), licence CC0."),
             tr(
                 "Country borders and first-level divisions: Natural Earth (public domain), from QGIS's world map."
             ),

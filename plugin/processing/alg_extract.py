@@ -126,7 +126,7 @@ class ExtractAlgorithm(BuildOutputsMixin, QgsProcessingAlgorithm):
         for path in gazetteers:
             try:
                 added = add_gazetteer(gazetteer, path)
-            except OSError as error:
+            except (OSError, ValueError) as error:  # ValueError: a file that gives no place
                 raise QgsProcessingException(tr("Cannot read the gazetteer {}: {}", path, error)) from error
             feedback.pushInfo(tr("{} places added from {}", added, path))
         self._add_layer_places(gazetteer, parameters, context, feedback)

@@ -29,8 +29,17 @@ class FrontlineProvider(QgsProcessingProvider):
             return ""
 
     def loadAlgorithms(self) -> None:  # noqa: N802 - QGIS API
+        from .alg_animation import AnimationAlgorithm
         from .alg_build_layers import BuildLayersAlgorithm
         from .alg_extract import ExtractAlgorithm
+        from .alg_situation_map import SituationMapAlgorithm
+        from .alg_small_multiples import SmallMultiplesAlgorithm
 
-        for algorithm in (BuildLayersAlgorithm(), ExtractAlgorithm()):
+        for algorithm in (
+            BuildLayersAlgorithm(),
+            ExtractAlgorithm(),
+            SituationMapAlgorithm(),
+            SmallMultiplesAlgorithm(),
+            AnimationAlgorithm(),
+        ):
             self.addAlgorithm(algorithm)

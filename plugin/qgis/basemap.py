@@ -192,3 +192,22 @@ def area_of_interest(wkts: Sequence[str], margin: float = 0.35) -> Optional[BBox
 
 def base_layer_sources() -> Dict[str, str]:
     return {"countries": WORLD_MAP, RIVERS_LAYER: f"{RIVER_PACKAGE} (WDBII)"}
+
+
+def country_shapes(bbox: BBox) -> list:
+    """The countries of QGIS's world map that touch `bbox`, as shapely polygons in lon/lat (the
+    borders the derived front stops at); empty without the world map."""
+    import shapely
+    from qgis.core import QgsFeatureRequest, QgsRectangle
+
+    layer = countries_layer()
+    if layer is None:
+        return []
+    request = QgsFeatureRequest().setFilterRect(QgsRectangle(*bbox)).setNoAttributes()
+    shapes = []
+    for feature in layer.getFeatures(request):
+        geometry = feature.geometry()
+        if geometry is not None and not geometry.isEmpty():
+            shape = shapely.from_wkb(bytes(geometry.asWkb()))
+            shapes.append(shape if shape.is_valid else shape.buffer(0))
+    return shapes

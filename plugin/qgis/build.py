@@ -1,6 +1,6 @@
-"""From an extraction record to every output: the styled temporal GeoPackage, the project, PNG
-frames at the key dates and an animated GIF. The CLI, the Processing algorithms and `make demo`
-all call `build_outputs`.
+"""From an extraction record to every output: the styled temporal GeoPackage, the project, and
+the exports read back from that project (situation map, small multiples, animation). The CLI,
+the Processing algorithms and `make demo` all call `build_outputs`.
 """
 
 from __future__ import annotations
@@ -22,14 +22,12 @@ from . import basemap as basemap_module
 from . import styles
 from .compat import FIELD_TYPES, WKB_TYPES
 from .geopackage import write_geopackage
-from .project import FRAMES_LAYER, build_project, export_layout, load_layers
-from .render import map_extent, pillow_available, render_frames, write_gif
+from .project import FRAMES_LAYER, build_project
 
 LOG = logging.getLogger(__name__)
 
 GPKG_NAME = "frontline.gpkg"
 PROJECT_NAME = "frontline.qgz"
-GIF_NAME = "advances.gif"
 FRAMES_DIR = "frames"
 _FIELD_TYPES = {
     "string": FIELD_TYPES["String"],
@@ -124,8 +122,10 @@ def build_outputs(
     guides: Optional[Mapping] = None,
     feedback=None,
 ) -> BuildReport:
-    """Write GeoPackage, project and (optionally) frames, GIF and the print layout at the last key
-    date (situation_<date>.pdf and .png) into `out_dir`. `guides` are the analyst's own lines
+    """Write GeoPackage and project into `out_dir`, then export from that project: with `layout`
+    the situation map at the last day something was reported (situation_<date>.pdf/.png/.svg) and
+    a small-multiples page, with `frames`/`gif` the animated page (animation_frames/*.png,
+    animation.gif and .mp4), each with its manifest. `guides` are the analyst's own lines
     (follow_key of a name → LineNetwork, guide_layer.guides_from_layer) that advances follow by name,
     before the offline river map's."""
     out_dir = Path(out_dir)
@@ -154,48 +154,11 @@ def build_outputs(
     report.counts = write_geopackage(gpkg, layers, styles=qml, overwrite=overwrite)
     report.paths["gpkg"] = gpkg
     _progress(feedback, 40, "writing the project")
-    titles = [
-        str(a.get("title")) for a in record.get("articles") or [] if isinstance(a, Mapping) and a.get("title")
-    ]
-    build_project(qgz, gpkg, frame_plan, bbox, title=title, sources=titles, basemap_layers=basemap, xyz=xyz)
+    build_project(qgz, gpkg, frame_plan, bbox, title=title, basemap_layers=basemap, xyz=xyz)
     report.paths["project"] = qgz
-    if layout and frame_plan is not None:
-        _progress(feedback, 48, "exporting the print layout")
-        last = frame_plan.frame_range(frame_plan.key_frames()[-1])[0]
-        project = QgsProject()
-        if project.read(str(qgz)):
-            report.paths["pdf"], report.paths["png"] = export_layout(project, last, out_dir)
-        else:
-            report.warnings.append(f"cannot read {qgz} back: no layout export")
-
-    if (frames or gif) and frame_plan is not None and bbox is not None:
-        map_layers = load_layers(gpkg, countries=basemap)
-        extent = map_extent(bbox)
-        focus = focus_bbox(plan.layers["advances"].rows, bbox)
-        inset = map_extent(focus) if focus is not None else None
-        frames_dir = out_dir / FRAMES_DIR
-        if frames:
-            _progress(feedback, 55, "rendering key frames")
-            keys = [frame_plan.frame_range(i) for i in frame_plan.key_frames()]
-            report.frames = render_frames(frames_dir, map_layers, extent, keys, inset=inset)
-        if gif:
-            if not pillow_available():
-                report.warnings.append("Pillow is not installed: no GIF written (pip install pillow)")
-            else:
-                _progress(feedback, 75, "rendering the animation")
-                shown = frame_plan.animation_frames()
-                if len(shown) < frame_plan.frame_count():
-                    report.warnings.append(
-                        f"the animation shows {len(shown)} of {frame_plan.frame_count()} days"
-                        " (evenly spaced, with every key date)"
-                    )
-                every = [frame_plan.frame_range(i) for i in shown]
-                daily = render_frames(
-                    frames_dir / "all", map_layers, extent, every, size=(960, 540), inset=inset
-                )
-                written = write_gif(daily, out_dir / GIF_NAME, fps=frame_plan.fps)
-                if written is not None:
-                    report.paths["gif"] = written
+    remove_legacy_outputs(out_dir)
+    if frame_plan is not None and (layout or frames or gif):
+        export_from_project(qgz, out_dir, report, layout=layout, frames=frames, gif=gif, feedback=feedback)
     _progress(feedback, 100, "done")
     return report
 
@@ -220,6 +183,54 @@ def corrected_record(record: Mapping, gpkg: Path, warnings: Optional[List[str]] 
     return applied.record
 
 
+def export_from_project(qgz: Path, out_dir: Path, report: BuildReport, *, layout=True, frames=True, gif=True,
+                        feedback=None) -> None:  # fmt: skip
+    """The exports, read back from the project as an analyst would open it: the situation map at
+    the last day something was reported (PDF, PNG, SVG), a small-multiples page at the key events,
+    and the page animated (PNG frames, GIF, MP4), each with its manifest."""
+    from .animation import AnimationSettings, export_animation
+    from .exporting import ExportError, export_situation
+    from .multiples import export_small_multiples
+
+    project = QgsProject()
+    if not project.read(str(qgz)):
+        report.warnings.append(f"cannot read {qgz} back: no exports")
+        return
+    try:
+        if layout:
+            _progress(feedback, 50, "exporting the situation map")
+            situation = export_situation(project, out_dir)
+            report.paths.update({kind: path for kind, path in situation.paths.items()})
+            report.paths["manifest"] = situation.manifest
+            _progress(feedback, 58, "exporting the small multiples")
+            multiples = export_small_multiples(project, out_dir, mode="key", formats=("pdf", "png"))
+            report.paths["multiples"] = multiples.paths["pdf"]
+        if frames or gif:
+            _progress(feedback, 65, "rendering the animation")
+            settings = AnimationSettings(formats=("gif", "mp4") if gif else ())
+            animation = export_animation(project, out_dir, settings)
+            report.frames = [out_dir / f"{settings.stem}_frames" / f["file"] for f in animation.frames]
+            report.paths.update({kind: path for kind, path in animation.paths.items()})
+            report.warnings += animation.warnings
+    except (ExportError, OSError, RuntimeError, ValueError) as error:
+        report.warnings.append(f"export failed: {error}")
+        LOG.exception("export failed")
+
+
+# What builds before the exports read the project wrote: key frames, every day's frame, a GIF
+# built from the record. Frontline's own names only; nothing else in the folder is touched.
+LEGACY = (f"{FRAMES_DIR}/frame_*.png", f"{FRAMES_DIR}/all/frame_*.png", "advances.gif")
+
+
+def remove_legacy_outputs(out_dir: Path) -> None:
+    for pattern in LEGACY:
+        for path in Path(out_dir).glob(pattern):
+            path.unlink()
+    for folder in (Path(out_dir) / FRAMES_DIR / "all", Path(out_dir) / FRAMES_DIR):
+        if folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
+
+
 def plan_with_rivers(
     record: Mapping, rivers: bool = True, guides: Optional[Mapping] = None, words: Optional[Mapping] = None
 ):
@@ -228,10 +239,25 @@ def plan_with_rivers(
     straight routes span. `words` translate what the analyst corrected (plan_layers)."""
     plan = plan_layers(record, words=words)
     bbox = _bbox(_area_wkts(plan))
+    borders = (
+        basemap_module.country_shapes(_widen(bbox, 3.0))
+        if rivers and bbox and plan.layers["fronts"].rows
+        else []
+    )
+    if borders:  # the derived front stops at the borders of the countries its places lie in
+        plan = plan_layers(record, borders=borders, words=words)
     advances = record.get("advances") if isinstance(record, Mapping) else None
     following = any(isinstance(a, Mapping) and a.get("follows") for a in advances or [])
     if not rivers or bbox is None:
-        return (plan_layers(record, guides=guides, words=words) if guides and following else plan), None, bbox
+        return (
+            (
+                plan_layers(record, guides=guides, borders=borders, words=words)
+                if guides and following
+                else plan
+            ),
+            None,
+            bbox,
+        )
     river_plan, warnings = basemap_module.rivers_plan(_widen(bbox, 3.0))
     if following and (river_plan.rows or guides):
         rivers_on_map = basemap_module.river_guides(river_plan)
@@ -239,7 +265,7 @@ def plan_with_rivers(
         # the analyst's line first; the offline river when the advance lies far from the analyst's
         merged = {key: [line for line in (mine.get(key), rivers_on_map.get(key)) if line is not None]
                   for key in {*mine, *rivers_on_map}}  # fmt: skip
-        plan = plan_layers(record, guides=merged, words=words)
+        plan = plan_layers(record, guides=merged, borders=borders, words=words)
     plan.warnings += warnings
     return plan, river_plan, bbox
 
@@ -252,44 +278,48 @@ def _progress(feedback, percent: float, text: str) -> None:
 
 
 def _area_wkts(plan) -> list:
-    """What the map should show: the advances, else the events, else the places, leaving out
-    countries and regions (a mention of "USA" must not zoom the map out to the world)."""
-    for name in ("advances", "events", "places"):
+    """What the map should show: the advances and the places that changed hands (the control
+    points), else the events, else the places, leaving out countries and regions (a mention of
+    "USA" must not zoom the map out to the world) and points far outside the campaign's theatre
+    (a town misread in another country)."""
+    wkts = [r["wkt"] for name in ("advances", "control") for r in plan.layers[name].rows if r.get("wkt")]
+    for name in ("events", "places"):
+        if wkts:
+            break
         rows = plan.layers[name].rows
         if name == "places":
             rows = [r for r in rows if r["attrs"].get("kind") in POINT_KINDS] or rows
         wkts = [r["wkt"] for r in rows if r.get("wkt")]
-        if wkts:
-            return wkts
-    return []
+    return _in_theatre(wkts)
+
+
+# A point is outside the theatre when it lies farther from the median of all points than this
+# many times their median distance from it, and farther than THEATRE_MIN_KM.
+THEATRE_SPREAD = 3.0
+THEATRE_MIN_KM = 150.0
+
+
+def _in_theatre(wkts: list) -> list:
+    from ..core.places.gazetteer import distance_km
+
+    def centre(wkt: str):
+        numbers = wkt[wkt.index("(") :].replace("(", " ").replace(")", " ").replace(",", " ").split()
+        values = [float(n) for n in numbers]
+        xs, ys = values[0::2], values[1::2]
+        return sum(ys) / len(ys), sum(xs) / len(xs)
+
+    points = [centre(w) for w in wkts]
+    if len(points) < 3:
+        return wkts
+    lat = sorted(p[0] for p in points)[len(points) // 2]
+    lon = sorted(p[1] for p in points)[len(points) // 2]
+    distances = [distance_km(lat, lon, *p) for p in points]
+    reach = max(THEATRE_MIN_KM, THEATRE_SPREAD * sorted(distances)[len(distances) // 2])
+    return [w for w, d in zip(wkts, distances) if d <= reach]
 
 
 def _bbox(wkts):
     return basemap_module.area_of_interest([w for w in wkts if w], margin=0.15)
-
-
-def focus_bbox(advance_rows, bbox, min_size: float = 0.14, share: float = 0.3):
-    """Where the advances end (last reached places and objectives), when that area is small on the
-    main map: an inset then shows it in detail. None when everything reads at the main scale."""
-    ends = []
-    for row in advance_rows:
-        wkt = row.get("wkt")
-        if not wkt or not wkt.startswith("LINESTRING"):
-            continue
-        points = [tuple(map(float, p.split())) for p in wkt[wkt.index("(") + 1 : -1].split(",")]
-        reached = row["attrs"].get("reached_vertex")
-        if isinstance(reached, int) and 0 <= reached < len(points):
-            ends.append(points[reached])
-        ends.append(points[-1])
-    if not ends or bbox is None:
-        return None
-    xs, ys = [p[0] for p in ends], [p[1] for p in ends]
-    width, height = max(xs) - min(xs), max(ys) - min(ys)
-    if width > share * (bbox[2] - bbox[0]) or height > share * (bbox[3] - bbox[1]):
-        return None
-    cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
-    half = max(min_size, width * 1.6, height * 1.6) / 2
-    return cx - half * 1.25, cy - half, cx + half * 1.25, cy + half
 
 
 def _widen(bbox, factor: float):

@@ -10,13 +10,14 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 from pathlib import Path
-from typing import Iterable, List, Optional, Sequence, Tuple
+from typing import Iterable, List, Mapping, Optional, Sequence, Tuple
 
 from qgis.core import (
     Qgis,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsExpressionContext,
+    QgsExpressionContextScope,
     QgsExpressionContextUtils,
     QgsMapLayer,
     QgsMapRendererParallelJob,
@@ -56,8 +57,10 @@ def map_settings(
     size: Tuple[int, int] = FRAME_SIZE,
     crs: str = MAP_CRS,
     project: Optional[QgsProject] = None,
+    variables: Optional[Mapping[str, object]] = None,
 ) -> QgsMapSettings:
-    """Map settings for one frame [begin, end), with the expression context styles rely on."""
+    """Map settings for one frame [begin, end), with the expression context styles rely on;
+    `variables` override the project's (frontline_label_language for one export)."""
     settings = QgsMapSettings()
     # a table without geometry draws nothing, but would still cost a layer image to fill and compose
     settings.setLayers([layer for layer in layers if layer.isSpatial()])
@@ -76,13 +79,16 @@ def map_settings(
         # expression that depends on it alone once per layer, not once per feature
         scope.setVariable(name, scope.variable(name), True)
     context = QgsExpressionContext()
-    context.appendScopes(
-        [
-            QgsExpressionContextUtils.globalScope(),
-            QgsExpressionContextUtils.projectScope(project or QgsProject.instance()),
-            scope,
-        ]
-    )
+    scopes = [
+        QgsExpressionContextUtils.globalScope(),
+        QgsExpressionContextUtils.projectScope(project or QgsProject.instance()),
+    ]
+    if variables:
+        extra = QgsExpressionContextScope("export")
+        for name, value in variables.items():
+            extra.setVariable(name, value, True)
+        scopes.append(extra)
+    context.appendScopes([*scopes, scope])
     settings.setExpressionContext(context)
     return settings
 

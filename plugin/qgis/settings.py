@@ -18,7 +18,7 @@ PROJECT_SCOPE = "frontline"
 LANGUAGES = ("auto", "de", "en")
 # what an article without a date of its own is dated by
 DATE_POLICIES = ("batch", "file", "none")  # the batch date, the file's date, none (left undated)
-LABELS = ("gazetteer", "article")  # place labels: the gazetteer's name, or the article's spelling
+LABELS = ("reporting", "de", "en")  # place labels: as the reports spell them, or German or English names
 
 
 @dataclass
@@ -29,7 +29,7 @@ class Preferences:
     gazetteers: List[str] = field(default_factory=list)
     builtin_gazetteer: bool = True
     side_colours: Dict[str, str] = field(default_factory=dict)
-    labels: str = "gazetteer"
+    labels: str = "reporting"
     author: str = ""
 
     def analyst(self) -> str:
@@ -65,15 +65,15 @@ def read() -> Preferences:
         gazetteers=files,
         builtin_gazetteer=settings.value(_key("builtin_gazetteer"), True, type=bool),
         side_colours=side_colours,
-        labels=settings.value(_key("labels"), "gazetteer", type=str),
+        labels=settings.value(_key("labels"), "reporting", type=str),
         author=settings.value(_key("author"), "", type=str),
     )
     if prefs.language not in LANGUAGES:
         prefs.language = "auto"
     if prefs.date_policy not in DATE_POLICIES:
         prefs.date_policy = "batch"
-    if prefs.labels not in LABELS:
-        prefs.labels = "gazetteer"
+    if prefs.labels not in LABELS:  # also the gazetteer/article choice of earlier versions
+        prefs.labels = "reporting"
     return prefs
 
 

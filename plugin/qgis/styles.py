@@ -26,6 +26,7 @@ from qgis.core import (
     QgsRuleBasedLabeling,
     QgsRuleBasedRenderer,
     QgsSimpleFillSymbolLayer,
+    QgsSimpleLineCallout,
     QgsSimpleLineSymbolLayer,
     QgsSimpleMarkerSymbolLayer,
     QgsSingleSymbolRenderer,
@@ -41,7 +42,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 from qgis.PyQt.QtXml import QDomDocument
 
 from ..core.events.sides import side_colour as table_colour
-from ..core.events.sides import side_keys
+from ..core.events.sides import side_keys, side_label
 from ..core.plan.layers import APPROXIMATE, SIDE_INFERRED
 from . import temporal
 from .compat import (
@@ -49,14 +50,17 @@ from .compat import (
     LABEL_CURVED,
     LABEL_HORIZONTAL,
     LABEL_OVER_POINT,
+    LABEL_PERIMETER_CURVED,
     RENDER_MILLIMETERS,
     RENDER_POINTS,
     SYMBOL_FILL_COLOR,
     SYMBOL_LAYER_ENABLED,
     SYMBOL_SIZE,
+    SYMBOL_STROKE_COLOR,
+    SYMBOL_STROKE_STYLE,
+    SYMBOL_STROKE_WIDTH,
 )
 from .i18n import tr, user_language
-from .settings import read as read_preferences
 from .settings import side_colour as chosen_colour
 
 LOG = logging.getLogger(__name__)
@@ -140,8 +144,6 @@ EVENT_SYMBOLS = (
     ("presence announcement", "presence / announcement", "circle", "#1565c0"),
 )
 
-DATE_FORMAT = "d MMMM yyyy"
-
 
 def date_format() -> str:
     """The map's date format in the interface's language: "26 October 2017", "26. Oktober 2017"."""
@@ -177,6 +179,17 @@ def event_labels() -> dict:
         "withdrawal": tr("withdrawal"),
         "presence / announcement": tr("presence / announcement"),
     }
+
+
+AREA_KINDS = ("river", "country", "continent", "sea", "lake", "mountain", "region", "admin1", "admin2")
+POINT_PLACE = "coalesce(\"kind\", '') NOT IN (" + ", ".join(f"'{k}'" for k in AREA_KINDS) + ")"
+# A place's label as the reports spell it, or its German or English name when the project's
+# variable frontline_label_language says so (labels.place_labels); the gazetteer's name last.
+LABEL_LANGUAGE_VARIABLE = "frontline_label_language"
+PLACE_LABEL = (
+    f"coalesce(CASE WHEN @{LABEL_LANGUAGE_VARIABLE} = 'de' THEN \"label_de\""
+    f' WHEN @{LABEL_LANGUAGE_VARIABLE} = \'en\' THEN "label_en" END, "label", "name")'
+)
 
 
 def _symbol(kind, layers):
@@ -325,13 +338,14 @@ def _advances(layer: QgsVectorLayer) -> None:
             _advance_symbol(solid, Qt.PenStyle.SolidLine),
         ),
         (
-            tr("claimed advance"),
-            advancing + "\"certainty\" = 'claimed'",
+            tr("claimed or rumoured advance"),
+            advancing + "\"certainty\" IN ('claimed', 'rumoured')",
             _advance_symbol(light, Qt.PenStyle.DashLine),
         ),
         (
-            tr("rumoured or intended advance"),
-            advancing + "(\"certainty\" IS NULL OR \"certainty\" NOT IN ('confirmed', 'claimed'))",
+            tr("intended advance (planned)"),
+            advancing
+            + "(\"certainty\" IS NULL OR \"certainty\" NOT IN ('confirmed', 'claimed', 'rumoured'))",
             _advance_symbol(QColor(255, 255, 255, 0), Qt.PenStyle.DotLine),
         ),
     ]
@@ -340,13 +354,7 @@ def _advances(layer: QgsVectorLayer) -> None:
         "strpos(coalesce(\"flags\", ''), 'single-point') > 0"
         " OR strpos(coalesce(\"flags\", ''), 'zero-length') > 0"
     )
-    dated = QgsRuleBasedRenderer.Rule(
-        None,
-        0,
-        0,
-        f'"grow_from" IS NOT NULL AND NOT ({degenerate})',
-        tr("advances (grow with time)"),
-    )
+    dated = QgsRuleBasedRenderer.Rule(None, 0, 0, f'"grow_from" IS NOT NULL AND NOT ({degenerate})', "")
     for label, expression, symbol in lines:
         dated.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label))
     root.appendChild(dated)
@@ -366,10 +374,48 @@ def _advances(layer: QgsVectorLayer) -> None:
     )
     root.appendChild(QgsRuleBasedRenderer.Rule(undated_line, 0, 0, "ELSE", tr("advance without dates")))
     layer.setRenderer(QgsRuleBasedRenderer(root))
+    _obstacle_only(layer, 0.8)
+
+
+# How sure a report is, drawn the same way on events as on arrows: confirmed solid, claimed (or
+# rumoured) pale with a dashed edge, intended hollow with a dotted edge. An event without a stated
+# certainty is drawn as confirmed, which is how the reader reports an unhedged statement; a legend
+# (no feature) sees that look too.
+CLAIMED = "\"certainty\" IN ('claimed', 'rumoured')"
+INTENDED = "\"certainty\" = 'intended'"
+CERTAINTY_LOOKS = (
+    # key, legend label, fill alpha (of the type's colour; None: white), edge style, edge width
+    ("confirmed", "confirmed", 255, "solid", 0.3),
+    ("claimed", "claimed or rumoured", 95, "dash", 0.45),
+    ("intended", "intended (planned)", None, "dot", 0.5),
+)
+
+
+LINE_SHAPES = ("cross", "cross2", "x", "line", "arrowhead")
+
+
+def _certainty_expressions(colour: str, shape: str = "circle") -> dict:
+    """Data-defined fill, edge colour, edge style and width of an event mark in `colour` (a mark
+    drawn only by its edge, a cross, keeps its colour and takes a thicker edge)."""
+    if shape in LINE_SHAPES:
+        return {
+            SYMBOL_STROKE_STYLE: f"CASE WHEN {CLAIMED} THEN 'dash' WHEN {INTENDED} THEN 'dot' ELSE 'solid' END",
+            SYMBOL_STROKE_WIDTH: f"CASE WHEN {CLAIMED} OR {INTENDED} THEN 0.5 ELSE 0.8 END",
+        }
+    pale = QColor(colour)
+    pale.setAlpha(CERTAINTY_LOOKS[1][2])
+    pale_fill = f"'{pale.name(QColor.NameFormat.HexArgb)}'"
+    return {
+        SYMBOL_FILL_COLOR: f"CASE WHEN {CLAIMED} THEN {pale_fill} WHEN {INTENDED} THEN '#e6ffffff' ELSE '{colour}' END",
+        SYMBOL_STROKE_COLOR: f"CASE WHEN {CLAIMED} OR {INTENDED} THEN '{colour}' ELSE '#ffffff' END",
+        SYMBOL_STROKE_STYLE: f"CASE WHEN {CLAIMED} THEN 'dash' WHEN {INTENDED} THEN 'dot' ELSE 'solid' END",
+        SYMBOL_STROKE_WIDTH: f"CASE WHEN {CLAIMED} THEN 0.45 WHEN {INTENDED} THEN 0.5 ELSE 0.3 END",
+    }
 
 
 def _event_symbol(shape: str, colour: str) -> QgsMarkerSymbol:
-    """A halo and an enlarged mark for recent events, the plain mark otherwise.
+    """A halo and an enlarged mark for recent events, the plain mark otherwise; the mark's fill
+    and edge say how sure the report is (CERTAINTY_LOOKS).
 
     Two marks switched on and off rather than one with a data-defined size: such a marker cannot
     use QGIS's cached image and is drawn as a path each time (a third of a large events layer).
@@ -387,7 +433,13 @@ def _event_symbol(shape: str, colour: str) -> QgsMarkerSymbol:
         }
     )
     halo.setDataDefinedProperty(SYMBOL_LAYER_ENABLED, QgsProperty.fromExpression(RECENT))
-    look = {"name": shape, "color": colour, "outline_color": "white", "outline_width": "0.3"}
+    edge = colour if shape in LINE_SHAPES else "white"
+    look = {
+        "name": shape,
+        "color": colour,
+        "outline_color": edge,
+        "outline_width": "0.8" if shape in LINE_SHAPES else "0.3",
+    }
     mark = QgsSimpleMarkerSymbolLayer.create({**look, "size": "3.6"})
     mark.setDataDefinedProperty(SYMBOL_LAYER_ENABLED, QgsProperty.fromExpression(f"NOT ({RECENT})"))
     recent = QgsSimpleMarkerSymbolLayer.create({**look, "size": "0"})
@@ -395,13 +447,29 @@ def _event_symbol(shape: str, colour: str) -> QgsMarkerSymbol:
     recent.setDataDefinedProperty(
         SYMBOL_SIZE, QgsProperty.fromExpression(f"CASE WHEN {RECENT} THEN 5.4 ELSE 3.6 END")
     )
+    for layer in (mark, recent):
+        for key, expression in _certainty_expressions(colour, shape).items():
+            layer.setDataDefinedProperty(key, QgsProperty.fromExpression(expression))
     return _symbol(QgsMarkerSymbol, [halo, mark, recent])
+
+
+def objective_symbol(colour: str = "#b71c1c") -> QgsMarkerSymbol:
+    """A capture only intended or announced: a dotted target ring with a cross, never the star of
+    a capture."""
+    ring = QgsSimpleMarkerSymbolLayer.create(
+        {"name": "circle", "color": "255,255,255,170", "outline_color": colour, "outline_width": "0.5",
+         "outline_style": "dot", "size": "4.6"}
+    )  # fmt: skip
+    cross = QgsSimpleMarkerSymbolLayer.create(
+        {"name": "cross", "color": colour, "outline_color": colour, "outline_width": "0.35", "size": "2.6"}
+    )
+    return _symbol(QgsMarkerSymbol, [ring, cross])
 
 
 def _events(layer: QgsVectorLayer) -> None:
     root = QgsRuleBasedRenderer.Rule(None)
     # IS NOT TRUE rather than NOT coalesce(…, false): the same for NULL, half the cost per feature
-    shown = QgsRuleBasedRenderer.Rule(None, 0, 0, '"negated" IS NOT TRUE', tr("events"))
+    shown = QgsRuleBasedRenderer.Rule(None, 0, 0, '"negated" IS NOT TRUE', "")
     history = QgsMarkerSymbol.createSimple(
         {
             "name": "circle",
@@ -415,11 +483,20 @@ def _events(layer: QgsVectorLayer) -> None:
         QgsRuleBasedRenderer.Rule(history, 0, 0, '"past" OR "t_start" IS NULL', tr("earlier or undated"))
     )
     dated = QgsRuleBasedRenderer.Rule(None, 0, 0, '"past" IS NOT TRUE AND "t_start" IS NOT NULL', "")
+    captures = "'capture', 'recapture'"
+    dated.appendChild(
+        QgsRuleBasedRenderer.Rule(
+            objective_symbol(), 0, 0, f'"type" IN ({captures}) AND {INTENDED}', "capture intended (objective)"
+        )
+    )
     for types, label, shape, colour in EVENT_SYMBOLS:
         names = ", ".join(f"'{t}'" for t in types.split())
+        rule = f'"type" IN ({names})'
+        if names == captures:
+            rule += " AND coalesce(\"certainty\", '') <> 'intended'"
         dated.appendChild(
             QgsRuleBasedRenderer.Rule(
-                _event_symbol(shape, colour), 0, 0, f'"type" IN ({names})', event_labels().get(label, label)
+                _event_symbol(shape, colour), 0, 0, rule, event_labels().get(label, label)
             )
         )
     dated.appendChild(
@@ -428,6 +505,56 @@ def _events(layer: QgsVectorLayer) -> None:
     shown.appendChild(dated)
     root.appendChild(shown)
     layer.setRenderer(QgsRuleBasedRenderer(root))
+    _obstacle_only(layer, 0.4)
+
+
+def certainty_key_symbol(key: str) -> QgsMarkerSymbol:
+    """The legend's key to how sure a report is: a neutral mark in that certainty's look."""
+    _key, _label, alpha, style, width = next(look for look in CERTAINTY_LOOKS if look[0] == key)
+    colour = QColor("#5d4037")
+    fill = (
+        QColor(255, 255, 255, 230)
+        if alpha is None
+        else QColor(colour.red(), colour.green(), colour.blue(), alpha)
+    )
+    edge = "#ffffff" if key == "confirmed" else colour.name()
+    return QgsMarkerSymbol.createSimple(
+        {"name": "circle", "color": fill.name(QColor.NameFormat.HexArgb), "outline_color": edge,
+         "outline_style": style, "outline_width": str(width), "size": "3.6"}
+    )  # fmt: skip
+
+
+def recent_key_symbol() -> QgsMarkerSymbol:
+    """The legend's key to the highlight of the latest events: the halo around a neutral mark."""
+    halo = QgsSimpleMarkerSymbolLayer.create(
+        {"name": "circle", "color": "255,213,79,110", "outline_color": "255,160,0,255", "outline_width": "0.6",
+         "size": "5.6"}
+    )  # fmt: skip
+    mark = QgsSimpleMarkerSymbolLayer.create(
+        {
+            "name": "circle",
+            "color": "#5d4037",
+            "outline_color": "white",
+            "outline_width": "0.3",
+            "size": "2.6",
+        }
+    )
+    return _symbol(QgsMarkerSymbol, [halo, mark])
+
+
+def _obstacle_only(layer: QgsVectorLayer, factor: float = 1.0) -> None:
+    """The layer's features keep place labels off them (labels avoid arrows and event marks), with
+    no labels of its own; `factor` (0–2) is how hard, below what would drop a town's label."""
+    settings = QgsPalLayerSettings()
+    settings.drawLabels = False
+    settings.fieldName = "''"
+    settings.isExpression = True
+    obstacle = settings.obstacleSettings()
+    obstacle.setIsObstacle(True)
+    obstacle.setFactor(factor)
+    settings.setObstacleSettings(obstacle)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
 
 
 def _places(layer: QgsVectorLayer) -> None:
@@ -453,24 +580,44 @@ def _places(layer: QgsVectorLayer) -> None:
     )
     # (strpos, not LIKE: QGIS turns a LIKE pattern into a regular expression for every feature)
     found = f"coalesce(strpos(\"flags\", '{APPROXIMATE}'), 0)"
-    root = QgsRuleBasedRenderer.Rule(None)
-    root.appendChild(
+    # a river's, a country's or a province's point only stands for an area: no dot, no label there
+    points = QgsRuleBasedRenderer.Rule(None, 0, 0, POINT_PLACE, "")
+    points.appendChild(
         QgsRuleBasedRenderer.Rule(ring, 0, 0, f"{found} > 0", tr("not in the gazetteer (approximate)"))
     )
-    root.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, f"{found} = 0", tr("places")))
+    points.appendChild(
+        QgsRuleBasedRenderer.Rule(symbol, 0, 0, f"{found} = 0", tr("place named in the reports"))
+    )
+    root = QgsRuleBasedRenderer.Rule(None)
+    root.appendChild(points)
     layer.setRenderer(QgsRuleBasedRenderer(root))
-    label = QgsPalLayerSettings()
-    # the gazetteer's name ("Al Qā’im"), or the article's spelling ("al-Qaim") as the options say
-    label.fieldName = 'coalesce("mention", "name")' if read_preferences().labels == "article" else "name"
-    label.isExpression = label.fieldName != "name"
-    label.placement = LABEL_AROUND_POINT_ORDERED
-    label.dist = 1.0
-    label.priority = 8
-    label.setFormat(_text_format(10, bold=True))
+    settings = QgsPalLayerSettings()
+    settings.fieldName = PLACE_LABEL
+    settings.isExpression = True
+    settings.placement = LABEL_AROUND_POINT_ORDERED
+    settings.dist = 1.8  # clear of an event's mark on the same point
+    settings.priority = 8
+    # towns before villages when labels compete; a leader line where a label had to move away
+    settings.dataDefinedProperties().setProperty(
+        QgsPalLayerSettings.Property.Priority,
+        QgsProperty.fromExpression(
+            "CASE WHEN \"kind\" IN ('capital', 'city', 'town') THEN 9 WHEN \"kind\" = 'village' THEN 6 ELSE 7 END"
+        ),
+    )
+    settings.setFormat(_text_format(10, bold=True))
+    callout = QgsSimpleLineCallout()
+    callout.setEnabled(True)
+    callout.setMinimumLength(1.5)
+    callout.setLineSymbol(
+        _symbol(QgsLineSymbol, [QgsSimpleLineSymbolLayer(QColor("#424242"), 0.25, Qt.PenStyle.SolidLine)])
+    )
+    settings.setCallout(callout)
     # one label per place, however many articles mention it; a rule (not a NULL label) keeps the
     # other mentions out of the labelling engine entirely, which is most of a large map's cost
     root = QgsRuleBasedLabeling.Rule(None)
-    rule = QgsRuleBasedLabeling.Rule(label, 0, 0, '"primary" IS NOT FALSE', tr("places"))
+    rule = QgsRuleBasedLabeling.Rule(
+        settings, 0, 0, f'"primary" IS NOT FALSE AND {POINT_PLACE}', tr("places")
+    )
     root.appendChild(rule)
     layer.setLabeling(QgsRuleBasedLabeling(root))
     layer.setLabelsEnabled(True)
@@ -500,7 +647,7 @@ def _control(layer: QgsVectorLayer, sides) -> None:
         root.appendChild(
             QgsRuleBasedRenderer.Rule(
                 _symbol(QgsMarkerSymbol, [dot]), 0, 0, f"\"change\" = 'taken' AND \"side\" = '{key}'",
-                tr("held by {}", key),
+                tr("held by {}", side_label(key)),
             )
         )  # fmt: skip
     unknown = QgsMarkerSymbol.createSimple(
@@ -528,27 +675,73 @@ def _control(layer: QgsVectorLayer, sides) -> None:
     )
     root.appendChild(QgsRuleBasedRenderer.Rule(ring, 0, 0, "\"change\" = 'left'", tr("left, holder unknown")))
     layer.setRenderer(QgsRuleBasedRenderer(root))
+    _obstacle_only(layer, 0.3)
+
+
+# Hatching drawn as lines (a pattern fill becomes a bitmap in a PDF): diagonals HATCH_MM apart on
+# paper across the area's bounds, cut to the area. The layer is in degrees: a metre of the map's
+# scale is 1/111320 of a degree, near enough for spacing. Without a map scale (a symbol preview)
+# six lines cross the area.
+HATCH_MM = 2.2
+HATCH_EXPRESSION = f"""with_variable('b', bounds($geometry),
+with_variable('h', y_max(@b) - y_min(@b),
+with_variable('s', coalesce(@map_scale * {HATCH_MM / 1000} / 111320.0, (x_max(@b) - x_min(@b) + @h) / 6),
+intersection($geometry, collect_geometries(array_foreach(
+  generate_series(1, ceil((x_max(@b) - x_min(@b) + @h) / @s)),
+  make_line(make_point(x_min(@b) + @element * @s, y_min(@b)),
+            make_point(x_min(@b) + @element * @s - @h, y_max(@b)))))))))"""
+LEGEND_HATCH_EXPRESSION = HATCH_EXPRESSION.replace("@map_scale", "NULL")
+
+
+def legend_hatch(symbol):
+    """The derived ground's symbol for a legend patch: the same hatch, six lines across it."""
+    clone = symbol.clone()
+    for index in range(clone.symbolLayerCount()):
+        layer = clone.symbolLayer(index)
+        if (
+            isinstance(layer, QgsGeometryGeneratorSymbolLayer)
+            and layer.geometryExpression() == HATCH_EXPRESSION
+        ):
+            layer.setGeometryExpression(LEGEND_HATCH_EXPRESSION)
+    return clone
 
 
 def _fronts(layer: QgsVectorLayer, sides) -> None:
-    """Each side's derived ground in its colour, pale, outlined: a construction from the control
-    points (plan/fronts.py), which the layer's name says."""
+    """Each side's derived ground: hatched in the side's colour with a dashed edge, and labelled
+    as derived, since it is a construction from the control points (plan/fronts.py), not a report."""
     root = QgsRuleBasedRenderer.Rule(None)
     for key in sides:
-        fill = QgsSimpleFillSymbolLayer()
         colour = QColor(side_colour(key))
-        colour.setAlpha(40)
-        fill.setColor(colour)
-        stroke = QColor(side_colour(key))
-        stroke.setAlpha(170)
-        fill.setStrokeColor(stroke)
+        tint = QColor(colour)
+        tint.setAlpha(28)
+        fill = QgsSimpleFillSymbolLayer()
+        fill.setColor(tint)
+        edge = QColor(colour)
+        edge.setAlpha(190)
+        fill.setStrokeColor(edge)
         fill.setStrokeStyle(Qt.PenStyle.DashLine)
-        fill.setStrokeWidth(0.3)
+        fill.setStrokeWidth(0.35)
+        line = QColor(colour)
+        line.setAlpha(120)
+        stroke = QgsSimpleLineSymbolLayer(line, 0.25, Qt.PenStyle.SolidLine)
+        hatch = _generator(HATCH_EXPRESSION, _symbol(QgsLineSymbol, [stroke]))
         rule = f"\"side\" = '{key}' AND ({FRONTS_STATIC})"
         root.appendChild(
-            QgsRuleBasedRenderer.Rule(_symbol(QgsFillSymbol, [fill]), 0, 0, rule, tr("ground of {}", key))
+            QgsRuleBasedRenderer.Rule(_symbol(QgsFillSymbol, [fill, hatch]), 0, 0, rule, side_label(key))
         )
     layer.setRenderer(QgsRuleBasedRenderer(root))
+    settings = QgsPalLayerSettings()
+    settings.fieldName = "'derived ground'"  # short enough for a town's disc; the legend names the side
+    settings.isExpression = True
+    settings.placement = LABEL_PERIMETER_CURVED
+    settings.priority = 6  # above rivers and borders: the reader must see the area is a construction
+    settings.repeatDistance = 90
+    settings.repeatDistanceUnit = RENDER_MILLIMETERS
+    settings.obstacleSettings().setIsObstacle(False)
+    fmt = _text_format(7, "#424242", italic=True)
+    settings.setFormat(fmt)
+    layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+    layer.setLabelsEnabled(True)
 
 
 def _rivers(layer: QgsVectorLayer) -> None:
@@ -558,6 +751,7 @@ def _rivers(layer: QgsVectorLayer) -> None:
     settings = QgsPalLayerSettings()
     settings.fieldName = "name"
     settings.placement = LABEL_CURVED
+    settings.priority = 3
     settings.repeatDistance = 60
     settings.repeatDistanceUnit = RENDER_MILLIMETERS
     settings.setFormat(_text_format(9, "#2f6fa9", italic=True))

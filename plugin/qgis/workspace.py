@@ -40,7 +40,9 @@ from .build import GPKG_NAME, default_style, frames_plan, plan_with_rivers
 from .geopackage import update_geopackage
 from .layer_setup import correction_words, layer_title, set_up_layer, set_up_relations
 from .project import FRAMES_LAYER
+from .project_data import set_label_language
 from .render import MAP_CRS
+from .settings import read as read_preferences
 
 LOG = logging.getLogger(__name__)
 
@@ -281,6 +283,7 @@ def present_steps(
     for name, layer in existing.items():
         set_up_layer(layer, name)
     set_up_relations(project, layers)
+    set_label_language(project, read_preferences().labels)  # the options' spelling of place labels
     if outcome.frame_plan is not None:
         temporal.configure_project(project, outcome.frame_plan)
     if canvas is not None:

@@ -31,10 +31,16 @@ def provider(qgis_app):
     QgsApplication.processingRegistry().removeProvider(provider)
 
 
-def test_provider_offers_both_algorithms(provider):
+def test_provider_offers_its_algorithms(provider):
     assert provider.id() == "frontline"
     assert provider.name() == "Frontline"
-    assert sorted(a.id() for a in provider.algorithms()) == ["frontline:build_layers", "frontline:extract"]
+    assert sorted(a.id() for a in provider.algorithms()) == [
+        "frontline:animation",
+        "frontline:build_layers",
+        "frontline:extract",
+        "frontline:situation_map",
+        "frontline:small_multiples",
+    ]
 
 
 def test_build_layers_runs_as_an_algorithm(provider, qgis_processing, tmp_path):
@@ -298,3 +304,38 @@ def test_a_layer_the_algorithm_loads_is_styled_and_readable(tmp_path):
     assert layer.renderer().type() == "RuleRenderer"
     assert layer.temporalProperties().isActive()
     assert "article_title" in layer.mapTipTemplate()
+
+
+def test_qgis_process_exports_a_situation_map_and_an_animation_of_a_project(
+    provider, qgis_processing, tmp_path
+):
+    """The exports are scriptable: a project built once, a page and an animation from it."""
+    import processing
+
+    build = tmp_path / "build"
+    processing.run(
+        "frontline:build_layers",
+        {"INPUT": str(RECORD), "OUTPUT_DIR": str(build), "FRAMES": False, "GIF": False},
+    )
+    project = build / "frontline.qgz"
+    out = tmp_path / "maps"
+    done = _qgis_process(
+        tmp_path, "run", "frontline:situation_map", "--", f"PROJECT_FILE={project}", "DATE=2017-11-04",
+        f"OUTPUT_DIR={out}", "FORMATS=0",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    assert (out / "situation_2017-11-04.pdf").is_file()
+    assert (out / "situation_2017-11-04.manifest.json").is_file()
+    result = processing.run(
+        "frontline:animation",
+        {
+            "PROJECT_FILE": str(project),
+            "OUTPUT_DIR": str(out),
+            "MODE": 1,
+            "FORMATS": [0],
+            "WIDTH": 320,
+            "HEIGHT": 180,
+        },
+    )
+    assert Path(result["GIF"]).is_file()
+    assert Path(result["FRAMES"]).is_dir()

@@ -44,6 +44,10 @@ def test_init_gui_adds_a_frontline_menu_and_toolbar(plugin, qgis_iface):
         "Frontline panel",
         "Timeline",
         "",
+        "Situation map…",
+        "Small multiples…",
+        "Animation (GIF, MP4)…",
+        "",
         "Previous event",
         "Next event",
         "",
@@ -117,9 +121,13 @@ def test_menu_opens_the_processing_algorithms_which_the_plugin_registers(plugin,
     monkeypatch.setattr(processing, "execAlgorithmDialog", lambda algorithm, *args: opened.append(algorithm))
     (menu_action,) = frontline_menus(qgis_iface.mainWindow())
     for action in menu_action.menu().actions():
-        if action.objectName() in ("mActionFrontlineExtractProcessing", "mActionFrontlineBuild"):
+        if action.objectName() in (
+            "mActionFrontlineExtractProcessing",
+            "mActionFrontlineBuild",
+            "mActionFrontlineAnimation",
+        ):
             action.trigger()
-    assert opened == ["frontline:extract", "frontline:build_layers"]
+    assert opened == ["frontline:extract", "frontline:build_layers", "frontline:animation"]
     plugin.unload()
     assert registry.algorithmById("frontline:extract") is None
 

@@ -141,7 +141,7 @@ def test_the_options_page_keeps_its_settings_under_one_prefix(qgis_iface):
         page = FrontlineOptionsPage()
         page.language.setCurrentIndex(page.language.findData("de"))
         page.date_policy.setCurrentIndex(page.date_policy.findData("file"))
-        page.labels.setCurrentIndex(page.labels.findData("article"))
+        page.labels.setCurrentIndex(page.labels.findData("en"))
         page.author.setText("Anna")
         from qgis.PyQt.QtGui import QColor
 
@@ -151,7 +151,7 @@ def test_the_options_page_keeps_its_settings_under_one_prefix(qgis_iface):
         assert (prefs.language, prefs.date_policy, prefs.labels, prefs.analyst()) == (
             "de",
             "file",
-            "article",
+            "en",
             "Anna",
         )
         assert prefs.side_colours == {"IQ": "#123456"}
@@ -227,7 +227,8 @@ def test_files_and_text_dropped_on_the_panel_are_articles(plugin, monkeypatch):
     text.setText("Iraqi forces entered Rawa on Friday.")
     drop(text)
     assert shown == ["Iraqi forces entered Rawa on Friday."]  # the paste dialog opens with it
-    assert articles.count() == 2 and articles.paths() == [str(EXAMPLES)]
+    assert articles.count() == 2
+    assert articles.paths() == [str(EXAMPLES)]
     assert "Iraqi forces entered Rawa" in articles.item(1).data(dock_module.PASTED)[1]
 
 

@@ -499,7 +499,7 @@ def test_missing_file_unsupported_file_and_folder(tmp_path):
     with pytest.raises(ArticleError, match="does not exist"):
         read_article(tmp_path / "gone.txt")
     with pytest.raises(ArticleError, match="not an article file"):
-        read_article(write(tmp_path, "scan.pdf", b"%PDF-1.4"))
+        read_article(write(tmp_path, "scan.tiff", b"%PDF-1.4"))
     with pytest.raises(ArticleError, match="is a folder"):
         read_article(write(tmp_path, "dir.txt/inner.txt", GERMAN).parent)
 
@@ -580,7 +580,7 @@ def test_bad_files_in_a_batch_become_problems_and_the_rest_is_read(tmp_path):
 def test_folders_are_read_recursively_in_name_order(tmp_path):
     for name in ["b.txt", "a/z.md", "a/b/c.html", "c.htm", "a.txt"]:
         write(tmp_path, name, f"<p>{GERMAN}</p>" if "htm" in name else GERMAN)
-    write(tmp_path, "notes.docx", b"PK")
+    write(tmp_path, "notes.odt", b"PK")
     write(tmp_path, "image.png", b"\x89PNG")
     write(tmp_path, ".hidden.txt", GERMAN)
     write(tmp_path, ".git/HEAD.txt", GERMAN)
@@ -593,7 +593,7 @@ def test_folders_are_read_recursively_in_name_order(tmp_path):
 def test_explicitly_named_files_keep_their_order_and_unsupported_ones_are_reported(tmp_path):
     second = write(tmp_path, "b.txt", GERMAN)
     first = write(tmp_path, "a.txt", ENGLISH)
-    other = write(tmp_path, "notes.docx", b"PK")
+    other = write(tmp_path, "notes.odt", b"PK")
     found, problems = read_articles([second, other, first, tmp_path / "missing.txt", second])
     assert [a.path for a in found] == [str(second), str(first)]  # the repeated file is read once
     assert [p.path for p in problems] == [str(other), str(tmp_path / "missing.txt")]
@@ -620,9 +620,9 @@ def test_thousands_of_files_are_read_lazily_in_order(tmp_path, monkeypatch):
     for i in range(count):
         write(tmp_path, f"{i:05d}.txt", f"Meldung {i}: {GERMAN}")
     calls = []
-    real_read = articles.read_article
+    real_read = articles._read_file
     monkeypatch.setattr(
-        articles, "read_article", lambda path, **kw: calls.append(path) or real_read(path, **kw)
+        articles, "_read_file", lambda path, options: calls.append(path) or real_read(path, options)
     )
 
     items = iter_articles(tmp_path, batch_date="2017-11-04")

@@ -69,3 +69,12 @@ def test_python_executable_is_the_interpreter_under_the_prefix():
     path = python_executable()
     assert path.startswith(sys.prefix)
     assert "python" in path.rsplit("/", 1)[-1]
+
+
+def test_the_input_packages_are_optional_the_plugin_starts_without_them(monkeypatch):
+    optional = {r.name: r.optional for r in read_requirements() if r.optional}
+    assert {"trafilatura", "pypdf", "feedparser", "python-docx"} <= set(optional)
+    assert "PDF" in optional["pypdf"]
+    monkeypatch.setitem(sys.modules, "pypdf", None)
+    assert find_problems() == []  # no stub: QGIS starts the plugin
+    assert [p.requirement.name for p in find_problems(optional=True)] == ["pypdf"]

@@ -227,3 +227,22 @@ def test_a_name_drawn_near_another_place_is_flagged_and_left_unlabelled():
     assert "approximate" in event["attrs"]["flags"]
     assert "unplaced" in event["attrs"]["flags"]
     assert any("nearest place the article names" in warning for warning in plan.warnings)
+
+
+def test_the_articles_layer_carries_each_article_s_story_group():
+    """Reprints of one agency copy share a story id; an article without one is its own story."""
+    record = {
+        "frontline": 1,
+        "articles": [
+            {"id": "a1", "title": "Armee nimmt al-Qaim ein", "source": "Blatt A", "story": "a1"},
+            {"id": "b2", "title": "Al-Qaim ist gefallen", "source": "Blatt B", "story": "a1"},
+            {"id": "c3", "title": "Anderes"},
+        ],
+        "advances": [],
+    }
+    rows = plan_layers(record).layers["articles"].rows
+    assert [(r["attrs"]["article_id"], r["attrs"]["source"], r["attrs"]["story"]) for r in rows] == [
+        ("a1", "Blatt A", "a1"),
+        ("b2", "Blatt B", "a1"),
+        ("c3", None, "c3"),
+    ]

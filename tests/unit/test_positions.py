@@ -99,7 +99,10 @@ def test_a_name_read_in_parts_is_one_village_with_its_position(recognizer):
     assert "Kani" not in found
     village = found["Kani Harami"]
     assert village.place.country == "IQ"
-    assert km_from(village, destination(*MOSUL, 225.0, 40.0)) < 2.0
+    # the Who's On First pack knows the village (Qaryat Kani Harami, east of the point the text
+    # gives): a confident reading keeps its own point, a little more than the stated 40 km away
+    assert (village.place.id, village.placing) == ("wof:1293866723", None)
+    assert km_from(village, MOSUL) < 45.0
 
 
 def test_an_english_village_after_a_comma_and_a_bracketed_conversion(recognizer):
@@ -290,10 +293,9 @@ def test_a_look_alike_in_a_country_the_article_is_not_about_loses(recognizer):
     konna = [m for m in found if m.text == "Konna"]
     assert konna
     for mention in konna:
-        assert mention.place is None  # not Conna, a village in Ireland
-        assert any("only as an alternate name" in r for r in mention.reasons)
-        assert mention.near is not None
-        assert mention.near.country == "ML"
+        # not Conna, a village in Ireland, but the town in Mali that the Who's On First pack knows
+        assert (mention.place.country, mention.place.source) == ("ML", "wof")
+        assert distance_km(mention.place.lat, mention.place.lon, 14.49, -4.18) < 70  # 60 km from Mopti
 
 
 def test_the_exonym_of_a_town_of_some_size_is_no_look_alike(recognizer):

@@ -213,3 +213,15 @@ def test_resolving_a_whole_text_at_once_gives_what_each_span_gives(recognizer):
     assert zuwayqat.place is None
     assert zuwayqat.near == together[1].place  # Rawa, named next to it, stands in
     assert together[6].place.kind == "admin1"  # Ontario: London's state
+
+
+def test_a_name_repeated_a_thousand_times_votes_as_its_share_not_pairwise():
+    """A long report repeats its places: the context is their distinct readings weighted by how
+    often they are named, so the ranking is the same as for the short text it repeats."""
+    short = Focus.from_spans([_Span("kentucky", KENTUCKY), _Span("corbin", CORBIN)])
+    long = Focus.from_spans([_Span("kentucky", KENTUCKY), _Span("corbin", CORBIN)] * 1000)
+    for focus in (short, long):
+        ranked = rank_candidates([LONDON_GB, LONDON_KY], None, focus, ["london"])
+        assert ranked[0].place is LONDON_KY
+    assert long.bonus(LONDON_KY, ["london"]) == pytest.approx(short.bonus(LONDON_KY, ["london"]))
+    assert long.bonus(LONDON_GB, ["london"]) == pytest.approx(short.bonus(LONDON_GB, ["london"]))

@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from frontline.plugin.core.places.names import normalize
-from frontline.plugin.core.places.spellings import german_cases, german_spellings, script_of
+from frontline.plugin.core.places.spellings import (
+    german_cases,
+    german_spellings,
+    plain_a_spellings,
+    script_of,
+)
 
 # (GeoNames' spelling, country, the spelling of German press and of German Wikipedia's article title)
 CYRILLIC = [
@@ -125,3 +130,11 @@ def test_a_german_adjective_name_is_indexed_in_every_case():
 )
 def test_names_without_a_declinable_adjective_have_no_other_cases(name):
     assert german_cases(name) == []
+
+
+def test_an_arabic_name_is_also_known_with_a_plain_final_a():
+    assert plain_a_spellings("al khalidiyah", "IQ") == {"al khalidiya"}
+    assert plain_a_spellings("tall abyad ash sharqiyah", "SY") == {"tall abyad ash sharqiya"}
+    assert plain_a_spellings("khalidiyah", "UA") == frozenset()  # Cyrillic names have no such h
+    assert plain_a_spellings("al jah", "IQ") == frozenset()  # too short to be told from a word
+    assert plain_a_spellings("haditha", "IQ") == frozenset()  # already plain

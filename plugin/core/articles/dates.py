@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import email.utils
 import re
+import time
 from functools import lru_cache
 from pathlib import Path
 
 from .model import Published
 from .vocabulary import language_words
 
-__all__ = ["batch_published", "filename_published", "match_date"]
+__all__ = ["batch_published", "filename_published", "match_date", "published_from"]
 
 
 _YEARS = (1800, 2199)  # a header or meta date outside these years is not a publication date
@@ -61,6 +63,33 @@ def _parse_date(value: str, source: str) -> Published | None:
     value = value.strip()
     found = match_date(value, 0, source)
     return found[0] if found and found[1] == len(value) else None
+
+
+def published_from(value: object, source: str) -> Published | None:
+    """A date as feeds and exports write it: ISO 8601 with or without a time ("2017-11-04T10:00Z"),
+    RFC 822 ("Sat, 04 Nov 2017 10:00:00 +0100"), a written date ("4. November 2017"), a
+    time.struct_time (feedparser) or a datetime; None when it is none of these."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return _published(value.year, value.month, value.day, source)
+    if isinstance(value, time.struct_time):
+        return _published(value.tm_year, value.tm_mon, value.tm_mday, source)
+    if not isinstance(value, str) or not value.strip():
+        return None
+    value = value.strip()
+    found = match_date(value, 0, source)
+    if found and not value[found[1] :].strip(" \t.,"):
+        return found[0]
+    try:
+        moment = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        moment = None
+    if moment is not None and _YEARS[0] <= moment.year <= _YEARS[1]:
+        return _published(moment.year, moment.month, moment.day, source)
+    return found[0] if found and found[0].precision == "day" else None
 
 
 @lru_cache(maxsize=64)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .model import ArticleError
 
-__all__ = ["decode"]
+__all__ = ["clean_controls", "decode"]
 
 
 _CONTROL_SHARE = 0.01  # more control characters than this share of the text: not text
@@ -47,7 +47,7 @@ def decode(raw: bytes, path: Path, is_html: bool) -> tuple[str, str]:
                 reason = f"cannot be decoded: it starts like {encoding} but {error.reason}"
                 raise ArticleError(path, reason) from None
             return _checked(text, path), encoding
-    if b"\x00" in raw:
+    if raw.count(b"\x00") > _CONTROL_SHARE * len(raw):
         raise ArticleError(path, "is binary (it contains NUL bytes)")
     try:
         return _checked(raw.decode("utf-8"), path), "utf-8"
@@ -64,9 +64,16 @@ def decode(raw: bytes, path: Path, is_html: bool) -> tuple[str, str]:
 
 
 def _checked(text: str, path: Path) -> str:
+    """The text with stray control characters (a NUL, a form feed from a copy) made spaces, so
+    offsets still count the file's characters; a file full of them is binary, not text."""
     sample = text[:65536]
     controls = len(_CONTROL.findall(sample))
-    if "\x00" in sample or controls > _CONTROL_SHARE * len(sample):
+    if controls > _CONTROL_SHARE * len(sample):
         share = controls / max(1, len(sample))
         raise ArticleError(path, f"is binary (mostly not text: {share:.0%} control characters)")
-    return text
+    return clean_controls(text)
+
+
+def clean_controls(text: str) -> str:
+    """Control characters other than tab and line breaks become spaces (one for one)."""
+    return _CONTROL.sub(" ", text) if _CONTROL.search(text) else text

@@ -1,33 +1,57 @@
-"""Article files read into `Article`s: decoded text, header metadata, language and publication date.
+"""Articles read from files, folders and URLs: decoded text, header metadata, language and
+publication date, one `Article` each (or a `ReadProblem` that names the input and says why not).
 
-Everything downstream (places, times, events) points into `Article.text` by character offset, so
-the text is kept exactly as decoded: for .txt and .md it is the whole file (byte-order mark
-removed, line endings untouched, header lines included; `body_start` says where the article
-begins); for HTML it is the visible text html_pages.py extracts (see `parse_html`).
+Everything downstream (places, times, events) points into `Article.text` by character offset. For
+.txt and .md the text is the whole file (byte-order mark removed, stray control characters made
+spaces, line endings untouched, header lines included; `body_start` says where the article
+begins); for a web page it is the story's main text (web.py); for a PDF its pages' text (pdf.py,
+`Article.pages` says where each starts); for a feed's item or an export's row its text field.
+
+A feed, a CSV or JSON export and a Word document may hold several articles: each is read as
+`path#n`. A URL is fetched by the options' fetcher (fetch.py), which keeps what it fetched.
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import stat
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Iterable, Iterator, Union
+from typing import Iterable, Iterator, Optional, Union
 
 from .dates import batch_published, filename_published
-from .decoding import decode
-from .headers import markdown_heading, read_front_matter, read_header
-from .html_pages import html_header, parse_html
+from .decoding import clean_controls, decode
+from .exports import FieldNames, read_csv, read_docx, read_json, read_jsonl
+from .feeds import looks_like_feed, read_feed
+from .fetch import Fetcher, FetchError, is_url, stored_origin
+from .headers import Header, markdown_heading, read_front_matter, read_header
 from .language import detect_language, requested_language
-from .model import Article, ArticleError, Published, ReadProblem
+from .model import Article, ArticleError, Entry, Published, ReadProblem
+from .pdf import read_pdf
+from .web import read_web_page
 
-__all__ = ["MAX_ARTICLE_BYTES", "SUFFIXES", "iter_articles", "read_article", "read_articles"]
+__all__ = [
+    "MAX_ARTICLE_BYTES",
+    "SUFFIXES",
+    "ReadOptions",
+    "iter_articles",
+    "read_article",
+    "read_articles",
+    "read_bytes",
+]
 
+LOG = logging.getLogger(__name__)
 
 # Larger files are refused before they are read: news articles are kilobytes, and a 50 MB log or
 # dump dropped into a folder must not stall or exhaust a batch.
 MAX_ARTICLE_BYTES = 20_000_000
-SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+SUFFIXES = {
+    ".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html",
+    ".pdf": "pdf", ".rss": "feed", ".atom": "feed", ".xml": "feed", ".csv": "csv", ".tsv": "csv",
+    ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".docx": "docx",
+}  # fmt: skip
 _UNKNOWN = Published(None, None, None, None, "none")
 
 
@@ -60,32 +84,211 @@ def _too_large(size: int) -> str:
     return f"is too large ({size / 1e6:.1f} MB; articles over {MAX_ARTICLE_BYTES / 1e6:.0f} MB are not read)"
 
 
+@dataclass(frozen=True)
+class ReadOptions:
+    """How a batch is read: its date and language for articles that state none, the column names
+    of exports, and the fetcher for URLs (None: URLs are reported, not fetched)."""
+
+    batch_date: Optional[str] = None
+    language: Optional[str] = None
+    fields: FieldNames = field(default_factory=FieldNames)
+    fetcher: Optional[Fetcher] = None
+
+
 def read_article(
     path: str | os.PathLike, *, batch_date: str | None = None, language: str | None = None
 ) -> Article:
-    """Read one article file; raises ArticleError naming the file and the reason when it cannot.
+    """Read a file that is one article; raises ArticleError naming the file and the reason when
+    it cannot, or when the file holds several articles (a feed, an export: use read_articles).
 
     batch_date ("2017-11-04", "2017-11") dates articles whose header, HTML and file name do not;
     language ("de", "en"; None or "auto" to detect) overrides detection but not a `lang` header.
     """
     path = Path(path)
-    batch = batch_published(batch_date) if batch_date else None
-    user_language = requested_language(language)
+    options = ReadOptions(batch_date, language)
+    batch_published(batch_date) if batch_date else None
+    requested_language(language)
+    found = list(_read_file(path, options))
+    for item in found:
+        if isinstance(item, ReadProblem):
+            raise ArticleError(item.path, item.reason[len(item.path) + 1 :])
+    if len(found) != 1:
+        raise ArticleError(path, f"holds {len(found)} articles; read it with read_articles")
+    return found[0]
+
+
+def read_bytes(
+    raw: bytes,
+    name: str,
+    kind: Optional[str] = None,
+    *,
+    url: Optional[str] = None,
+    retrieved: Optional[str] = None,
+    options: Optional[ReadOptions] = None,
+) -> list[Article | ReadProblem]:
+    """The articles in bytes that came from somewhere else than a file (a fetch in QGIS, an
+    evaluation's pages): `kind` as in SUFFIXES' values, else told from the name and the bytes."""
+    kind = kind or SUFFIXES.get(Path(name).suffix.lower()) or _fetched_kind("", raw)
+    if kind is None:
+        return [ReadProblem(name, f"{name} is not an article Frontline reads")]
+    return list(_read_raw(_Source(name, raw, options or ReadOptions(), url, retrieved), kind))
+
+
+def _kind(path: Path) -> str:
     kind = SUFFIXES.get(path.suffix.lower())
     if kind is None:
         supported = ", ".join(SUFFIXES)
         raise ArticleError(path, f"is not an article file Frontline reads ({supported})")
-    raw = _read_bytes(path)
-    text, encoding = decode(raw, path, kind == "html")
+    return kind
+
+
+def _read_file(path: Path, options: ReadOptions) -> Iterator[Article | ReadProblem]:
+    """The articles of one file (several for a feed or an export), or the problem."""
+    try:
+        kind = _kind(path)
+        raw = _read_bytes(path)
+    except ArticleError as error:
+        yield ReadProblem(error.path, error.reason)
+        return
+    origin = stored_origin(path) or {}
+    source = _Source(
+        str(path), raw, options, origin.get("final_url") or origin.get("url"), origin.get("retrieved")
+    )
+    yield from _read_raw(source, kind)
+
+
+def _read_url(url: str, options: ReadOptions) -> Iterator[Article | ReadProblem]:
+    if options.fetcher is None:
+        yield ReadProblem(url, f"{url} is a URL, and fetching is off here")
+        return
+    try:
+        fetched = options.fetcher.fetch(url)
+    except FetchError as error:
+        yield ReadProblem(url, error.reason)
+        return
+    kind = _fetched_kind(fetched.content_type, fetched.body)
+    if kind is None:
+        what = fetched.content_type or "an unknown type"
+        yield ReadProblem(url, f"{url} is not a page Frontline reads ({what})")
+        return
+    if not fetched.body:
+        yield ReadProblem(url, f"{url} answered with an empty page")
+        return
+    source = _Source(fetched.path or url, fetched.body, options, fetched.final_url, fetched.retrieved)
+    yield from _read_raw(source, kind)
+
+
+def _fetched_kind(content_type: str, body: bytes) -> Optional[str]:
+    """What a fetched body is, by its type and, where servers are vague, by its first bytes."""
+    head = body[:2048].lstrip().lower()
+    content_type = content_type.lower()
+    if "pdf" in content_type or body.startswith(b"%PDF"):
+        return "pdf"
+    if any(t in content_type for t in ("rss", "atom")) or looks_like_feed(body):
+        return "feed"
+    if "html" in content_type or head.startswith((b"<!doctype html", b"<html")):
+        return "html"
+    if "json" in content_type:
+        return "json"
+    if "csv" in content_type:
+        return "csv"
+    if content_type in ("text/plain", "text/markdown"):
+        return "text"
+    return None
+
+
+@dataclass
+class _Source:
+    """A file's or a fetched URL's bytes, with where they came from."""
+
+    name: str  # the file's path (a fetched URL's kept copy), or the URL itself
+    raw: bytes
+    options: ReadOptions
+    url: Optional[str] = None
+    retrieved: Optional[str] = None
+
+    @property
+    def digest(self) -> str:
+        return hashlib.sha256(self.raw).hexdigest()
+
+
+def _read_raw(source: _Source, kind: str) -> Iterator[Article | ReadProblem]:
+    try:
+        if kind in ("text", "markdown", "html"):
+            yield _text_article(source, kind)
+        elif kind == "pdf":
+            yield _entry_article(source, kind, read_pdf(source.raw, source.name))
+        elif kind == "docx":
+            entries = read_docx(source.raw, source.name)
+            for entry in entries:
+                yield _entry_article(source, kind, entry)
+        elif kind == "feed":
+            yield from _feed_articles(source)
+        else:
+            reader = {"csv": read_csv, "json": read_json, "jsonl": read_jsonl}[kind]
+            for entry in reader(source.raw, source.name, source.options.fields):
+                if isinstance(entry, ArticleError):
+                    yield ReadProblem(entry.path, entry.reason)
+                else:
+                    yield _entry_article(source, kind, entry)
+    except ArticleError as error:
+        yield ReadProblem(error.path, error.reason, error.other_kind)
+
+
+def _feed_articles(source: _Source) -> Iterator[Article | ReadProblem]:
+    """A feed's items; an item without its full text is read from its linked page when a
+    fetcher is at hand, else from its summary (content "summary")."""
+    feed = read_feed(source.raw, source.name)
+    fetcher = source.options.fetcher
+    for entry, link in zip(feed.entries, feed.links):
+        if entry.content == "summary" and link and fetcher is not None:
+            try:
+                page = _linked_page(fetcher.fetch(link), entry, source.options)
+            except (FetchError, ArticleError) as error:
+                LOG.warning("%s; the feed's summary is read instead", error)
+                page = None
+            if page is not None:
+                yield page
+                continue
+        try:
+            yield _entry_article(source, "feed", entry)
+        except ArticleError as error:
+            yield ReadProblem(error.path, error.reason)
+
+
+def _linked_page(fetched, entry: Entry, options: ReadOptions) -> Optional[Article]:
+    """A feed item's page, by its main text, with the item's title, date and author where the
+    page lacks them."""
+    if _fetched_kind(fetched.content_type, fetched.body) != "html":
+        return None
+    article = _text_article(
+        _Source(fetched.path or fetched.url, fetched.body, options, fetched.final_url, fetched.retrieved),
+        "html",
+    )
+    published = (
+        article.published if article.published.source == "html" else entry.published or article.published
+    )
+    return replace(
+        article,
+        title=article.title or entry.title,
+        source=entry.source or article.source,
+        author=article.author or entry.author,
+        published=published,
+    )
+
+
+def _text_article(source: _Source, kind: str) -> Article:
+    """A text, Markdown or HTML file (or fetched page): one article."""
+    path = Path(source.name)
+    text, encoding = decode(source.raw, path, kind == "html")
     if not text.strip():
         raise ArticleError(path, "contains only whitespace")
-    html_language = None
+    html_language, author = None, None
     if kind == "html":
-        reader = parse_html(text)
-        text = reader.text()
+        page = read_web_page(text, source.url)
+        text, header, author = page.text, page.header, page.author
         if not text:
             raise ArticleError(path, "has no visible text")
-        header = html_header(reader)
         html_language, header.language = header.language, None
     else:
         header = (kind == "markdown" and read_front_matter(text)) or read_header(text)
@@ -93,7 +296,60 @@ def read_article(
             raise ArticleError(path, "has header lines but no article text")
         if kind == "markdown" and header.title is None:
             header.title = markdown_heading(text, header.body_start)
+    digest = source.digest
+    return _article(
+        source, kind, text, header, digest[:12], digest, encoding, html_language=html_language, author=author
+    )
+
+
+def _entry_article(source: _Source, kind: str, entry: Entry) -> Article:
+    """An article from an entry of a feed, an export, a Word document or a PDF."""
+    text = clean_controls(entry.text).strip()
+    name = f"{source.name}#{entry.number}" if entry.number else source.name
+    if not text:
+        raise ArticleError(name, "has no text")
+    header = Header(entry.title, entry.source, entry.url, entry.language, entry.published)
+    digest = source.digest
+    if entry.number:
+        article_id = hashlib.sha256(f"{digest}#{entry.number}".encode()).hexdigest()[:12]
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    else:
+        article_id = digest[:12]
+    return _article(
+        source,
+        kind,
+        text,
+        header,
+        article_id,
+        digest,
+        "utf-8",
+        name=name,
+        author=entry.author,
+        pages=entry.pages,
+        content=entry.content,
+        file_date=entry.file_date,
+    )
+
+
+def _article(
+    source: _Source,
+    kind: str,
+    text: str,
+    header: Header,
+    article_id: str,
+    digest: str,
+    encoding: str,
+    *,
+    name: Optional[str] = None,
+    html_language: Optional[str] = None,
+    author: Optional[str] = None,
+    pages: tuple[int, ...] = (),
+    content: str = "full",
+    file_date: Optional[Published] = None,
+) -> Article:
+    options = source.options
     body = text[header.body_start :]
+    user_language = requested_language(options.language)
     if header.language:
         lang, lang_source = header.language, "header"
     elif user_language:
@@ -102,21 +358,26 @@ def read_article(
         lang, lang_source = detect_language(body), "detected"
         if lang == "und" and html_language:
             lang, lang_source = html_language, "html"
-    digest = hashlib.sha256(raw).hexdigest()
+    batch = batch_published(options.batch_date) if options.batch_date else None
+    from_name = filename_published(Path(source.name)) if source.url is None else None
     return Article(
-        id=digest[:12],
-        path=str(path),
+        id=article_id,
+        path=name or source.name,
         title=header.title,
         source=header.source,
-        url=header.url,
+        url=header.url or source.url,
         language=lang,
         language_source=lang_source,
         text=text,
         body_start=header.body_start,
-        published=header.published or batch or filename_published(path) or _UNKNOWN,
+        published=header.published or batch or from_name or file_date or _UNKNOWN,
         sha256=digest,
         encoding=encoding,
         format=kind,
+        author=author,
+        retrieved=source.retrieved,
+        pages=pages,
+        content=content,
     )
 
 
@@ -124,33 +385,43 @@ PathArg = Union[str, os.PathLike]
 
 
 def iter_articles(
-    paths: PathArg | Iterable[PathArg], *, batch_date: str | None = None, language: str | None = None
+    paths: PathArg | Iterable[PathArg],
+    *,
+    batch_date: str | None = None,
+    language: str | None = None,
+    fields: FieldNames | None = None,
+    fetcher: Fetcher | None = None,
 ) -> Iterator[Article | ReadProblem]:
-    """Articles from files and folders (recursively, sorted by name), one at a time.
+    """Articles from files, folders (recursively, sorted by name) and URLs, one at a time.
 
-    A file that cannot be read becomes a ReadProblem and the batch goes on. In folders, hidden
-    entries and files of other kinds are passed over silently; a file named explicitly that is
-    not an article file is reported. Bad batch_date or language raise ValueError at once.
+    A file or URL that cannot be read becomes a ReadProblem and the batch goes on. In folders,
+    hidden entries and files of other kinds are passed over silently; a file named explicitly
+    that is not an article file is reported. A URL (a string such as "https://…") is fetched with
+    `fetcher`; a feed's URL gives its items. Bad batch_date or language raise ValueError at once.
     """
     if batch_date:
         batch_published(batch_date)
     requested_language(language)
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
-    return _iter_articles([Path(p) for p in paths], batch_date, language)
+    options = ReadOptions(batch_date, language, fields or FieldNames(), fetcher)
+    return _iter_articles(list(paths), options)
 
 
-def _iter_articles(paths: list[Path], batch_date: str | None, language: str | None) -> Iterator:
+def _iter_articles(paths: list, options: ReadOptions) -> Iterator:
     seen: set[tuple[int, int]] = set()
     for top in paths:
-        for path in _article_files(top, seen):
+        if isinstance(top, str) and is_url(top):
+            yield from _read_url(top, options)
+            continue
+        for path in _article_files(Path(top), seen):
             if isinstance(path, ReadProblem):
                 yield path
                 continue
-            try:
-                yield read_article(path, batch_date=batch_date, language=language)
-            except ArticleError as error:
-                yield ReadProblem(error.path, error.reason)
+            named = path == Path(top)
+            for item in _read_file(path, options):
+                if not (isinstance(item, ReadProblem) and item.other_kind and not named):
+                    yield item  # a folder's settings .json or non-feed .xml is passed over
 
 
 def article_files(paths: PathArg | Iterable[PathArg]) -> list[Path | ReadProblem]:
@@ -214,11 +485,18 @@ def _listing(folder: Path) -> Iterator[os.DirEntry | ReadProblem]:
 
 
 def read_articles(
-    paths: PathArg | Iterable[PathArg], *, batch_date: str | None = None, language: str | None = None
+    paths: PathArg | Iterable[PathArg],
+    *,
+    batch_date: str | None = None,
+    language: str | None = None,
+    fields: FieldNames | None = None,
+    fetcher: Fetcher | None = None,
 ) -> tuple[list[Article], list[ReadProblem]]:
     """All articles under `paths` and the problems met, in reading order."""
     articles: list[Article] = []
     problems: list[ReadProblem] = []
-    for item in iter_articles(paths, batch_date=batch_date, language=language):
+    for item in iter_articles(
+        paths, batch_date=batch_date, language=language, fields=fields, fetcher=fetcher
+    ):
         (problems if isinstance(item, ReadProblem) else articles).append(item)
     return articles, problems

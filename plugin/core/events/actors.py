@@ -18,9 +18,9 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Optional, Sequence
 
-from ..datafiles import DATA_DIR
+from ..datafiles import language_file
 from ..language.lexicon import toponym_table
-from ..language.text import Token
+from ..language.text import CLAUSE_BREAKS, Token, clause_distance, token_at
 from .sides import side_of
 
 _DEFINITE = frozenset({"die", "den", "der", "the"})
@@ -41,9 +41,7 @@ class Actor:
 @cache
 def actor_table(lang: str) -> dict:
     """The language's actor table with compiled patterns and demonym lookups."""
-    path = DATA_DIR / f"actors_{lang}.json"
-    if not path.is_file():
-        path = DATA_DIR / "actors_en.json"
+    path = language_file("actors", lang)
     table = json.loads(path.read_text(encoding="utf-8"))
     compiled = []
     for group in table["groups"]:
@@ -92,8 +90,8 @@ def find_actors(
     actors: list[Actor] = []
     covered: set[int] = set()
     for start, end, name, side in groups:
-        first = _token_at(tokens, start)
-        last = _token_at(tokens, end - 1)
+        first = token_at(tokens, start)
+        last = token_at(tokens, end - 1)
         if first is None or last is None or first in covered:
             continue
         # a force noun after the group's name belongs to it (IS fighters, Peschmerga-Kämpfer)
@@ -105,22 +103,39 @@ def find_actors(
     for i, token in enumerate(tokens):
         if i in covered:
             continue
-        if token.text in people and people[token.text] and i > 0 and tokens[i - 1].text.lower() in _DEFINITE:
-            # "die Ukrainer eroberten", "the Russians withdrew": a people at war stands for its forces
-            code = people[token.text]
-            actors.append(Actor(f"{english_adjective(code)} forces", code, i - 1, i))
+        if (
+            i > 0
+            and tokens[i - 1].text.lower() in _DEFINITE
+            and (people.get(token.text) or token.text in table["peoples"])
+        ):
+            # "die Ukrainer eroberten", "the Russians withdrew", "den Kurden gelang": a people at
+            # war stands for its forces
+            code = people.get(token.text)
+            name, side = (f"{english_adjective(code)} forces", code) if code else table["peoples"][token.text]
+            actors.append(Actor(name, side, i - 1, i))
             covered.add(i)
             continue
         noun = _force_noun(token.text, table)
         if noun is None:
             continue
+        if (
+            i - 1 in covered
+            and actors
+            and actors[-1].last == i - 1
+            and _force_noun(tokens[i - 1].text, table)
+        ):
+            if actors[-1].name:
+                actors[-1] = replace(actors[-1], last=i)  # "Sudanese army troops": one force
+                covered.add(i)
+                continue
+            covered.discard(actors.pop().first)  # "Coalition aircraft": the second noun names it
         prefix = token.text.rsplit("-", 1)[0] if "-" in token.text else None
         names, sides, first = _qualifiers(tokens, i, lang, table, country_of)
         if prefix is not None and not names:
             code = _code_of(prefix, table)
             if code is not None:
                 names, sides = [english_adjective(code)], [code]
-        after = _country_after(tokens, i, lang, country_of)
+        after = _country_after(tokens, i, country_of)
         if after is not None and not names:
             names, sides = [english_adjective(after)], [after]
         if names:
@@ -217,7 +232,7 @@ def _possessive(word: str, table: dict) -> bool:
     return any(word.endswith(ending) for ending in table["possessive_endings"])
 
 
-def _country_after(tokens, i, lang, country_of) -> Optional[str]:
+def _country_after(tokens, i, country_of) -> Optional[str]:
     """ "die Armee Malis", "troops of Ukraine": a country right after the force noun."""
     if country_of is None:
         return None
@@ -227,16 +242,6 @@ def _country_after(tokens, i, lang, country_of) -> Optional[str]:
     if j < len(tokens) and tokens[j].sentence == tokens[i].sentence:
         return country_of(j)
     return None
-
-
-def _token_at(tokens: Sequence[Token], offset: int) -> Optional[int]:
-    for i, token in enumerate(tokens):
-        if token.start <= offset < token.end:
-            return i
-    return None
-
-
-_CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "–", "—"})
 
 
 def agent_for(
@@ -254,9 +259,15 @@ def agent_for(
         agents = set()  # "hat Isjum von den russischen Truppen zurückerobert": von is "from" here
     chosen: Optional[Actor] = None
     best = None
+    # "gelang es den Kurden, die IS-Kämpfer aus dem Dorf zu vertreiben": the forces in a
+    # zu-infinitive clause are its objects; its agent stands in the clause before
+    infinitive = lang == "de" and trigger > 0 and tokens[trigger - 1].text.lower() == "zu"
+    clause_start = _clause_start(tokens, trigger)
     for actor in actors:
-        cost = _cost(tokens, trigger, actor.first if actor.first > trigger else actor.last)
-        before = _word_before(tokens, actor.first, table)
+        if infinitive and actor.first >= clause_start:
+            continue
+        cost = clause_distance(tokens, trigger, actor.first if actor.first > trigger else actor.last)
+        before = _governing_word(tokens, actor.first, table)
         if before in agents:
             rank = 0  # the agent of a passive or "fell to"
         elif _marked(tokens, actor, before, table) or (before in table["passive_agent"] and not agents):
@@ -295,7 +306,7 @@ def _allies(actors, chosen: Actor, tokens, trigger: int, table: dict) -> list[Ac
         if (actor.first > trigger) != (chosen.first > trigger):
             continue
         low, high = sorted((actor.last, chosen.last))
-        if any(t.text in _CLAUSE_BREAK for t in tokens[low:high]):
+        if any(t.text in CLAUSE_BREAKS for t in tokens[low:high]):
             continue
         before = _word_before(tokens, actor.first, table)
         if _marked(tokens, actor, before, table) or before in table["passive_agent"]:
@@ -312,11 +323,11 @@ def _passive(tokens: Sequence[Token], trigger: int, table: dict) -> bool:
     Aufständischen eroberte Stadt" (lower-case participle before a noun)."""
     clause = []
     for j in range(trigger - 1, -1, -1):
-        if tokens[j].text in _CLAUSE_BREAK:
+        if tokens[j].text in CLAUSE_BREAKS:
             break
         clause.append(tokens[j].text.lower())
     for j in range(trigger + 1, len(tokens)):
-        if tokens[j].text in _CLAUSE_BREAK:
+        if tokens[j].text in CLAUSE_BREAKS:
             break
         clause.append(tokens[j].text.lower())
     word = tokens[trigger].text
@@ -324,6 +335,32 @@ def _passive(tokens: Sequence[Token], trigger: int, table: dict) -> bool:
     return attributive or any(
         w in table["passive_markers"] for w in clause if w in ("wurde", "wurden", "worden", "werden", "wird")
     )
+
+
+def _clause_start(tokens: Sequence[Token], index: int) -> int:
+    j = index
+    while j > 0 and tokens[j - 1].text not in CLAUSE_BREAKS:
+        j -= 1
+    return j
+
+
+def _governing_word(tokens: Sequence[Token], first: int, table: dict) -> str:
+    """The word that governs a force's noun phrase, over articles, adjectives and quotation
+    marks, and over the force a genitive belongs to: "von den Milizen des IS" → von."""
+    stops = {*table["passive_agent"], *table["target_markers"], *table["ally_words"]}
+    j = first - 1
+    if j >= 1 and tokens[j].text.lower() in ("des", "der") and _force_noun(tokens[j - 1].text, table):
+        return _governing_word(tokens, j - 1, table)
+    if j >= 0 and tokens[j].text[:1].isupper() and _force_noun(tokens[j].text, table):
+        return _governing_word(tokens, j, table)  # in apposition: "der Miliz Islamischer Staat"
+    while j >= 0 and tokens[j].sentence == tokens[first].sentence:
+        word = tokens[j].text
+        if word.lower() in stops or not (
+            word.lower() in table["articles"] or word in "»«„“\"'" or word[:1].islower()
+        ):
+            break
+        j -= 1  # articles, adjectives, quotation marks: "von der dschihadistischen Miliz"
+    return tokens[j].text.lower() if j >= 0 and tokens[j].sentence == tokens[first].sentence else ""
 
 
 def _word_before(tokens: Sequence[Token], first: int, table: dict) -> str:
@@ -347,9 +384,3 @@ def _marked(tokens: Sequence[Token], actor: Actor, before: str, table: dict) -> 
         noun = head.isalpha() and (before == "of" or head[:1].isupper())
         return noun and not (head.lower() in table["force_nouns"] or _force_noun(head, table))
     return before in table["target_markers"]
-
-
-def _cost(tokens: Sequence[Token], a: int, b: int) -> int:
-    """Distance in words between two tokens, a clause break counting as ten."""
-    low, high = sorted((a, b))
-    return (high - low) + 10 * sum(1 for t in tokens[low:high] if t.text in _CLAUSE_BREAK)

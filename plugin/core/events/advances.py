@@ -140,7 +140,7 @@ def article_denials(item: ArticleEvents) -> list[Denial]:
                         place.lat,
                         place.lon,
                         event.t_end or item.published_end,
-                        Evidence(item.article_id, event.sentence, event.quote),
+                        _evidence(item, event),
                     )
                 )
     return denials
@@ -182,9 +182,15 @@ def article_advances(item: ArticleEvents) -> list[Advance]:
             route = [_waypoint(start, stated, True, "confirmed")]
             for via in _vias(item, event):
                 route.append(_waypoint(via, event.t_end, True, event.certainty))
+            # a movement with no stated goal ends at a place the article says was taken only
+            # where the article announces thrusts towards it ("zwei große Vorstoßrichtungen …
+            # vom Anah hinauf"), else "von Charkiw aus … vorgerückt" would be drawn to any town
+            # taken; it heads for the objective the article states ("Ziel der Operation ist es,
+            # al-Qaim zu erobern") unreached
+            thrust = event.sentence in item.thrust_sentences
             if destinations:
                 route.append(_waypoint(destinations[0], event.t_end, True, event.certainty))
-            elif objective is not None:
+            elif objective is not None and thrust:
                 place, taken_time, _ = objective
                 route.append(_waypoint(place, taken_time, True, event.certainty))
             elif intended is not None:
@@ -194,16 +200,7 @@ def article_advances(item: ArticleEvents) -> list[Advance]:
             route = _dedupe(route)
             if len(route) < 2:
                 continue
-            legs.append(
-                Advance(
-                    route=route,
-                    actors=list(event.actors),
-                    certainty=event.certainty,
-                    evidence=[Evidence(item.article_id, event.sentence, event.quote)],
-                    follows=_follows(item, event, start, origins),
-                    articles=[item.article_id],
-                )
-            )
+            legs.append(_leg(item, event, route, follows=_follows(item, event, start, origins)))
     # thrusts rarely repeat who moves: they are the forces that took the objective
     main_actors = _main_actors(events, objective)
     for leg in legs:
@@ -244,16 +241,7 @@ def _withdrawals(item: ArticleEvents, events: Sequence[Event]) -> list[Advance]:
         )
         if len(route) < 2:
             continue
-        legs.append(
-            Advance(
-                route=route,
-                actors=list(event.actors),
-                certainty=event.certainty,
-                evidence=[Evidence(item.article_id, event.sentence, event.quote)],
-                articles=[item.article_id],
-                movement="withdrawal",
-            )
-        )
+        legs.append(_leg(item, event, route, movement="withdrawal"))
     return legs
 
 
@@ -278,16 +266,24 @@ def _intended_moves(item: ArticleEvents, events: Sequence[Event], legs: Sequence
             _distance(w, goal) < SAME_PLACE_KM for w in on_routes
         ):
             continue
-        found.append(
-            Advance(
-                route=[start, goal],
-                actors=list(event.actors),
-                certainty="intended",
-                evidence=[Evidence(item.article_id, event.sentence, event.quote)],
-                articles=[item.article_id],
-            )
-        )
+        found.append(_leg(item, event, [start, goal]))
     return found
+
+
+def _leg(item: ArticleEvents, event: Event, route: list[Waypoint], **fields) -> Advance:
+    """An advance one event of the article states: its actors, certainty and sentence."""
+    return Advance(
+        route=route,
+        actors=list(event.actors),
+        certainty=event.certainty,
+        evidence=[_evidence(item, event)],
+        articles=[item.article_id],
+        **fields,
+    )
+
+
+def _evidence(item: ArticleEvents, event: Event) -> Evidence:
+    return Evidence(item.article_id, event.sentence, event.quote)
 
 
 def _taken_objective(item: ArticleEvents, events: Sequence[Event], setting_out):
@@ -551,9 +547,9 @@ def fuse(
     objectives: dict[tuple[int, int], list[Advance]] = {}  # advances by their unreached objective
     fused: list[Advance] = []
     for leg in legs:
-        key = _cell(leg.origin)
+        key = grid_cell(leg.origin)
         match = None
-        for cell in _neighbour_cells(key):
+        for cell in neighbour_cells(key):
             for other in buckets.get(cell, []):
                 if (
                     other.movement == leg.movement
@@ -566,7 +562,7 @@ def fuse(
                 break
         if match is None:
             nearby = (
-                a for cell in _neighbour_cells(_cell(leg.destination)) for a in objectives.get(cell, [])
+                a for cell in neighbour_cells(grid_cell(leg.destination)) for a in objectives.get(cell, [])
             )
             match = next((a for a in nearby if _completes(a, leg)), None)
             if match is not None:
@@ -580,7 +576,7 @@ def fuse(
             match = leg
         for waypoint in match.route:
             if not waypoint.reached:
-                cell_list = objectives.setdefault(_cell(waypoint), [])
+                cell_list = objectives.setdefault(grid_cell(waypoint), [])
                 if match not in cell_list:
                     cell_list.append(match)
     for advance in fused:
@@ -662,10 +658,10 @@ def _chain(advances: list[Advance]) -> None:
     """An advance that sets out from where another one ended continues it."""
     ends: dict[tuple[int, int], list[Advance]] = {}
     for advance in advances:
-        ends.setdefault(_cell(advance.last_reached()), []).append(advance)
+        ends.setdefault(grid_cell(advance.last_reached()), []).append(advance)
     for advance in advances:
         before = []
-        for cell in _neighbour_cells(_cell(advance.origin)):
+        for cell in neighbour_cells(grid_cell(advance.origin)):
             for other in ends.get(cell, []):
                 if (
                     other is not advance
@@ -710,11 +706,12 @@ def _estimate_start(advance: Advance, lead_days: int) -> None:
 _CELL_DEGREES = 0.05  # about 5 km: more than SAME_PLACE_KM, so the 3×3 neighbourhood covers it
 
 
-def _cell(waypoint: Waypoint) -> tuple[int, int]:
-    return (math.floor(waypoint.lat / _CELL_DEGREES), math.floor(waypoint.lon / _CELL_DEGREES))
+def grid_cell(point) -> tuple[int, int]:
+    """The grid cell of anything with lat and lon; neighbour_cells(cell) covers SAME_PLACE_KM."""
+    return (math.floor(point.lat / _CELL_DEGREES), math.floor(point.lon / _CELL_DEGREES))
 
 
-def _neighbour_cells(cell: tuple[int, int]):
+def neighbour_cells(cell: tuple[int, int]):
     for dy in (-1, 0, 1):
         for dx in (-1, 0, 1):
             yield (cell[0] + dy, cell[1] + dx)

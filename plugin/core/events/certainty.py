@@ -38,15 +38,20 @@ def certainty_by_clause(sentence_text: str, table: dict) -> Callable[[int], str]
     if words & set(table.get("conditional", [])):
         return lambda offset: "intended"
     clauses = clause_spans(lowered)
-    intended = set()
+    # where in each clause a plan or a goal begins: what the clause says from there on is
+    # intended, what it says before is not ("had left Gao … to stop them from pushing toward
+    # Bamako": the leaving happened, the push was stopped)
+    intended: dict[int, int] = {}
     for pattern in hedges.get("intended", []):
         for match in pattern.finditer(lowered):
-            intended.update(i for i, (a, b) in enumerate(clauses) if a < match.end() and match.start() < b)
+            for i, (a, b) in enumerate(clauses):
+                if a < match.end() and match.start() < b:
+                    intended[i] = min(intended.get(i, b), max(a, match.start()))
 
     def certainty_at(offset: int) -> str:
         for i, (a, b) in enumerate(clauses):
             if a <= offset < b:
-                return "intended" if i in intended else overall
+                return "intended" if i in intended and offset >= intended[i] else overall
         return overall
 
     return certainty_at

@@ -18,17 +18,15 @@ Whether an unnamed taking belongs to a side's axis of advance is decided in axes
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterable, Optional, Sequence
 
 from ..places.gazetteer import POINT_KINDS, distance_km
-from .advances import Evidence
+from .advances import SAME_PLACE_KM, Evidence, grid_cell, neighbour_cells
 from .certainty import CERTAINTY_ORDER
 from .sides import side_of
 
-SAME_PLACE_KM = 2.0  # as advances.SAME_PLACE_KM: a town and its border crossing are one place
 SAME_CHANGE_DAYS = 3  # an unnamed taking this close to a named one of the same place is that one
 TAKEN_TYPES = frozenset({"capture", "recapture", "arrival"})
 LEFT_TYPES = frozenset({"withdrawal"})
@@ -191,8 +189,7 @@ def _by_place(changes: Sequence[ControlChange]) -> list[list[ControlChange]]:
     for change in sorted(changes, key=lambda c: (c.when, c.name)):
         index = by_id.get(change.place_id) if change.place_id else None
         if index is None:
-            cell = _cell(change.lat, change.lon)
-            for near in _neighbours(cell):
+            for near in neighbour_cells(grid_cell(change)):
                 for i in cells.get(near, []):
                     first = groups[i][0]
                     if distance_km(first.lat, first.lon, change.lat, change.lon) < SAME_PLACE_KM:
@@ -203,7 +200,7 @@ def _by_place(changes: Sequence[ControlChange]) -> list[list[ControlChange]]:
         if index is None:
             index = len(groups)
             groups.append([])
-            cells.setdefault(_cell(change.lat, change.lon), []).append(index)
+            cells.setdefault(grid_cell(change), []).append(index)
         groups[index].append(change)
         if change.place_id:
             by_id.setdefault(change.place_id, index)
@@ -304,16 +301,3 @@ def held_at(periods: Sequence[ControlPeriod], when: str) -> list[ControlPeriod]:
 
 def _days(a: str, b: str) -> int:
     return abs((date.fromisoformat(b[:10]) - date.fromisoformat(a[:10])).days)
-
-
-_CELL_DEGREES = 0.05  # about 5 km: more than SAME_PLACE_KM, so a 3×3 neighbourhood covers it
-
-
-def _cell(lat: float, lon: float) -> tuple[int, int]:
-    return (math.floor(lat / _CELL_DEGREES), math.floor(lon / _CELL_DEGREES))
-
-
-def _neighbours(cell: tuple[int, int]):
-    for dy in (-1, 0, 1):
-        for dx in (-1, 0, 1):
-            yield (cell[0] + dy, cell[1] + dx)

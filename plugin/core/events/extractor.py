@@ -17,10 +17,10 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Optional, Sequence
 
-from ..datafiles import DATA_DIR
+from ..datafiles import language_file
 from ..dates.tagging import TimeExpression
 from ..language.lexicon import toponym_table
-from ..language.text import Segmented, Token
+from ..language.text import CLAUSE_BREAKS, Segmented, Token, clause_distance, token_at
 from ..places.gazetteer import POINT_KINDS
 from ..places.mentions import PlaceMention
 from .actors import Actor, actor_table, agent_for, english_adjective, find_actors, side_of_code
@@ -36,9 +36,8 @@ from .reporting import (
     reporting_table,
     subjunctive,
 )
-from .timing import event_time
+from .timing import event_time, index_times
 
-_CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "–", "—"})
 _ROLE_SKIP = 7  # words a preposition may stand before its place (von der erst kürzlich eroberten Stadt X)
 # Nouns that point back to a place named before (innerhalb der Stadt → the city last named).
 _ANAPHORIC_NOUNS = {"stadt": "city", "dorf": "village", "ortschaft": "village", "kleinstadt": "town",
@@ -50,9 +49,7 @@ _KIND_FAMILY = {"city": {"city", "town"}, "town": {"town", "city"}, "village": {
 
 @cache
 def event_table(lang: str) -> dict:
-    path = DATA_DIR / f"events_{lang}.json"
-    if not path.is_file():
-        path = DATA_DIR / "events_en.json"
+    path = language_file("events", lang)
     table = json.loads(path.read_text(encoding="utf-8"))
     table["_hedges"] = hedge_patterns(table["hedges"])
     table["_history"] = re.compile(
@@ -168,24 +165,30 @@ class EventExtractor:
         for i, mention in enumerate(places):
             if mention.role == "location":
                 places_by_sentence.setdefault(mention.sentence, []).append(i)
+        place_ids: dict[int, set] = {}  # what each sentence names, for _claims_before
+        for mention in places:
+            if mention.place is not None:
+                place_ids.setdefault(mention.sentence, set()).add(mention.place.id)
+
+        @cache
+        def attributed_at(index: int) -> bool:  # read by its own sentence and its neighbours
+            return attribution(doc.sentence_text(index), by_sentence[index], self.lang)
+
+        @cache
+        def historic(index: int) -> bool:  # earlier history, asked again when a date is carried
+            return bool(self.table["_history"].search(doc.sentence_text(index).lower()))
+
         datelines = dateline_spans(doc, places)
+        timing = index_times(doc, times, published, by_sentence)
         force_nouns = frozenset(actor_table(self.lang)["force_nouns"])
         sentences = sorted(by_sentence.items())
         triggers_of = {sentence: self._triggers(tokens) for sentence, tokens in sentences}
         for sentence, tokens in sentences:
             sentence_text = doc.sentence_text(sentence)
-            lowered = sentence_text.lower()
-            past = bool(self.table["_history"].search(lowered))
+            past = historic(sentence)
             readings = place_readings(
                 tokens, places_by_sentence.get(sentence, []), places, self.lang, datelines, force_nouns
             )
-            sentence_places = [i for i, reading in readings.items() if reading in (EVENT, AREA)]
-            anaphora = tokens and tokens[0].text.lower() in self.table["anaphora"]
-            inherited_past = False
-            if anaphora and context.past:
-                inherited_past = True
-                if not sentence_places:
-                    sentence_places = list(context.past_places)
             triggers = triggers_of[sentence]
             # only sentences that report something need actors and hedges (most report nothing)
             actors = (
@@ -193,12 +196,25 @@ class EventExtractor:
                 if triggers
                 else []
             )
+            # a name inside a named force is the force's ("Donetsk People's Republic", "Azov")
+            in_groups = {j for a in actors if a.group for j in range(a.first, a.last + 1)}
+            for index in readings:
+                if token_at(tokens, places[index].start) in in_groups:
+                    readings[index] = ACTOR
+            sentence_places = [i for i, reading in readings.items() if reading in (EVENT, AREA)]
+            anaphora = tokens and tokens[0].text.lower() in self.table["anaphora"]
+            inherited_past = False
+            if anaphora and context.past:
+                inherited_past = True
+                if not sentence_places:
+                    sentence_places = list(context.past_places)
             clause_certainty = certainty_by_clause(sentence_text, self.table) if triggers else None
             attributed = bool(triggers) and (
-                attribution(sentence_text, tokens, self.lang)
+                attributed_at(sentence)
                 or subjunctive(tokens, self.lang)
-                or self._attributed_after(doc, sentence, by_sentence, triggers_of)
+                or self._attributed_after(doc, sentence, by_sentence, triggers_of, attributed_at)
             )
+            sentence_events = len(events)  # this sentence's events are appended from here on
             for trigger in triggers:
                 roles = self._roles(tokens, trigger, triggers, places, sentence_places, context)
                 roles = [EventPlace(r.place, "area") if readings.get(r.place) == AREA else r for r in roles]
@@ -209,7 +225,7 @@ class EventExtractor:
                     or quoted(sentence_text, offset)
                     or (
                         trigger.spec["type"] in _CONTROL
-                        and self._claims_before(doc, sentence, by_sentence, triggers_of, places, tokens)
+                        and self._claims_before(doc, sentence, triggers_of, place_ids, tokens, attributed_at)
                     )
                 ):
                     certainty = "claimed"
@@ -217,7 +233,7 @@ class EventExtractor:
                 time_index, t_start, t_end, precision, source = (None, None, None, None, "none")
                 if not is_past:
                     time_index, t_start, t_end, precision, source = self._time(
-                        doc, sentence, times, published, tokens[trigger.index].start
+                        doc, sentence, times, timing, tokens, triggers, trigger.index, historic
                     )
                 kind = trigger.spec["type"]
                 if (
@@ -226,6 +242,10 @@ class EventExtractor:
                     and _since(doc.text, times[time_index], self.table)
                 ):
                     kind = "capture"  # "seit Juni in der Hand der Islamisten": control changed then
+                if kind in ("capture", "recapture") and self._takes_people(
+                    tokens, trigger, places, sentence_places
+                ):
+                    continue  # "captured alive", "soldiers had been captured": people, not ground
                 agents = agent_for(actors, tokens, trigger.index, self.lang, context.last_actors)
                 if trigger.spec.get("motion") and not agents and self._travel(tokens, trigger.index):
                     continue  # "Außenminister X traf in Kiew ein": a visit, not a movement of forces
@@ -267,7 +287,7 @@ class EventExtractor:
                 context.past = False
             if event_places:
                 context.last_places = event_places
-                context.salient = [i for e in events if e.sentence == sentence for i in _salient(e)]
+                context.salient = [i for e in events[sentence_events:] for i in _salient(e)]
             named = [a for a in actors if a.name]
             if named:
                 context.last_actors = tuple(named)
@@ -276,7 +296,7 @@ class EventExtractor:
                 != doc.sentences[min(sentence + 1, len(doc.sentences) - 1)].paragraph
             ):
                 context.last_actors = ()  # a bare "die Truppen" refers within its paragraph
-        return events
+        return _headline_certainty(events, doc, places)
 
     def _actors(self, tokens, sentence_text, offset, places, readings) -> list[Actor]:
         """The sentence's forces, and the countries and capitals that act in it (Moskau schickt
@@ -285,7 +305,7 @@ class EventExtractor:
         for index, reading in readings.items():
             place = places[index].place
             if place is not None and (place.kind == "country" or place.feature_code == "PPLC"):
-                position = self._token_at(tokens, places[index].start)
+                position = token_at(tokens, places[index].start)
                 if position is not None:
                     starts[position] = (place.country, reading)
         found = find_actors(
@@ -304,38 +324,30 @@ class EventExtractor:
         titles = actor_table(self.lang)["person_titles"]
         return any(t.text.lower() in titles for t in tokens[max(0, trigger - 8) : trigger + 8])
 
-    def _claims_before(self, doc, sentence, by_sentence, triggers_of, places, tokens) -> bool:
+    @staticmethod
+    def _claims_before(doc, sentence, triggers_of, place_ids, tokens, attributed_at) -> bool:
         """The sentence before, in the same paragraph, attributes a change of control, and this
         one goes on with the same report: about the same place, or "also", "auch", "weitere"
         ("The settlements of A and B were also taken under control")."""
         before = sentence - 1
-        if before not in by_sentence or doc.sentences[before].paragraph != doc.sentences[sentence].paragraph:
+        if before not in triggers_of or doc.sentences[before].paragraph != doc.sentences[sentence].paragraph:
             return False
         if not any(t.spec["type"] in _CONTROL for t in triggers_of[before]):
             return False
-        if not attribution(doc.sentence_text(before), by_sentence[before], self.lang):
+        if not attributed_at(before):
             return False
-        ids = {p.place.id for p in places if p.place is not None and p.sentence in (before, sentence)}
-        named = {
-            (p.sentence, p.place.id)
-            for p in places
-            if p.place is not None and p.sentence in (before, sentence)
-        }
-        shared = len(ids) < len(named)
-        return shared or any(t.text.lower() in _CONTINUATION for t in tokens)
+        shared = place_ids.get(before, set()) & place_ids.get(sentence, set())
+        return bool(shared) or any(t.text.lower() in _CONTINUATION for t in tokens)
 
-    def _attributed_after(self, doc, sentence, by_sentence, triggers_of) -> bool:
+    @staticmethod
+    def _attributed_after(doc, sentence, by_sentence, triggers_of, attributed_at) -> bool:
         """The next sentence of the paragraph says who reported this one ("Das teilte das
         Ministerium mit", "This was announced by the ministry")."""
         nxt = sentence + 1
         if nxt not in by_sentence or doc.sentences[nxt].paragraph != doc.sentences[sentence].paragraph:
             return False
         opener = by_sentence[nxt][0].text.lower()
-        return (
-            opener in _BACK_REFERENCES
-            and not triggers_of[nxt]
-            and attribution(doc.sentence_text(nxt), by_sentence[nxt], self.lang)
-        )
+        return opener in _BACK_REFERENCES and not triggers_of[nxt] and attributed_at(nxt)
 
     # -- pieces -----------------------------------------------------------------------------
 
@@ -404,6 +416,47 @@ class EventExtractor:
                 return None
         return None
 
+    def _takes_people(self, tokens, trigger: _Trigger, places, sentence_places) -> bool:
+        """A verb of taking whose object is people takes no ground: "a member of the gang …
+        has been captured alive", "many soldiers had been captured defending Kursk", "they
+        captured two soldiers" (unless a place follows in the clause: "captured two soldiers
+        and the village of X")."""
+        captives = self.table.get("captives")
+        if not captives:
+            return False
+        nouns, alive = frozenset(captives["nouns"]), frozenset(captives["alive"])
+        lowered = [t.text.lower() for t in tokens]
+        end = trigger.end_index
+        if end + 1 < len(tokens) and lowered[end + 1] in alive:
+            return True
+        if self.lang != "en":
+            return False
+        passive = frozenset(actor_table(self.lang)["passive_markers"])
+        j = trigger.index - 1
+        while j >= 0 and (lowered[j] in passive or lowered[j] in ("had", "has", "have")):
+            j -= 1
+        if passive & set(lowered[j + 1 : trigger.index]):  # "… had been captured": its subject was taken
+            if end + 1 < len(tokens) and lowered[end + 1] in ("to", "away"):
+                return True  # "they were taken to a hospital in X": carried, not conquered
+            subject = []
+            for word in reversed(lowered[max(0, j - 3) : j + 1]):
+                if word in CLAUSE_BREAKS:
+                    break
+                subject.append(word)
+            return any(w in nouns for w in subject)
+        starts = {places[i].start for i in sentence_places}
+        after: list[str] = []
+        for token in tokens[end + 1 :]:
+            if token.text in CLAUSE_BREAKS and token.text != ",":
+                break
+            if token.start in starts:
+                # "captured two soldiers and the village of X" takes ground too; "captured two
+                # soldiers near X" does not
+                taken = bool(after) and after[-1] in ("and", "or", ",", "of")
+                return not taken and _object_is(after, nouns)
+            after.append(token.text.lower())
+        return _object_is(after, nouns)
+
     def _negated(self, tokens: Sequence[Token], trigger: _Trigger) -> bool:
         negations = self.table["negations"]
         low = max(0, trigger.index - 4)
@@ -429,12 +482,12 @@ class EventExtractor:
         competitors = [t for t in triggers if not t.attributive]
         for place_index in sentence_places:
             mention = places[place_index]
-            position = self._token_at(tokens, mention.start)
+            position = token_at(tokens, mention.start)
             if position is None:  # a place carried over from the sentence before ("Dort …")
                 result.append(EventPlace(place_index, "location"))
                 continue
-            best = min(_cost(tokens, t.index, position) for t in competitors)
-            if _cost(tokens, trigger.index, position) > best:
+            best = min(clause_distance(tokens, t.index, position) for t in competitors)
+            if clause_distance(tokens, trigger.index, position) > best:
                 continue
             role = self._governing_role(tokens, position, role_of, relative, cues | parts, previous_role)
             kind = mention.place.kind if mention.place is not None else None
@@ -459,17 +512,10 @@ class EventExtractor:
         """ "der erst kürzlich eroberten Stadt al-Qaim": the participle's event is about the
         place it describes, named within the next few words."""
         for place_index in sentence_places:
-            position = self._token_at(tokens, places[place_index].start)
+            position = token_at(tokens, places[place_index].start)
             if position is not None and 0 < position - trigger.index <= 3:
                 return [EventPlace(place_index, "target")]
         return []
-
-    @staticmethod
-    def _token_at(tokens: Sequence[Token], offset: int) -> Optional[int]:
-        for i, token in enumerate(tokens):
-            if token.start <= offset < token.end:
-                return i
-        return None
 
     @staticmethod
     def _governing_role(tokens, position, role_of, relative, cues, previous_role) -> Optional[str]:
@@ -483,7 +529,9 @@ class EventExtractor:
             word = text.lower()
             if word in ("und", "sowie", "and", "&", "oder", "or"):
                 return previous_role
-            if word in _CLAUSE_BREAK:
+            if word in CLAUSE_BREAKS:
+                if word == "," and j > 0 and tokens[j - 1].text.lower() in cues:
+                    continue  # apposition: "from the capital, Bamako" takes the capital's role
                 return None
             role = role_of.get(word)
             if role is None:
@@ -493,8 +541,8 @@ class EventExtractor:
             before = tokens[j - 1].text.lower() if j > 0 else ""
             if before in _CONTROL_NOUNS:
                 return "target"  # "die Kontrolle über den Ort X", "control of X": what is held
-            if role == "origin" and before in relative:
-                return "reference"  # südlich von Abu Kamal
+            if word in _OF and _measured_from(tokens, j, relative, cues):
+                return "reference"  # südlich von Abu Kamal; 105 km southwest of the city of Kursk
             if role == "origin" and j > 0 and tokens[j - 1].text in cues and tokens[j - 1].text[:1].isupper():
                 continue  # den Stadtrand von Pokrowsk: governed by what governs the outskirts
             if before == "bis":
@@ -519,26 +567,19 @@ class EventExtractor:
             return [EventPlace(i, "location") for i in chosen]
         return []
 
-    def _time(self, doc, sentence, times, published, trigger_start):
+    def _time(self, doc, sentence, times, timing, tokens, triggers, trigger, historic):
         """The time governing an event: see events/timing.py."""
-        tokens = [t for t in doc.tokens if t.sentence == sentence]
-        triggers = [(t.index, t.attributive and t.end_index == t.index) for t in self._triggers(tokens)]
-        trigger = next(i for i, t in enumerate(tokens) if t.start == trigger_start)
-        history = self.table["_history"]
         return event_time(
             doc,
             sentence,
             times,
-            published,
+            timing,
             trigger,
-            triggers,
+            [(t.index, t.attributive and t.end_index == t.index) for t in triggers],
             tokens,
-            lambda index: bool(history.search(doc.sentence_text(index).lower())),
+            historic,
             self.lang,
         )
-
-
-governing_role = EventExtractor._governing_role
 
 
 _SALIENT_ROLE = {"withdrawal": ("origin", "location", "target")}
@@ -552,6 +593,23 @@ def _salient(event: Event) -> list[int]:
 
 
 _CONTROL = frozenset({"capture", "recapture", "withdrawal", "arrival"})
+_OF = frozenset({"von", "vom", "of", "from", "der", "des"})
+
+
+def _measured_from(tokens: Sequence[Token], j: int, relative: frozenset, cues: frozenset) -> bool:
+    """The preposition at j follows a direction or a distance, also over "the city of"
+    ("südlich von", "5 km west of", "southwest of the city of Kursk")."""
+    k = j - 1
+    while k >= 1 and (
+        tokens[k].text.lower() in cues or tokens[k].text.lower() in ("the", "der", "die", "das")
+    ):
+        if tokens[k - 1].text.lower() in _OF:
+            k -= 2  # "of the city of": measured from the city
+            continue
+        k -= 1
+    return k >= 0 and tokens[k].text.lower() in relative
+
+
 _CONTROL_NOUNS = frozenset(
     {"kontrolle", "control", "einnahme", "eroberung", "rückeroberung", "capture", "seizure", "fall"}
 )
@@ -569,6 +627,18 @@ _CONTINUATION = frozenset(
 )
 
 
+def _object_is(words: Sequence[str], nouns: frozenset) -> bool:
+    """Whether one of the nouns is the object right after a verb (within four words, before any
+    preposition but "of": "captured two soldiers", "seized dozens of fighters"; not "fell to
+    Islamic State fighters")."""
+    for word in words[:4]:
+        if word in nouns:
+            return True
+        if word in ("to", "by", "from", "with", "for", "in", "at", "near", "after"):
+            return False
+    return False
+
+
 def _sides_named(tokens: Sequence[Token], agent: Actor, lang: str) -> set[str]:
     """Sides the sentence names outside its agent's words: by a demonym or a country (the
     source of a report: "der Sprecher des russischen Verteidigungsministeriums"), or the agent
@@ -581,7 +651,8 @@ def _sides_named(tokens: Sequence[Token], agent: Actor, lang: str) -> set[str]:
         code = table["_demonyms"].get(token.text.lower())
         if code:
             sides.add(side_of_code(code))
-    speech = reporting_table(lang)["speech_verbs"] | {"bekannt", "announced"}
+    reporting = reporting_table(lang)
+    speech = set(reporting["speech_verbs"]) | set(reporting.get("speaker_particles", ()))
     speaks = any(t.text.lower() in speech for t in tokens[agent.last + 1 :])
     if speaks and agent.first == agent.last and (agent.name or "").endswith("forces"):
         sides.add(agent.side)  # a country or capital as the speaker and the actor
@@ -591,6 +662,33 @@ def _sides_named(tokens: Sequence[Token], agent: Actor, lang: str) -> set[str]:
 # Events that change who holds a place: one per place when a sentence lists several ("eroberten
 # die Dörfer A, B und C", "the villages of A, B and C were retaken").
 _PER_PLACE = frozenset({"capture", "recapture", "withdrawal", "arrival", "consolidation"})
+
+
+def _headline_certainty(events: list[Event], doc: Segmented, places: Sequence[PlaceMention]) -> list[Event]:
+    """A headline says in a few words what the story attributes ("Ukraine captures Sudzha" over
+    "…, Zelenskiy said"): its events take the certainty of the story's first event of the same
+    kind at the same place."""
+    if not doc.sentences or not events:
+        return events
+    first = doc.sentences[0]
+    text = doc.sentence_text(0)
+    body = [s for s in doc.sentences[1:] if s.paragraph != first.paragraph]
+    if not body or text.rstrip()[-1:] in ".!?" or len(text.split()) > 20:
+        return events  # no headline: the first sentence is part of the story
+
+    def key(event: Event):
+        main = event.place
+        place = places[main.place].place if main is not None else None
+        return (event.type in _CONTROL, place.id if place is not None else None)
+
+    story: dict = {}
+    for event in events:
+        if event.sentence != 0:
+            story.setdefault(key(event), event.certainty)
+            story.setdefault(
+                (event.type in _CONTROL, None), event.certainty
+            )  # for a headline's unplaced name
+    return [replace(e, certainty=story.get(key(e), e.certainty)) if e.sentence == 0 else e for e in events]
 
 
 def _since(text: str, time: TimeExpression, table: dict) -> bool:
@@ -610,9 +708,3 @@ def _one_per_place(event: Event) -> list[Event]:
         return [event]
     rest = tuple(p for p in event.places if p.role != main.role)
     return [replace(event, places=(item, *rest)) for item in listed]
-
-
-def _cost(tokens: Sequence[Token], a: int, b: int) -> int:
-    """Distance in words between two tokens, a clause break counting as ten."""
-    low, high = sorted((a, b))
-    return (high - low) + 10 * sum(1 for t in tokens[low:high] if t.text in _CLAUSE_BREAK)

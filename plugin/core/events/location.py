@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Optional, Sequence
 
-from ..datafiles import DATA_DIR
+from ..datafiles import language_file
 from ..language.lexicon import common_words, first_names, toponym_table, trigger_words
 from ..language.text import Segmented, Token
 from ..places.gazetteer import Place
@@ -59,9 +59,7 @@ class _Name:
 @cache
 def location_table(lang: str) -> dict:
     """The word lists of data/event_location_<lang>.json (English when the language has none)."""
-    path = DATA_DIR / f"event_location_{lang}.json"
-    if not path.is_file():
-        path = DATA_DIR / "event_location_en.json"
+    path = language_file("event_location", lang)
     table = json.loads(path.read_text(encoding="utf-8"))
     words = {key: frozenset(value) for key, value in table.items() if isinstance(value, list)}
     words["role_of"] = {word: role for role, group in table["roles"].items() for word in group}

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from functools import cache
 from typing import Optional, Sequence
 
-from ..datafiles import DATA_DIR
-from ..language.text import Segmented, Token
+from ..datafiles import language_file
+from ..language.text import Segmented, Token, token_at
 from ..places.mentions import PlaceMention
 
 # What a place mention in a sentence is, for the events of that sentence.
@@ -34,7 +35,7 @@ _PREPOSITIONS = frozenset(
 # What may stand right before the subject that opens a clause.
 _CLAUSE_OPENERS = frozenset(
     {",", ";", ":", "–", "-", "—", "„", '"', "“", "if", "when", "as", "after", "since", "because", "that", "once",
-     "wenn", "als", "nachdem", "dass", "weil", "sobald", "falls"}
+     "wenn", "als", "nachdem", "dass", "weil", "sobald", "falls", "what", "which", "who", "wie", "was"}
 )  # fmt: skip
 # A finite verb right before a country or a capital in German makes it the subject (inversion).
 _INVERTED_VERBS = frozenset(
@@ -52,9 +53,7 @@ _DATELINE_WORD = re.compile(r"[\w'’.-]+|[/,()]")
 
 @cache
 def reporting_table(lang: str) -> dict:
-    path = DATA_DIR / f"reporting_{lang}.json"
-    if not path.is_file():
-        path = DATA_DIR / "reporting_en.json"
+    path = language_file("reporting", lang)
     table = json.loads(path.read_text(encoding="utf-8"))
     table["_attribution"] = re.compile(
         "|".join(
@@ -76,31 +75,34 @@ def dateline_spans(doc: Segmented, places: Sequence[PlaceMention]) -> list[tuple
     "BAMAKO, Mali -", "Berlin/Kobane -"); a ticker has one per item."""
     spans = []
     seen = set()
+    named = sorted(p.start for p in places)  # (sorted once: a ticker has many paragraphs)
+    located = sorted(p.start for p in places if p.role == "location")
     for sentence in doc.sentences:
         if sentence.paragraph in seen:
             continue
         seen.add(sentence.paragraph)
-        end = _dateline_end(doc, sentence.start, places)
+        end = _dateline_end(doc, sentence.start, named, located)
         if end:
             spans.append((sentence.start, end))
     return spans
 
 
-def _dateline_end(doc: Segmented, start: int, places: Sequence[PlaceMention]) -> int:
+def _dateline_end(doc: Segmented, start: int, named: Sequence[int], located: Sequence[int]) -> int:
+    """Where the dateline opening at `start` ends, or 0; `named` are the sorted starts of the
+    article's place mentions, `located` those of its location mentions."""
     line_end = doc.text.find("\n", start)
     line = doc.text[start : line_end if line_end >= 0 else len(doc.text)]
     if (
         len(line) <= 40
         and not any(c.islower() for c in line)
-        and any(start <= p.start < start + len(line) for p in places)
+        and _any_within(named, start, start + len(line))
     ):
         return start + len(line)  # a line of its own in capitals: "BAGHDAD", "KYIV, UKRAINE"
     match = _DATELINE.match(doc.text, start)
     if match is None:
         return 0
     head_end = match.end()
-    named = [p for p in places if start <= p.start < head_end and p.role == "location"]
-    if not named:
+    if not _any_within(located, start, head_end):
         return 0
     # only names, agencies and dates before the dash: no sentence ("Ukraine rückt vor - Kiew …")
     head = doc.text[start : match.start() + len(match.group().rstrip().rstrip("-–—:"))]
@@ -109,6 +111,12 @@ def _dateline_end(doc: Segmented, start: int, places: Sequence[PlaceMention]) ->
     dashed = any(c in match.group() for c in "-–—:")
     # without a dash only names and an agency in brackets: "Paris (AFP) Nach dem Flughafen …"
     return head_end if len(lower) <= (1 if dashed else 0) and len(words) <= 10 else 0
+
+
+def _any_within(starts: Sequence[int], low: int, high: int) -> bool:
+    """Whether a sorted list of offsets holds one in [low, high)."""
+    i = bisect_left(starts, low)
+    return i < len(starts) and starts[i] < high
 
 
 def attribution(sentence_text: str, tokens: Sequence[Token], lang: str) -> bool:
@@ -186,7 +194,7 @@ def place_readings(
     readings = {}
     for index in sentence_places:
         mention = places[index]
-        position = _token_at(tokens, mention.start)
+        position = token_at(tokens, mention.start)
         place = mention.place if mention.place is not None else mention.near
         if any(start <= mention.start < end for start, end in datelines):
             readings[index] = DATELINE
@@ -210,15 +218,23 @@ def _is_source(tokens: Sequence[Token], position: int, mention: PlaceMention, ta
     # "Moskau meldete", "Kiew zufolge", "Moscow said", "London-based", "in London ansässige"
     if nxt in table["speech_verbs"] or nxt == "zufolge" or nxt in table["based"]:
         return True
-    if mention.text.endswith(("'s", "’s", "s")) and any(_source_noun(w, table) for w in after[:2]):
+    if _possessive_token(tokens[last].text) and any(_source_noun(w, table) for w in after[:2]):
         return True  # "Russia's defence ministry", "Moskaus Verteidigungsministerium"
     if tokens[position].text.lower().endswith("-based"):
         return True
+    attributed_to = [t.text.lower() for t in tokens[max(0, position - 2) : position]]
+    if attributed_to[-1:] in (["laut"], ["per"], ["citing"]) or attributed_to == ["according", "to"]:
+        return True  # "according to Moscow", "laut Kiew"
     governor = _governor(tokens, position)
     if governor is None or nxt in _ROUTE_ON:
         return False  # "nach eigenen Angaben von Deir ez-Zor nach Mayadin": a route, not a source
     before = tokens[governor - 1].text.lower() if governor > 0 else ""
     return _source_noun(before, table) or before in table["speech_verbs"]
+
+
+def _possessive_token(text: str) -> bool:
+    """ "Moscow's", "Moscow’s", "Moskaus": a name that owns what follows."""
+    return text.endswith(("'s", "’s", "s"))
 
 
 def _source_noun(word: str, table: dict) -> bool:
@@ -238,7 +254,7 @@ def _acts(tokens, position: int, mention: PlaceMention, lang: str, force_nouns: 
         return False
     last = _last_token(tokens, position, mention.end)
     following = [t.text for t in tokens[last + 1 : last + 3]]
-    if mention.text.endswith(("'s", "’s", "s")) and any(w.lower() in force_nouns for w in following):
+    if _possessive_token(tokens[last].text) and any(w.lower() in force_nouns for w in following):
         return True
     before = tokens[position - 1].text.lower() if position > 0 else ""
     if before in _INVERTED_VERBS and lang == "de":
@@ -277,10 +293,3 @@ def _last_token(tokens: Sequence[Token], position: int, end: int) -> int:
     while last + 1 < len(tokens) and tokens[last + 1].start < end:
         last += 1
     return last
-
-
-def _token_at(tokens: Sequence[Token], offset: int) -> Optional[int]:
-    for i, token in enumerate(tokens):
-        if token.start <= offset < token.end:
-            return i
-    return None

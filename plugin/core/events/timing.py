@@ -27,19 +27,42 @@ from typing import Callable, Optional, Sequence
 
 from ..dates.grammar import load_grammar
 from ..dates.tagging import TimeExpression, dateline_time, sentence_tense
-from ..language.text import Segmented, Token
+from ..language.text import CLAUSE_BREAKS, Segmented, Token
 
-_CLAUSE_BREAK = frozenset({",", ";", ":", "(", ")", "–", "—"})
 _LOOKBACK = 3  # words between 'seit' and the event it governs: "seit Beginn der Offensive"
 
 TimeChoice = tuple[Optional[int], Optional[str], Optional[str], Optional[str], str]
+
+
+@dataclass(frozen=True)
+class TimeIndex:
+    """An article's times by sentence, its tokens by sentence and the date of the report, read
+    once per article so that each event looks only at its own sentence and paragraph (a long
+    document would otherwise go through all its times for every event)."""
+
+    times: dict[int, list[int]]
+    tokens: dict[int, list[Token]]
+    report: TimeChoice
+
+
+def index_times(
+    doc: Segmented,
+    times: Sequence[TimeExpression],
+    published: tuple[Optional[str], Optional[str], Optional[str]],
+    tokens: dict[int, list[Token]],
+) -> TimeIndex:
+    """The index of one article; `tokens` are its tokens by sentence (as the extractor holds them)."""
+    by_sentence: dict[int, list[int]] = {}
+    for i, t in enumerate(times):
+        by_sentence.setdefault(doc.sentence_of(t.start), []).append(i)
+    return TimeIndex(by_sentence, tokens, _report_time(doc, times, published))
 
 
 def event_time(
     doc: Segmented,
     sentence: int,
     times: Sequence[TimeExpression],
-    published: tuple[Optional[str], Optional[str], Optional[str]],
+    index: TimeIndex,
     trigger: int,
     triggers: Sequence[tuple[int, bool]],
     tokens: Sequence[Token],
@@ -48,11 +71,9 @@ def event_time(
 ) -> TimeChoice:
     """(time index, t_start, t_end, precision, source) for the trigger at token `trigger` of the
     sentence's `tokens`; `triggers` are all its triggers as (token index, attributive)."""
-    report = _report_time(doc, times, published)
-    own = [i for i, t in enumerate(times) if _usable(t) and doc.sentence_of(t.start) == sentence]
-    time_tokens = frozenset(
-        j for t in times if tokens and tokens[0].start <= t.start < tokens[-1].end for j in _span(tokens, t)
-    )
+    report = index.report
+    own = [i for i in index.times.get(sentence, ()) if _usable(times[i])]
+    time_tokens = frozenset(j for i in index.times.get(sentence, ()) for j in _span(tokens, times[i]))
     words = {
         index: _Trigger(
             index,
@@ -69,7 +90,7 @@ def event_time(
         since = _since_phrase(tokens, trigger, _token_index(tokens, t.start), lang)
         return chosen, t.start_date, _until(t, report, since), t.precision, "sentence"
     if not words[trigger].describes:
-        carried = _carried(doc, sentence, times, history, lang, tokens[trigger].start)
+        carried = _carried(doc, sentence, times, index, history, lang, tokens[trigger].start)
         if carried is not None:
             t = times[carried]
             since = any(load_grammar(lang).has("since_then", token.text) for token in tokens)
@@ -92,7 +113,7 @@ def _since_phrase(tokens: Sequence[Token], trigger: int, time: int, lang: str) -
     grammar = load_grammar(lang)
     for j in range(time - 1, -1, -1):
         text = tokens[j].text
-        if text in _CLAUSE_BREAK or j == trigger:
+        if text in CLAUSE_BREAKS or j == trigger:
             return False
         if grammar.has("since", text):
             return True
@@ -128,7 +149,7 @@ def _cost(tokens: Sequence[Token], a: int, b: int, lang: str) -> int:
     cost = high - low
     for j in range(low + 1, high):
         text = tokens[j].text
-        if text in _CLAUSE_BREAK and not (
+        if text in CLAUSE_BREAKS and not (
             text == "," and tokens[j - 1].text.isdigit() and tokens[j + 1].text.isdigit()
         ):
             cost += 10
@@ -229,7 +250,7 @@ def _groups(indices: Sequence[int], tokens: Sequence[Token]) -> dict[int, int]:
         close = (
             previous is not None
             and index - previous <= 2
-            and not any(t.text in _CLAUSE_BREAK for t in tokens[previous:index])
+            and not any(t.text in CLAUSE_BREAKS for t in tokens[previous:index])
         )
         group[index] = group[previous] if close else index
     return group
@@ -259,14 +280,14 @@ def _since(tokens: Sequence[Token], trigger: int, lang: str, time_tokens: frozen
         return False  # a German verb, not an event noun
     for j in range(trigger - 1, max(-1, trigger - 1 - _LOOKBACK), -1):
         word = tokens[j].text
-        if word in _CLAUSE_BREAK or grammar.has("coordinators", word) or j in time_tokens:
+        if word in CLAUSE_BREAKS or grammar.has("coordinators", word) or j in time_tokens:
             return False
         if grammar.has("since", word):
             return True
     return False
 
 
-def _carried(doc, sentence, times, history, lang, at: int) -> Optional[int]:
+def _carried(doc, sentence, times, index: TimeIndex, history, lang, at: int) -> Optional[int]:
     """The last date of the paragraph before this sentence, if the story is still there: the
     event at offset `at` is told in the past, and that date is not from earlier history, not the
     start of a period ('seit April') and not overtaken by the present ('now', 'jetzt')."""
@@ -275,13 +296,14 @@ def _carried(doc, sentence, times, history, lang, at: int) -> Optional[int]:
     tense = sentence_tense(text, doc.sentences[sentence].start, doc.sentences[sentence].end, lang, at)
     if tense != "past":
         return None
+    before = sentence - 1
+    while before >= 0 and doc.sentences[before].paragraph == paragraph:
+        before -= 1
     earlier = [
         i
-        for i, t in enumerate(times)
-        if _usable(t)
-        and doc.sentence_of(t.start) < sentence
-        and doc.sentences[doc.sentence_of(t.start)].paragraph == paragraph
-        and not _opens_period(doc, t, lang)
+        for s in range(before + 1, sentence)
+        for i in index.times.get(s, ())
+        if _usable(times[i]) and not _opens_period(index.tokens.get(s, []), times[i], lang)
     ]
     if not earlier:
         return None
@@ -291,11 +313,9 @@ def _carried(doc, sentence, times, history, lang, at: int) -> Optional[int]:
     return None if history(doc.sentence_of(times[last].start)) else last
 
 
-def _opens_period(doc: Segmented, t: TimeExpression, lang: str) -> bool:
+def _opens_period(tokens: Sequence[Token], t: TimeExpression, lang: str) -> bool:
     """A time that starts a period ('seit April', 'seit Beginn des Einmarsches am 6. August'): a
-    point the story is measured from, not the time it has reached."""
-    index = doc.sentence_of(t.start)
-    tokens = [token for token in doc.tokens if token.sentence == index]
+    point the story is measured from, not the time it has reached. `tokens` are its sentence's."""
     return _since_phrase(tokens, -1, _token_index(tokens, t.start), lang)
 
 

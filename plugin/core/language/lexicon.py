@@ -13,7 +13,7 @@ import logging
 from functools import cache
 from pathlib import Path
 
-from ..datafiles import DATA_DIR, LEXICON_DIR
+from ..datafiles import DATA_DIR, LEXICON_DIR, language_file
 
 LOG = logging.getLogger(__name__)
 COMMON_WORD_FILES = {"de": "common_nouns_de.txt.gz", "en": "common_words_en.txt.gz"}
@@ -28,6 +28,11 @@ def common_words(lang: str) -> frozenset[str]:
 def first_names() -> frozenset[str]:
     """Given names of many countries (Michael, Lars, Hedi), minus German common nouns."""
     return _word_list("first_names.txt.gz")
+
+
+def english_vocabulary() -> frozenset[str]:
+    """The English words a reader knows, lower-cased (monday, kurds, oblast): about 150,000."""
+    return _word_list("vocabulary_en.txt.gz")
 
 
 @cache
@@ -84,9 +89,7 @@ def _word_list(name, directory: Path = LEXICON_DIR, lines: bool = False) -> froz
 @cache
 def toponym_table(lang: str) -> dict:
     """Cue nouns, prepositions, demonyms … for one language (plugin/core/data/toponyms_<lang>.json)."""
-    path = DATA_DIR / f"toponyms_{lang}.json"
-    if not path.is_file():
-        path = DATA_DIR / "toponyms_en.json"
+    path = language_file("toponyms", lang)
     return json.loads(path.read_text(encoding="utf-8"))
 
 

@@ -12,6 +12,7 @@ import json
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Optional, Sequence
 
 from ..datafiles import DATA_DIR
 
@@ -21,6 +22,8 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}(?:-\w+)*|\w+(?:[-'’ʼʿ]\w+)*|[^\w\s]") 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
 _TERMINAL = ".!?"
 _CLOSERS = "\"'“”«»›‹)]’"
+# Punctuation that ends a clause inside a sentence: what the distance between two words counts.
+CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "–", "—"})
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,20 @@ class Segmented:
             else:
                 high = middle - 1
         return low
+
+
+def token_at(tokens: Sequence[Token], offset: int) -> Optional[int]:
+    """The index of the token that holds a character offset, or None."""
+    for i, token in enumerate(tokens):
+        if token.start <= offset < token.end:
+            return i
+    return None
+
+
+def clause_distance(tokens: Sequence[Token], a: int, b: int) -> int:
+    """Distance in words between two tokens, a clause break counting as ten."""
+    low, high = sorted((a, b))
+    return (high - low) + 10 * sum(1 for t in tokens[low:high] if t.text in CLAUSE_BREAKS)
 
 
 @cache

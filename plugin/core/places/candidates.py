@@ -25,6 +25,7 @@ from .words import (
     after_plural_cue,
     before_plural_noun,
     could_be_name,
+    foreign_word,
     glued_in_list,
     is_demonym,
     is_noun,
@@ -119,6 +120,8 @@ class CandidateFinder:
                 span = self._short_form(tokens, i, spans)
             if span is None:
                 span = self._longest_match(tokens, i, not_places, directions)
+                if span is not None and lang == "en":
+                    span = self._foreign_name_after_cue(tokens, span, table, nouns) or span
             if span is None:
                 span = self._variant_match(token, i, lang, nouns, directions, heads, not_places)
             if span is None:
@@ -394,6 +397,20 @@ class CandidateFinder:
         span = Span(i, last, tokens[i].start, tokens[last].end, [], unknown="name")
         span.reasons.append("unknown name")
         return span
+
+    def _foreign_name_after_cue(self, tokens, span: Span, table: dict, nouns: frozenset) -> Optional[Span]:
+        """ "the village of Qarah Hlanj": a known name that a foreign word goes on is the start of
+        a name the gazetteer lacks, when a place word and "of" announce it (not Qarah near
+        Damascus)."""
+        after = span.last + 1
+        if after >= len(tokens) or tokens[after].sentence != tokens[span.first].sentence:
+            return None
+        if tokens[after].start != tokens[span.last].end + 1:
+            return None
+        if not foreign_word(tokens[after].text, table, lambda word: self.lookup.known(normalize(word))):
+            return None
+        longer = self._unknown_after_english_cue(tokens, span.first, table, nouns)
+        return longer if longer is not None and longer.last > span.last else None
 
     def _unknown_list_item(
         self, tokens, i: int, lang: str, table: dict, nouns: frozenset, previous: Span

@@ -88,22 +88,29 @@ _LIST_GLUE = re.compile(r"\s*(?:,|(?:,\s*)?\b(?:and|or|und|oder)\b)\s*")
 _LIST_JOINS = re.compile(r"\b(?:and|or|und|oder)\b")
 
 
-def list_cue(text: str, span, ordered: Sequence) -> Optional[str]:
+def glued(text: str, a, b) -> bool:
+    """Whether only a comma, "and" or "or" stands between two spans: items of one list."""
+    return _LIST_GLUE.fullmatch(text[a.end : b.start]) is not None
+
+
+def list_cue(text: str, span, ordered: Sequence, at: Optional[int] = None) -> Optional[str]:
     """ "admin1" when the span is an item of a list of states ("Utah, Washington and Wisconsin").
 
     `ordered` holds the text's spans, the span among them, in text order. A list has three items
     or more, or two joined by "and": "London, Ontario" (a town and its state) is not a list. The
-    others' kinds are what each of them most likely means alone.
+    others' kinds are what each of them most likely means alone. `at`, the span's index in
+    `ordered` when the caller knows it, spares a search through a long document's spans.
     """
-    at = next(i for i, item in enumerate(ordered) if item is span)
+    if at is None:
+        at = next(i for i, item in enumerate(ordered) if item is span)
 
-    def glued(a, b) -> bool:
-        return _LIST_GLUE.fullmatch(text[a.end : b.start]) is not None
+    def glued_(a, b) -> bool:
+        return glued(text, a, b)
 
     first = last = at
-    while first > 0 and glued(ordered[first - 1], ordered[first]):
+    while first > 0 and glued_(ordered[first - 1], ordered[first]):
         first -= 1
-    while last < len(ordered) - 1 and glued(ordered[last], ordered[last + 1]):
+    while last < len(ordered) - 1 and glued_(ordered[last], ordered[last + 1]):
         last += 1
     items = ordered[first : last + 1]
     joined = any(_LIST_JOINS.search(text[a.end : b.start]) for a, b in zip(items, items[1:]))

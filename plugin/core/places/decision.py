@@ -57,12 +57,13 @@ def document_consistency(spans: list, doc: Segmented) -> None:
 def near_the_articles_places(spans: list) -> None:
     """Raise a doubtful name whose settlement lies near a place the article names confidently
     (its best reading alone): small towns of a war zone named without a preposition or a cue."""
-    anchors = []
+    anchors = {}  # each name's reading once: a long report repeats its places thousands of times
     for span in spans:
         if span.score >= _ANCHOR_SCORE and span.places:
             best = rank_candidates(span.places, span.cue, Focus(), span.keys)[0].place
             if best.kind in POINT_KINDS or best.kind == "region":
-                anchors.append((span.keys[:1], best))
+                anchors.setdefault((tuple(span.keys[:1]), best.id), (span.keys[:1], best))
+    anchors = list(anchors.values())
     if not anchors:
         return
     for span in spans:

@@ -26,8 +26,8 @@ from ..language.text import Segmented, Token
 from .candidates import Span
 from .lookup import GazetteerLookup
 from .names import normalize, strip_article
-from .resolution import _STRONG_KINDS, curated, own_keys
-from .words import ARABIC_ARTICLES, after_cue_of, is_noun, neighbour, sentence_initial
+from .resolution import _STRONG_KINDS, curated, minor_place, own_keys
+from .words import ARABIC_ARTICLES, after_cue_of, foreign_word, is_noun, neighbour, sentence_initial
 
 Finding = tuple[float, Optional[str]]  # (weight, reason)
 Evidence = Callable[["SpanContext"], Union[Finding, Sequence[Finding], None]]
@@ -359,9 +359,15 @@ def name_context(ctx: SpanContext) -> Optional[Finding]:
         and ctx.cue_word is None
     ):
         return -1.5, "a given name"
+    if _kinship_name(ctx):
+        return -4.0, "part of a person's name"
+    if _speaks(ctx):
+        return -2.5, "a person who speaks"
     if person_context(ctx):
         return -2.5, "next to a name"
-    if (ctx.lang == "de" and _inside_name(ctx)) or _arabic_name_tail(ctx):
+    if (ctx.lang == "de" and _inside_name(ctx)) or (ctx.lang == "en" and _inside_foreign_name(ctx)):
+        return -3.5, "part of a longer name"
+    if _arabic_name_tail(ctx):
         return -3.5, "part of a longer name"
     return None
 
@@ -522,7 +528,8 @@ def company(word: str, lang: str) -> Finding:
 
 def person_context(ctx: SpanContext) -> bool:
     """A given name next to the candidate (Michael Jackson, Lars Müller, George W. Bush), or
-    the candidate is a given name followed by a capitalised word (Paris Hilton)."""
+    the candidate is a given name followed by a capitalised word (Paris Hilton) or an Arabic
+    family name (Hamid al-Dulaimi)."""
     tokens, span, prev, nxt, lang = ctx.tokens, ctx.span, ctx.prev, ctx.nxt, ctx.lang
     names = first_names()
     lower = lower_case_words(lang)
@@ -541,6 +548,13 @@ def person_context(ctx: SpanContext) -> bool:
         ):
             return True
     surface = ctx.doc.text[span.start : span.end]
+    if (
+        surface in names
+        and nxt is not None
+        and nxt.text[:3].lower() in ARABIC_ARTICLES
+        and nxt.text[3:4].isupper()
+    ):
+        return True  # a given name before an Arabic family name: Hamid al-Dulaimi
     return (
         surface in names
         and nxt is not None
@@ -579,10 +593,13 @@ def _primary_match(span: Span) -> bool:
     """The text is a candidate's own name (or a known exonym, or its own name in German
     transliteration: Wuhledar for Vuhledar), not one of its many alternates."""
     known = exonyms()
+    # a hamlet only a pack knows does not make the name a town's own ("Jinnah", a village in
+    # Yemen, is still only an alternate name of Karachi)
+    places = [p for p in span.places if not minor_place(p)] or span.places
     for key in span.keys:
         if key in known:
             return True
-        for place in span.places:
+        for place in places:
             if curated(place) or key in own_keys(place):
                 return True  # every name of a curated place is its own (Gaza-Streifen)
     return False
@@ -631,6 +648,39 @@ def _after_listed_division(ctx: SpanContext) -> bool:
     )
 
 
+def _speaks(ctx: SpanContext) -> bool:
+    """A town right before a verb of saying, or before a short time phrase and one ("Warren said",
+    "Warren in October said"), is a person's surname: a capital or a country speaks for its
+    government ("Moscow said"), a town does not."""
+    if ctx.strong or ctx.cue_word is not None:
+        return False
+    if any(p.feature_code == "PPLC" or p.kind in ("country", "admin1", "region") for p in ctx.span.places):
+        return False
+    verbs = ctx.table.get("speaker_verbs", ())
+    tokens, at = ctx.tokens, ctx.span.last + 1
+    following = [t.text for t in tokens[at : at + 4] if t.sentence == tokens[ctx.span.last].sentence]
+    if following[:1] and following[0] in verbs:
+        return True
+    return (
+        len(following) >= 3
+        and following[0] in ("in", "on", "last", "this", "am", "im")
+        and following[2] in verbs
+    )
+
+
+def _kinship_name(ctx: SpanContext) -> bool:
+    """A name before a kinship particle and a capitalised word ("Sanda Abu Mohammed", "Iyad Ag
+    Ghaly"), or right after "bin" or "ibn", is part of a person's name."""
+    particles = ctx.table.get("kinship_particles", ())
+    prev, nxt, tokens = ctx.prev, ctx.nxt, ctx.tokens
+    if prev is not None and prev.text.lower() in ("bin", "ibn") and prev.text in particles:
+        return True
+    if nxt is None or nxt.text not in particles:
+        return False
+    after = ctx.span.last + 2
+    return after < len(tokens) and tokens[after].sentence == nxt.sentence and tokens[after].text[:1].isupper()
+
+
 def _arabic_name_tail(ctx: SpanContext) -> bool:
     """A name that begins with a lower-case Arabic article right after an unknown capitalised
     word is the end of a longer name: a person's (Muktada al-Sadr) or a place's the
@@ -645,6 +695,27 @@ def _arabic_name_tail(ctx: SpanContext) -> bool:
     if word in table["place_cues"] or word in table["compound_heads"] or is_noun(word, ctx.nouns):
         return False
     return word.lower() not in lower_case_words(ctx.lang) and not ctx.lookup.known(normalize(word))
+
+
+def _inside_foreign_name(ctx: SpanContext) -> bool:
+    """In English text, a place next to a capitalised word no English reader knows and no
+    gazetteer holds is part of a longer foreign name: "Qarah Hlanj" is not Qarah near Damascus.
+    A country, region or river keeps its reading."""
+    if ctx.strong:
+        return False
+    span, text, prev, nxt = ctx.span, ctx.doc.text, ctx.prev, ctx.nxt
+
+    def known(word: str) -> bool:
+        return ctx.lookup.known(normalize(word))
+
+    if (
+        prev is not None
+        and text[prev.end : span.start] == " "
+        and not sentence_initial(prev, ctx.doc)
+        and foreign_word(prev.text, ctx.table, known)
+    ):
+        return True
+    return nxt is not None and text[span.end : nxt.start] == " " and foreign_word(nxt.text, ctx.table, known)
 
 
 def _inside_name(ctx: SpanContext) -> bool:

@@ -18,19 +18,19 @@ read with its town:
 
 from __future__ import annotations
 
-import json
 import re
 from bisect import bisect_left
 from dataclasses import replace
 from functools import cache
 from typing import Optional
 
-from ..datafiles import DATA_DIR
+from ..datafiles import language_section
 from ..language.lexicon import toponym_table, trigger_words
 from ..language.text import Segmented
 from .gazetteer import Gazetteer, Place
 from .mentions import Candidate, PlaceMention, Placing
 from .relative import position_words
+from .words import alternatives
 
 # A facility of a town lies within this distance of the town's point (Gao's airport is 3 km
 # out, Kursk's 8 km, an air base of a town may be 20 km).
@@ -53,12 +53,7 @@ _OF = {"de": ("von", "vom", "bei", "nahe", "der", "des"), "en": ("of", "in", "at
 @cache
 def facility_nouns(lang: str) -> dict:
     """Noun (English in lower case) → {"what", "kinds", "codes"} from data/facilities.json."""
-    table = json.loads((DATA_DIR / "facilities.json").read_text(encoding="utf-8"))
-    return table.get(lang) or table["en"]
-
-
-def _alternatives(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return language_section("facilities.json", lang)
 
 
 @cache
@@ -67,24 +62,24 @@ def _patterns(lang: str) -> dict:
     definite = _DEFINITE.get(lang, _DEFINITE["en"])
     cues = toponym_table(lang)["place_cues"]
     lower = r"(?-i:[a-zäöüß(])[\w()-]*"
-    settlement = _alternatives(position_words(lang)["the_settlement"])
+    settlement = alternatives(position_words(lang)["the_settlement"])
     return {
         "first_words": sorted({(n if lang == "de" else n.lower()).split()[0] for n in nouns}),
         "noun": re.compile(
-            rf"(?<!\w)(?:{_alternatives(nouns)})(?![\w-])", 0 if lang == "de" else re.IGNORECASE
+            rf"(?<!\w)(?:{alternatives(nouns)})(?![\w-])", 0 if lang == "de" else re.IGNORECASE
         ),
         # "von Kidal", "in the key northern city of Timbuktu", "der Stadt Gao"
         "after": re.compile(
-            rf"\s+(?:(?:{_alternatives(_OF.get(lang, _OF['en']))})\s+)"
-            rf"(?:(?:{_alternatives(definite)})\s+)?(?:{lower}\s+){{0,3}}"
-            rf"(?:(?:{_alternatives(cues)})\s+(?:of\s+)?(?:the\s+)?)?"
+            rf"\s+(?:(?:{alternatives(_OF.get(lang, _OF['en']))})\s+)"
+            rf"(?:(?:{alternatives(definite)})\s+)?(?:{lower}\s+){{0,3}}"
+            rf"(?:(?:{alternatives(cues)})\s+(?:of\s+)?(?:the\s+)?)?"
             + (r"|\s+" if lang == "de" else ""),  # "Flughafen Gao"
             re.IGNORECASE,
         ),
         # "Gao airport", "Gao's airport", "Gao-Flughafen", "Gao international airport"
         "before": re.compile(rf"(?:'s|’s)?(?:-|\s+(?:{lower}\s+)?)", re.IGNORECASE),
         "definite": re.compile(
-            rf"(?:^|\s)(?:{_alternatives(definite)})\s+(?:{lower}\s+){{0,2}}$", re.IGNORECASE
+            rf"(?:^|\s)(?:{alternatives(definite)})\s+(?:{lower}\s+){{0,2}}$", re.IGNORECASE
         ),
         "the_town": re.compile(
             rf"\s+(?:der|des|of\s+the|of\s+this)\s+(?:{lower}\s+)?(?:{settlement})\b", re.IGNORECASE
@@ -224,32 +219,32 @@ def _nearest(town: Place, spec: dict, gazetteer: Gazetteer) -> Optional[tuple[fl
 def _the_facility_of(mention: PlaceMention, spec: dict, gazetteer: Gazetteer) -> PlaceMention:
     """A town named with a facility noun, read as that facility."""
     town = mention.place
-    what = spec["what"]
     nearest = _nearest(town, spec, gazetteer)
+    reasons = (*mention.reasons, _reason(spec, town, nearest))
     if nearest is None:
-        reason = f"the {what} of {town.name}: none in the gazetteer, drawn at the town"
-        return replace(mention, reasons=(*mention.reasons, reason))
-    km, facility = nearest
-    reason = f"the {what} of {town.name}: {facility.name}, {km:.0f} km from the town"
-    return replace(
-        mention, place=facility, placing=Placing("facility", town), reasons=(*mention.reasons, reason)
-    )
+        return replace(mention, reasons=reasons)
+    return replace(mention, place=nearest[1], placing=Placing("facility", town), reasons=reasons)
 
 
 def _facility_mention(text, start, end, sentence, spec, town: Place, gazetteer) -> PlaceMention:
     """A facility noun with no name ("den Flughafen", "the airport") as a mention of its own."""
-    what = spec["what"]
     nearest = _nearest(town, spec, gazetteer)
-    common = dict(text=text[start:end], start=start, end=end, sentence=sentence, role="location")
+    common = dict(
+        text=text[start:end], start=start, end=end, sentence=sentence, role="location",
+        placing=Placing("facility", town), reasons=("a facility of a town", _reason(spec, town, nearest)),
+    )  # fmt: skip
     if nearest is None:
-        reason = f"the {what} of {town.name}: none in the gazetteer, drawn at the town"
-        return PlaceMention(
-            **common, place=None, confidence=AT_TOWN_CONFIDENCE, near=town,
-            placing=Placing("facility", town), reasons=("a facility of a town", reason),
-        )  # fmt: skip
-    km, facility = nearest
-    reason = f"the {what} of {town.name}: {facility.name}, {km:.0f} km from the town"
+        return PlaceMention(**common, place=None, confidence=AT_TOWN_CONFIDENCE, near=town)
+    facility = nearest[1]
     return PlaceMention(
         **common, place=facility, confidence=FACILITY_CONFIDENCE, candidates=(Candidate(facility, 0.0),),
-        cue=facility.kind, placing=Placing("facility", town), reasons=("a facility of a town", reason),
+        cue=facility.kind,
     )  # fmt: skip
+
+
+def _reason(spec: dict, town: Place, nearest: Optional[tuple[float, Place]]) -> str:
+    """Why a facility noun is drawn where it is: the facility found near its town, or the town."""
+    if nearest is None:
+        return f"the {spec['what']} of {town.name}: none in the gazetteer, drawn at the town"
+    km, facility = nearest
+    return f"the {spec['what']} of {town.name}: {facility.name}, {km:.0f} km from the town"

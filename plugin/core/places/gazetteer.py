@@ -26,7 +26,7 @@ from .names import name_keys
 from .place import Place
 from .sources.geonames import read_geonames_dump
 from .sources.tables import read_csv_places
-from .sources.wof import read_wof
+from .sources.wof import read_wof, read_wof_pack
 
 __all__ = [
     "KIND_RANK",
@@ -462,6 +462,8 @@ class Gazetteer:
         return self.add_places(result.places, result.names, result.same_as)
 
     def add_wof(self, path: Path | str) -> int:
-        """Add a Who's On First JSONL extract (one record per line, as in ../shared/data/gazetteer)."""
-        result = read_wof(Path(path))
+        """Add a Who's On First JSONL extract (one record per line, as in ../shared/data/gazetteer)
+        or a gazetteer pack (wof_XX.jsonl.gz, made by tools/build_wof_pack.py)."""
+        path = Path(path)
+        result = read_wof_pack(path) if path.name.endswith(".gz") else read_wof(path)
         return self.add_places(result.places, result.names, result.same_as)

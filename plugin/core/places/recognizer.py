@@ -26,7 +26,7 @@ from typing import Optional, Sequence
 from ..language.lexicon import common_words, toponym_table
 from ..language.text import Segmented
 from .candidates import CandidateFinder, Span
-from .cues import area_after, context_cue, list_cue, without_cue_word
+from .cues import area_after, context_cue, glued, list_cue, without_cue_word
 from .decision import ACCEPT_ABOVE, accepted
 from .evidence import context_for, event_tokens, weigh
 from .facilities import at_facilities
@@ -39,15 +39,30 @@ from .resolution import (
     Focus,
     confidence_share,
     expand_short_form,
+    far_homonym,
     fits_cue,
     foreign_alternate,
     look_alike,
     rank_candidates,
+    stray_village,
 )
 from .stand_ins import SENTENCE_BREAK, placed_near, stand_in
 
 MAX_CANDIDATES = 5
+# Cue words for features of nature: a settlement of the name is never what they mean.
+_NATURAL_CUES = frozenset({"river", "sea", "lake", "mountain"})
 _AREA_COUNTRY_SHARE = 0.5
+
+
+def _stray_name(span: Span, focus: Focus) -> bool:
+    """Whether every reading of a span is a hamlet in a country the article does not point to,
+    and nothing but the hamlets' existence says the span is a place (no cue, no stated position)."""
+    return (
+        span.cue is None
+        and span.position is None
+        and bool(span.places)
+        and all(stray_village(p, span.keys, focus) for p in span.places)
+    )
 
 
 class _Given:
@@ -60,6 +75,14 @@ class _Given:
         self.ordered = sorted(spans.values(), key=lambda span: span.start)
         self.index = {(span.start, span.end): i for i, span in enumerate(self.ordered)}
         self.focus = Focus.from_spans(self.ordered)
+
+
+def _after_plural(doc: Segmented, spans: Sequence, at: int, plural: frozenset) -> bool:
+    """The list that holds spans[at] follows a plural place word (die Dörfer, the villages of)."""
+    while at > 0 and glued(doc.text, spans[at - 1], spans[at]):
+        at -= 1
+    words = doc.text[max(0, spans[at].start - 30) : spans[at].start].split()
+    return any(w.lower() in plural for w in words[-2:])
 
 
 class PlaceRecognizer:
@@ -90,12 +113,28 @@ class PlaceRecognizer:
         places = accepted(spans, doc)  # stage 3
         adjectives += [s.adjective for s in spans if s.adjective is not None and s.score <= ACCEPT_ABOVE]
         # stage 4; accepted spans are in text order already (found left to right)
-        for span in places:
+        plural = frozenset(table.get("plural_cues", ()))
+        for at, span in enumerate(places):
+            before = places[at - 1] if at else None
+            if (
+                before is not None
+                and before.cue
+                and glued(doc.text, before, span)
+                and _after_plural(doc, places, at - 1, plural)
+            ):
+                span.cue = span.cue or before.cue  # "die Flüsse Oskil und Siwerskyj Donez": both rivers
             if span.cue is None and span.places:
-                span.cue = list_cue(doc.text, span, places)
+                span.cue = list_cue(doc.text, span, places, at)
         for span, after in zip(places, places[1:]):
             span.within = area_after(doc.text, span, after)
-        focus = Focus.from_spans(places, (a.place.country for a in adjectives if a.place is not None))
+        named = [a.place.country for a in adjectives if a.place is not None]
+        focus = Focus.from_spans(places, named)
+        strays = [span for span in places if _stray_name(span, focus)]
+        if strays:
+            # a name that only hamlets elsewhere bear, with no cue or stated position, is no
+            # place here (as a name the gazetteer lacks would not be): it leaves the focus too
+            places = [span for span in places if span not in strays]
+            focus = Focus.from_spans(places, named)
         mentions = [self._resolve(span, doc, focus) for span in places]
         mentions = sorted(mentions + adjectives, key=lambda m: m.start)
         mentions = place_by_positions(mentions, positions, doc.text, lang)
@@ -161,7 +200,7 @@ class PlaceRecognizer:
         span = copy(given.spans[key])  # its cue and area are this reading's, not the others'
         at = given.index[key]
         in_order = [*given.ordered[:at], span, *given.ordered[at + 1 :]]
-        span.cue = span.cue or context_cue(text, start, end, lang) or list_cue(text, span, in_order)
+        span.cue = span.cue or context_cue(text, start, end, lang) or list_cue(text, span, in_order, at)
         following = given.ordered[at + 1] if at + 1 < len(given.ordered) else None
         span.within = area_after(text, span, following) if following is not None else None
         return replace(self._resolve(span, None, given.focus), text=text[start:end])
@@ -225,14 +264,28 @@ class PlaceRecognizer:
         reasons = tuple(span.reasons)
         best = scored[0].place if scored else None
         alike = look_alike(best, span.keys, focus) if best is not None else None
+        if best is not None and not alike:
+            alike = far_homonym(best, span.keys, focus)
         if alike:
             # a look-alike in a country the article is not about ("Konna" for Conna, Ireland)
-            # loses to a reading that is not one too, and alone leaves the name to be drawn as
-            # one the gazetteer lacks
+            # or a far homonym (Tilîk near Kobani for Tilik in the Philippines) loses to a
+            # reading that is not one too, and alone leaves the name to be drawn as one the
+            # gazetteer lacks
             reasons += (alike,)
-            fallback = [c for c in scored[1:] if not foreign_alternate(c.place, span.keys, focus)]
+            fallback = [
+                c
+                for c in scored[1:]
+                if not foreign_alternate(c.place, span.keys, focus)
+                and not far_homonym(c.place, span.keys, focus)
+                and not stray_village(c.place, span.keys, focus)
+            ]
             scored = fallback + [c for c in scored if c not in fallback]
             best = fallback[0].place if fallback else None
+        if best is not None and span.cue in _NATURAL_CUES and not fits_cue(best, span.cue):
+            # "die Flüsse Oskil und Siwerskyj Donez" where only villages bear the name: a river
+            # the gazetteer lacks is no village of its name
+            reasons += (f"no {span.cue} of this name in the gazetteer",)
+            best = None
         share = confidence_share(scored) if best is not None else 0.0
         recognition = 1.0 / (1.0 + math.exp(-span.score))
         sentence = doc.tokens[span.first].sentence if doc is not None else 0

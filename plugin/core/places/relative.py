@@ -33,14 +33,14 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Optional, Sequence
 
-from ..datafiles import DATA_DIR
+from ..datafiles import DATA_DIR, language_section
 from ..language.lexicon import lower_case_words, toponym_table
 from ..language.text import Segmented, Token
 from .candidates import Span
 from .gazetteer import POINT_KINDS, Place, distance_km
 from .mentions import PlaceMention, Placing
 from .names import normalize
-from .words import CONNECTORS, OPENERS, is_noun, may_start_name
+from .words import CONNECTORS, OPENERS, alternatives, is_noun, may_start_name
 
 # A candidate of the name within this distance of the stated point is the place the text means;
 # farther, the stated point wins. An 8-point compass direction leaves up to 0.38 of the distance
@@ -95,12 +95,7 @@ class Position:
 @cache
 def position_words(lang: str) -> dict:
     """The words of data/positions.json for one language (English for any other)."""
-    table = json.loads((DATA_DIR / "positions.json").read_text(encoding="utf-8"))
-    return table.get(lang) or table["en"]
-
-
-def _alternatives(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return language_section("positions.json", lang)
 
 
 @cache
@@ -113,30 +108,30 @@ def _patterns(lang: str) -> dict:
     numbers = {k.lower(): float(v) for k, v in words["numbers"].items()}
     units = {k.lower(): float(v) for k, v in words["units"].items()}
     digits = r"(?<![\d.,])(?:\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)|\d+(?:[.,]\d+)?)"
-    number = rf"(?P<num>{digits}|\b(?:{_alternatives(numbers)}))"
-    unit = rf"\s*(?P<unit>{_alternatives(units)})\b\.?"
+    number = rf"(?P<num>{digits}|\b(?:{alternatives(numbers)}))"
+    unit = rf"\s*(?P<unit>{alternatives(units)})\b\.?"
     alternative = r"(?:\s*\([^()\n]{1,40}\))?"  # "12 km (7 miles)"
-    direction = rf"\s+(?:(?:to\s+the|im)\s+)?(?P<dir>{_alternatives(directions)})\b"
-    of = rf"(?:\s+(?P<of>{_alternatives(words['of'])})\b)?"
-    about = rf"(?:(?:{_alternatives(words['about'])})\s+)*"
-    links = rf"(?:(?:{_alternatives(words['links'])})\s+)*"
+    direction = rf"\s+(?:(?:to\s+the|im)\s+)?(?P<dir>{alternatives(directions)})\b"
+    of = rf"(?:\s+(?P<of>{alternatives(words['of'])})\b)?"
+    about = rf"(?:(?:{alternatives(words['about'])})\s+)*"
+    links = rf"(?:(?:{alternatives(words['links'])})\s+)*"
     # between a name and its distance: a comma, a dash, a bracket, "liegt", "located", "which
     # is" …, estimate words; or (English) an apposition ", a city of 50,000 people"
     gap = rf"\s*(?:[,(–—-]\s*)?{links}{about}"
     apposition = rf"\s*,\s+(?:a|an|the)\s+(?:[^,.;:()\n]|\d[,.]\d)*?\s+{about}"
     cues = set(toponym_table(lang)["place_cues"]) | set(words["the_settlement"])
-    settlement = rf"(?:{_alternatives(words['the_settlement'])})"
-    glue = rf"(?:(?:{_alternatives(_ARTICLES)})\s+)?(?:(?-i:[a-zäöüß])[\w-]*\s+){{0,3}}"
+    settlement = rf"(?:{alternatives(words['the_settlement'])})"
+    glue = rf"(?:(?:{alternatives(_ARTICLES)})\s+)?(?:(?-i:[a-zäöüß])[\w-]*\s+){{0,3}}"
     return {
         "offset": re.compile(number + unit + alternative + direction + of, re.IGNORECASE),
         "gap": re.compile(rf"(?:{gap}|{apposition})", re.IGNORECASE),
         "anchor_gap": re.compile(
-            rf"\s*{glue}(?:(?:{_alternatives(cues)})\s+(?:of\s+)?(?:the\s+)?)?", re.IGNORECASE
+            rf"\s*{glue}(?:(?:{alternatives(cues)})\s+(?:of\s+)?(?:the\s+)?)?", re.IGNORECASE
         ),
         "the_settlement": re.compile(
             rf"\s*{glue}{settlement}\b(?!\s+(?:of\s+)?(?-i:[A-ZÄÖÜ]))", re.IGNORECASE
         ),
-        "attributive": re.compile(rf"\b(?:{_alternatives(words['attributive'])})\b")
+        "attributive": re.compile(rf"\b(?:{alternatives(words['attributive'])})\b")
         if words["attributive"]
         else None,
         "directions": directions,

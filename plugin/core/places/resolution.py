@@ -24,7 +24,7 @@ from ..language.lexicon import exonyms_by_place
 from .gazetteer import Place, distance_km
 from .mentions import Candidate
 from .names import normalize, strip_article
-from .spellings import german_spellings
+from .spellings import german_spellings, plain_a_spellings
 
 _STRONG_KINDS = frozenset({"country", "continent", "admin1"})
 # How well a cue's kind fits a candidate's kind (cue kind → candidate kinds).
@@ -86,6 +86,18 @@ _LOOK_ALIKE_PEOPLE = 20_000
 _LOOK_ALIKE_SHARE = 0.05
 _FOCUS_SHARE = 0.5
 _FOCUS_NAMES = 3
+# Or, with this many other names, however they share out between countries (an article about
+# Mali and France names both often; neither is Ireland).
+_FOCUS_MANY_NAMES = 6
+
+# A far homonym: a village or small town (fewer than _HOMONYM_PEOPLE, or of unknown size) of the
+# name itself, more than _HOMONYM_KM from every place the article's other names give, in a
+# country those names give less than _LOOK_ALIKE_SHARE of their weight, while they point to one
+# country clearly (as for look-alikes). "Tilîk" among Kurdish villages east of Kobani is no
+# village in the Philippines, "Habur" on the Turkish border no hamlet in Yemen: the gazetteer
+# lacks the village the text means.
+_HOMONYM_PEOPLE = 10_000
+_HOMONYM_KM = 1_500.0
 
 _NAMED_AFTER_CAPITAL = 2.0
 _SEAT_POPULATION = 10_000
@@ -111,13 +123,67 @@ def prior(place: Place, cue: Optional[str] = None, keys: Sequence[str] = (), sea
 
 def look_alike(place: Place, keys: Sequence[str], focus: Focus) -> Optional[str]:
     """Why a candidate is a look-alike of the name (see _LOOK_ALIKE_PEOPLE), or None."""
+    country, _share = focus.top_country(keys)
+    if stray_village(place, keys, focus):
+        return (
+            f"{place.name} ({place.country}) is a village only Who's On First knows, "
+            f"in a country the article does not point to (it points to {country})"
+        )
     if place.population >= _LOOK_ALIKE_PEOPLE or not foreign_alternate(place, keys, focus):
         return None
-    country, _share = focus.top_country(keys)
     return (
         f"{place.name} ({place.country}) has this name only as an alternate name, "
         f"in a country the article does not point to (it points to {country})"
     )
+
+
+def _focused_elsewhere(place: Place, keys: Sequence[str], focus: Focus) -> bool:
+    """Whether the article's other names point to a country other than the candidate's: one
+    country clearly (_FOCUS_SHARE of at least _FOCUS_NAMES names) or many names in all."""
+    country, share = focus.top_country(keys)
+    if country is None or country == place.country:
+        return False
+    names = focus.names(keys)
+    return (share >= _FOCUS_SHARE and names >= _FOCUS_NAMES) or names >= _FOCUS_MANY_NAMES
+
+
+def far_homonym(place: Place, keys: Sequence[str], focus: Focus) -> Optional[str]:
+    """Why a candidate is a far homonym of the name (see _HOMONYM_PEOPLE), or None."""
+    if place.population >= _HOMONYM_PEOPLE or place.kind in _STRONG_KINDS or curated(place):
+        return None
+    if place.kind in ("admin1", "admin2", "region", "airport", "airbase"):
+        return None
+    if (
+        not _focused_elsewhere(place, keys, focus)
+        or focus.country_share(place.country, keys) >= _LOOK_ALIKE_SHARE
+    ):
+        return None
+    country, _share = focus.top_country(keys)
+    nearest = focus.nearest_km(place, keys)
+    if nearest is None or nearest <= _HOMONYM_KM:
+        return None
+    return (
+        f"{place.name} ({place.country}) lies {nearest:,.0f} km from the article's other places, "
+        f"in a country it does not point to (it points to {country})"
+    )
+
+
+def minor_place(place: Place) -> bool:
+    """A village or quarter that only Who's On First knows (a gazetteer pack): thousands of
+    hamlets share a name, so the text's other evidence weighs more than its mere existence."""
+    return place.source == "wof" and place.kind in ("village", "place")
+
+
+def stray_village(place: Place, keys: Sequence[str], focus: Focus) -> bool:
+    """Whether a candidate is a minor place in a country the article's other names do not
+    point to, while they clearly point to another ("Zuwayqat near Rawa": not the hamlet of that
+    name in Syria). One other name is enough: a hamlet's own prior is weak."""
+    if not minor_place(place) or place.population >= _LOOK_ALIKE_PEOPLE:
+        return False
+    country, share = focus.top_country(keys)
+    if country is None or country == place.country or share < _FOCUS_SHARE:
+        return False
+    return focus.country_share(place.country, keys) < _LOOK_ALIKE_SHARE
 
 
 def foreign_alternate(place: Place, keys: Sequence[str], focus: Focus) -> bool:
@@ -126,10 +192,7 @@ def foreign_alternate(place: Place, keys: Sequence[str], focus: Focus) -> bool:
     fallback for a look-alike)."""
     if place.kind in _STRONG_KINDS or curated(place) or own_name(place, keys) or _spelt_alike(place, keys):
         return False
-    country, share = focus.top_country(keys)
-    if country is None or country == place.country or share < _FOCUS_SHARE:
-        return False
-    if focus.names(keys) < _FOCUS_NAMES:
+    if not _focused_elsewhere(place, keys, focus):
         return False
     return focus.country_share(place.country, keys) < _LOOK_ALIKE_SHARE
 
@@ -160,7 +223,12 @@ def own_keys(place: Place) -> frozenset[str]:
     German spellings (Wuhledar for Vuhledar, Rakka for Ar Raqqah) and its curated exonyms (Bagdad
     for Baghdad)."""
     name = normalize(place.name)
-    names = {name, *german_spellings(name, place.country), *exonyms_by_place().get(place.id, ())}
+    names = {
+        name,
+        *german_spellings(name, place.country),
+        *plain_a_spellings(name, place.country),
+        *exonyms_by_place().get(place.id, ()),
+    }
     return frozenset({*names, *map(strip_article, names)})
 
 
@@ -278,6 +346,20 @@ class Focus:
         self.votes = list(votes)
         self.named = Counter(c for c in countries_named if c)
         self._cache: dict[str, tuple] = {}
+        self._bonuses: dict[tuple[str, str], float] = {}
+        # A long report names the same places thousands of times: identical votes are counted
+        # once with their number, so the context costs the distinct names, not the mentions.
+        self._distinct: dict[tuple, list] = {}
+        for vote in self.votes:
+            signature = (
+                vote.key,
+                tuple(vote.countries.items()),
+                tuple(vote.divisions.items()),
+                vote.point,
+                vote.country,
+            )
+            entry = self._distinct.setdefault(signature, [vote, 0])
+            entry[1] += 1
 
     @classmethod
     def from_spans(cls, spans: Iterable, countries_named: Iterable[str] = ()) -> Focus:
@@ -293,7 +375,14 @@ class Focus:
         return cls(votes, named)
 
     def bonus(self, place: Place, keys: Sequence[str] = ()) -> float:
-        countries, divisions, points, named = self._context(_own_key(keys))
+        own = _own_key(keys)
+        cached = self._bonuses.get((place.id, own))
+        if cached is None:
+            cached = self._bonuses[(place.id, own)] = self._bonus(place, own)
+        return cached
+
+    def _bonus(self, place: Place, own: str) -> float:
+        countries, divisions, points, named = self._context(own)
         bonus = 0.0
         if place.country and countries:
             bonus += _COUNTRY_FIT * countries.get(place.country, 0.0)
@@ -310,10 +399,19 @@ class Focus:
         if points:
             near = max(
                 w * math.exp(-distance_km(lat, lon, place.lat, place.lon) / _NEAR_KM)
-                for lat, lon, w in points
+                for (lat, lon), w in points.items()
             )
             bonus += _NEAR_FIT * near
         return bonus
+
+    def nearest_km(self, place: Place, keys: Sequence[str] = ()) -> Optional[float]:
+        """How far the place lies from the nearest town the article's other names likely mean
+        (None when they name no town)."""
+        points = self._context(_own_key(keys))[2]
+        likely = [(lat, lon) for (lat, lon), weight in points.items() if weight >= 0.5]
+        if not likely:
+            return None
+        return min(distance_km(lat, lon, place.lat, place.lon) for lat, lon in likely)
 
     def country_share(self, country: Optional[str], keys: Sequence[str] = ()) -> float:
         """How much the article's other names point to a country (0 to 1)."""
@@ -333,30 +431,32 @@ class Focus:
         return code, countries[code]
 
     def _context(self, own: str) -> tuple:
-        """Country shares, division shares and points of every vote but those of `own`."""
+        """Country shares, division shares and points of every vote but those of `own`; a point
+        named several times counts with its likeliest reading (the nearness bonus is a maximum)."""
         cached = self._cache.get(own)
         if cached is not None:
             return cached
         countries: dict = defaultdict(float)
         divisions: dict = defaultdict(float)
-        points = []
+        points: dict = {}
         named = set()
         total = 0.0
         for code, n in self.named.items():
             countries[code] += n
             total += n
-        for vote in self.votes:
+        for vote, n in self._distinct.values():
             if own and vote.key == own:
                 continue
-            total += 1.0
+            total += n
             if vote.country:
                 named.add(vote.country)
             for code, share in vote.countries.items():
-                countries[code] += share
+                countries[code] += share * n
             for division, share in vote.divisions.items():
-                divisions[division] += share
+                divisions[division] += share * n
             if vote.point is not None:
-                points.append(vote.point)
+                lat, lon, weight = vote.point
+                points[(lat, lon)] = max(weight, points.get((lat, lon), 0.0))
         if total:
             countries = {c: v / total for c, v in countries.items()}
             divisions = {d: min(1.0, v / max(1.0, total * 0.5)) for d, v in divisions.items()}

@@ -26,7 +26,7 @@ from functools import lru_cache
 from ..datafiles import DATA_DIR
 from .names import strip_article
 
-__all__ = ["german_cases", "german_spellings", "script_of"]
+__all__ = ["german_cases", "german_spellings", "plain_a_spellings", "script_of"]
 
 _RULES = json.loads((DATA_DIR / "spellings_de.json").read_text(encoding="utf-8"))
 _CYRILLIC = _RULES["cyrillic"]
@@ -164,6 +164,20 @@ def german_spellings(key: str, country: str | None) -> frozenset[str]:
             for reading in _ARABIC_READINGS
         }
     return frozenset(v for v in variants if v != key and len(strip_article(v).replace(" ", "")) >= _SHORTEST)
+
+
+@lru_cache(maxsize=65536)
+def plain_a_spellings(key: str, country: str | None) -> frozenset[str]:
+    """A normalised Arabic-script country's name with a final -ah written -a, as the English and
+    German press mostly write it and GeoNames mostly does not: ("al khalidiyah", "IQ") →
+    {"al khalidiya"}; ("hadithah", "IQ") → {"haditha"}. Empty elsewhere and for short names."""
+    if script_of(country) != "arabic" or not key.isascii():
+        return frozenset()
+    parts = _WORD.findall(key)
+    plain = "".join(p[:-1] if p.isalpha() and len(p) > 3 and p.endswith("ah") else p for p in parts)
+    if plain == key or len(strip_article(plain).replace(" ", "")) < _SHORTEST:
+        return frozenset()
+    return frozenset({plain})
 
 
 _ADJECTIVES = _RULES["adjectives"]

@@ -50,7 +50,7 @@ SENTENCE_BREAK = re.compile(r"[.!?]\s+|\n\s*\n")
 
 def placed_near(mention: PlaceMention, near: Optional[Place]) -> PlaceMention:
     """The mention drawn at `near` (a stand-in for a name the gazetteer lacks), with the reason."""
-    if near is None or mention.role != "location":
-        return mention
+    if near is None or mention.role != "location" or mention.cue in ("river", "sea", "lake", "mountain"):
+        return mention  # a river or a mountain the gazetteer lacks is no point at a town
     reason = f"not in the gazetteer: drawn at {near.name}, the nearest place the article names"
     return replace(mention, near=near, reasons=(*mention.reasons, reason))

@@ -4,10 +4,11 @@ lists in language/lexicon."""
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 from typing import Optional
 
-from ..language.lexicon import first_names, lower_case_words, place_odds, toponym_table
+from ..language.lexicon import english_vocabulary, first_names, lower_case_words, place_odds, toponym_table
 from ..language.text import Segmented, Token
 
 MAX_SPAN_TOKENS = 5  # Democratic Republic of the Congo
@@ -24,10 +25,28 @@ LIST_WORDS = COORDINATORS - {"and", "or"}  # what joins a German list of names t
 ARABIC_ARTICLES = frozenset({"al-", "el-", "ar-", "as-", "ad-", "an-", "at-", "az-"})
 
 
+def alternatives(words) -> str:
+    """The words as a regular-expression alternation, longest first, a space matching any run
+    of white space (for the phrase patterns of places/relative.py and places/facilities.py)."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
 def sentence_initial(token: Token, doc: Segmented) -> bool:
     sentence = doc.sentences[token.sentence]
     before = doc.text[sentence.start : token.start]
     return all(c in OPENERS or c.isspace() or c in "-–—•*#" or c.isdigit() or c in ".)" for c in before)
+
+
+def foreign_word(word: str, table: dict, known) -> bool:
+    """A capitalised English-text word no English reader knows and no gazetteer holds (Hlanj,
+    Xezal): next to a place name it makes a longer foreign name of it. `known` tells whether
+    the gazetteer holds a word. False when the vocabulary is not built (no evidence)."""
+    vocabulary = english_vocabulary()
+    if not vocabulary or not (word[:1].isupper() and word.isalpha() and not word.isupper()):
+        return False
+    if word.lower() in vocabulary or word in first_names() or word in table["place_cues"]:
+        return False
+    return not known(word)
 
 
 def neighbour(tokens, index, step, sentence) -> Optional[Token]:

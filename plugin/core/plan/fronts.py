@@ -6,6 +6,8 @@ side's area is the union of its places' cells, and where two sides' areas touch 
 reports imply. It is drawn as "derived front (from control changes)": ground between reported
 places is a construction, not a report, and farther than FRONT_RADIUS_KM from any of them nothing
 is drawn at all. Places that changed hands with no side named, or were left, hold no ground.
+Given the countries' borders, a side's ground stops at the borders of the countries its places
+lie in: holding al-Qaim gives no ground in Syria before a place there is taken.
 """
 
 from __future__ import annotations
@@ -56,8 +58,10 @@ class FrontArea:
     inferred: bool
 
 
-def front_areas(held: Sequence[Held]) -> List[FrontArea]:
-    """Each side's area at every date the holdings change, in time order."""
+def front_areas(held: Sequence[Held], borders: Sequence = ()) -> List[FrontArea]:
+    """Each side's area at every date the holdings change, in time order; `borders` are country
+    polygons (shapely, lon/lat) that a side's ground does not cross unless it holds a place
+    beyond them."""
     dates = sorted({h.start for h in held} | {h.end for h in held if h.end is not None})[:MAX_FRONT_STEPS]
     if not dates:
         return []
@@ -65,11 +69,22 @@ def front_areas(held: Sequence[Held]) -> List[FrontArea]:
     lat0 = sum(h.lat for h in held) / len(held)
     scale_x, scale_y = 111.32 * max(0.05, math.cos(math.radians(lat0))), 110.57
     discs: dict = {}
+    clip = _Borders(borders)
     areas: List[FrontArea] = []
     for i, date in enumerate(dates):
         current = [h for h in held if h.start <= date and (h.end is None or date < h.end)]
         until = dates[i + 1] if i + 1 < len(dates) else None
         for side, shape, members in _side_areas(current, scale_x, scale_y, discs):
+            shape = clip(shape, members)
+            if shape.is_empty:
+                continue
+            # snapped to the 5 decimals the WKT keeps, so rounding cannot make it self-intersect
+            # (an invalid area defeats QGIS's intersection and the hatching that relies on it)
+            shape = shapely.set_precision(shape, 1e-5)
+            if shape.is_empty:
+                continue
+            if shape.geom_type == "GeometryCollection":
+                shape = MultiPolygon([p for p in shapely.get_parts(shape) if p.geom_type == "Polygon"])
             multi = shape if shape.geom_type == "MultiPolygon" else MultiPolygon([shape])
             area = FrontArea(
                 side,
@@ -84,6 +99,31 @@ def front_areas(held: Sequence[Held]) -> List[FrontArea]:
             )
             areas.append(area)
     return areas
+
+
+class _Borders:
+    """Clips a side's ground to the countries its places lie in."""
+
+    def __init__(self, borders: Sequence) -> None:
+        self.shapes = [b for b in borders if b is not None and not b.is_empty]
+        self.tree = STRtree(self.shapes) if self.shapes else None
+        self.unions: dict = {}
+
+    def __call__(self, shape, members: Sequence[Held]):
+        if self.tree is None:
+            return shape
+        countries = set()
+        for member in members:
+            found = self.tree.query(Point(member.lon, member.lat), predicate="within")
+            if len(found) == 0:
+                return shape  # a place in no country (at sea, off the map's borders): no clipping
+            countries.add(int(found[0]))
+        key = tuple(sorted(countries))
+        if key not in self.unions:
+            self.unions[key] = union_all([self.shapes[i] for i in key])
+        clipped = shapely.intersection(shape, self.unions[key])
+        polygons = [p for p in shapely.get_parts(clipped) if p.geom_type == "Polygon"]
+        return MultiPolygon(polygons) if polygons else MultiPolygon()
 
 
 def _rank(certainty: str) -> int:

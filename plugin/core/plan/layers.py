@@ -17,6 +17,7 @@ from ..corrections.model import item_key
 from ..events.routes import LineNetwork, Route, build_route, follow_key, format_time, parse_time
 from ..events.sides import side_label
 from .fronts import METHOD, Held, front_areas
+from .labels import PlaceLabel, place_key, place_labels
 from .provenance import PROVENANCE_FIELDS, article_fields, mark_quote, review_fields
 
 LOG = logging.getLogger(__name__)
@@ -108,15 +109,16 @@ SCHEMAS: Dict[str, Tuple[str, List[Field], Tuple[str, ...]]] = {
         "None",
         _f(
             "article_id title source url published:datetime published_end:datetime precision "
-            "date_source language path sha256 places:integer events:integer flags"
+            "date_source language path sha256 places:integer events:integer flags story"
         ),
         ("published",),
     ),
     "places": (
         "Point",
         _f(
-            "name mention gazetteer_id kind country confidence:real role span_start:integer "
-            "span_end:integer first_seen:datetime last_seen:datetime primary:boolean drawn_at " + EVIDENCE
+            "name label label_de label_en mention gazetteer_id kind country confidence:real role "
+            "span_start:integer span_end:integer first_seen:datetime last_seen:datetime primary:boolean "
+            "drawn_at " + EVIDENCE
         ),
         ("first_seen", "last_seen"),
     ),
@@ -173,8 +175,11 @@ def plan_layers(
     record: Mapping,
     guides: Optional[Mapping[str, LineNetwork]] = None,
     words: Optional[Mapping[str, str]] = None,
+    borders: Sequence = (),
 ) -> Plan:
     """Rows for every layer from an extraction record (schema 1); never raises on bad entries.
+
+    `borders` are country polygons (shapely, lon/lat): the derived front stops at them.
 
     `guides` maps the follow_key of a river's or road's name to its lines (a LineNetwork, or a
     list of them tried in turn): an advance that `follows` it runs along the first it lies near.
@@ -194,8 +199,9 @@ def plan_layers(
     first_seen = _place_dates(record, articles)
 
     labelled: set = set()
+    labels = place_labels(articles)
     for article in articles:
-        _plan_article(layers, article, first_seen, tally, labelled, words)
+        _plan_article(layers, article, first_seen, tally, labelled, labels, words)
     for n, advance in enumerate(_list(record.get("advances"))):
         if not isinstance(advance, Mapping):
             tally["advances that are not objects skipped"] += 1
@@ -205,7 +211,7 @@ def plan_layers(
         _plan_advance(layers["advances"], advance, n, by_id, tally, guides or {}, words)
     periods = [p for p in _list(record.get("control")) if not (isinstance(p, Mapping) and p.get("rejected"))]
     held = _plan_control(layers["control"], periods, by_id, tally, words)
-    _plan_fronts(layers["fronts"], held)
+    _plan_fronts(layers["fronts"], held, borders)
 
     for problem in _list(record.get("problems")):
         if isinstance(problem, Mapping):
@@ -273,8 +279,7 @@ def _flags(flags: Iterable[str]) -> Optional[str]:
 _AREA_KINDS = frozenset({"river", "country", "continent", "sea", "lake", "mountain", "region"})
 
 
-def _place_key(place: Mapping) -> str:
-    return str(place.get("id") or place.get("name") or place.get("text") or "")
+_place_key = place_key
 
 
 def _place_dates(record: Mapping, articles: Sequence[Mapping]) -> Dict[str, datetime]:
@@ -313,7 +318,13 @@ def _place_dates(record: Mapping, articles: Sequence[Mapping]) -> Dict[str, date
 
 
 def _plan_article(
-    layers: Dict[str, LayerPlan], article: Mapping, first_seen, tally: Counter, labelled: set, words=None
+    layers: Dict[str, LayerPlan],
+    article: Mapping,
+    first_seen,
+    tally: Counter,
+    labelled: set,
+    labels: Mapping[str, PlaceLabel],
+    words=None,
 ) -> None:
     article_id = _text(article.get("id"))
     title = _text(article.get("title"))
@@ -331,6 +342,7 @@ def _plan_article(
         title=title,
         source=_text(article.get("source")),
         url=_text(article.get("url")),
+        story=_text(article.get("story")) or article_id,
         published=pub_start,
         published_end=_time(published.get("end"), flags),
         precision=_text(published.get("precision")),
@@ -377,9 +389,14 @@ def _plan_article(
             tally["places not in the gazetteer, drawn at the nearest place the article names"] += 1
         seen = first_seen.get(key)
         quote = _text(place.get("quote")) or quotes_by_place.get(index)
+        label = labels.get(key)
         layers["places"].add(
             wkt,
             name=_text(place.get("name") or place.get("text")),
+            # as the reports spell it ("Abu Kamal"), and its German and English names
+            label=label.reporting if label else _text(place.get("text")),
+            label_de=label.de if label else None,
+            label_en=label.en if label else None,
             mention=_text(place.get("text")),
             gazetteer_id=_text(place.get("id")),
             kind=_text(place.get("kind")),
@@ -653,9 +670,9 @@ def _plan_control(layer: LayerPlan, periods: Sequence, articles, tally: Counter,
     return held
 
 
-def _plan_fronts(layer: LayerPlan, held: Sequence[Held]) -> None:
+def _plan_fronts(layer: LayerPlan, held: Sequence[Held], borders: Sequence = ()) -> None:
     """The derived front (plan/fronts.py): each side's ground at every date the holdings change."""
-    for number, area in enumerate(front_areas(held), start=1):
+    for number, area in enumerate(front_areas(held, borders), start=1):
         layer.add(
             area.wkt,
             front_id=f"front-{number}",

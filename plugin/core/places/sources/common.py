@@ -39,6 +39,7 @@ class ReadResult:
     names: dict[str, list[str]] = field(default_factory=dict)
     same_as: dict[str, str] = field(default_factory=dict)  # own id → an equivalent id (gn:id in WOF)
     skipped: int = 0
+    meta: dict = field(default_factory=dict)  # what a source says of itself (a pack's licence)
 
     def skip(self, where: str, why: str) -> None:
         self.skipped += 1

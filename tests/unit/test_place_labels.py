@@ -1,0 +1,118 @@
+"""Place labels in the reporting's spelling, and a derived front that stops at the borders."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+from shapely import wkt as shapely_wkt
+from shapely.geometry import box
+
+from frontline.plugin.core.plan.fronts import Held, front_areas
+from frontline.plugin.core.plan.labels import choose_form, place_labels
+from frontline.plugin.core.plan.layers import plan_layers
+
+RECORDS = Path(__file__).resolve().parents[1] / "data" / "records"
+
+
+def article(language, *mentions):
+    return {
+        "language": language,
+        "places": [
+            {"text": text, "name": name, "id": pid, "kind": kind, "role": role}
+            for text, name, pid, kind, role in mentions
+        ],
+    }
+
+
+def test_a_place_is_labelled_as_the_articles_write_it_not_as_the_gazetteer_transliterates_it():
+    labels = place_labels(
+        [
+            article("de", ("Abu Kamal", "Ālbū Kamāl", "geonames:174448", "town", "location")),
+            article("en", ("Abu Kamal", "Ālbū Kamāl", "geonames:174448", "town", "location")),
+            article("en", ("al-Qaim", "Al Qā’im", "geonames:92138", "town", "location")),
+        ]
+    )
+    assert labels["geonames:174448"].reporting == "Abu Kamal"
+    assert labels["geonames:92138"].reporting == "al-Qaim"
+
+
+def test_the_form_used_most_wins_and_a_tie_goes_to_the_gazetteer_s_spelling():
+    assert choose_form({"Izium": 7, "Izyum": 4}, "Izyum") == "Izium"
+    assert choose_form({"Kharkov": 4, "Kharkiv": 4}, "Kharkiv") == "Kharkiv"
+    assert choose_form({"al-Qaim": 2, "Al-Qaim": 1}, "Al Qā’im") == "al-Qaim"  # one spelling, as written most
+
+
+def test_datelines_genitives_demonyms_and_facilities():
+    assert choose_form({"MOSCOW": 1, "Moscow": 2}, "Moscow") == "Moscow"
+    assert choose_form({"MOSCOW": 1}, "Moscow") == "MOSCOW"  # nothing else written
+    assert choose_form({"al-Qaims": 2, "al-Qaim": 1}, "Al Qā’im") == "al-Qaim"  # German genitive
+    assert choose_form({"Mossuls": 1}, "Mossul") == "Mossul"
+    assert choose_form({"Akashat": 2}, "Akashat Airport", "airbase") == "Akashat Airport"
+    labels = place_labels(
+        [article("en", ("Iraqi", "Iraq", "geonames:99237", "country", "adjective"),
+                 ("Iraq", "Iraq", "geonames:99237", "country", "location"),
+                 ("U.S.", "United States", "geonames:6252001", "country", "location"))]
+    )  # fmt: skip
+    assert labels["geonames:99237"].reporting == "Iraq"
+    assert labels["geonames:6252001"].reporting == "U.S."
+
+
+def test_german_and_english_names_come_from_the_exonym_table_else_from_articles_in_that_language():
+    labels = place_labels(
+        [
+            article("de", ("Mossul", "Mosul", "geonames:99072", "city", "location")),
+            article("de", ("Suwayyah", "Suwayyah", "geonames:163846", "village", "location")),
+        ]
+    )
+    mosul = labels["geonames:99072"]
+    assert (mosul.reporting, mosul.de, mosul.en) == ("Mossul", "Mossul", "Mosul")
+    assert mosul.get("en") == "Mosul"
+    suwayyah = labels["geonames:163846"]
+    assert (suwayyah.de, suwayyah.en, suwayyah.get("en")) == ("Suwayyah", None, "Suwayyah")
+
+
+def test_the_places_layer_carries_the_labels():
+    record = json.loads((RECORDS / "offensive_2017.json").read_text(encoding="utf-8"))
+    rows = [r["attrs"] for r in plan_layers(record).layers["places"].rows]
+    qaim = next(r for r in rows if r["mention"] == "al-Qaim")
+    assert qaim["label"] == "al-Qaim"
+    assert {"label", "label_de", "label_en"} <= set(qaim)
+
+
+def test_the_derived_front_stops_at_the_border_of_the_country_its_place_lies_in():
+    day = datetime(2017, 11, 3)
+    qaim = Held("IQ", "al-Qaim", 34.37, 41.09, day, None, "confirmed")
+    # a border running north-south at 41.0°E a few kilometres west of al-Qaim
+    iraq, syria = box(41.0, 33.0, 43.0, 36.0), box(39.0, 33.0, 41.0, 36.0)
+    (unclipped,) = front_areas([qaim])
+    (clipped,) = front_areas([qaim], [iraq, syria])
+    assert shapely_wkt.loads(unclipped.wkt).bounds[0] < 41.0
+    assert shapely_wkt.loads(clipped.wkt).bounds[0] >= 41.0 - 1e-6
+    # a side holding a place on each side keeps ground in both countries
+    abu_kamal = Held("IQ", "Abu Kamal", 34.45, 40.92, day, None, "confirmed")
+    (both,) = front_areas([qaim, abu_kamal], [iraq, syria])
+    assert shapely_wkt.loads(both.wkt).bounds[0] < 40.9
+
+
+def test_every_derived_area_is_valid_as_written():
+    """Areas of nearby towns, one of them misread an ocean away, written with 5 decimals, stay
+    valid (QGIS's intersection, which draws their hatching, refuses an invalid one)."""
+    first, second, third = datetime(2022, 9, 8), datetime(2022, 9, 9), datetime(2022, 9, 10)
+    towns = [  # (side, lat, lon, from, to): towns of eastern Ukraine, and "Republic" in Missouri
+        ("UA", 49.45595, 36.84433, first, None), ("UA", 49.98177, 36.25475, first, None),
+        ("RU", 49.71003, 37.61581, first, second), ("RU", 48.56814, 39.30553, first, None),
+        ("RU", 37.12005, -93.48019, first, None), ("UA", 49.6951, 37.17625, first, None),
+        ("UA", 49.50286, 36.9705, second, None), ("UA", 49.71003, 37.61581, second, None),
+        ("UA", 49.60132, 36.97828, second, None), ("UA", 46.71268, 34.54975, second, None),
+        ("UA", 49.20697, 37.27679, third, None),
+    ]  # fmt: skip
+    held = [
+        Held(side, f"P{i}", lat, lon, start, end, "claimed")
+        for i, (side, lat, lon, start, end) in enumerate(towns)
+    ]
+    areas = front_areas(held)
+    assert areas
+    for area in areas:
+        assert shapely_wkt.loads(area.wkt).is_valid, (area.side, area.valid_from)

@@ -86,6 +86,11 @@ class ArticleResult:
             extra["pages"] = len(article.pages)
         return extra
 
+    def _quote(self, sentence: Optional[int]) -> Optional[str]:
+        if sentence is None or not 0 <= sentence < len(self.doc.sentences):
+            return None
+        return " ".join(self.doc.sentence_text(sentence).split())
+
 
 def _with_pages(record: dict, result: ArticleResult) -> dict:
     """A PDF's places and events with the page they are on (a quote's page)."""
@@ -97,11 +102,6 @@ def _with_pages(record: dict, result: ArticleResult) -> dict:
     for event in record["events"]:
         event["page"] = article.page_of(result.doc.sentences[event["sentence"]].start)
     return record
-
-    def _quote(self, sentence: Optional[int]) -> Optional[str]:
-        if sentence is None or not 0 <= sentence < len(self.doc.sentences):
-            return None
-        return " ".join(self.doc.sentence_text(sentence).split())
 
 
 class Pipeline:

@@ -82,9 +82,13 @@ def build_project(
             layers.append(tiles)
     root = project.layerTreeRoot()
     for layer in layers:
+        if layer.name() == basemap.CLOCK_LAYER:
+            # a helper: drawn (the date stamp), but not in the layer tree, never the current layer
+            layer.setFlags(layer.flags() | QgsMapLayer.LayerFlag.Private)
         project.addMapLayer(layer, False)
         root.addLayer(layer)
     if frames is not None:
+        frames.setFlags(frames.flags() | QgsMapLayer.LayerFlag.Private)
         project.addMapLayer(frames, False)
         root.addLayer(frames).setItemVisibilityChecked(False)
     articles = root.findLayer(next((lyr.id() for lyr in layers if lyr.name() == "articles"), ""))

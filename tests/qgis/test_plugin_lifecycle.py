@@ -127,7 +127,7 @@ def test_menu_opens_the_processing_algorithms_which_the_plugin_registers(plugin,
             "mActionFrontlineAnimation",
         ):
             action.trigger()
-    assert opened == ["frontline:extract", "frontline:build_layers", "frontline:animation"]
+    assert sorted(opened) == ["frontline:animation", "frontline:build_layers", "frontline:extract"]
     plugin.unload()
     assert registry.algorithmById("frontline:extract") is None
 

@@ -130,7 +130,11 @@ def test_a_run_from_the_panel_puts_the_briefing_map_in_the_project(qtbot, plugin
     assert layers["advances"].renderer().type() == "RuleRenderer"
     assert layers["places"].labelsEnabled()
     legend = {rule.label() for rule in layers["control"].renderer().rootRule().children()}
-    assert legend == {"held by IQ", "taken, side unknown", "left, holder unknown"}  # only the sides held
+    assert legend == {
+        "held by Iraqi government and allies",  # the side by name, only the sides held
+        "taken, side unknown",
+        "left, holder unknown",
+    }
     assert any("world_map" in layer.source() for layer in project.mapLayers().values())  # the base map
     nav = qgis_iface.mapCanvas().temporalController()
     assert nav.navigationMode() == NAVIGATION_ANIMATED

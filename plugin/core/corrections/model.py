@@ -147,10 +147,15 @@ def waypoint_key(waypoint: Mapping) -> str:
     return str(waypoint.get("id") or waypoint.get("name") or "")
 
 
+def _sequence(value) -> list:
+    """A record's list, or nothing when the entry is junk (a record is read as it comes)."""
+    return list(value) if isinstance(value, (list, tuple)) else []
+
+
 def evidence_pairs(item: Mapping) -> List[Tuple[str, int]]:
     """(article, sentence) of each piece of evidence an advance or control period rests on."""
     pairs = []
-    for evidence in item.get("evidence") or []:
+    for evidence in _sequence(item.get("evidence")):
         if isinstance(evidence, Mapping) and evidence.get("article") is not None:
             sentence = evidence.get("sentence")
             pairs.append((str(evidence["article"]), int(sentence) if isinstance(sentence, int) else -1))
@@ -183,7 +188,7 @@ def item_key_parts(target: str, item: Mapping, article: Optional[Mapping] = None
     pairs = evidence_pairs(item)
     first = pairs[0][0] if pairs else ""
     if target == "advance":
-        route = [w for w in item.get("route") or [] if isinstance(w, Mapping)]
+        route = [w for w in _sequence(item.get("route")) if isinstance(w, Mapping)]
         part = {
             "origin": waypoint_key(route[0]) if route else "",
             "destination": waypoint_key(route[-1]) if route else "",

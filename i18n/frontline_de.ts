@@ -349,7 +349,7 @@
         <translation>Die Datei des Artikels lässt sich nicht lesen: {}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="150"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="238"/>
         <source>d MMMM yyyy</source>
         <translation>d. MMMM yyyy</translation>
     </message>
@@ -1179,12 +1179,12 @@
         <translation>Die Extraktion als Processing-Algorithmus: Stapelverarbeitung, Modelle, qgis_process</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="33"/>
+        <location filename="../plugin/qgis/styles.py" line="397"/>
         <source>events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="618"/>
+        <location filename="../plugin/qgis/styles.py" line="545"/>
         <source>places</source>
         <translation>Orte</translation>
     </message>
@@ -1499,52 +1499,52 @@
         <translation>{} des Artikels</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="330"/>
+        <location filename="../plugin/qgis/styles.py" line="253"/>
         <source>withdrawal</source>
         <translation>Rückzug</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="335"/>
+        <location filename="../plugin/qgis/styles.py" line="258"/>
         <source>confirmed advance</source>
         <translation>bestätigter Vorstoß</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="371"/>
+        <location filename="../plugin/qgis/styles.py" line="296"/>
         <source>advance at one place only</source>
         <translation>Vorstoß an nur einem Ort</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="375"/>
+        <location filename="../plugin/qgis/styles.py" line="300"/>
         <source>advance without dates</source>
         <translation>Vorstoß ohne Daten</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="482"/>
+        <location filename="../plugin/qgis/styles.py" line="407"/>
         <source>earlier or undated</source>
         <translation>früher oder undatiert</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="502"/>
+        <location filename="../plugin/qgis/styles.py" line="429"/>
         <source>other event</source>
         <translation>anderes Ereignis</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="585"/>
+        <location filename="../plugin/qgis/styles.py" line="512"/>
         <source>not in the gazetteer (approximate)</source>
         <translation>nicht im Ortsverzeichnis (ungefähr)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="647"/>
+        <location filename="../plugin/qgis/styles.py" line="574"/>
         <source>held by {}</source>
         <translation>gehalten von {}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="662"/>
+        <location filename="../plugin/qgis/styles.py" line="589"/>
         <source>taken, side unknown</source>
         <translation>eingenommen, Seite unbekannt</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="676"/>
+        <location filename="../plugin/qgis/styles.py" line="603"/>
         <source>left, holder unknown</source>
         <translation>geräumt, Inhaber unbekannt</translation>
     </message>
@@ -1569,12 +1569,12 @@
         <translation>Überquerung</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="176"/>
+        <location filename="../plugin/qgis/styles.py" line="99"/>
         <source>attack</source>
         <translation>Angriff</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="177"/>
+        <location filename="../plugin/qgis/styles.py" line="100"/>
         <source>airstrike</source>
         <translation>Luftangriff</translation>
     </message>
@@ -1609,17 +1609,17 @@
         <translation>geräumt</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="175"/>
+        <location filename="../plugin/qgis/styles.py" line="98"/>
         <source>captured</source>
         <translation>eingenommen</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="178"/>
+        <location filename="../plugin/qgis/styles.py" line="101"/>
         <source>advance / arrival</source>
         <translation>Vorstoß / Ankunft</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="180"/>
+        <location filename="../plugin/qgis/styles.py" line="103"/>
         <source>presence / announcement</source>
         <translation>Präsenz / Ankündigung</translation>
     </message>
@@ -1944,19 +1944,29 @@
         <translation>englische Namen (Kyiv)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="340"/>
+        <location filename="../plugin/qgis/styles.py" line="263"/>
         <source>claimed or rumoured advance</source>
         <translation>behaupteter oder gerüchteweiser Vorstoß</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="345"/>
+        <location filename="../plugin/qgis/styles.py" line="268"/>
         <source>intended advance (planned)</source>
         <translation>beabsichtigter Vorstoß (geplant)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="588"/>
+        <location filename="../plugin/qgis/styles.py" line="515"/>
         <source>place named in the reports</source>
         <translation>in den Berichten genannter Ort</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/styles.py" line="280"/>
+        <source>advances (grow with time)</source>
+        <translation>Vorstöße (wachsen mit der Zeit)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/styles.py" line="410"/>
+        <source>by kind</source>
+        <translation>nach Art</translation>
     </message>
 </context>
 </TS>

@@ -277,7 +277,9 @@ def _advances(layer: QgsVectorLayer) -> None:
         "strpos(coalesce(\"flags\", ''), 'single-point') > 0"
         " OR strpos(coalesce(\"flags\", ''), 'zero-length') > 0"
     )
-    dated = QgsRuleBasedRenderer.Rule(None, 0, 0, f'"grow_from" IS NOT NULL AND NOT ({degenerate})', "")
+    dated = QgsRuleBasedRenderer.Rule(
+        None, 0, 0, f'"grow_from" IS NOT NULL AND NOT ({degenerate})', tr("advances (grow with time)")
+    )
     for label, expression, symbol in lines:
         dated.appendChild(QgsRuleBasedRenderer.Rule(symbol, 0, 0, expression, label))
     root.appendChild(dated)
@@ -392,7 +394,7 @@ def objective_symbol(colour: str = "#b71c1c") -> QgsMarkerSymbol:
 def _events(layer: QgsVectorLayer) -> None:
     root = QgsRuleBasedRenderer.Rule(None)
     # IS NOT TRUE rather than NOT coalesce(…, false): the same for NULL, half the cost per feature
-    shown = QgsRuleBasedRenderer.Rule(None, 0, 0, '"negated" IS NOT TRUE', "")
+    shown = QgsRuleBasedRenderer.Rule(None, 0, 0, '"negated" IS NOT TRUE', tr("events"))
     history = QgsMarkerSymbol.createSimple(
         {
             "name": "circle",
@@ -405,7 +407,9 @@ def _events(layer: QgsVectorLayer) -> None:
     shown.appendChild(
         QgsRuleBasedRenderer.Rule(history, 0, 0, '"past" OR "t_start" IS NULL', tr("earlier or undated"))
     )
-    dated = QgsRuleBasedRenderer.Rule(None, 0, 0, '"past" IS NOT TRUE AND "t_start" IS NOT NULL', "")
+    dated = QgsRuleBasedRenderer.Rule(
+        None, 0, 0, '"past" IS NOT TRUE AND "t_start" IS NOT NULL', tr("by kind")
+    )
     captures = "'capture', 'recapture'"
     dated.appendChild(
         QgsRuleBasedRenderer.Rule(
@@ -504,7 +508,7 @@ def _places(layer: QgsVectorLayer) -> None:
     # (strpos, not LIKE: QGIS turns a LIKE pattern into a regular expression for every feature)
     found = f"coalesce(strpos(\"flags\", '{APPROXIMATE}'), 0)"
     # a river's, a country's or a province's point only stands for an area: no dot, no label there
-    points = QgsRuleBasedRenderer.Rule(None, 0, 0, POINT_PLACE, "")
+    points = QgsRuleBasedRenderer.Rule(None, 0, 0, POINT_PLACE, tr("places"))
     points.appendChild(
         QgsRuleBasedRenderer.Rule(ring, 0, 0, f"{found} > 0", tr("not in the gazetteer (approximate)"))
     )

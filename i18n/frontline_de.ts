@@ -384,7 +384,7 @@
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dialogs.py" line="69"/>
+        <location filename="../plugin/gui/dialogs.py" line="70"/>
         <source>still going on (no end)</source>
         <translation>dauert noch an (kein Ende)</translation>
     </message>
@@ -394,17 +394,17 @@
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dialogs.py" line="85"/>
+        <location filename="../plugin/gui/dialogs.py" line="86"/>
         <source>Actors and side</source>
         <translation>Akteure und Seite</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dialogs.py" line="87"/>
+        <location filename="../plugin/gui/dialogs.py" line="88"/>
         <source>Iraqi forces, Hashd al-Shaabi</source>
         <translation>Irakische Streitkräfte, Haschd al-Schaabi</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dialogs.py" line="142"/>
+        <location filename="../plugin/gui/dialogs.py" line="143"/>
         <source>Actors (separated by commas)</source>
         <translation>Akteure (durch Kommas getrennt)</translation>
     </message>
@@ -414,17 +414,17 @@
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dialogs.py" line="102"/>
+        <location filename="../plugin/gui/dialogs.py" line="103"/>
         <source>(not stated)</source>
         <translation>(nicht genannt)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dialogs.py" line="121"/>
+        <location filename="../plugin/gui/dialogs.py" line="122"/>
         <source>Add an event</source>
         <translation>Ereignis hinzufügen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/dialogs.py" line="134"/>
+        <location filename="../plugin/gui/dialogs.py" line="135"/>
         <source>pick the place on the map after OK</source>
         <translation>Ort nach OK auf der Karte wählen</translation>
     </message>
@@ -499,7 +499,7 @@
         <translation>Text einfügen…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="80"/>
+        <location filename="../plugin/gui/options.py" line="81"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -519,17 +519,17 @@
         <translation>Das Datum der Artikel, die selbst keines nennen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="52"/>
+        <location filename="../plugin/gui/options.py" line="53"/>
         <source>each article&apos;s own</source>
         <translation>die des jeweiligen Artikels</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="52"/>
+        <location filename="../plugin/gui/options.py" line="53"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="52"/>
+        <location filename="../plugin/gui/options.py" line="53"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
@@ -584,7 +584,7 @@
         <translation>Artikel (*.txt *.md *.html *.htm);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="137"/>
+        <location filename="../plugin/gui/options.py" line="138"/>
         <source>Gazetteer files</source>
         <translation>Ortsverzeichnis-Dateien</translation>
     </message>
@@ -624,67 +624,67 @@
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="56"/>
+        <location filename="../plugin/gui/options.py" line="57"/>
         <source>the batch date given in the panel</source>
         <translation>das im Bedienfeld angegebene Datum des Stapels</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="56"/>
+        <location filename="../plugin/gui/options.py" line="57"/>
         <source>the file&apos;s date</source>
         <translation>das Datum der Datei</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="56"/>
+        <location filename="../plugin/gui/options.py" line="57"/>
         <source>none: leave them undated</source>
         <translation>keines: sie bleiben undatiert</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="78"/>
+        <location filename="../plugin/gui/options.py" line="79"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="92"/>
+        <location filename="../plugin/gui/options.py" line="93"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="92"/>
+        <location filename="../plugin/gui/options.py" line="93"/>
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="111"/>
+        <location filename="../plugin/gui/options.py" line="112"/>
         <source>Article language</source>
         <translation>Sprache der Artikel</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="112"/>
+        <location filename="../plugin/gui/options.py" line="113"/>
         <source>Articles without a date are dated by</source>
         <translation>Artikel ohne Datum erhalten</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="114"/>
+        <location filename="../plugin/gui/options.py" line="115"/>
         <source>Place labels show</source>
         <translation>Ortsbeschriftungen zeigen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="115"/>
+        <location filename="../plugin/gui/options.py" line="116"/>
         <source>Corrections are signed by</source>
         <translation>Korrekturen werden gezeichnet von</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="116"/>
+        <location filename="../plugin/gui/options.py" line="117"/>
         <source>Extra gazetteers (GeoNames dump, CSV, Who&apos;s On First)</source>
         <translation>Weitere Ortsverzeichnisse (GeoNames-Export, CSV, Who's On First)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="120"/>
+        <location filename="../plugin/gui/options.py" line="121"/>
         <source>Sides and their colours</source>
         <translation>Seiten und ihre Farben</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="123"/>
+        <location filename="../plugin/gui/options.py" line="124"/>
         <source>Colours apply to layers Frontline builds from now on.</source>
         <translation>Die Farben gelten für Layer, die Frontline ab jetzt erstellt.</translation>
     </message>
@@ -1929,17 +1929,17 @@
         <translation>{} ist kein Datum wie 2017-11-19</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="67"/>
+        <location filename="../plugin/gui/options.py" line="68"/>
         <source>as the reports spell them (al-Qaim)</source>
         <translation>wie die Berichte sie schreiben (al-Qaim)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="68"/>
+        <location filename="../plugin/gui/options.py" line="69"/>
         <source>German names (Kiew)</source>
         <translation>deutsche Namen (Kiew)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="69"/>
+        <location filename="../plugin/gui/options.py" line="70"/>
         <source>English names (Kyiv)</source>
         <translation>englische Namen (Kyiv)</translation>
     </message>
@@ -1967,6 +1967,11 @@
         <location filename="../plugin/qgis/styles.py" line="410"/>
         <source>by kind</source>
         <translation>nach Art</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/styles.py" line="663"/>
+        <source>derived ground</source>
+        <translation>abgeleitetes Gebiet</translation>
     </message>
 </context>
 </TS>

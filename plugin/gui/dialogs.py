@@ -20,6 +20,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.events.sides import side_keys, side_label
 from ..core.plan.layers import CERTAINTIES, EVENT_TYPES
+from ..qgis.expressions import map_language
 from ..qgis.i18n import tr
 from ..qgis.layer_setup import certainty_words, type_words
 
@@ -101,7 +102,7 @@ def side_combo(side: Optional[str]) -> QComboBox:
     combo = QComboBox()
     combo.addItem(tr("(not stated)"), None)
     for key in side_keys():
-        combo.addItem(f"{key} — {side_label(key)}", key)
+        combo.addItem(f"{key} — {side_label(key, map_language())}", key)
     index = combo.findData(side)
     combo.setCurrentIndex(max(0, index))
     return combo

@@ -28,6 +28,7 @@ from qgis.PyQt.QtWidgets import (
 
 from ..core.events.sides import side_colour, side_keys, side_label
 from ..qgis import settings
+from ..qgis.expressions import map_language
 from ..qgis.i18n import tr
 from ..resources import icon_path
 
@@ -96,7 +97,7 @@ class FrontlineOptionsPage(QgsOptionsPageWidget):
         for key in side_keys():
             row = self.sides.rowCount()
             self.sides.insertRow(row)
-            for column, text in ((0, key), (1, side_label(key))):
+            for column, text in ((0, key), (1, side_label(key, map_language()))):
                 item = QTableWidgetItem(text)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 self.sides.setItem(row, column, item)

@@ -574,7 +574,7 @@ def _control(layer: QgsVectorLayer, sides) -> None:
         root.appendChild(
             QgsRuleBasedRenderer.Rule(
                 _symbol(QgsMarkerSymbol, [dot]), 0, 0, f"\"change\" = 'taken' AND \"side\" = '{key}'",
-                tr("held by {}", side_label(key)),
+                tr("held by {}", side_label(key, map_language())),
             )
         )  # fmt: skip
     unknown = QgsMarkerSymbol.createSimple(
@@ -654,11 +654,15 @@ def _fronts(layer: QgsVectorLayer, sides) -> None:
         hatch = _generator(HATCH_EXPRESSION, _symbol(QgsLineSymbol, [stroke]))
         rule = f"\"side\" = '{key}' AND ({FRONTS_STATIC})"
         root.appendChild(
-            QgsRuleBasedRenderer.Rule(_symbol(QgsFillSymbol, [fill, hatch]), 0, 0, rule, side_label(key))
+            QgsRuleBasedRenderer.Rule(
+                _symbol(QgsFillSymbol, [fill, hatch]), 0, 0, rule, side_label(key, map_language())
+            )
         )
     layer.setRenderer(QgsRuleBasedRenderer(root))
     settings = QgsPalLayerSettings()
-    settings.fieldName = "'derived ground'"  # short enough for a town's disc; the legend names the side
+    settings.fieldName = (
+        "'" + tr("derived ground") + "'"
+    )  # short enough for a town's disc; the legend names the side
     settings.isExpression = True
     settings.placement = LABEL_PERIMETER_CURVED
     settings.priority = 6  # above rivers and borders: the reader must see the area is a construction

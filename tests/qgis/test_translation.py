@@ -125,7 +125,7 @@ def test_a_german_run_names_layers_fields_legend_and_dates_in_german(
         }
         assert {"Einnahme", "Rückeroberung", "Vorstoß"} <= kinds
         labels = {r.label() for r in layers["control"].renderer().rootRule().children()}
-        assert "gehalten von Iraqi government and allies" in labels
+        assert "gehalten von irakische Regierung und Verbündete" in labels  # the side in German too
         assert "format_date" in layers["frame_clock"].labeling().settings().fieldName
         assert "'d. MMMM yyyy', 'de'" in layers["frame_clock"].labeling().settings().fieldName
         assert plugin.timeline.date.text() == "24. Oktober 2017"

@@ -55,3 +55,10 @@ def test_every_side_has_a_label_and_its_own_colour():
     assert len(set(colours)) == len(colours)
     assert side_label("UA") == "Ukraine"
     assert side_colour(None) == side_colour("no such side") == "#9e9e9e"
+
+
+def test_every_side_has_a_german_name_for_a_german_legend():
+    assert side_label("IQ", "de") == "irakische Regierung und Verbündete"
+    assert side_label("IQ") == "Iraqi government and allies"
+    assert side_label(None, "de") == "Seite nicht genannt"
+    assert all(side_label(key, "de") != side_label(key) or key in ("UA", "IL", "TG") for key in side_keys())

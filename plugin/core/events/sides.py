@@ -52,9 +52,11 @@ def sides_of(actor_names: Iterable[str]) -> list[str]:
     return found
 
 
-def side_label(side: Optional[str]) -> str:
+def side_label(side: Optional[str], language: str = "en") -> str:
+    """The side's name for a legend ("Iraqi government and allies"), in German for "de"."""
     table = side_table()
-    return table["_by_key"][side]["label"] if side in table["_by_key"] else table["unknown"]["label"]
+    entry = table["_by_key"][side] if side in table["_by_key"] else table["unknown"]
+    return (entry.get("label_de") if language == "de" else None) or entry["label"]
 
 
 def side_colour(side: Optional[str]) -> str:

@@ -334,7 +334,7 @@
         <translation>Der Linienlayer hat kein Koordinatensystem: als geographische Länge/Breite gelesen</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="288"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="291"/>
         <source>Open the article</source>
         <translation>Artikel öffnen</translation>
     </message>
@@ -349,27 +349,27 @@
         <translation>Die Datei des Artikels lässt sich nicht lesen: {}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="238"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="241"/>
         <source>d MMMM yyyy</source>
         <translation>d. MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="127"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="130"/>
         <source>confirmed</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="128"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="131"/>
         <source>claimed</source>
         <translation>behauptet</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="129"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="132"/>
         <source>rumoured</source>
         <translation>gerüchteweise</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="130"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="133"/>
         <source>intended</source>
         <translation>beabsichtigt</translation>
     </message>
@@ -619,7 +619,7 @@
         <translation>{} Bearbeitungen an {} werden nicht übernommen: Vorstöße und Kontrolle im Frontline-Bedienfeld korrigieren</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="58"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="61"/>
         <source>event</source>
         <translation>Ereignis</translation>
     </message>
@@ -874,22 +874,22 @@
         <translation>Auf die Karte klicken, wo das Ereignis stattfand</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="256"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="259"/>
         <source>accepted</source>
         <translation>angenommen</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="257"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="260"/>
         <source>corrected</source>
         <translation>korrigiert</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="258"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="261"/>
         <source>rejected</source>
         <translation>verworfen</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="259"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="262"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
@@ -984,12 +984,12 @@
         <translation>angewandt</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="152"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="155"/>
         <source>place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="112"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="115"/>
         <source>advance</source>
         <translation>Vorstoß</translation>
     </message>
@@ -1234,267 +1234,267 @@
         <translation>wie geschrieben</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="51"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="54"/>
         <source>gazetteer id</source>
         <translation>Kennung im Ortsverzeichnis</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="52"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="55"/>
         <source>kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="137"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="140"/>
         <source>country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="54"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="57"/>
         <source>confidence</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="55"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="58"/>
         <source>first seen</source>
         <translation>zuerst genannt</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="56"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="59"/>
         <source>last seen</source>
         <translation>zuletzt genannt</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="57"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="60"/>
         <source>drawn at</source>
         <translation>gezeichnet bei</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="174"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="177"/>
         <source>type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="60"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="63"/>
         <source>trigger word</source>
         <translation>Auslösewort</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="172"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="175"/>
         <source>actors</source>
         <translation>Akteure</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="63"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="66"/>
         <source>from</source>
         <translation>von</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="64"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="67"/>
         <source>until</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="65"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="68"/>
         <source>date precision</source>
         <translation>Genauigkeit des Datums</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="171"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="174"/>
         <source>certainty</source>
         <translation>Gewissheit</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="67"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="70"/>
         <source>negated</source>
         <translation>verneint</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="68"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="71"/>
         <source>earlier history</source>
         <translation>Vorgeschichte</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="70"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="73"/>
         <source>route</source>
         <translation>Route</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="71"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="74"/>
         <source>start estimated</source>
         <translation>Beginn geschätzt</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="72"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="75"/>
         <source>follows</source>
         <translation>folgt</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="73"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="76"/>
         <source>length (km)</source>
         <translation>Länge (km)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="74"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="77"/>
         <source>objective</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="75"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="78"/>
         <source>objective not reached</source>
         <translation>Ziel nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="173"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="176"/>
         <source>side</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="77"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="80"/>
         <source>side (label)</source>
         <translation>Seite (Bezeichnung)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="78"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="81"/>
         <source>how it was found</source>
         <translation>wie ermittelt</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="79"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="82"/>
         <source>movement</source>
         <translation>Bewegung</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="80"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="83"/>
         <source>control period</source>
         <translation>Kontrollzeitraum</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="81"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="84"/>
         <source>change</source>
         <translation>Wechsel</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="82"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="85"/>
         <source>left by</source>
         <translation>geräumt von</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="83"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="86"/>
         <source>valid from</source>
         <translation>gültig ab</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="84"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="87"/>
         <source>valid until</source>
         <translation>gültig bis</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="85"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="88"/>
         <source>how the side was worked out</source>
         <translation>wie die Seite ermittelt wurde</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="86"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="89"/>
         <source>article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="87"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="90"/>
         <source>article title</source>
         <translation>Titel des Artikels</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="88"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="91"/>
         <source>quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="89"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="92"/>
         <source>flags</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="97"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="100"/>
         <source>outlet</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="91"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="94"/>
         <source>published</source>
         <translation>erschienen</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="92"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="95"/>
         <source>review</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="94"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="97"/>
         <source>corrected by</source>
         <translation>korrigiert von</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="95"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="98"/>
         <source>corrected on</source>
         <translation>korrigiert am</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="96"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="99"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="98"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="101"/>
         <source>address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="99"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="102"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="100"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="103"/>
         <source>language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="101"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="104"/>
         <source>front</source>
         <translation>Front</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="103"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="106"/>
         <source>method</source>
         <translation>Methode</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="168"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="171"/>
         <source>placed</source>
         <translation>verortet</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="169"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="172"/>
         <source>moved</source>
         <translation>verschoben</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="170"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="173"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="176"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="179"/>
         <source>joined</source>
         <translation>verbunden</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="177"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="180"/>
         <source>split</source>
         <translation>geteilt</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="316"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="319"/>
         <source>{} of the article</source>
         <translation>{} des Artikels</translation>
     </message>
@@ -1549,22 +1549,22 @@
         <translation>geräumt, Inhaber unbekannt</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="110"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="113"/>
         <source>capture</source>
         <translation>Einnahme</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="111"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="114"/>
         <source>recapture</source>
         <translation>Rückeroberung</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="113"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="116"/>
         <source>arrival</source>
         <translation>Ankunft</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="114"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="117"/>
         <source>crossing</source>
         <translation>Überquerung</translation>
     </message>
@@ -1579,22 +1579,22 @@
         <translation>Luftangriff</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="117"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="120"/>
         <source>suicide attack</source>
         <translation>Selbstmordanschlag</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="119"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="122"/>
         <source>consolidation</source>
         <translation>Sicherung</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="120"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="123"/>
         <source>presence</source>
         <translation>Präsenz</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="121"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="124"/>
         <source>announcement</source>
         <translation>Ankündigung</translation>
     </message>
@@ -1629,77 +1629,77 @@
         <translation>Frontline: Artikel werden gelesen</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="138"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="141"/>
         <source>continent</source>
         <translation>Kontinent</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="139"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="142"/>
         <source>province</source>
         <translation>Provinz</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="140"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="143"/>
         <source>district</source>
         <translation>Bezirk</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="141"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="144"/>
         <source>city</source>
         <translation>Großstadt</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="142"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="145"/>
         <source>town</source>
         <translation>Stadt</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="143"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="146"/>
         <source>village</source>
         <translation>Dorf</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="144"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="147"/>
         <source>river</source>
         <translation>Fluss</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="145"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="148"/>
         <source>sea</source>
         <translation>Meer</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="146"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="149"/>
         <source>lake</source>
         <translation>See</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="147"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="150"/>
         <source>region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="148"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="151"/>
         <source>island</source>
         <translation>Insel</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="149"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="152"/>
         <source>mountain</source>
         <translation>Berg</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="150"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="153"/>
         <source>air base</source>
         <translation>Luftwaffenstützpunkt</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="151"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="154"/>
         <source>border crossing</source>
         <translation>Grenzübergang</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/layer_setup.py" line="153"/>
+        <location filename="../plugin/qgis/layer_setup.py" line="156"/>
         <source>locality</source>
         <translation>Ortschaft</translation>
     </message>
@@ -1972,6 +1972,21 @@
         <location filename="../plugin/qgis/styles.py" line="663"/>
         <source>derived ground</source>
         <translation>abgeleitetes Gebiet</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="51"/>
+        <source>map label</source>
+        <translation>Kartenbeschriftung</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="52"/>
+        <source>German name</source>
+        <translation>deutscher Name</translation>
+    </message>
+    <message>
+        <location filename="../plugin/qgis/layer_setup.py" line="53"/>
+        <source>English name</source>
+        <translation>englischer Name</translation>
     </message>
 </context>
 </TS>

@@ -48,6 +48,9 @@ def field_aliases() -> Dict[str, str]:
     return {
         "name": tr("name"),
         "mention": tr("as written"),
+        "label": tr("map label"),
+        "label_de": tr("German name"),
+        "label_en": tr("English name"),
         "gazetteer_id": tr("gazetteer id"),
         "kind": tr("kind"),
         "country": tr("country"),

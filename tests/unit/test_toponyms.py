@@ -570,6 +570,21 @@ def test_a_division_named_after_its_capital_is_meant_after_its_cue(recognizer):
     assert found["Daraa"].place.kind == "admin1"  # the cue word before it is no part of the name
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Shelling hit villages in the Kharkov Region on Sunday.", "en", "Kharkov"),  # Kharkiv Oblast
+        ("The governor of the Kharkov region spoke on Friday.", "en", "Kharkov"),
+    ],
+)
+def test_a_division_is_meant_by_its_seats_other_spelling_and_a_cue(recognizer, text, lang, name):
+    """The press spells the division as the town ('Kharkov'), which GeoNames gives the town only."""
+    place = locations(recognizer, text, lang)[name].place
+    assert (place.kind, place.country) == ("admin1", "UA")
+    alone = locations(recognizer, "Fighting continued in Kharkov on Friday.", "en")["Kharkov"].place
+    assert alone.kind == "city"
+
+
 def test_words_that_are_also_regions_are_no_place_without_evidence(recognizer):
     found = locations(recognizer, "Der Harz klebte an den Fingern. Levante gewann gegen Granada.")
     assert "Harz" not in found

@@ -34,6 +34,7 @@ from .gazetteer import Gazetteer
 from .lookup import GazetteerLookup
 from .mentions import PlaceMention
 from .names import normalize
+from .place import Place
 from .relative import place_by_positions, stated_positions, with_stated_names
 from .resolution import (
     Focus,
@@ -259,6 +260,24 @@ class PlaceRecognizer:
             return []
         return list(self.entity_source(doc.text, lang))
 
+    def _division_of_seat(self, best: Optional[Place], cue: Optional[str], scored) -> Optional[Place]:
+        """The first-level division named after the town `best` and holding it, when a cue asks for
+        a division and no candidate of the name is one: GeoNames names the division by its own
+        spelling of the town, not by the press's ('the Kharkov Region' is Kharkiv Oblast)."""
+        if (
+            best is None
+            or cue not in ("admin1", "region")
+            or best.kind not in ("city", "town")
+            or not best.admin1
+        ):
+            return None
+        if any(c.place.kind in ("admin1", "region") for c in scored):
+            return None
+        for place in self.gazetteer.lookup_name(best.name):
+            if place.kind == "admin1" and (place.country, place.admin1) == (best.country, best.admin1):
+                return place
+        return None
+
     def _resolve(self, span: Span, doc: Optional[Segmented], focus: Focus) -> PlaceMention:
         scored = rank_candidates(span.places, span.cue, focus, span.keys, span.within)
         reasons = tuple(span.reasons)
@@ -281,6 +300,12 @@ class PlaceRecognizer:
             ]
             scored = fallback + [c for c in scored if c not in fallback]
             best = fallback[0].place if fallback else None
+        division = self._division_of_seat(best, span.cue, scored)
+        if division is not None:
+            # "the Kharkov Region", "Kursk region": the division named after its capital, which
+            # only the town's names spell so
+            reasons += (f"the {span.cue} whose seat is {best.name}",)
+            best = division
         if best is not None and span.cue in _NATURAL_CUES and not fits_cue(best, span.cue):
             # "die Flüsse Oskil und Siwerskyj Donez" where only villages bear the name: a river
             # the gazetteer lacks is no village of its name

@@ -762,3 +762,43 @@ def test_a_broadcasters_regional_channel_is_no_place(recognizer):
     found = locations(recognizer, text, "en")
     assert "Turk" not in found  # not Durg in India, which has Turk among its names
     assert found["Kobani"].place.country == "SY"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        (
+            "Die Befreiung von Dörfern in den Gebieten Charkiw und Donezk geht weiter.",
+            "de",
+            ("Charkiw", "Donezk"),
+        ),
+        ("Shelling continued in the Kharkiv and Donetsk regions on Monday.", "en", ("Kharkiv", "Donetsk")),
+        ("Rebels hold much of the Idlib and Hama provinces.", "en", ("Idlib", "Hama")),
+    ],
+)
+def test_a_plural_division_word_before_or_after_a_list_makes_every_item_a_division(
+    recognizer, text, lang, names
+):
+    found = locations(recognizer, text, lang)
+    assert [found[name].place.kind for name in names] == ["admin1", "admin1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "kind"),
+    [
+        (
+            "Die Russen zogen sich hinter die Flüsse Oskil und Siwerskyj Donez zurück.",
+            "de",
+            "Siwerskyj Donez",
+            "river",
+        ),
+        ("Troops crossed the Siverskyi Donets near Izium.", "en", "Siverskyi Donets", "river"),
+        ("Troops crossed the Oskil River near Kupiansk.", "en", "Oskil River", "river"),
+        ("Ukrainian troops entered Oskil on Friday.", "en", "Oskil", "village"),  # the village of its name
+        ("Der Sejm in Warschau stimmte am Freitag zu.", "de", "Warschau", "city"),
+    ],
+)
+def test_rivers_of_war_reporting_and_the_towns_that_share_their_names(recognizer, text, lang, name, kind):
+    found = locations(recognizer, text, lang)
+    assert found[name].place.kind == kind
+    assert "Sejm" not in found and "Donez" not in found

@@ -86,6 +86,12 @@ def _after_plural(doc: Segmented, spans: Sequence, at: int, plural: frozenset) -
     return any(w.lower() in plural for w in words[-2:])
 
 
+def _before_plural(doc: Segmented, span, plural: frozenset) -> bool:
+    """A plural place word follows the span: the list before it names places of its kind."""
+    words = doc.text[span.end : span.end + 30].split()
+    return bool(words) and words[0].strip(".,;:").lower() in plural
+
+
 class PlaceRecognizer:
     """Recognises and resolves place mentions in segmented text, for one gazetteer."""
 
@@ -126,6 +132,15 @@ class PlaceRecognizer:
                 span.cue = span.cue or before.cue  # "die Flüsse Oskil und Siwerskyj Donez": both rivers
             if span.cue is None and span.places:
                 span.cue = list_cue(doc.text, span, places, at)
+        for at in range(len(places) - 1, 0, -1):
+            span, before = places[at], places[at - 1]
+            if (
+                span.cue
+                and before.cue is None
+                and glued(doc.text, before, span)
+                and _before_plural(doc, span, plural)
+            ):
+                before.cue = span.cue  # "the Kharkiv and Donetsk regions": both regions
         for span, after in zip(places, places[1:]):
             span.within = area_after(doc.text, span, after)
         named = [a.place.country for a in adjectives if a.place is not None]

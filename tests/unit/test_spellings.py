@@ -138,3 +138,13 @@ def test_an_arabic_name_is_also_known_with_a_plain_final_a():
     assert plain_a_spellings("khalidiyah", "UA") == frozenset()  # Cyrillic names have no such h
     assert plain_a_spellings("al jah", "IQ") == frozenset()  # too short to be told from a word
     assert plain_a_spellings("haditha", "IQ") == frozenset()  # already plain
+
+
+def test_sahel_names_are_known_with_a_final_y_or_i_as_the_french_press_writes_them():
+    from frontline.plugin.core.places.spellings import final_y_spellings
+
+    assert final_y_spellings("diabali", "ML") == {"diabaly"}
+    assert final_y_spellings("diabaly", "ML") == {"diabali"}
+    assert final_y_spellings("diabali", "IQ") == frozenset()  # only where French spelling rules
+    assert final_y_spellings("kati", "ML") == frozenset()  # too short to meet no other word
+    assert final_y_spellings("bamako", "ML") == frozenset()

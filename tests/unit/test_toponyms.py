@@ -802,3 +802,10 @@ def test_rivers_of_war_reporting_and_the_towns_that_share_their_names(recognizer
     found = locations(recognizer, text, lang)
     assert found[name].place.kind == kind
     assert "Sejm" not in found and "Donez" not in found
+
+
+def test_a_sahel_village_is_found_by_its_french_spelling(recognizer):
+    place = locations(recognizer, "The Islamists seized the town of Diabaly on Monday.", "en")[
+        "Diabaly"
+    ].place
+    assert (place.name, place.country) == ("Diabali", "ML")  # Who's On First writes -i

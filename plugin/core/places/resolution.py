@@ -24,7 +24,7 @@ from ..language.lexicon import exonyms_by_place
 from .gazetteer import Place, distance_km
 from .mentions import Candidate
 from .names import normalize, strip_article
-from .spellings import german_spellings, plain_a_spellings
+from .spellings import final_y_spellings, german_spellings, plain_a_spellings
 
 _STRONG_KINDS = frozenset({"country", "continent", "admin1"})
 # How well a cue's kind fits a candidate's kind (cue kind → candidate kinds).
@@ -227,6 +227,7 @@ def own_keys(place: Place) -> frozenset[str]:
         name,
         *german_spellings(name, place.country),
         *plain_a_spellings(name, place.country),
+        *final_y_spellings(name, place.country),
         *exonyms_by_place().get(place.id, ()),
     }
     return frozenset({*names, *map(strip_article, names)})

@@ -26,7 +26,7 @@ from functools import lru_cache
 from ..datafiles import DATA_DIR
 from .names import strip_article
 
-__all__ = ["german_cases", "german_spellings", "plain_a_spellings", "script_of"]
+__all__ = ["final_y_spellings", "german_cases", "german_spellings", "plain_a_spellings", "script_of"]
 
 _RULES = json.loads((DATA_DIR / "spellings_de.json").read_text(encoding="utf-8"))
 _CYRILLIC = _RULES["cyrillic"]
@@ -35,6 +35,7 @@ _SCRIPTS = {
     **dict.fromkeys(_CYRILLIC["countries"], "cyrillic"),
     **dict.fromkeys(_ARABIC["countries"], "arabic"),
 }
+_FINAL_I_OR_Y = frozenset(_RULES["final_i_or_y"]["countries"])
 _VOWELS = frozenset("aeiouy")
 _SHORTEST = 5  # letters; shorter spellings (Qom → Kom, Al Ain → Ein) meet too many other words
 _WORD = re.compile(r"[a-z]+|[^a-z]+")
@@ -178,6 +179,24 @@ def plain_a_spellings(key: str, country: str | None) -> frozenset[str]:
     if plain == key or len(strip_article(plain).replace(" ", "")) < _SHORTEST:
         return frozenset()
     return frozenset({plain})
+
+
+@lru_cache(maxsize=65536)
+def final_y_spellings(key: str, country: str | None) -> frozenset[str]:
+    """A normalised name in a country the press spells the French way with its final -i written
+    -y and the other way round: ("diabali", "ML") → {"diabaly"}. Only words of five letters or more
+    that end in a consonant and the vowel; empty elsewhere."""
+    if country not in _FINAL_I_OR_Y or not key.isascii():
+        return frozenset()
+    swap = {"i": "y", "y": "i"}
+    parts = _WORD.findall(key)
+    other = "".join(
+        p[:-1] + swap[p[-1]]
+        if p.isalpha() and len(p) >= _SHORTEST and p[-1] in swap and p[-2] not in _VOWELS
+        else p
+        for p in parts
+    )
+    return frozenset({other}) if other != key else frozenset()
 
 
 _ADJECTIVES = _RULES["adjectives"]

@@ -12,7 +12,7 @@ from typing import Iterable
 from ..gazetteer import distance_km, write_gazetteer
 from ..names import name_keys, normalize
 from ..place import Place
-from ..spellings import german_cases, german_spellings, plain_a_spellings, script_of
+from ..spellings import final_y_spellings, german_cases, german_spellings, plain_a_spellings, script_of
 from .airports import read_airports
 from .common import ReadResult
 from .counties import read_us_counties
@@ -250,6 +250,14 @@ def _add_german_spellings(places: dict[str, Place], names: dict[str, list[str]])
     with a plain final -a (Khalidiyah → Khalidiya)."""
     for place in places.values():
         if script_of(place.country) is None:
+            if place.kind in _SETTLEMENTS:  # Diabali, Mali, is the press's Diabaly too
+                extra = {
+                    v
+                    for name in (place.name, *names.get(place.id, ()))
+                    for v in final_y_spellings(normalize(name), place.country)
+                }
+                if extra:
+                    names[place.id].extend(sorted(extra))
             continue
         # a town's other names too (Sievierodonetsk → Sjewjerodonezk); an area's own name only
         own = [place.name, *names.get(place.id, ())] if place.kind in _SETTLEMENTS else [place.name]

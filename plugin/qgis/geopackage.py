@@ -156,6 +156,7 @@ def update_geopackage(
             elif existing is not None and _same_schema(existing, plan):
                 _empty(ds, plan.name, cancelled, 400 if plan.geometry in ("None", "Point") else 40)
                 counts[plan.name] = _fill(existing, plan, cancelled)
+                _with_milliseconds(ds, plan)
             else:
                 if existing is not None:
                     _drop(ds, [plan.name])
@@ -315,9 +316,25 @@ def _write_layer(ds, plan: LayerPlan, cancelled=None, transaction: bool = True) 
             definition.SetSubType(ogr.OFSTBoolean)
         layer.CreateField(definition)
     count = _fill(layer, plan, cancelled, transaction)
+    _with_milliseconds(ds, plan)
     for field in plan.indexed:
         ds.ExecuteSQL(f'CREATE INDEX "idx_{plan.name}_{field}" ON "{plan.name}" ("{field}")')
     return count
+
+
+def _with_milliseconds(ds, plan: LayerPlan) -> None:
+    """Every datetime of the table with milliseconds ('…T00:00:00.000'). QGIS filters a frame by
+    comparing the column's text with '…T00:00:00.000'; a value GDAL wrote without them sorts before
+    it, and a feature starting at a frame's end would show in that frame. GDAL 3.10 and later
+    write them only when a layer is created with DATETIME_PRECISION=MILLISECOND, and rows added to
+    a table made earlier (an update in place) get the default, none."""
+    for field in plan.fields:
+        if field.type == "datetime":
+            column = field.name.replace('"', '""')
+            table = plan.name.replace('"', '""')
+            ds.ExecuteSQL(
+                f'UPDATE "{table}" SET "{column}" = "{column}" || \'.000\' WHERE length("{column}") = 19'
+            )
 
 
 def _fill(layer, plan: LayerPlan, cancelled=None, transaction: bool = False) -> int:

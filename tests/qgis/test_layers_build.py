@@ -170,6 +170,21 @@ def test_geopackage_has_the_six_layers_with_real_indexed_datetime_fields(built, 
     assert capture.geometry().asPoint() == QgsPointXY(40.98945, 34.39251)
 
 
+def test_datetimes_keep_their_milliseconds_when_the_tables_are_updated_in_place(tmp_path):
+    """QGIS filters a frame by the text '…T00:00:00.000': a start written without milliseconds
+    would sort before the frame's end and show a day early (GDAL 3.10 on, rows added in place)."""
+    record = json.loads((RECORDS / "offensive_2017.json").read_text(encoding="utf-8"))
+    plan = plan_layers(record)
+    gpkg = tmp_path / "frontline.gpkg"
+    geopackage.write_geopackage(gpkg, list(plan.layers.values()))
+    record["articles"][0]["events"] = record["articles"][0]["events"][1:]  # a re-run with a change
+    geopackage.update_geopackage(gpkg, list(plan_layers(record).layers.values()))
+    with sqlite3.connect(gpkg) as db:
+        starts = [row[0] for row in db.execute("SELECT t_start FROM events WHERE t_start IS NOT NULL")]
+    assert starts
+    assert all(len(value) == 23 and value.endswith(".000") for value in starts)
+
+
 def test_default_styles_carry_symbology_and_temporal_settings(layers):
     events, advances = layers["events"], layers["advances"]
     assert events.temporalProperties().isActive()

@@ -499,7 +499,7 @@
         <translation>Text einfügen…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="81"/>
+        <location filename="../plugin/gui/options.py" line="82"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -584,7 +584,7 @@
         <translation>Artikel (*.txt *.md *.html *.htm);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="138"/>
+        <location filename="../plugin/gui/options.py" line="139"/>
         <source>Gazetteer files</source>
         <translation>Ortsverzeichnis-Dateien</translation>
     </message>
@@ -639,52 +639,52 @@
         <translation>keines: sie bleiben undatiert</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="79"/>
+        <location filename="../plugin/gui/options.py" line="80"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="93"/>
+        <location filename="../plugin/gui/options.py" line="94"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="93"/>
+        <location filename="../plugin/gui/options.py" line="94"/>
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="112"/>
+        <location filename="../plugin/gui/options.py" line="113"/>
         <source>Article language</source>
         <translation>Sprache der Artikel</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="113"/>
+        <location filename="../plugin/gui/options.py" line="114"/>
         <source>Articles without a date are dated by</source>
         <translation>Artikel ohne Datum erhalten</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="115"/>
+        <location filename="../plugin/gui/options.py" line="116"/>
         <source>Place labels show</source>
         <translation>Ortsbeschriftungen zeigen</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="116"/>
+        <location filename="../plugin/gui/options.py" line="117"/>
         <source>Corrections are signed by</source>
         <translation>Korrekturen werden gezeichnet von</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="117"/>
+        <location filename="../plugin/gui/options.py" line="118"/>
         <source>Extra gazetteers (GeoNames dump, CSV, Who&apos;s On First)</source>
         <translation>Weitere Ortsverzeichnisse (GeoNames-Export, CSV, Who's On First)</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="121"/>
+        <location filename="../plugin/gui/options.py" line="122"/>
         <source>Sides and their colours</source>
         <translation>Seiten und ihre Farben</translation>
     </message>
     <message>
-        <location filename="../plugin/gui/options.py" line="124"/>
+        <location filename="../plugin/gui/options.py" line="125"/>
         <source>Colours apply to layers Frontline builds from now on.</source>
         <translation>Die Farben gelten für Layer, die Frontline ab jetzt erstellt.</translation>
     </message>
@@ -1179,12 +1179,12 @@
         <translation>Die Extraktion als Processing-Algorithmus: Stapelverarbeitung, Modelle, qgis_process</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="397"/>
+        <location filename="../plugin/qgis/styles.py" line="398"/>
         <source>events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="545"/>
+        <location filename="../plugin/qgis/styles.py" line="546"/>
         <source>places</source>
         <translation>Orte</translation>
     </message>
@@ -1499,52 +1499,52 @@
         <translation>{} des Artikels</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="253"/>
+        <location filename="../plugin/qgis/styles.py" line="254"/>
         <source>withdrawal</source>
         <translation>Rückzug</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="258"/>
+        <location filename="../plugin/qgis/styles.py" line="259"/>
         <source>confirmed advance</source>
         <translation>bestätigter Vorstoß</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="296"/>
+        <location filename="../plugin/qgis/styles.py" line="297"/>
         <source>advance at one place only</source>
         <translation>Vorstoß an nur einem Ort</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="300"/>
+        <location filename="../plugin/qgis/styles.py" line="301"/>
         <source>advance without dates</source>
         <translation>Vorstoß ohne Daten</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="407"/>
+        <location filename="../plugin/qgis/styles.py" line="408"/>
         <source>earlier or undated</source>
         <translation>früher oder undatiert</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="429"/>
+        <location filename="../plugin/qgis/styles.py" line="430"/>
         <source>other event</source>
         <translation>anderes Ereignis</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="512"/>
+        <location filename="../plugin/qgis/styles.py" line="513"/>
         <source>not in the gazetteer (approximate)</source>
         <translation>nicht im Ortsverzeichnis (ungefähr)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="574"/>
+        <location filename="../plugin/qgis/styles.py" line="575"/>
         <source>held by {}</source>
         <translation>gehalten von {}</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="589"/>
+        <location filename="../plugin/qgis/styles.py" line="590"/>
         <source>taken, side unknown</source>
         <translation>eingenommen, Seite unbekannt</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="603"/>
+        <location filename="../plugin/qgis/styles.py" line="604"/>
         <source>left, holder unknown</source>
         <translation>geräumt, Inhaber unbekannt</translation>
     </message>
@@ -1944,32 +1944,32 @@
         <translation>englische Namen (Kyiv)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="263"/>
+        <location filename="../plugin/qgis/styles.py" line="264"/>
         <source>claimed or rumoured advance</source>
         <translation>behaupteter oder gerüchteweiser Vorstoß</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="268"/>
+        <location filename="../plugin/qgis/styles.py" line="269"/>
         <source>intended advance (planned)</source>
         <translation>beabsichtigter Vorstoß (geplant)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="515"/>
+        <location filename="../plugin/qgis/styles.py" line="516"/>
         <source>place named in the reports</source>
         <translation>in den Berichten genannter Ort</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="280"/>
+        <location filename="../plugin/qgis/styles.py" line="281"/>
         <source>advances (grow with time)</source>
         <translation>Vorstöße (wachsen mit der Zeit)</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="410"/>
+        <location filename="../plugin/qgis/styles.py" line="411"/>
         <source>by kind</source>
         <translation>nach Art</translation>
     </message>
     <message>
-        <location filename="../plugin/qgis/styles.py" line="663"/>
+        <location filename="../plugin/qgis/styles.py" line="664"/>
         <source>derived ground</source>
         <translation>abgeleitetes Gebiet</translation>
     </message>
@@ -1987,6 +1987,11 @@
         <location filename="../plugin/qgis/layer_setup.py" line="53"/>
         <source>English name</source>
         <translation>englischer Name</translation>
+    </message>
+    <message>
+        <location filename="../plugin/gui/options.py" line="71"/>
+        <source>the gazetteer's name (Al Qā’im)</source>
+        <translation>der Name im Ortsverzeichnis (Al Qā’im)</translation>
     </message>
 </context>
 </TS>

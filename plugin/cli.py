@@ -91,8 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--template", default=None, help="a4-landscape (default), a4-portrait, a3-landscape, "
                         "a3-portrait, slide-16x9 (default for animations), or a .qpt file")  # fmt: skip
     export.add_argument("--title", help="the page's title (default: the campaign's main places and dates)")
-    export.add_argument("--labels", choices=("reporting", "de", "en"), help="spell place labels as the reports do, "
-                        "or by their German or English names (default: the project's setting)")  # fmt: skip
+    export.add_argument("--labels", choices=("reporting", "de", "en", "gazetteer"), help="spell place labels as the reports do, "
+                        "by their German or English names, or by the gazetteer's (default: the project's setting)")  # fmt: skip
     export.add_argument(
         "--date", type=_batch_date, help="situation: the day to show (default: the last reported)"
     )

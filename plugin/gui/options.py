@@ -68,6 +68,7 @@ class FrontlineOptionsPage(QgsOptionsPageWidget):
         self.labels.addItem(tr("as the reports spell them (al-Qaim)"), "reporting")
         self.labels.addItem(tr("German names (Kiew)"), "de")
         self.labels.addItem(tr("English names (Kyiv)"), "en")
+        self.labels.addItem(tr("the gazetteer's name (Al Qā’im)"), "gazetteer")
         self.labels.setCurrentIndex(max(0, self.labels.findData(prefs.labels)))
         self.author = QLineEdit(prefs.author)
         self.author.setPlaceholderText(prefs.analyst())

@@ -289,15 +289,16 @@ def label_language(project: QgsProject) -> str:
     from qgis.core import QgsExpressionContextUtils
 
     value = QgsExpressionContextUtils.projectScope(project).variable(LABEL_LANGUAGE_VARIABLE)
-    return str(value) if value in ("de", "en") else "reporting"
+    return str(value) if value in ("de", "en", "gazetteer") else "reporting"
 
 
 def set_label_language(project: QgsProject, language: Optional[str]) -> None:
-    """Spell place labels as the reports do ("reporting"), or by their German or English names."""
+    """Spell place labels as the reports do ("reporting"), by their German or English names, or by
+    the gazetteer's name ("gazetteer")."""
     from qgis.core import QgsExpressionContextUtils
 
     QgsExpressionContextUtils.setProjectVariable(
-        project, LABEL_LANGUAGE_VARIABLE, language if language in ("de", "en") else "reporting"
+        project, LABEL_LANGUAGE_VARIABLE, language if language in ("de", "en", "gazetteer") else "reporting"
     )
 
 
@@ -308,7 +309,7 @@ def place_labels_by_name(project: QgsProject, language: Optional[str] = None) ->
     for row in _values(frontline_layers(project).get("places"), ("name", "label", "label_de", "label_en")):
         name = plain(row.get("name"))
         spelled = plain(row.get(f"label_{language}")) if language in ("de", "en") else None
-        label = spelled or plain(row.get("label")) or name
+        label = name if language == "gazetteer" else spelled or plain(row.get("label")) or name
         if name and label and name not in out:
             out[name] = label
     return out

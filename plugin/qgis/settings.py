@@ -18,7 +18,8 @@ PROJECT_SCOPE = "frontline"
 LANGUAGES = ("auto", "de", "en")
 # what an article without a date of its own is dated by
 DATE_POLICIES = ("batch", "file", "none")  # the batch date, the file's date, none (left undated)
-LABELS = ("reporting", "de", "en")  # place labels: as the reports spell them, or German or English names
+LABELS = ("reporting", "de", "en", "gazetteer")  # place labels: as the reports spell them, German or
+# English names, or the gazetteer's name
 
 
 @dataclass

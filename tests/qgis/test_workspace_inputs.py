@@ -252,3 +252,25 @@ def test_an_error_goes_to_the_message_bar_and_the_log(qtbot, plugin, qgis_iface,
     assert "Frontline could not finish" in message
     assert any(tag == "Frontline" and "could not finish" in text for tag, text in logged)
     assert "could not finish" in dock.status.text()
+
+
+@pytest.mark.parametrize(("choice", "label"), [("reporting", "al-Qaim"), ("gazetteer", "Al Qā’im")])
+def test_place_labels_are_spelled_as_the_options_say(qtbot, plugin, tmp_path, choice, label):
+    from qgis.core import QgsExpression, QgsExpressionContext, QgsExpressionContextUtils, QgsSettings
+
+    from frontline.plugin.qgis import settings
+    from frontline.plugin.qgis.styles import PLACE_LABEL
+
+    prefs = settings.read()
+    prefs.labels = choice
+    settings.write(prefs)
+    try:
+        run(qtbot, plugin, tmp_path / "analysis", EXAMPLES)
+    finally:
+        QgsSettings().remove("frontline/labels")
+    places = plugin.session.layers()["places"]
+    (qaim, *_) = features(places, "\"name\" = 'Al Qā’im'")
+    context = QgsExpressionContext()
+    context.appendScope(QgsExpressionContextUtils.projectScope(QgsProject.instance()))
+    context.setFeature(qaim)
+    assert QgsExpression(PLACE_LABEL).evaluate(context) == label

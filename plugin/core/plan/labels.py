@@ -21,7 +21,7 @@ from typing import Dict, Iterable, Mapping, Optional
 from ..places.names import normalize, strip_article
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
-LABEL_LANGUAGES = ("reporting", "de", "en")
+LABEL_LANGUAGES = ("reporting", "de", "en", "gazetteer")  # the last: the gazetteer's own name
 FACILITY_KINDS = frozenset({"airport", "airbase", "crossing", "dam", "plant", "bridge", "port", "base"})
 _NOT_A_SPELLING = frozenset({"adjective", "demonym"})
 _STRIP = " \t\r\n,;:!?\"'()[]{}«»„“”‚‘’"

@@ -235,7 +235,7 @@ def _text(value) -> Optional[str]:
 def _int(value) -> Optional[int]:
     try:
         return int(value) if value is not None and not isinstance(value, bool) else None
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # junk: a list, a word, an infinite number
         return None
 
 

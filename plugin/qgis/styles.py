@@ -111,7 +111,7 @@ POINT_PLACE = "coalesce(\"kind\", '') NOT IN (" + ", ".join(f"'{k}'" for k in AR
 LABEL_LANGUAGE_VARIABLE = "frontline_label_language"
 PLACE_LABEL = (
     f"coalesce(CASE WHEN @{LABEL_LANGUAGE_VARIABLE} = 'de' THEN \"label_de\""
-    f' WHEN @{LABEL_LANGUAGE_VARIABLE} = \'en\' THEN "label_en"'
+    f" WHEN @{LABEL_LANGUAGE_VARIABLE} = 'en' THEN \"label_en\""
     f' WHEN @{LABEL_LANGUAGE_VARIABLE} = \'gazetteer\' THEN "name" END, "label", "name")'
 )
 

@@ -291,3 +291,22 @@ def test_a_move_someone_means_to_stop_is_intended_what_happened_before_is_not(
     events = read(text, lang)
     assert [e["certainty"] for e in events if e["place"] == done] == ["confirmed"]
     assert {e["certainty"] for e in events if e["place"] == stopped} <= {"intended"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Its forces control about 100 villages, spanning over 1,300 square kilometers in Kursk.", "en"),
+        ("Die Armee hat mehr als 3000 Quadratkilometer um Isjum zurückerobert.", "de"),
+    ],
+)
+def test_ground_measured_in_square_kilometres_lies_in_an_area_not_at_a_town(read, text, lang):
+    (taken,) = [e for e in read(text, lang) if e["type"] in ("capture", "recapture")]
+    assert taken["place"] is None
+    assert taken["area"] in ("Kursk", "Isjum")
+
+
+def test_a_militia_named_after_its_city_acts_and_is_not_where_it_acts(read):
+    (taken,) = of_type(read("Donetsk militia retakes 17 communities in Donbass.", "en"), "recapture")
+    assert taken["place"] is None
+    assert taken["sides"] == ["RU"]

@@ -206,9 +206,20 @@ def place_readings(
             readings[index] = ACTOR
         elif mention.place is not None and mention.place.kind in _AREA_KINDS:
             readings[index] = AREA
+        elif position is not None and place is not None and _after_a_measure_of_area(tokens, position, table):
+            readings[index] = AREA  # "1,300 square kilometres in Kursk": the region, not the town
         else:
             readings[index] = EVENT
     return readings
+
+
+def _after_a_measure_of_area(tokens: Sequence[Token], position: int, table: dict) -> bool:
+    """A unit of area among the four words before the place, in its sentence."""
+    units = frozenset(table.get("area_units", ()))
+    sentence = tokens[position].sentence
+    return any(
+        t.sentence == sentence and t.text.lower() in units for t in tokens[max(0, position - 4) : position]
+    )
 
 
 def _is_source(tokens: Sequence[Token], position: int, mention: PlaceMention, table: dict) -> bool:

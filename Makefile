@@ -118,7 +118,8 @@ eval: setup
 	@set -e; for script in tools/eval_*.py; do $(PY) $$script; done
 
 bench: setup
-	@set -e; for script in tools/bench_*.py; do QT_QPA_PLATFORM=offscreen $(PY) $$script; done
+	@missed=""; for script in tools/bench_*.py; do QT_QPA_PLATFORM=offscreen $(PY) $$script || missed="$$missed $$script"; done; \
+	if [ -n "$$missed" ]; then echo "goals missed or failed:$$missed"; exit 1; fi
 
 lint: setup
 	$(PY) -m ruff check .

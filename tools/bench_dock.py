@@ -193,4 +193,9 @@ def main(argv=None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # QGIS's teardown after a desktop plugin's widgets and tasks can crash the interpreter's exit
+    # (a segmentation fault after the table is printed); the table and the exit code are what count
+    os._exit(code)

@@ -22,7 +22,15 @@ from ..qgis.i18n import tr
 from ..qgis.layer_setup import correction_words
 from ..qgis.messagelog import TAG
 from ..qgis.tasks import ExtractionJob, ExtractionTask, FrontlineTask, RebuildTask
-from ..qgis.workspace import GPKG_NAME, Outcome, default_styles, frontline_layers, present_steps, read_record
+from ..qgis.workspace import (
+    GPKG_NAME,
+    Outcome,
+    default_styles,
+    frontline_layers,
+    present_steps,
+    read_record,
+    warm_styles,
+)
 
 LOG = logging.getLogger(__name__)
 
@@ -50,7 +58,8 @@ class AnalysisSession(QObject):
         self.task: Optional[FrontlineTask] = None
         self._rebuild_again = False
         self._applying = False
-        self.warmed = False
+        self.warmed = False  # the reading machinery loaded and the layers' styles made
+        self._warm_parts: set = set()
         self.last_task: Optional[FrontlineTask] = None
 
     # --- state ----------------------------------------------------------------------------------
@@ -98,7 +107,9 @@ class AnalysisSession(QObject):
         def load(task) -> bool:
             from ..core.pipeline import Pipeline
             from ..core.places.gazetteer import Gazetteer, GazetteerMissing
+            from ..qgis.basemap import country_shapes
 
+            country_shapes((0.0, 0.0, 0.0, 0.0))  # the borders a run's derived front stops at, read once
             try:
                 Pipeline(Gazetteer.open())
             except GazetteerMissing:
@@ -107,10 +118,29 @@ class AnalysisSession(QObject):
 
         def done(*_args) -> None:
             if not sip.isdeleted(self):
-                self.warmed = True
+                self._warmed("pipeline")
 
         self._warm_task = QgsTask.fromFunction(tr("Frontline: preparing"), load, on_finished=done)
         QgsApplication.taskManager().addTask(self._warm_task)
+        # the layers' styles need QGIS symbols, so the main thread: a layer per idle turn, made
+        # before the first run asks for them (a run made them all at once, a tenth of a second)
+        styles = warm_styles()
+
+        def style_step() -> None:
+            if sip.isdeleted(self):
+                return
+            try:
+                next(styles)
+            except StopIteration:
+                self._warmed("styles")
+                return
+            QTimer.singleShot(0, style_step)
+
+        QTimer.singleShot(0, style_step)
+
+    def _warmed(self, part: str) -> None:
+        self._warm_parts.add(part)
+        self.warmed = {"pipeline", "styles"} <= self._warm_parts
 
     def run(self, job: ExtractionJob) -> bool:
         """Start an extraction; False when one is running already."""

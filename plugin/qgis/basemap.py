@@ -14,7 +14,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence, Tuple
 
-from qgis.core import QgsApplication, QgsRasterLayer, QgsVectorLayer
+from qgis.core import QgsApplication, QgsFeatureRequest, QgsRasterLayer, QgsVectorLayer
 
 from ..core.events.routes import LineNetwork, follow_key
 from ..core.plan.layers import Field, LayerPlan
@@ -197,17 +197,29 @@ def base_layer_sources() -> Dict[str, str]:
 def country_shapes(bbox: BBox) -> list:
     """The countries of QGIS's world map that touch `bbox`, as shapely polygons in lon/lat (the
     borders the derived front stops at); empty without the world map."""
+    lon_min, lat_min, lon_max, lat_max = bbox
+    return [
+        shape
+        for (west, south, east, north), shape in _all_country_shapes()
+        if west <= lon_max and east >= lon_min and south <= lat_max and north >= lat_min
+    ]
+
+
+@lru_cache(maxsize=1)
+def _all_country_shapes() -> tuple:
+    """Every country of the world map with its bounds, read once: opening the map holds Python's
+    lock for a tenth of a second, which a run would spend with QGIS's interface waiting (the
+    plugin reads it while it warms up, see gui/session.py)."""
     import shapely
-    from qgis.core import QgsFeatureRequest, QgsRectangle
 
     layer = countries_layer()
     if layer is None:
-        return []
-    request = QgsFeatureRequest().setFilterRect(QgsRectangle(*bbox)).setNoAttributes()
+        return ()
     shapes = []
-    for feature in layer.getFeatures(request):
+    for feature in layer.getFeatures(QgsFeatureRequest().setNoAttributes()):
         geometry = feature.geometry()
         if geometry is not None and not geometry.isEmpty():
             shape = shapely.from_wkb(bytes(geometry.asWkb()))
-            shapes.append(shape if shape.is_valid else shape.buffer(0))
-    return shapes
+            shape = shape if shape.is_valid else shape.buffer(0)
+            shapes.append((shape.bounds, shape))
+    return tuple(shapes)

@@ -142,18 +142,51 @@ def build(
     )
 
 
-def default_styles() -> Dict[str, str]:
-    """The stored style of every layer Frontline writes (main thread: it builds QGIS symbols). The
-    control and front layers list every side here; present() narrows them to the sides held."""
+def _style_plans() -> list:
     from ..core.plan.layers import Field, LayerPlan, empty_layers
 
-    plans = [
+    return [
         *empty_layers().values(),
         basemap.clock_plan(),
         frames_plan(None),
         LayerPlan(basemap.RIVERS_LAYER, "LineString", [Field("name", "string"), Field("source", "string")]),
     ]
-    return {plan.name: default_style(plan) for plan in plans}
+
+
+def _style_signature() -> str:
+    """What the styles depend on: the interface's language and the options' side colours."""
+    from .i18n import user_language
+    from .settings import read
+
+    return json.dumps([user_language(), read().side_colours], sort_keys=True)
+
+
+_STYLES: Dict[str, Dict[str, str]] = {}  # signature → layer name → QML
+
+
+def default_styles() -> Dict[str, str]:
+    """The stored style of every layer Frontline writes (main thread: it builds QGIS symbols). The
+    control and front layers list every side here; present() narrows them to the sides held.
+    Made once per language and side colours (warm_styles makes them while QGIS is idle)."""
+    for _ in warm_styles():
+        pass
+    return dict(_STYLES[_style_signature()])
+
+
+def warm_styles() -> Iterator[None]:
+    """Make the default styles a layer at a time, yielding between layers: run a step per turn of
+    the event loop and no turn takes more than one layer's style (tens of milliseconds)."""
+    signature = _style_signature()
+    if signature in _STYLES:
+        return
+    made = {}
+    for plan in _style_plans():
+        if signature in _STYLES:
+            return  # a run needed them first and made them all
+        made[plan.name] = default_style(plan)
+        yield
+    _STYLES.clear()
+    _STYLES[signature] = made
 
 
 _SIDE_RULE = re.compile(r"<rule [^>]*?filter=\"[^\"]*&quot;side&quot; = '([^']+)'[^\"]*\"[^>]*?/>")

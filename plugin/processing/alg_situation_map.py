@@ -5,15 +5,11 @@ from __future__ import annotations
 from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
-    QgsProcessingOutputFile,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
 )
 
-from ..qgis.compat import NUMBER_INTEGER
 from ..qgis.i18n import tr
-from .export_parameters import PAGE_FORMATS, ExportMixin
+from .export_parameters import ExportMixin
 
 
 class SituationMapAlgorithm(ExportMixin, QgsProcessingAlgorithm):
@@ -47,19 +43,7 @@ class SituationMapAlgorithm(ExportMixin, QgsProcessingAlgorithm):
                 self.DATE, tr("Date (2017-11-19; empty: the last day something was reported)"), optional=True
             )
         )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.FORMATS, tr("Formats"), list(PAGE_FORMATS), allowMultiple=True, defaultValue=[0, 1, 2]
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.DPI, tr("Resolution (dots per inch)"), NUMBER_INTEGER, 300, False, 72, 1200
-            )
-        )
-        self.add_output_folder()
-        for name, label in ((self.PDF, "PDF"), (self.PNG, "PNG"), (self.SVG, "SVG")):
-            self.addOutput(QgsProcessingOutputFile(name, label))
+        self.add_page_outputs()
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         from ..qgis.exporting import ExportError, export_situation

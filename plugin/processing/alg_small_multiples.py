@@ -5,7 +5,6 @@ from __future__ import annotations
 from qgis.core import (
     QgsProcessingAlgorithm,
     QgsProcessingException,
-    QgsProcessingOutputFile,
     QgsProcessingParameterEnum,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
@@ -14,7 +13,7 @@ from qgis.core import (
 from ..core.plan.schedule import PANEL_MODES
 from ..qgis.compat import NUMBER_INTEGER
 from ..qgis.i18n import tr
-from .export_parameters import PAGE_FORMATS, ExportMixin
+from .export_parameters import ExportMixin
 
 
 class SmallMultiplesAlgorithm(ExportMixin, QgsProcessingAlgorithm):
@@ -63,19 +62,7 @@ class SmallMultiplesAlgorithm(ExportMixin, QgsProcessingAlgorithm):
                 self.DATES, tr("Or these dates, separated by commas (2017-11-02, 2017-11-09)"), optional=True
             )
         )
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.FORMATS, tr("Formats"), list(PAGE_FORMATS), allowMultiple=True, defaultValue=[0, 1, 2]
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.DPI, tr("Resolution (dots per inch)"), NUMBER_INTEGER, 300, False, 72, 1200
-            )
-        )
-        self.add_output_folder()
-        for name, label in ((self.PDF, "PDF"), (self.PNG, "PNG"), (self.SVG, "SVG")):
-            self.addOutput(QgsProcessingOutputFile(name, label))
+        self.add_page_outputs()
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         from datetime import datetime

@@ -16,12 +16,13 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterFile,
     QgsProcessingParameterFolderDestination,
+    QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProject,
 )
 
 from ..core.plan.labels import LABEL_LANGUAGES
-from ..qgis.compat import ALGORITHM_NO_THREADING
+from ..qgis.compat import ALGORITHM_NO_THREADING, NUMBER_INTEGER
 from ..qgis.i18n import tr
 from ..qgis.layouts import DEFAULT_TEMPLATE, TEMPLATES
 
@@ -83,6 +84,23 @@ class ExportMixin:
                 defaultValue=0,
             )
         )
+
+    def add_page_outputs(self) -> None:
+        """A page's formats and resolution, the output folder, and the files written (PDF, PNG,
+        SVG): what the situation map and the small multiples share."""
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.FORMATS, tr("Formats"), list(PAGE_FORMATS), allowMultiple=True, defaultValue=[0, 1, 2]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.DPI, tr("Resolution (dots per inch)"), NUMBER_INTEGER, 300, False, 72, 1200
+            )
+        )
+        self.add_output_folder()
+        for name, label in ((self.PDF, "PDF"), (self.PNG, "PNG"), (self.SVG, "SVG")):
+            self.addOutput(QgsProcessingOutputFile(name, label))
 
     def add_output_folder(self) -> None:
         self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT_DIR, tr("Output folder")))

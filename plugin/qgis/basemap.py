@@ -104,8 +104,16 @@ def river_name(points: Sequence[Tuple[float, float]], language: str = "en") -> O
     table = _river_names()
     limit = float(table.get("max_km", 8))
     best: Optional[Tuple[float, dict]] = None
+    # only the bank towns within the limit of the line's bounds are measured against its vertices
+    margin = limit / 111.2
+    xs, ys = [x for x, _ in points], [y for _, y in points]
+    south, north = min(ys) - margin, max(ys) + margin
+    stretch = margin / max(0.1, math.cos(math.radians(max(abs(south), abs(north)))))
+    west, east = min(xs) - stretch, max(xs) + stretch
     for river in table["rivers"]:
         for lon, lat in river["near"]:
+            if not (west <= lon <= east and south <= lat <= north):
+                continue
             scale = math.cos(math.radians(lat))
             distance = min(math.hypot((x - lon) * scale, y - lat) for x, y in points) * 111.2
             if distance <= limit and (best is None or distance < best[0]):

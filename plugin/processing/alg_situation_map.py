@@ -14,11 +14,6 @@ from .export_parameters import ExportMixin
 
 class SituationMapAlgorithm(ExportMixin, QgsProcessingAlgorithm):
     DATE = "DATE"
-    FORMATS = "FORMATS"
-    DPI = "DPI"
-    PDF = "PDF"
-    PNG = "PNG"
-    SVG = "SVG"
 
     def name(self) -> str:
         return "situation_map"

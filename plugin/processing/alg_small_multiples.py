@@ -22,11 +22,6 @@ class SmallMultiplesAlgorithm(ExportMixin, QgsProcessingAlgorithm):
     FIRST = "FIRST"
     LAST = "LAST"
     DATES = "DATES"
-    FORMATS = "FORMATS"
-    DPI = "DPI"
-    PDF = "PDF"
-    PNG = "PNG"
-    SVG = "SVG"
 
     def name(self) -> str:
         return "small_multiples"

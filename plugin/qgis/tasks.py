@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import gc
 import logging
-import sys
 import time
 import traceback
 from dataclasses import dataclass, field
@@ -25,6 +24,7 @@ from ..core.articles.model import ReadProblem
 from ..core.articles.reading import article_files, read_article
 from ..core.corrections.model import Correction
 from .geopackage import Cancelled
+from .pacing import QuickHandover
 from .workspace import Outcome, build
 
 LOG = logging.getLogger(__name__)
@@ -82,20 +82,6 @@ class FrontlineTask(QgsTask):
         self.error = str(error) or type(error).__name__
         self.details = traceback.format_exc()
         LOG.error("%s: %s", self.description(), self.details)
-        return False
-
-
-class QuickHandover:
-    """While a task computes, Python hands its lock to the main thread after 1 ms instead of 5:
-    QGIS's interface, whose Python slots wait for the lock, reacts sooner."""
-
-    def __enter__(self):
-        self.previous = sys.getswitchinterval()
-        sys.setswitchinterval(min(self.previous, 0.001))
-        return self
-
-    def __exit__(self, *exc):
-        sys.setswitchinterval(self.previous)
         return False
 
 

@@ -39,6 +39,12 @@ def only(events, kind):
         ("Gerüchten zufolge hat die Armee Rawa eingenommen.", "rumoured"),
         ("Die Armee will Rawa in den nächsten Tagen einnehmen, um den Fluss zu sichern.", "intended"),
         ("The army reportedly captured Rawa.", "claimed"),
+        # a future is not a taking: it is what someone means or expects to happen
+        ("Die Armee wird Rawa in den nächsten Tagen einnehmen.", "intended"),
+        ("Die Armee dürfte Rawa bald einnehmen.", "intended"),
+        ("The army will probably capture Rawa within days.", "intended"),
+        ("The army is expected to capture Rawa.", "intended"),
+        ("The army captured Rawa, which will open the road west.", "confirmed"),
     ],
 )
 def test_hedges_set_the_certainty(read, sentence, certainty):

@@ -810,3 +810,16 @@ def test_a_sahel_village_is_found_by_its_french_spelling(recognizer):
         "Diabaly"
     ].place
     assert (place.name, place.country) == ("Diabali", "ML")  # Who's On First writes -i
+
+
+def test_a_town_that_is_also_a_given_name_is_read_as_the_object_of_a_taking(recognizer):
+    # German puts the participle last: the name before "zurückerobert" is what was retaken
+    for text in (
+        "Die ukrainische Armee hat Lyman zurückerobert.",
+        "Ukrainische Truppen eroberten Lyman am Samstag zurück.",
+    ):
+        found = locations(recognizer, text)
+        assert found["Lyman"].place.country == "UA", text
+    assert locations(recognizer, "Ukrainian troops recaptured Lyman.", "en")["Lyman"].place.country == "UA"
+    # with no taking it stays a person's name
+    assert "Lyman" not in locations(recognizer, "Lyman sagte, die Lage sei ruhig.")

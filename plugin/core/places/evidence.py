@@ -225,6 +225,11 @@ def preposition(ctx: SpanContext) -> Optional[Finding]:
         return (
             0.8 if prev.text.lower() in ctx.table.get("weak_prepositions", ()) else 1.5
         ), f"after '{prev.text}'"
+    # German puts a verb's participle or infinitive last: "hat Lyman zurückerobert", "will Gao
+    # einnehmen"; the name right before one of taking is its object, as after "eroberten"
+    nxt = ctx.nxt
+    if nxt is not None and nxt.text.lower() in ctx.table.get("taking_verbs_after", ()):
+        return 1.5, f"before '{nxt.text}'"
     if _preposition_in_window(ctx.tokens, ctx.span.first, ctx.tokens[ctx.span.first].sentence, prepositions):
         return 0.8, "preposition nearby"
     return None
@@ -358,6 +363,8 @@ def name_context(ctx: SpanContext) -> Optional[Finding]:
         and ctx.best_population < 100_000
         and ctx.cue_word is None
     ):
+        if _object_of_taking(ctx):  # "eroberten Lyman", "hat Lyman zurückerobert": less likely a person
+            return -0.75, "a given name, taken"
         return -1.5, "a given name"
     if _kinship_name(ctx):
         return -4.0, "part of a person's name"
@@ -437,6 +444,14 @@ KNOWN_NAME_EVIDENCE: tuple[tuple[str, Evidence], ...] = (
     ("stated position", stated_position),
     ("language model", language_model),
 )
+
+
+def _object_of_taking(ctx: SpanContext) -> bool:
+    """The name right after a verb of taking ground or right before a German participle of one."""
+    prev, nxt, table = ctx.prev, ctx.nxt, ctx.table
+    return (prev is not None and prev.text.lower() in table.get("taking_verbs", ())) or (
+        nxt is not None and nxt.text.lower() in table.get("taking_verbs_after", ())
+    )
 
 
 # -- evidence for a name the gazetteer lacks ----------------------------------------------

@@ -94,9 +94,13 @@ def find_actors(
         last = token_at(tokens, end - 1)
         if first is None or last is None or first in covered:
             continue
-        # a force noun after the group's name belongs to it (IS fighters, Peschmerga-Kämpfer)
+        # a force noun after the group's name belongs to it (IS fighters, Peschmerga-Kämpfer),
+        # also over the capitalised words of a longer name (DPR People's Militia)
         while last + 1 < len(tokens) and _force_noun(tokens[last + 1].text, table):
             last += 1
+        named_on = _name_to_force_noun(tokens, last + 1, table)
+        if named_on is not None:
+            last = named_on
         actors.append(Actor(name, side, first, last, group=True))
         covered.update(range(first, last + 1))
     people = toponym_table(lang)["person_demonyms"]
@@ -149,6 +153,21 @@ def find_actors(
     # names none (a country's code, a group's)
     actors = [replace(a, side=side_of(a.name) or a.side) if a.name else a for a in actors]
     return sorted(actors, key=lambda a: a.first)
+
+
+_NAME_REACH = 3  # capitalised words between a group's name and the force noun that ends it
+
+
+def _name_to_force_noun(tokens: Sequence[Token], start: int, table: dict) -> Optional[int]:
+    """The force noun ending a name that goes on from `start` over capitalised words and
+    possessive endings ("People's Militia", "Special Forces"), or None."""
+    for j in range(start, min(len(tokens), start + _NAME_REACH + 1)):
+        text = tokens[j].text
+        if text[:1].isupper() and _force_noun(text, table):
+            return j
+        if not (text[:1].isupper() or text in ("'s", "’s", "'", "’")):
+            return None
+    return None
 
 
 def side_of_code(code: str) -> Optional[str]:
@@ -268,8 +287,10 @@ def agent_for(
             continue
         cost = clause_distance(tokens, trigger, actor.first if actor.first > trigger else actor.last)
         before = _governing_word(tokens, actor.first, table)
-        if before in agents:
+        if before in agents and not _clause_between(tokens, trigger, actor.first):
             rank = 0  # the agent of a passive or "fell to"
+        elif before in agents and lang == "en" and actor.first > trigger:
+            continue  # another verb's agent: "has taken X, previously held by the army"
         elif _marked(tokens, actor, before, table) or (before in table["passive_agent"] and not agents):
             continue  # a target, an owner, or "von den russischen Truppen zurückerobert" (from them)
         elif lang == "en" and actor.first > trigger:
@@ -292,6 +313,11 @@ def agent_for(
             return []
         return named[-1:] if named else []
     return [chosen, *_allies(actors, chosen, tokens, trigger, table)]
+
+
+def _clause_between(tokens: Sequence[Token], a: int, b: int) -> bool:
+    low, high = sorted((a, b))
+    return any(t.text in CLAUSE_BREAKS for t in tokens[low:high])
 
 
 def _allies(actors, chosen: Actor, tokens, trigger: int, table: dict) -> list[Actor]:

@@ -176,7 +176,7 @@ class EventExtractor:
 
         @cache
         def historic(index: int) -> bool:  # earlier history, asked again when a date is carried
-            return bool(self.table["_history"].search(doc.sentence_text(index).lower()))
+            return _historic(doc.sentence_text(index).lower(), self.table)
 
         datelines = dateline_spans(doc, places)
         timing = index_times(doc, times, published, by_sentence)
@@ -480,14 +480,16 @@ class EventExtractor:
         if trigger.attributive:
             return self._attributive_place(tokens, trigger, places, sentence_places)
         competitors = [t for t in triggers if not t.attributive]
+        heads = frozenset(self.table.get("list_heads", ()))
         for place_index in sentence_places:
             mention = places[place_index]
             position = token_at(tokens, mention.start)
             if position is None:  # a place carried over from the sentence before ("Dort …")
                 result.append(EventPlace(place_index, "location"))
                 continue
-            best = min(clause_distance(tokens, t.index, position) for t in competitors)
-            if clause_distance(tokens, trigger.index, position) > best:
+            stands = _list_head(tokens, position, heads)
+            best = min(clause_distance(tokens, t.index, stands) for t in competitors)
+            if clause_distance(tokens, trigger.index, stands) > best:
                 continue
             role = self._governing_role(tokens, position, role_of, relative, cues | parts, previous_role)
             kind = mention.place.kind if mention.place is not None else None
@@ -583,6 +585,33 @@ class EventExtractor:
 
 
 _SALIENT_ROLE = {"withdrawal": ("origin", "location", "target")}
+
+
+_LIST_HEAD_REACH = 15  # words back from the colon to the plural noun
+_LIST_PARTICLES = frozenset(
+    {",", "und", "sowie", "oder", "and", "or", "-", "al", "el", "ad", "as", "ar", "at", "an"}
+)
+
+
+def _list_head(tokens: Sequence[Token], position: int, heads: frozenset) -> int:
+    """Where a place of a list after a colon stands for the verbs of its sentence: at the plural
+    noun the list spells out ("liberated seventeen communities that had been held by the army:
+    Pavlopol, Pishchevik" are liberated, not held), else at its own position."""
+    sentence = tokens[position].sentence
+    j = position - 1
+    while j >= 0 and tokens[j].sentence == sentence:
+        text = tokens[j].text
+        if text == ":":
+            for k in range(j - 1, max(-1, j - _LIST_HEAD_REACH), -1):
+                if tokens[k].sentence != sentence:
+                    break
+                if tokens[k].text.lower() in heads:
+                    return k
+            return position
+        if not (text[:1].isupper() or text.lower() in _LIST_PARTICLES or text in ("'", "’")):
+            return position  # a word of a clause, not of a bare list of names
+        j -= 1
+    return position
 
 
 def _salient(event: Event) -> list[int]:
@@ -689,6 +718,30 @@ def _headline_certainty(events: list[Event], doc: Segmented, places: Sequence[Pl
                 (event.type in _CONTROL, None), event.certainty
             )  # for a headline's unplaced name
     return [replace(e, certainty=story.get(key(e), e.certainty)) if e.sentence == 0 else e for e in events]
+
+
+def _historic(text: str, table: dict) -> bool:
+    """Whether a sentence tells earlier history ("as in 2014", "damals"). A cue that describes a
+    noun's former state is not the sentence's time: "villages that had previously been held by
+    the army", "…, previously held by the army", "…, die zuvor umkämpft war", "die früher
+    umkämpfte Stadt"."""
+    return any(not _describes_a_noun(text[: m.start()], table) for m in table["_history"].finditer(text))
+
+
+def _describes_a_noun(before: str, table: dict) -> bool:
+    """Whether a history cue after `before` (the sentence up to it) stands in a description."""
+    stripped = before.rstrip()
+    if stripped.endswith(","):
+        return True  # "…, previously held by the army"
+    clause = re.split(r"[,;:()–—]", stripped)[-1]
+    words = re.findall(r"\w+", clause)
+    if words and words[0] in table.get("relative_openers", ()):
+        return True  # ", die zuvor …", ", which had previously …"
+    saying = frozenset(table.get("saying_words", ()))
+    for i, word in enumerate(words):
+        if word in table.get("relative_words", ()) and not (word == "that" and i and words[i - 1] in saying):
+            return True  # "villages that had previously been held" (not "said that")
+    return bool(set(words[-3:]) & set(table.get("attributive_words", ())))  # die früher umkämpfte Stadt
 
 
 def _since(text: str, time: TimeExpression, table: dict) -> bool:

@@ -52,6 +52,15 @@ def document_consistency(spans: list, doc: Segmented) -> None:
         ):
             span.score += 2.0  # "von Hit nach Haditha": the start of a route to a place
             span.reasons.append(f"route to {doc.text[after.start : after.end]}")
+    # a list read backwards: the names before the first that is surely a place ("Pavlopol,
+    # Pishchevik, Prokhorovka und Gnutovo" where only the later ones are known well)
+    for span in reversed(spans):
+        if span.score > 0 or "common noun" in span.reasons or "function word" in span.reasons:
+            continue
+        after = by_first.get(span.last + 2)
+        if after is not None and after.score > 0 and tokens[span.last + 1].text.lower() in COORDINATORS:
+            span.score += 2.0
+            span.reasons.append(f"coordinated with {doc.text[after.start : after.end]}")
 
 
 def near_the_articles_places(spans: list) -> None:

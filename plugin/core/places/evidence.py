@@ -227,9 +227,9 @@ def preposition(ctx: SpanContext) -> Optional[Finding]:
         ), f"after '{prev.text}'"
     # German puts a verb's participle or infinitive last: "hat Lyman zurückerobert", "will Gao
     # einnehmen"; the name right before one of taking is its object, as after "eroberten"
-    nxt = ctx.nxt
-    if nxt is not None and nxt.text.lower() in ctx.table.get("taking_verbs_after", ()):
-        return 1.5, f"before '{nxt.text}'"
+    taken = _taken_after(ctx)
+    if taken is not None:
+        return 1.5, f"before '{taken}'"
     if _preposition_in_window(ctx.tokens, ctx.span.first, ctx.tokens[ctx.span.first].sentence, prepositions):
         return 0.8, "preposition nearby"
     return None
@@ -448,10 +448,30 @@ KNOWN_NAME_EVIDENCE: tuple[tuple[str, Evidence], ...] = (
 
 def _object_of_taking(ctx: SpanContext) -> bool:
     """The name right after a verb of taking ground or right before a German participle of one."""
-    prev, nxt, table = ctx.prev, ctx.nxt, ctx.table
+    prev, table = ctx.prev, ctx.table
     return (prev is not None and prev.text.lower() in table.get("taking_verbs", ())) or (
-        nxt is not None and nxt.text.lower() in table.get("taking_verbs_after", ())
+        _taken_after(ctx) is not None
     )
+
+
+def _taken_after(ctx: SpanContext) -> Optional[str]:
+    """The words of taking right after the name, if any: a German participle or infinitive that
+    ends its clause ("hat Lyman zurückerobert") or a passive ("Izium was retaken", "Isjum wurde
+    befreit", "Kherson has been liberated"), which makes the name what was taken."""
+    taking = ctx.table.get("taking_verbs_after", ())
+    auxiliaries = ctx.table.get("passive_auxiliaries", ())
+    tokens, sentence = ctx.tokens, ctx.tokens[ctx.span.last].sentence
+    words = []
+    for j in range(ctx.span.last + 1, min(len(tokens), ctx.span.last + 4)):
+        if tokens[j].sentence != sentence:
+            return None
+        words.append(tokens[j].text)
+        word = tokens[j].text.lower()
+        if word in taking:
+            return " ".join(words)
+        if word not in auxiliaries:
+            return None
+    return None
 
 
 # -- evidence for a name the gazetteer lacks ----------------------------------------------

@@ -34,6 +34,8 @@ PLACES = {
     "North": (49.8, 36.4),  # 33 km north of B
     "Back": (49.52, 36.2),  # between A and B
     "Far": (49.5, 40.6),  # 300 km east of D
+    "South": (49.455, 36.0),  # 5 km south of A
+    "Ahead": (49.58, 36.6),  # some 45 km east of both A and South, A a little nearer
 }
 
 
@@ -107,6 +109,15 @@ def test_three_villages_taken_one_day_in_one_direction_are_one_arrow_to_the_most
     assert [names(a) for a in arrows] == [["A", "B", "V3"]]
     arrows, _ = axes(taking("A", "UA", 1), taking("B", "UA", 2), *villages[:2])  # two are two arrows
     assert sorted(names(a)[-1] for a in arrows) == ["V1", "V2"]
+
+
+def test_of_two_earlier_takings_about_as_near_the_later_is_where_the_front_stood():
+    from_a = distance_km(*PLACES["A"], *PLACES["Ahead"])
+    from_south = distance_km(*PLACES["South"], *PLACES["Ahead"])
+    assert from_a < from_south < from_a + 5  # A is nearer, by a kilometre or two
+    arrows, _ = axes(taking("A", "UA", 1), taking("South", "UA", 2), taking("Ahead", "UA", 4))
+    # Ahead extends South, the later (a sharp turn there, so a new arrow), not A
+    assert sorted(names(a) for a in arrows) == [["A", "South"], ["South", "Ahead"]]
 
 
 def test_going_back_behind_the_line_is_no_advance_from_the_tip():

@@ -380,3 +380,35 @@ def test_the_agent_of_another_verb_is_not_the_one_that_acts(read_dated):
 def test_the_subject_of_a_passive_of_taking_is_the_place_taken(read_dated, text, lang, kind, place):
     events = read_dated(text, lang)
     assert (kind, place) in [(k, p) for k, p, _s, _a in events], events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place", "actor"),
+    [
+        # a side's leader, ministry or officials announce its own gains with no force named
+        ("Isjum und Kupjansk seien befreit, sagte Selenskyj am Sonntag.", "de", "Kupjansk", "Ukrainian forces"),
+        ("Dem russischen Verteidigungsministerium zufolge wurde das Dorf Tetkino zurückerobert.", "de", "Tetkino",
+         "Russian forces"),
+        ("According to Russia's Defence Ministry, the village of Tetkino has been retaken.", "en", "Tetkino",
+         "Russian forces"),
+        ("Iraqi officials said security forces had captured Khalidiya.", "en", "Khalidiya", "Iraqi forces"),
+    ],
+)  # fmt: skip
+def test_a_gain_a_side_announces_with_no_force_named_is_the_speaker_s_side(
+    read_dated, text, lang, place, actor
+):
+    found = [
+        a for kind, p, _s, a in read_dated(text, lang) if p == place and kind in ("capture", "recapture")
+    ]
+    assert found == [[actor]]
+
+
+def test_a_loss_or_a_holder_named_in_the_words_is_not_credited_to_the_speaker(read_dated):
+    # a town that fell is as often a loss the speaker concedes: no side is guessed
+    events = read_dated("Lyman sei gefallen, sagte Selenskyj.", "de")
+    assert all(actors == [] for _k, place, _s, actors in events if place == "Lyman")
+    # the demonym before "control" names the holder, whoever speaks
+    events = read_dated(
+        "A spokesman for President Zelensky said almost all of Mariupol was under Russian control."
+    )
+    assert [a for _k, place, _s, a in events if place == "Mariupol"] == [["Russian forces"]]

@@ -23,7 +23,9 @@ How an analyst draws an offensive from a week of reports, as rules with their pa
    mechanised advances cover some 80 km a day: 120 km for a step a day apart, 400 km across a
    desert after five days; Balaklija → Kupjansk, 75 km in two days, is well inside. A step
    turning back by more than REVERSAL_TURN_DEG from the way M was reached is no advance from M
-   (mopping up behind the line): the next nearest M is tried.
+   (mopping up behind the line): the next nearest M is tried. Distances are compared in bands of
+   AXIS_TIE_KM: of two earlier nodes about as far from N (Verbivka and Balaklija, both some 60 km
+   from Kupjansk), the later is where the front stood, and N extends it.
 4. Steps form a tree. Each node's child that turns least (at most CONTINUE_TURN_DEG) continues
    its arrow; every other child starts a new arrow from it, so an axis branches (two towns
    taken after a third are two arrows from it). FAN_MIN or more children taken on one day
@@ -58,6 +60,7 @@ AXIS_BASE_KM = 40.0  # rule 3: reach of a step a day apart, besides the day's ma
 AXIS_KM_PER_DAY = 80.0
 AXIS_MAX_STEP_KM = 400.0
 AXIS_MAX_GAP_DAYS = 45
+AXIS_TIE_KM = 10.0  # rule 3: earlier nodes this close in distance are equally near; the later wins
 CONTINUE_TURN_DEG = 60.0  # rule 4
 FAN_DEG = 30.0
 FAN_MIN = 3
@@ -413,7 +416,11 @@ def _link(nodes: list[_Node]) -> None:
                 and _turn(other.bearing_in, bearing(other, node)) > REVERSAL_TURN_DEG
             ):
                 return None  # back the way it came: not an advance from there
-            return (distance, -other.day, other.name)
+            # nodes about as near (the same AXIS_TIE_KM band): the later, where the front now is
+            band = (
+                math.floor(distance / AXIS_TIE_KM) + 1
+            ) * AXIS_TIE_KM  # its far edge: ranks grow with distance
+            return (band, -other.day, distance, other.name)
 
         found = grid.nearest(node.lat, node.lon, AXIS_MAX_STEP_KM, rank)
         if found is not None:

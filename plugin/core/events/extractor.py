@@ -36,6 +36,7 @@ from .reporting import (
     reporting_table,
     subjunctive,
 )
+from .speakers import claims_a_gain, holder_named, speaker_force
 from .timing import event_time, index_times
 
 _ROLE_SKIP = 7  # words a preposition may stand before its place (von der erst kürzlich eroberten Stadt X)
@@ -247,6 +248,20 @@ class EventExtractor:
                 ):
                     continue  # "captured alive", "soldiers had been captured": people, not ground
                 agents = agent_for(actors, tokens, trigger.index, self.lang, context.last_actors)
+                if not agents:
+                    agents = holder_named(tokens, trigger.index, self.lang)  # "under Russian control"
+                if (
+                    not agents
+                    and attributed
+                    and claims_a_gain(
+                        kind, tokens, trigger.index, certainty, self.lang, self.table.get("loss_words", ())
+                    )
+                ):
+                    # "Kupjansk befreit, sagte Selenskyj", "Russia's defence ministry said the
+                    # village had been retaken": a side announces its own gains
+                    force = speaker_force(tokens, places, readings, self.lang)
+                    if force is not None:
+                        agents = [Actor(force[0], force[1], trigger.index, trigger.index)]
                 if trigger.spec.get("motion") and not agents and self._travel(tokens, trigger.index):
                     continue  # "Außenminister X traf in Kiew ein": a visit, not a movement of forces
                 if (

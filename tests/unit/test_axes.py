@@ -227,6 +227,18 @@ def test_a_withdrawal_to_a_stated_place_is_an_arrow_of_the_side_that_withdrew():
     assert advance.to_record()["movement"] == "withdrawal"
 
 
+def test_where_an_article_s_forces_set_out_starts_only_the_moves_of_that_operation():
+    # "They set out from A" and two arrivals that state no origin: at B, 29 km on, and at Far,
+    # 400 km away (other troops arriving in the capital): only the near one starts at A
+    item = ArticleEvents("a1", [_mention("A"), _mention("B"), _mention("Far")], [
+        _event("advance", [EventPlace(0, "origin")], ("Ukrainian forces",)),
+        _event("arrival", [EventPlace(1, "destination")], ()),
+        _event("arrival", [EventPlace(2, "destination")], ()),
+    ])  # fmt: skip
+    assert distance_km(*PLACES["A"], *PLACES["Far"]) > 150
+    assert sorted(names(leg) for leg in article_advances(item)) == [["A", "B"]]
+
+
 def test_an_intended_move_is_dotted_and_never_reached():
     item = ArticleEvents("a1", [_mention("B"), _mention("C")], [
         _event("capture", [EventPlace(0, "origin"), EventPlace(1, "target")], ("Ukrainian forces",), "intended"),

@@ -412,3 +412,36 @@ def test_a_loss_or_a_holder_named_in_the_words_is_not_credited_to_the_speaker(re
         "A spokesman for President Zelensky said almost all of Mariupol was under Russian control."
     )
     assert [a for _k, place, _s, a in events if place == "Mariupol"] == [["Russian forces"]]
+
+
+@pytest.fixture(scope="module")
+def roles_of(gazetteer):
+    recognizer = PlaceRecognizer(gazetteer)
+
+    def roles(text, lang):
+        doc = segment(text, lang)
+        places = recognizer.recognize(doc, lang)
+        events = EventExtractor(lang).extract(
+            doc, places, tag(text, lang, "2022-09-10"), ("2022-09-10",) * 2 + ("day",)
+        )
+        return {places[p.place].text: p.role for e in events for p in e.places}
+
+    return roles
+
+
+def test_a_place_named_after_its_kind_takes_the_role_of_what_governs_the_kind(roles_of):
+    # "to the town of Sevare": the town is where they went, and Sevare is the town
+    assert roles_of("Malian troops retreated from Konna to the town of Sevare.", "en") == {
+        "Konna": "origin",
+        "Sevare": "destination",
+    }
+
+
+def test_the_force_after_a_noun_of_advancing_is_the_one_that_advances(read_dated):
+    events = read_dated(
+        "Die Milizen sprengten die Brücke, um das Voranschreiten der YPG nach Jarabulus zu verhindern.", "de"
+    )
+    assert ("advance", "Jarabulus") in [(k, p) for k, p, _s, _a in events]
+    assert [a for k, _p, _s, a in events if k == "advance"] == [["YPG"]]
+    events = read_dated("The advance of the Ukrainian troops towards Kupiansk continued.")
+    assert [a for k, _p, _s, a in events if k == "advance"] == [["Ukrainian forces"]]

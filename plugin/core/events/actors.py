@@ -287,7 +287,9 @@ def agent_for(
             continue
         cost = clause_distance(tokens, trigger, actor.first if actor.first > trigger else actor.last)
         before = _governing_word(tokens, actor.first, table)
-        if before in agents and not _clause_between(tokens, trigger, actor.first):
+        if _genitive_head(tokens, actor, table) == trigger:
+            rank = 0  # "das Voranschreiten der YPG", "the advance of Ukrainian troops": its agent
+        elif before in agents and not _clause_between(tokens, trigger, actor.first):
             rank = 0  # the agent of a passive or "fell to"
         elif before in agents and lang == "en" and actor.first > trigger:
             continue  # another verb's agent: "has taken X, previously held by the army"
@@ -394,6 +396,17 @@ def _word_before(tokens: Sequence[Token], first: int, table: dict) -> str:
     while j >= 0 and tokens[j].text.lower() in table["articles"]:
         j -= 1
     return tokens[j].text.lower() if j >= 0 and tokens[j].sentence == tokens[first].sentence else ""
+
+
+def _genitive_head(tokens: Sequence[Token], actor: Actor, table: dict) -> int:
+    """The index of the noun a force follows in the genitive ("Vormarsch der YPG", "advance of
+    the troops"), or -1."""
+    j = actor.first - 1
+    while j >= 0 and tokens[j].text.lower() in table["articles"] and tokens[j].text.lower() not in ("des", "der"):
+        j -= 1
+    if j < 1 or tokens[j].text.lower() not in ("des", "der", "of"):
+        return -1
+    return j - 1
 
 
 def _marked(tokens: Sequence[Token], actor: Actor, before: str, table: dict) -> bool:

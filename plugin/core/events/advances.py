@@ -30,6 +30,7 @@ SAME_PLACE_KM = 2.0  # waypoints closer than this are one place (al-Qaim and its
 # Suwayyah and Abu Kamal, which are two places: 2.3 km)
 ORIGIN_CLUSTER_KM = 10.0  # origins named together this close set out as one (von al-Qaim und al-Husaybah)
 OBJECTIVE_REACH_KM = 60.0  # an objective this close beyond a reached point extends the route
+SETTING_OUT_REACH_KM = 150.0  # a move stating no origin starts where the article's forces set out only this near
 DEFAULT_LEAD_DAYS = 7  # estimated start: this long before the first dated arrival
 _MOTION = frozenset({"advance", "arrival", "crossing"})
 _TAKEN = frozenset({"capture", "recapture", "arrival", "attack", "consolidation"})
@@ -176,7 +177,7 @@ def article_advances(item: ArticleEvents) -> list[Advance]:
         destinations = _destinations(item, event)
         if not origins and not destinations:
             continue
-        starts = _separate(origins) if origins else ([setting_out] if setting_out is not None else [])
+        starts = _separate(origins) if origins else _set_out_from(setting_out, event, destinations)
         stated = event.t_start if origins and event.time_source in ("sentence", "paragraph") else None
         for start in starts:
             route = [_waypoint(start, stated, True, "confirmed")]
@@ -299,7 +300,7 @@ def _taken_objective(item: ArticleEvents, events: Sequence[Event], setting_out):
                 mention = item.places[ep.place]
                 if ep.role not in ("target", "location", "destination") or not _point(mention):
                     continue
-                if setting_out is not None and mention.place.id == setting_out.place.id:
+                if setting_out is not None and mention.place.id == setting_out[0].place.id:
                     continue
                 return mention, event.t_end, True
     return None
@@ -327,19 +328,38 @@ def _main_actors(events: Sequence[Event], objective) -> tuple[str, ...]:
     return ()
 
 
-def _setting_out(item: ArticleEvents, events: Sequence[Event]) -> Optional[PlaceMention]:
-    """Where the article's forces set out from: the first origin of a crossing or advance, or
-    the place where they crossed ("überquerten bei al-Qaim die Grenze")."""
+def _setting_out(item: ArticleEvents, events: Sequence[Event]) -> Optional[tuple[PlaceMention, frozenset]]:
+    """Where the article's forces set out from, with the sides of the event that says so: the
+    first origin of a crossing or advance, or the place where they crossed ("überquerten bei
+    al-Qaim die Grenze")."""
     for event in events:
         if event.type in _MOTION:
             origins = _origins(item, event)
             if origins:
-                return origins[0]
+                return origins[0], frozenset(event.sides)
             if event.type == "crossing":
                 at = _with_role(item, event, ("location",))
                 if at:
-                    return at[0]
+                    return at[0], frozenset(event.sides)
     return None
+
+
+def _set_out_from(setting_out, event: Event, destinations: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """The article's setting-out place as the start of a move that states none, unless the
+    move is another side's or goes far beyond the operation (SETTING_OUT_REACH_KM: the troops
+    that set out from Niono for Diabaly, 60 km, are not the ones arriving in Bamako, 290 km)."""
+    if setting_out is None:
+        return []
+    place, sides = setting_out
+    if sides and event.sides and not sides & set(event.sides):
+        return []
+    start = place.place
+    if any(
+        _point(d) and distance_km(start.lat, start.lon, d.place.lat, d.place.lon) > SETTING_OUT_REACH_KM
+        for d in destinations[:1]
+    ):
+        return []
+    return [place]
 
 
 def _point(mention: PlaceMention) -> bool:

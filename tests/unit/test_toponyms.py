@@ -823,3 +823,14 @@ def test_a_town_that_is_also_a_given_name_is_read_as_the_object_of_a_taking(reco
     assert locations(recognizer, "Ukrainian troops recaptured Lyman.", "en")["Lyman"].place.country == "UA"
     # with no taking it stays a person's name
     assert "Lyman" not in locations(recognizer, "Lyman sagte, die Lage sei ruhig.")
+
+
+def test_a_small_town_of_the_country_the_article_names_is_read_where_a_verb_governs_it(recognizer):
+    # Konna is only an alternate name of an Irish village in GeoNames; Mali's Konna a pack's
+    text = "In Mali gehen die Kämpfe weiter. Die Islamisten hatten am 10. Januar überraschend Konna erobert."
+    assert locations(recognizer, text)["Konna"].place.country == "ML"
+    # with no country named, or with no verb governing it, it stays a word
+    assert "Konna" not in locations(
+        recognizer, "Die Islamisten hatten am 10. Januar überraschend Konna erobert."
+    )
+    assert "Konna" not in locations(recognizer, "In Mali gehen die Kämpfe weiter. Konna sagte nichts dazu.")

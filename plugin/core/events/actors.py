@@ -402,7 +402,11 @@ def _genitive_head(tokens: Sequence[Token], actor: Actor, table: dict) -> int:
     """The index of the noun a force follows in the genitive ("Vormarsch der YPG", "advance of
     the troops"), or -1."""
     j = actor.first - 1
-    while j >= 0 and tokens[j].text.lower() in table["articles"] and tokens[j].text.lower() not in ("des", "der"):
+    while (
+        j >= 0
+        and tokens[j].text.lower() in table["articles"]
+        and tokens[j].text.lower() not in ("des", "der")
+    ):
         j -= 1
     if j < 1 or tokens[j].text.lower() not in ("des", "der", "of"):
         return -1

@@ -30,7 +30,9 @@ SAME_PLACE_KM = 2.0  # waypoints closer than this are one place (al-Qaim and its
 # Suwayyah and Abu Kamal, which are two places: 2.3 km)
 ORIGIN_CLUSTER_KM = 10.0  # origins named together this close set out as one (von al-Qaim und al-Husaybah)
 OBJECTIVE_REACH_KM = 60.0  # an objective this close beyond a reached point extends the route
-SETTING_OUT_REACH_KM = 150.0  # a move stating no origin starts where the article's forces set out only this near
+SETTING_OUT_REACH_KM = (
+    150.0  # a move stating no origin starts where the article's forces set out only this near
+)
 DEFAULT_LEAD_DAYS = 7  # estimated start: this long before the first dated arrival
 _MOTION = frozenset({"advance", "arrival", "crossing"})
 _TAKEN = frozenset({"capture", "recapture", "arrival", "attack", "consolidation"})

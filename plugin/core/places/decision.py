@@ -22,6 +22,7 @@ ACCEPT_ABOVE = 0.1
 _ANCHOR_SCORE = 1.0
 _NEAR_ANCHOR = ((25.0, 1.5), (75.0, 1.0))  # (km, evidence)
 _NEAR_ANCHOR_FLOOR = -2.0  # below this a name is a word, however near (Ende, Platz)
+_IN_NAMED_COUNTRY = 0.75  # farther than any anchor, but in a country the article names confidently
 
 
 def document_consistency(spans: list, doc: Segmented) -> None:
@@ -70,10 +71,11 @@ def near_the_articles_places(spans: list) -> None:
     for span in spans:
         if span.score >= _ANCHOR_SCORE and span.places:
             best = rank_candidates(span.places, span.cue, Focus(), span.keys)[0].place
-            if best.kind in POINT_KINDS or best.kind == "region":
+            if best.kind in POINT_KINDS or best.kind in ("region", "country"):
                 anchors.setdefault((tuple(span.keys[:1]), best.id), (span.keys[:1], best))
-    anchors = list(anchors.values())
-    if not anchors:
+    countries = {a.country for _keys, a in anchors.values() if a.kind == "country"}
+    anchors = [(keys, a) for keys, a in anchors.values() if a.kind != "country"]
+    if not anchors and not countries:
         return
     for span in spans:
         if not (_NEAR_ANCHOR_FLOOR < span.score <= ACCEPT_ABOVE + 1.0) or not span.places:
@@ -96,6 +98,20 @@ def near_the_articles_places(spans: list) -> None:
                 span.score += evidence
                 span.reasons.append(f"a place of this name {best_km:.0f} km from {anchor.name}")
                 break
+        else:
+            if not any(r.startswith(("after '", "before '")) for r in span.reasons):
+                continue  # only a name a preposition or a verb of taking governs ("Konna erobert")
+            country = next(
+                (
+                    p.country
+                    for p in span.places
+                    if p.kind in ("city", "town", "village") and p.country in countries
+                ),
+                None,
+            )
+            if country is not None:
+                span.score += _IN_NAMED_COUNTRY
+                span.reasons.append(f"a place of this name in {country}, the country the article names")
 
 
 def accepted(spans: list, doc: Segmented) -> list:

@@ -105,3 +105,19 @@ def test_an_article_s_takings_and_withdrawals_with_the_place_they_name():
     assert (taken.change, taken.name, taken.side, taken.when) == ("taken", "Town", "UA", "2022-09-08")
     assert (left.change, left.name, left.side) == ("left", "Other", "RU")
     assert left.destination[0] == "Town"
+
+
+def test_a_holding_since_a_month_dates_its_taking_in_that_month_not_on_the_report_s_day():
+    place = Place("test:Town", "Town", *TOWN, "town", "ML", 1000, None, "test")
+    places = [PlaceMention("Town", 0, 4, 0, "location", place, 1.0)]
+
+    def held_since(t_start, t_end, precision):
+        return Event("capture", "Hand", 0, 0, 1, (EventPlace(0, "target"),), ("Islamists",), None, t_start, t_end,
+                     precision, "confirmed", False, False, "seit April in ihrer Hand")  # fmt: skip
+
+    # "seit April in ihrer Hand", reported in January: April to the report, taken by April's end
+    (taken,) = article_changes("a1", places, [held_since("2012-04-01", "2013-01-27", "month")])
+    assert taken.when == "2012-04-30"
+    # a week or a month the report names without "since" still dates by its last day
+    (taken,) = article_changes("a1", places, [held_since("2013-01-14", "2013-01-20", "week")])
+    assert taken.when == "2013-01-20"

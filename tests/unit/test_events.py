@@ -83,6 +83,17 @@ def test_a_participle_describes_the_place_it_stands_before(read):
     assert roles.get("al-Qaim") == "origin"
 
 
+def test_coordinated_participles_describe_the_noun_after_them_not_the_sentence_s_place(read):
+    # Mariupol is the largest of the towns taken or encircled: no taking of Mariupol
+    events = read(
+        "Mariupol ist die größte aller von russischen Truppen eroberten oder eingekesselten Städte."
+    )
+    assert all("Mariupol" not in roles for e, roles in events if e.type == "capture")
+    # two finite verbs before their object still take it
+    _event, roles = only(read("Die Truppen eroberten und sicherten Isjum."), "capture")
+    assert roles == {"Isjum": "target"}
+
+
 def test_the_time_nearest_the_trigger_governs_else_the_paragraph_else_the_publication(read):
     events = read(
         "Am Donnerstag begann der Angriff auf Rawa. Danach wurde Anah eingenommen.\n\nDie Kämpfe um Haditha dauern an."

@@ -19,7 +19,7 @@ Whether an unnamed taking belongs to a side's axis of advance is decided in axes
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Iterable, Optional, Sequence
 
 from ..places.gazetteer import POINT_KINDS, distance_km
@@ -157,11 +157,19 @@ def article_changes(article_id: str, places: Sequence, events: Iterable) -> list
 
 
 def _when(t_start: Optional[str], t_end: Optional[str], precision: Optional[str]) -> Optional[str]:
-    """A change's date: its day, or for a week or month the last day (by then it had happened)."""
+    """A change's date: its day, or for a week or month the last day (by then it had happened).
+    An end that runs on to the report ("seit April in ihrer Hand": April until now) is the end
+    of the month or week it began in, not the report's day."""
     if t_start is None:
         return None
     if precision == "day" or not t_end:
         return t_start[:10]
+    start = date.fromisoformat(t_start[:10])
+    if precision == "month":
+        following = (start.replace(day=28) + timedelta(days=4)).replace(day=1)
+        return min(t_end[:10], (following - timedelta(days=1)).isoformat())
+    if precision == "week":
+        return min(t_end[:10], (start + timedelta(days=6)).isoformat())
     return t_end[:10]
 
 

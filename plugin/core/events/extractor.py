@@ -19,7 +19,7 @@ from typing import Optional, Sequence
 
 from ..datafiles import language_file
 from ..dates.tagging import TimeExpression
-from ..language.lexicon import toponym_table
+from ..language.lexicon import common_words, toponym_table
 from ..language.text import CLAUSE_BREAKS, Segmented, Token, clause_distance, token_at
 from ..places.gazetteer import POINT_KINDS
 from ..places.mentions import PlaceMention
@@ -405,10 +405,25 @@ class EventExtractor:
             return False
         following = tokens[i + 1].text
         if self.lang == "de":
-            return (
-                word.endswith(("ten", "te", "tes", "ter", "tem", "nen", "ene", "enes"))
-                and following[:1].isupper()
-            )
+            endings = ("ten", "te", "tes", "ter", "tem", "nen", "ene", "enes")
+            if not word.endswith(endings):
+                return False
+            j = i + 1
+            # "eroberten oder eingekesselten ukrainischen Städte": over a coordinated participle
+            # and adjectives to the noun they describe
+            while j + 1 < len(tokens) and (
+                tokens[j].text in ("oder", "und", "bzw.", ",")
+                or (
+                    tokens[j].text[:1].islower()
+                    and tokens[j].text.endswith(endings + ("en", "e", "es", "er", "em"))
+                )
+            ):
+                j += 1
+            if j == i + 1:
+                return following[:1].isupper()
+            # coordinated: only before a common noun ("… eingekesselten Städte"), not two finite
+            # verbs before their object ("eroberten und sicherten Isjum")
+            return tokens[i + 1].text in ("oder", "und", "bzw.", ",") and tokens[j].text in common_words("de")
         cues = toponym_table(self.lang)["place_cues"]
         return word.endswith("ed") and following.lower() in cues
 

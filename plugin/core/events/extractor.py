@@ -415,7 +415,7 @@ class EventExtractor:
                 tokens[j].text in ("oder", "und", "bzw.", ",")
                 or (
                     tokens[j].text[:1].islower()
-                    and tokens[j].text.endswith(endings + ("en", "e", "es", "er", "em"))
+                    and tokens[j].text.endswith((*endings, "en", "e", "es", "er", "em"))
                 )
             ):
                 j += 1

@@ -445,3 +445,24 @@ def test_the_force_after_a_noun_of_advancing_is_the_one_that_advances(read_dated
     assert [a for k, _p, _s, a in events if k == "advance"] == [["YPG"]]
     events = read_dated("The advance of the Ukrainian troops towards Kupiansk continued.")
     assert [a for k, _p, _s, a in events if k == "advance"] == [["Ukrainian forces"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "not_place"),
+    [
+        # a capital after a finite verb is its subject (German inversion), not where it happened
+        ("Aus Sorge vor einem weiteren Vorrücken nach Süden startete Paris eine Militärintervention.", "de", "Paris"),
+        # where the ministry's spokesman speaks, in the genitive too
+        ("Die Truppen seien abgezogen worden, sagte der Sprecher des Verteidigungsministeriums in Moskau.", "de",
+         "Moskau"),
+    ],
+)  # fmt: skip
+def test_a_capital_that_acts_or_speaks_is_not_where_it_happened(read_dated, text, lang, not_place):
+    assert all(place != not_place for _k, place, _s, _a in read_dated(text, lang))
+
+
+def test_a_purpose_of_reaching_or_encircling_is_intended(read):
+    events = read("They foiled the plan, which was to reach the border of the Donetsk region.", "en")
+    assert {e["certainty"] for e in events if e["type"] == "arrival"} == {"intended"}
+    events = read("Die Armee zog Truppen zusammen, um Kramatorsk zu erreichen.", "de")
+    assert {e["certainty"] for e in events if e["type"] == "arrival"} == {"intended"}

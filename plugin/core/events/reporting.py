@@ -40,7 +40,9 @@ _CLAUSE_OPENERS = frozenset(
 # A finite verb right before a country or a capital in German makes it the subject (inversion).
 _INVERTED_VERBS = frozenset(
     {"hat", "haben", "hatte", "hatten", "will", "wollte", "kann", "konnte", "meldet", "meldete",
-     "erklärte", "erklärt", "verkündete", "schickt", "schickte", "zog", "zieht", "gab", "gibt"}
+     "erklärte", "erklärt", "verkündete", "schickt", "schickte", "zog", "zieht", "gab", "gibt",
+     "startete", "startet", "begann", "beginnt", "entsandte", "entsendet", "verlegte", "verlegt",
+     "kündigte", "kündigt", "forderte", "fordert", "warnte", "warnt", "bestätigte", "bestätigt"}
 )  # fmt: skip
 _PASSIVE_AUXILIARIES = frozenset({"wurde", "wurden", "wird", "ist", "war", "was", "were", "is", "are"})
 # After a place, a word that carries a route on to its goal (von X nach Y, from X to Y).
@@ -249,10 +251,16 @@ def _possessive_token(text: str) -> bool:
 
 
 def _source_noun(word: str, table: dict) -> bool:
-    """A noun for who reports, also as the head of a compound (Verteidigungsministerium)."""
-    if word in table["source_nouns"]:
-        return True
-    return len(word) > 8 and any(word.endswith(noun) for noun in table["source_nouns"] if len(noun) >= 6)
+    """A noun for who reports, also as the head of a compound (Verteidigungsministerium) and in
+    the genitive (des Verteidigungsministeriums, des Generalstabs)."""
+    for form in (word, word[:-1] if word.endswith("s") else None):
+        if not form:
+            continue
+        if form in table["source_nouns"]:
+            return True
+        if len(form) > 8 and any(form.endswith(noun) for noun in table["source_nouns"] if len(noun) >= 6):
+            return True
+    return False
 
 
 def _acts(tokens, position: int, mention: PlaceMention, lang: str, force_nouns: frozenset[str]) -> bool:

@@ -185,6 +185,8 @@ def write_gazetteer(
                 for rowid, p in enumerate(ordered, start=1)
             ),
         )
+        # where a name the gazetteer lacks might be a place it spells otherwise (skeletons.py)
+        db.execute("CREATE INDEX places_at ON places (lat, lon)")
         rows.sort()
         db.executemany("INSERT INTO names (key, place) VALUES (?, ?)", rows)
         all_meta = {
@@ -342,6 +344,25 @@ class Gazetteer:
                 (p for p in self._user_places.values() if p.kind == "country" and p.country == code), None
             )
         return found
+
+    def settlements_near(self, lat: float, lon: float, km: float) -> list[tuple[float, Place]]:
+        """(distance km, place) of the cities, towns and villages within `km` of a point,
+        nearest first (by the gazetteer's index on lat and lon)."""
+        dlat = km / 111.2
+        dlon = km / (111.2 * max(0.05, math.cos(math.radians(min(abs(lat), 85.0)))))
+        with self._lock:
+            rows = self._db.execute(
+                f"SELECT rowid, {_PLACE_COLUMNS}, weight FROM places WHERE lat BETWEEN ? AND ? "
+                "AND lon BETWEEN ? AND ? AND kind IN ('city', 'town', 'village')",
+                (lat - dlat, lat + dlat, lon - dlon, lon + dlon),
+            ).fetchall()
+        found = []
+        for row in rows:
+            place = self._place(row)
+            distance = distance_km(lat, lon, place.lat, place.lon)
+            if distance <= km:
+                found.append((distance, place))
+        return sorted(found, key=lambda item: item[0])
 
     def facilities_near(
         self, lat: float, lon: float, km: float, kinds: Iterable[str] = (), codes: Iterable[str] = ()

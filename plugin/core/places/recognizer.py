@@ -30,7 +30,7 @@ from .cues import area_after, context_cue, glued, list_cue, without_cue_word
 from .decision import ACCEPT_ABOVE, accepted
 from .evidence import context_for, event_tokens, weigh
 from .facilities import at_facilities
-from .gazetteer import Gazetteer
+from .gazetteer import POINT_KINDS, Gazetteer
 from .lookup import GazetteerLookup
 from .mentions import PlaceMention
 from .names import normalize
@@ -47,6 +47,7 @@ from .resolution import (
     rank_candidates,
     stray_village,
 )
+from .skeletons import spelled_otherwise
 from .stand_ins import SENTENCE_BREAK, placed_near, stand_in
 
 MAX_CANDIDATES = 5
@@ -101,6 +102,7 @@ class PlaceRecognizer:
         self.entity_source = entity_source
         self.lookup = GazetteerLookup(gazetteer)
         self.finder = CandidateFinder(self.lookup)
+        self._near_cache: dict = {}  # settlements near the articles' places (skeletons.py)
 
     # -- public -----------------------------------------------------------------------------
 
@@ -155,6 +157,7 @@ class PlaceRecognizer:
         mentions = sorted(mentions + adjectives, key=lambda m: m.start)
         mentions = place_by_positions(mentions, positions, doc.text, lang)
         mentions = at_facilities(mentions, doc, lang, self.gazetteer)
+        mentions = self._spelled_otherwise(mentions)
         placed = [
             (m.start, m.end, m.sentence, m.place)
             for m in mentions
@@ -166,6 +169,45 @@ class PlaceRecognizer:
             else m
             for m in mentions
         ]
+
+    def _spelled_otherwise(self, mentions: list[PlaceMention]) -> list[PlaceMention]:
+        """Each name the gazetteer lacks that is, by its consonant skeleton, a village near one of
+        the article's places spelled otherwise (Dibîrik for Dibrak near Kobani): that village."""
+        lacking = [
+            i
+            for i, m in enumerate(mentions)
+            if m.place is None and m.near is None and m.placing is None and m.role == "location"
+            and m.cue not in _NATURAL_CUES
+        ]  # fmt: skip
+        if not lacking:
+            return mentions
+        anchors = list(
+            {
+                m.place.id: m.place
+                for m in mentions
+                if m.place is not None and m.role == "location" and m.place.kind in POINT_KINDS
+            }.values()
+        )
+        if not anchors:
+            return mentions
+        mentions = list(mentions)
+        for i in lacking:
+            found = spelled_otherwise(mentions[i].text, anchors, self._settlements_near)
+            if found is not None:
+                place, anchor, km = found
+                reason = f"not in the gazetteer as written: {place.name}, {km:.0f} km from {anchor.name}, spelled otherwise"
+                mentions[i] = replace(mentions[i], place=place, reasons=(*mentions[i].reasons, reason))
+        return mentions
+
+    def _settlements_near(self, lat: float, lon: float, km: float):
+        key = (round(lat, 3), round(lon, 3), km)
+        found = self._near_cache.get(key)
+        if found is None:
+            found = self.gazetteer.settlements_near(lat, lon, km)
+            if len(self._near_cache) > 256:
+                self._near_cache.clear()
+            self._near_cache[key] = found
+        return found
 
     def resolve(
         self, text: str, start: int, end: int, context: Sequence[tuple[int, int]] = (), lang: str = "en"

@@ -24,6 +24,7 @@ from typing import Iterable, Mapping, Sequence
 from ..datafiles import GAZETTEER_PATH
 from .names import name_keys
 from .place import Place
+from .skeletons import name_skeletons
 from .sources.geonames import read_geonames_dump
 from .sources.tables import read_csv_places
 from .sources.wof import read_wof, read_wof_pack
@@ -43,7 +44,7 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: the skeletons table (skeletons.py)
 MAX_TOKENS_CAP = 6
 # Among equally populous places (often population 0), which kind a reader most likely means.
 # Kinds that are a point on the map (a route can pass them), unlike countries, regions and rivers.
@@ -117,7 +118,21 @@ CREATE TABLE places (
     weight INTEGER NOT NULL  -- ranking weight: the population, or for an area the people in it
 );
 CREATE TABLE names (key TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (key, place)) WITHOUT ROWID;
+CREATE TABLE skeletons (key TEXT NOT NULL, place INTEGER NOT NULL, one_word INTEGER NOT NULL,
+    PRIMARY KEY (key, place)) WITHOUT ROWID;
 """
+
+
+def _skeleton_rows(ordered: Sequence[Place]):
+    """(skeleton, rowid, one word) of every settlement (rowids as write_gazetteer assigns them)."""
+    for rowid, place in enumerate(ordered, start=1):
+        if place.kind not in ("city", "town", "village"):
+            continue
+        long_ones, one_word = name_skeletons(place.name)
+        if one_word:
+            yield one_word, rowid, 1
+        for key in long_ones - {one_word}:
+            yield key, rowid, 0
 
 
 def write_gazetteer(
@@ -185,8 +200,11 @@ def write_gazetteer(
                 for rowid, p in enumerate(ordered, start=1)
             ),
         )
-        # where a name the gazetteer lacks might be a place it spells otherwise (skeletons.py)
-        db.execute("CREATE INDEX places_at ON places (lat, lon)")
+        # a name the gazetteer lacks may be a settlement it spells otherwise (skeletons.py)
+        db.executemany(
+            "INSERT OR IGNORE INTO skeletons (key, place, one_word) VALUES (?, ?, ?)",
+            _skeleton_rows(ordered),
+        )
         rows.sort()
         db.executemany("INSERT INTO names (key, place) VALUES (?, ?)", rows)
         all_meta = {
@@ -345,24 +363,21 @@ class Gazetteer:
             )
         return found
 
-    def settlements_near(self, lat: float, lon: float, km: float) -> list[tuple[float, Place]]:
-        """(distance km, place) of the cities, towns and villages within `km` of a point,
-        nearest first (by the gazetteer's index on lat and lon)."""
-        dlat = km / 111.2
-        dlon = km / (111.2 * max(0.05, math.cos(math.radians(min(abs(lat), 85.0)))))
+    def spelled(
+        self, skeleton: str, one_word: bool = False, box: tuple[float, float, float, float] | None = None
+    ) -> list[Place]:
+        """The cities, towns and villages whose name has this consonant skeleton (skeletons.py),
+        within `box` (south, west, north, east) if given; with `one_word`, only names of one word
+        (a short skeleton's only match)."""
+        south, west, north, east = box or (-90.0, -180.0, 90.0, 180.0)
         with self._lock:
             rows = self._db.execute(
-                f"SELECT rowid, {_PLACE_COLUMNS}, weight FROM places WHERE lat BETWEEN ? AND ? "
-                "AND lon BETWEEN ? AND ? AND kind IN ('city', 'town', 'village')",
-                (lat - dlat, lat + dlat, lon - dlon, lon + dlon),
+                f"SELECT rowid, {_PLACE_COLUMNS}, weight FROM places WHERE rowid IN "
+                "(SELECT place FROM skeletons WHERE key = ? AND one_word >= ?) "
+                "AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?",
+                (skeleton, 1 if one_word else 0, south, north, west, east),
             ).fetchall()
-        found = []
-        for row in rows:
-            place = self._place(row)
-            distance = distance_km(lat, lon, place.lat, place.lon)
-            if distance <= km:
-                found.append((distance, place))
-        return sorted(found, key=lambda item: item[0])
+        return [self._place(row) for row in rows]
 
     def facilities_near(
         self, lat: float, lon: float, km: float, kinds: Iterable[str] = (), codes: Iterable[str] = ()

@@ -30,7 +30,7 @@ from .cues import area_after, context_cue, glued, list_cue, without_cue_word
 from .decision import ACCEPT_ABOVE, accepted
 from .evidence import context_for, event_tokens, weigh
 from .facilities import at_facilities
-from .gazetteer import POINT_KINDS, Gazetteer
+from .gazetteer import POINT_KINDS, Gazetteer, distance_km
 from .lookup import GazetteerLookup
 from .mentions import PlaceMention
 from .names import normalize
@@ -102,7 +102,7 @@ class PlaceRecognizer:
         self.entity_source = entity_source
         self.lookup = GazetteerLookup(gazetteer)
         self.finder = CandidateFinder(self.lookup)
-        self._near_cache: dict = {}  # settlements near the articles' places (skeletons.py)
+        self._spelled_cache: dict = {}  # settlements by consonant skeleton (skeletons.py)
 
     # -- public -----------------------------------------------------------------------------
 
@@ -192,21 +192,21 @@ class PlaceRecognizer:
             return mentions
         mentions = list(mentions)
         for i in lacking:
-            found = spelled_otherwise(mentions[i].text, anchors, self._settlements_near)
+            found = spelled_otherwise(mentions[i].text, anchors, self._spelled, distance_km)
             if found is not None:
                 place, anchor, km = found
                 reason = f"not in the gazetteer as written: {place.name}, {km:.0f} km from {anchor.name}, spelled otherwise"
                 mentions[i] = replace(mentions[i], place=place, reasons=(*mentions[i].reasons, reason))
         return mentions
 
-    def _settlements_near(self, lat: float, lon: float, km: float):
-        key = (round(lat, 3), round(lon, 3), km)
-        found = self._near_cache.get(key)
+    def _spelled(self, skeleton: str, one_word: bool, box) -> list:
+        key = (skeleton, one_word, tuple(round(x, 1) for x in box))
+        found = self._spelled_cache.get(key)
         if found is None:
-            found = self.gazetteer.settlements_near(lat, lon, km)
-            if len(self._near_cache) > 256:
-                self._near_cache.clear()
-            self._near_cache[key] = found
+            found = self.gazetteer.spelled(skeleton, one_word, box)
+            if len(self._spelled_cache) > 4096:
+                self._spelled_cache.clear()
+            self._spelled_cache[key] = found
         return found
 
     def resolve(

@@ -10,11 +10,12 @@ skeleton matches among a few hundred villages, not the world's."""
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from typing import Optional, Sequence
 
-from .gazetteer import POINT_KINDS, Place
+from .place import Place
 
 SPELLED_NEAR_KM = 60.0  # how far from a place the article names a spelled-otherwise village may lie
 SHORT_NEAR_KM = 25.0  # … for a skeleton of MIN_SKELETON letters, which matches more by chance
@@ -53,38 +54,41 @@ def skeleton(name: str) -> str:
     return "".join(out)
 
 
-def place_skeletons(place: Place, short: bool = False) -> set[str]:
+def name_skeletons(name: str) -> tuple[set[str], Optional[str]]:
     """The skeletons a gazetteer name may be written as: whole, and without the qualifying words
-    and articles Arabic romanisation adds (Buban Kabir, Ash Shuyukh). For a `short` skeleton
-    only a name of one word left counts (three letters joined across words match by chance)."""
-    words = re.findall(r"[^\W\d_]+", re.sub(r"[`'’ʿʼ]", "", place.name))  # Ta`lik is one word
+    and articles Arabic romanisation adds (Buban Kabir, Ash Shuyukh), and the first of two words
+    (Dibrak Kitkan, Dibrak Shaykhan: one of two villages of a name); and, for a name of one word
+    once those are left out, that word's skeleton, the only one a short skeleton may match
+    (three letters joined across words match by chance)."""
+    words = re.findall(r"[^\W\d_]+", re.sub(r"[`'’ʿʼ]", "", name))  # Ta`lik is one word
     kept = [w for w in words if w.lower() not in _QUALIFIERS]
-    if short:
-        return {skeleton(kept[0])} if len(kept) == 1 else set()
-    found = {s for s in (skeleton(place.name), skeleton(" ".join(kept))) if s}
+    found = {s for s in (skeleton(name), skeleton(" ".join(kept))) if s}
     if len(kept) == 2 and len(first := skeleton(kept[0])) >= MIN_SKELETON + 1:
-        found.add(first)  # one of two villages of a name: Dibrak Kitkan, Dibrak Shaykhan
-    return found
+        found.add(first)
+    one_word = skeleton(kept[0]) if len(kept) == 1 else None
+    return {s for s in found if len(s) > MIN_SKELETON}, one_word
 
 
 def spelled_otherwise(
-    text: str, anchors: Sequence[Place], settlements_near
+    text: str, anchors: Sequence[Place], spelled, distance_km
 ) -> Optional[tuple[Place, Place, float]]:
     """(place, anchor, km) of the settlement near one of `anchors` whose name has the text's
     skeleton, the nearest to its anchor; None when there is none or the skeleton is too short.
-    `settlements_near(lat, lon, km)` gives (distance, place) pairs, nearest first."""
+    `spelled(skeleton, one_word)` gives the gazetteer's settlements of that skeleton."""
     wanted = skeleton(text)
     if len(wanted) < MIN_SKELETON:
         return None
-    reach = SHORT_NEAR_KM if len(wanted) == MIN_SKELETON else SPELLED_NEAR_KM
+    short = len(wanted) == MIN_SKELETON
+    reach = SHORT_NEAR_KM if short else SPELLED_NEAR_KM
     best: Optional[tuple[Place, Place, float]] = None
-    for anchor in anchors[:MAX_ANCHORS]:
-        if anchor.kind not in POINT_KINDS:
-            continue
-        for distance, place in settlements_near(anchor.lat, anchor.lon, SPELLED_NEAR_KM):
-            if distance > reach or (best is not None and distance >= best[2]):
-                break
-            if place.id != anchor.id and wanted in place_skeletons(place, short=len(wanted) == MIN_SKELETON):
+    anchors = anchors[:MAX_ANCHORS]
+    margin = reach / 111.2  # degrees of latitude; of longitude more away from the equator
+    lats, lons = [a.lat for a in anchors], [a.lon for a in anchors]
+    stretch = margin / max(0.1, math.cos(math.radians(min(85.0, max(abs(x) for x in lats) + margin))))
+    box = (min(lats) - margin, min(lons) - stretch, max(lats) + margin, max(lons) + stretch)
+    for place in spelled(wanted, short, box):
+        for anchor in anchors:
+            distance = distance_km(place.lat, place.lon, anchor.lat, anchor.lon)
+            if place.id != anchor.id and distance <= reach and (best is None or distance < best[2]):
                 best = (place, anchor, distance)
-                break
     return best

@@ -466,3 +466,21 @@ def test_a_purpose_of_reaching_or_encircling_is_intended(read):
     assert {e["certainty"] for e in events if e["type"] == "arrival"} == {"intended"}
     events = read("Die Armee zog Truppen zusammen, um Kramatorsk zu erreichen.", "de")
     assert {e["certainty"] for e in events if e["type"] == "arrival"} == {"intended"}
+
+
+def test_the_villages_a_later_clause_names_are_the_ones_listed_before(read_dated):
+    events = read_dated(
+        "The villages of Pavlopil, Hnutove and Volnovakha were shelled on Friday, "
+        "the militia said, adding that the villages were liberated on Saturday."
+    )
+    taken = sorted(place for kind, place, _s, _a in events if kind == "recapture")
+    assert taken == ["Hnutove", "Pavlopil", "Volnovakha"]
+    # in German, from the sentence before
+    events = read_dated(
+        "Die Armee beschoss am Freitag Mariupol und Wolnowacha. Am Samstag wurden die Städte befreit.", "de"
+    )
+    taken = sorted(place for kind, place, _s, _a in events if kind in ("capture", "recapture"))
+    assert taken == ["Mariupol", "Wolnowacha"]
+    # a plural with no article is no reference back
+    events = read_dated("Hnutove and Volnovakha were shelled. Dozens of villages were liberated.")
+    assert [place for kind, place, _s, _a in events if kind == "recapture"] in ([], [None])

@@ -25,6 +25,7 @@ from ..places.gazetteer import POINT_KINDS
 from ..places.mentions import PlaceMention
 from .actors import Actor, actor_table, agent_for, english_adjective, find_actors, side_of_code
 from .certainty import certainty_by_clause, hedge_patterns
+from .references import historic_sentence, list_head, plural_anaphora
 from .reporting import (
     ACTOR,
     AREA,
@@ -177,7 +178,7 @@ class EventExtractor:
 
         @cache
         def historic(index: int) -> bool:  # earlier history, asked again when a date is carried
-            return _historic(doc.sentence_text(index).lower(), self.table)
+            return historic_sentence(doc.sentence_text(index).lower(), self.table)
 
         datelines = dateline_spans(doc, places)
         timing = index_times(doc, times, published, by_sentence)
@@ -517,7 +518,7 @@ class EventExtractor:
             if position is None:  # a place carried over from the sentence before ("Dort …")
                 result.append(EventPlace(place_index, "location"))
                 continue
-            stands = _list_head(tokens, position, heads)
+            stands = list_head(tokens, position, heads)
             best = min(clause_distance(tokens, t.index, stands) for t in competitors)
             if clause_distance(tokens, trigger.index, stands) > best:
                 continue
@@ -536,6 +537,11 @@ class EventExtractor:
                 )
             previous_role = role
             result.append(EventPlace(place_index, role))
+        if not result:
+            referred = plural_anaphora(
+                tokens, trigger.index, trigger.spec["type"], places, sentence_places, context.last_places
+            )
+            result = [EventPlace(i, role) for i, role in referred]
         if not result:
             result = self._anaphoric_place(tokens, places, context)
         return result
@@ -617,33 +623,6 @@ class EventExtractor:
 
 
 _SALIENT_ROLE = {"withdrawal": ("origin", "location", "target")}
-
-
-_LIST_HEAD_REACH = 15  # words back from the colon to the plural noun
-_LIST_PARTICLES = frozenset(
-    {",", "und", "sowie", "oder", "and", "or", "-", "al", "el", "ad", "as", "ar", "at", "an"}
-)
-
-
-def _list_head(tokens: Sequence[Token], position: int, heads: frozenset) -> int:
-    """Where a place of a list after a colon stands for the verbs of its sentence: at the plural
-    noun the list spells out ("liberated seventeen communities that had been held by the army:
-    Pavlopol, Pishchevik" are liberated, not held), else at its own position."""
-    sentence = tokens[position].sentence
-    j = position - 1
-    while j >= 0 and tokens[j].sentence == sentence:
-        text = tokens[j].text
-        if text == ":":
-            for k in range(j - 1, max(-1, j - _LIST_HEAD_REACH), -1):
-                if tokens[k].sentence != sentence:
-                    break
-                if tokens[k].text.lower() in heads:
-                    return k
-            return position
-        if not (text[:1].isupper() or text.lower() in _LIST_PARTICLES or text in ("'", "’")):
-            return position  # a word of a clause, not of a bare list of names
-        j -= 1
-    return position
 
 
 def _salient(event: Event) -> list[int]:
@@ -750,30 +729,6 @@ def _headline_certainty(events: list[Event], doc: Segmented, places: Sequence[Pl
                 (event.type in _CONTROL, None), event.certainty
             )  # for a headline's unplaced name
     return [replace(e, certainty=story.get(key(e), e.certainty)) if e.sentence == 0 else e for e in events]
-
-
-def _historic(text: str, table: dict) -> bool:
-    """Whether a sentence tells earlier history ("as in 2014", "damals"). A cue that describes a
-    noun's former state is not the sentence's time: "villages that had previously been held by
-    the army", "…, previously held by the army", "…, die zuvor umkämpft war", "die früher
-    umkämpfte Stadt"."""
-    return any(not _describes_a_noun(text[: m.start()], table) for m in table["_history"].finditer(text))
-
-
-def _describes_a_noun(before: str, table: dict) -> bool:
-    """Whether a history cue after `before` (the sentence up to it) stands in a description."""
-    stripped = before.rstrip()
-    if stripped.endswith(","):
-        return True  # "…, previously held by the army"
-    clause = re.split(r"[,;:()–—]", stripped)[-1]
-    words = re.findall(r"\w+", clause)
-    if words and words[0] in table.get("relative_openers", ()):
-        return True  # ", die zuvor …", ", which had previously …"
-    saying = frozenset(table.get("saying_words", ()))
-    for i, word in enumerate(words):
-        if word in table.get("relative_words", ()) and not (word == "that" and i and words[i - 1] in saying):
-            return True  # "villages that had previously been held" (not "said that")
-    return bool(set(words[-3:]) & set(table.get("attributive_words", ())))  # die früher umkämpfte Stadt
 
 
 def _since(text: str, time: TimeExpression, table: dict) -> bool:

@@ -1,0 +1,106 @@
+"""What a clause refers back to or spells out: the places a list after a colon details (the
+plural noun it spells out stands for them), the places "the villages" point back to, and whether
+a sentence tells earlier history or only describes a place's former state."""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from ..language.text import Token
+
+_KIND_FAMILY = {"city": {"city", "town"}, "town": {"town", "city"}, "village": {"village", "place", "town"}}
+# Plural nouns that point back to the places of a list (the villages, die Ortschaften), after one of
+# _DEFINITE_PLURAL; villages may be towns in the gazetteer, so "village" takes both.
+_PLURAL_PLACES = {"villages": "village", "settlements": "village", "localities": "village", "towns": "city",
+                  "cities": "city", "dörfer": "village", "dörfern": "village", "ortschaften": "village",
+                  "orte": "village", "orten": "village", "siedlungen": "village", "städte": "city",
+                  "städten": "city"}  # fmt: skip
+_DEFINITE_PLURAL = frozenset(
+    {"the", "these", "those", "both", "die", "diese", "den", "diesen", "beide", "beiden"}
+)
+
+
+def plural_anaphora(
+    tokens, trigger: int, kind: str, places, sentence_places, last_places
+) -> list[tuple[int, str]]:
+    """ "… the villages of A, B and C were targeted, adding that the villages were liberated":
+    "the villages" (a definite plural place noun next to the verb) are the places of that
+    kind named before it in the sentence, else in the sentence before."""
+    at = None
+    for j in [
+        *range(trigger - 1, max(-1, trigger - 5), -1),
+        *range(trigger + 1, trigger + 4),
+    ]:
+        if (
+            0 < j < len(tokens)
+            and tokens[j].text.lower() in _PLURAL_PLACES
+            and tokens[j - 1].text.lower() in _DEFINITE_PLURAL
+        ):
+            at = j
+            break
+    if at is None:
+        return []
+    family = _KIND_FAMILY[_PLURAL_PLACES[tokens[at].text.lower()]]
+    earlier = [
+        i
+        for i in sentence_places
+        if places[i].start < tokens[at].start
+        and places[i].place is not None
+        and places[i].place.kind in family
+    ]
+    if len(earlier) < 2:
+        earlier = [i for i in last_places if places[i].place is not None and places[i].place.kind in family]
+    role = "target" if kind in ("capture", "recapture", "withdrawal") else "location"
+    return [(i, role) for i in earlier] if len(earlier) >= 2 else []
+
+
+_LIST_HEAD_REACH = 15  # words back from the colon to the plural noun
+_LIST_PARTICLES = frozenset(
+    {",", "und", "sowie", "oder", "and", "or", "-", "al", "el", "ad", "as", "ar", "at", "an"}
+)
+
+
+def list_head(tokens: Sequence[Token], position: int, heads: frozenset) -> int:
+    """Where a place of a list after a colon stands for the verbs of its sentence: at the plural
+    noun the list spells out ("liberated seventeen communities that had been held by the army:
+    Pavlopol, Pishchevik" are liberated, not held), else at its own position."""
+    sentence = tokens[position].sentence
+    j = position - 1
+    while j >= 0 and tokens[j].sentence == sentence:
+        text = tokens[j].text
+        if text == ":":
+            for k in range(j - 1, max(-1, j - _LIST_HEAD_REACH), -1):
+                if tokens[k].sentence != sentence:
+                    break
+                if tokens[k].text.lower() in heads:
+                    return k
+            return position
+        if not (text[:1].isupper() or text.lower() in _LIST_PARTICLES or text in ("'", "’")):
+            return position  # a word of a clause, not of a bare list of names
+        j -= 1
+    return position
+
+
+def historic_sentence(text: str, table: dict) -> bool:
+    """Whether a sentence tells earlier history ("as in 2014", "damals"). A cue that describes a
+    noun's former state is not the sentence's time: "villages that had previously been held by
+    the army", "…, previously held by the army", "…, die zuvor umkämpft war", "die früher
+    umkämpfte Stadt"."""
+    return any(not _describes_a_noun(text[: m.start()], table) for m in table["_history"].finditer(text))
+
+
+def _describes_a_noun(before: str, table: dict) -> bool:
+    """Whether a history cue after `before` (the sentence up to it) stands in a description."""
+    stripped = before.rstrip()
+    if stripped.endswith(","):
+        return True  # "…, previously held by the army"
+    clause = re.split(r"[,;:()–—]", stripped)[-1]
+    words = re.findall(r"\w+", clause)
+    if words and words[0] in table.get("relative_openers", ()):
+        return True  # ", die zuvor …", ", which had previously …"
+    saying = frozenset(table.get("saying_words", ()))
+    for i, word in enumerate(words):
+        if word in table.get("relative_words", ()) and not (word == "that" and i and words[i - 1] in saying):
+            return True  # "villages that had previously been held" (not "said that")
+    return bool(set(words[-3:]) & set(table.get("attributive_words", ())))  # die früher umkämpfte Stadt

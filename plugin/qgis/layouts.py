@@ -266,18 +266,27 @@ def campaign_title(
     if events is not None:
         begin, end = frames[0][0], frames[-1][1]
         for feature in project_data.visible_features(
-            events, begin, end, extent, crs, ["place", "type", "certainty", "t_start", "past", "negated"]
+            events,
+            begin,
+            end,
+            extent,
+            crs,
+            ["place", "type", "certainty", "t_start", "past", "negated", "precision"],
         ):
             if feature["negated"] is True or feature["past"] is True:
                 continue
             rows.append({"place": project_data.plain(feature["place"]), "type": feature["type"],
-                         "certainty": feature["certainty"], "t_start": project_data.to_datetime(feature["t_start"])})  # fmt: skip
+                         "certainty": feature["certainty"], "t_start": project_data.to_datetime(feature["t_start"]),
+                         "day": project_data.plain(feature["precision"]) in ("day", "time")})  # fmt: skip
     spelled = project_data.place_labels_by_name(project, labels)
     weights: Dict[str, float] = {}
     for name, weight in weights_by_place(rows).items():
         label = spelled.get(name, name)
         weights[label] = weights.get(label, 0.0) + weight
-    days = sorted(r["t_start"] for r in rows if r["t_start"] is not None)
+    # days the reports name; a month or a year ("seit April in ihrer Hand") is background
+    days = sorted(r["t_start"] for r in rows if r["t_start"] is not None and r["day"]) or sorted(
+        r["t_start"] for r in rows if r["t_start"] is not None
+    )
     # the campaign as reported: from its first dated event to the page's last day when something
     # happened then, else to its last event
     first, last = (days[0], days[-1]) if days else (frames[0][0], frames[-1][0])

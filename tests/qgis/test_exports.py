@@ -336,3 +336,21 @@ def test_the_animation_task_runs_in_the_background_and_can_be_cancelled(project,
     assert wait_until(lambda: "result" in cancelled, timeout_milliseconds=60_000)
     assert cancelled["result"] is None
     assert not (tmp_path / "c" / "animation.gif").exists()
+
+
+def test_a_holding_since_a_month_does_not_stretch_the_campaign_s_title(tmp_path):
+    # "held since April" is background: the title's dates are the days the reports name
+    record = copy.deepcopy(OFFENSIVE)
+    article = record["articles"][0]
+    held = dict(article["events"][0], type="capture", t_start="2017-04-01", t_end="2017-11-04", precision="month",
+                quote="Die Islamisten halten al-Qaim seit April.")  # fmt: skip
+    article["events"].append(held)
+    report = build_outputs(record, tmp_path / "out", overwrite=False, frames=False, gif=False, layout=False)
+    project = QgsProject()
+    assert project.read(str(report.paths["project"]))
+    try:
+        result = export_small_multiples(project, tmp_path, count=2, mode="even", formats=("png",))
+        assert "April" not in result.title
+        assert "2017" in result.title
+    finally:
+        project.clear()

@@ -484,3 +484,12 @@ def test_the_villages_a_later_clause_names_are_the_ones_listed_before(read_dated
     # a plural with no article is no reference back
     events = read_dated("Hnutove and Volnovakha were shelled. Dozens of villages were liberated.")
     assert [place for kind, place, _s, _a in events if kind == "recapture"] in ([], [None])
+
+
+def test_the_force_a_participle_of_fighting_names_is_fought_not_acting(read_dated):
+    events = read_dated(
+        "Kurdish fighters battling the Islamic State near Kobani have captured the village of Qushla."
+    )
+    assert [a for kind, _p, _s, a in events if kind == "capture"] == [["Kurdish fighters"]]
+    events = read_dated("Ukrainian troops fighting Russian forces in the east have retaken Izium.")
+    assert [a for kind, _p, _s, a in events if kind == "recapture"] == [["Ukrainian forces"]]

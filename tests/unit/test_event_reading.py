@@ -493,3 +493,16 @@ def test_the_force_a_participle_of_fighting_names_is_fought_not_acting(read_date
     assert [a for kind, _p, _s, a in events if kind == "capture"] == [["Kurdish fighters"]]
     events = read_dated("Ukrainian troops fighting Russian forces in the east have retaken Izium.")
     assert [a for kind, _p, _s, a in events if kind == "recapture"] == [["Ukrainian forces"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The fighters set out from Suruc towards Kobani on Tuesday.", "en"),
+        ("Ein Konvoi brach am Dienstag von Suruç nach Kobane auf.", "de"),
+    ],
+)
+def test_setting_out_from_a_place_towards_another_is_an_advance(roles_of, read_dated, text, lang):
+    assert "advance" in [kind for kind, _p, _s, _a in read_dated(text, lang)]
+    roles = roles_of(text, lang)
+    assert sorted(roles.values()) == ["destination", "origin"]

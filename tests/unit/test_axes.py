@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from frontline.plugin.core.events.advances import (
@@ -237,6 +238,22 @@ def test_where_an_article_s_forces_set_out_starts_only_the_moves_of_that_operati
     ])  # fmt: skip
     assert distance_km(*PLACES["A"], *PLACES["Far"]) > 150
     assert sorted(names(leg) for leg in article_advances(item)) == [["A", "B"]]
+
+
+def test_an_intended_move_without_a_stated_origin_starts_where_the_force_is_before_the_verb():
+    # "fighters paraded through A, saying they would push on to take C and D": two dotted arrows
+    where = {"A": 10, "C": 60, "D": 70}
+    mentions = [replace(_mention(n), start=where[n], end=where[n] + 1) for n in ("A", "C", "D")]
+    push = Event("advance", "push", 0, 40, 44, (EventPlace(0, "via"), EventPlace(1, "destination"),
+                 EventPlace(2, "destination")), ("Islamist fighters",), None, "2022-09-05", "2022-09-05", "day",
+                 "intended", False, False, "quote")  # fmt: skip
+    legs = article_advances(ArticleEvents("a1", mentions, [push]))
+    assert sorted(names(leg) for leg in legs) == [["A", "C"], ["A", "D"]]
+    assert all(leg.certainty == "intended" and not leg.route[-1].reached for leg in legs)
+    # a place named after the verb is no origin ("would push on to take C near A")
+    after = Event("advance", "push", 0, 5, 9, (EventPlace(0, "location"), EventPlace(1, "destination")),
+                  ("Islamist fighters",), None, "2022-09-05", "2022-09-05", "day", "intended", False, False, "quote")  # fmt: skip
+    assert article_advances(ArticleEvents("a1", mentions, [after])) == []
 
 
 def test_an_intended_move_is_dotted_and_never_reached():

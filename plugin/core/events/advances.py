@@ -35,6 +35,7 @@ SETTING_OUT_REACH_KM = (
 )
 DEFAULT_LEAD_DAYS = 7  # estimated start: this long before the first dated arrival
 _MOTION = frozenset({"advance", "arrival", "crossing"})
+_INTENDED_TARGETS = 3  # objectives named together each get a dotted arrow (take Mopti and Sevare)
 _TAKEN = frozenset({"capture", "recapture", "arrival", "attack", "consolidation"})
 
 
@@ -257,19 +258,24 @@ def _intended_moves(item: ArticleEvents, events: Sequence[Event], legs: Sequence
     for event in events:
         if event.certainty != "intended" or event.type not in _MOTION | {"capture", "recapture"}:
             continue
-        origins = _origins(item, event)
+        # with no stated origin, where the force is before the verb ("fighters paraded through
+        # Konna, saying they would push on to take Mopti and Sevare")
+        origins = _origins(item, event) or [
+            m for m in _with_role(item, event, ("location", "via")) if m.start < event.start
+        ]
         targets = _with_role(item, event, ("destination", "target", "objective"))
-        if not origins or not targets:
+        if not origins:
             continue
-        start, goal = (
-            _waypoint(origins[0], event.t_start, True, "confirmed"),
-            _waypoint(targets[0], None, False, "intended"),
-        )
-        if _distance(start, goal) < SAME_PLACE_KM or any(
-            _distance(w, goal) < SAME_PLACE_KM for w in on_routes
-        ):
-            continue
-        found.append(_leg(item, event, [start, goal]))
+        for target in targets[:_INTENDED_TARGETS]:
+            start, goal = (
+                _waypoint(origins[0], event.t_start, True, "confirmed"),
+                _waypoint(target, None, False, "intended"),
+            )
+            if _distance(start, goal) < SAME_PLACE_KM or any(
+                _distance(w, goal) < SAME_PLACE_KM for w in on_routes
+            ):
+                continue
+            found.append(_leg(item, event, [start, goal]))
     return found
 
 

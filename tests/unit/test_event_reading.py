@@ -499,6 +499,7 @@ def test_the_force_a_participle_of_fighting_names_is_fought_not_acting(read_date
     ("text", "lang"),
     [
         ("The fighters set out from Suruc towards Kobani on Tuesday.", "en"),
+        ("150 Peshmerga fighters set out from Erbil for Kobani on Tuesday.", "en"),  # for: a movement's goal
         ("Ein Konvoi brach am Dienstag von Suruç nach Kobane auf.", "de"),
     ],
 )

@@ -507,3 +507,11 @@ def test_setting_out_from_a_place_towards_another_is_an_advance(roles_of, read_d
     assert "advance" in [kind for kind, _p, _s, _a in read_dated(text, lang)]
     roles = roles_of(text, lang)
     assert sorted(roles.values()) == ["destination", "origin"]
+
+
+def test_on_the_way_is_a_movement_and_a_move_dated_after_its_report_is_a_plan(read):
+    (advance,) = of_type(read("The Peshmerga are on their way to Kobani from Erbil.", "en"), "advance")
+    assert (advance["place"], advance["certainty"]) == ("Kobani", "confirmed")
+    (advance,) = of_type(read("Die Peschmerga machen sich morgen auf den Weg nach Kobane.", "de"), "advance")
+    assert (advance["place"], advance["certainty"]) == ("Kobane", "intended")  # tomorrow: not yet
+    assert not [e for e in read("Der Weg nach Kobane ist frei.", "de") if e["type"] == "advance"]

@@ -237,6 +237,8 @@ class EventExtractor:
                     time_index, t_start, t_end, precision, source = self._time(
                         doc, sentence, times, timing, tokens, triggers, trigger.index, historic
                     )
+                if t_start and published[1] and t_start[:10] > published[1][:10] and certainty != "intended":
+                    certainty = "intended"  # dated after its report ("morgen", "next week"): a plan
                 kind = trigger.spec["type"]
                 if (
                     trigger.spec.get("control")
@@ -387,6 +389,9 @@ class EventExtractor:
                 required = spec.get("requires")
                 if required and required not in lowered:
                     continue
+                preceded = spec.get("preceded_by")
+                if preceded and " ".join(lowered[max(0, i - 2) : i]) not in preceded:
+                    continue  # "auf dem Weg nach", "on their way to"; not "der Weg nach X ist frei"
                 if spec.get("requires_any") and not set(spec["requires_any"]) & set(lowered):
                     continue
                 if chosen is None:

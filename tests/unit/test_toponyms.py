@@ -871,3 +871,19 @@ def test_a_name_the_gazetteer_lacks_is_a_village_it_spells_otherwise_near_the_ar
     # with no place of the article near them, they stay names the gazetteer lacks
     alone = locations(recognizer, "Fighters have liberated the villages of Dibîrik, Qişlê and Xizênê.", "en")
     assert all(m.place is None for m in alone.values())
+
+
+def test_a_village_the_text_names_is_not_a_namesake_hundreds_of_kilometres_away(recognizer):
+    text = (
+        "Kurdish forces are battling Islamic State fighters around Kobani. "
+        "He said Islamic State fighters entered his village, Celebi, with heavy weapons."
+    )
+    found = locations(recognizer, text, "en")
+    # Çelebi is a town in central Turkey, 600 km away: the gazetteer lacks the village meant
+    assert found["Celebi"].place is None
+    assert found["Celebi"].near.country == "SY"
+    # called a town, the town of that name is still read as that town
+    found = locations(
+        recognizer, "Fighting went on around Kobani. Reinforcements were sent from the town of Celebi.", "en"
+    )
+    assert found["Celebi"].place.country == "TR"

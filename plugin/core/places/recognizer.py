@@ -341,7 +341,7 @@ class PlaceRecognizer:
         best = scored[0].place if scored else None
         alike = look_alike(best, span.keys, focus) if best is not None else None
         if best is not None and not alike:
-            alike = far_homonym(best, span.keys, focus)
+            alike = far_homonym(best, span.keys, focus, span.cue)
         if alike:
             # a look-alike in a country the article is not about ("Konna" for Conna, Ireland)
             # or a far homonym (Tilîk near Kobani for Tilik in the Philippines) loses to a
@@ -352,7 +352,7 @@ class PlaceRecognizer:
                 c
                 for c in scored[1:]
                 if not foreign_alternate(c.place, span.keys, focus)
-                and not far_homonym(c.place, span.keys, focus)
+                and not far_homonym(c.place, span.keys, focus, span.cue)
                 and not stray_village(c.place, span.keys, focus)
             ]
             scored = fallback + [c for c in scored if c not in fallback]

@@ -98,6 +98,9 @@ _FOCUS_MANY_NAMES = 6
 # lacks the village the text means.
 _HOMONYM_PEOPLE = 10_000
 _HOMONYM_KM = 1_500.0
+# A name the text calls a village ("his village, Celebi", "the village of X") lies near the
+# places the report is about: a namesake this far from all of them is not the one meant.
+_HOMONYM_VILLAGE_KM = 250.0
 
 _NAMED_AFTER_CAPITAL = 2.0
 _SEAT_POPULATION = 10_000
@@ -147,11 +150,16 @@ def _focused_elsewhere(place: Place, keys: Sequence[str], focus: Focus) -> bool:
     return (share >= _FOCUS_SHARE and names >= _FOCUS_NAMES) or names >= _FOCUS_MANY_NAMES
 
 
-def far_homonym(place: Place, keys: Sequence[str], focus: Focus) -> Optional[str]:
+def far_homonym(place: Place, keys: Sequence[str], focus: Focus, cue: Optional[str] = None) -> Optional[str]:
     """Why a candidate is a far homonym of the name (see _HOMONYM_PEOPLE), or None."""
     if place.population >= _HOMONYM_PEOPLE or place.kind in _STRONG_KINDS or curated(place):
         return None
     if place.kind in ("admin1", "admin2", "region", "airport", "airbase"):
+        return None
+    if cue == "village":
+        nearest = focus.nearest_km(place, keys)
+        if nearest is not None and nearest > _HOMONYM_VILLAGE_KM:
+            return f"{place.name} ({place.country}) lies {nearest:,.0f} km from the article's other places: not the village meant"
         return None
     if (
         not _focused_elsewhere(place, keys, focus)

@@ -887,3 +887,15 @@ def test_a_village_the_text_names_is_not_a_namesake_hundreds_of_kilometres_away(
         recognizer, "Fighting went on around Kobani. Reinforcements were sent from the town of Celebi.", "en"
     )
     assert found["Celebi"].place.country == "TR"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Sudscha steht unter ukrainischer Kontrolle.", "de", "Sudscha"),
+        ("Kupjansk ist seit Samstag wieder in ukrainischer Hand.", "de", "Kupjansk"),
+        ("Volnovakha is under Russian control.", "en", "Volnovakha"),
+    ],
+)
+def test_the_subject_of_a_holding_is_a_place(recognizer, text, lang, name):
+    assert locations(recognizer, text, lang)[name].place is not None

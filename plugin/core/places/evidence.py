@@ -27,6 +27,7 @@ from .candidates import Span
 from .lookup import GazetteerLookup
 from .names import normalize, strip_article
 from .resolution import _STRONG_KINDS, curated, minor_place, own_keys
+from .taking import held_after, object_of_taking, taken_after
 from .words import ARABIC_ARTICLES, after_cue_of, foreign_word, is_noun, neighbour, sentence_initial
 
 Finding = tuple[float, Optional[str]]  # (weight, reason)
@@ -227,7 +228,7 @@ def preposition(ctx: SpanContext) -> Optional[Finding]:
         ), f"after '{prev.text}'"
     # German puts a verb's participle or infinitive last: "hat Lyman zurückerobert", "will Gao
     # einnehmen"; the name right before one of taking is its object, as after "eroberten"
-    taken = _taken_after(ctx)
+    taken = taken_after(ctx) or held_after(ctx)
     if taken is not None:
         return 1.5, f"before '{taken}'"
     if _preposition_in_window(ctx.tokens, ctx.span.first, ctx.tokens[ctx.span.first].sentence, prepositions):
@@ -363,7 +364,7 @@ def name_context(ctx: SpanContext) -> Optional[Finding]:
         and ctx.best_population < 100_000
         and ctx.cue_word is None
     ):
-        if _object_of_taking(ctx):  # "eroberten Lyman", "hat Lyman zurückerobert": less likely a person
+        if object_of_taking(ctx):  # "eroberten Lyman", "hat Lyman zurückerobert": less likely a person
             return -0.75, "a given name, taken"
         return -1.5, "a given name"
     if _kinship_name(ctx):
@@ -444,34 +445,6 @@ KNOWN_NAME_EVIDENCE: tuple[tuple[str, Evidence], ...] = (
     ("stated position", stated_position),
     ("language model", language_model),
 )
-
-
-def _object_of_taking(ctx: SpanContext) -> bool:
-    """The name right after a verb of taking ground or right before a German participle of one."""
-    prev, table = ctx.prev, ctx.table
-    return (prev is not None and prev.text.lower() in table.get("taking_verbs", ())) or (
-        _taken_after(ctx) is not None
-    )
-
-
-def _taken_after(ctx: SpanContext) -> Optional[str]:
-    """The words of taking right after the name, if any: a German participle or infinitive that
-    ends its clause ("hat Lyman zurückerobert") or a passive ("Izium was retaken", "Isjum wurde
-    befreit", "Kherson has been liberated"), which makes the name what was taken."""
-    taking = ctx.table.get("taking_verbs_after", ())
-    auxiliaries = ctx.table.get("passive_auxiliaries", ())
-    tokens, sentence = ctx.tokens, ctx.tokens[ctx.span.last].sentence
-    words = []
-    for j in range(ctx.span.last + 1, min(len(tokens), ctx.span.last + 4)):
-        if tokens[j].sentence != sentence:
-            return None
-        words.append(tokens[j].text)
-        word = tokens[j].text.lower()
-        if word in taking:
-            return " ".join(words)
-        if word not in auxiliaries:
-            return None
-    return None
 
 
 # -- evidence for a name the gazetteer lacks ----------------------------------------------

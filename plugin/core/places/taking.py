@@ -1,0 +1,60 @@
+"""A name a verb of taking or holding governs is what was taken or held: right after the verb
+("eroberten Lyman"), right before a German participle ("hat Lyman zurückerobert"), the subject of
+a passive ("Izium was retaken") or of a holding ("Sudscha steht unter ukrainischer Kontrolle").
+Each function reads an evidence context (places.evidence.SpanContext)."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+
+def object_of_taking(ctx) -> bool:
+    """The name right after a verb of taking ground or right before a German participle of one."""
+    prev, table = ctx.prev, ctx.table
+    return (prev is not None and prev.text.lower() in table.get("taking_verbs", ())) or (
+        taken_after(ctx) is not None or held_after(ctx) is not None
+    )
+
+
+_HELD_VERBS = frozenset({"steht", "stand", "stehen", "standen", "ist", "war", "sind", "waren", "bleibt", "blieb",
+                         "is", "was", "are", "were", "remains", "remained", "stays"})  # fmt: skip
+_HELD_PREPOSITIONS = frozenset({"unter", "under", "in"})
+_HELD_NOUNS = frozenset({"kontrolle", "control", "hand", "hands", "händen"})
+
+
+def held_after(ctx) -> Optional[str]:
+    """ "Sudscha steht unter ukrainischer Kontrolle", "Kherson is under Russian control", "Gao
+    ist in der Hand der Islamisten": the name is what is held."""
+    tokens, sentence = ctx.tokens, ctx.tokens[ctx.span.last].sentence
+    words = [t.text for t in tokens[ctx.span.last + 1 : ctx.span.last + 9] if t.sentence == sentence]
+    lowered = [w.lower() for w in words]
+    if len(lowered) < 3 or lowered[0] not in _HELD_VERBS:
+        return None
+    # over a few words of time ("ist seit Samstag wieder in ukrainischer Hand")
+    at = next((i for i in range(1, min(len(lowered), 5)) if lowered[i] in _HELD_PREPOSITIONS), None)
+    if at is None:
+        return None
+    for k in range(at + 1, min(len(lowered), at + 4)):
+        if lowered[k] in _HELD_NOUNS:
+            return " ".join(words[: k + 1])
+    return None
+
+
+def taken_after(ctx) -> Optional[str]:
+    """The words of taking right after the name, if any: a German participle or infinitive that
+    ends its clause ("hat Lyman zurückerobert") or a passive ("Izium was retaken", "Isjum wurde
+    befreit", "Kherson has been liberated"), which makes the name what was taken."""
+    taking = ctx.table.get("taking_verbs_after", ())
+    auxiliaries = ctx.table.get("passive_auxiliaries", ())
+    tokens, sentence = ctx.tokens, ctx.tokens[ctx.span.last].sentence
+    words = []
+    for j in range(ctx.span.last + 1, min(len(tokens), ctx.span.last + 4)):
+        if tokens[j].sentence != sentence:
+            return None
+        words.append(tokens[j].text)
+        word = tokens[j].text.lower()
+        if word in taking:
+            return " ".join(words)
+        if word not in auxiliaries:
+            return None
+    return None

@@ -12,14 +12,22 @@ from frontline.plugin.core.places.recognizer import PlaceRecognizer
 
 
 @pytest.fixture(scope="module")
-def read(gazetteer):
+def extract(gazetteer):
+    """(places, events) of a text, as the pipeline reads them, published on `day`."""
     recognizer = PlaceRecognizer(gazetteer)
 
-    def read(text, lang="de", published=("2022-09-10", "2022-09-10", "day")):
+    def extract(text, lang, day):
         doc = segment(text, lang)
         places = recognizer.recognize(doc, lang)
-        times = tag(text, lang, published[0])
-        events = EventExtractor(lang).extract(doc, places, times, published)
+        return places, EventExtractor(lang).extract(doc, places, tag(text, lang, day), (day, day, "day"))
+
+    return extract
+
+
+@pytest.fixture(scope="module")
+def read(extract):
+    def read(text, lang="de", day="2022-09-10"):
+        places, events = extract(text, lang, day)
         return [
             {
                 "type": e.type,
@@ -175,9 +183,7 @@ def test_a_withdrawal_the_withdrawing_side_announces_is_conceded(read):
 
 
 def test_held_since_a_date_is_a_change_of_control_then_but_a_presence_is_not(read):
-    held = read(
-        "Kidal ist seit April in der Hand der Rebellen.", published=("2013-01-26", "2013-01-26", "day")
-    )
+    held = read("Kidal ist seit April in der Hand der Rebellen.", day="2013-01-26")
     capture = of_type(held, "capture")[0]
     assert capture["place"] == "Kidal"
     present = read("Seit September gibt es eine Präsenz syrischer Einheiten in Kidal.")
@@ -316,14 +322,9 @@ def test_a_militia_named_after_its_city_acts_and_is_not_where_it_acts(read):
 
 
 @pytest.fixture(scope="module")
-def read_dated(gazetteer):
-    recognizer = PlaceRecognizer(gazetteer)
-
-    def read(text, lang="en", published=("2022-02-27", "2022-02-27", "day")):
-        doc = segment(text, lang)
-        places = recognizer.recognize(doc, lang)
-        times = tag(text, lang, published[0])
-        events = EventExtractor(lang).extract(doc, places, times, published)
+def read_dated(extract):
+    def read(text, lang="en"):
+        places, events = extract(text, lang, "2022-02-27")
         return [
             (e.type, places[e.place.place].text if e.place is not None else None, e.t_start, list(e.actors))
             for e in events
@@ -415,15 +416,9 @@ def test_a_loss_or_a_holder_named_in_the_words_is_not_credited_to_the_speaker(re
 
 
 @pytest.fixture(scope="module")
-def roles_of(gazetteer):
-    recognizer = PlaceRecognizer(gazetteer)
-
+def roles_of(extract):
     def roles(text, lang):
-        doc = segment(text, lang)
-        places = recognizer.recognize(doc, lang)
-        events = EventExtractor(lang).extract(
-            doc, places, tag(text, lang, "2022-09-10"), ("2022-09-10",) * 2 + ("day",)
-        )
+        places, events = extract(text, lang, "2022-09-10")
         return {places[p.place].text: p.role for e in events for p in e.places}
 
     return roles

@@ -509,7 +509,7 @@ class EventExtractor:
         gives the crossing to "erobert" and not to the operations."""
         role_of = {word: role for role, words in self.table["roles"].items() for word in words}
         if trigger.spec.get("motion"):
-            # a movement "for" a place goes there: set out from Erbil for Kobani, left for Sevare
+            # a movement "for" a place goes there: set out from Erbil for Kobani, headed for Sevare
             role_of.update({word: "destination" for word in self.table.get("motion_destinations", ())})
         relative = frozenset(self.table["relative_directions"])
         cues = frozenset(toponym_table(self.lang)["place_cues"])

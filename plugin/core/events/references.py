@@ -9,9 +9,10 @@ from typing import Sequence
 
 from ..language.text import Token
 
-_KIND_FAMILY = {"city": {"city", "town"}, "town": {"town", "city"}, "village": {"village", "place", "town"}}
+# the kinds a plural place noun points back to: villages may be towns in the gazetteer
+_PLURAL_FAMILY = {"city": {"city", "town"}, "village": {"village", "place", "town"}}
 # Plural nouns that point back to the places of a list (the villages, die Ortschaften), after one of
-# _DEFINITE_PLURAL; villages may be towns in the gazetteer, so "village" takes both.
+# _DEFINITE_PLURAL.
 _PLURAL_PLACES = {"villages": "village", "settlements": "village", "localities": "village", "towns": "city",
                   "cities": "city", "dörfer": "village", "dörfern": "village", "ortschaften": "village",
                   "orte": "village", "orten": "village", "siedlungen": "village", "städte": "city",
@@ -41,7 +42,7 @@ def plural_anaphora(
             break
     if at is None:
         return []
-    family = _KIND_FAMILY[_PLURAL_PLACES[tokens[at].text.lower()]]
+    family = _PLURAL_FAMILY[_PLURAL_PLACES[tokens[at].text.lower()]]
     earlier = [
         i
         for i in sentence_places

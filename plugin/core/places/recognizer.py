@@ -200,7 +200,15 @@ class PlaceRecognizer:
         return mentions
 
     def _spelled(self, skeleton: str, one_word: bool, box) -> list:
-        key = (skeleton, one_word, tuple(round(x, 1) for x in box))
+        # the box widened to tenths of a degree: articles about one area share the look-up
+        south, west, north, east = box
+        box = (
+            math.floor(south * 10) / 10,
+            math.floor(west * 10) / 10,
+            math.ceil(north * 10) / 10,
+            math.ceil(east * 10) / 10,
+        )
+        key = (skeleton, one_word, box)
         found = self._spelled_cache.get(key)
         if found is None:
             found = self.gazetteer.spelled(skeleton, one_word, box)

@@ -406,8 +406,8 @@ def test_a_gain_a_side_announces_with_no_force_named_is_the_speaker_s_side(
 
 def test_a_loss_or_a_holder_named_in_the_words_is_not_credited_to_the_speaker(read_dated):
     # a town that fell is as often a loss the speaker concedes: no side is guessed
-    events = read_dated("Lyman sei gefallen, sagte Selenskyj.", "de")
-    assert all(actors == [] for _k, place, _s, actors in events if place == "Lyman")
+    events = read_dated("The town of Lyman fell on Saturday, Zelensky said.")
+    assert [actors for kind, place, _s, actors in events if place == "Lyman"] == [[]]
     # the demonym before "control" names the holder, whoever speaks
     events = read_dated(
         "A spokesman for President Zelensky said almost all of Mariupol was under Russian control."
@@ -453,7 +453,9 @@ def test_the_force_after_a_noun_of_advancing_is_the_one_that_advances(read_dated
     ],
 )  # fmt: skip
 def test_a_capital_that_acts_or_speaks_is_not_where_it_happened(read_dated, text, lang, not_place):
-    assert all(place != not_place for _k, place, _s, _a in read_dated(text, lang))
+    events = read_dated(text, lang)
+    assert events  # the movement is read, only not placed at the capital
+    assert all(place != not_place for _k, place, _s, _a in events)
 
 
 def test_a_purpose_of_reaching_or_encircling_is_intended(read):

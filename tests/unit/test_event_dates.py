@@ -380,3 +380,19 @@ def test_an_english_agency_dateline_refines_a_month_dated_report(events):
 def test_a_dateline_after_the_publication_date_is_not_the_report_date(events):
     found = events("Kiew (9.10.2022) - Die Armee hat Kupjansk erobert.\n\nBei Isjum kam es zu Kämpfen.")
     assert when(found, "Kämpfen")[3] == "publication"
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "trigger"),
+    [
+        (
+            "Kupiansk was recaptured while a commander, born in 1977 in Kharkiv, was captured alive.",
+            "en",
+            "recaptured",
+        ),
+        ("Die Armee eroberte Kupjansk, sagte ein Kommandeur, geboren 1971 in Charkiw.", "de", "eroberte"),
+    ],
+)
+def test_a_date_of_birth_does_not_date_the_event(events, body, lang, trigger):
+    start = when(events(body, lang=lang), trigger)[0]
+    assert start.startswith("2022-"), start

@@ -512,3 +512,18 @@ def test_on_the_way_is_a_movement_and_a_move_dated_after_its_report_is_a_plan(re
     (advance,) = of_type(read("Die Peschmerga machen sich morgen auf den Weg nach Kobane.", "de"), "advance")
     assert (advance["place"], advance["certainty"]) == ("Kobane", "intended")  # tomorrow: not yet
     assert not [e for e in read("Der Weg nach Kobane ist frei.", "de") if e["type"] == "advance"]
+
+
+def test_a_name_the_gazetteer_lacks_does_not_pass_a_landmark_s_role_down_its_list(roles_of):
+    # Brovko is no place the gazetteer knows; Hnutove after it is still what was taken
+    roles = roles_of("The militia said the villages of Brovko and Hnutove were cleansed of the army.", "en")
+    assert roles.get("Hnutove") == "target", roles
+
+
+def test_a_place_after_and_that_belongs_to_the_second_clause(read_dated):
+    events = read_dated(
+        "The minister said that Russian troops were in control of Mariupol and that the village of "
+        "Hnutove, where Ukrainian units were holed up, had been blocked off."
+    )
+    taken = {place for kind, place, _s, _a in events if kind == "capture"}
+    assert taken == {"Mariupol"}, events

@@ -20,7 +20,7 @@ from typing import Optional, Sequence
 from ..datafiles import language_file
 from ..dates.tagging import TimeExpression
 from ..language.lexicon import common_words, toponym_table
-from ..language.text import CLAUSE_BREAKS, Segmented, Token, clause_distance, token_at
+from ..language.text import CLAUSE_BREAKS, Segmented, Token, clause_distance, coordinated_clause, token_at
 from ..places.gazetteer import POINT_KINDS
 from ..places.mentions import PlaceMention
 from .actors import Actor, actor_table, agent_for, english_adjective, find_actors, side_of_code
@@ -530,8 +530,12 @@ class EventExtractor:
             best = min(clause_distance(tokens, t.index, stands) for t in competitors)
             if clause_distance(tokens, trigger.index, stands) > best:
                 continue
+            low, high = sorted((trigger.index, position))
+            if any(coordinated_clause(tokens, k) for k in range(low, high)):
+                continue  # "… in control of the city and that the plant had been blocked off"
             role = self._governing_role(tokens, position, role_of, relative, cues | parts, previous_role)
             kind = mention.place.kind if mention.place is not None else None
+            governed = role
             if kind not in POINT_KINDS:
                 # a river, a sea, a mountain: a way along it, else a landmark, never where it happened
                 role = "via" if role == "via" and kind == "river" else "reference"
@@ -543,7 +547,8 @@ class EventExtractor:
                     if trigger.spec["type"] == "arrival"  # erreichten (den Stadtrand von) Pokrowsk
                     else "location"
                 )
-            previous_role = role
+            # a name the gazetteer lacks passes on the role that governs it, not its own stand-in
+            previous_role = governed if mention.place is None else role
             result.append(EventPlace(place_index, role))
         if not result:
             referred = plural_anaphora(
@@ -574,7 +579,7 @@ class EventExtractor:
             text = tokens[j].text
             word = text.lower()
             if word in ("und", "sowie", "and", "&", "oder", "or"):
-                return previous_role
+                return None if coordinated_clause(tokens, j) else previous_role
             if word in CLAUSE_BREAKS:
                 if word == "," and j > 0 and tokens[j - 1].text.lower() in cues:
                     continue  # apposition: "from the capital, Bamako" takes the capital's role

@@ -72,7 +72,11 @@ def event_time(
     """(time index, t_start, t_end, precision, source) for the trigger at token `trigger` of the
     sentence's `tokens`; `triggers` are all its triggers as (token index, attributive)."""
     report = index.report
-    own = [i for i in index.times.get(sentence, ()) if _usable(times[i])]
+    own = [
+        i
+        for i in index.times.get(sentence, ())
+        if _usable(times[i]) and not _life_date(tokens, times[i], lang)
+    ]
     time_tokens = frozenset(j for i in index.times.get(sentence, ()) for j in _span(tokens, times[i]))
     words = {
         index: _Trigger(
@@ -220,6 +224,14 @@ def _in_sentence(own, times, trigger: _Trigger, words: dict, tokens, lang) -> Op
 
     shared = [i for i in own if owners[i] is not None and shareable(i)]
     return min(shared, key=order) if shared else None
+
+
+def _life_date(tokens: Sequence[Token], t: TimeExpression, lang: str) -> bool:
+    """A date of a person's life ("born in 1977", "geboren am 3. Mai 1980"), up to two words after
+    the word of birth or death: it dates no event of the sentence."""
+    first = _token_index(tokens, t.start)
+    grammar = load_grammar(lang)
+    return any(grammar.has("life_dates", tokens[k].text) for k in range(max(0, first - 3), first))
 
 
 def _noun(tokens: Sequence[Token], index: int, lang: str) -> bool:

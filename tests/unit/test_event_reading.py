@@ -527,3 +527,23 @@ def test_a_place_after_and_that_belongs_to_the_second_clause(read_dated):
     )
     taken = {place for kind, place, _s, _a in events if kind == "capture"}
     assert taken == {"Mariupol"}, events
+
+
+def test_taking_the_fight_to_a_place_is_a_movement_from_where_they_stood(roles_of, read_dated):
+    text = "From Kupiansk, Ukrainian troops took the fight yesterday to the village of Hrushivka."
+    assert [kind for kind, _p, _s, _a in read_dated(text)] == ["advance"]
+    assert roles_of(text, "en") == {"Kupiansk": "origin", "Hrushivka": "destination"}
+
+
+def test_driving_a_force_from_a_place_takes_it_and_driving_from_a_place_to_another_does_not(read_dated):
+    events = read_dated("Ukrainian fighters advanced after driving Russian forces from the town of Kupiansk.")
+    assert ("capture", "Kupiansk") in [(kind, place) for kind, place, _s, _a in events]
+    events = read_dated("Ukrainian troops drove the tanks from Kupiansk to Izium.")
+    assert "capture" not in [kind for kind, _p, _s, _a in events]
+
+
+def test_the_town_a_distance_is_measured_from_is_no_place_taken(read_dated):
+    events = read_dated(
+        "The YPG expelled the militants from the village of Girê Pelûr, 20 kilometers south of Ayn-Kuru (Kobani)."
+    )
+    assert [place for kind, place, _s, _a in events if kind == "capture"] == ["Girê Pelûr"]

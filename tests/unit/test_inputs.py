@@ -386,6 +386,17 @@ def test_a_stray_nul_or_control_character_is_removed_not_a_reason_to_drop_the_ar
     assert len(article.text) == len(path.read_text(encoding="utf-8"))
 
 
+def test_a_typeset_hyphen_in_a_name_is_the_plain_hyphen(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "date 2015-03-17\nlang en\n\nThe YPG took al\u2011Qaim and Tal\u2010Abyad.", encoding="utf-8"
+    )
+    article = read_article(path)
+    assert "al-Qaim" in article.text
+    assert "Tal-Abyad" in article.text
+    assert len(article.text) == len(path.read_text(encoding="utf-8"))
+
+
 def test_a_url_without_a_fetcher_and_other_schemes_are_reported():
     articles, problems = read_articles(["https://example.invalid/a", "ftp://example.invalid/b"])
     assert articles == []

@@ -170,6 +170,28 @@ def test_a_confident_reading_is_kept_however_far_the_stated_point(recognizer):
     assert any("the name's reading is kept" in r for r in found["Kafr Zayta"].reasons)
 
 
+def test_a_village_of_the_name_at_another_distance_from_the_anchor_is_another_village(recognizer):
+    # the gazetteer's villages called Ash Shuyukh lie in Palestine and 116 km west of Kobani; the
+    # text puts this one 30 km west of the town
+    found = mentions(
+        recognizer,
+        "The YPG expelled the militants from the village of ash-Shuyukh, thirty kilometers west of Kobani.",
+        "en",
+    )
+    village = found["ash-Shuyukh"]
+    assert village.to_record()["placed"] == "relative"
+    assert village.place.country == "SY"
+    assert km_from(village, (36.89095, 38.35347)) == pytest.approx(30.0, abs=1.0)
+
+
+@pytest.mark.parametrize("anchor", ["Ayn-Kuru (Kobani)", "\u02bfAyn al-\u02bfArab (Kobani)"])
+def test_an_anchor_the_gazetteer_lacks_is_read_by_its_other_name_in_brackets(recognizer, anchor):
+    text = f"The YPG expelled the militants from the village of Girê Pelûr, 20 kilometers south of {anchor}."
+    village = mentions(recognizer, text, "en")["Girê Pelûr"]
+    assert village.to_record()["placed"] == "relative"
+    assert km_from(village, (36.89095, 38.35347)) == pytest.approx(20.0, abs=1.0)
+
+
 def test_a_place_far_away_is_no_position_and_gets_no_stand_in_at_the_anchor(recognizer):
     assert PLACE_WITHIN_KM < 700
     found = mentions(

@@ -74,6 +74,13 @@ def _checked(text: str, path: Path) -> str:
     return clean_controls(text)
 
 
+# The Unicode hyphen and non-breaking hyphen (ash‑Shuyukh, al‑ʿArab in typeset reports) are the
+# hyphen of a name: one for one, so offsets still count the file's characters.
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+
 def clean_controls(text: str) -> str:
-    """Control characters other than tab and line breaks become spaces (one for one)."""
-    return _CONTROL.sub(" ", text) if _CONTROL.search(text) else text
+    """Control characters other than tab and line breaks become spaces, Unicode hyphens the ASCII
+    hyphen (one for one)."""
+    text = _CONTROL.sub(" ", text) if _CONTROL.search(text) else text
+    return text.translate(_HYPHENS) if "\u2010" in text or "\u2011" in text else text

@@ -126,6 +126,20 @@ class Event:
         }
 
 
+def _object_between(lowered: Sequence[str], verb: int, particle: int, spec: dict) -> bool:
+    """ "drove the militants from X": words stand between the verb and its particle, and the clause
+    goes on to no goal after it ("drove the tanks from X to Y" is a journey, not an expulsion)."""
+    if particle - verb < 2:
+        return False
+    goals = frozenset(spec.get("unless_then", ()))
+    for word in lowered[particle + 1 :]:
+        if word in CLAUSE_BREAKS:
+            return True
+        if word in goals:
+            return False
+    return True
+
+
 @dataclass
 class _Trigger:
     index: int  # token index
@@ -382,6 +396,12 @@ class EventExtractor:
                 particle = spec.get("particle")
                 if particle:
                     end = self._particle(lowered, i, particle, self.lang)
+                    if (
+                        end is not None
+                        and spec.get("object_first")
+                        and not _object_between(lowered, i, end, spec)
+                    ):
+                        continue
                     if end is not None:
                         chosen = _Trigger(i, spec, end)
                         break
@@ -393,6 +413,12 @@ class EventExtractor:
                 if preceded and " ".join(lowered[max(0, i - 2) : i]) not in preceded:
                     continue  # "auf dem Weg nach", "on their way to"; not "der Weg nach X ist frei"
                 if spec.get("requires_any") and not set(spec["requires_any"]) & set(lowered):
+                    continue
+                followed = spec.get("followed_by")
+                if followed:
+                    if " ".join(lowered[i + 1 : i + 3]) in followed:
+                        chosen = _Trigger(i, spec, i + 2)  # took the fight to X: the phrase is one verb
+                        break
                     continue
                 if chosen is None:
                     chosen = _Trigger(i, spec, i)
@@ -520,6 +546,11 @@ class EventExtractor:
             return self._attributive_place(tokens, trigger, places, sentence_places)
         competitors = [t for t in triggers if not t.attributive]
         heads = frozenset(self.table.get("list_heads", ()))
+        anchors = {
+            places[i].placing.anchor.id
+            for i in sentence_places
+            if places[i].placing is not None and places[i].placing.how == "relative"
+        }
         for place_index in sentence_places:
             mention = places[place_index]
             position = token_at(tokens, mention.start)
@@ -534,6 +565,10 @@ class EventExtractor:
             if any(coordinated_clause(tokens, k) for k in range(low, high)):
                 continue  # "… in control of the city and that the plant had been blocked off"
             role = self._governing_role(tokens, position, role_of, relative, cues | parts, previous_role)
+            if role == "origin" and trigger.spec.get("origin_taken"):
+                role = "target"  # drove the militants from X: X is what they took
+            if mention.place is not None and mention.place.id in anchors:
+                role = "reference"  # "30 km west of ʿAyn al-ʿArab (Kobanî)": a distance is measured from it
             kind = mention.place.kind if mention.place is not None else None
             governed = role
             if kind not in POINT_KINDS:

@@ -499,9 +499,23 @@ def _anchor(mentions, position, text, patterns, at) -> Optional[int]:
         if i == at or mention.start < offset.end or mention.role != "location":
             continue
         if patterns["anchor_gap"].fullmatch(text, offset.end, mention.start):
+            other = i + 1
+            if (
+                mention.place is None
+                and other < len(mentions)
+                and re.fullmatch(r"\s*\(\s*", text[mention.end : mentions[other].start])
+                and text[mentions[other].end :].startswith(")")
+            ):
+                return other  # "south of Ayn-Kuru (Kobani)": the name in brackets is the one known
             return i
+        if _BRACKETED_OTHER_NAME.fullmatch(text, offset.end, mention.start) and text[mention.end :].startswith(")"):
+            return i  # "west of ʿAyn al-ʿArab (Kobanî)": the name in brackets is the one known
         break
     return None
+
+
+# An anchor named in a spelling the gazetteer lacks, then in brackets by one it knows.
+_BRACKETED_OTHER_NAME = re.compile(r"\s*[^\s(),.;]+(?:[\s-]+[^\s(),.;]+){0,3}\s+\(")
 
 
 def _placed(mention: PlaceMention, anchor: Place, offset: Offset) -> PlaceMention:
@@ -527,7 +541,17 @@ def _placed(mention: PlaceMention, anchor: Place, offset: Offset) -> PlaceMentio
         reason = f"{said}: {chosen.name} lies {km:.0f} km from that point"
         confidence = max(mention.confidence, RELATIVE_CONFIDENCE)
         return replace(mention, place=chosen, confidence=confidence, reasons=(*mention.reasons, reason))
-    if mention.place is not None and mention.confidence >= WEAK_BELOW:
+    if (
+        mention.place is not None
+        and mention.confidence >= WEAK_BELOW
+        and (
+            mention.place.kind != "village"
+            or abs(distance_km(anchor.lat, anchor.lon, mention.place.lat, mention.place.lon) - offset.km)
+            <= tolerance
+        )
+    ):
+        # a town keeps its reading (the anchor may be misread, a direction loosely given); a
+        # village has namesakes everywhere: one at another distance from the anchor is another
         reason = f"{said}, {km:.0f} km from {mention.place.name}: the name's reading is kept"
         return replace(mention, reasons=(*mention.reasons, reason))
     if offset.km > PLACE_WITHIN_KM:

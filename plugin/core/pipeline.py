@@ -21,6 +21,7 @@ from .events.advances import Advance, ArticleEvents, Denial, article_advances, a
 from .events.axes import Position, article_positions, build_axes, infer_unstated_sides
 from .events.control import ControlChange, ControlPeriod, article_changes, control_periods
 from .events.extractor import Event, EventExtractor, event_table
+from .events.headings import Heading, article_headings
 from .language.spacy_entities import load_entity_source
 from .language.text import Segmented, segment
 from .places.gazetteer import Gazetteer
@@ -44,6 +45,7 @@ class ArticleResult:
     denials: list[Denial]
     changes: list[ControlChange] = field(default_factory=list)
     positions: list[Position] = field(default_factory=list)
+    headings: list[Heading] = field(default_factory=list)
     story: Optional[str] = None  # the id of the first article of its group of reprints
 
     def to_record(self) -> dict:
@@ -138,16 +140,18 @@ class Pipeline:
         step("events")
         events = EventExtractor(lang).extract(doc, places, times, published)
         item = ArticleEvents(article.id, places, events, _thrust_sentences(doc, lang), article.published.end)
+        legs = article_advances(item)
         return ArticleResult(
             article,
             doc,
             places,
             times,
             events,
-            article_advances(item),
+            legs,
             article_denials(item),
             article_changes(article.id, places, events),
             article_positions(article.id, places, events),
+            headings=article_headings(article.id, article.text, places, events, legs),
         )
 
     def run(
@@ -223,7 +227,9 @@ def fuse_batch(results: Sequence[ArticleResult]) -> tuple[list[Advance], list[Co
     stated = fuse([leg for r in results for leg in r.legs], [d for r in results for d in r.denials])
     periods = control_periods([c for r in results for c in r.changes])
     infer_unstated_sides(periods)
-    inferred = build_axes(periods, stated, [p for r in results for p in r.positions])
+    inferred = build_axes(
+        periods, stated, [p for r in results for p in r.positions], [h for r in results for h in r.headings]
+    )
     advances = stated + inferred
     advances.sort(key=lambda a: (a.t_start or "9999", a.t_end or "9999", a.origin.name, a.destination.name))
     for number, advance in enumerate(advances, start=1):

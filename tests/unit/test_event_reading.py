@@ -547,3 +547,31 @@ def test_the_town_a_distance_is_measured_from_is_no_place_taken(read_dated):
         "The YPG expelled the militants from the village of Girê Pelûr, 20 kilometers south of Ayn-Kuru (Kobani)."
     )
     assert [place for kind, place, _s, _a in events if kind == "capture"] == ["Girê Pelûr"]
+
+
+def test_a_country_named_with_its_article_at_the_head_of_a_clause_acts(read):
+    (taken,) = of_type(read("Die Ukraine hat die Stadt Sudscha eingenommen."), "capture")
+    assert taken["actors"] == ["Ukrainian forces"]
+    (taken,) = of_type(read("Nun hat die Türkei die Stadt Afrin erobert."), "capture")
+    assert taken["actors"] == ["Turkish forces"]
+    # the target of a passive does not act
+    assert all(not e["actors"] for e in read("Die Ukraine wurde angegriffen."))
+
+
+def test_a_sentence_opening_with_a_pronoun_continues_the_force_named_before(read):
+    events = read(
+        "Ukrainische Truppen nahmen Sudscha ein. Sie drängen nun in Richtung Gluschkowo im Gebiet Kursk."
+    )
+    (moving,) = of_type(events, "advance")
+    assert (moving["place"], moving["actors"]) == ("Gluschkowo", ["Ukrainian forces"])
+    # two sides named before: who "sie" are cannot be told
+    events = read(
+        "Ukrainische Truppen griffen russische Einheiten bei Sudscha an. "
+        "Sie drängen nun in Richtung Gluschkowo im Gebiet Kursk."
+    )
+    assert of_type(events, "advance")[0]["actors"] == []
+
+
+def test_in_the_direction_of_a_place_is_where_a_movement_goes(roles_of):
+    roles = roles_of("Ukrainian forces advanced in the direction of Hrushivka in Kharkiv Oblast.", "en")
+    assert roles["Hrushivka"] == "destination"

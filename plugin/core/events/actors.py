@@ -303,7 +303,7 @@ def agent_for(
         if best is None or key < best:
             best, chosen = key, actor
     if chosen is None:
-        return []
+        return _pronoun_subject(tokens, trigger, table, previous)
     if chosen.name is None:
         # "die Truppen", "the troops": the force of that kind the paragraph named last
         # only when the sentence before named one side, and never for "die Armee", "the army",
@@ -315,6 +315,25 @@ def agent_for(
             return []
         return named[-1:] if named else []
     return [chosen, *_allies(actors, chosen, tokens, trigger, table)]
+
+
+def _pronoun_subject(
+    tokens: Sequence[Token], trigger: int, table: dict, previous: Sequence[Actor]
+) -> list[Actor]:
+    """ "Sie durchbrachen die Grenze und drängen in Richtung X", "They pushed on": a sentence that
+    opens with a subject pronoun continues with the force the sentence before named, when that
+    sentence named forces of one side only and no clause break stands before the verb."""
+    if (
+        not tokens
+        or tokens[0].text not in table.get("subject_pronouns", ())
+        or _clause_between(tokens, 0, trigger)
+    ):
+        return []
+    named = [a for a in previous if a.name and not a.group]
+    sides = {a.side for a in named}
+    if len(sides) != 1 or None in sides:
+        return []
+    return named[-1:]
 
 
 def _clause_between(tokens: Sequence[Token], a: int, b: int) -> bool:

@@ -54,6 +54,7 @@ from ..places.gazetteer import POINT_KINDS, distance_km
 from .advances import SAME_PLACE_KM, Advance, Evidence, Waypoint, bearing
 from .certainty import weakest
 from .control import SAME_CHANGE_DAYS, ControlPeriod
+from .headings import Heading, heading_arrows
 from .sides import side_of, sides_of
 
 AXIS_BASE_KM = 40.0  # rule 3: reach of a step a day apart, besides the day's march
@@ -177,8 +178,9 @@ def build_axes(
     periods: Sequence[ControlPeriod],
     stated: Sequence[Advance],
     positions: Sequence[Position] = (),
+    headings: Sequence[Heading] = (),
 ) -> list[Advance]:
-    """Arrows the batch's takings imply (rules 2–5). Stated advances get their side, are
+    """Arrows the batch's takings imply (rules 2–6). Stated advances get their side, are
     completed when their side takes their objective and extended when it takes places beyond
     their tip, in place; the new arrows are returned."""
     _side_stated(stated, periods)
@@ -211,6 +213,8 @@ def build_axes(
         and not any(side == n.side for _, side in setting_out.near(n.lat, n.lon, SAME_PLACE_KM))
     ]
     arrows += _inferred_origins(roots, starting, known)
+    # rule 6 (headings.py): a movement with a goal and no start, from the side's nearest taking
+    arrows += heading_arrows(headings, by_side, [*stated, *arrows], inside, reach_km, _day, AXIS_TIE_KM)
     return arrows
 
 

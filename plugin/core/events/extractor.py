@@ -631,6 +631,8 @@ class EventExtractor:
                 return "reference"  # südlich von Abu Kamal; 105 km southwest of the city of Kursk
             if role == "origin" and j > 0 and tokens[j - 1].text in cues and tokens[j - 1].text[:1].isupper():
                 continue  # den Stadtrand von Pokrowsk: governed by what governs the outskirts
+            if word == "of" and j > 0 and tokens[j - 1].text.lower() == "direction":
+                return "destination"  # "advanced in the direction of Hrushivka"
             if word == "of" and j > 0 and tokens[j - 1].text.lower() in cues:
                 continue  # "to the town of Sevare": governed by what governs the town
             if before == "bis":

@@ -275,10 +275,11 @@ def _acts(tokens, position: int, mention: PlaceMention, lang: str, force_nouns: 
     following = [t.text for t in tokens[last + 1 : last + 3]]
     if _possessive_token(tokens[last].text) and any(w.lower() in force_nouns for w in following):
         return True
-    before = tokens[position - 1].text.lower() if position > 0 else ""
+    first = position - 1 if position > 0 and tokens[position - 1].text.lower() in _ARTICLES else position
+    before = tokens[first - 1].text.lower() if first > 0 else ""  # over the article of "die Ukraine"
     if before in _INVERTED_VERBS and lang == "de":
         return True  # German inversion: "Angesichts der Gegenoffensive hat Russland … bekannt gegeben"
-    starts_clause = position == 0 or before in _CLAUSE_OPENERS
+    starts_clause = first == 0 or before in _CLAUSE_OPENERS
     if not starts_clause or not following:
         return False
     verb = following[0].lower()

@@ -508,7 +508,9 @@ def _anchor(mentions, position, text, patterns, at) -> Optional[int]:
             ):
                 return other  # "south of Ayn-Kuru (Kobani)": the name in brackets is the one known
             return i
-        if _BRACKETED_OTHER_NAME.fullmatch(text, offset.end, mention.start) and text[mention.end :].startswith(")"):
+        if _BRACKETED_OTHER_NAME.fullmatch(text, offset.end, mention.start) and text[
+            mention.end :
+        ].startswith(")"):
             return i  # "west of ʿAyn al-ʿArab (Kobanî)": the name in brackets is the one known
         break
     return None

@@ -1,0 +1,157 @@
+"""Movements a report gives a goal but no start: "drängen in Richtung Gluschkowo", "advanced in
+the direction of Hrushivka", "schoben sich bis auf vier Kilometer an den Flughafen heran". The
+article itself may say where its forces set out (advances.article_advances uses that first);
+when it does not, the side moved from where the batch last put it: the nearest place it took
+before, as an analyst continues the front line towards the goal the report names.
+
+Rule (axes.py numbers its rules 0–5; this is rule 6): a heading H of side S to place P on day d
+is drawn from S's nearest node N (a taking, or the tip of a stated advance) that was taken on d
+or before, is still S's on d, lies at least SAME_PLACE_KM and at most reach(days) from P (the
+reach of an axis step) and inside the batch's theatre. A node the heading's own report tells
+comes first ("liberated Shevchenkove … advanced in the direction of Hrushivka"); of others about
+as near (AXIS_TIE_KM) the later wins. The arrow's start is flagged "origin inferred"; its end is
+as stated, unreached when the report says only "towards". A heading whose goal an arrow of its
+side already reaches, or with no such node, draws nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Iterable, Optional, Sequence
+
+from ..places.gazetteer import POINT_KINDS, distance_km
+from .advances import SAME_PLACE_KM, Advance, Evidence, Waypoint
+from .certainty import weakest
+from .sides import side_of
+
+ORIGIN_INFERRED = "origin inferred"
+_MOVES = frozenset({"advance"})
+# words between a verb of movement and its goal that say the goal was not reached
+_TOWARDS = re.compile(r"\b(?:towards?|direction|richtung|heran|approach\w*|näherten|nähern)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A movement of `side` to a place, as one report tells it, with no start it states."""
+
+    side: str
+    name: str
+    id: Optional[str]
+    lat: float
+    lon: float
+    when: str
+    reached: bool
+    certainty: str
+    actors: tuple[str, ...]
+    evidence: Evidence
+
+
+def article_headings(
+    article_id: str, text: str, places: Sequence, events: Iterable, legs: Sequence[Advance]
+) -> list[Heading]:
+    """The movements of one article with a goal and a side, whose goal none of its legs reaches."""
+    drawn = [w for leg in legs for w in leg.route]
+    found = []
+    for event in events:
+        if event.type not in _MOVES or event.past or event.negated or event.certainty == "intended":
+            continue
+        side = next((s for s in map(side_of, event.actors) if s is not None), None)
+        if side is None or event.t_start is None:
+            continue
+        if any(ep.role == "origin" for ep in event.places):
+            continue  # a start it states: a leg of its own (advances.py), or none it can draw
+        for ep in event.places:
+            mention = places[ep.place]
+            place = mention.place
+            if ep.role != "destination" or place is None or place.kind not in POINT_KINDS:
+                continue
+            if any(distance_km(w.lat, w.lon, place.lat, place.lon) < SAME_PLACE_KM for w in drawn):
+                continue
+            low, high = sorted((event.end, mention.start))
+            reached = not _TOWARDS.search(text, low, high) if low < high else True
+            evidence = Evidence(article_id, event.sentence, event.quote)
+            found.append(
+                Heading(
+                    side,
+                    place.name,
+                    place.id,
+                    place.lat,
+                    place.lon,
+                    event.t_start[:10],
+                    reached,
+                    event.certainty,
+                    tuple(event.actors),
+                    evidence,
+                )
+            )
+            break
+    return found
+
+
+def heading_arrows(
+    headings: Sequence[Heading],
+    nodes_by_side: dict,
+    arrows: Sequence[Advance],
+    inside: Callable[[float, float], bool],
+    reach: Callable[[float], float],
+    day: Callable[[str], int],
+    tie_km: float,
+) -> list[Advance]:
+    """Rule 6: each heading drawn from its side's nearest node taken on its day or before."""
+    new: list[Advance] = []
+    for heading in headings:
+        if not inside(heading.lat, heading.lon):
+            continue
+        ends = [a.route[-1] for a in list(arrows) + new if heading.side in (a.side, *map(side_of, a.actors))]
+        if any(distance_km(w.lat, w.lon, heading.lat, heading.lon) < SAME_PLACE_KM for w in ends):
+            continue
+        when = day(heading.when)
+        best = None
+        for node in nodes_by_side.get(heading.side, ()):
+            days = when - node.day
+            km = distance_km(node.lat, node.lon, heading.lat, heading.lon)
+            if days < 0 or (node.until is not None and node.until < when):
+                continue
+            if not SAME_PLACE_KM <= km <= reach(days):
+                continue
+            told = any(e.article == heading.evidence.article for e in node.evidence)
+            key = (not told, round(km / tie_km), -node.day, km)
+            if best is None or key < best[0]:
+                best = (key, node, km)
+        if best is None:
+            continue
+        _, node, km = best
+        new.append(_arrow(heading, node, km))
+    return new
+
+
+def _arrow(heading: Heading, node, km: float) -> Advance:
+    origin = Waypoint(node.name, node.id, node.lat, node.lon, node.when, True, node.certainty)
+    origin.found = ORIGIN_INFERRED
+    goal = Waypoint(
+        heading.name,
+        heading.id,
+        heading.lat,
+        heading.lon,
+        heading.when if heading.reached else None,
+        heading.reached,
+        heading.certainty,
+    )
+    note = (
+        f"origin inferred: {heading.side} took {node.name} on {node.when}, {km:.0f} km from "
+        f"{heading.name}, towards which the report has it move; no report states where it set out"
+    )
+    advance = Advance(
+        route=[origin, goal],
+        actors=list(heading.actors),
+        certainty=weakest([node.certainty, heading.certainty]),
+        evidence=[*node.evidence, heading.evidence],
+        t_start=node.when,
+        t_end=heading.when,
+        estimate_note=note,
+        side=heading.side,
+        found=ORIGIN_INFERRED,
+    )
+    advance.articles = list(dict.fromkeys(e.article for e in advance.evidence))
+    return advance

@@ -1,0 +1,78 @@
+"""Movements a report gives a goal and no start ("drängen in Richtung X", "advanced in the
+direction of X"): drawn from the side's nearest earlier taking (rule 6), on sentences and made-up
+towns written here."""
+
+from __future__ import annotations
+
+from frontline.plugin.core.events.advances import Evidence
+from frontline.plugin.core.events.axes import ORIGIN_INFERRED, build_axes
+from frontline.plugin.core.events.control import control_periods
+from frontline.plugin.core.events.headings import Heading
+from frontline.plugin.core.pipeline import extraction_record
+
+from .test_axes import PLACES, names, taking
+
+
+def heading(name, side, day, reached=False, article="h"):
+    lat, lon = PLACES[name]
+    evidence = Evidence(article, 0, f"{side} moves towards {name}")
+    return Heading(side, name, f"test:{name}", lat, lon, f"2022-09-{day:02d}", reached, "claimed",
+                   (f"{side} forces",), evidence)  # fmt: skip
+
+
+def arrows(*changes, headings=()):
+    return build_axes(control_periods(list(changes)), [], [], list(headings))
+
+
+def test_a_goal_with_no_start_is_drawn_from_the_side_s_nearest_earlier_taking():
+    (arrow,) = arrows(taking("A", "UA", 1), taking("Far", "UA", 1), headings=[heading("B", "UA", 3)])
+    assert names(arrow) == ["A", "B"]
+    assert arrow.found == ORIGIN_INFERRED
+    assert [w.found for w in arrow.route] == [ORIGIN_INFERRED, "stated"]
+    assert [w.reached for w in arrow.route] == [True, False]  # "towards": not reached
+    assert arrow.certainty == "claimed"
+    assert "no report states where it set out" in arrow.estimate_note
+
+
+def test_no_line_without_a_taking_of_that_side_before_and_within_reach():
+    assert arrows(taking("A", "RU", 1), headings=[heading("B", "UA", 3)]) == []  # the other side's
+    assert arrows(taking("A", "UA", 5), headings=[heading("B", "UA", 3)]) == []  # taken after
+    assert arrows(taking("D", "UA", 1), headings=[heading("Far", "UA", 2)]) == []  # 300 km in a day
+
+
+def test_the_taking_the_same_report_tells_is_where_the_move_starts():
+    # B is nearer Ahead than A is; the report that tells the move names A's taking
+    changes = [taking("A", "UA", 1, article="r"), taking("B", "UA", 2)]
+    drawn = arrows(*changes, headings=[heading("Ahead", "UA", 3, article="r")])
+    assert ["A", "Ahead"] in [names(a) for a in drawn]
+    assert ["B", "Ahead"] not in [names(a) for a in drawn]
+
+
+def test_a_report_s_movement_towards_a_town_extends_the_front_across_the_batch(pipeline, tmp_path):
+    first = tmp_path / "a.txt"
+    first.write_text(
+        "date 2024-08-08\nlang de\n\nDie Ukraine hat die Stadt Sudscha eingenommen.", encoding="utf-8"
+    )
+    second = tmp_path / "b.txt"
+    second.write_text(
+        "date 2024-08-20\nlang de\n\nIn der Zwischenzeit setzten die ukrainischen Streitkräfte ihre Angriffe "
+        "fort. Sie drängen Berichten zufolge in Richtung Gluschkowo im Gebiet Kursk.",
+        encoding="utf-8",
+    )
+    results, problems = pipeline.run([first, second])
+    (advance,) = extraction_record(results, problems)["advances"]
+    assert [w["name"] for w in advance["route"]] == ["Sudzha", "Glushkovo"]
+    assert (advance["side"], advance["found"]) == ("UA", ORIGIN_INFERRED)
+    assert advance["route"][-1]["reached"] is False
+
+
+def test_advancing_in_the_direction_of_a_village_after_taking_another(pipeline, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "date 2022-09-09\nlang en\n\nOn Thursday Ukrainian forces liberated Shevchenkove in Kharkiv Oblast. "
+        "They then advanced in the direction of Hrushivka in the Kupiansk district, officials said.",
+        encoding="utf-8",
+    )
+    results, problems = pipeline.run([path])
+    (advance,) = extraction_record(results, problems)["advances"]
+    assert [w["name"] for w in advance["route"]] == ["Shevchenkove", "Hrushivka"]

@@ -182,6 +182,15 @@ def test_a_stated_advance_is_continued_by_the_places_its_side_takes_beyond_its_t
     assert told.t_end == "2022-09-04"
 
 
+def test_a_stated_tip_goes_on_rather_than_a_taking_beside_it_the_same_day():
+    # the airport 3 km east of B, taken the day B was reached, is a little nearer C
+    PLACES["Beside"] = (49.5, 36.44)
+    told = stated([("A", "2022-09-01", True), ("B", "2022-09-02", True)])
+    arrows, _ = axes(taking("Beside", "UA", 2), taking("C", "UA", 4), stated=[told])
+    assert names(told) == ["A", "B", "C"]
+    assert all("C" not in names(a) for a in arrows)
+
+
 def test_a_later_taking_reaches_the_objective_a_stated_advance_was_heading_for():
     told = stated([("A", "2022-09-01", True), ("B", "2022-09-02", True), ("C", None, False)])
     arrows, _ = axes(taking("C", "UA", 6, "claimed"), stated=[told])

@@ -575,3 +575,18 @@ def test_a_sentence_opening_with_a_pronoun_continues_the_force_named_before(read
 def test_in_the_direction_of_a_place_is_where_a_movement_goes(roles_of):
     roles = roles_of("Ukrainian forces advanced in the direction of Hrushivka in Kharkiv Oblast.", "en")
     assert roles["Hrushivka"] == "destination"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "goal"),
+    [
+        ("Ukrainian troops approached Kupiansk on Friday.", "en", "Kupiansk"),
+        ("Russian forces are closing in on Pokrovsk.", "en", "Pokrovsk"),
+        ("Die russischen Truppen näherten sich am Montag Kupjansk.", "de", "Kupjansk"),
+        # the airport "von Mossul" is the goal, not a start
+        ("Irakische Einheiten schoben sich bis in die Nähe des Flughafens von Mossul heran.", "de", "Mossul"),
+    ],
+)
+def test_approaching_a_place_is_a_movement_towards_it(roles_of, read, text, lang, goal):
+    assert of_type(read(text, lang), "advance")
+    assert roles_of(text, lang).get(goal) == "destination"

@@ -25,7 +25,9 @@ How an analyst draws an offensive from a week of reports, as rules with their pa
    turning back by more than REVERSAL_TURN_DEG from the way M was reached is no advance from M
    (mopping up behind the line): the next nearest M is tried. Distances are compared in bands of
    AXIS_TIE_KM: of two earlier nodes about as far from N (Verbivka and Balaklija, both some 60 km
-   from Kupjansk), the later is where the front stood, and N extends it.
+   from Kupjansk), the later is where the front stood, and N extends it; of two taken the same
+   day, the tip of a stated advance (Gao, reached from Sévaré) rather than a taking beside it
+   (Gao's airport), so the stated arrow goes on.
 4. Steps form a tree. Each node's child that turns least (at most CONTINUE_TURN_DEG) continues
    its arrow; every other child starts a new arrow from it, so an axis branches (two towns
    taken after a third are two arrows from it). FAN_MIN or more children taken on one day
@@ -420,11 +422,12 @@ def _link(nodes: list[_Node]) -> None:
                 and _turn(other.bearing_in, bearing(other, node)) > REVERSAL_TURN_DEG
             ):
                 return None  # back the way it came: not an advance from there
-            # nodes about as near (the same AXIS_TIE_KM band): the later, where the front now is
+            # nodes about as near (the same AXIS_TIE_KM band): the later, where the front now is;
+            # of those taken the same day, the tip of a stated advance, which the step then continues
             band = (
                 math.floor(distance / AXIS_TIE_KM) + 1
             ) * AXIS_TIE_KM  # its far edge: ranks grow with distance
-            return (band, -other.day, distance, other.name)
+            return (band, -other.day, other.source != STATED, distance, other.name)
 
         found = grid.nearest(node.lat, node.lon, AXIS_MAX_STEP_KM, rank)
         if found is not None:

@@ -21,10 +21,12 @@ from ..datafiles import language_file
 from ..dates.tagging import TimeExpression
 from ..language.lexicon import common_words, toponym_table
 from ..language.text import CLAUSE_BREAKS, Segmented, Token, clause_distance, coordinated_clause, token_at
+from ..places.facilities import facility_nouns
 from ..places.gazetteer import POINT_KINDS
 from ..places.mentions import PlaceMention
 from .actors import Actor, actor_table, agent_for, english_adjective, find_actors, side_of_code
 from .certainty import certainty_by_clause, hedge_patterns
+from .particles import object_between, particle_end
 from .references import historic_sentence, list_head, plural_anaphora
 from .reporting import (
     ACTOR,
@@ -124,20 +126,6 @@ class Event:
             "sentence": self.sentence,
             "quote": self.quote,
         }
-
-
-def _object_between(lowered: Sequence[str], verb: int, particle: int, spec: dict) -> bool:
-    """ "drove the militants from X": words stand between the verb and its particle, and the clause
-    goes on to no goal after it ("drove the tanks from X to Y" is a journey, not an expulsion)."""
-    if particle - verb < 2:
-        return False
-    goals = frozenset(spec.get("unless_then", ()))
-    for word in lowered[particle + 1 :]:
-        if word in CLAUSE_BREAKS:
-            return True
-        if word in goals:
-            return False
-    return True
 
 
 @dataclass
@@ -395,11 +383,11 @@ class EventExtractor:
             for spec in specs:
                 particle = spec.get("particle")
                 if particle:
-                    end = self._particle(lowered, i, particle, self.lang)
+                    end = particle_end(lowered, i, particle, self.lang)
                     if (
                         end is not None
                         and spec.get("object_first")
-                        and not _object_between(lowered, i, end, spec)
+                        and not object_between(lowered, i, end, spec)
                     ):
                         continue
                     if end is not None:
@@ -458,25 +446,6 @@ class EventExtractor:
             return tokens[i + 1].text in ("oder", "und", "bzw.", ",") and tokens[j].text in common_words("de")
         cues = toponym_table(self.lang)["place_cues"]
         return word.endswith("ed") and following.lower() in cues
-
-    @staticmethod
-    def _particle(lowered: Sequence[str], i: int, particle: str, lang: str = "de") -> Optional[int]:
-        """The separable particle closing the verb's clause: drangen … vor(,|.|und); in English
-        the particle after the verb in its clause: drove … out (of), took … back."""
-        for j in range(i + 1, len(lowered)):
-            if lang == "en" and lowered[j] == particle:
-                return j
-            if lang == "en" and lowered[j] in (",", ";", ":"):
-                return None
-            if lowered[j] == particle and (
-                j + 1 == len(lowered)
-                or not lowered[j + 1][:1].isalnum()
-                or lowered[j + 1] in ("und", "oder", "um")
-            ):
-                return j
-            if lowered[j] in (";",):
-                return None
-        return None
 
     def _takes_people(self, tokens, trigger: _Trigger, places, sentence_places) -> bool:
         """A verb of taking whose object is people takes no ground: "a member of the gang …
@@ -539,7 +508,7 @@ class EventExtractor:
             role_of.update({word: "destination" for word in self.table.get("motion_destinations", ())})
         relative = frozenset(self.table["relative_directions"])
         cues = frozenset(toponym_table(self.lang)["place_cues"])
-        parts = frozenset(self.table.get("part_nouns", ()))
+        parts = frozenset(self.table.get("part_nouns", ())) | frozenset(facility_nouns(self.lang))
         result: list[EventPlace] = []
         previous_role = None
         if trigger.attributive:
@@ -567,6 +536,8 @@ class EventExtractor:
             role = self._governing_role(tokens, position, role_of, relative, cues | parts, previous_role)
             if role == "origin" and trigger.spec.get("origin_taken"):
                 role = "target"  # drove the militants from X: X is what they took
+            elif role in (None, "location") and trigger.spec.get("object_goal") and position > trigger.index:
+                role = "destination"  # näherten sich Ljubimowka, approached Kupiansk, closing in on X
             if mention.place is not None and mention.place.id in anchors:
                 role = "reference"  # "30 km west of ʿAyn al-ʿArab (Kobanî)": a distance is measured from it
             kind = mention.place.kind if mention.place is not None else None

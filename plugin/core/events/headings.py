@@ -69,7 +69,9 @@ def article_headings(
             if any(distance_km(w.lat, w.lon, place.lat, place.lon) < SAME_PLACE_KM for w in drawn):
                 continue
             low, high = sorted((event.end, mention.start))
-            reached = not _TOWARDS.search(text, low, high) if low < high else True
+            reached = not (
+                _TOWARDS.search(event.trigger) or (low < high and _TOWARDS.search(text, low, high))
+            )
             evidence = Evidence(article_id, event.sentence, event.quote)
             found.append(
                 Heading(

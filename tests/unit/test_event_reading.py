@@ -590,3 +590,13 @@ def test_in_the_direction_of_a_place_is_where_a_movement_goes(roles_of):
 def test_approaching_a_place_is_a_movement_towards_it(roles_of, read, text, lang, goal):
     assert of_type(read(text, lang), "advance")
     assert roles_of(text, lang).get(goal) == "destination"
+
+
+def test_a_word_that_is_an_event_only_with_the_words_after_it_is_no_event_word_alone():
+    from frontline.plugin.core.language.lexicon import trigger_words
+
+    # "close" (closing in on) and "took" (took the fight to) alone say nothing of war: "close to
+    # the station" is no reason to read a name as a place; "captured" still is
+    words = trigger_words("en")
+    assert "close" not in words
+    assert {"captured", "took"} <= words

@@ -100,4 +100,8 @@ def trigger_words(lang: str) -> frozenset[str]:
     if not path.is_file():
         return frozenset()
     table = json.loads(path.read_text(encoding="utf-8"))
-    return frozenset(word for trigger in table["triggers"] for word in trigger["words"])
+    # a word that is an event only with the words that must follow it ("closing in on", "took the
+    # fight to") is as often no event at all ("close to", "took the bus")
+    return frozenset(
+        word for trigger in table["triggers"] if "followed_by" not in trigger for word in trigger["words"]
+    )

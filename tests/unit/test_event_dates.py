@@ -396,3 +396,8 @@ def test_a_dateline_after_the_publication_date_is_not_the_report_date(events):
 def test_a_date_of_birth_does_not_date_the_event(events, body, lang, trigger):
     start = when(events(body, lang=lang), trigger)[0]
     assert start.startswith("2022-"), start
+
+
+def test_a_period_s_start_in_a_relative_clause_does_not_date_the_main_event(events):
+    found = events("Die Islamisten, die seit April den Norden kontrollierten, hatten Kupjansk eingenommen.")
+    assert when(found, "eingenommen")[3] == "publication"

@@ -200,7 +200,14 @@ def _in_sentence(own, times, trigger: _Trigger, words: dict, tokens, lang) -> Op
         return _cost(tokens, trigger.index, where[i], lang), where[i] < trigger.index
 
     owners = {i: owner(i) for i in own}
-    mine = [i for i in own if owners[i] == group[trigger.index]]
+    # "Die Islamisten, die seit April den Norden kontrollierten, hatten Konna eingenommen": a
+    # period's start in another clause is no day of this event
+    mine = [
+        i
+        for i in own
+        if owners[i] == group[trigger.index]
+        and not (_measures(tokens, where[i], lang) and _clause_between(tokens, trigger.index, where[i]))
+    ]
     if mine:
         return min(mine, key=order)
     if trigger.describes:
@@ -224,6 +231,11 @@ def _in_sentence(own, times, trigger: _Trigger, words: dict, tokens, lang) -> Op
 
     shared = [i for i in own if owners[i] is not None and shareable(i)]
     return min(shared, key=order) if shared else None
+
+
+def _clause_between(tokens: Sequence[Token], a: int, b: int) -> bool:
+    low, high = sorted((a, b))
+    return any(t.text in CLAUSE_BREAKS for t in tokens[low + 1 : high])
 
 
 def _life_date(tokens: Sequence[Token], t: TimeExpression, lang: str) -> bool:

@@ -605,7 +605,9 @@ def test_a_word_that_is_an_event_only_with_the_words_after_it_is_no_event_word_a
 def test_a_past_tense_in_a_relative_clause_is_no_reported_speech(read):
     # "kontrollierten" is the past tense here, not the subjunctive of a report
     (taken,) = of_type(
-        read("Die Islamisten, die seit April den Norden kontrollierten, hatten am 10. Januar Konna eingenommen."),
+        read(
+            "Die Islamisten, die seit April den Norden kontrollierten, hatten am 10. Januar Konna eingenommen."
+        ),
         "capture",
     )
     assert taken["certainty"] == "confirmed"

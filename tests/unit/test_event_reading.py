@@ -611,3 +611,31 @@ def test_a_past_tense_in_a_relative_clause_is_no_reported_speech(read):
         "capture",
     )
     assert taken["certainty"] == "confirmed"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            '"Our forces have liberated Volnovakha. The villages of Olhynka and Novotroitske were also taken '
+            'under control. The advance was up to six kilometres", the defence ministry spokesman said.',
+            "en",
+        ),
+        (
+            "„Unsere Truppen haben Wolnowacha befreit. Auch die Dörfer Olhynka und Nowotrojizke wurden "
+            "eingenommen. Der Vormarsch betrug sechs Kilometer“, sagte der Sprecher des Ministeriums.",
+            "de",
+        ),
+    ],
+)
+def test_a_sentence_inside_a_quotation_that_runs_over_several_sentences_is_claimed(read, text, lang):
+    taken = [e for e in read(text, lang) if e["type"] == "capture"]
+    assert taken
+    assert {e["certainty"] for e in taken} == {"claimed"}
+    # the writer's own sentence after the quotation stays confirmed
+    after = read(
+        text
+        + (" Russian troops took Balakliia." if lang == "en" else " Russische Truppen nahmen Balaklija ein."),
+        lang,
+    )
+    assert [e["certainty"] for e in after if e["place"] in ("Balakliia", "Balaklija")] == ["confirmed"]

@@ -36,6 +36,7 @@ from .reporting import (
     dateline_spans,
     place_readings,
     quoted,
+    quoted_across,
     reporting_table,
     subjunctive,
 )
@@ -183,6 +184,7 @@ class EventExtractor:
             return historic_sentence(doc.sentence_text(index).lower(), self.table)
 
         datelines = dateline_spans(doc, places)
+        quoted_upto = quoted_across(doc)
         timing = index_times(doc, times, published, by_sentence)
         force_nouns = frozenset(actor_table(self.lang)["force_nouns"])
         sentences = sorted(by_sentence.items())
@@ -227,6 +229,7 @@ class EventExtractor:
                 if certainty == "confirmed" and (
                     attributed
                     or quoted(sentence_text, offset)
+                    or offset < quoted_upto.get(sentence, -1)
                     or (
                         trigger.spec["type"] in _CONTROL
                         and self._claims_before(doc, sentence, triggers_of, place_ids, tokens, attributed_at)

@@ -175,6 +175,33 @@ def quoted(sentence_text: str, offset: int) -> bool:
     return len(re.findall(r"\w+", rest[:close])) >= 4
 
 
+_DOUBLE_OPEN = '„“"«'
+_DOUBLE_CLOSE = '“”"»'
+
+
+def quoted_across(doc: Segmented) -> dict[int, int]:
+    """Sentences inside a quotation that opened in an earlier sentence of their paragraph
+    ("… has liberated Volnovakha. The settlements of A and B were also taken under control. …",
+    the spokesman said): each such sentence → the offset in it where the quotation closes (its
+    length when it goes on). A quotation that opens and closes in one sentence is quoted()'s."""
+    inside: dict[int, int] = {}
+    opened_in = None
+    for index, sentence in enumerate(doc.sentences):
+        if index and sentence.paragraph != doc.sentences[index - 1].paragraph:
+            opened_in = None  # a quotation does not run on into the next paragraph
+        text = doc.sentence_text(index)
+        if opened_in is not None and opened_in != index:
+            inside[index] = len(text)
+        for position, char in enumerate(text):
+            if opened_in is None and char in _DOUBLE_OPEN:
+                opened_in = index
+            elif opened_in is not None and char in _DOUBLE_CLOSE:
+                if opened_in != index:
+                    inside[index] = position
+                opened_in = None
+    return inside
+
+
 def subjunctive(tokens: Sequence[Token], lang: str) -> bool:
     """German reported speech: a subjunctive form (sei, seien, habe, hätten) in the sentence."""
     forms = reporting_table(lang)["konjunktiv"]

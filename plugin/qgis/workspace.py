@@ -290,6 +290,37 @@ def present_steps(
     first_time = not existing
     layers.update(existing)
     sides = ",".join(outcome.sides)
+    # The canvas draws nothing while the layers change and no drawing is under way when they do:
+    # QGIS 3.22 can crash when a cancelled drawing still prepares a layer's symbols in its thread
+    # while the next one starts or the layer's style is replaced (shared symbol expressions).
+    frozen = canvas is not None and not canvas.isFrozen()
+    if frozen:
+        canvas.freeze(True)
+        canvas.waitWhileRendering()
+    try:
+        yield from _load_steps(outcome, project, layers, existing, sides)
+        for name, layer in existing.items():
+            set_up_layer(layer, name)
+        set_up_relations(project, layers)
+        set_label_language(project, read_preferences().labels)  # the options' spelling of place labels
+        if outcome.frame_plan is not None:
+            temporal.configure_project(project, outcome.frame_plan)
+    finally:
+        if frozen and not sip.isdeleted(canvas):
+            canvas.freeze(False)
+            canvas.refresh()  # what was reloaded or restyled while it was frozen
+    if canvas is not None:
+        _show(outcome, project, canvas, first_time)
+    if iface is not None and CURRENT in layers and first_time:
+        iface.setActiveLayer(layers[CURRENT])
+
+
+def _load_steps(
+    outcome: Outcome, project: QgsProject, layers: Dict[str, QgsVectorLayer], existing: dict, sides: str
+) -> Iterator[None]:
+    """The layers of the outcome: the existing ones reloaded (restyled when the sides changed),
+    the new ones loaded, styled and added to the layer tree."""
+    first_time = not existing
     for name in (*SHOWN, *HELPERS):
         layer = existing.get(name)
         if layer is not None:
@@ -313,16 +344,6 @@ def present_steps(
         yield
     _add_to_tree(project, {n: lyr for n, lyr in layers.items() if n not in existing}, first_time)
     yield
-    for name, layer in existing.items():
-        set_up_layer(layer, name)
-    set_up_relations(project, layers)
-    set_label_language(project, read_preferences().labels)  # the options' spelling of place labels
-    if outcome.frame_plan is not None:
-        temporal.configure_project(project, outcome.frame_plan)
-    if canvas is not None:
-        _show(outcome, project, canvas, first_time)
-    if iface is not None and CURRENT in layers and first_time:
-        iface.setActiveLayer(layers[CURRENT])
 
 
 def _add_to_tree(project: QgsProject, new: Dict[str, QgsVectorLayer], first_time: bool) -> None:
@@ -401,6 +422,7 @@ def _show(outcome: Outcome, project: QgsProject, canvas, first_time: bool) -> No
     def frame() -> None:
         if sip.isdeleted(canvas):
             return
+        canvas.waitWhileRendering()  # one drawing at a time (see present_steps)
         if mine:  # a project of Frontline's layers only: the map's own CRS (conformal, as the exports)
             project.setCrs(QgsCoordinateReferenceSystem(MAP_CRS))
         if canvas.mapSettings().destinationCrs() != project.crs():

@@ -639,3 +639,10 @@ def test_a_sentence_inside_a_quotation_that_runs_over_several_sentences_is_claim
         lang,
     )
     assert [e["certainty"] for e in after if e["place"] in ("Balakliia", "Balaklija")] == ["confirmed"]
+
+
+def test_forces_arriving_in_their_own_capital_are_deployed_not_taking_it(read):
+    (home,) = read("Ukrainian troops arrived in Kyiv on Sunday.", "en")
+    assert (home["type"], home["place"]) == ("presence", "Kyiv")
+    (enemy,) = read("Russian troops arrived in Kyiv on Sunday.", "en")
+    assert enemy["type"] == "arrival"

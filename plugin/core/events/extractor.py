@@ -301,7 +301,7 @@ class EventExtractor:
                     time_source=source,
                     sides=tuple(a.side for a in agents),
                 )
-                events.extend(_one_per_place(event))
+                events.extend(_one_per_place(_home_arrival(event, places)))
             event_places = [i for i in sentence_places if readings.get(i) == EVENT]
             if past:
                 context.past = True
@@ -759,6 +759,16 @@ def _since(text: str, time: TimeExpression, table: dict) -> bool:
     """A time that starts a period the sentence says lasts until now (seit Juni, since April)."""
     words = (text[max(0, time.start - 30) : time.start] + " " + time.text).lower().split()
     return any(word in table.get("since_words", ()) for word in words[-4:])
+
+
+def _home_arrival(event: Event, places: Sequence[PlaceMention]) -> Event:
+    """Forces arriving in their own country's capital ("150 African troops had arrived in Mali's
+    capital, Bamako" for the side Mali fights on) are deployed there: presence, no taking."""
+    main = event.place
+    place = places[main.place].place if event.type == "arrival" and main is not None else None
+    if place is None or place.feature_code != "PPLC" or not event.sides:
+        return event
+    return replace(event, type="presence") if side_of_code(place.country) in event.sides else event
 
 
 def _one_per_place(event: Event) -> list[Event]:

@@ -646,3 +646,20 @@ def test_forces_arriving_in_their_own_capital_are_deployed_not_taking_it(read):
     assert (home["type"], home["place"]) == ("presence", "Kyiv")
     (enemy,) = read("Russian troops arrived in Kyiv on Sunday.", "en")
     assert enemy["type"] == "arrival"
+
+
+def test_the_town_the_sentence_before_was_about_may_be_a_village_in_the_gazetteer(read):
+    events = read(
+        "The Islamists seized control of Diabaly, about 400 km from the capital, Bamako. "
+        "On Monday, French troops entered the town.",
+        "en",
+    )
+    assert [e["place"] for e in events if e["type"] == "arrival"] == ["Diabaly"]
+
+
+def test_a_relative_clause_acts_on_the_place_it_is_about(read):
+    events = read(
+        "They had set out from the nearby town of Niono, which French troops entered on Thursday.", "en"
+    )
+    (entered,) = [e for e in events if e["type"] == "arrival"]
+    assert (entered["place"], entered["actors"]) == ("Niono", ["French forces"])

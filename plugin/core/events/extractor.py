@@ -27,7 +27,7 @@ from ..places.mentions import PlaceMention
 from .actors import Actor, actor_table, agent_for, english_adjective, find_actors, side_of_code
 from .certainty import certainty_by_clause, hedge_patterns
 from .particles import object_between, particle_end
-from .references import historic_sentence, list_head, plural_anaphora
+from .references import historic_sentence, list_head, plural_anaphora, relative_antecedent
 from .reporting import (
     ACTOR,
     AREA,
@@ -49,7 +49,7 @@ _ANAPHORIC_NOUNS = {"stadt": "city", "dorf": "village", "ortschaft": "village", 
                     "city": "city", "town": "town", "village": "village"}  # fmt: skip
 # A sentence that opens with these and attributes something attributes the sentence before it.
 _BACK_REFERENCES = frozenset({"das", "dies", "diese", "dieses", "so", "this", "that", "these", "such"})
-_KIND_FAMILY = {"city": {"city", "town"}, "town": {"town", "city"}, "village": {"village", "place"}}
+_KIND_FAMILY = {"city": {"city", "town"}, "town": {"town", "city", "village"}, "village": {"village", "place"}}
 
 
 @cache
@@ -559,6 +559,10 @@ class EventExtractor:
             # a name the gazetteer lacks passes on the role that governs it, not its own stand-in
             previous_role = governed if mention.place is None else role
             result.append(EventPlace(place_index, role))
+        if not result:
+            antecedent = relative_antecedent(tokens, trigger.index, places, sentence_places)
+            if antecedent is not None:  # "Niono, which French troops entered on Thursday"
+                result = [EventPlace(antecedent, "target" if trigger.spec["type"] in _CONTROL else "location")]
         if not result:
             referred = plural_anaphora(
                 tokens, trigger.index, trigger.spec["type"], places, sentence_places, context.last_places

@@ -62,6 +62,28 @@ _LIST_PARTICLES = frozenset(
 )
 
 
+# Relative pronouns that open a clause about the noun before their comma (", which French troops
+# entered", ", die die Armee eingenommen hat").
+_RELATIVE_PRONOUNS = frozenset({"which", "die", "das", "den", "welche", "welches", "welchen"})
+
+
+def relative_antecedent(tokens: Sequence[Token], trigger: int, places, sentence_places) -> int | None:
+    """The place a relative clause holding the trigger is about: "… the town of Niono, which French
+    troops entered on Thursday" → Niono, the name right before ", which"."""
+    for j in range(trigger - 1, 1, -1):
+        word = tokens[j].text
+        if word in (",", ";", ":", "(", ")"):
+            return None  # the clause began without a relative pronoun
+        if word.lower() in _RELATIVE_PRONOUNS and tokens[j - 1].text == ",":
+            before = tokens[j - 2]
+            for index in sentence_places:
+                mention = places[index]
+                if mention.start <= before.start < mention.end:
+                    return index
+            return None
+    return None
+
+
 def list_head(tokens: Sequence[Token], position: int, heads: frozenset) -> int:
     """Where a place of a list after a colon stands for the verbs of its sentence: at the plural
     noun the list spells out ("liberated seventeen communities that had been held by the army:

@@ -663,3 +663,17 @@ def test_a_relative_clause_acts_on_the_place_it_is_about(read):
     )
     (entered,) = [e for e in events if e["type"] == "arrival"]
     assert (entered["place"], entered["actors"]) == ("Niono", ["French forces"])
+
+
+def test_they_fled_leaves_the_place_the_sentence_before_said_they_took(read):
+    events = read(
+        "Islamist rebels seized the town of Diabaly in Mali a week ago. On Friday they fled after French airstrikes.",
+        "en",
+    )
+    (left,) = of_type(events, "withdrawal")
+    assert (left["place"], left["actors"]) == ("Diabaly", ["Islamist rebels"])
+    # the air strikes are not the rebels' because "they" stands before them
+    assert all(not e["actors"] for e in events if e["type"] == "airstrike")
+    # residents leaving their homes left no place the forces took
+    events = read("Islamist rebels seized the town of Diabaly in Mali. Thousands of residents fled.", "en")
+    assert all(e["place"] is None for e in events if e["type"] == "withdrawal")

@@ -264,14 +264,20 @@ def _country_after(tokens, i, country_of) -> Optional[str]:
 
 
 def agent_for(
-    actors: Sequence[Actor], tokens: Sequence[Token], trigger: int, lang: str, previous: Sequence[Actor] = ()
+    actors: Sequence[Actor],
+    tokens: Sequence[Token],
+    trigger: int,
+    lang: str,
+    previous: Sequence[Actor] = (),
+    moves: bool = True,
 ) -> list[Actor]:
     """Who does what the trigger at token `trigger` says: the agent of a passive ("wurde von X
     eingenommen", "von den Aufständischen eroberte", "taken by X", "fell to X"), else the subject
     of its clause: in English the force before the verb (after it is its object: "drove IS
     militants out"), in German the nearest force of the clause. Not a force marked as target or
     owner ("gegen den IS", "Stellungen der Terrormiliz"). A bare "die Truppen" is the force the
-    paragraph named last (`previous`); no readable actor gives none."""
+    paragraph named last (`previous`), and so is "sie", "they" when the trigger `moves` ground;
+    no readable actor gives none."""
     table = actor_table(lang)
     agents = set(table["passive_agent"]) | ({"to"} if lang == "en" else set())
     if lang == "de" and not _passive(tokens, trigger, table):
@@ -302,8 +308,8 @@ def agent_for(
         key = (rank, cost)
         if best is None or key < best:
             best, chosen = key, actor
-    if chosen is None:
-        return _pronoun_subject(tokens, trigger, table, previous)
+    if chosen is None:  # a pronoun is the subject of a movement or a taking, not of an air strike
+        return _pronoun_subject(tokens, trigger, table, previous) if moves else []
     if chosen.name is None:
         # "die Truppen", "the troops": the force of that kind the paragraph named last
         # only when the sentence before named one side, and never for "die Armee", "the army",
@@ -320,14 +326,12 @@ def agent_for(
 def _pronoun_subject(
     tokens: Sequence[Token], trigger: int, table: dict, previous: Sequence[Actor]
 ) -> list[Actor]:
-    """ "Sie durchbrachen die Grenze und drängen in Richtung X", "They pushed on": a sentence that
-    opens with a subject pronoun continues with the force the sentence before named, when that
-    sentence named forces of one side only and no clause break stands before the verb."""
-    if (
-        not tokens
-        or tokens[0].text not in table.get("subject_pronouns", ())
-        or _clause_between(tokens, 0, trigger)
-    ):
+    """ "Sie durchbrachen die Grenze und drängen in Richtung X", "On Friday they fled": a subject
+    pronoun before the verb in its clause continues with the force the sentence before named,
+    when that sentence named forces of one side only (and the sentence names no force itself)."""
+    pronouns = {p.lower() for p in table.get("subject_pronouns", ())}
+    at = next((j for j in range(trigger - 1, -1, -1) if tokens[j].text.lower() in pronouns), None)
+    if at is None or _clause_between(tokens, at, trigger):
         return []
     named = [a for a in previous if a.name and not a.group]
     sides = {a.side for a in named}

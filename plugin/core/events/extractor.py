@@ -27,6 +27,7 @@ from ..places.mentions import PlaceMention
 from .actors import Actor, actor_table, agent_for, english_adjective, find_actors, side_of_code
 from .certainty import certainty_by_clause, hedge_patterns
 from .particles import object_between, particle_end
+from .per_place import home_arrival, one_per_place
 from .references import historic_sentence, list_head, plural_anaphora, relative_antecedent
 from .reporting import (
     ACTOR,
@@ -48,8 +49,14 @@ _ROLE_SKIP = 7  # words a preposition may stand before its place (von der erst k
 _ANAPHORIC_NOUNS = {"stadt": "city", "dorf": "village", "ortschaft": "village", "kleinstadt": "town",
                     "city": "city", "town": "town", "village": "village"}  # fmt: skip
 # A sentence that opens with these and attributes something attributes the sentence before it.
+_TAKINGS = frozenset({"capture", "recapture", "arrival"})
+_THEY = frozenset({"sie", "they"})  # a withdrawal's subject that points back to the forces before
 _BACK_REFERENCES = frozenset({"das", "dies", "diese", "dieses", "so", "this", "that", "these", "such"})
-_KIND_FAMILY = {"city": {"city", "town"}, "town": {"town", "city", "village"}, "village": {"village", "place"}}
+_KIND_FAMILY = {
+    "city": {"city", "town"},
+    "town": {"town", "city", "village"},
+    "village": {"village", "place"},
+}
 
 
 @cache
@@ -145,6 +152,7 @@ class _Context:
     past: bool = False
     last_places: list[int] = field(default_factory=list)
     salient: list[int] = field(default_factory=list)  # what the last events were about
+    taken: list[int] = field(default_factory=list)  # what the last events took
     last_actors: tuple[Actor, ...] = ()
 
 
@@ -255,7 +263,8 @@ class EventExtractor:
                     tokens, trigger, places, sentence_places
                 ):
                     continue  # "captured alive", "soldiers had been captured": people, not ground
-                agents = agent_for(actors, tokens, trigger.index, self.lang, context.last_actors)
+                moves = kind in _CONTROL or kind == "advance"
+                agents = agent_for(actors, tokens, trigger.index, self.lang, context.last_actors, moves)
                 if not agents:
                     agents = holder_named(tokens, trigger.index, self.lang)  # "under Russian control"
                 if (
@@ -301,7 +310,7 @@ class EventExtractor:
                     time_source=source,
                     sides=tuple(a.side for a in agents),
                 )
-                events.extend(_one_per_place(_home_arrival(event, places)))
+                events.extend(one_per_place(home_arrival(event, places)))
             event_places = [i for i in sentence_places if readings.get(i) == EVENT]
             if past:
                 context.past = True
@@ -311,6 +320,9 @@ class EventExtractor:
             if event_places:
                 context.last_places = event_places
                 context.salient = [i for e in events[sentence_events:] for i in _salient(e)]
+                context.taken = [
+                    e.place.place for e in events[sentence_events:] if e.type in _TAKINGS and e.place
+                ]
             named = [a for a in actors if a.name]
             if named:
                 context.last_actors = tuple(named)
@@ -562,7 +574,9 @@ class EventExtractor:
         if not result:
             antecedent = relative_antecedent(tokens, trigger.index, places, sentence_places)
             if antecedent is not None:  # "Niono, which French troops entered on Thursday"
-                result = [EventPlace(antecedent, "target" if trigger.spec["type"] in _CONTROL else "location")]
+                result = [
+                    EventPlace(antecedent, "target" if trigger.spec["type"] in _CONTROL else "location")
+                ]
         if not result:
             referred = plural_anaphora(
                 tokens, trigger.index, trigger.spec["type"], places, sentence_places, context.last_places
@@ -570,6 +584,15 @@ class EventExtractor:
             result = [EventPlace(i, role) for i, role in referred]
         if not result:
             result = self._anaphoric_place(tokens, places, context)
+        if (
+            not result
+            and trigger.spec["type"] == "withdrawal"
+            and context.taken
+            and any(t.text.lower() in _THEY for t in tokens[: trigger.index])
+        ):
+            # "Die Islamisten hatten die Stadt eingenommen. Am Freitag waren sie geflohen.": they
+            # left the place the sentence before said they took
+            result = [EventPlace(context.taken[0], "origin")]
         return result
 
     def _attributive_place(self, tokens, trigger, places, sentence_places) -> list[EventPlace]:
@@ -727,11 +750,6 @@ def _sides_named(tokens: Sequence[Token], agent: Actor, lang: str) -> set[str]:
     return sides
 
 
-# Events that change who holds a place: one per place when a sentence lists several ("eroberten
-# die Dörfer A, B und C", "the villages of A, B and C were retaken").
-_PER_PLACE = frozenset({"capture", "recapture", "withdrawal", "arrival", "consolidation"})
-
-
 def _headline_certainty(events: list[Event], doc: Segmented, places: Sequence[PlaceMention]) -> list[Event]:
     """A headline says in a few words what the story attributes ("Ukraine captures Sudzha" over
     "…, Zelenskiy said"): its events take the certainty of the story's first event of the same
@@ -763,26 +781,3 @@ def _since(text: str, time: TimeExpression, table: dict) -> bool:
     """A time that starts a period the sentence says lasts until now (seit Juni, since April)."""
     words = (text[max(0, time.start - 30) : time.start] + " " + time.text).lower().split()
     return any(word in table.get("since_words", ()) for word in words[-4:])
-
-
-def _home_arrival(event: Event, places: Sequence[PlaceMention]) -> Event:
-    """Forces arriving in their own country's capital ("150 African troops had arrived in Mali's
-    capital, Bamako" for the side Mali fights on) are deployed there: presence, no taking."""
-    main = event.place
-    place = places[main.place].place if event.type == "arrival" and main is not None else None
-    if place is None or place.feature_code != "PPLC" or not event.sides:
-        return event
-    return replace(event, type="presence") if side_of_code(place.country) in event.sides else event
-
-
-def _one_per_place(event: Event) -> list[Event]:
-    """The event once for each place in its principal role (the others' roles kept), so each
-    place of a list changes hands on the map and in the record."""
-    main = event.place
-    if event.type not in _PER_PLACE or main is None:
-        return [event]
-    listed = [p for p in event.places if p.role == main.role]
-    if len(listed) < 2:
-        return [event]
-    rest = tuple(p for p in event.places if p.role != main.role)
-    return [replace(event, places=(item, *rest)) for item in listed]

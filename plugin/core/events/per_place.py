@@ -1,0 +1,37 @@
+"""What one reported event becomes on the map: one event for each place a list names ("eroberten
+die Dörfer A, B und C"), and no taking where forces only arrive in their own capital."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Sequence
+
+from ..places.mentions import PlaceMention
+from .actors import side_of_code
+
+# Events that change who holds a place: one per place when a sentence lists several ("eroberten
+# die Dörfer A, B und C", "the villages of A, B and C were retaken").
+_PER_PLACE = frozenset({"capture", "recapture", "withdrawal", "arrival", "consolidation"})
+
+
+def home_arrival(event, places: Sequence[PlaceMention]):
+    """(An extractor.Event.) Forces arriving in their own country's capital ("150 African troops had arrived in Mali's
+    capital, Bamako" for the side Mali fights on) are deployed there: presence, no taking."""
+    main = event.place
+    place = places[main.place].place if event.type == "arrival" and main is not None else None
+    if place is None or place.feature_code != "PPLC" or not event.sides:
+        return event
+    return replace(event, type="presence") if side_of_code(place.country) in event.sides else event
+
+
+def one_per_place(event) -> list:
+    """The event once for each place in its principal role (the others' roles kept), so each
+    place of a list changes hands on the map and in the record."""
+    main = event.place
+    if event.type not in _PER_PLACE or main is None:
+        return [event]
+    listed = [p for p in event.places if p.role == main.role]
+    if len(listed) < 2:
+        return [event]
+    rest = tuple(p for p in event.places if p.role != main.role)
+    return [replace(event, places=(item, *rest)) for item in listed]

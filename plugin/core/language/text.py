@@ -79,25 +79,23 @@ def token_at(tokens: Sequence[Token], offset: int) -> Optional[int]:
 
 # Words that begin a second complement clause after "and" ("said that X was taken and that Y
 # had been blocked", "erklärte, dass … und dass …"): the pair ends a clause as a comma does.
-_COMPLEMENTIZERS = frozenset({"that", "dass", "daß"})
-_AND = frozenset({"and", "und", "sowie"})
+_COMPLEMENTIZERS = frozenset({"that", "dass", "daß", "That", "Dass", "Daß"})
+_AND = frozenset({"and", "und", "sowie", "And", "Und", "Sowie"})
 
 
 def coordinated_clause(tokens: Sequence[Token], i: int) -> bool:
     """True when tokens[i] is "and"/"und" and the word after it begins a new "that" clause."""
-    return (
-        tokens[i].text.lower() in _AND
-        and i + 1 < len(tokens)
-        and tokens[i + 1].text.lower() in _COMPLEMENTIZERS
-    )
+    return tokens[i].text in _AND and i + 1 < len(tokens) and tokens[i + 1].text in _COMPLEMENTIZERS
 
 
 def clause_distance(tokens: Sequence[Token], a: int, b: int) -> int:
     """Distance in words between two tokens, a clause break (or "and that") counting as ten."""
     low, high = sorted((a, b))
-    breaks = sum(
-        1 for k in range(low, high) if tokens[k].text in CLAUSE_BREAKS or coordinated_clause(tokens, k)
-    )
+    breaks = 0
+    for k, token in enumerate(tokens[low:high], start=low):
+        text = token.text
+        if text in CLAUSE_BREAKS or (text in _AND and coordinated_clause(tokens, k)):
+            breaks += 1
     return (high - low) + 10 * breaks
 
 

@@ -677,3 +677,11 @@ def test_they_fled_leaves_the_place_the_sentence_before_said_they_took(read):
     # residents leaving their homes left no place the forces took
     events = read("Islamist rebels seized the town of Diabaly in Mali. Thousands of residents fled.", "en")
     assert all(e["place"] is None for e in events if e["type"] == "withdrawal")
+
+
+def test_a_clause_that_ends_in_werden_soll_is_a_plan(read):
+    events = read("Die Armee hat eine Offensive begonnen, mit der Kupjansk befreit werden soll.")
+    assert [e["certainty"] for e in events if e["type"] in ("capture", "recapture")] == ["intended"]
+    # "soll … worden sein" is hearsay of what happened
+    events = read("Kupjansk soll von ukrainischen Truppen befreit worden sein.")
+    assert [e["certainty"] for e in events if e["type"] in ("capture", "recapture")] == ["claimed"]

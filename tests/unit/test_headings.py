@@ -76,3 +76,23 @@ def test_advancing_in_the_direction_of_a_village_after_taking_another(pipeline, 
     results, problems = pipeline.run([path])
     (advance,) = extraction_record(results, problems)["advances"]
     assert [w["name"] for w in advance["route"]] == ["Shevchenkove", "Hrushivka"]
+
+
+def test_the_aim_of_an_offensive_is_no_position_a_later_taking_is_drawn_from(pipeline, tmp_path):
+    def advances(first_text):
+        first = tmp_path / "a.txt"
+        first.write_text(f"date 2022-09-05\nlang de\n\n{first_text}", encoding="utf-8")
+        second = tmp_path / "b.txt"
+        second.write_text(
+            "date 2022-09-08\nlang de\n\nUkrainische Truppen nahmen Balaklija ein.", encoding="utf-8"
+        )
+        results, problems = pipeline.run([first, second])
+        return [[w["name"] for w in a["route"]] for a in extraction_record(results, problems)["advances"]]
+
+    launched = (
+        "Ukrainische Truppen haben am Montag eine Offensive begonnen, mit der Kupjansk befreit werden soll."
+    )
+    assert advances(launched) == []
+    assert advances("Ukrainische Truppen sind am Montag in Kupjansk stationiert.") == [
+        ["Kupyansk", "Balakliya"]
+    ]

@@ -36,9 +36,10 @@ How an analyst draws an offensive from a week of reports, as rules with their pa
    two arrows). A stated advance is continued the same way from its tip.
 5. A taking with no node to extend (a root) is drawn from the side's nearest earlier position
    that is not a taking, found "origin inferred": where a stated movement of the side set out
-   or arrived, or where the side was reported present or advancing, at least a day before the
-   taking and within reach_km(days) capped at ORIGIN_MAX_KM. With none, it stays a control
-   change; so does a taking where a stated movement of its side set out (it was there already).
+   or arrived, or where the side was reported present or advancing (not the aim an offensive
+   was launched on), at least a day before the taking and within reach_km(days) capped at
+   ORIGIN_MAX_KM. With none, it stays a control change; so does a taking where a stated
+   movement of its side set out (it was there already).
 
 Certainty of an arrow is the weakest of its waypoints; each waypoint says how it was found.
 Nodes are found with a grid of cells and ring search, so a batch of 10,000 takings compares each
@@ -76,6 +77,10 @@ THEATRE_SPREAD = 3.0
 THEATRE_MIN_CHANGES = 5
 _POSITION_TYPES = frozenset({"advance", "presence", "consolidation", "crossing"})
 _POSITION_ROLES = frozenset({"origin", "location"})
+# Nouns that name an operation, not a movement: the place they name is its aim (rule 5)
+_OPERATIONS = frozenset(
+    {"offensive", "gegenoffensive", "counteroffensive", "counter-offensive", "operation", "operationen", "operations"}
+)
 
 AXIS = "axis"
 STATED = "stated"
@@ -107,6 +112,8 @@ def article_positions(article_id: str, places: Sequence, events: Iterable) -> li
     for event in events:
         if event.past or event.negated or event.certainty == "intended" or event.type not in _POSITION_TYPES:
             continue
+        if event.trigger.lower() in _OPERATIONS:
+            continue  # "eine Offensive begonnen, mit der Mossul befreit werden soll": its aim, not where it stands
         side = next((s for s in map(side_of, event.actors) if s is not None), None)
         if side is None or event.t_start is None:
             continue

@@ -48,6 +48,13 @@ def certainty_by_clause(sentence_text: str, table: dict) -> Callable[[int], str]
                 if a < match.end() and match.start() < b:
                     intended[i] = min(intended.get(i, b), max(a, match.start()))
 
+    # a modal that ends a German clause ("mit der Kupjansk befreit werden soll") plans all of it
+    for pattern in hedges.get("intended_clause", []):
+        for match in pattern.finditer(lowered):
+            for i, (a, b) in enumerate(clauses):
+                if a <= match.start() < b:
+                    intended[i] = a
+
     def certainty_at(offset: int) -> str:
         for i, (a, b) in enumerate(clauses):
             if a <= offset < b:

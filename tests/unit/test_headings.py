@@ -16,8 +16,8 @@ from .test_axes import PLACES, names, taking
 def heading(name, side, day, reached=False, article="h"):
     lat, lon = PLACES[name]
     evidence = Evidence(article, 0, f"{side} moves towards {name}")
-    return Heading(side, name, f"test:{name}", lat, lon, f"2022-09-{day:02d}", reached, "claimed",
-                   (f"{side} forces",), evidence)  # fmt: skip
+    return Heading(side, name, f"test:{name}", lat, lon, f"2022-09-{day:02d}", evidence, reached, "claimed",
+                   (f"{side} forces",))  # fmt: skip
 
 
 def arrows(*changes, headings=()):

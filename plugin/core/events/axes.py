@@ -57,8 +57,8 @@ from ..places.gazetteer import POINT_KINDS, distance_km
 from .advances import SAME_PLACE_KM, Advance, Evidence, Waypoint, bearing
 from .certainty import weakest
 from .control import SAME_CHANGE_DAYS, ControlPeriod
-from .headings import Heading, heading_arrows
-from .sides import side_of, sides_of
+from .headings import Heading, Position, heading_arrows
+from .sides import first_side, sides_of
 
 AXIS_BASE_KM = 40.0  # rule 3: reach of a step a day apart, besides the day's march
 AXIS_KM_PER_DAY = 80.0
@@ -79,7 +79,15 @@ _POSITION_TYPES = frozenset({"advance", "presence", "consolidation", "crossing"}
 _POSITION_ROLES = frozenset({"origin", "location"})
 # Nouns that name an operation, not a movement: the place they name is its aim (rule 5)
 _OPERATIONS = frozenset(
-    {"offensive", "gegenoffensive", "counteroffensive", "counter-offensive", "operation", "operationen", "operations"}
+    {
+        "offensive",
+        "gegenoffensive",
+        "counteroffensive",
+        "counter-offensive",
+        "operation",
+        "operationen",
+        "operations",
+    }
 )
 
 AXIS = "axis"
@@ -92,19 +100,6 @@ def reach_km(days: float) -> float:
     return min(AXIS_MAX_STEP_KM, AXIS_BASE_KM + AXIS_KM_PER_DAY * max(0.0, days))
 
 
-@dataclass(frozen=True)
-class Position:
-    """A place a side was reported at (not taking it): where a movement set out, presence."""
-
-    side: str
-    name: str
-    id: Optional[str]
-    lat: float
-    lon: float
-    when: str
-    evidence: Evidence
-
-
 def article_positions(article_id: str, places: Sequence, events: Iterable) -> list[Position]:
     """Where one article puts a named side, short of taking a place: the origin of its movement,
     where it is present, advancing or consolidating (not an attack's target: the side is not there)."""
@@ -114,7 +109,7 @@ def article_positions(article_id: str, places: Sequence, events: Iterable) -> li
             continue
         if event.trigger.lower() in _OPERATIONS:
             continue  # "eine Offensive begonnen, mit der Mossul befreit werden soll": its aim, not where it stands
-        side = next((s for s in map(side_of, event.actors) if s is not None), None)
+        side = first_side(event.actors)
         if side is None or event.t_start is None:
             continue
         for ep in event.places:

@@ -25,7 +25,7 @@ from typing import Iterable, Optional, Sequence
 from ..places.gazetteer import POINT_KINDS, distance_km
 from .advances import SAME_PLACE_KM, Evidence, grid_cell, neighbour_cells
 from .certainty import CERTAINTY_ORDER
-from .sides import side_of
+from .sides import first_side
 
 SAME_CHANGE_DAYS = 3  # an unnamed taking this close to a named one of the same place is that one
 TAKEN_TYPES = frozenset({"capture", "recapture", "arrival"})
@@ -130,7 +130,7 @@ def article_changes(article_id: str, places: Sequence, events: Iterable) -> list
             to = next((place for ep, place in points if ep.role == "destination"), None)
             if to is not None:
                 destination = (to.name, to.id, to.lat, to.lon)
-        side = next((s for s in map(side_of, event.actors) if s is not None), None)
+        side = first_side(event.actors)
         report = Evidence(article_id, event.sentence, event.quote)
         seen: set = set()
         for place in named:

@@ -23,7 +23,7 @@ from typing import Callable, Iterable, Optional, Sequence
 from ..places.gazetteer import POINT_KINDS, distance_km
 from .advances import SAME_PLACE_KM, Advance, Evidence, Waypoint
 from .certainty import weakest
-from .sides import side_of
+from .sides import first_side, side_of
 
 ORIGIN_INFERRED = "origin inferred"
 _MOVES = frozenset({"advance"})
@@ -32,8 +32,8 @@ _TOWARDS = re.compile(r"\b(?:towards?|direction|richtung|heran|approach\w*|nähe
 
 
 @dataclass(frozen=True)
-class Heading:
-    """A movement of `side` to a place, as one report tells it, with no start it states."""
+class Position:
+    """A place a side was reported at (not taking it): where a movement set out, presence."""
 
     side: str
     name: str
@@ -41,10 +41,17 @@ class Heading:
     lat: float
     lon: float
     when: str
-    reached: bool
-    certainty: str
-    actors: tuple[str, ...]
     evidence: Evidence
+
+
+@dataclass(frozen=True)
+class Heading(Position):
+    """A movement of `side` to a place (the position it heads for), as one report tells it, with
+    no start it states."""
+
+    reached: bool = True
+    certainty: str = "confirmed"
+    actors: tuple[str, ...] = ()
 
 
 def article_headings(
@@ -56,7 +63,7 @@ def article_headings(
     for event in events:
         if event.type not in _MOVES or event.past or event.negated or event.certainty == "intended":
             continue
-        side = next((s for s in map(side_of, event.actors) if s is not None), None)
+        side = first_side(event.actors)
         if side is None or event.t_start is None:
             continue
         if any(ep.role == "origin" for ep in event.places):
@@ -81,10 +88,10 @@ def article_headings(
                     place.lat,
                     place.lon,
                     event.t_start[:10],
+                    evidence,
                     reached,
                     event.certainty,
                     tuple(event.actors),
-                    evidence,
                 )
             )
             break

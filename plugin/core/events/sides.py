@@ -42,6 +42,11 @@ def side_of(actor_name: Optional[str]) -> Optional[str]:
     return None
 
 
+def first_side(actor_names: Iterable[str]) -> Optional[str]:
+    """The side of the first of several actors that names one, or None."""
+    return next((s for s in map(side_of, actor_names) if s is not None), None)
+
+
 def sides_of(actor_names: Iterable[str]) -> list[str]:
     """The distinct sides of several actors, in the order the actors are named."""
     found: list[str] = []

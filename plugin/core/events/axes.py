@@ -57,7 +57,7 @@ from ..places.gazetteer import POINT_KINDS, distance_km
 from .advances import SAME_PLACE_KM, Advance, Evidence, Waypoint, bearing
 from .certainty import weakest
 from .control import SAME_CHANGE_DAYS, ControlPeriod
-from .headings import Heading, Position, heading_arrows
+from .headings import ORIGIN_INFERRED, Heading, Position, heading_arrows
 from .sides import first_side, sides_of
 
 AXIS_BASE_KM = 40.0  # rule 3: reach of a step a day apart, besides the day's march
@@ -92,7 +92,6 @@ _OPERATIONS = frozenset(
 
 AXIS = "axis"
 STATED = "stated"
-ORIGIN_INFERRED = "origin inferred"
 
 
 def reach_km(days: float) -> float:

@@ -48,9 +48,9 @@ _ROLE_SKIP = 7  # words a preposition may stand before its place (von der erst k
 # Nouns that point back to a place named before (innerhalb der Stadt → the city last named).
 _ANAPHORIC_NOUNS = {"stadt": "city", "dorf": "village", "ortschaft": "village", "kleinstadt": "town",
                     "city": "city", "town": "town", "village": "village"}  # fmt: skip
-# A sentence that opens with these and attributes something attributes the sentence before it.
-_TAKINGS = frozenset({"capture", "recapture", "arrival"})
+_TAKINGS = frozenset({"capture", "recapture", "arrival"})  # as control.TAKEN_TYPES (no import: a cycle)
 _THEY = frozenset({"sie", "they"})  # a withdrawal's subject that points back to the forces before
+# A sentence that opens with these and attributes something attributes the sentence before it.
 _BACK_REFERENCES = frozenset({"das", "dies", "diese", "dieses", "so", "this", "that", "these", "such"})
 _KIND_FAMILY = {
     "city": {"city", "town"},

@@ -326,3 +326,20 @@ def test_the_exonym_of_a_town_of_some_size_is_no_look_alike(recognizer):
         "Er fuhr von Füssen über Kempten und Lindau nach Venedig, sagte man in Füssen und Kempten.",
     )
     assert found["Venedig"].place.country == "IT"
+
+
+def test_a_slavic_adjective_and_its_name_are_one_village_spelled_otherwise(recognizer):
+    # the gazetteer knows "Zeleny" alone (a village elsewhere) and "Zelenyy Hay" near Volnovakha
+    found = mentions(
+        recognizer,
+        "The militia liberated Volnovakha. The settlements of Olginka, Veliko-Anadol, Zeleny Gai were taken.",
+        "en",
+    )
+    assert "Zeleny" not in found
+    assert "Gai" not in found
+    village = found["Zeleny Gai"]
+    assert village.place.name == "Zelenyy Hay"
+    assert km_from(village, (47.6008, 37.49358)) < 15
+    # a pair the gazetteer knows as written stays the gazetteer's
+    town = mentions(recognizer, "Russian troops shelled Nova Kakhovka.", "en")["Nova Kakhovka"]
+    assert town.place.country == "UA"

@@ -122,6 +122,8 @@ class CandidateFinder:
                 span = self._longest_match(tokens, i, not_places, directions)
                 if span is not None and lang == "en":
                     span = self._foreign_name_after_cue(tokens, span, table, nouns) or span
+                if span is not None and span.last == i:
+                    span = self._slavic_pair(tokens, i, table) or span
             if span is None:
                 span = self._variant_match(token, i, lang, nouns, directions, heads, not_places)
             if span is None:
@@ -268,6 +270,21 @@ class CandidateFinder:
                     span.reasons.append("possessive")
                 return span
         return None
+
+    @staticmethod
+    def _slavic_pair(tokens: Sequence[Token], i: int, table: dict) -> Optional[Span]:
+        """ "Zeleny Gai", "Nowy Put", "Velykyi Burluk": a Slavic place adjective and the name it
+        qualifies are one name, also where the gazetteer knows the adjective alone (Zeleny, a
+        village elsewhere) and not the pair in this spelling (spelled otherwise it is found by
+        its consonant skeleton near the article's places, see recognizer._spelled_otherwise)."""
+        if tokens[i].text.lower() not in table.get("slavic_adjectives", ()) or i + 1 >= len(tokens):
+            return None
+        nxt = tokens[i + 1]
+        if nxt.sentence != tokens[i].sentence or nxt.start != tokens[i].end + 1 or not nxt.text[:1].isupper():
+            return None
+        span = Span(i, i + 1, tokens[i].start, nxt.end, [], unknown="name")
+        span.reasons.append("a Slavic place adjective and its name")
+        return span
 
     def _saint_name(self, tokens, i: int, table: dict, nouns: frozenset) -> Optional[Span]:
         """A church or a place named after a saint ("St. Moritz", "Sankt Peter", "die St.

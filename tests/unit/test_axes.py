@@ -191,6 +191,17 @@ def test_a_stated_tip_goes_on_rather_than_a_taking_beside_it_the_same_day():
     assert all("C" not in names(a) for a in arrows)
 
 
+def test_a_place_reported_held_again_later_is_still_where_the_front_stands():
+    # B taken on 1 September, reported taken again on 10 October; C taken on 30 October
+    held_again = replace(taking("B", "UA", 30), when="2022-10-10")
+    first = taking("B", "UA", 1)
+    later_c = replace(taking("C", "UA", 1), when="2022-10-30")
+    (axis,), _ = axes(first, held_again, later_c)
+    assert names(axis) == ["B", "C"]
+    # with no report in between, 59 days is too long a pause for one axis
+    assert axes(first, later_c)[0] == []
+
+
 def test_a_later_taking_reaches_the_objective_a_stated_advance_was_heading_for():
     told = stated([("A", "2022-09-01", True), ("B", "2022-09-02", True), ("C", None, False)])
     arrows, _ = axes(taking("C", "UA", 6, "claimed"), stated=[told])

@@ -685,3 +685,39 @@ def test_a_clause_that_ends_in_werden_soll_is_a_plan(read):
     # "soll … worden sein" is hearsay of what happened
     events = read("Kupjansk soll von ukrainischen Truppen befreit worden sein.")
     assert [e["certainty"] for e in events if e["type"] in ("capture", "recapture")] == ["claimed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "capital"),
+    [
+        (
+            "Die Truppen seien sechs Kilometer weit vorgedrungen, sagte der Sprecher des Ministeriums, "
+            "Igor Konaschenkow, in Moskau.",
+            "de",
+            "Moskau",
+        ),
+        (
+            "Russian troops pushed six kilometres deeper, the ministry spokesman said in Moscow.",
+            "en",
+            "Moscow",
+        ),
+    ],
+)
+def test_the_city_a_closing_attribution_is_spoken_in_is_no_place_of_the_event(read, text, lang, capital):
+    assert all(e["place"] != capital for e in read(text, lang))
+    # a clause of its own after the attribution still has its place
+    events = read("Die Armee nahm Kupjansk ein, sagte der Sprecher, und rückte in Isjum vor.")
+    assert "Isjum" in [e["place"] for e in events if e["type"] == "advance"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Ukraine warf Russland vor, ein Dorf bei Mariupol besetzt zu haben.", "de"),
+        ("Ukraine accused Russia of seizing a village near Mariupol.", "en"),
+    ],
+)
+def test_the_accuser_does_not_act_and_the_accusation_is_a_claim(read, text, lang):
+    taken = [e for e in read(text, lang) if e["type"] == "capture"]
+    assert taken
+    assert all(e["sides"] != ["UA"] and e["certainty"] == "claimed" for e in taken)

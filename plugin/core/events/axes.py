@@ -18,7 +18,9 @@ How an analyst draws an offensive from a week of reports, as rules with their pa
    stated arrow was heading for) keeps its stated origin; arrows may continue from it.
 3. Any other taking N extends the side's nearest earlier node M (an earlier taking, or the last
    reached place of a stated advance): at least one day earlier (takings of one day cannot be
-   ordered), at most AXIS_MAX_GAP_DAYS, still held by the side, and no farther than
+   ordered), at most AXIS_MAX_GAP_DAYS before N or before the last report that the side took or
+   held it (Mariupol, taken early in March and reported in Russian hands again in April, before
+   Azovstal in May), still held by the side, and no farther than
    reach_km(days) = min(AXIS_MAX_STEP_KM, AXIS_BASE_KM + AXIS_KM_PER_DAY × days). The fastest
    mechanised advances cover some 80 km a day: 120 km for a step a day apart, 400 km across a
    desert after five days; Balaklija → Kupjansk, 75 km in two days, is well inside. A step
@@ -139,6 +141,7 @@ class _Node:
     bearing_in: Optional[float] = None
     children: list[_Node] = field(default_factory=list)
     source: str = AXIS  # how the node is on its arrow: axis (a taking) | stated | origin inferred
+    seen: Optional[int] = None  # ordinal of the last day a report had the side take or hold it
 
 
 def infer_unstated_sides(periods: Sequence[ControlPeriod]) -> None:
@@ -296,6 +299,7 @@ def _taking_nodes(periods: Sequence[ControlPeriod]) -> list[_Node]:
                 list(p.reports),
                 _day(p.valid_to) if p.valid_to else None,
                 p,
+                seen=_day(p.last_seen) if p.last_seen else None,
             )
         )
     return nodes
@@ -414,7 +418,8 @@ def _link(nodes: list[_Node]) -> None:
 
         def rank(distance: float, other: _Node, node=node):
             days = node.day - other.day
-            if days < 1 or days > AXIS_MAX_GAP_DAYS or not SAME_PLACE_KM <= distance <= reach_km(days):
+            gap = node.day - max(other.day, other.seen or other.day)  # from the last report it held there
+            if days < 1 or gap > AXIS_MAX_GAP_DAYS or not SAME_PLACE_KM <= distance <= reach_km(days):
                 return None
             if other.until is not None and other.until < node.day:
                 return None  # the side had lost it by then

@@ -71,6 +71,7 @@ class ControlPeriod:
     event_types: list[str] = field(default_factory=list)
     side_note: Optional[str] = None  # how a side no report names was worked out
     id: str = ""
+    last_seen: Optional[str] = None  # the latest day a report of this change is dated (axes: still held)
 
     @property
     def side_stated(self) -> bool:
@@ -276,6 +277,8 @@ def _open(periods, current, change: ControlChange, kind: str, side, note) -> Con
 
 
 def _add(period: ControlPeriod, change: ControlChange) -> None:
+    if change.when and period.change == "taken":
+        period.last_seen = max(period.last_seen or period.valid_from, change.when[:10])
     if change.report not in period.reports:
         period.reports.append(change.report)
     period.actors += [a for a in change.actors if a not in period.actors]

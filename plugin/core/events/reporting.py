@@ -18,7 +18,7 @@ from functools import cache
 from typing import Optional, Sequence
 
 from ..datafiles import language_file
-from ..language.text import Segmented, Token, token_at
+from ..language.text import CLAUSE_BREAKS, Segmented, Token, token_at
 from ..places.mentions import PlaceMention
 
 # What a place mention in a sentence is, for the events of that sentence.
@@ -258,6 +258,8 @@ def _is_source(tokens: Sequence[Token], position: int, mention: PlaceMention, ta
     # "Moskau meldete", "Kiew zufolge", "Moscow said", "London-based", "in London ansässige"
     if nxt in table["speech_verbs"] or nxt == "zufolge" or nxt in table["based"]:
         return True
+    if nxt in table.get("accusation_verbs", ()):
+        return True  # "Die Ukraine warf Russland vor, ein Schiff besetzt zu haben": the accuser
     if _possessive_token(tokens[last].text) and any(_source_noun(w, table) for w in after[:2]):
         return True  # "Russia's defence ministry", "Moskaus Verteidigungsministerium"
     if tokens[position].text.lower().endswith("-based"):
@@ -268,6 +270,8 @@ def _is_source(tokens: Sequence[Token], position: int, mention: PlaceMention, ta
     governor = _governor(tokens, position)
     if governor is None or nxt in _ROUTE_ON:
         return False  # "nach eigenen Angaben von Deir ez-Zor nach Mayadin": a route, not a source
+    if tokens[governor].text.lower() in ("in", "aus", "from") and _trailing_attribution(tokens, position, table):
+        return True  # "…, sagte der Sprecher des Ministeriums am Samstag in Moskau."
     before = tokens[governor - 1].text.lower() if governor > 0 else ""
     return _source_noun(before, table) or before in table["speech_verbs"]
 
@@ -318,6 +322,29 @@ def _acts(tokens, position: int, mention: PlaceMention, lang: str, force_nouns: 
         participle = following[1].lower()
         return not (participle.endswith(("ed", "en")) or participle.startswith("ge"))
     return True
+
+
+def _trailing_attribution(tokens: Sequence[Token], position: int, table: dict) -> bool:
+    """The place stands in the clause that closes the sentence and says who said it: one that
+    begins after a comma with a verb of saying among its first words ("…, sagte der Sprecher … in
+    Moskau", "…, the ministry said in Moscow")."""
+    sentence = tokens[position].sentence
+    if any(t.sentence == sentence and t.text in CLAUSE_BREAKS for t in tokens[position + 1 : position + 12]):
+        return False  # the sentence goes on: not its closing attribution
+    end = position
+    for _ in range(3):  # over an apposition: ", sagte der Sprecher, Igor Konaschenkow, in Moskau"
+        start = end
+        while start > 0 and tokens[start - 1].sentence == sentence and tokens[start - 1].text not in CLAUSE_BREAKS:
+            start -= 1
+        if start == 0 or tokens[start - 1].sentence != sentence or tokens[start - 1].text != ",":
+            return False
+        if any(t.text.lower() in table["speech_verbs"] for t in tokens[start : min(start + 4, end)]):
+            return True
+        words = [t.text for t in tokens[start:end] if t.text[:1].islower()]
+        if any(w not in _PREPOSITIONS and w not in _ARTICLES for w in words):
+            return False  # a clause of its own ("…, und rückte in Isjum vor"), not a name or a place
+        end = start - 1
+    return False
 
 
 def _governor(tokens: Sequence[Token], position: int) -> Optional[int]:

@@ -270,7 +270,9 @@ def _is_source(tokens: Sequence[Token], position: int, mention: PlaceMention, ta
     governor = _governor(tokens, position)
     if governor is None or nxt in _ROUTE_ON:
         return False  # "nach eigenen Angaben von Deir ez-Zor nach Mayadin": a route, not a source
-    if tokens[governor].text.lower() in ("in", "aus", "from") and _trailing_attribution(tokens, position, table):
+    if tokens[governor].text.lower() in ("in", "aus", "from") and _trailing_attribution(
+        tokens, position, table
+    ):
         return True  # "…, sagte der Sprecher des Ministeriums am Samstag in Moskau."
     before = tokens[governor - 1].text.lower() if governor > 0 else ""
     return _source_noun(before, table) or before in table["speech_verbs"]
@@ -334,7 +336,11 @@ def _trailing_attribution(tokens: Sequence[Token], position: int, table: dict) -
     end = position
     for _ in range(3):  # over an apposition: ", sagte der Sprecher, Igor Konaschenkow, in Moskau"
         start = end
-        while start > 0 and tokens[start - 1].sentence == sentence and tokens[start - 1].text not in CLAUSE_BREAKS:
+        while (
+            start > 0
+            and tokens[start - 1].sentence == sentence
+            and tokens[start - 1].text not in CLAUSE_BREAKS
+        ):
             start -= 1
         if start == 0 or tokens[start - 1].sentence != sentence or tokens[start - 1].text != ",":
             return False

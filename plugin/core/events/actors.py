@@ -20,7 +20,7 @@ from typing import Optional, Sequence
 
 from ..datafiles import language_file
 from ..language.lexicon import toponym_table
-from ..language.text import CLAUSE_BREAKS, Token, clause_distance, token_at
+from ..language.text import CLAUSE_BREAKS, Token, clause_between, clause_distance, token_at
 from .sides import side_of
 
 _DEFINITE = frozenset({"die", "den", "der", "the"})
@@ -295,7 +295,7 @@ def agent_for(
         before = _governing_word(tokens, actor.first, table)
         if _genitive_head(tokens, actor, table) == trigger:
             rank = 0  # "das Voranschreiten der YPG", "the advance of Ukrainian troops": its agent
-        elif before in agents and not _clause_between(tokens, trigger, actor.first):
+        elif before in agents and not clause_between(tokens, trigger, actor.first):
             rank = 0  # the agent of a passive or "fell to"
         elif before in agents and lang == "en" and actor.first > trigger:
             continue  # another verb's agent: "has taken X, previously held by the army"
@@ -331,18 +331,13 @@ def _pronoun_subject(
     when that sentence named forces of one side only (and the sentence names no force itself)."""
     pronouns = {p.lower() for p in table.get("subject_pronouns", ())}
     at = next((j for j in range(trigger - 1, -1, -1) if tokens[j].text.lower() in pronouns), None)
-    if at is None or _clause_between(tokens, at, trigger):
+    if at is None or clause_between(tokens, at, trigger):
         return []
     named = [a for a in previous if a.name and not a.group]
     sides = {a.side for a in named}
     if len(sides) != 1 or None in sides:
         return []
     return named[-1:]
-
-
-def _clause_between(tokens: Sequence[Token], a: int, b: int) -> bool:
-    low, high = sorted((a, b))
-    return any(t.text in CLAUSE_BREAKS for t in tokens[low:high])
 
 
 def _allies(actors, chosen: Actor, tokens, trigger: int, table: dict) -> list[Actor]:

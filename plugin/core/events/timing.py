@@ -27,7 +27,7 @@ from typing import Callable, Optional, Sequence
 
 from ..dates.grammar import load_grammar
 from ..dates.tagging import TimeExpression, dateline_time, sentence_tense
-from ..language.text import CLAUSE_BREAKS, Segmented, Token
+from ..language.text import CLAUSE_BREAKS, Segmented, Token, clause_between
 
 _LOOKBACK = 3  # words between 'seit' and the event it governs: "seit Beginn der Offensive"
 
@@ -206,7 +206,7 @@ def _in_sentence(own, times, trigger: _Trigger, words: dict, tokens, lang) -> Op
         i
         for i in own
         if owners[i] == group[trigger.index]
-        and not (_measures(tokens, where[i], lang) and _clause_between(tokens, trigger.index, where[i]))
+        and not (_measures(tokens, where[i], lang) and clause_between(tokens, trigger.index, where[i]))
     ]
     if mine:
         return min(mine, key=order)
@@ -231,11 +231,6 @@ def _in_sentence(own, times, trigger: _Trigger, words: dict, tokens, lang) -> Op
 
     shared = [i for i in own if owners[i] is not None and shareable(i)]
     return min(shared, key=order) if shared else None
-
-
-def _clause_between(tokens: Sequence[Token], a: int, b: int) -> bool:
-    low, high = sorted((a, b))
-    return any(t.text in CLAUSE_BREAKS for t in tokens[low + 1 : high])
 
 
 def _life_date(tokens: Sequence[Token], t: TimeExpression, lang: str) -> bool:

@@ -88,6 +88,12 @@ def coordinated_clause(tokens: Sequence[Token], i: int) -> bool:
     return tokens[i].text in _AND and i + 1 < len(tokens) and tokens[i + 1].text in _COMPLEMENTIZERS
 
 
+def clause_between(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Whether a clause break (a comma, a dash …) stands between two tokens."""
+    low, high = sorted((a, b))
+    return any(t.text in CLAUSE_BREAKS for t in tokens[low:high])
+
+
 def clause_distance(tokens: Sequence[Token], a: int, b: int) -> int:
     """Distance in words between two tokens, a clause break (or "and that") counting as ten."""
     low, high = sorted((a, b))

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from frontline.plugin.core.places.gazetteer import Gazetteer, Place, default_path
+from frontline.plugin.core.language.text import segment
+from frontline.plugin.core.places.gazetteer import Gazetteer, Place, default_path, distance_km
 from frontline.plugin.core.places.recognizer import PlaceRecognizer
 from frontline.plugin.core.places.resolution import Focus, expand_short_form, rank_candidates
 from frontline.plugin.core.places.sources.tables import read_country_points
@@ -225,3 +226,25 @@ def test_a_name_repeated_a_thousand_times_votes_as_its_share_not_pairwise():
         assert ranked[0].place is LONDON_KY
     assert long.bonus(LONDON_KY, ["london"]) == pytest.approx(short.bonus(LONDON_KY, ["london"]))
     assert long.bonus(LONDON_GB, ["london"]) == pytest.approx(short.bonus(LONDON_GB, ["london"]))
+
+
+def _recognized(recognizer, text: str, lang: str = "en") -> dict:
+    return {
+        text[m.start : m.end]: m.place for m in recognizer.recognize(segment(text, lang), lang) if m.place
+    }
+
+
+def test_a_name_listed_with_a_place_is_its_namesake_next_to_that_place(recognizer):
+    # Husaybah alone is the town by al-Qaim on the Syrian border; listed with Khalidiya it is the
+    # village of that name 8 km from it, east of Ramadi
+    alone = _recognized(recognizer, "Iraqi troops captured Husaybah on Sunday.")["Husaybah"]
+    assert alone.lon < 41.5
+    listed = _recognized(
+        recognizer, "Iraqi troops east of Ramadi captured the districts of Khalidiya and Husaybah on Sunday."
+    )
+    assert distance_km(listed["Husaybah"].lat, listed["Husaybah"].lon, 33.42, 43.45) < 5
+    # a list of far places with no namesake near each other keeps each where it is
+    far = _recognized(
+        recognizer, "Iraqi troops east of Ramadi captured the towns of Khalidiya and al-Qaim on Sunday."
+    )
+    assert far["al-Qaim"].id == "geonames:92138"

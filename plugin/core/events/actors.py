@@ -292,7 +292,10 @@ def agent_for(
         if infinitive and actor.first >= clause_start:
             continue
         cost = clause_distance(tokens, trigger, actor.first if actor.first > trigger else actor.last)
-        before = _governing_word(tokens, actor.first, table)
+        named = _named_before(actors, actor, tokens)  # "von den Milizen des Islamischen Staates (IS)"
+        before = _governing_word(tokens, named.first, table)
+        if named is not actor and (before in agents or _marked(tokens, named, before, table)):
+            continue  # the abbreviation is the force its name is: ranked there
         if _genitive_head(tokens, actor, table) == trigger:
             rank = 0  # "das Voranschreiten der YPG", "the advance of Ukrainian troops": its agent
         elif before in agents and not clause_between(tokens, trigger, actor.first):
@@ -381,6 +384,16 @@ def _passive(tokens: Sequence[Token], trigger: int, table: dict) -> bool:
     return attributive or any(
         w in table["passive_markers"] for w in clause if w in ("wurde", "wurden", "worden", "werden", "wird")
     )
+
+
+def _named_before(actors: Sequence[Actor], actor: Actor, tokens: Sequence[Token]) -> Actor:
+    """The force whose name an abbreviation in brackets follows ("des Islamischen Staates (IS)",
+    "the Islamic State (IS)"), else the force itself."""
+    if actor.first >= 2 and tokens[actor.first - 1].text == "(":
+        for other in actors:
+            if other.last == actor.first - 2:
+                return _named_before(actors, other, tokens)
+    return actor
 
 
 def _clause_start(tokens: Sequence[Token], index: int) -> int:

@@ -31,6 +31,7 @@ from .decision import ACCEPT_ABOVE, accepted
 from .evidence import context_for, event_tokens, weigh
 from .facilities import at_facilities
 from .gazetteer import POINT_KINDS, Gazetteer, distance_km
+from .listed import listed_together
 from .lookup import GazetteerLookup
 from .mentions import PlaceMention
 from .names import normalize
@@ -158,6 +159,7 @@ class PlaceRecognizer:
         mentions = place_by_positions(mentions, positions, doc.text, lang)
         mentions = at_facilities(mentions, doc, lang, self.gazetteer)
         mentions = self._spelled_otherwise(mentions)
+        mentions = listed_together(mentions, doc.text)
         placed = [
             (m.start, m.end, m.sentence, m.place)
             for m in mentions

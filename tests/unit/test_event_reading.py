@@ -229,6 +229,23 @@ def test_a_headline_says_what_its_story_attributes(read):
     assert [e["certainty"] for e in captures] == ["claimed", "claimed"]
 
 
+def test_a_headline_is_its_storys_news_not_a_stage_weeks_before(read):
+    # the teaser tells an earlier stage as fact; the news under the headline is attributed
+    text = (
+        "Ukrainian troops fully capture Izium\n\n"
+        "Ukrainian forces captured the northern outskirts of Izium in August.\n\n"
+        "Ukraine said on Saturday its army had captured the whole town of Izium."
+    )
+    captures = of_type(read(text, "en"), "capture")
+    assert [e["certainty"] for e in captures] == ["claimed", "confirmed", "claimed"]
+    # news of the day before is the headline's news still
+    text = (
+        "Ukrainian troops capture Izium\n\n"
+        "Ukrainian forces captured the town of Izium on Friday, officials said."
+    )
+    assert [e["certainty"] for e in of_type(read(text, "en"), "capture")] == ["claimed", "claimed"]
+
+
 @pytest.mark.parametrize(
     ("text", "not_place"),
     [

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Optional, Sequence
 
@@ -26,6 +26,7 @@ from ..places.gazetteer import POINT_KINDS
 from ..places.mentions import PlaceMention
 from .actors import Actor, actor_table, agent_for, english_adjective, find_actors, side_of_code
 from .certainty import certainty_by_clause, hedge_patterns
+from .headline import headline_certainty
 from .particles import object_between, particle_end
 from .per_place import home_arrival, one_per_place
 from .references import historic_sentence, list_head, plural_anaphora, relative_antecedent
@@ -331,7 +332,7 @@ class EventExtractor:
                 != doc.sentences[min(sentence + 1, len(doc.sentences) - 1)].paragraph
             ):
                 context.last_actors = ()  # a bare "die Truppen" refers within its paragraph
-        return _headline_certainty(events, doc, places)
+        return headline_certainty(events, doc, places, _CONTROL)
 
     def _actors(self, tokens, sentence_text, offset, places, readings) -> list[Actor]:
         """The sentence's forces, and the countries and capitals that act in it (Moskau schickt
@@ -748,33 +749,6 @@ def _sides_named(tokens: Sequence[Token], agent: Actor, lang: str) -> set[str]:
     if speaks and agent.first == agent.last and (agent.name or "").endswith("forces"):
         sides.add(agent.side)  # a country or capital as the speaker and the actor
     return sides
-
-
-def _headline_certainty(events: list[Event], doc: Segmented, places: Sequence[PlaceMention]) -> list[Event]:
-    """A headline says in a few words what the story attributes ("Ukraine captures Sudzha" over
-    "…, Zelenskiy said"): its events take the certainty of the story's first event of the same
-    kind at the same place."""
-    if not doc.sentences or not events:
-        return events
-    first = doc.sentences[0]
-    text = doc.sentence_text(0)
-    body = [s for s in doc.sentences[1:] if s.paragraph != first.paragraph]
-    if not body or text.rstrip()[-1:] in ".!?" or len(text.split()) > 20:
-        return events  # no headline: the first sentence is part of the story
-
-    def key(event: Event):
-        main = event.place
-        place = places[main.place].place if main is not None else None
-        return (event.type in _CONTROL, place.id if place is not None else None)
-
-    story: dict = {}
-    for event in events:
-        if event.sentence != 0:
-            story.setdefault(key(event), event.certainty)
-            story.setdefault(
-                (event.type in _CONTROL, None), event.certainty
-            )  # for a headline's unplaced name
-    return [replace(e, certainty=story.get(key(e), e.certainty)) if e.sentence == 0 else e for e in events]
 
 
 def _since(text: str, time: TimeExpression, table: dict) -> bool:

@@ -453,6 +453,19 @@ def test_a_place_named_after_its_kind_takes_the_role_of_what_governs_the_kind(ro
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Soldaten rückten in das Dorf Bartella ein und standen 800 Meter von Karakosch entfernt.", "de"),
+        ("The soldiers entered the village of Bartella and stood within 800 metres of Karakosh.", "en"),
+    ],
+)
+def test_a_place_a_distance_is_measured_from_is_no_origin(roles_of, text, lang):
+    roles = roles_of(text, lang)
+    assert roles["Bartella"] in ("location", "destination", "target")
+    assert roles.get("Karakosch", roles.get("Karakosh")) in (None, "reference")
+
+
 def test_the_force_after_a_noun_of_advancing_is_the_one_that_advances(read_dated):
     events = read_dated(
         "Die Milizen sprengten die Brücke, um das Voranschreiten der YPG nach Jarabulus zu verhindern.", "de"

@@ -899,3 +899,22 @@ def test_a_village_the_text_names_is_not_a_namesake_hundreds_of_kilometres_away(
 )
 def test_the_subject_of_a_holding_is_a_place(recognizer, text, lang, name):
     assert locations(recognizer, text, lang)[name].place is not None
+
+
+def test_a_two_word_name_in_a_list_of_villages_is_one_name(recognizer):
+    # "Til" alone is a town in Iran and a given name, "Sofî" an alternate name of Sofia: in a list
+    # of villages they begin names of two words the gazetteer lacks
+    text = (
+        "Kurdish fighters near Kobani liberated the villages of Qeremox, Til Berhem, Mezra Dilan and Hewrek."
+    )
+    found = locations(recognizer, text, "en")
+    assert {"Til Berhem", "Mezra Dilan", "Hewrek"} <= set(found)
+    kobani = found["Kobani"].place
+    for name in ("Til Berhem", "Mezra Dilan"):
+        point = found[name].place or found[name].near
+        assert distance_km(point.lat, point.lon, kobani.lat, kobani.lon) < 60, name
+    # a source after the list is no second word of its last name
+    found = locations(
+        recognizer, "Militants fled the villages of Zuwayqat and Sfouk, Reuters News reported.", "en"
+    )
+    assert "Reuters News" not in found and "Sfouk" in found

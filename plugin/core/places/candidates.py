@@ -18,6 +18,7 @@ from .names import normalize
 from .resolution import curated, expand_short_form
 from .words import (
     CONNECTORS,
+    COORDINATORS,
     LIST_WORDS,
     MAX_SPAN_TOKENS,
     OPENERS,
@@ -118,6 +119,8 @@ class CandidateFinder:
                 span = self._place_adjective_name(tokens, i, table)
             if span is None and lang == "en":
                 span = self._short_form(tokens, i, spans)
+            if span is None and spans:
+                span = self._two_word_list_item(tokens, i, lang, table, nouns, spans[-1])
             if span is None:
                 span = self._longest_match(tokens, i, not_places, directions)
                 if span is not None and lang == "en":
@@ -429,6 +432,33 @@ class CandidateFinder:
         longer = self._unknown_after_english_cue(tokens, span.first, table, nouns)
         return longer if longer is not None and longer.last > span.last else None
 
+    def _two_word_list_item(
+        self, tokens, i: int, lang: str, table: dict, nouns: frozenset, previous: Span
+    ) -> Optional[Span]:
+        """A two-word name the gazetteer lacks as an item of a list of places ("the villages of
+        Dibîrik, Til Xezal, Mezra Sofî and Pîno"): not "Til" in Iran and "Sofî" for Sofia.
+        Both words are name-like, one at least unknown, and the list goes on or ends after them."""
+        if not previous.listed or previous.last != i - 2 or i + 2 >= len(tokens):
+            return None
+        if tokens[i - 1].text.lower() not in COORDINATORS:
+            return None
+        first, second, after = tokens[i], tokens[i + 1], tokens[i + 2]
+        if (
+            len({first.sentence, second.sentence, tokens[i - 1].sentence}) != 1
+            or second.start != first.end + 1
+        ):
+            return None
+        if after.sentence == first.sentence and after.text.lower() not in COORDINATORS | {".", ";", ")"}:
+            return None
+        words = (first.text, second.text)
+        if not (_name_like(first.text, lang, table, nouns) and _name_like(second.text, lang, table, nouns)):
+            return None
+        if second.text.lower() in lower_case_words(lang) or self.lookup.known(normalize(" ".join(words))):
+            return None  # "…, Reuters reported"; a name the gazetteer has is matched whole
+        span = Span(i, i + 1, first.start, second.end, [], unknown="name")
+        span.reasons.append("unknown name in a list")
+        return span
+
     def _unknown_list_item(
         self, tokens, i: int, lang: str, table: dict, nouns: frozenset, previous: Span
     ) -> Optional[Span]:
@@ -578,3 +608,17 @@ class CandidateFinder:
             candidates=(Candidate(country, 1.0),) if country else (),
             reasons=("demonym",),
         )
+
+
+def _name_like(word: str, lang: str, table: dict, nouns: frozenset) -> bool:
+    """A word of a foreign name in a list: capitalised letters, no noun of the language, no
+    demonym (a given name or a word of the language may begin one: Til Xezal)."""
+    return (
+        len(word) >= 3
+        and word[:1].isupper()
+        and word.isalpha()
+        and not word.isupper()
+        and word not in table["not_places"]
+        and not is_noun(word, nouns)
+        and not maybe_demonym(word, lang)
+    )

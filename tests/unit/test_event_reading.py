@@ -220,6 +220,18 @@ def test_the_force_driven_out_is_not_the_one_that_acts(read, text, actor):
     assert event["actors"] == [actor]
 
 
+def test_a_town_wrested_from_the_hands_of_a_force_is_taken_from_it(read):
+    events = read(
+        "Malische Truppen haben die Ortschaft Diabaly den Händen der islamistischen Rebellen entrissen."
+    )
+    assert [(e["type"], e["place"], e["actors"]) for e in events] == [
+        ("capture", "Diabaly", ["Malian forces"])
+    ]
+    # in the hands of a force, a town is held by it
+    events = read("Die Ortschaft Diabaly war in der Hand der islamistischen Rebellen.")
+    assert [(e["type"], e["place"]) for e in events] == [("presence", "Diabaly")]
+
+
 def test_a_headline_says_what_its_story_attributes(read):
     text = (
         "Ukraine captures Sudzha\n\n"

@@ -418,6 +418,10 @@ class EventExtractor:
                     continue  # "auf dem Weg nach", "on their way to"; not "der Weg nach X ist frei"
                 if spec.get("requires_any") and not set(spec["requires_any"]) & set(lowered):
                     continue
+                if spec.get("requires_before") and not set(spec["requires_before"]) & set(
+                    lowered[max(0, i - 3) : i]
+                ):
+                    continue  # "in der Hand der Rebellen", "in IS hands"; not "den Händen … entrissen"
                 followed = spec.get("followed_by")
                 if followed:
                     if " ".join(lowered[i + 1 : i + 3]) in followed:

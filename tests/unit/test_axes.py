@@ -126,6 +126,22 @@ def test_going_back_behind_the_line_is_no_advance_from_the_tip():
     assert sorted(names(a) for a in arrows) == [["A", "B"], ["A", "Back"]]
 
 
+def test_a_town_taken_after_its_airport_goes_on_the_arrow_that_reached_the_airport():
+    # the airport lies 6 km south-east of the town: the step to the town turns back from the way
+    # the airport was reached, but within one town a step has no way of its own
+    PLACES.update({"C airport": (49.46, 36.85), "C town": (49.5, 36.8)})
+    assert distance_km(*PLACES["C airport"], *PLACES["C town"]) < 10
+    arrows, _ = axes(
+        taking("A", "UA", 1), taking("B", "UA", 2), taking("C airport", "UA", 4), taking("C town", "UA", 6)
+    )
+    assert [names(a) for a in arrows] == [["A", "B", "C airport", "C town"]]
+    # a step as sharp between two towns still starts a new arrow
+    arrows, _ = axes(
+        taking("A", "UA", 1), taking("B", "UA", 2), taking("C", "UA", 3), taking("Back", "UA", 5)
+    )
+    assert ["A", "B", "C", "Back"] not in [names(a) for a in arrows]
+
+
 def test_a_taking_that_names_no_side_joins_the_one_side_on_that_front():
     (axis,), periods = axes(taking("A", "UA", 1), taking("B", None, 3))
     assert names(axis) == ["A", "B"]

@@ -25,13 +25,14 @@ How an analyst draws an offensive from a week of reports, as rules with their pa
    mechanised advances cover some 80 km a day: 120 km for a step a day apart, 400 km across a
    desert after five days; Balaklija → Kupjansk, 75 km in two days, is well inside. A step
    turning back by more than REVERSAL_TURN_DEG from the way M was reached is no advance from M
-   (mopping up behind the line): the next nearest M is tried. Distances are compared in bands of
+   (mopping up behind the line): the next nearest M is tried; a step within AXIS_TIE_KM (from a
+   town's airport to its centre) has no way of its own and never turns back. Distances are compared in bands of
    AXIS_TIE_KM: of two earlier nodes about as far from N (Verbivka and Balaklija, both some 60 km
    from Kupjansk), the later is where the front stood, and N extends it; of two taken the same
    day, the tip of a stated advance (Gao, reached from Sévaré) rather than a taking beside it
    (Gao's airport), so the stated arrow goes on.
-4. Steps form a tree. Each node's child that turns least (at most CONTINUE_TURN_DEG) continues
-   its arrow; every other child starts a new arrow from it, so an axis branches (two towns
+4. Steps form a tree. Each node's child that turns least (at most CONTINUE_TURN_DEG; a step
+   within AXIS_TIE_KM turns none) continues its arrow; every other child starts a new arrow from it, so an axis branches (two towns
    taken after a third are two arrows from it). FAN_MIN or more children taken on one day
    within FAN_DEG of one direction are one thrust: one arrow, to the one most reports name,
    else the farthest (a list of villages taken the same day is no fan of arrows; two are still
@@ -425,9 +426,11 @@ def _link(nodes: list[_Node]) -> None:
                 return None  # the side had lost it by then
             if (
                 other.bearing_in is not None
+                and distance > AXIS_TIE_KM
                 and _turn(other.bearing_in, bearing(other, node)) > REVERSAL_TURN_DEG
             ):
-                return None  # back the way it came: not an advance from there
+                return None  # back the way it came: not an advance from there (a step within a
+                # town, from its airport to its centre, has no way)
             # nodes about as near (the same AXIS_TIE_KM band): the later, where the front now is;
             # of those taken the same day, the tip of a stated advance, which the step then continues
             band = (
@@ -498,10 +501,16 @@ def _best_child(node: _Node) -> Optional[_Node]:
     children = _drawn(node)
     if not children or node.bearing_in is None:
         return None
-    turn, _, _, child = min(
-        ((_turn(node.bearing_in, c.bearing_in), c.day, c.name, c) for c in children), key=lambda t: t[:3]
-    )
+    turn, _, _, child = min(((_step_turn(node, c), c.day, c.name, c) for c in children), key=lambda t: t[:3])
     return child if turn <= CONTINUE_TURN_DEG else None
+
+
+def _step_turn(node: _Node, child: _Node) -> float:
+    """How far a step to a child turns from the way the node was reached; a step within a town
+    (from its airport to its centre, AXIS_TIE_KM at most) goes on the same way."""
+    if _km(node, child) <= AXIS_TIE_KM:
+        return 0.0
+    return _turn(node.bearing_in, child.bearing_in)
 
 
 def _waypoint(node: _Node, found: str) -> Waypoint:

@@ -33,10 +33,11 @@ How an analyst draws an offensive from a week of reports, as rules with their pa
    (Gao's airport), so the stated arrow goes on.
 4. Steps form a tree. Each node's child that turns least (at most CONTINUE_TURN_DEG; a step
    within AXIS_TIE_KM turns none) continues its arrow; every other child starts a new arrow
-   from it, so an axis branches (two towns taken after a third are two arrows from it). FAN_MIN or more children taken on one day
-   within FAN_DEG of one direction are one thrust: one arrow, to the one most reports name,
-   else the farthest (a list of villages taken the same day is no fan of arrows; two are still
-   two arrows). A stated advance is continued the same way from its tip.
+   from it, so an axis branches (two towns taken after a third are two arrows from it).
+   FAN_MIN or more children taken on one day within FAN_DEG of one direction are one thrust:
+   one arrow, to the one most reports name, else the farthest (a list of villages taken the
+   same day is no fan of arrows; two are still two arrows). A stated advance is continued the
+   same way from its tip.
 5. A taking with no node to extend (a root) is drawn from the side's nearest earlier position
    that is not a taking, found "origin inferred": where a stated movement of the side set out
    or arrived, or where the side was reported present or advancing (not the aim an offensive

@@ -7,6 +7,7 @@ import pytest
 
 from frontline.plugin.core.events.advances import Advance, Denial, Evidence, Waypoint, fuse, road_followed
 from frontline.plugin.core.events.routes import follow_key
+from frontline.plugin.core.pipeline import extraction_record
 
 PLACES = {  # facts: GeoNames points
     "Anah": (34.36857, 41.98194),
@@ -158,3 +159,22 @@ def test_an_event_dated_only_by_an_open_start_times_the_waypoint_it_happened_at(
     (advance,) = article_advances(item)
     assert [w.name for w in advance.route] == ["Anah", "al-Qaim"]
     assert advance.route[-1].time == "2017-11-01"
+
+
+def test_reinforcements_brought_from_a_town_go_to_the_town_their_side_took_that_day(pipeline, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "date 2014-10-20\nlang en\n\n"
+        "Fighting began at dawn in Siftek, five kilometers south of Kobani, which fell to IS militants "
+        "on Monday. Witnesses said IS had brought in fresh reinforcements from bases in Jarabulus and "
+        "from Raqqa.",
+        encoding="utf-8",
+    )
+    results, problems = pipeline.run([path])
+    record = extraction_record(results, problems)
+    # the town measured from is no place of the capture: the name before the position is
+    (capture,) = [e for e in record["articles"][0]["events"] if e["type"] == "capture"]
+    taken = record["articles"][0]["places"][capture["place"]]
+    assert taken["text"] == "Siftek"
+    routes = sorted([w["name"] for w in a["route"]] for a in record["advances"])
+    assert routes == [["Ar Raqqah", taken["name"]], ["Jarābulus", taken["name"]]]

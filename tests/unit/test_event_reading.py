@@ -767,3 +767,16 @@ def test_the_accuser_does_not_act_and_the_accusation_is_a_claim(read, text, lang
     taken = [e for e in read(text, lang) if e["type"] == "capture"]
     assert taken
     assert all(e["sides"] != ["UA"] and e["certainty"] == "claimed" for e in taken)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "origin"),
+    [
+        ("IS brought in reinforcements from bases in Jarabulus.", "en", "Jarabulus"),
+        ("Der IS schickte Verstärkungen aus Stellungen bei Dscharabulus.", "de", "Dscharabulus"),
+    ],
+)
+def test_the_place_of_the_positions_a_force_came_from_is_its_origin(roles_of, text, lang, origin):
+    assert roles_of(text, lang)[origin] == "origin"
+    # a name before the locative is no such position: troops from Moscow in Kursk fought in Kursk
+    assert roles_of("Truppen aus Moskau kämpften in Kursk.", "de").get("Kursk") != "origin"

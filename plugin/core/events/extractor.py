@@ -161,6 +161,7 @@ class EventExtractor:
     def __init__(self, lang: str) -> None:
         self.lang = lang
         self.table = event_table(lang)
+        self._positions = frozenset(self.table.get("position_nouns", ()))  # from bases in X: set out there
 
     def extract(
         self,
@@ -553,7 +554,9 @@ class EventExtractor:
             low, high = sorted((trigger.index, position))
             if any(coordinated_clause(tokens, k) for k in range(low, high)):
                 continue  # "… in control of the city and that the plant had been blocked off"
-            role = self._governing_role(tokens, position, role_of, relative, cues | parts, previous_role)
+            role = self._governing_role(
+                tokens, position, role_of, relative, cues | parts, previous_role, self._positions
+            )
             if role == "origin" and trigger.spec.get("origin_taken"):
                 role = "target"  # drove the militants from X: X is what they took
             elif role in (None, "location") and trigger.spec.get("object_goal") and position > trigger.index:
@@ -576,8 +579,8 @@ class EventExtractor:
             # a name the gazetteer lacks passes on the role that governs it, not its own stand-in
             previous_role = governed if mention.place is None else role
             result.append(EventPlace(place_index, role))
-        if not result:
-            antecedent = relative_antecedent(tokens, trigger.index, places, sentence_places)
+        if not any(p.role in _PRINCIPAL_ROLES[None] for p in result):
+            antecedent = relative_antecedent(tokens, trigger.index, places, sentence_places, relative)
             if antecedent is not None:  # "Niono, which French troops entered on Thursday"
                 result = [
                     EventPlace(antecedent, "target" if trigger.spec["type"] in _CONTROL else "location")
@@ -610,7 +613,9 @@ class EventExtractor:
         return []
 
     @staticmethod
-    def _governing_role(tokens, position, role_of, relative, cues, previous_role) -> Optional[str]:
+    def _governing_role(
+        tokens, position, role_of, relative, cues, previous_role, positions=frozenset()
+    ) -> Optional[str]:
         """The role the word governing a place gives it: the nearest preposition before it over
         articles, adjectives and cue nouns (vom erst kürzlich wiedereroberten Anah → origin)."""
         for step in range(1, _ROLE_SKIP + 1):
@@ -643,6 +648,8 @@ class EventExtractor:
                 continue  # "to the town of Sevare": governed by what governs the town
             if before == "bis":
                 return "destination"  # bis in das Dorf
+            if role == "location" and word in _AT and _from_the_positions(tokens, j, role_of, positions):
+                return "origin"  # "reinforcements from bases in Jarabulus", "aus Stellungen bei X"
             return role
         return None
 
@@ -689,7 +696,25 @@ def _salient(event: Event) -> list[int]:
 
 
 _CONTROL = frozenset({"capture", "recapture", "withdrawal", "arrival"})
+_AT = frozenset(
+    {"in", "im", "bei", "beim", "near", "at", "around", "um"}
+)  # "from bases in X": where they set out
 _OF = frozenset({"von", "vom", "of", "from", "der", "des"})
+
+
+def _from_the_positions(tokens: Sequence[Token], j: int, role_of: dict, positions: frozenset) -> bool:
+    """Whether the locative preposition at j follows a noun of where forces are based that an
+    origin preposition governs ("from bases in", "aus Stellungen bei", "from the army's positions
+    near"), over articles and adjectives."""
+    if j < 2 or tokens[j - 1].text.lower() not in positions:
+        return False
+    for k in range(j - 2, max(-1, j - 5), -1):
+        word = tokens[k].text.lower()
+        if role_of.get(word) == "origin":
+            return True
+        if not (word.isalpha() and tokens[k].text[:1].islower()) and not word.endswith("'s"):
+            return False
+    return False
 
 
 def _measured_from(tokens: Sequence[Token], j: int, relative: frozenset, cues: frozenset) -> bool:

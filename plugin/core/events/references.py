@@ -67,21 +67,36 @@ _LIST_PARTICLES = frozenset(
 _RELATIVE_PRONOUNS = frozenset({"which", "die", "das", "den", "welche", "welches", "welchen"})
 
 
-def relative_antecedent(tokens: Sequence[Token], trigger: int, places, sentence_places) -> int | None:
+def relative_antecedent(
+    tokens: Sequence[Token], trigger: int, places, sentence_places, measures: frozenset = frozenset()
+) -> int | None:
     """The place a relative clause holding the trigger is about: "… the town of Niono, which French
-    troops entered on Thursday" → Niono, the name right before ", which"."""
+    troops entered on Thursday" → Niono, the name right before ", which"; over a position in
+    between ("Tel Shahir, five kilometers east of Kobane, which fell": Tel Shahir, not Kobane,
+    where `measures` are the direction and distance words)."""
     for j in range(trigger - 1, 1, -1):
         word = tokens[j].text
         if word in (",", ";", ":", "(", ")"):
             return None  # the clause began without a relative pronoun
         if word.lower() in _RELATIVE_PRONOUNS and tokens[j - 1].text == ",":
-            before = tokens[j - 2]
-            for index in sentence_places:
-                mention = places[index]
-                if mention.start <= before.start < mention.end:
-                    return index
-            return None
+            return _place_ending_at(tokens, j - 2, places, sentence_places, measures)
     return None
+
+
+def _place_ending_at(
+    tokens: Sequence[Token], k: int, places, sentence_places, measures: frozenset
+) -> int | None:
+    found = next((i for i in sentence_places if places[i].start <= tokens[k].start < places[i].end), None)
+    if found is None:
+        return None
+    j = k
+    while j > 0 and tokens[j].sentence == tokens[k].sentence and tokens[j].text != ",":
+        j -= 1  # back to the comma before the name's phrase
+    phrase = {t.text.lower() for t in tokens[j + 1 : k]}
+    if tokens[j].text == "," and j > 0 and phrase & measures:
+        before = _place_ending_at(tokens, j - 1, places, sentence_places, frozenset())
+        return before if before is not None else found
+    return found
 
 
 def list_head(tokens: Sequence[Token], position: int, heads: frozenset) -> int:

@@ -178,3 +178,42 @@ def test_reinforcements_brought_from_a_town_go_to_the_town_their_side_took_that_
     assert taken["text"] == "Siftek"
     routes = sorted([w["name"] for w in a["route"]] for a in record["advances"])
     assert routes == [["Ar Raqqah", taken["name"]], ["Jarābulus", taken["name"]]]
+
+
+def test_a_move_from_a_region_is_drawn_from_its_centre_a_withdrawal_from_one_is_no_point(pipeline, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "date 2014-10-25\nlang de\n\n150 Kämpfer der Peschmerga machten sich am Samstag aus dem Nordirak "
+        "auf den Weg nach Kobane.",
+        encoding="utf-8",
+    )
+    results, problems = pipeline.run([path])
+    (advance,) = extraction_record(results, problems)["advances"]
+    origin = advance["route"][0]
+    assert origin["name"] == "Nordirak"
+    # the north of Iraq, not the middle of the country (33.0, 44.0)
+    assert origin["lat"] > 35.5
+    path.write_text(
+        "date 2022-09-10\nlang en\n\nRussian forces withdrew from the Kharkiv region on Saturday.",
+        encoding="utf-8",
+    )
+    results, problems = pipeline.run([path])
+    record = extraction_record(results, problems)
+    (withdrawal,) = [e for e in record["articles"][0]["events"] if e["type"] == "withdrawal"]
+    assert withdrawal["place"] is None
+    assert record["advances"] == []
+
+
+def test_reinforcements_of_one_side_do_not_go_to_the_town_the_other_side_took(pipeline, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "date 2014-10-20\nlang de\n\nDie IS-Miliz hat am Montag das Dorf Tall Shair bei Kobane erobert. "
+        "Seit der Verstärkung durch kurdische Kämpfer aus Suruç halten die Verteidiger die Stadt.",
+        encoding="utf-8",
+    )
+    results, problems = pipeline.run([path])
+    record = extraction_record(results, problems)
+    (move,) = [e for e in record["articles"][0]["events"] if e["trigger"] == "Verstärkung"]
+    assert move["actors"] == ["Kurdish fighters"]  # durch after a noun names who does it
+    assert move["past"]  # since the reinforcement: before the news
+    assert not [a for a in record["advances"] if a["route"][0]["name"] == "Suruç"]

@@ -780,3 +780,22 @@ def test_the_place_of_the_positions_a_force_came_from_is_its_origin(roles_of, te
     assert roles_of(text, lang)[origin] == "origin"
     # a name before the locative is no such position: troops from Moscow in Kursk fought in Kursk
     assert roles_of("Truppen aus Moskau kämpften in Kursk.", "de").get("Kursk") != "origin"
+
+
+def test_the_holder_named_in_a_participle_phrase_is_not_who_took_the_place(read):
+    # "Extremistenmiliz" is a militia though German closes the compound up
+    events = read(
+        "Die irakische Armee hat das Fernsehgebäude in der von der Extremistenmiliz Islamischer Staat (IS) "
+        "gehaltenen Stadt Mossul erobert."
+    )
+    assert [e["actors"] for e in events if e["type"] == "capture"] == [["Iraqi forces"]]
+
+
+def test_an_event_a_later_time_is_measured_from_is_background(read_dated):
+    events = read_dated(
+        "Eine Woche nach ihrer Eroberung durch Islamisten haben malische Truppen die Stadt Diabali wieder eingenommen.",
+        "de",
+    )
+    # the taking back is the news, dated; the taking a week before has no date of this report
+    assert [(k, s) for k, _p, s, _a in events] == [("capture", None), ("capture", "2022-02-27")]
+    assert [a for _k, _p, _s, a in events] == [["Islamists"], ["Malian forces"]]

@@ -186,6 +186,12 @@ def _force_noun(word: str, table: dict) -> Optional[str]:
         head = lowered.rsplit("-", 1)[1]
         if head in nouns:
             return nouns[head]
+    if word[:1].isupper():
+        # a German compound closed up: Extremistenmiliz, Regierungstruppen, Widerstandskämpfer
+        for cut in range(3, len(lowered) - 4):
+            head = lowered[cut:]
+            if head in nouns and len(head) >= 5:
+                return nouns[head]
     return None
 
 
@@ -281,7 +287,9 @@ def agent_for(
     table = actor_table(lang)
     agents = set(table["passive_agent"]) | ({"to"} if lang == "en" else set())
     if lang == "de" and not _passive(tokens, trigger, table):
-        agents = set()  # "hat Isjum von den russischen Truppen zurückerobert": von is "from" here
+        # "hat Isjum von den russischen Truppen zurückerobert": von is "from" here; after a noun
+        # "durch" names who does it ("die Verstärkung durch kurdische Kämpfer")
+        agents = {"durch"} if tokens[trigger].text[:1].isupper() else set()
     chosen: Optional[Actor] = None
     best = None
     # "gelang es den Kurden, die IS-Kämpfer aus dem Dorf zu vertreiben": the forces in a

@@ -24,6 +24,7 @@ from ..places.gazetteer import POINT_KINDS, distance_km
 from ..places.mentions import PlaceMention
 from .certainty import weakest
 from .extractor import Event
+from .governed import ORIGIN_AREA_KINDS
 from .sides import sides_of
 
 SAME_PLACE_KM = 2.0  # waypoints closer than this are one place (al-Qaim and its border crossing: 1.8 km;
@@ -173,7 +174,8 @@ def article_advances(item: ArticleEvents) -> list[Advance]:
     legs: list[Advance] = []
     for event in events:
         origins = _origins(item, event)
-        if event.type not in _MOTION and not (event.sentence in item.thrust_sentences and origins):
+        thrust_origin = event.sentence in item.thrust_sentences and origins and event.type != "presence"
+        if event.type not in _MOTION and not thrust_origin:
             continue
         if event.certainty == "intended":
             continue
@@ -194,7 +196,7 @@ def article_advances(item: ArticleEvents) -> list[Advance]:
             thrust = event.sentence in item.thrust_sentences
             if destinations:
                 route.append(_waypoint(destinations[0], event.t_end, True, event.certainty))
-            elif objective is not None and thrust:
+            elif objective is not None and thrust and _same_side(event.sides, objective[2]):
                 place, taken_time, _ = objective
                 route.append(_waypoint(place, taken_time, True, event.certainty))
             elif intended is not None:
@@ -299,7 +301,7 @@ def _taken_objective(item: ArticleEvents, events: Sequence[Event], setting_out):
     """The offensive's objective as the article reports it taken: the first point-like place of
     a confirmed (else claimed) capture that is not where the forces set out from.
 
-    Returns (mention, time it was taken, True) or None."""
+    Returns (mention, time it was taken, the sides that took it) or None."""
     for wanted in ("confirmed", "claimed"):
         for event in events:
             if event.type not in ("capture", "recapture") or event.certainty != wanted:
@@ -310,8 +312,15 @@ def _taken_objective(item: ArticleEvents, events: Sequence[Event], setting_out):
                     continue
                 if setting_out is not None and mention.place.id == setting_out[0].place.id:
                     continue
-                return mention, event.t_end, True
+                return mention, event.t_end, event.sides
     return None
+
+
+def _same_side(movers: Sequence, takers: Sequence) -> bool:
+    """Whether a movement may end at a taking: the same side, or either side unnamed
+    (reinforcements of the defenders do not go to the town the attackers took)."""
+    named = {s for s in movers if s}, {s for s in takers if s}
+    return not named[0] or not named[1] or bool(named[0] & named[1])
 
 
 def _intended_objective(item: ArticleEvents, events: Sequence[Event]) -> Optional[PlaceMention]:
@@ -374,17 +383,23 @@ def _point(mention: PlaceMention) -> bool:
     return mention.place is not None and mention.place.kind in POINT_KINDS
 
 
-def _with_role(item: ArticleEvents, event: Event, roles: Sequence[str]) -> list[PlaceMention]:
+def _with_role(
+    item: ArticleEvents, event: Event, roles: Sequence[str], areas: bool = False
+) -> list[PlaceMention]:
     found = []
     for ep in event.places:
         mention = item.places[ep.place]
-        if ep.role in roles and _point(mention) and all(m.place.id != mention.place.id for m in found):
+        drawn = _point(mention) or (
+            areas and mention.place is not None and mention.place.kind in ORIGIN_AREA_KINDS
+        )
+        if ep.role in roles and drawn and all(m.place.id != mention.place.id for m in found):
             found.append(mention)
     return found
 
 
 def _origins(item, event):
-    return _with_role(item, event, ("origin",))
+    """Where a movement sets out: a town, or a region or state ("aus dem Nordirak"), drawn at its centre."""
+    return _with_role(item, event, ("origin",), areas=True)
 
 
 def _destinations(item, event):

@@ -26,6 +26,7 @@ from ..places.gazetteer import POINT_KINDS
 from ..places.mentions import PlaceMention
 from .actors import Actor, actor_table, agent_for, english_adjective, find_actors, side_of_code
 from .certainty import certainty_by_clause, hedge_patterns
+from .governed import OF, after_it, from_the_positions, measured_from, region_origin
 from .headline import headline_certainty
 from .particles import object_between, particle_end
 from .per_place import home_arrival, one_per_place
@@ -233,7 +234,15 @@ class EventExtractor:
             sentence_events = len(events)  # this sentence's events are appended from here on
             for trigger in triggers:
                 roles = self._roles(tokens, trigger, triggers, places, sentence_places, context)
-                roles = [EventPlace(r.place, "area") if readings.get(r.place) == AREA else r for r in roles]
+                roles = [
+                    EventPlace(r.place, "area")
+                    if readings.get(r.place) == AREA
+                    and not (
+                        r.role == "origin" and trigger.spec.get("motion") and region_origin(places[r.place])
+                    )
+                    else r
+                    for r in roles
+                ]  # a region a movement sets out from stays its origin (aus dem Nordirak nach Kobane)
                 offset = tokens[trigger.index].start - doc.sentences[sentence].start
                 certainty = clause_certainty(offset)
                 if certainty == "confirmed" and (
@@ -246,7 +255,7 @@ class EventExtractor:
                     )
                 ):
                     certainty = "claimed"
-                is_past = past or inherited_past
+                is_past = past or inherited_past or after_it(tokens, trigger.index)
                 time_index, t_start, t_end, precision, source = (None, None, None, None, "none")
                 if not is_past:
                     time_index, t_start, t_end, precision, source = self._time(
@@ -565,7 +574,9 @@ class EventExtractor:
                 role = "reference"  # "30 km west of ʿAyn al-ʿArab (Kobanî)": a distance is measured from it
             kind = mention.place.kind if mention.place is not None else None
             governed = role
-            if kind not in POINT_KINDS:
+            if kind not in POINT_KINDS and not (
+                role == "origin" and trigger.spec.get("motion") and region_origin(mention)
+            ):
                 # a river, a sea, a mountain: a way along it, else a landmark, never where it happened
                 role = "via" if role == "via" and kind == "river" else "reference"
             elif role is None:
@@ -638,7 +649,7 @@ class EventExtractor:
             before = tokens[j - 1].text.lower() if j > 0 else ""
             if before in _CONTROL_NOUNS:
                 return "target"  # "die Kontrolle über den Ort X", "control of X": what is held
-            if word in _OF and _measured_from(tokens, j, relative, cues):
+            if word in OF and measured_from(tokens, j, relative, cues):
                 return "reference"  # südlich von Abu Kamal; 105 km southwest of the city of Kursk
             if role == "origin" and j > 0 and tokens[j - 1].text in cues and tokens[j - 1].text[:1].isupper():
                 continue  # den Stadtrand von Pokrowsk: governed by what governs the outskirts
@@ -648,7 +659,7 @@ class EventExtractor:
                 continue  # "to the town of Sevare": governed by what governs the town
             if before == "bis":
                 return "destination"  # bis in das Dorf
-            if role == "location" and word in _AT and _from_the_positions(tokens, j, role_of, positions):
+            if role == "location" and word in _AT and from_the_positions(tokens, j, role_of, positions):
                 return "origin"  # "reinforcements from bases in Jarabulus", "aus Stellungen bei X"
             return role
         return None
@@ -699,36 +710,6 @@ _CONTROL = frozenset({"capture", "recapture", "withdrawal", "arrival"})
 _AT = frozenset(
     {"in", "im", "bei", "beim", "near", "at", "around", "um"}
 )  # "from bases in X": where they set out
-_OF = frozenset({"von", "vom", "of", "from", "der", "des"})
-
-
-def _from_the_positions(tokens: Sequence[Token], j: int, role_of: dict, positions: frozenset) -> bool:
-    """Whether the locative preposition at j follows a noun of where forces are based that an
-    origin preposition governs ("from bases in", "aus Stellungen bei", "from the army's positions
-    near"), over articles and adjectives."""
-    if j < 2 or tokens[j - 1].text.lower() not in positions:
-        return False
-    for k in range(j - 2, max(-1, j - 5), -1):
-        word = tokens[k].text.lower()
-        if role_of.get(word) == "origin":
-            return True
-        if not (word.isalpha() and tokens[k].text[:1].islower()) and not word.endswith("'s"):
-            return False
-    return False
-
-
-def _measured_from(tokens: Sequence[Token], j: int, relative: frozenset, cues: frozenset) -> bool:
-    """The preposition at j follows a direction or a distance, also over "the city of"
-    ("südlich von", "5 km west of", "southwest of the city of Kursk")."""
-    k = j - 1
-    while k >= 1 and (
-        tokens[k].text.lower() in cues or tokens[k].text.lower() in ("the", "der", "die", "das")
-    ):
-        if tokens[k - 1].text.lower() in _OF:
-            k -= 2  # "of the city of": measured from the city
-            continue
-        k -= 1
-    return k >= 0 and tokens[k].text.lower() in relative
 
 
 _CONTROL_NOUNS = frozenset(

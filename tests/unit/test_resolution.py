@@ -248,3 +248,17 @@ def test_a_name_listed_with_a_place_is_its_namesake_next_to_that_place(recognize
         recognizer, "Iraqi troops east of Ramadi captured the towns of Khalidiya and al-Qaim on Sunday."
     )
     assert far["al-Qaim"].id == "geonames:92138"
+
+
+def test_a_name_far_from_the_rest_of_its_list_is_its_namesake_among_them(recognizer):
+    # Viktorovka alone is the village near Kupiansk; in a list of villages south of Donetsk it is
+    # the Viktorivka 4 km from Bohdanivka
+    text = "The militia said it had taken the villages of Novognatovka, Bogdanovka, Viktorovka and Staroignatovka."
+    found = _recognized(recognizer, text)
+    near = found["Bogdanovka"]
+    assert distance_km(found["Viktorovka"].lat, found["Viktorovka"].lon, near.lat, near.lon) < 10
+    alone = _recognized(recognizer, "The militia said it had taken the village of Viktorovka.")["Viktorovka"]
+    assert distance_km(alone.lat, alone.lon, near.lat, near.lon) > 60
+    # a list of big cities keeps each where it is
+    cities = _recognized(recognizer, "Missiles hit Kyiv, Lviv, Odesa and Kharkiv.")
+    assert distance_km(cities["Lviv"].lat, cities["Lviv"].lon, 49.84, 24.03) < 10

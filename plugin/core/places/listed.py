@@ -1,67 +1,117 @@
 """Places named in one list lie near each other: "the eastern districts of Khalidiya and
 Husaybah" are two districts east of Ramadi, not Khalidiya and the Husaybah on the Syrian border
-270 km away, though that town is the bigger. A name whose reading lies far from the place it is
-listed with, while another reading of the name lies next to that place, takes the near one."""
+270 km away, though that town is the bigger; "Pavlopol, Pishchevik, Viktorovka, Bogdanovka,
+Nikolaevka, Rybinsk …" are villages of one front, not a Mykolaivka 140 km north and Rybinsk on
+the Volga. A name whose reading lies far from the places it is listed with, while another
+place of that name lies next to one of them, takes the near one.
+
+A list is a run of names in one sentence joined only by commas, "and", "or" (und, oder, sowie).
+Its settlement readings vote for where the list lies: their median point. A reading farther
+than LISTED_FAR_KM from it (or, for a pair, from the other name) is replaced by the place of its
+name nearest another item of the list, if one lies within LISTED_NEAR_KM of it. A city of
+_BIG people or more keeps its reading: a list of big cities spans a country (Kyiv, Lviv)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Optional, Sequence
+from statistics import median
+from typing import Callable, Optional, Sequence
 
 from .gazetteer import distance_km
 from .mentions import PlaceMention
 from .place import Place
 from .words import COORDINATORS
 
-LISTED_NEAR_KM = 30.0  # a reading this near the place listed with it is the one meant ...
-LISTED_FAR_KM = 150.0  # ... when the reading chosen lies farther than this from it
+LISTED_NEAR_KM = 30.0  # a place of the name this near another item is the one meant ...
+LISTED_FAR_KM = 150.0  # ... when the reading chosen lies farther than this from the others
+LIST_FAR_KM = 60.0  # in a list of three or more: farther than this from its median point
 _SETTLEMENTS = frozenset({"city", "town", "village", "district"})
-_BIG = 100_000  # a city this big is itself the one a list means (Kyiv und Lwiw)
+_BIG = 100_000
 
 
-def listed_together(mentions: Sequence[PlaceMention], text: str) -> list[PlaceMention]:
-    """The mentions, each settlement listed next to another ("X und Y", "X, Y") read as the
-    one of its name near the other when the reading chosen lies far from it."""
+def listed_together(
+    mentions: Sequence[PlaceMention], text: str, namesakes: Callable[[str], Sequence[Place]] = lambda _t: ()
+) -> list[PlaceMention]:
+    """The mentions, each settlement of a list read as the place of its name near the list's
+    other items when the reading chosen lies far from them. `namesakes(text)` gives every
+    place of a name (the mention keeps only its best few candidates)."""
     out = list(mentions)
-    located = [i for i, m in enumerate(out) if m.role == "location" and m.place is not None]
-    for i, j in zip(located, located[1:]):
-        first, second = out[i], out[j]
-        if first.sentence != second.sentence or not _joined(text[first.end : second.start]):
+    for run in _lists(out, text):
+        points = [out[i].place for i in run if _settlement(out[i].place)]
+        if len(points) < 2:
             continue
-        moved = _nearer(second, first.place)
-        if moved is not None:
-            out[j] = moved
-        else:
-            moved = _nearer(first, second.place)
+        if len(run) == 2:
+            first, second = run
+            moved = _nearer(out[second], [out[first].place], LISTED_FAR_KM, namesakes)
+            if moved is not None:
+                out[second] = moved
+            else:
+                moved = _nearer(out[first], [out[second].place], LISTED_FAR_KM, namesakes)
+                if moved is not None:
+                    out[first] = moved
+            continue
+        centre = (median(p.lat for p in points), median(p.lon for p in points))
+        for i in run:
+            place = out[i].place
+            if not _settlement(place) or distance_km(place.lat, place.lon, *centre) <= LIST_FAR_KM:
+                continue
+            others = [
+                out[j].place
+                for j in run
+                if j != i
+                and _settlement(out[j].place)
+                and distance_km(out[j].place.lat, out[j].place.lon, *centre) <= LIST_FAR_KM
+            ]
+            moved = _nearer(out[i], others, 0.0, namesakes)
             if moved is not None:
                 out[i] = moved
     return out
 
 
-def _joined(between: str) -> bool:
-    words = between.replace(",", " , ").split()
+def _lists(mentions: Sequence[PlaceMention], text: str) -> list[list[int]]:
+    """Runs of located mentions joined as a list, as index lists."""
+    located = [i for i, m in enumerate(mentions) if m.role == "location" and m.place is not None]
+    runs: list[list[int]] = []
+    for i in located:
+        if runs and _joined(mentions[runs[-1][-1]], mentions[i], text):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return [run for run in runs if len(run) >= 2]
+
+
+def _joined(before: PlaceMention, after: PlaceMention, text: str) -> bool:
+    if before.sentence != after.sentence:
+        return False
+    words = text[before.end : after.start].replace(",", " , ").split()
     return 1 <= len(words) <= 2 and all(w.lower() in COORDINATORS for w in words)
 
 
-def _nearer(mention: PlaceMention, other: Place) -> Optional[PlaceMention]:
+def _settlement(place: Optional[Place]) -> bool:
+    return place is not None and place.kind in _SETTLEMENTS
+
+
+def _nearer(
+    mention: PlaceMention, others: Sequence[Place], far_km: float, namesakes: Callable[[str], Sequence[Place]]
+) -> Optional[PlaceMention]:
     place = mention.place
-    if (
-        place is None
-        or place.kind not in _SETTLEMENTS
-        or other.kind not in _SETTLEMENTS
-        or place.population >= _BIG
-        or distance_km(place.lat, place.lon, other.lat, other.lon) <= LISTED_FAR_KM
-    ):
+    others = [o for o in others if _settlement(o)]
+    if not _settlement(place) or place.population >= _BIG or not others:
         return None
+    if min(distance_km(place.lat, place.lon, o.lat, o.lon) for o in others) <= far_km:
+        return None
+    readings = {c.place.id: c.place for c in mention.candidates}
+    readings.update({p.id: p for p in namesakes(mention.text)})
     near = [
-        (km, c.place)
-        for c in mention.candidates
-        if c.place.kind in _SETTLEMENTS and c.place.id != place.id
-        for km in (distance_km(c.place.lat, c.place.lon, other.lat, other.lon),)
+        (km, candidate, other)
+        for candidate in readings.values()
+        if _settlement(candidate) and candidate.id != place.id
+        for other in others
+        for km in (distance_km(candidate.lat, candidate.lon, other.lat, other.lon),)
         if km <= LISTED_NEAR_KM
     ]
     if not near:
         return None
-    km, chosen = min(near, key=lambda item: item[0])
+    km, chosen, other = min(near, key=lambda item: item[0])
     reason = f"listed with {other.name}: the {chosen.name} {km:.0f} km from it, not the one at {place.name}"
     return replace(mention, place=chosen, reasons=(*mention.reasons, reason))

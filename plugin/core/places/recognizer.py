@@ -159,7 +159,7 @@ class PlaceRecognizer:
         mentions = place_by_positions(mentions, positions, doc.text, lang)
         mentions = at_facilities(mentions, doc, lang, self.gazetteer)
         mentions = self._spelled_otherwise(mentions)
-        mentions = listed_together(mentions, doc.text)
+        mentions = listed_together(mentions, doc.text, self.gazetteer.lookup_name)
         placed = [
             (m.start, m.end, m.sentence, m.place)
             for m in mentions

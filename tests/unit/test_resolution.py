@@ -262,3 +262,12 @@ def test_a_name_far_from_the_rest_of_its_list_is_its_namesake_among_them(recogni
     # a list of big cities keeps each where it is
     cities = _recognized(recognizer, "Missiles hit Kyiv, Lviv, Odesa and Kharkiv.")
     assert distance_km(cities["Lviv"].lat, cities["Lviv"].lon, 49.84, 24.03) < 10
+
+
+def test_a_ukrainian_village_named_in_its_russian_form_is_found(recognizer):
+    # Russian sources write Nikolaevka and Svobodnoye for Mykolaivka and Svobodne near Volnovakha
+    text = "The militia liberated the villages of Novognatovka, Nikolaevka and Svobodnoye near Volnovakha."
+    found = _recognized(recognizer, text)
+    volnovakha = found["Volnovakha"]
+    for name in ("Nikolaevka", "Svobodnoye"):
+        assert distance_km(found[name].lat, found[name].lon, volnovakha.lat, volnovakha.lon) < 25, name

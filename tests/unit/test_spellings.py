@@ -9,6 +9,7 @@ from frontline.plugin.core.places.spellings import (
     german_cases,
     german_spellings,
     plain_a_spellings,
+    russian_forms,
     script_of,
 )
 
@@ -148,3 +149,27 @@ def test_sahel_names_are_known_with_a_final_y_or_i_as_the_french_press_writes_th
     assert final_y_spellings("diabali", "IQ") == frozenset()  # only where French spelling rules
     assert final_y_spellings("kati", "ML") == frozenset()  # too short to meet no other word
     assert final_y_spellings("bamako", "ML") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("ukrainian", "russian"),
+    [
+        ("Mykolaivka", "nikolaevka"),
+        ("Hnutove", "gnutovo"),
+        ("Svobodne", "svobodnoye"),
+        ("Pavlopil", "pavlopol"),
+        ("Pyshchevyk", "pishchevik"),
+        ("Bohdanivka", "bogdanovka"),
+        ("Vasylivka", "vasilievka"),
+        ("Kupiansk", "kupyansk"),
+        ("Velykyi Burluk", "velikiy burluk"),
+    ],
+)
+def test_a_ukrainian_village_is_known_by_the_russian_form_russian_sources_write(ukrainian, russian):
+    assert russian in russian_forms(normalize(ukrainian), "UA")
+
+
+def test_russian_forms_keep_kh_zh_sh_and_are_only_made_for_ukraine():
+    assert "prokhorovka" in russian_forms("prokhorivka", "UA")
+    assert russian_forms("mykolaivka", "RU") == frozenset()
+    assert russian_forms("mykolaivka", "IQ") == frozenset()

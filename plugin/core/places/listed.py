@@ -24,7 +24,7 @@ from .words import COORDINATORS
 
 LISTED_NEAR_KM = 30.0  # a place of the name this near another item is the one meant ...
 LISTED_FAR_KM = 150.0  # ... when the reading chosen lies farther than this from the others
-LIST_FAR_KM = 60.0  # in a list of three or more: farther than this from its median point
+LIST_FAR_KM = 30.0  # in a list of three or more: farther than this from its median point
 _SETTLEMENTS = frozenset({"city", "town", "village", "district"})
 _BIG = 100_000
 
@@ -63,7 +63,9 @@ def listed_together(
                 and distance_km(out[j].place.lat, out[j].place.lon, *centre) <= LIST_FAR_KM
             ]
             moved = _nearer(out[i], others, 0.0, namesakes)
-            if moved is not None:
+            if moved is not None and distance_km(moved.place.lat, moved.place.lon, *centre) < distance_km(
+                place.lat, place.lon, *centre
+            ):
                 out[i] = moved
     return out
 

@@ -26,7 +26,14 @@ from functools import lru_cache
 from ..datafiles import DATA_DIR
 from .names import strip_article
 
-__all__ = ["final_y_spellings", "german_cases", "german_spellings", "plain_a_spellings", "script_of"]
+__all__ = [
+    "final_y_spellings",
+    "german_cases",
+    "german_spellings",
+    "plain_a_spellings",
+    "russian_forms",
+    "script_of",
+]
 
 _RULES = json.loads((DATA_DIR / "spellings_de.json").read_text(encoding="utf-8"))
 _CYRILLIC = _RULES["cyrillic"]
@@ -179,6 +186,59 @@ def plain_a_spellings(key: str, country: str | None) -> frozenset[str]:
     if plain == key or len(strip_article(plain).replace(" ", "")) < _SHORTEST:
         return frozenset()
     return frozenset({plain})
+
+
+_RUSSIAN = _RULES["russian_forms"]
+_MAX_RUSSIAN_FORMS = 6  # a name of several words: the first few combinations
+
+
+@lru_cache(maxsize=65536)
+def russian_forms(key: str, country: str | None) -> frozenset[str]:
+    """Russian forms of a normalised Ukrainian place name, as Russian sources write the village:
+    ("mykolaivka", "UA") → {"nikolaevka", "nikolayevka"}; ("hnutove", "UA") → {"gnutovo",
+    "gnutovoye"}; ("svobodne", "UA") → {"svobodnoye", "svobodnoe"}. Empty elsewhere."""
+    if country not in _RUSSIAN["countries"] or not key.isascii():
+        return frozenset()
+    forms = [""]
+    for part in _WORD.findall(key):
+        words = _russian_word(part) if part.isalpha() else [part]
+        forms = [f + w for f in forms for w in words][:_MAX_RUSSIAN_FORMS]
+    return frozenset(f for f in forms if f != key and len(f.replace(" ", "")) >= _SHORTEST)
+
+
+def _russian_word(word: str) -> list[str]:
+    """The Russian forms of one word: its ending replaced (-ivka → -ovka, -evka …), its stem's
+    letters changed (h → g but in kh, zh, sh, ch; y between consonants → i; i before a vowel
+    after a consonant → y), a first syllable
+    that differs (Myk- → Nik-)."""
+    for ending, replacements in _RUSSIAN["endings"]:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            if ending == "ivka":
+                # after a vowel the Russian ending is -evka, -yevka (Mykolaivka → Nikolaevka)
+                replacements = ["evka", "yevka"] if stem[-1] in _VOWELS else [*replacements, "ievka"]
+            return [_russian_stem(stem) + r for r in replacements]
+    return [_russian_stem(word)]
+
+
+def _russian_stem(stem: str) -> str:
+    for ukrainian, russian in _RUSSIAN["initials"]:
+        if stem.startswith(ukrainian):
+            stem = russian + stem[len(ukrainian) :]
+            break
+    out = []
+    for i, char in enumerate(stem):
+        before = stem[i - 1] if i else ""
+        after = stem[i + 1] if i + 1 < len(stem) else ""
+        if char == "h" and before not in ("k", "z", "s", "c"):
+            out.append("g")  # Hnutove → Gnutovo, Bohdanivka → Bogdanovka; not Prokhorivka
+        elif char == "y" and before and before not in _VOWELS and after and after not in _VOWELS:
+            out.append("i")  # Pyshchevyk → Pishchevik, Vasylivka → Vasilevka
+        elif char == "i" and before and before not in _VOWELS and after in ("a", "u", "e"):
+            out.append("y")  # Kupiansk → Kupyansk, Izium → Izyum
+        else:
+            out.append(char)
+    return "".join(out)
 
 
 @lru_cache(maxsize=65536)

@@ -12,7 +12,14 @@ from typing import Iterable
 from ..gazetteer import distance_km, write_gazetteer
 from ..names import name_keys, normalize
 from ..place import Place
-from ..spellings import final_y_spellings, german_cases, german_spellings, plain_a_spellings, script_of
+from ..spellings import (
+    final_y_spellings,
+    german_cases,
+    german_spellings,
+    plain_a_spellings,
+    russian_forms,
+    script_of,
+)
 from .airports import read_airports
 from .common import ReadResult
 from .counties import read_us_counties
@@ -246,8 +253,9 @@ _SETTLEMENTS = frozenset({"city", "town", "village", "place"})
 
 def _add_german_spellings(places: dict[str, Place], names: dict[str, list[str]]) -> None:
     """Index places named from Cyrillic or Arabic script under their German spellings too
-    (Vuhledar → Wuhledar, Khan Shaykhun → Chan Scheichun; see spellings.py), and Arabic names
-    with a plain final -a (Khalidiyah → Khalidiya)."""
+    (Vuhledar → Wuhledar, Khan Shaykhun → Chan Scheichun; see spellings.py), Arabic names
+    with a plain final -a (Khalidiyah → Khalidiya), Ukrainian villages under their Russian forms
+    (Mykolaivka → Nikolaevka)."""
     for place in places.values():
         if script_of(place.country) is None:
             if place.kind in _SETTLEMENTS:  # Diabali, Mali, is the press's Diabaly too
@@ -267,6 +275,8 @@ def _add_german_spellings(places: dict[str, Place], names: dict[str, list[str]])
             for key in (normalize(name),)
             for spelling in (*german_spellings(key, place.country), *plain_a_spellings(key, place.country))
         }
+        if place.kind in _SETTLEMENTS:  # Mykolaivka is Nikolaevka in Russian reports
+            extra |= russian_forms(normalize(place.name), place.country)
         if extra:
             names[place.id].extend(sorted(extra))
 

@@ -4,10 +4,12 @@ towns written here."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from frontline.plugin.core.events.advances import Evidence
 from frontline.plugin.core.events.axes import ORIGIN_INFERRED, build_axes
 from frontline.plugin.core.events.control import control_periods
-from frontline.plugin.core.events.headings import Heading
+from frontline.plugin.core.events.headings import Heading, approach_of
 from frontline.plugin.core.pipeline import extraction_record
 
 from .test_axes import PLACES, names, taking
@@ -96,3 +98,18 @@ def test_the_aim_of_an_offensive_is_no_position_a_later_taking_is_drawn_from(pip
     assert advances("Ukrainische Truppen sind am Montag in Kupjansk stationiert.") == [
         ["Kupyansk", "Balakliya"]
     ]
+
+
+def test_a_move_the_report_says_came_from_the_south_starts_at_a_taking_south_of_its_goal():
+    PLACES["South of B"] = (49.2, 36.4)  # 33 km south of B; A lies 29 km west of it
+    changes = [taking("South of B", "UA", 1), taking("A", "UA", 2)]
+
+    def to_b(heading_b):
+        return [names(a) for a in arrows(*changes, headings=[heading_b]) if names(a)[-1] == "B"]
+
+    # told no approach, the move starts at the later, nearer taking
+    assert to_b(heading("B", "UA", 4)) == [["A", "B"]]
+    from_south = replace(heading("B", "UA", 4), approach=approach_of("Sie schoben sich von Süden her heran."))
+    assert to_b(from_south) == [["South of B", "B"]]
+    from_north = replace(heading("B", "UA", 4), approach=approach_of("They advanced on B from the north."))
+    assert to_b(from_north) == []  # no taking north of B: nothing drawn

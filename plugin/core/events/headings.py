@@ -9,23 +9,28 @@ is drawn from S's nearest node N (a taking, or the tip of a stated advance) that
 or before, is still S's on d, lies at least SAME_PLACE_KM and at most reach(days) from P (the
 reach of an axis step) and inside the batch's theatre. A node the heading's own report tells
 comes first ("liberated Shevchenkove … advanced in the direction of Hrushivka"); of others about
-as near (AXIS_TIE_KM) the later wins. The arrow's start is flagged "origin inferred"; its end is
-as stated, unreached when the report says only "towards". A heading whose goal an arrow of its
-side already reaches, or with no such node, draws nothing.
+as near (AXIS_TIE_KM) the later wins. A report that says where the move came from ("von Süden
+her", "from the east") admits only nodes within APPROACH_DEG of that bearing from the goal. The
+arrow's start is flagged "origin inferred"; its end is as stated, unreached when the report says
+only "towards". A heading whose goal an arrow of its side already reaches, or with no such node,
+draws nothing.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Callable, Iterable, Optional, Sequence
 
 from ..places.gazetteer import POINT_KINDS, distance_km
-from .advances import SAME_PLACE_KM, Advance, Evidence, Waypoint
+from ..places.relative import position_words
+from .advances import SAME_PLACE_KM, Advance, Evidence, Waypoint, bearing
 from .certainty import weakest
 from .sides import first_side, side_of
 
 ORIGIN_INFERRED = "origin inferred"
+APPROACH_DEG = 67.5  # a start the report says the move came from lies within this of that bearing
 _MOVES = frozenset({"advance"})
 # words between a verb of movement and its goal that say the goal was not reached
 _TOWARDS = re.compile(r"\b(?:towards?|direction|richtung|heran|approach\w*|näherten|nähern)\b", re.IGNORECASE)
@@ -52,6 +57,7 @@ class Heading(Position):
     reached: bool = True
     certainty: str = "confirmed"
     actors: tuple[str, ...] = ()
+    approach: Optional[float] = None  # the bearing from the goal it came from ("von Süden her": 180)
 
 
 def article_headings(
@@ -92,6 +98,7 @@ def article_headings(
                     reached,
                     event.certainty,
                     tuple(event.actors),
+                    approach_of(event.quote),
                 )
             )
             break
@@ -124,6 +131,11 @@ def heading_arrows(
                 continue
             if not SAME_PLACE_KM <= km <= reach(days):
                 continue
+            if (
+                heading.approach is not None
+                and _turn(bearing(heading, node), heading.approach) > APPROACH_DEG
+            ):
+                continue  # "von Süden her": not from a town north of the goal
             told = any(e.article == heading.evidence.article for e in node.evidence)
             key = (not told, round(km / tie_km), -node.day, km)
             if best is None or key < best[0]:
@@ -133,6 +145,36 @@ def heading_arrows(
         _, node, km = best
         new.append(_arrow(heading, node, km))
     return new
+
+
+def approach_of(sentence: str) -> Optional[float]:
+    """The compass bearing a sentence says a move came from ("von Süden her", "from the east"):
+    where its start lies, seen from its goal; None when it says none."""
+    found = _approach_pattern().search(sentence)
+    return _approach_bearings()[found.group(1).lower()] if found else None
+
+
+@cache
+def _approach_bearings() -> dict[str, float]:
+    bearings = {}
+    for lang in ("de", "en"):
+        for word, degrees in position_words(lang)["approach"].items():
+            for variant in {word, word.replace("-", " "), word.replace("-", "")}:
+                bearings[variant.lower()] = float(degrees)
+    return bearings
+
+
+@cache
+def _approach_pattern() -> re.Pattern:
+    starts = [w for lang in ("de", "en") for w in position_words(lang)["approach_from"]]
+    words = sorted(_approach_bearings(), key=len, reverse=True)
+    return re.compile(
+        rf"\b(?:{'|'.join(map(re.escape, starts))})\s+({'|'.join(map(re.escape, words))})\b", re.IGNORECASE
+    )
+
+
+def _turn(a: float, b: float) -> float:
+    return abs((a - b + 180.0) % 360.0 - 180.0)
 
 
 def _arrow(heading: Heading, node, km: float) -> Advance:

@@ -799,3 +799,8 @@ def test_an_event_a_later_time_is_measured_from_is_background(read_dated):
     # the taking back is the news, dated; the taking a week before has no date of this report
     assert [(k, s) for k, _p, s, _a in events] == [("capture", None), ("capture", "2022-02-27")]
     assert [a for _k, _p, _s, a in events] == [["Islamists"], ["Malian forces"]]
+
+
+def test_a_verb_of_entering_closed_up_at_the_end_of_a_subordinate_clause(read):
+    events = read("Die Soldaten beschossen die Stellungen, ehe sie in das Dorf Bartella eindrangen.")
+    assert ("arrival", "Bartella") in [(e["type"], e["place"]) for e in events]

@@ -919,3 +919,12 @@ def test_a_two_word_name_in_a_list_of_villages_is_one_name(recognizer):
     )
     assert "Reuters News" not in found
     assert "Sfouk" in found
+
+
+def test_a_name_of_two_words_said_to_lie_near_a_place_is_a_place_drawn_there(recognizer):
+    found = locations(recognizer, "Die Armee beschoss Stellungen in Tob Sawa nahe Bartella.")
+    assert "Tob Sawa" in found
+    assert found["Tob Sawa"].place is None
+    assert found["Tob Sawa"].near.name == found["Bartella"].place.name
+    # with nothing near it a word after "in" stays a word
+    assert "Tob Sawa" not in locations(recognizer, "Die Armee beschoss Stellungen in Tob Sawa.")

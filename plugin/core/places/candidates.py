@@ -375,16 +375,36 @@ class CandidateFinder:
         text = token.text
         if lang == "en":
             return self._unknown_after_english_cue(tokens, i, table, nouns)
-        if lang != "de" or i == 0 or tokens[i - 1].sentence != token.sentence or len(text) < 4:
+        if lang != "de" or i == 0 or tokens[i - 1].sentence != token.sentence:
             return None
         prev = tokens[i - 1].text
         if not (prev in table["place_cues"] or prev in table.get("name_prepositions", ())):
             return None
-        if not could_be_name(text, lang, table, nouns):
+        if self._second_word(tokens, i, table, nouns):
+            # "in Tob Sawa nahe Bartella": two name-like words, the first maybe short
+            if not _name_like(text, lang, table, nouns) and not (len(text) == 3 and text.isalpha()):
+                return None
+            span = Span(i, i + 1, token.start, tokens[i + 1].end, [], unknown="name")
+            span.reasons.append("unknown name")
+            return span
+        if len(text) < 4 or not could_be_name(text, lang, table, nouns):
             return None
         span = Span(i, i, token.start, token.end, [], unknown="name")
         span.reasons.append("unknown name")
         return span
+
+    def _second_word(self, tokens, i: int, table: dict, nouns: frozenset) -> bool:
+        """Whether a name the gazetteer lacks goes on over the next word: a name-like word right
+        after it that the gazetteer lacks too, and no capitalised word after that."""
+        if i + 1 >= len(tokens) or tokens[i + 1].sentence != tokens[i].sentence:
+            return False
+        second = tokens[i + 1]
+        if second.start != tokens[i].end + 1 or not _name_like(second.text, "de", table, nouns):
+            return False
+        if self.lookup.known(normalize(second.text)) and self.lookup.known(normalize(tokens[i].text)):
+            return False  # two names the gazetteer has are two places
+        after = tokens[i + 2] if i + 2 < len(tokens) and tokens[i + 2].sentence == second.sentence else None
+        return after is None or not after.text[:1].isupper()
 
     def _unknown_after_english_cue(self, tokens, i: int, table: dict, nouns: frozenset) -> Optional[Span]:
         """ "the village of Zuwayqat", "the town of Umm al-Tuyur": a name the gazetteer lacks

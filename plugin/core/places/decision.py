@@ -23,6 +23,7 @@ _ANCHOR_SCORE = 1.0
 _NEAR_ANCHOR = ((25.0, 1.5), (75.0, 1.0))  # (km, evidence)
 _NEAR_ANCHOR_FLOOR = -2.0  # below this a name is a word, however near (Ende, Platz)
 _IN_NAMED_COUNTRY = 0.75  # farther than any anchor, but in a country the article names confidently
+_NEAR_WORDS = frozenset({"nahe", "bei", "unweit", "near", "outside"})  # "X nahe Y": X is a place too
 
 
 def document_consistency(spans: list, doc: Segmented) -> None:
@@ -53,6 +54,14 @@ def document_consistency(spans: list, doc: Segmented) -> None:
         ):
             span.score += 2.0  # "von Hit nach Haditha": the start of a route to a place
             span.reasons.append(f"route to {doc.text[after.start : after.end]}")
+        elif (
+            after is not None
+            and after.score > 0
+            and span.unknown
+            and tokens[span.last + 1].text.lower() in _NEAR_WORDS
+        ):
+            span.score += 2.0  # "in Tob Sawa nahe Bartella": a place said to lie near a place
+            span.reasons.append(f"near {doc.text[after.start : after.end]}")
     # a list read backwards: the names before the first that is surely a place ("Pavlopol,
     # Pishchevik, Prokhorovka und Gnutovo" where only the later ones are known well)
     for span in reversed(spans):

@@ -207,12 +207,12 @@ def base_layer_sources() -> Dict[str, str]:
 
 
 def country_shapes(bbox: BBox) -> list:
-    """The countries of QGIS's world map that touch `bbox`, as shapely polygons in lon/lat (the
-    borders the derived front stops at); empty without the world map."""
+    """The countries of QGIS's world map that touch `bbox`, as (ISO code, shapely polygon in
+    lon/lat) pairs (the borders the derived front stops at); empty without the world map."""
     lon_min, lat_min, lon_max, lat_max = bbox
     return [
-        shape
-        for (west, south, east, north), shape in _all_country_shapes()
+        (code, shape)
+        for (west, south, east, north), shape, code in _all_country_shapes()
         if west <= lon_max and east >= lon_min and south <= lat_max and north >= lat_min
     ]
 
@@ -228,10 +228,13 @@ def _all_country_shapes() -> tuple:
     if layer is None:
         return ()
     shapes = []
-    for feature in layer.getFeatures(QgsFeatureRequest().setNoAttributes()):
+    code_field = layer.fields().indexOf("iso_a2")
+    request = QgsFeatureRequest().setSubsetOfAttributes([code_field] if code_field >= 0 else [])
+    for feature in layer.getFeatures(request):
         geometry = feature.geometry()
         if geometry is not None and not geometry.isEmpty():
             shape = shapely.from_wkb(bytes(geometry.asWkb()))
             shape = shape if shape.is_valid else shape.buffer(0)
-            shapes.append((shape.bounds, shape))
+            code = feature.attribute(code_field) if code_field >= 0 else None
+            shapes.append((shape.bounds, shape, code if isinstance(code, str) and len(code) == 2 else None))
     return tuple(shapes)

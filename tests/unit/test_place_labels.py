@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -94,6 +95,32 @@ def test_the_derived_front_stops_at_the_border_of_the_country_its_place_lies_in(
     abu_kamal = Held("IQ", "Abu Kamal", 34.45, 40.92, day, None, "confirmed")
     (both,) = front_areas([qaim, abu_kamal], [iraq, syria])
     assert shapely_wkt.loads(both.wkt).bounds[0] < 40.9
+
+
+def test_a_town_a_coarse_world_map_puts_across_the_border_keeps_its_ground_in_its_own_country():
+    day = datetime(2014, 10, 6)
+    # Kobani lies a kilometre south of the Turkish border; a coarse map's border passes south of it
+    kobani = Held("IS", "Kobani", 36.891, 38.354, day, None, "confirmed", country="SY")
+    turkey, syria = box(37.0, 36.85, 40.0, 38.0), box(37.0, 35.0, 40.0, 36.85)
+    (by_point,) = front_areas([replace(kobani, country=None)], [("TR", turkey), ("SY", syria)])
+    (by_code,) = front_areas([kobani], [("TR", turkey), ("SY", syria)])
+    assert shapely_wkt.loads(by_point.wkt).bounds[1] >= 36.85 - 1e-6  # all in "Turkey"
+    assert shapely_wkt.loads(by_code.wkt).bounds[3] <= 36.85 + 1e-6  # all in Syria
+
+
+def test_the_control_layer_carries_each_place_s_country_from_its_articles():
+    record = {
+        "frontline": 1,
+        "articles": [{"id": "a", "places": [{"id": "geonames:1", "country": "SY", "lat": 36.9, "lon": 38.35}]}],
+        "control": [
+            {"id": "c", "name": "Kobani", "place_id": "geonames:1", "lat": 36.9, "lon": 38.35, "change": "taken",
+             "side": "IS", "valid_from": "2014-10-06", "certainty": "confirmed", "evidence": []}
+        ],
+    }  # fmt: skip
+    turkey, syria = box(37.0, 36.95, 40.0, 38.0), box(37.0, 35.0, 40.0, 36.95)
+    plan = plan_layers(record, borders=[("TR", turkey), ("SY", syria)])
+    (front,) = plan.layers["fronts"].rows
+    assert shapely_wkt.loads(front["wkt"]).bounds[3] <= 36.95 + 1e-6
 
 
 def test_every_derived_area_is_valid_as_written():

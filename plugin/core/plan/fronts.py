@@ -42,6 +42,7 @@ class Held:
     certainty: str
     actors: tuple[str, ...] = ()
     inferred: bool = False  # the side was worked out, not stated
+    country: Optional[str] = None  # the gazetteer's country code of the place
 
 
 @dataclass
@@ -105,7 +106,10 @@ class _Borders:
     """Clips a side's ground to the countries its places lie in."""
 
     def __init__(self, borders: Sequence) -> None:
-        self.shapes = [b for b in borders if b is not None and not b.is_empty]
+        pairs = [b if isinstance(b, tuple) else (None, b) for b in borders]
+        pairs = [(code, b) for code, b in pairs if b is not None and not b.is_empty]
+        self.shapes = [b for _code, b in pairs]
+        self.codes = {code: i for i, (code, _b) in enumerate(pairs) if code}
         self.tree = STRtree(self.shapes) if self.shapes else None
         self.unions: dict = {}
 
@@ -114,6 +118,11 @@ class _Borders:
             return shape
         countries = set()
         for member in members:
+            if member.country in self.codes:
+                # the gazetteer knows the country: a town right at a border (Kobani, 1 km from
+                # Turkey) is not put on the wrong side by a coarse world map
+                countries.add(self.codes[member.country])
+                continue
             found = self.tree.query(Point(member.lon, member.lat), predicate="within")
             if len(found) == 0:
                 return shape  # a place in no country (at sea, off the map's borders): no clipping

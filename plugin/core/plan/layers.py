@@ -179,7 +179,8 @@ def plan_layers(
 ) -> Plan:
     """Rows for every layer from an extraction record (schema 1); never raises on bad entries.
 
-    `borders` are country polygons (shapely, lon/lat): the derived front stops at them.
+    `borders` are country polygons (shapely, lon/lat), or (ISO code, polygon) pairs: the derived
+    front stops at them.
 
     `guides` maps the follow_key of a river's or road's name to its lines (a LineNetwork, or a
     list of them tried in turn): an advance that `follows` it runs along the first it lies near.
@@ -616,6 +617,7 @@ def _plan_control(layer: LayerPlan, periods: Sequence, articles, tally: Counter,
     """Who held each place from when to when (record "control"); returns the holdings with a
     side, dated and placed, that the derived front is drawn from."""
     held: List[Held] = []
+    countries = _place_countries(articles)
     for n, period in enumerate(periods):
         if not isinstance(period, Mapping):
             tally["control periods that are not objects skipped"] += 1
@@ -665,9 +667,20 @@ def _plan_control(layer: LayerPlan, periods: Sequence, articles, tally: Counter,
             actors = tuple(str(a) for a in _list(period.get("actors")))
             held.append(
                 Held(side, _text(period.get("name")) or "?", lat, lon, parse_time(valid_from),
-                     parse_time(valid_to), certainty or "claimed", actors, bool(period.get("side_note")))
+                     parse_time(valid_to), certainty or "claimed", actors, bool(period.get("side_note")),
+                     countries.get(_text(period.get("place_id")) or ""))
             )  # fmt: skip
     return held
+
+
+def _place_countries(articles) -> dict:
+    """The country code of each place id the articles name (the gazetteer's, not a border's)."""
+    found = {}
+    for article in articles.values() if isinstance(articles, Mapping) else articles:
+        for place in _list(article.get("places")):
+            if isinstance(place, Mapping) and place.get("id") and place.get("country"):
+                found.setdefault(str(place["id"]), str(place["country"]))
+    return found
 
 
 def _plan_fronts(layer: LayerPlan, held: Sequence[Held], borders: Sequence = ()) -> None:

@@ -209,6 +209,10 @@ def test_held_since_a_date_is_a_change_of_control_then_but_a_presence_is_not(rea
             "Die ukrainische Armee hat die Stadt Isjum von den russischen Truppen zurückerobert.",
             "Ukrainian forces",
         ),
+        (  # over quotation marks, too
+            "Die YPG hat Tal Abyad von der dschihadistischen Miliz »Islamischer Staat« (IS) befreit.",
+            "YPG",
+        ),
         (  # the abbreviation in brackets is the force it abbreviates, driven out too
             "Die Volksverteidigungseinheiten (YPG) haben Tal Abyad von den Kämpfern des Islamischen Staates (IS) befreit.",
             "YPG",

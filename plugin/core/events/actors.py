@@ -394,12 +394,18 @@ def _passive(tokens: Sequence[Token], trigger: int, table: dict) -> bool:
     )
 
 
+_QUOTES = frozenset("»«„“”\"'‚‘’›‹")
+
+
 def _named_before(actors: Sequence[Actor], actor: Actor, tokens: Sequence[Token]) -> Actor:
     """The force whose name an abbreviation in brackets follows ("des Islamischen Staates (IS)",
     "the Islamic State (IS)"), else the force itself."""
     if actor.first >= 2 and tokens[actor.first - 1].text == "(":
+        j = actor.first - 2
+        while j > 0 and tokens[j].text in _QUOTES:
+            j -= 1  # »Islamischer Staat« (IS)
         for other in actors:
-            if other.last == actor.first - 2:
+            if other.last == j:
                 return _named_before(actors, other, tokens)
     return actor
 
@@ -416,6 +422,8 @@ def _governing_word(tokens: Sequence[Token], first: int, table: dict) -> str:
     marks, and over the force a genitive belongs to: "von den Milizen des IS" → von."""
     stops = {*table["passive_agent"], *table["target_markers"], *table["ally_words"]}
     j = first - 1
+    while j >= 1 and tokens[j].text in _QUOTES:
+        j -= 1  # der Miliz »Islamischer Staat«
     if j >= 1 and tokens[j].text.lower() in ("des", "der") and _force_noun(tokens[j - 1].text, table):
         return _governing_word(tokens, j - 1, table)
     if j >= 0 and tokens[j].text[:1].isupper() and _force_noun(tokens[j].text, table):

@@ -808,3 +808,9 @@ def test_an_event_a_later_time_is_measured_from_is_background(read_dated):
 def test_a_verb_of_entering_closed_up_at_the_end_of_a_subordinate_clause(read):
     events = read("Die Soldaten beschossen die Stellungen, ehe sie in das Dorf Bartella eindrangen.")
     assert ("arrival", "Bartella") in [(e["type"], e["place"]) for e in events]
+
+
+def test_setting_off_towards_a_town_is_a_move_with_that_goal(roles_of):
+    assert roles_of(
+        "Französische Truppen sind am Montag in Richtung der Stadt Diabali aufgebrochen.", "de"
+    ) == {"Diabali": "destination"}

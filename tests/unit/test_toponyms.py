@@ -928,3 +928,20 @@ def test_a_name_of_two_words_said_to_lie_near_a_place_is_a_place_drawn_there(rec
     assert found["Tob Sawa"].near.name == found["Bartella"].place.name
     # with nothing near it a word after "in" stays a word
     assert "Tob Sawa" not in locations(recognizer, "Die Armee beschoss Stellungen in Tob Sawa.")
+
+
+def test_a_hamlet_of_another_country_hundreds_of_kilometres_from_the_article_s_towns_is_a_namesake(
+    recognizer,
+):
+    text = (
+        "Ukrainische Truppen haben die Grenze zu Russland bei Nowy Put durchbrochen und drängen in Richtung "
+        "Gluschkowo im Gebiet Kursk."
+    )
+    found = locations(recognizer, text)
+    # Novyy Put' in the Kherson oblast is 400 km away: the village meant is drawn near Glushkovo
+    point = found["Nowy Put"].place or found["Nowy Put"].near
+    glushkovo = found["Gluschkowo"].place
+    assert distance_km(point.lat, point.lon, glushkovo.lat, glushkovo.lon) < 50
+    # a village of the article's own country stays where it is, however far (Konna, Mali)
+    found = locations(recognizer, "Islamisten haben die Stadt Konna erobert, sagte ein Sprecher in Bamako.")
+    assert found["Konna"].place is not None

@@ -156,7 +156,10 @@ def far_homonym(place: Place, keys: Sequence[str], focus: Focus, cue: Optional[s
         return None
     if place.kind in ("admin1", "admin2", "region", "airport", "airbase"):
         return None
-    if cue == "village":
+    if cue == "village" or (minor_place(place) and place.country not in focus.local_countries(keys)):
+        # a village, by its cue or because only Who's On First knows it in a country none of the
+        # article's towns lie in: hundreds of kilometres from all of them it is a namesake
+        # (Novyy Put' in Kherson for a village on the Kursk border; not Konna in an article on Mali)
         nearest = focus.nearest_km(place, keys)
         if nearest is not None and nearest > _HOMONYM_VILLAGE_KM:
             return f"{place.name} ({place.country}) lies {nearest:,.0f} km from the article's other places: not the village meant"
@@ -342,6 +345,7 @@ class _Vote:
     divisions: dict  # (country, admin1) → share
     point: Optional[tuple]  # (lat, lon, weight) of the local place it most likely means
     country: Optional[str] = None  # the country the name is, when it names a country
+    point_country: Optional[str] = None  # the country of the local place it most likely means
 
 
 class Focus:
@@ -422,6 +426,15 @@ class Focus:
             return None
         return min(distance_km(lat, lon, place.lat, place.lon) for lat, lon in likely)
 
+    def local_countries(self, keys: Sequence[str] = ()) -> frozenset:
+        """The countries of the towns the article's other names likely mean."""
+        own = _own_key(keys)
+        return frozenset(
+            vote.point_country
+            for vote, _n in self._distinct.values()
+            if vote.point_country and vote.point[2] >= 0.5 and not (own and vote.key == own)
+        )
+
     def country_share(self, country: Optional[str], keys: Sequence[str] = ()) -> float:
         """How much the article's other names point to a country (0 to 1)."""
         return self._context(_own_key(keys))[0].get(country, 0.0)
@@ -498,6 +511,7 @@ def _vote(span, scored: Sequence[Candidate]) -> _Vote:
         divisions=dict(divisions),
         point=(best.lat, best.lon, share) if local else None,
         country=best.country if best.kind == "country" and share > 0.5 else None,
+        point_country=best.country if local else None,
     )
 
 

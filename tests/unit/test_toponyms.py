@@ -850,6 +850,7 @@ def test_a_small_town_of_the_country_the_article_names_is_read_where_a_verb_gove
         ("Qişlê", "Qishla"),
         ("Bîrêreş", "Bi'r Rash"),
         ("Xizênê", "Khazinah"),
+        ("Bubanê", "Buban"),  # a letter repeated over a vowel, kept twice when once is too short
     ],
 )
 def test_spellings_of_one_name_share_a_consonant_skeleton(written, gazetteer):
@@ -945,3 +946,13 @@ def test_a_hamlet_of_another_country_hundreds_of_kilometres_from_the_article_s_t
     # a village of the article's own country stays where it is, however far (Konna, Mali)
     found = locations(recognizer, "Islamisten haben die Stadt Konna erobert, sagte ein Sprecher in Bamako.")
     assert found["Konna"].place is not None
+
+
+def test_a_short_name_with_a_repeated_letter_is_found_spelled_otherwise_near_the_article_s_town(recognizer):
+    text = "Kurdish fighters near Kobani liberated the two villages of Bubanê on Thursday."
+    found = locations(recognizer, text, "en")
+    buban = found["Bubanê"].place
+    assert buban is not None
+    assert any("spelled otherwise" in r for r in found["Bubanê"].reasons)
+    kobani = found["Kobani"].place
+    assert distance_km(buban.lat, buban.lon, kobani.lat, kobani.lon) < 25

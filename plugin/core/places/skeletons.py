@@ -39,18 +39,30 @@ _QUALIFIERS = frozenset(
 
 
 def skeleton(name: str) -> str:
-    """The consonant skeleton of a name: 'Dibîrik' and 'Dibrak' → 'DBRK'."""
+    """The consonant skeleton of a name: 'Dibîrik' and 'Dibrak' → 'DBRK'. A letter repeated over a
+    vowel is written once ('Bîrêreş' and 'Bi'r Rash' → 'BRS'), unless that leaves fewer than
+    MIN_SKELETON letters ('Bubanê' and 'Buban' → 'BBN', not 'BN')."""
     text = "".join(_LETTERS.get(c, c) for c in name.lower())
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     text = re.sub(r"[^a-z]", "", text)
     text = re.sub(r"(?<=[aeiou])h$", "", text)  # a final -ah, -eh (Khazinah, Xizênê)
     for group, symbol in _GROUPS:
         text = text.replace(group, symbol)
+    once = _consonants(text, over_vowels=True)
+    return once if len(once) >= MIN_SKELETON else _consonants(text, over_vowels=False)
+
+
+def _consonants(text: str, over_vowels: bool) -> str:
     out = []
+    vowel = False  # a vowel since the last consonant
     for c in text:
         symbol = _SINGLE.get(c, c if c.isupper() else "")
-        if symbol and (not out or out[-1] != symbol):
+        if not symbol:
+            vowel = vowel or c in "aeiouy"
+            continue
+        if not out or out[-1] != symbol or (vowel and not over_vowels):
             out.append(symbol)
+        vowel = False
     return "".join(out)
 
 

@@ -956,3 +956,24 @@ def test_a_short_name_with_a_repeated_letter_is_found_spelled_otherwise_near_the
     assert any("spelled otherwise" in r for r in found["Bubanê"].reasons)
     kobani = found["Kobani"].place
     assert distance_km(buban.lat, buban.lon, kobani.lat, kobani.lon) < 25
+
+
+def test_a_town_a_continent_away_from_the_article_s_towns_is_a_namesake_even_in_their_country(recognizer):
+    text = (
+        "Ukrainian troops advanced from Sudzha towards the city of Kursk and entered the settlement of Mirny."
+    )
+    found = locations(recognizer, text, "en")
+    # Mirny in Yakutia lies 4,500 km away and Myrnyi in Crimea 700 km: neither is meant
+    assert found["Mirny"].place is None
+    assert found["Mirny"].near.name in ("Sudzha", "Kursk")
+    assert found["Sudzha"].place is not None
+    # a city that big is meant wherever it lies
+    found = locations(
+        recognizer, "Ukrainian troops advanced from Sudzha towards the city of Kursk and Novosibirsk.", "en"
+    )
+    assert found["Novosibirsk"].place is not None
+    # of two towns far apart neither is the other's namesake
+    found = locations(
+        recognizer, "Ukrainian troops advanced from Sudzha and entered the settlement of Mirny.", "en"
+    )
+    assert found["Sudzha"].place is not None

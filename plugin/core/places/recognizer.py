@@ -41,6 +41,7 @@ from .resolution import (
     Focus,
     confidence_share,
     expand_short_form,
+    far_fallback,
     far_homonym,
     fits_cue,
     foreign_alternate,
@@ -364,6 +365,7 @@ class PlaceRecognizer:
                 if not foreign_alternate(c.place, span.keys, focus)
                 and not far_homonym(c.place, span.keys, focus, span.cue)
                 and not stray_village(c.place, span.keys, focus)
+                and not far_fallback(c.place, span.keys, focus)
             ]
             scored = fallback + [c for c in scored if c not in fallback]
             best = fallback[0].place if fallback else None

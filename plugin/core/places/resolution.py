@@ -21,7 +21,7 @@ from typing import Iterable, Optional, Sequence
 
 from ..datafiles import DATA_DIR
 from ..language.lexicon import exonyms_by_place
-from .gazetteer import Place, distance_km
+from .gazetteer import POINT_KINDS, Place, distance_km
 from .mentions import Candidate
 from .names import normalize, strip_article
 from .spellings import final_y_spellings, german_spellings, plain_a_spellings
@@ -101,6 +101,7 @@ _HOMONYM_KM = 1_500.0
 # A name the text calls a village ("his village, Celebi", "the village of X") lies near the
 # places the report is about: a namesake this far from all of them is not the one meant.
 _HOMONYM_VILLAGE_KM = 250.0
+_FAR_TOWN_PEOPLE = 100_000  # a town smaller than this, far from all the article's towns, is a namesake
 
 _NAMED_AFTER_CAPITAL = 2.0
 _SEAT_POPULATION = 10_000
@@ -152,9 +153,24 @@ def _focused_elsewhere(place: Place, keys: Sequence[str], focus: Focus) -> bool:
 
 def far_homonym(place: Place, keys: Sequence[str], focus: Focus, cue: Optional[str] = None) -> Optional[str]:
     """Why a candidate is a far homonym of the name (see _HOMONYM_PEOPLE), or None."""
-    if place.population >= _HOMONYM_PEOPLE or place.kind in _STRONG_KINDS or curated(place):
+    if (
+        place.kind in _STRONG_KINDS
+        or curated(place)
+        or place.kind in ("admin1", "admin2", "region", "airport", "airbase")
+    ):
         return None
-    if place.kind in ("admin1", "admin2", "region", "airport", "airbase"):
+    if (
+        place.kind in POINT_KINDS
+        and place.population < _FAR_TOWN_PEOPLE
+        and place.country in focus.local_countries(keys)
+    ):
+        # a town of the article's own country a continent away from all its towns (Mirny in
+        # Yakutia for a village of the Kursk border): a namesake the gazetteer lacks; two towns
+        # at least, or of two far apart each would be the other's namesake
+        nearest = focus.nearest_km(place, keys, at_least=2)
+        if nearest is not None and nearest > _HOMONYM_KM:
+            return f"{place.name} ({place.country}) lies {nearest:,.0f} km from the article's other places: not the town meant"
+    if place.population >= _HOMONYM_PEOPLE:
         return None
     if cue == "village" or (minor_place(place) and place.country not in focus.local_countries(keys)):
         # a village, by its cue or because only Who's On First knows it in a country none of the
@@ -177,6 +193,15 @@ def far_homonym(place: Place, keys: Sequence[str], focus: Focus, cue: Optional[s
         f"{place.name} ({place.country}) lies {nearest:,.0f} km from the article's other places, "
         f"in a country it does not point to (it points to {country})"
     )
+
+
+def far_fallback(place: Place, keys: Sequence[str], focus: Focus) -> bool:
+    """Whether a town that would stand in for a namesake found far away lies far from the
+    article's towns too (Myrnyi in Crimea for the Mirny of the Kursk border): then neither."""
+    if place.kind not in POINT_KINDS or place.population >= _FAR_TOWN_PEOPLE:
+        return False
+    nearest = focus.nearest_km(place, keys)
+    return nearest is not None and nearest > _HOMONYM_VILLAGE_KM
 
 
 def minor_place(place: Place) -> bool:
@@ -417,12 +442,12 @@ class Focus:
             bonus += _NEAR_FIT * near
         return bonus
 
-    def nearest_km(self, place: Place, keys: Sequence[str] = ()) -> Optional[float]:
+    def nearest_km(self, place: Place, keys: Sequence[str] = (), at_least: int = 1) -> Optional[float]:
         """How far the place lies from the nearest town the article's other names likely mean
-        (None when they name no town)."""
+        (None when they name fewer than `at_least` towns)."""
         points = self._context(_own_key(keys))[2]
         likely = [(lat, lon) for (lat, lon), weight in points.items() if weight >= 0.5]
-        if not likely:
+        if len(likely) < max(1, at_least):
             return None
         return min(distance_km(lat, lon, place.lat, place.lon) for lat, lon in likely)
 

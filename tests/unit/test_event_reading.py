@@ -814,3 +814,18 @@ def test_setting_off_towards_a_town_is_a_move_with_that_goal(roles_of):
     assert roles_of("Französische Truppen sind am Montag in Richtung der Stadt Gao aufgebrochen.", "de") == {
         "Gao": "destination"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "role"),
+    [
+        ("The advance put the militants' supply lines to Aleppo within range.", "en", "reference"),
+        ("Der Vormarsch bedroht die Nachschubwege nach Aleppo.", "de", "reference"),
+        ("Ukrainian troops advanced along the road to Kupiansk.", "en", "destination"),
+        ("Ukrainian troops advanced to Kupiansk.", "en", "destination"),
+    ],
+)
+def test_where_a_road_or_a_supply_line_leads_is_no_goal_unless_the_move_goes_along_it(
+    roles_of, text, lang, role
+):
+    assert list(roles_of(text, lang).values()) == [role]

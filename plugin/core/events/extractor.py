@@ -163,6 +163,7 @@ class EventExtractor:
         self.lang = lang
         self.table = event_table(lang)
         self._positions = frozenset(self.table.get("position_nouns", ()))  # from bases in X: set out there
+        self._routes = frozenset(self.table.get("route_nouns", ()))  # the road to X: where it leads
 
     def extract(
         self,
@@ -564,7 +565,14 @@ class EventExtractor:
             if any(coordinated_clause(tokens, k) for k in range(low, high)):
                 continue  # "… in control of the city and that the plant had been blocked off"
             role = self._governing_role(
-                tokens, position, role_of, relative, cues | parts, previous_role, self._positions
+                tokens,
+                position,
+                role_of,
+                relative,
+                cues | parts,
+                previous_role,
+                self._positions,
+                (self._routes, trigger.index),
             )
             if role == "origin" and trigger.spec.get("origin_taken"):
                 role = "target"  # drove the militants from X: X is what they took
@@ -625,7 +633,14 @@ class EventExtractor:
 
     @staticmethod
     def _governing_role(
-        tokens, position, role_of, relative, cues, previous_role, positions=frozenset()
+        tokens,
+        position,
+        role_of,
+        relative,
+        cues,
+        previous_role,
+        positions=frozenset(),
+        routes=(frozenset(), -1),
     ) -> Optional[str]:
         """The role the word governing a place gives it: the nearest preposition before it over
         articles, adjectives and cue nouns (vom erst kürzlich wiedereroberten Anah → origin)."""
@@ -661,6 +676,9 @@ class EventExtractor:
                 return "destination"  # bis in das Dorf
             if role == "location" and word in _AT and from_the_positions(tokens, j, role_of, positions):
                 return "origin"  # "reinforcements from bases in Jarabulus", "aus Stellungen bei X"
+            nouns, trigger = routes
+            if role == "destination" and j - 1 != trigger and before in nouns and not _along(tokens, j - 1):
+                return "reference"  # "supply lines to Aleppo", "die Straße nach Kupjansk": where it leads
             return role
         return None
 
@@ -699,6 +717,12 @@ class EventExtractor:
 _SALIENT_ROLE = {"withdrawal": ("origin", "location", "target")}
 
 
+def _along(tokens: Sequence[Token], noun: int) -> bool:
+    """Whether a route noun is the way a move goes ("along the road to X", "über die Straße nach X"):
+    then X is where it went."""
+    return any(t.text.lower() in _ALONG for t in tokens[max(0, noun - 3) : noun])
+
+
 def _salient(event: Event) -> list[int]:
     """Places an event is about, most salient first: where an advance went, what was taken,
     and for a withdrawal the place that was left."""
@@ -707,6 +731,7 @@ def _salient(event: Event) -> list[int]:
 
 
 _CONTROL = frozenset({"capture", "recapture", "withdrawal", "arrival"})
+_ALONG = frozenset({"along", "via", "entlang", "über", "auf"})
 _AT = frozenset(
     {"in", "im", "bei", "beim", "near", "at", "around", "um"}
 )  # "from bases in X": where they set out

@@ -271,3 +271,15 @@ def test_a_ukrainian_village_named_in_its_russian_form_is_found(recognizer):
     volnovakha = found["Volnovakha"]
     for name in ("Nikolaevka", "Svobodnoye"):
         assert distance_km(found[name].lat, found[name].lon, volnovakha.lat, volnovakha.lon) < 25, name
+
+
+def test_a_village_next_to_the_article_s_town_beats_a_namesake_a_hundred_kilometres_away():
+    # Tall Shair is an other name of a hamlet 5 km west of Kobani (GeoNames calls it Mirshad
+    # Binar) and the own name of a village 95 km away beyond the Euphrates
+    town = _place("town", "Kobani", 36.89, 38.35, "town", "SY", 50_000, "09")
+    near = _place("near", "Mirshad Binar", 36.9, 38.29, "village", "SY", 0, "09")
+    far = _place("far", "Tall Shair", 36.61, 37.34, "village", "SY", 0, "09")
+    focus = Focus.from_spans([_Span("kobani", town)])
+    assert rank_candidates([far, near], "village", focus, ["tall shair"])[0].place is near
+    # with no town of the article to be near, its own name wins
+    assert rank_candidates([far, near], "village", Focus(), ["tall shair"])[0].place is far

@@ -70,6 +70,8 @@ _COUNTRY_FIT = 1.5
 _DIVISION_FIT = 2.0
 _NEAR_FIT = 1.5
 _NEAR_KM = 300.0
+_LOCAL_FIT = 1.0  # ... and next to one of the article's towns (a village 5 km away, not 40)
+_LOCAL_KM = 15.0
 _CONTAINS_FIT = 1.5  # a country or state that holds the article's other places
 _NAMED_COUNTRY_FIT = 1.0  # a place in a country the article names ("Canada" → London, Ontario)
 _WITHIN_FIT = 4.0  # a place in the state or country named right after it ("Paris, Illinois")
@@ -435,11 +437,10 @@ class Focus:
         if place.kind == "admin1":
             return bonus
         if points:
-            near = max(
-                w * math.exp(-distance_km(lat, lon, place.lat, place.lon) / _NEAR_KM)
-                for (lat, lon), w in points.items()
-            )
-            bonus += _NEAR_FIT * near
+            distances = [(distance_km(lat, lon, place.lat, place.lon), w) for (lat, lon), w in points.items()]
+            bonus += _NEAR_FIT * max(w * math.exp(-km / _NEAR_KM) for km, w in distances)
+            # places a report names together lie together: a village next to one of its towns
+            bonus += _LOCAL_FIT * max(w * math.exp(-km / _LOCAL_KM) for km, w in distances)
         return bonus
 
     def nearest_km(self, place: Place, keys: Sequence[str] = (), at_least: int = 1) -> Optional[float]:

@@ -166,7 +166,7 @@ def test_reinforcements_brought_from_a_town_go_to_the_town_their_side_took_that_
     path.write_text(
         "date 2014-10-20\nlang en\n\n"
         "Fighting began at dawn in Siftek, five kilometers south of Kobani, which fell to IS militants "
-        "on Monday. Witnesses said IS had brought in fresh reinforcements from bases in Jarabulus and "
+        "on Monday. Residents said the militants had moved reinforcements from bases in Jarabulus and "
         "from Raqqa.",
         encoding="utf-8",
     )
@@ -208,7 +208,7 @@ def test_reinforcements_of_one_side_do_not_go_to_the_town_the_other_side_took(pi
     path = tmp_path / "a.txt"
     path.write_text(
         "date 2014-10-20\nlang de\n\nDie IS-Miliz hat am Montag das Dorf Tall Shair bei Kobane erobert. "
-        "Seit der Verstärkung durch kurdische Kämpfer aus Suruç halten die Verteidiger die Stadt.",
+        "Seit einer Verstärkung durch kurdische Kämpfer aus Suruç können die Verteidiger die Stadt halten.",
         encoding="utf-8",
     )
     results, problems = pipeline.run([path])

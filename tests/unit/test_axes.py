@@ -129,12 +129,17 @@ def test_going_back_behind_the_line_is_no_advance_from_the_tip():
 def test_a_town_taken_after_its_airport_goes_on_the_arrow_that_reached_the_airport():
     # the airport lies 6 km south-east of the town: the step to the town turns back from the way
     # the airport was reached, but within one town a step has no way of its own
-    PLACES.update({"C airport": (49.46, 36.85), "C town": (49.5, 36.8)})
-    assert distance_km(*PLACES["C airport"], *PLACES["C town"]) < 10
+    PLACES.update({"Cadiz Airport": (49.46, 36.85), "Cadiz": (49.5, 36.8)})
+    assert distance_km(*PLACES["Cadiz Airport"], *PLACES["Cadiz"]) < 10
     arrows, _ = axes(
-        taking("A", "UA", 1), taking("B", "UA", 2), taking("C airport", "UA", 4), taking("C town", "UA", 6)
+        taking("A", "UA", 1), taking("B", "UA", 2), taking("Cadiz Airport", "UA", 4), taking("Cadiz", "UA", 6)
     )
-    assert [names(a) for a in arrows] == [["A", "B", "C airport", "C town"]]
+    assert [names(a) for a in arrows] == [["A", "B", "Cadiz Airport", "Cadiz"]]
+    # a village of another name 8 km behind the tip is no part of it: the arrow does not double back
+    PLACES["Behind C"] = (49.5, 36.69)
+    arrows, _ = axes(taking("A", "UA", 1), taking("B", "UA", 2), taking("C", "UA", 3), taking("Behind C", "UA", 4),
+                     taking("D", "UA", 5))  # fmt: skip
+    assert ["A", "B", "C", "D"] in [names(a) for a in arrows]
     # a step as sharp between two towns still starts a new arrow
     arrows, _ = axes(
         taking("A", "UA", 1), taking("B", "UA", 2), taking("C", "UA", 3), taking("Back", "UA", 5)

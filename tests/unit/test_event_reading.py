@@ -210,7 +210,7 @@ def test_held_since_a_date_is_a_change_of_control_then_but_a_presence_is_not(rea
             "Ukrainian forces",
         ),
         (  # over quotation marks, too
-            "Die YPG hat Tal Abyad von der dschihadistischen Miliz »Islamischer Staat« (IS) befreit.",
+            "Die YPG hat Tal Abyad nach Angaben von Aktivisten von der Miliz »Islamischer Staat« (IS) befreit.",
             "YPG",
         ),
         (  # the abbreviation in brackets is the force it abbreviates, driven out too
@@ -226,7 +226,7 @@ def test_the_force_driven_out_is_not_the_one_that_acts(read, text, actor):
 
 def test_a_town_wrested_from_the_hands_of_a_force_is_taken_from_it(read):
     events = read(
-        "Malische Truppen haben die Ortschaft Diabaly den Händen der islamistischen Rebellen entrissen."
+        "Malische Truppen haben den Ort Diabaly nach zwei Tagen den Händen der Aufständischen entrissen."
     )
     assert [(e["type"], e["place"], e["actors"]) for e in events] == [
         ("capture", "Diabaly", ["Malian forces"])
@@ -470,16 +470,22 @@ def test_a_place_named_after_its_kind_takes_the_role_of_what_governs_the_kind(ro
 
 
 @pytest.mark.parametrize(
-    ("text", "lang"),
+    ("text", "lang", "roles"),
     [
-        ("Die Soldaten rückten in das Dorf Bartella ein und standen 800 Meter von Karakosch entfernt.", "de"),
-        ("The soldiers entered the village of Bartella and stood within 800 metres of Karakosh.", "en"),
+        (
+            "Die Soldaten rückten in das Dorf Bartella ein und standen 800 Meter von Karakosch entfernt.",
+            "de",
+            {"Bartella": "location", "Karakosch": "reference"},
+        ),
+        (  # English: the place measured from is no place of the event at all
+            "The soldiers entered the village of Bartella and stood within 800 metres of Karakosh.",
+            "en",
+            {"Bartella": "destination"},
+        ),
     ],
 )
-def test_a_place_a_distance_is_measured_from_is_no_origin(roles_of, text, lang):
-    roles = roles_of(text, lang)
-    assert roles["Bartella"] in ("location", "destination", "target")
-    assert roles.get("Karakosch", roles.get("Karakosh")) in (None, "reference")
+def test_a_place_a_distance_is_measured_from_is_no_origin(roles_of, text, lang, roles):
+    assert roles_of(text, lang) == roles
 
 
 def test_the_force_after_a_noun_of_advancing_is_the_one_that_advances(read_dated):
@@ -776,20 +782,23 @@ def test_the_accuser_does_not_act_and_the_accusation_is_a_claim(read, text, lang
 @pytest.mark.parametrize(
     ("text", "lang", "origin"),
     [
-        ("IS brought in reinforcements from bases in Jarabulus.", "en", "Jarabulus"),
-        ("Der IS schickte Verstärkungen aus Stellungen bei Dscharabulus.", "de", "Dscharabulus"),
+        ("The militants moved reinforcements from camps near Jarabulus.", "en", "Jarabulus"),
+        ("Der IS zog Verstärkungen aus Stellungen bei Dscharabulus heran.", "de", "Dscharabulus"),
     ],
 )
 def test_the_place_of_the_positions_a_force_came_from_is_its_origin(roles_of, text, lang, origin):
     assert roles_of(text, lang)[origin] == "origin"
     # a name before the locative is no such position: troops from Moscow in Kursk fought in Kursk
-    assert roles_of("Truppen aus Moskau kämpften in Kursk.", "de").get("Kursk") != "origin"
+    assert roles_of("Truppen aus Moskau kämpften in Kursk.", "de") == {
+        "Moskau": "origin",
+        "Kursk": "location",
+    }
 
 
 def test_the_holder_named_in_a_participle_phrase_is_not_who_took_the_place(read):
     # "Extremistenmiliz" is a militia though German closes the compound up
     events = read(
-        "Die irakische Armee hat das Fernsehgebäude in der von der Extremistenmiliz Islamischer Staat (IS) "
+        "Die irakische Armee hat ein Krankenhaus in der noch von der Extremistenmiliz Islamischer Staat (IS) "
         "gehaltenen Stadt Mossul erobert."
     )
     assert [e["actors"] for e in events if e["type"] == "capture"] == [["Iraqi forces"]]
@@ -797,11 +806,11 @@ def test_the_holder_named_in_a_participle_phrase_is_not_who_took_the_place(read)
 
 def test_an_event_a_later_time_is_measured_from_is_background(read_dated):
     events = read_dated(
-        "Eine Woche nach ihrer Eroberung durch Islamisten haben malische Truppen die Stadt Diabali wieder eingenommen.",
+        "Zehn Tage nach ihrer Eroberung durch Islamisten nahmen malische Truppen die Stadt Diabali am Montag wieder ein.",
         "de",
     )
-    # the taking back is the news, dated; the taking a week before has no date of this report
-    assert [(k, s) for k, _p, s, _a in events] == [("capture", None), ("capture", "2022-02-27")]
+    # the taking back is the news, dated that Monday; the taking ten days before has no date of this report
+    assert [(k, s) for k, _p, s, _a in events] == [("capture", None), ("capture", "2022-02-21")]
     assert [a for _k, _p, _s, a in events] == [["Islamists"], ["Malian forces"]]
 
 
@@ -829,3 +838,27 @@ def test_where_a_road_or_a_supply_line_leads_is_no_goal_unless_the_move_goes_alo
     roles_of, text, lang, role
 ):
     assert list(roles_of(text, lang).values()) == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "place", "actors"),
+    [
+        # the force in the dative is the one a town was wrested from
+        ("Die irakische Armee hat die Stadt Hit dem IS entrissen.", "de", "capture", "Hit", ["Iraqi forces"]),
+        # "von Stellungen bei X" after a noun of taking: X is where it happened, no origin
+        ("Die Armee meldete die Einnahme von Stellungen bei Pokrowsk.", "de", "capture", "Pokrowsk", []),
+        # a possessive between "in" and "hands"
+        (
+            "Raqqa has been in the Islamic State's hands for a year.",
+            "en",
+            "presence",
+            "Raqqa",
+            ["Islamic State"],
+        ),
+        # rescuers are no armed force, though German closes the word up like Regierungstruppen
+        ("Ukrainische Rettungskräfte erreichten am Morgen das Dorf Hrakowe.", "de", "arrival", "Hrakowe", []),
+    ],
+)
+def test_misreadings_a_rule_must_not_make(read, text, lang, kind, place, actors):
+    events = [e for e in read(text, lang) if e["type"] == kind]
+    assert [(e["place"], e["actors"]) for e in events] == [(place, actors)]

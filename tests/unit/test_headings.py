@@ -109,7 +109,16 @@ def test_a_move_the_report_says_came_from_the_south_starts_at_a_taking_south_of_
 
     # told no approach, the move starts at the later, nearer taking
     assert to_b(heading("B", "UA", 4)) == [["A", "B"]]
-    from_south = replace(heading("B", "UA", 4), approach=approach_of("Sie schoben sich von Süden her heran."))
+    from_south = replace(
+        heading("B", "UA", 4), approach=approach_of("Die Brigade kam von Süden her auf die Stadt zu.")
+    )
     assert to_b(from_south) == [["South of B", "B"]]
     from_north = replace(heading("B", "UA", 4), approach=approach_of("They advanced on B from the north."))
     assert to_b(from_north) == []  # no taking north of B: nothing drawn
+
+
+def test_the_west_and_a_compass_point_of_a_country_are_no_approach():
+    assert approach_of("Tanks from the West reached the front.") is None
+    assert approach_of("Die Truppen wurden aus dem Osten der Ukraine abgezogen.") is None
+    assert approach_of("Reinforcements arrived from the south of Russia.") is None
+    assert approach_of("The brigade pushed on towards the town from the south.") == 180.0

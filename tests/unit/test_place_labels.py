@@ -108,6 +108,16 @@ def test_a_town_a_coarse_world_map_puts_across_the_border_keeps_its_ground_in_it
     assert shapely_wkt.loads(by_code.wkt).bounds[3] <= 36.85 + 1e-6  # all in Syria
 
 
+def test_a_place_the_map_draws_in_another_country_keeps_the_ground_of_that_one():
+    # the world map draws Crimea with Russia while the gazetteer says Ukraine: the point decides
+    day = datetime(2022, 3, 1)
+    town = Held("RU", "Dzhankoi", 45.71, 34.39, day, None, "confirmed", country="UA")
+    mainland, peninsula = box(33.0, 46.1, 38.0, 48.0), box(32.5, 44.4, 36.6, 46.0)
+    (area,) = front_areas([town], [("UA", mainland), ("RU", peninsula)])
+    assert shapely_wkt.loads(area.wkt).bounds[3] <= 46.0 + 1e-6
+    assert shapely_wkt.loads(area.wkt).area > 0.02
+
+
 def test_the_control_layer_carries_each_place_s_country_from_its_articles():
     record = {
         "frontline": 1,

@@ -237,10 +237,10 @@ def _recognized(recognizer, text: str, lang: str = "en") -> dict:
 def test_a_name_listed_with_a_place_is_its_namesake_next_to_that_place(recognizer):
     # Husaybah alone is the town by al-Qaim on the Syrian border; listed with Khalidiya it is the
     # village of that name 8 km from it, east of Ramadi
-    alone = _recognized(recognizer, "Iraqi troops captured Husaybah on Sunday.")["Husaybah"]
+    alone = _recognized(recognizer, "Police returned to Husaybah this week.")["Husaybah"]
     assert alone.lon < 41.5
     listed = _recognized(
-        recognizer, "Iraqi troops east of Ramadi captured the districts of Khalidiya and Husaybah on Sunday."
+        recognizer, "Police returned to Khalidiya and Husaybah, two suburbs east of Ramadi, this week."
     )
     assert distance_km(listed["Husaybah"].lat, listed["Husaybah"].lon, 33.42, 43.45) < 5
     # a list of far places with no namesake near each other keeps each where it is
@@ -253,11 +253,11 @@ def test_a_name_listed_with_a_place_is_its_namesake_next_to_that_place(recognize
 def test_a_name_far_from_the_rest_of_its_list_is_its_namesake_among_them(recognizer):
     # Viktorovka alone is the village near Kupiansk; in a list of villages south of Donetsk it is
     # the Viktorivka 4 km from Bohdanivka
-    text = "The militia said it had taken the villages of Novognatovka, Bogdanovka, Viktorovka and Staroignatovka."
+    text = "Shelling hit the villages of Novognatovka, Bogdanovka, Viktorovka and Staroignatovka overnight."
     found = _recognized(recognizer, text)
     near = found["Bogdanovka"]
     assert distance_km(found["Viktorovka"].lat, found["Viktorovka"].lon, near.lat, near.lon) < 10
-    alone = _recognized(recognizer, "The militia said it had taken the village of Viktorovka.")["Viktorovka"]
+    alone = _recognized(recognizer, "Shelling hit the village of Viktorovka overnight.")["Viktorovka"]
     assert distance_km(alone.lat, alone.lon, near.lat, near.lon) > 60
     # a list of big cities keeps each where it is
     cities = _recognized(recognizer, "Missiles hit Kyiv, Lviv, Odesa and Kharkiv.")
@@ -266,7 +266,7 @@ def test_a_name_far_from_the_rest_of_its_list_is_its_namesake_among_them(recogni
 
 def test_a_ukrainian_village_named_in_its_russian_form_is_found(recognizer):
     # Russian sources write Nikolaevka and Svobodnoye for Mykolaivka and Svobodne near Volnovakha
-    text = "The militia liberated the villages of Novognatovka, Nikolaevka and Svobodnoye near Volnovakha."
+    text = "Refugees from Svobodnoye, Nikolaevka and Novognatovka reached Volnovakha by bus."
     found = _recognized(recognizer, text)
     volnovakha = found["Volnovakha"]
     for name in ("Nikolaevka", "Svobodnoye"):

@@ -923,20 +923,20 @@ def test_a_two_word_name_in_a_list_of_villages_is_one_name(recognizer):
 
 
 def test_a_name_of_two_words_said_to_lie_near_a_place_is_a_place_drawn_there(recognizer):
-    found = locations(recognizer, "Die Armee beschoss Stellungen in Tob Sawa nahe Bartella.")
+    found = locations(recognizer, "Artillerie traf am Morgen ein Lager in Tob Sawa nahe Bartella.")
     assert "Tob Sawa" in found
     assert found["Tob Sawa"].place is None
     assert found["Tob Sawa"].near.name == found["Bartella"].place.name
     # with nothing near it a word after "in" stays a word
-    assert "Tob Sawa" not in locations(recognizer, "Die Armee beschoss Stellungen in Tob Sawa.")
+    assert "Tob Sawa" not in locations(recognizer, "Artillerie traf am Morgen ein Lager in Tob Sawa.")
 
 
 def test_a_hamlet_of_another_country_hundreds_of_kilometres_from_the_article_s_towns_is_a_namesake(
     recognizer,
 ):
     text = (
-        "Ukrainische Truppen haben die Grenze zu Russland bei Nowy Put durchbrochen und drängen in Richtung "
-        "Gluschkowo im Gebiet Kursk."
+        "Nach einem Vorstoß über die Grenze bei Nowy Put kämpfen ukrainische Einheiten nun vor "
+        "Gluschkowo, einer Kleinstadt im Gebiet Kursk."
     )
     found = locations(recognizer, text)
     # Novyy Put' in the Kherson oblast is 400 km away: the village meant is drawn near Glushkovo
@@ -949,7 +949,7 @@ def test_a_hamlet_of_another_country_hundreds_of_kilometres_from_the_article_s_t
 
 
 def test_a_short_name_with_a_repeated_letter_is_found_spelled_otherwise_near_the_article_s_town(recognizer):
-    text = "Kurdish fighters near Kobani liberated the two villages of Bubanê on Thursday."
+    text = "Militiamen from Kobani say they cleared the village of Bubanê and the hills around it."
     found = locations(recognizer, text, "en")
     buban = found["Bubanê"].place
     assert buban is not None
@@ -960,7 +960,7 @@ def test_a_short_name_with_a_repeated_letter_is_found_spelled_otherwise_near_the
 
 def test_a_town_a_continent_away_from_the_article_s_towns_is_a_namesake_even_in_their_country(recognizer):
     text = (
-        "Ukrainian troops advanced from Sudzha towards the city of Kursk and entered the settlement of Mirny."
+        "Moving out of Sudzha towards the city of Kursk, the brigade reached the small settlement of Mirny."
     )
     found = locations(recognizer, text, "en")
     # Mirny in Yakutia lies 4,500 km away and Myrnyi in Crimea 700 km: neither is meant
@@ -974,6 +974,13 @@ def test_a_town_a_continent_away_from_the_article_s_towns_is_a_namesake_even_in_
     assert found["Novosibirsk"].place is not None
     # of two towns far apart neither is the other's namesake
     found = locations(
-        recognizer, "Ukrainian troops advanced from Sudzha and entered the settlement of Mirny.", "en"
+        recognizer, "Moving out of Sudzha, the brigade reached the small settlement of Mirny.", "en"
     )
     assert found["Sudzha"].place is not None
+
+
+def test_a_town_far_from_the_article_s_others_is_meant_when_nothing_calls_it_a_village(recognizer):
+    # a strike deep behind the front: Severomorsk lies 2,000 km north of Kursk and Belgorod
+    found = locations(recognizer, "Ukrainian drones hit targets in Kursk, Belgorod and Severomorsk.", "en")
+    assert found["Severomorsk"].place is not None
+    assert found["Severomorsk"].place.lat > 68

@@ -187,10 +187,9 @@ def _force_noun(word: str, table: dict) -> Optional[str]:
         if head in nouns:
             return nouns[head]
     if word[:1].isupper():
-        # a German compound closed up: Extremistenmiliz, Regierungstruppen, Widerstandskämpfer
-        for cut in range(3, len(lowered) - 4):
-            head = lowered[cut:]
-            if head in nouns and len(head) >= 5:
+        # a German compound closed up: Extremistenmiliz, Regierungssoldaten, Widerstandskämpfer
+        for head in table.get("compound_heads", ()):
+            if lowered.endswith(head) and len(lowered) >= len(head) + 3 and head in nouns:
                 return nouns[head]
     return None
 
@@ -276,8 +275,10 @@ def agent_for(
     lang: str,
     previous: Sequence[Actor] = (),
     moves: bool = True,
+    dative_loser: bool = False,
 ) -> list[Actor]:
-    """Who does what the trigger at token `trigger` says: the agent of a passive ("wurde von X
+    """Who does what the trigger at token `trigger` says (`dative_loser`: not a force in the
+    dative, whom a verb of wresting takes the place from): the agent of a passive ("wurde von X
     eingenommen", "von den Aufständischen eroberte", "taken by X", "fell to X"), else the subject
     of its clause: in English the force before the verb (after it is its object: "drove IS
     militants out"), in German the nearest force of the clause. Not a force marked as target or
@@ -299,6 +300,8 @@ def agent_for(
     for actor in actors:
         if infinitive and actor.first >= clause_start:
             continue
+        if dative_loser and _dative(tokens, actor, table):
+            continue  # "hat Ramadi dem IS entrissen": whom it was wrested from
         cost = clause_distance(tokens, trigger, actor.first if actor.first > trigger else actor.last)
         named = _named_before(actors, actor, tokens)  # "von den Milizen des Islamischen Staates (IS)"
         before = _governing_word(tokens, named.first, table)
@@ -395,6 +398,15 @@ def _passive(tokens: Sequence[Token], trigger: int, table: dict) -> bool:
 
 
 _QUOTES = frozenset("»«„“”\"'‚‘’›‹")
+
+
+def _dative(tokens: Sequence[Token], actor: Actor, table: dict) -> bool:
+    """Whether a force stands in the dative ("dem IS", "den ukrainischen Truppen"), over
+    adjectives."""
+    j = actor.first if tokens[actor.first].text.lower() in ("dem", "den") else actor.first - 1
+    while j >= 0 and tokens[j].text[:1].islower() and tokens[j].text.lower() not in table["articles"]:
+        j -= 1
+    return j >= 0 and tokens[j].text.lower() in ("dem", "den")
 
 
 def _named_before(actors: Sequence[Actor], actor: Actor, tokens: Sequence[Token]) -> Actor:

@@ -505,6 +505,12 @@ def _same_direction(a: Advance, b: Advance, tolerance: float = 45.0) -> bool:
     return min(difference, 360 - difference) <= tolerance
 
 
+def turn_deg(a: float, b: float) -> float:
+    """The angle between two bearings, 0 to 180 degrees."""
+    difference = abs(a - b) % 360
+    return min(difference, 360 - difference)
+
+
 def bearing(a, b) -> float:
     """Initial compass bearing (degrees) from a to b, anything with lat and lon."""
     p1, p2 = math.radians(a.lat), math.radians(b.lat)

@@ -25,14 +25,14 @@ How an analyst draws an offensive from a week of reports, as rules with their pa
    mechanised advances cover some 80 km a day: 120 km for a step a day apart, 400 km across a
    desert after five days; Balaklija → Kupjansk, 75 km in two days, is well inside. A step
    turning back by more than REVERSAL_TURN_DEG from the way M was reached is no advance from M
-   (mopping up behind the line): the next nearest M is tried; a step within AXIS_TIE_KM (from a
-   town's airport to its centre) has no way of its own and never turns back. Distances are compared in bands of
-   AXIS_TIE_KM: of two earlier nodes about as far from N (Verbivka and Balaklija, both some 60 km
-   from Kupjansk), the later is where the front stood, and N extends it; of two taken the same
-   day, the tip of a stated advance (Gao, reached from Sévaré) rather than a taking beside it
-   (Gao's airport), so the stated arrow goes on.
+   (mopping up behind the line): the next nearest M is tried; a step between a town and a part
+   named after it (its airport, AXIS_TIE_KM at most) has no way of its own and never turns back.
+   Distances are compared in bands of AXIS_TIE_KM: of two earlier nodes about as far from N
+   (Verbivka and Balaklija, both some 60 km from Kupjansk), the later is where the front stood,
+   and N extends it; of two taken the same day, the tip of a stated advance (Gao, reached from
+   Sévaré) rather than a taking beside it (Gao's airport), so the stated arrow goes on.
 4. Steps form a tree. Each node's child that turns least (at most CONTINUE_TURN_DEG; a step
-   within AXIS_TIE_KM turns none) continues its arrow; every other child starts a new arrow
+   within one town turns none) continues its arrow; every other child starts a new arrow
    from it, so an axis branches (two towns taken after a third are two arrows from it).
    FAN_MIN or more children taken on one day within FAN_DEG of one direction are one thrust:
    one arrow, to the one most reports name, else the farthest (a list of villages taken the
@@ -58,7 +58,7 @@ from datetime import date
 from typing import Iterable, Optional, Sequence
 
 from ..places.gazetteer import POINT_KINDS, distance_km
-from .advances import SAME_PLACE_KM, Advance, Evidence, Waypoint, bearing
+from .advances import SAME_PLACE_KM, Advance, Evidence, Waypoint, bearing, turn_deg
 from .certainty import weakest
 from .control import SAME_CHANGE_DAYS, ControlPeriod
 from .headings import ORIGIN_INFERRED, Heading, Position, heading_arrows
@@ -427,8 +427,8 @@ def _link(nodes: list[_Node]) -> None:
                 return None  # the side had lost it by then
             if (
                 other.bearing_in is not None
-                and distance > AXIS_TIE_KM
-                and _turn(other.bearing_in, bearing(other, node)) > REVERSAL_TURN_DEG
+                and not _one_town(other, node)
+                and turn_deg(other.bearing_in, bearing(other, node)) > REVERSAL_TURN_DEG
             ):
                 return None  # back the way it came: not an advance from there (a step within a
                 # town, from its airport to its centre, has no way)
@@ -480,7 +480,7 @@ def _drawn(node: _Node) -> list[_Node]:
             (
                 f
                 for f in fans
-                if f[0].day == child.day and _turn(f[0].bearing_in, child.bearing_in) <= FAN_DEG
+                if f[0].day == child.day and turn_deg(f[0].bearing_in, child.bearing_in) <= FAN_DEG
             ),
             None,
         )
@@ -508,10 +508,16 @@ def _best_child(node: _Node) -> Optional[_Node]:
 
 def _step_turn(node: _Node, child: _Node) -> float:
     """How far a step to a child turns from the way the node was reached; a step within a town
-    (from its airport to its centre, AXIS_TIE_KM at most) goes on the same way."""
-    if _km(node, child) <= AXIS_TIE_KM:
-        return 0.0
-    return _turn(node.bearing_in, child.bearing_in)
+    (from its airport to its centre) goes on the same way."""
+    return 0.0 if _one_town(node, child) else turn_deg(node.bearing_in, child.bearing_in)
+
+
+def _one_town(a: _Node, b: _Node) -> bool:
+    """Whether two nodes are one town and a part of it named after it (Gao and Gao Airport),
+    within AXIS_TIE_KM: a step between them has no way of its own."""
+    first, second = a.name.casefold(), b.name.casefold()
+    short, long = sorted((first, second), key=len)
+    return len(short) >= 3 and short != long and short in long and _km(a, b) <= AXIS_TIE_KM
 
 
 def _waypoint(node: _Node, found: str) -> Waypoint:
@@ -611,11 +617,6 @@ def _inferred_origins(
 
 
 # -- geometry ---------------------------------------------------------------------------------
-
-
-def _turn(a: float, b: float) -> float:
-    difference = abs(a - b) % 360
-    return min(difference, 360 - difference)
 
 
 def _km(a, b) -> float:

@@ -26,7 +26,16 @@ from ..places.gazetteer import POINT_KINDS
 from ..places.mentions import PlaceMention
 from .actors import Actor, actor_table, agent_for, english_adjective, find_actors, side_of_code
 from .certainty import certainty_by_clause, hedge_patterns
-from .governed import OF, after_it, from_the_positions, measured_from, region_origin
+from .governed import (
+    OF,
+    after_it,
+    along_it,
+    before_in_clause,
+    from_the_positions,
+    measured_from,
+    region_origin,
+    since_time,
+)
 from .headline import headline_certainty
 from .particles import object_between, particle_end
 from .per_place import home_arrival, one_per_place
@@ -256,7 +265,7 @@ class EventExtractor:
                     )
                 ):
                     certainty = "claimed"
-                is_past = past or inherited_past or after_it(tokens, trigger.index)
+                is_past = past or inherited_past or after_it(tokens, trigger.index, self.table)
                 time_index, t_start, t_end, precision, source = (None, None, None, None, "none")
                 if not is_past:
                     time_index, t_start, t_end, precision, source = self._time(
@@ -268,7 +277,7 @@ class EventExtractor:
                 if (
                     trigger.spec.get("control")
                     and time_index is not None
-                    and _since(doc.text, times[time_index], self.table)
+                    and since_time(doc.text, times[time_index], self.table)
                 ):
                     kind = "capture"  # "seit Juni in der Hand der Islamisten": control changed then
                 if kind in ("capture", "recapture") and self._takes_people(
@@ -276,7 +285,15 @@ class EventExtractor:
                 ):
                     continue  # "captured alive", "soldiers had been captured": people, not ground
                 moves = kind in _CONTROL or kind == "advance"
-                agents = agent_for(actors, tokens, trigger.index, self.lang, context.last_actors, moves)
+                agents = agent_for(
+                    actors,
+                    tokens,
+                    trigger.index,
+                    self.lang,
+                    context.last_actors,
+                    moves,
+                    bool(trigger.spec.get("dative_loser")),
+                )
                 if not agents:
                     agents = holder_named(tokens, trigger.index, self.lang)  # "under Russian control"
                 if (
@@ -429,10 +446,8 @@ class EventExtractor:
                     continue  # "auf dem Weg nach", "on their way to"; not "der Weg nach X ist frei"
                 if spec.get("requires_any") and not set(spec["requires_any"]) & set(lowered):
                     continue
-                if spec.get("requires_before") and not set(spec["requires_before"]) & set(
-                    lowered[max(0, i - 3) : i]
-                ):
-                    continue  # "in der Hand der Rebellen", "in IS hands"; not "den Händen … entrissen"
+                if spec.get("requires_before") and not before_in_clause(lowered, i, spec["requires_before"]):
+                    continue  # "in der Hand der Rebellen", "in the Islamic State's hands"; not "den Händen … entrissen"
                 followed = spec.get("followed_by")
                 if followed:
                     if " ".join(lowered[i + 1 : i + 3]) in followed:
@@ -571,8 +586,8 @@ class EventExtractor:
                 relative,
                 cues | parts,
                 previous_role,
-                self._positions,
-                (self._routes, trigger.index),
+                self._positions if trigger.spec.get("motion") else frozenset(),
+                (self._routes, trigger.index, self.table.get("along_words", ())),
             )
             if role == "origin" and trigger.spec.get("origin_taken"):
                 role = "target"  # drove the militants from X: X is what they took
@@ -640,7 +655,7 @@ class EventExtractor:
         cues,
         previous_role,
         positions=frozenset(),
-        routes=(frozenset(), -1),
+        routes=(frozenset(), -1, ()),
     ) -> Optional[str]:
         """The role the word governing a place gives it: the nearest preposition before it over
         articles, adjectives and cue nouns (vom erst kürzlich wiedereroberten Anah → origin)."""
@@ -674,10 +689,15 @@ class EventExtractor:
                 continue  # "to the town of Sevare": governed by what governs the town
             if before == "bis":
                 return "destination"  # bis in das Dorf
-            if role == "location" and word in _AT and from_the_positions(tokens, j, role_of, positions):
+            if role == "location" and from_the_positions(tokens, j, role_of, positions):
                 return "origin"  # "reinforcements from bases in Jarabulus", "aus Stellungen bei X"
-            nouns, trigger = routes
-            if role == "destination" and j - 1 != trigger and before in nouns and not _along(tokens, j - 1):
+            nouns, trigger, along = routes
+            if (
+                role == "destination"
+                and j - 1 != trigger
+                and before in nouns
+                and not along_it(tokens, j - 1, along)
+            ):
                 return "reference"  # "supply lines to Aleppo", "die Straße nach Kupjansk": where it leads
             return role
         return None
@@ -717,12 +737,6 @@ class EventExtractor:
 _SALIENT_ROLE = {"withdrawal": ("origin", "location", "target")}
 
 
-def _along(tokens: Sequence[Token], noun: int) -> bool:
-    """Whether a route noun is the way a move goes ("along the road to X", "über die Straße nach X"):
-    then X is where it went."""
-    return any(t.text.lower() in _ALONG for t in tokens[max(0, noun - 3) : noun])
-
-
 def _salient(event: Event) -> list[int]:
     """Places an event is about, most salient first: where an advance went, what was taken,
     and for a withdrawal the place that was left."""
@@ -731,10 +745,6 @@ def _salient(event: Event) -> list[int]:
 
 
 _CONTROL = frozenset({"capture", "recapture", "withdrawal", "arrival"})
-_ALONG = frozenset({"along", "via", "entlang", "über", "auf"})
-_AT = frozenset(
-    {"in", "im", "bei", "beim", "near", "at", "around", "um"}
-)  # "from bases in X": where they set out
 
 
 _CONTROL_NOUNS = frozenset(
@@ -784,9 +794,3 @@ def _sides_named(tokens: Sequence[Token], agent: Actor, lang: str) -> set[str]:
     if speaks and agent.first == agent.last and (agent.name or "").endswith("forces"):
         sides.add(agent.side)  # a country or capital as the speaker and the actor
     return sides
-
-
-def _since(text: str, time: TimeExpression, table: dict) -> bool:
-    """A time that starts a period the sentence says lasts until now (seit Juni, since April)."""
-    words = (text[max(0, time.start - 30) : time.start] + " " + time.text).lower().split()
-    return any(word in table.get("since_words", ()) for word in words[-4:])

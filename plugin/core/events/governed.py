@@ -1,28 +1,31 @@
 """What governs a place or an event noun in the words before it: a distance it is measured from
 ("5 km südlich von X"), positions forces set out from ("from bases in X"), a time after an
-event ("nach ihrer Eroberung"), a region a movement sets out from."""
+event ("nach ihrer Eroberung"), a region a movement sets out from, a road a move goes along, a
+time that starts a period lasting until now ("seit Juni")."""
 
 from __future__ import annotations
 
 from typing import Sequence
 
-from ..language.text import Token
+from ..language.text import CLAUSE_BREAKS, Token
 from ..places.mentions import PlaceMention
 
 OF = frozenset({"von", "vom", "of", "from", "der", "des"})
-_AFTER = frozenset({"nach", "seit", "after", "since", "following"})
-_EVENT_NOUNS = frozenset({"capture", "seizure", "fall", "recapture", "liberation", "withdrawal", "retreat"})
 ORIGIN_AREA_KINDS = frozenset({"region", "admin1"})  # where a movement may set out, drawn at its centre
 
 
-def after_it(tokens: Sequence[Token], trigger: int) -> bool:
+def after_it(tokens: Sequence[Token], trigger: int, table: dict) -> bool:
     """A noun of an event that a time after it governs ("eine Woche nach ihrer Eroberung", "seit
-    der Verstärkung", "since its capture"): what happened before the sentence's news."""
-    if not tokens[trigger].text[:1].isupper() and tokens[trigger].text.lower() not in _EVENT_NOUNS:
+    der Verstärkung", "since its capture"): what happened before the sentence's news. The words
+    are the table's 'after_words' and, for English, whose nouns are not capitalised, 'event_nouns'."""
+    if not tokens[trigger].text[:1].isupper() and tokens[trigger].text.lower() not in table.get(
+        "event_nouns", ()
+    ):
         return False
+    after = table.get("after_words", ())
     for j in range(trigger - 1, max(-1, trigger - 4), -1):
         word = tokens[j].text
-        if word.lower() in _AFTER:
+        if word.lower() in after:
             return True
         if not (word.isalpha() and word.islower()):
             return False  # "seit September eine Präsenz": a time after it, not an event
@@ -61,3 +64,25 @@ def measured_from(tokens: Sequence[Token], j: int, relative: frozenset, cues: fr
             continue
         k -= 1
     return k >= 0 and tokens[k].text.lower() in relative
+
+
+def before_in_clause(lowered: Sequence[str], i: int, words: Sequence[str]) -> bool:
+    """Whether one of `words` stands among the five words before i, within its clause."""
+    for j in range(i - 1, max(-1, i - 6), -1):
+        if lowered[j] in CLAUSE_BREAKS:
+            return False
+        if lowered[j] in words:
+            return True
+    return False
+
+
+def along_it(tokens: Sequence[Token], noun: int, along: Sequence[str]) -> bool:
+    """Whether a route noun is the way a move goes ("along the road to X", "über die Straße nach X"):
+    then X is where it went."""
+    return any(t.text.lower() in along for t in tokens[max(0, noun - 3) : noun])
+
+
+def since_time(text: str, time, table: dict) -> bool:
+    """A time that starts a period the sentence says lasts until now (seit Juni, since April)."""
+    words = (text[max(0, time.start - 30) : time.start] + " " + time.text).lower().split()
+    return any(word in table.get("since_words", ()) for word in words[-4:])

@@ -25,7 +25,7 @@ from typing import Callable, Iterable, Optional, Sequence
 
 from ..places.gazetteer import POINT_KINDS, distance_km
 from ..places.relative import position_words
-from .advances import SAME_PLACE_KM, Advance, Evidence, Waypoint, bearing
+from .advances import SAME_PLACE_KM, Advance, Evidence, Waypoint, bearing, turn_deg
 from .certainty import weakest
 from .sides import first_side, side_of
 
@@ -133,7 +133,7 @@ def heading_arrows(
                 continue
             if (
                 heading.approach is not None
-                and _turn(bearing(heading, node), heading.approach) > APPROACH_DEG
+                and turn_deg(bearing(heading, node), heading.approach) > APPROACH_DEG
             ):
                 continue  # "von Süden her": not from a town north of the goal
             told = any(e.article == heading.evidence.article for e in node.evidence)
@@ -150,8 +150,17 @@ def heading_arrows(
 def approach_of(sentence: str) -> Optional[float]:
     """The compass bearing a sentence says a move came from ("von Süden her", "from the east"):
     where its start lies, seen from its goal; None when it says none."""
-    found = _approach_pattern().search(sentence)
-    return _approach_bearings()[found.group(1).lower()] if found else None
+    for found in _approach_pattern().finditer(sentence):
+        word = found.group(1)
+        if word[:1].isupper() and word.lower() in _english_approach():
+            continue  # "tanks from the West": the West, not a compass point
+        return _approach_bearings()[word.lower()]
+    return None
+
+
+@cache
+def _english_approach() -> frozenset:
+    return frozenset(w.lower() for w in position_words("en")["approach"])
 
 
 @cache
@@ -169,12 +178,10 @@ def _approach_pattern() -> re.Pattern:
     starts = [w for lang in ("de", "en") for w in position_words(lang)["approach_from"]]
     words = sorted(_approach_bearings(), key=len, reverse=True)
     return re.compile(
-        rf"\b(?:{'|'.join(map(re.escape, starts))})\s+({'|'.join(map(re.escape, words))})\b", re.IGNORECASE
+        rf"\b(?:{'|'.join(map(re.escape, starts))})\s+({'|'.join(map(re.escape, words))})\b"
+        r"(?!\s+(?:der|des|of|von)\b)",  # not "aus dem Osten der Ukraine", "from the south of Russia"
+        re.IGNORECASE,
     )
-
-
-def _turn(a: float, b: float) -> float:
-    return abs((a - b + 180.0) % 360.0 - 180.0)
 
 
 def _arrow(heading: Heading, node, km: float) -> Advance:

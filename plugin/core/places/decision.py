@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 
+from ..language.lexicon import toponym_table
 from ..language.text import Segmented
 from .gazetteer import POINT_KINDS, distance_km
 from .resolution import Focus, rank_candidates
@@ -23,14 +24,14 @@ _ANCHOR_SCORE = 1.0
 _NEAR_ANCHOR = ((25.0, 1.5), (75.0, 1.0))  # (km, evidence)
 _NEAR_ANCHOR_FLOOR = -2.0  # below this a name is a word, however near (Ende, Platz)
 _IN_NAMED_COUNTRY = 0.75  # farther than any anchor, but in a country the article names confidently
-_NEAR_WORDS = frozenset({"nahe", "bei", "unweit", "near", "outside"})  # "X nahe Y": X is a place too
 
 
-def document_consistency(spans: list, doc: Segmented) -> None:
+def document_consistency(spans: list, doc: Segmented, lang: str = "de") -> None:
     """A name read confidently once is the same name elsewhere in the article, and a name
     coordinated with a place ("in Tel Afar und Hawijah") or on a route to one ("von Hit nach
     Haditha") is likely a place too."""
     confident = {key for s in spans if s.score >= 1.0 for key in s.keys[:1]}
+    near_words = frozenset(toponym_table(lang).get("near_words", ()))
     by_last = {s.last: s for s in spans}
     by_first = {s.first: s for s in spans}
     tokens = doc.tokens
@@ -58,7 +59,7 @@ def document_consistency(spans: list, doc: Segmented) -> None:
             after is not None
             and after.score > 0
             and span.unknown
-            and tokens[span.last + 1].text.lower() in _NEAR_WORDS
+            and tokens[span.last + 1].text.lower() in near_words
         ):
             span.score += 2.0  # "in Tob Sawa nahe Bartella": a place said to lie near a place
             span.reasons.append(f"near {doc.text[after.start : after.end]}")
@@ -123,8 +124,8 @@ def near_the_articles_places(spans: list) -> None:
                 span.reasons.append(f"a place of this name in {country}, the country the article names")
 
 
-def accepted(spans: list, doc: Segmented) -> list:
+def accepted(spans: list, doc: Segmented, lang: str = "de") -> list:
     """The spans that are places, once the article's evidence is in, in text order."""
-    document_consistency(spans, doc)
+    document_consistency(spans, doc, lang)
     near_the_articles_places(spans)
     return [s for s in spans if s.score > ACCEPT_ABOVE]

@@ -41,14 +41,13 @@ def listed_together(
         if len(points) < 2:
             continue
         if len(run) == 2:
-            first, second = run
-            moved = _nearer(out[second], [out[first].place], LISTED_FAR_KM, namesakes)
-            if moved is not None:
-                out[second] = moved
-            else:
-                moved = _nearer(out[first], [out[second].place], LISTED_FAR_KM, namesakes)
+            # of a pair, the reading the recognizer is less sure of moves
+            pair = sorted(run, key=lambda k: out[k].confidence)
+            for i, other in (pair, pair[::-1]):
+                moved = _nearer(out[i], [out[other].place], LISTED_FAR_KM, namesakes)
                 if moved is not None:
-                    out[first] = moved
+                    out[i] = moved
+                    break
             continue
         centre = (median(p.lat for p in points), median(p.lon for p in points))
         for i in run:

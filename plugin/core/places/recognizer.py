@@ -121,7 +121,7 @@ class PlaceRecognizer:
             if span.short is not None:
                 span.places = self.lookup.short_form_places(span.short)
             span.score = weigh(context_for(span, doc, lang, table, nouns, self.lookup, entities, events))
-        places = accepted(spans, doc)  # stage 3
+        places = accepted(spans, doc, lang)  # stage 3
         adjectives += [s.adjective for s in spans if s.adjective is not None and s.score <= ACCEPT_ABOVE]
         # stage 4; accepted spans are in text order already (found left to right)
         plural = frozenset(table.get("plural_cues", ()))

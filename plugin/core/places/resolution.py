@@ -161,17 +161,13 @@ def far_homonym(place: Place, keys: Sequence[str], focus: Focus, cue: Optional[s
         or place.kind in ("admin1", "admin2", "region", "airport", "airbase")
     ):
         return None
-    if (
-        place.kind in POINT_KINDS
-        and place.population < _FAR_TOWN_PEOPLE
-        and place.country in focus.local_countries(keys)
-    ):
-        # a town of the article's own country a continent away from all its towns (Mirny in
-        # Yakutia for a village of the Kursk border): a namesake the gazetteer lacks; two towns
-        # at least, or of two far apart each would be the other's namesake
+    if cue == "village" and place.kind in POINT_KINDS and place.population < _FAR_TOWN_PEOPLE:
+        # called a village or settlement, a town a continent away from all the article's towns
+        # (Mirny in Yakutia for a settlement of the Kursk border) is a namesake the gazetteer
+        # lacks; two towns at least, or of two far apart each would be the other's namesake
         nearest = focus.nearest_km(place, keys, at_least=2)
         if nearest is not None and nearest > _HOMONYM_KM:
-            return f"{place.name} ({place.country}) lies {nearest:,.0f} km from the article's other places: not the town meant"
+            return f"{place.name} ({place.country}) lies {nearest:,.0f} km from the article's other places: not the village meant"
     if place.population >= _HOMONYM_PEOPLE:
         return None
     if cue == "village" or (minor_place(place) and place.country not in focus.local_countries(keys)):

@@ -23,6 +23,7 @@ from shapely import Point, STRtree, to_wkt, union_all, voronoi_polygons
 from shapely.affinity import scale
 from shapely.geometry import MultiPolygon, box
 
+BORDER_SLACK_KM = 10.0  # a place this near its gazetteer country's polygon lies in it, whatever the map says
 FRONT_RADIUS_KM = 15.0  # ground a place is taken to hold, about half the spacing of towns on a front
 MAX_FRONT_STEPS = 400  # snapshots: later changes of a longer batch fold into the last one
 METHOD = f"derived from control changes: ground nearest each held place (Voronoi), at most {FRONT_RADIUS_KM:.0f} km out"
@@ -118,10 +119,12 @@ class _Borders:
             return shape
         countries = set()
         for member in members:
-            if member.country in self.codes:
+            coded = self.codes.get(member.country)
+            if coded is not None and _km_to(self.shapes[coded], member) <= BORDER_SLACK_KM:
                 # the gazetteer knows the country: a town right at a border (Kobani, 1 km from
-                # Turkey) is not put on the wrong side by a coarse world map
-                countries.add(self.codes[member.country])
+                # Turkey) is not put on the wrong side by a coarse world map; a place the map
+                # draws in another country (Crimea) keeps that country's ground
+                countries.add(coded)
                 continue
             found = self.tree.query(Point(member.lon, member.lat), predicate="within")
             if len(found) == 0:
@@ -133,6 +136,12 @@ class _Borders:
         clipped = shapely.intersection(shape, self.unions[key])
         polygons = [p for p in shapely.get_parts(clipped) if p.geom_type == "Polygon"]
         return MultiPolygon(polygons) if polygons else MultiPolygon()
+
+
+def _km_to(shape, member: Held) -> float:
+    """Roughly how far a place lies outside a polygon (0 inside), in kilometres."""
+    degrees = shape.distance(Point(member.lon, member.lat))
+    return degrees * 111.0 * max(0.2, math.cos(math.radians(member.lat)))
 
 
 def _rank(certainty: str) -> int:

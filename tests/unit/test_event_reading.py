@@ -796,10 +796,10 @@ def test_the_place_of_the_positions_a_force_came_from_is_its_origin(roles_of, te
 
 
 def test_the_holder_named_in_a_participle_phrase_is_not_who_took_the_place(read):
-    # "Extremistenmiliz" is a militia though German closes the compound up
+    # "Dschihadistenmiliz" is a militia though German closes the compound up
     events = read(
-        "Die irakische Armee hat ein Krankenhaus in der noch von der Extremistenmiliz Islamischer Staat (IS) "
-        "gehaltenen Stadt Mossul erobert."
+        "Die irakische Armee hat das lange von der Dschihadistenmiliz Daesh (IS) gehaltene Krankenhaus in Mossul "
+        "erobert."
     )
     assert [e["actors"] for e in events if e["type"] == "capture"] == [["Iraqi forces"]]
 

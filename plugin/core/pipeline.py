@@ -17,6 +17,7 @@ from .articles.model import Article, ReadProblem
 from .articles.reading import iter_articles
 from .articles.reprints import ExactDuplicates, story_groups
 from .dates.tagging import TimeExpression, tag
+from .events.actors import group_spans
 from .events.advances import Advance, ArticleEvents, Denial, article_advances, article_denials, fuse
 from .events.axes import Position, article_positions, build_axes, infer_unstated_sides
 from .events.control import ControlChange, ControlPeriod, article_changes, control_periods
@@ -129,7 +130,7 @@ class Pipeline:
         step("sentences")
         doc = segment(article.text, lang, article.body_start)
         step("places")
-        places = self.recognizer.recognize(doc, lang)
+        places = names_of_forces_dropped(self.recognizer.recognize(doc, lang), doc, lang)
         step("dates")
         times = [
             t
@@ -207,6 +208,19 @@ def add_gazetteer(gazetteer: Gazetteer, path: Path) -> int:
             "latitude and longitude columns, or Who's On First .jsonl)"
         )
     return gazetteer.add_places(result.places, result.names, result.same_as)
+
+
+def names_of_forces_dropped(places: Sequence[PlaceMention], doc: Segmented, lang: str) -> list[PlaceMention]:
+    """The places but those inside the name of a force the actors table knows ("Azov units",
+    "the Azov regiment", "Donetsk People's Republic"): a unit named after a town is not there."""
+    spans = [
+        (start, end)
+        for index, sentence in enumerate(doc.sentences)
+        for start, end, _name, _side in group_spans(doc.sentence_text(index), sentence.start, lang)
+    ]
+    if not spans:
+        return list(places)
+    return [m for m in places if not any(start <= m.start and m.end <= end for start, end in spans)]
 
 
 def _thrust_sentences(doc: Segmented, lang: str) -> frozenset[int]:

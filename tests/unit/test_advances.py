@@ -217,3 +217,16 @@ def test_reinforcements_of_one_side_do_not_go_to_the_town_the_other_side_took(pi
     assert move["actors"] == ["Kurdish fighters"]  # durch after a noun names who does it
     assert move["past"]  # since the reinforcement: before the news
     assert not [a for a in record["advances"] if a["route"][0]["name"] == "Suruç"]
+
+
+def test_a_unit_named_after_a_town_puts_no_place_on_the_map(pipeline, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "date 2022-04-14\nlang en\n\nRussian officers said Azov units and marines were still holding out in the "
+        "port of Mariupol.",
+        encoding="utf-8",
+    )
+    results, problems = pipeline.run([path])
+    places = [p["text"] for p in extraction_record(results, problems)["articles"][0]["places"]]
+    assert "Mariupol" in places
+    assert "Azov" not in places

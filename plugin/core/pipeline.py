@@ -17,7 +17,7 @@ from .articles.model import Article, ReadProblem
 from .articles.reading import iter_articles
 from .articles.reprints import ExactDuplicates, story_groups
 from .dates.tagging import TimeExpression, tag
-from .events.actors import group_spans
+from .events.actors import group_spans, group_words
 from .events.advances import Advance, ArticleEvents, Denial, article_advances, article_denials, fuse
 from .events.axes import Position, article_positions, build_axes, infer_unstated_sides
 from .events.control import ControlChange, ControlPeriod, article_changes, control_periods
@@ -213,10 +213,14 @@ def add_gazetteer(gazetteer: Gazetteer, path: Path) -> int:
 def names_of_forces_dropped(places: Sequence[PlaceMention], doc: Segmented, lang: str) -> list[PlaceMention]:
     """The places but those inside the name of a force the actors table knows ("Azov units",
     "the Azov regiment", "Donetsk People's Republic"): a unit named after a town is not there."""
+    words = group_words(lang)  # only a sentence with a name a force's name holds is searched
+    sentences = sorted({m.sentence for m in places if m.text.split(" ")[0].lower() in words})
     spans = [
         (start, end)
-        for index, sentence in enumerate(doc.sentences)
-        for start, end, _name, _side in group_spans(doc.sentence_text(index), sentence.start, lang)
+        for index in sentences
+        for start, end, _name, _side in group_spans(
+            doc.sentence_text(index), doc.sentences[index].start, lang
+        )
     ]
     if not spans:
         return list(places)

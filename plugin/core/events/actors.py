@@ -79,6 +79,16 @@ def group_spans(sentence_text: str, offset: int, lang: str) -> list[tuple[int, i
     return found
 
 
+@cache
+def group_words(lang: str) -> frozenset[str]:
+    """Every word the names of the table's groups are written with, lower-case (azov, donetsk …)."""
+    return frozenset(
+        word
+        for _name, _side, pattern in actor_table(lang)["_groups"]
+        for word in re.findall(r"[^\W\d_]+", pattern.pattern.lower())
+    )
+
+
 def find_actors(
     tokens: Sequence[Token], sentence_text: str, offset: int, lang: str, country_of=None
 ) -> list[Actor]:

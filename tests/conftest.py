@@ -54,3 +54,17 @@ def pipeline(gazetteer):
     from frontline.plugin.core.pipeline import Pipeline
 
     return Pipeline(gazetteer)
+
+
+@pytest.fixture
+def record_of(pipeline, tmp_path):
+    """The extraction record of one article: `record_of(date, lang, body)`."""
+    from frontline.plugin.core.pipeline import extraction_record
+
+    def run(date: str, lang: str, body: str) -> dict:
+        path = tmp_path / "article.txt"
+        path.write_text(f"date {date}\nlang {lang}\n\n{body}", encoding="utf-8")
+        results, problems = pipeline.run([path])
+        return extraction_record(results, problems)
+
+    return run

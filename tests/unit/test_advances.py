@@ -7,7 +7,6 @@ import pytest
 
 from frontline.plugin.core.events.advances import Advance, Denial, Evidence, Waypoint, fuse, road_followed
 from frontline.plugin.core.events.routes import follow_key
-from frontline.plugin.core.pipeline import extraction_record
 
 PLACES = {  # facts: GeoNames points
     "Anah": (34.36857, 41.98194),
@@ -161,17 +160,14 @@ def test_an_event_dated_only_by_an_open_start_times_the_waypoint_it_happened_at(
     assert advance.route[-1].time == "2017-11-01"
 
 
-def test_reinforcements_brought_from_a_town_go_to_the_town_their_side_took_that_day(pipeline, tmp_path):
-    path = tmp_path / "a.txt"
-    path.write_text(
-        "date 2014-10-20\nlang en\n\n"
+def test_reinforcements_brought_from_a_town_go_to_the_town_their_side_took_that_day(record_of):
+    record = record_of(
+        "2014-10-20",
+        "en",
         "Fighting began at dawn in Siftek, five kilometers south of Kobani, which fell to IS militants "
         "on Monday. Residents said the militants had moved reinforcements from bases in Jarabulus and "
         "from Raqqa.",
-        encoding="utf-8",
     )
-    results, problems = pipeline.run([path])
-    record = extraction_record(results, problems)
     # the town measured from is no place of the capture: the name before the position is
     (capture,) = [e for e in record["articles"][0]["events"] if e["type"] == "capture"]
     taken = record["articles"][0]["places"][capture["place"]]
@@ -180,53 +176,34 @@ def test_reinforcements_brought_from_a_town_go_to_the_town_their_side_took_that_
     assert routes == [["Ar Raqqah", taken["name"]], ["Jarābulus", taken["name"]]]
 
 
-def test_a_move_from_a_region_is_drawn_from_its_centre_a_withdrawal_from_one_is_no_point(pipeline, tmp_path):
-    path = tmp_path / "a.txt"
-    path.write_text(
-        "date 2014-10-25\nlang de\n\n150 Kämpfer der Peschmerga machten sich am Samstag aus dem Nordirak "
-        "auf den Weg nach Kobane.",
-        encoding="utf-8",
-    )
-    results, problems = pipeline.run([path])
-    (advance,) = extraction_record(results, problems)["advances"]
+def test_a_move_from_a_region_is_drawn_from_its_centre_a_withdrawal_from_one_is_no_point(record_of):
+    body = "150 Kämpfer der Peschmerga machten sich am Samstag aus dem Nordirak auf den Weg nach Kobane."
+    (advance,) = record_of("2014-10-25", "de", body)["advances"]
     origin = advance["route"][0]
     assert origin["name"] == "Nordirak"
     # the north of Iraq, not the middle of the country (33.0, 44.0)
     assert origin["lat"] > 35.5
-    path.write_text(
-        "date 2022-09-10\nlang en\n\nRussian forces withdrew from the Kharkiv region on Saturday.",
-        encoding="utf-8",
-    )
-    results, problems = pipeline.run([path])
-    record = extraction_record(results, problems)
+    record = record_of("2022-09-10", "en", "Russian forces withdrew from the Kharkiv region on Saturday.")
     (withdrawal,) = [e for e in record["articles"][0]["events"] if e["type"] == "withdrawal"]
     assert withdrawal["place"] is None
     assert record["advances"] == []
 
 
-def test_reinforcements_of_one_side_do_not_go_to_the_town_the_other_side_took(pipeline, tmp_path):
-    path = tmp_path / "a.txt"
-    path.write_text(
-        "date 2014-10-20\nlang de\n\nDie IS-Miliz hat am Montag das Dorf Tall Shair bei Kobane erobert. "
+def test_reinforcements_of_one_side_do_not_go_to_the_town_the_other_side_took(record_of):
+    record = record_of(
+        "2014-10-20",
+        "de",
+        "Die IS-Miliz hat am Montag das Dorf Tall Shair bei Kobane erobert. "
         "Seit einer Verstärkung durch kurdische Kämpfer aus Suruç können die Verteidiger die Stadt halten.",
-        encoding="utf-8",
     )
-    results, problems = pipeline.run([path])
-    record = extraction_record(results, problems)
     (move,) = [e for e in record["articles"][0]["events"] if e["trigger"] == "Verstärkung"]
     assert move["actors"] == ["Kurdish fighters"]  # durch after a noun names who does it
     assert move["past"]  # since the reinforcement: before the news
     assert not [a for a in record["advances"] if a["route"][0]["name"] == "Suruç"]
 
 
-def test_a_unit_named_after_a_town_puts_no_place_on_the_map(pipeline, tmp_path):
-    path = tmp_path / "a.txt"
-    path.write_text(
-        "date 2022-04-14\nlang en\n\nRussian officers said Azov units and marines were still holding out in the "
-        "port of Mariupol.",
-        encoding="utf-8",
-    )
-    results, problems = pipeline.run([path])
-    places = [p["text"] for p in extraction_record(results, problems)["articles"][0]["places"]]
+def test_a_unit_named_after_a_town_puts_no_place_on_the_map(record_of):
+    body = "Russian officers said Azov units and marines were still holding out in the port of Mariupol."
+    places = [p["text"] for p in record_of("2022-04-14", "en", body)["articles"][0]["places"]]
     assert "Mariupol" in places
     assert "Azov" not in places

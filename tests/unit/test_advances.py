@@ -207,3 +207,10 @@ def test_a_unit_named_after_a_town_puts_no_place_on_the_map(record_of):
     places = [p["text"] for p in record_of("2022-04-14", "en", body)["articles"][0]["places"]]
     assert "Mariupol" in places
     assert "Azov" not in places
+    # in quotation marks after its kind of unit, or before its commander; the town of Azov stays
+    body = (
+        'Moscow said the plant was cleared of the formation ‘Azov’. The "Azov" commander surrendered. '
+        "Later a convoy reached the town of Azov."
+    )
+    places = [p["text"] for p in record_of("2022-05-20", "en", body)["articles"][0]["places"]]
+    assert places.count("Azov") == 1

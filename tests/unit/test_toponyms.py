@@ -984,3 +984,9 @@ def test_a_town_far_from_the_article_s_others_is_meant_when_nothing_calls_it_a_v
     found = locations(recognizer, "Ukrainian drones hit targets in Kursk, Belgorod and Severomorsk.", "en")
     assert found["Severomorsk"].place is not None
     assert found["Severomorsk"].place.lat > 68
+
+
+def test_the_azov_sea_is_the_sea_not_the_town_of_azov(recognizer):
+    found = locations(recognizer, "Ships left Berdiansk, a port on the Azov Sea, at dawn.", "en")
+    assert "Azov" not in found
+    assert found["Azov Sea"].place.kind == "sea"

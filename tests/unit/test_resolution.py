@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from frontline.plugin.core.language.text import segment
 from frontline.plugin.core.places.gazetteer import Gazetteer, Place, default_path, distance_km
 from frontline.plugin.core.places.recognizer import PlaceRecognizer
 from frontline.plugin.core.places.resolution import Focus, expand_short_form, rank_candidates
 from frontline.plugin.core.places.sources.tables import read_country_points
+
+from .test_toponyms import locations
 
 
 def _place(pid, name, lat, lon, kind="town", country="US", population=0, admin1=None) -> Place:
@@ -229,9 +230,8 @@ def test_a_name_repeated_a_thousand_times_votes_as_its_share_not_pairwise():
 
 
 def _recognized(recognizer, text: str, lang: str = "en") -> dict:
-    return {
-        text[m.start : m.end]: m.place for m in recognizer.recognize(segment(text, lang), lang) if m.place
-    }
+    """The place each located name of the text is read as (test_toponyms.locations)."""
+    return {name: m.place for name, m in locations(recognizer, text, lang).items() if m.place}
 
 
 def test_a_name_listed_with_a_place_is_its_namesake_next_to_that_place(recognizer):

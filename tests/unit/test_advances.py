@@ -214,3 +214,32 @@ def test_a_unit_named_after_a_town_puts_no_place_on_the_map(record_of):
     )
     places = [p["text"] for p in record_of("2022-05-20", "en", body)["articles"][0]["places"]]
     assert places.count("Azov") == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        (
+            "de",
+            "Malische Soldaten sind am Dienstag in Richtung der Stadt Kati aufgebrochen. Ein Konvoi "
+            "verließ am Morgen die 40 Kilometer östlich von Kati gelegene Stadt Koulikoro, hieß es.",
+        ),
+        (
+            "en",
+            "Malian soldiers moved on Tuesday towards the town of Kati. A convoy left the town of "
+            "Koulikoro, 40 kilometres east of Kati, early in the morning, army sources said.",
+        ),
+    ],
+)
+def test_the_town_a_convoy_left_is_where_the_move_to_its_goal_set_out(record_of, lang, body):
+    record = record_of("2013-01-22", lang, body)
+    (advance,) = record["advances"]
+    assert [w["name"] for w in advance["route"]] == ["Koulikoro", "Kati"]
+    # a convoy setting out gives up no town
+    assert not [e for e in record["articles"][0]["events"] if e["type"] == "withdrawal"]
+
+
+def test_fighters_leaving_a_town_withdraw_from_it(record_of):
+    record = record_of("2013-01-22", "de", "Die Islamisten verließen am Montag die Stadt Koulikoro.")
+    (withdrawal,) = [e for e in record["articles"][0]["events"] if e["type"] == "withdrawal"]
+    assert record["articles"][0]["places"][withdrawal["place"]]["text"] == "Koulikoro"

@@ -33,8 +33,10 @@ from .governed import (
     before_in_clause,
     from_the_positions,
     measured_from,
+    near_in_clause,
     region_origin,
     since_time,
+    verb_role,
 )
 from .headline import headline_certainty
 from .particles import object_between, particle_end
@@ -448,6 +450,8 @@ class EventExtractor:
                     continue
                 if spec.get("requires_before") and not before_in_clause(lowered, i, spec["requires_before"]):
                     continue  # "in der Hand der Rebellen", "in the Islamic State's hands"; not "den Händen … entrissen"
+                if spec.get("requires_near") and not near_in_clause(lowered, i, spec["requires_near"]):
+                    continue  # a convoy leaving sets out; fighters leaving a town withdraw
                 followed = spec.get("followed_by")
                 if followed:
                     if " ".join(lowered[i + 1 : i + 3]) in followed:
@@ -589,10 +593,7 @@ class EventExtractor:
                 self._positions if trigger.spec.get("motion") else frozenset(),
                 (self._routes, trigger.index, self.table.get("along_words", ())),
             )
-            if role == "origin" and trigger.spec.get("origin_taken"):
-                role = "target"  # drove the militants from X: X is what they took
-            elif role in (None, "location") and trigger.spec.get("object_goal") and position > trigger.index:
-                role = "destination"  # näherten sich Ljubimowka, approached Kupiansk, closing in on X
+            role = verb_role(trigger.spec, role, position > trigger.index)
             if mention.place is not None and mention.place.id in anchors:
                 role = "reference"  # "30 km west of ʿAyn al-ʿArab (Kobanî)": a distance is measured from it
             kind = mention.place.kind if mention.place is not None else None

@@ -5,7 +5,7 @@ time that starts a period lasting until now ("seit Juni")."""
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Optional, Sequence
 
 from ..language.text import CLAUSE_BREAKS, Token
 from ..places.mentions import PlaceMention
@@ -76,6 +76,17 @@ def before_in_clause(lowered: Sequence[str], i: int, words: Sequence[str]) -> bo
     return False
 
 
+def near_in_clause(lowered: Sequence[str], i: int, words: Sequence[str]) -> bool:
+    """Whether one of `words` stands among the five words before i or the three after it, within
+    its clause: the subject of "ein Konvoi verließ", "verließ ein Konvoi", "a convoy left"."""
+    for j in range(i + 1, min(len(lowered), i + 4)):
+        if lowered[j] in CLAUSE_BREAKS:
+            break
+        if lowered[j] in words:
+            return True
+    return before_in_clause(lowered, i, words)
+
+
 def along_it(tokens: Sequence[Token], noun: int, along: Sequence[str]) -> bool:
     """Whether a route noun is the way a move goes ("along the road to X", "über die Straße nach X"):
     then X is where it went."""
@@ -86,3 +97,15 @@ def since_time(text: str, time, table: dict) -> bool:
     """A time that starts a period the sentence says lasts until now (seit Juni, since April)."""
     words = (text[max(0, time.start - 30) : time.start] + " " + time.text).lower().split()
     return any(word in table.get("since_words", ()) for word in words[-4:])
+
+
+def verb_role(spec: dict, role: Optional[str], after: bool) -> Optional[str]:
+    """The role a place gets from the verb itself, where its preposition gives none or another;
+    `after` when the place follows the verb."""
+    if spec.get("departure") and role in (None, "location", "target") and after:
+        return "origin"  # ein Konvoi verließ Niono, a convoy left Koulikoro
+    if role == "origin" and spec.get("origin_taken"):
+        return "target"  # drove the militants from X: X is what they took
+    if role in (None, "location") and spec.get("object_goal") and after:
+        return "destination"  # näherten sich Ljubimowka, approached Kupiansk, closing in on X
+    return role

@@ -68,7 +68,7 @@ LEXICON       := resources/lexicon/common_nouns_de.txt.gz resources/lexicon/plac
 
 $(GAZETTEER): tools/build_gazetteer.py $(wildcard plugin/core/places/*.py plugin/core/places/sources/*.py) \
               $(wildcard plugin/core/data/*.csv) plugin/core/data/arabic_articles.json \
-              plugin/core/data/spellings_de.json plugin/core/data/division_words.json \
+              plugin/core/data/spellings_de.json plugin/core/data/division_words.json plugin/core/data/name_qualifiers.json \
               $(wildcard resources/gazetteer_packs/*.jsonl.gz) | $(VENV)/.installed
 	$(PY) tools/build_gazetteer.py --out $@
 

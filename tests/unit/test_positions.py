@@ -170,18 +170,40 @@ def test_a_confident_reading_is_kept_however_far_the_stated_point(recognizer):
     assert any("the name's reading is kept" in r for r in found["Kafr Zayta"].reasons)
 
 
+KHARKIV = (49.98177, 36.25475)
+
+
 def test_a_village_of_the_name_at_another_distance_from_the_anchor_is_another_village(recognizer):
-    # the gazetteer's villages called Ash Shuyukh lie in Palestine and 116 km west of Kobani; the
-    # text puts this one 30 km west of the town
+    # the gazetteer's villages called Danylivka lie hundreds of kilometres away, and Velyka
+    # Danylivka by Kharkiv is 47 km from the point the text gives
     found = mentions(
         recognizer,
-        "The YPG expelled the militants from the village of ash-Shuyukh, thirty kilometers west of Kobani.",
+        "Ukrainian troops retook the village of Danylivka, forty kilometres south of Kharkiv.",
         "en",
     )
-    village = found["ash-Shuyukh"]
+    village = found["Danylivka"]
     assert village.to_record()["placed"] == "relative"
-    assert village.place.country == "SY"
-    assert km_from(village, (36.89095, 38.35347)) == pytest.approx(30.0, abs=1.0)
+    assert village.place.country == "UA"
+    assert km_from(village, KHARKIV) == pytest.approx(40.0, abs=1.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ukrainian troops retook the village of Danylivka, eight kilometres north-east of Kharkiv.", "en"),
+        (
+            "Ukrainische Truppen eroberten das Dorf Danyliwka acht Kilometer nordöstlich von Charkiw zurück.",
+            "de",
+        ),
+    ],
+)
+def test_a_bare_name_by_the_stated_point_is_its_namesake_with_a_qualifying_word(recognizer, text, lang):
+    # reports drop the word that sets namesakes apart: the Danylivka 8 km north-east of Kharkiv is
+    # Velyka (Great) Danylivka, not a point drawn beside it
+    village = next(m for name, m in mentions(recognizer, text, lang).items() if name.startswith("Danyl"))
+    assert village.place.name == "Velyka Danylivka"
+    assert village.to_record()["placed"] == "gazetteer"
+    assert any("Velyka Danylivka lies 1 km from that point" in r for r in village.reasons)
 
 
 @pytest.mark.parametrize("anchor", ["Ayn-Kuru (Kobani)", "\u02bfAyn al-\u02bfArab (Kobani)"])

@@ -157,7 +157,7 @@ class PlaceRecognizer:
             focus = Focus.from_spans(places, named)
         mentions = [self._resolve(span, doc, focus) for span in places]
         mentions = sorted(mentions + adjectives, key=lambda m: m.start)
-        mentions = place_by_positions(mentions, positions, doc.text, lang)
+        mentions = place_by_positions(mentions, positions, doc.text, lang, self.gazetteer.lookup_name)
         mentions = at_facilities(mentions, doc, lang, self.gazetteer)
         mentions = self._spelled_otherwise(mentions)
         mentions = listed_together(mentions, doc.text, self.gazetteer.lookup_name)

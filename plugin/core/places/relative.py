@@ -11,6 +11,8 @@ point the text gives from the place it is measured from (the anchor) and decides
 
 - a candidate of the name that lies within `agreement_km` of the point is what the text means
   (the offset is evidence: Jampil is the Yampil 4 km from the point 13 km south-east of Lyman);
+- else a namesake with a word that sets villages of one name apart (`qualified`: Shuyukh Fawqani
+  for "ash-Shuyukh, thirty kilometers west of Kobani") within that distance of the point;
 - else a reading of WEAK_BELOW confidence or more stays, the statement among its reasons (the
   anchor may be what is misread);
 - else (a name the gazetteer lacks or resolves only weakly), for a distance up to
@@ -31,14 +33,14 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cache
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 from ..datafiles import DATA_DIR, language_section
 from ..language.lexicon import lower_case_words, toponym_table
 from ..language.text import Segmented, Token
 from .candidates import Span
 from .gazetteer import POINT_KINDS, Place, distance_km
-from .mentions import PlaceMention, Placing
+from .mentions import Candidate, PlaceMention, Placing
 from .names import normalize
 from .words import CONNECTORS, OPENERS, alternatives, is_noun, may_start_name
 
@@ -414,10 +416,15 @@ def _one_span(
 
 
 def place_by_positions(
-    mentions: list[PlaceMention], positions: Sequence[Position], text: str, lang: str
+    mentions: list[PlaceMention],
+    positions: Sequence[Position],
+    text: str,
+    lang: str,
+    lookup: Optional[Callable[[str], list[Place]]] = None,
 ) -> list[PlaceMention]:
     """The mentions (in text order), each one a position is stated for resolved in its light;
-    see the module's docstring for the rules."""
+    see the module's docstring for the rules. `lookup` (a name's places, best first) finds the
+    namesakes with a qualifying word (`qualified`)."""
     if not positions:
         return mentions
     patterns = _patterns(lang)
@@ -434,7 +441,7 @@ def place_by_positions(
         target, anchor = mentions[at], mentions[anchor_at]
         if anchor.place is not None and anchor.place.kind in POINT_KINDS:
             if target.placing is None:  # (a nearer statement already placed it)
-                mentions[at] = _placed(target, anchor.place, position.offset)
+                mentions[at] = _placed(target, anchor.place, position.offset, lookup)
         elif (
             anchor.place is None
             and anchor.placing is None
@@ -520,7 +527,12 @@ def _anchor(mentions, position, text, patterns, at) -> Optional[int]:
 _BRACKETED_OTHER_NAME = re.compile(r"\s*[^\s(),.;]+(?:[\s-]+[^\s(),.;]+){0,3}\s+\(")
 
 
-def _placed(mention: PlaceMention, anchor: Place, offset: Offset) -> PlaceMention:
+def _placed(
+    mention: PlaceMention,
+    anchor: Place,
+    offset: Offset,
+    lookup: Optional[Callable[[str], list[Place]]] = None,
+) -> PlaceMention:
     """The mention in the light of its stated position from `anchor`."""
     placing = Placing("relative", anchor, offset.km, offset.bearing, offset.direction)
     lat, lon = destination(anchor.lat, anchor.lon, offset.bearing, offset.km)
@@ -537,12 +549,19 @@ def _placed(mention: PlaceMention, anchor: Place, offset: Offset) -> PlaceMentio
         for c in mention.candidates
         if c.place.kind in POINT_KINDS and distance_km(c.place.lat, c.place.lon, lat, lon) <= tolerance
     ]
-    if fitting:
-        chosen = fitting[0].place
+    chosen = fitting[0].place if fitting else qualified(mention.text, lat, lon, tolerance, lookup)
+    if chosen is not None:
         km = distance_km(chosen.lat, chosen.lon, lat, lon)
         reason = f"{said}: {chosen.name} lies {km:.0f} km from that point"
         confidence = max(mention.confidence, RELATIVE_CONFIDENCE)
-        return replace(mention, place=chosen, confidence=confidence, reasons=(*mention.reasons, reason))
+        candidates = mention.candidates if fitting else (*mention.candidates, Candidate(chosen, confidence))
+        return replace(
+            mention,
+            place=chosen,
+            confidence=confidence,
+            candidates=candidates,
+            reasons=(*mention.reasons, reason),
+        )
     if (
         mention.place is not None
         and mention.confidence >= WEAK_BELOW
@@ -585,3 +604,29 @@ def _placed(mention: PlaceMention, anchor: Place, offset: Offset) -> PlaceMentio
         confidence=max(mention.confidence, RELATIVE_CONFIDENCE),
         reasons=(*mention.reasons, reason),
     )
+
+
+@cache
+def _qualifiers() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    table = json.loads((DATA_DIR / "name_qualifiers.json").read_text(encoding="utf-8"))
+    return tuple(table["after"]), tuple(table["before"])
+
+
+def qualified(
+    name: str, lat: float, lon: float, tolerance: float, lookup: Optional[Callable[[str], list[Place]]]
+) -> Optional[Place]:
+    """The village or town nearest the stated point within `tolerance` km whose name is `name`
+    with a word that sets namesakes apart (data/name_qualifiers.json): Shuyukh Fawqani, Velyka
+    Novosilka, Upper X. A report often gives only the bare name, and where it states the
+    position, the namesake by that point is the one it means."""
+    if lookup is None:
+        return None
+    after, before = _qualifiers()
+    near = [
+        (distance_km(lat, lon, place.lat, place.lon), place)
+        for full in [f"{name} {word}" for word in after] + [f"{word} {name}" for word in before]
+        for place in lookup(full)
+        if place.kind in POINT_KINDS
+    ]
+    near = [item for item in near if item[0] <= tolerance]
+    return min(near, key=lambda item: (item[0], item[1].id))[1] if near else None

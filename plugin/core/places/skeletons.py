@@ -10,11 +10,13 @@ skeleton matches among a few hundred villages, not the world's."""
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import unicodedata
 from typing import Optional, Sequence
 
+from ..datafiles import DATA_DIR
 from .place import Place
 
 SPELLED_NEAR_KM = 60.0  # how far from a place the article names a spelled-otherwise village may lie
@@ -31,11 +33,11 @@ _GROUPS = [
 ]  # fmt: skip
 _SINGLE = {"s": "S", "z": "S", "c": "S", "h": "H", "g": "H", "k": "K", "q": "K", "v": "V", "w": "V", "f": "F",
            "b": "B", "p": "P", "d": "D", "t": "T", "l": "L", "m": "M", "n": "N", "r": "R"}  # fmt: skip
-# Words Arabic place names add for a part of a village or its article: Buban Kabir is Bubanê.
+# Words Arabic place names add for a part of a village (data/name_qualifiers.json), and its
+# articles: Buban Kabir is Bubanê, Ash Shuyukh is Shuyukh.
 _QUALIFIERS = frozenset(
-    {"kabir", "kabirah", "saghir", "saghirah", "fawqani", "tahtani", "wastani", "sharqi", "gharbi",
-     "shamali", "janubi", "jadid", "jadidah", "qadim", "al", "el", "as", "ash", "ar", "an", "at", "ad", "az"}
-)  # fmt: skip
+    json.loads((DATA_DIR / "name_qualifiers.json").read_text(encoding="utf-8"))["after"]
+) | frozenset({"al", "el", "as", "ash", "ar", "an", "at", "ad", "az"})
 
 
 def skeleton(name: str) -> str:

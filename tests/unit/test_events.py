@@ -121,6 +121,44 @@ def test_earlier_history_is_past_and_undated_and_there_carries_it(read):
     assert "Tel Afar" in roles
 
 
+def test_an_unnamed_town_is_the_one_named_before_it_in_its_sentence(read):
+    events = read(
+        "The advance put the militants' supply lines to Aleppo in the west within range.\n\n"
+        "The militants have been battling to capture Manbij since May, and at one point seemed "
+        "poised to overrun the border town.",
+        "en",
+    )
+    overrun = [roles for e, roles in events if e.trigger == "overrun"]
+    assert overrun == [{"Manbij": "location"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "On Thursday, the foreign minister arrived in Lviv for a visit.\n\n"
+            "Right now, Ukrainian forces are driving ahead on a daring advance, freeing town after town.",
+            "en",
+        ),
+        (
+            "Der Außenminister ist am Donnerstag zu einem Besuch in Lwiw eingetroffen.\n\n"
+            "Die ukrainischen Truppen rücken derzeit Dorf um Dorf vor.",
+            "de",
+        ),
+        (
+            "Militants overran Raqqa, Syria's sixth largest city, before moving on to seize more ground.",
+            "en",
+        ),
+    ],
+)
+def test_town_after_town_and_a_description_of_a_name_point_back_to_no_place(read, text, lang):
+    # "town after town" is many towns, "Syria's sixth largest city" describes Raqqa: neither puts
+    # the advance at the minister's visit or at the city taken
+    advances = [roles for e, roles in read(text, lang) if e.type == "advance"]
+    assert advances
+    assert all(roles == {} for roles in advances)
+
+
 def test_the_target_of_an_attack_is_not_its_actor(read):
     event, _ = only(read("Die irakische Armee kämpft gegen den Islamischen Staat in Rawa."), "attack")
     assert event.actors == ("Iraqi forces",)

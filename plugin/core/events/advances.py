@@ -52,6 +52,7 @@ class Waypoint:
     kind: Optional[str] = None
     until: Optional[str] = None  # the last dated event there (al-Qaim entered 11-02, taken 11-04)
     found: str = "stated"  # how it is on the route: stated | axis (a place the side took) | origin inferred
+    denied: Optional[str] = None  # the date a later report said it was not taken (Denial)
 
     def to_record(self) -> dict:
         return {"name": self.name, "id": self.id, "lat": self.lat, "lon": self.lon, "time": self.time,
@@ -679,6 +680,7 @@ def _apply_denials(advance: Advance, denials: Sequence[Denial]) -> None:
             )
             if same and denial.date and waypoint.time and denial.date >= waypoint.time:
                 waypoint.reached = False
+                waypoint.denied = denial.date
                 waypoint.time = waypoint.until = None
                 waypoint.certainty = "claimed"
                 if denial.evidence not in advance.contradicted_by:

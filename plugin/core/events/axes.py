@@ -388,6 +388,8 @@ def _attach_to_stated(nodes: list[_Node], stated: Sequence[Advance]) -> None:
                 last = max((w.time for w in advance.route if w.reached and w.time), default=None)
                 if advance.movement != "advance" or (last is not None and node.when < last[:10]):
                     continue
+                if waypoint.denied and node.when <= waypoint.denied[:10]:
+                    continue  # a taking a later report denies reaches nothing
                 waypoint.reached, waypoint.time, waypoint.until = True, node.when, node.when
                 waypoint.certainty = node.certainty
                 advance.evidence += [e for e in node.evidence if e not in advance.evidence]

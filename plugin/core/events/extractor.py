@@ -41,7 +41,7 @@ from .governed import (
 from .headline import headline_certainty
 from .particles import object_between, particle_end
 from .per_place import home_arrival, one_per_place
-from .references import historic_sentence, list_head, plural_anaphora, relative_antecedent
+from .references import historic_sentence, list_head, plural_anaphora, relative_antecedent, singular_anaphora
 from .reporting import (
     ACTOR,
     AREA,
@@ -58,18 +58,10 @@ from .speakers import claims_a_gain, holder_named, speaker_force
 from .timing import event_time, index_times
 
 _ROLE_SKIP = 7  # words a preposition may stand before its place (von der erst kürzlich eroberten Stadt X)
-# Nouns that point back to a place named before (innerhalb der Stadt → the city last named).
-_ANAPHORIC_NOUNS = {"stadt": "city", "dorf": "village", "ortschaft": "village", "kleinstadt": "town",
-                    "city": "city", "town": "town", "village": "village"}  # fmt: skip
 _TAKINGS = frozenset({"capture", "recapture", "arrival"})  # as control.TAKEN_TYPES (no import: a cycle)
 _THEY = frozenset({"sie", "they"})  # a withdrawal's subject that points back to the forces before
 # A sentence that opens with these and attributes something attributes the sentence before it.
 _BACK_REFERENCES = frozenset({"das", "dies", "diese", "dieses", "so", "this", "that", "these", "such"})
-_KIND_FAMILY = {
-    "city": {"city", "town"},
-    "town": {"town", "city", "village"},
-    "village": {"village", "place"},
-}
 
 
 @cache
@@ -626,7 +618,10 @@ class EventExtractor:
             )
             result = [EventPlace(i, role) for i, role in referred]
         if not result:
-            result = self._anaphoric_place(tokens, places, context)
+            earlier = context.salient + context.last_places
+            words = self.table.get("distributive_words", ())
+            referred = singular_anaphora(tokens, places, sentence_places, earlier, words)
+            result = [EventPlace(i, "location") for i in referred]
         if (
             not result
             and trigger.spec["type"] == "withdrawal"
@@ -702,23 +697,6 @@ class EventExtractor:
                 return "reference"  # "supply lines to Aleppo", "die Straße nach Kupjansk": where it leads
             return role
         return None
-
-    def _anaphoric_place(self, tokens, places, context) -> list[EventPlace]:
-        """ "innerhalb der Stadt", "entered the town" with no name: the place of that kind the
-        sentence before was about (where an advance went, what was taken, where a withdrawal
-        left), else the first place of that kind it named."""
-        for token in tokens:
-            kind = _ANAPHORIC_NOUNS.get(token.text.lower())
-            if kind is None:
-                continue
-            ordered = list(dict.fromkeys(context.salient + context.last_places))
-            candidates = [
-                i for i in ordered if places[i].place is not None and places[i].place.kind in POINT_KINDS
-            ]
-            fitting = [i for i in candidates if places[i].place.kind in _KIND_FAMILY[kind]]
-            chosen = (fitting or candidates)[:1]
-            return [EventPlace(i, "location") for i in chosen]
-        return []
 
     def _time(self, doc, sentence, times, timing, tokens, triggers, trigger, historic):
         """The time governing an event: see events/timing.py."""

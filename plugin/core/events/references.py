@@ -8,7 +8,17 @@ import re
 from typing import Sequence
 
 from ..language.text import Token
+from ..places.gazetteer import POINT_KINDS
 
+# Nouns that point back to a place named before (innerhalb der Stadt → the city last named), and
+# the kinds of place each may be.
+_ANAPHORIC_NOUNS = {"stadt": "city", "dorf": "village", "ortschaft": "village", "kleinstadt": "town",
+                    "city": "city", "town": "town", "village": "village"}  # fmt: skip
+_KIND_FAMILY = {
+    "city": {"city", "town"},
+    "town": {"town", "city", "village"},
+    "village": {"village", "place"},
+}
 # the kinds a plural place noun points back to: villages may be towns in the gazetteer
 _PLURAL_FAMILY = {"city": {"city", "town"}, "village": {"village", "place", "town"}}
 # Plural nouns that point back to the places of a list (the villages, die Ortschaften), after one of
@@ -142,3 +152,52 @@ def _describes_a_noun(before: str, table: dict) -> bool:
         if word in table.get("relative_words", ()) and not (word == "that" and i and words[i - 1] in saying):
             return True  # "villages that had previously been held" (not "said that")
     return bool(set(words[-3:]) & set(table.get("attributive_words", ())))  # die früher umkämpfte Stadt
+
+
+def singular_anaphora(tokens, places, sentence_places, earlier, distributive_words) -> list[int]:
+    """ "innerhalb der Stadt", "entered the town" with no name: the place of that kind named
+    before the noun in its sentence ("battling to capture Kobane … to overrun the town"), else
+    the first of `earlier` (what the sentence before was about, then what it named) of that
+    kind, else of any. "Town after town", "Dorf um Dorf" are many places, none of them named;
+    "Iraq's second largest city" describes a name, it does not point back to one."""
+    for k, token in enumerate(tokens):
+        kind = _ANAPHORIC_NOUNS.get(token.text.lower())
+        if kind is None or distributive(tokens, k, distributive_words) or possessed(tokens, k):
+            continue
+        family = _KIND_FAMILY[kind]
+        points = [i for i in places_before(places, sentence_places, token.start) if _point(places[i])]
+        same = [i for i in points if places[i].place.kind in family]
+        if same:
+            return same[:1]
+        ordered = [i for i in dict.fromkeys(earlier) if _point(places[i])]
+        return ([i for i in ordered if places[i].place.kind in family] or ordered)[:1]
+    return []
+
+
+def places_before(places, sentence_places, at: int) -> list[int]:
+    """The sentence's places that end before character `at`, nearest first."""
+    return [i for i in reversed(sentence_places) if places[i].end <= at]
+
+
+def _point(mention) -> bool:
+    return mention.place is not None and mention.place.kind in POINT_KINDS
+
+
+def distributive(tokens: Sequence[Token], k: int, words: Sequence[str]) -> bool:
+    """Whether the noun at k is repeated across one of `words`, either side of it: "town after
+    town", "Dorf um Dorf"."""
+    lowered = [t.text.lower() for t in tokens[max(0, k - 2) : k + 3]]
+    at = min(k, 2)
+    return any(
+        0 <= at + 2 * step < len(lowered)
+        and lowered[at + step] in words
+        and lowered[at + 2 * step] == lowered[at]
+        for step in (-1, 1)
+    )
+
+
+def possessed(tokens: Sequence[Token], k: int) -> bool:
+    """Whether a possessive stands among the three words before k: "Iraq's second largest city"."""
+    return any(
+        t.text.lower().endswith(("'s", "’s")) or t.text in ("'", "’") for t in tokens[max(0, k - 3) : k]
+    )

@@ -159,6 +159,28 @@ def test_town_after_town_and_a_description_of_a_name_point_back_to_no_place(read
     assert all(roles == {} for roles in advances)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        (
+            "Die Truppen griffen am Samstag Tal Afar an. Soldaten hissten im Stadtzentrum die irakische Flagge.",
+            "de",
+            "Tal Afar",
+        ),
+        ("Die Dschihadisten hissten in Baidschi die IS-Fahne.", "de", "Baidschi"),
+        ("Ukrainian soldiers raised the Ukrainian flag over the town hall in Kupiansk.", "en", "Kupiansk"),
+        ("Demonstranten hissten in Bagdad Fahnen.", "de", None),
+        ("Protesters raised flags in Baghdad.", "en", None),
+    ],
+)
+def test_a_nations_or_a_forces_flag_hoisted_is_a_place_taken(read, text, lang, place):
+    captures = [roles for e, roles in read(text, lang) if e.type == "capture"]
+    if place is None:
+        assert captures == []
+    else:
+        assert [p for roles in captures for p in roles] == [place]
+
+
 def test_the_target_of_an_attack_is_not_its_actor(read):
     event, _ = only(read("Die irakische Armee kämpft gegen den Islamischen Staat in Rawa."), "attack")
     assert event.actors == ("Iraqi forces",)

@@ -365,3 +365,16 @@ def test_a_slavic_adjective_and_its_name_are_one_village_spelled_otherwise(recog
     # a pair the gazetteer knows as written stays the gazetteer's
     town = mentions(recognizer, "Russian troops shelled Nova Kakhovka.", "en")["Nova Kakhovka"]
     assert town.place.country == "UA"
+
+
+def test_a_german_text_reads_a_name_in_english_spelling_as_its_german_one(recognizer):
+    # German reports copy English spellings: "Karakosh" is Karakosch (Al-Hamdaniya), 24 km from
+    # Mosul, a name the gazetteer indexes only in German and Arabic spellings, and whose
+    # consonants are not those of the town's own name
+    found = mentions(recognizer, "Panzer der Armee fuhren am Morgen aus Mossul in die Stadt Karakosh ein.")
+    town = found["Karakosh"]
+    assert town.place.name == "Al-Hamdaniya"
+    assert any("spelled otherwise" in r for r in town.reasons)
+    # not where none of the article's places lie near
+    far = mentions(recognizer, "Panzer der Armee fuhren am Morgen aus Gao in die Stadt Karakosh ein.")
+    assert far["Karakosh"].place is None or far["Karakosh"].place.country != "IQ"

@@ -34,6 +34,7 @@ from .governed import (
     from_the_positions,
     measured_from,
     near_in_clause,
+    owned_noun_near,
     region_origin,
     since_time,
     verb_role,
@@ -442,6 +443,8 @@ class EventExtractor:
                     continue
                 if spec.get("requires_before") and not before_in_clause(lowered, i, spec["requires_before"]):
                     continue  # "in der Hand der Rebellen", "in the Islamic State's hands"; not "den Händen … entrissen"
+                if spec.get("owned_noun") and not owned_noun_near(tokens, i, spec["owned_noun"]):
+                    continue  # a nation's or a force's flag hoisted, not flags waved
                 if spec.get("requires_near") and not near_in_clause(lowered, i, spec["requires_near"]):
                     continue  # a convoy leaving sets out; fighters leaving a town withdraw
                 followed = spec.get("followed_by")

@@ -109,3 +109,32 @@ def verb_role(spec: dict, role: Optional[str], after: bool) -> Optional[str]:
     if role in (None, "location") and spec.get("object_goal") and after:
         return "destination"  # näherten sich Ljubimowka, approached Kupiansk, closing in on X
     return role
+
+
+def owned_noun_near(tokens: Sequence[Token], i: int, nouns: Sequence[str]) -> bool:
+    """Whether one of `nouns` stands within four words before i or six after, in its clause, of a
+    nation or a force: after an adjective of nationality ("die irakische Flagge"), after "the"
+    and a name ("the Iraqi flag", "the Islamic State flag"), or as a compound's head ("IS-Fahne",
+    "Nationalflagge")."""
+    for j in range(max(0, i - 4), min(len(tokens), i + 7)):
+        word = tokens[j].text.lower()
+        if any(tokens[k].text.lower() in CLAUSE_BREAKS for k in range(min(i, j) + 1, max(i, j))):
+            continue
+        head = next((n for n in nouns if word.endswith(n)), None)
+        if head is None:
+            continue
+        if word != head:
+            return "-" in word or word[: -len(head)] in _OWNER_STEMS
+        k = j - 1
+        while k > i and tokens[k].text[:1].isupper():
+            k -= 1
+        named = k < j - 1 and k >= 0 and tokens[k].text.lower() in ("the", "a", "an")
+        adjective = j > 0 and tokens[j - 1].text.lower().endswith(_OWNER_ENDINGS)
+        if named or adjective:
+            return True
+    return False
+
+
+# an owner of a flag written into its noun (Nationalflagge, Staatsflagge) or as an adjective
+_OWNER_STEMS = frozenset({"national", "staats", "landes"})
+_OWNER_ENDINGS = ("ische", "ischen", "national")

@@ -13,7 +13,9 @@ from ..places.gazetteer import POINT_KINDS
 # Nouns that point back to a place named before (innerhalb der Stadt → the city last named), and
 # the kinds of place each may be.
 _ANAPHORIC_NOUNS = {"stadt": "city", "dorf": "village", "ortschaft": "village", "kleinstadt": "town",
-                    "city": "city", "town": "town", "village": "village"}  # fmt: skip
+                    "city": "city", "town": "town", "village": "village", "stadtzentrum": "city",
+                    "innenstadt": "city", "stadtmitte": "city", "dorfzentrum": "village",
+                    "downtown": "city"}  # fmt: skip
 _KIND_FAMILY = {
     "city": {"city", "town"},
     "town": {"town", "city", "village"},

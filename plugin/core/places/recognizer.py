@@ -49,7 +49,8 @@ from .resolution import (
     rank_candidates,
     stray_village,
 )
-from .skeletons import spelled_otherwise
+from .skeletons import MAX_ANCHORS, SPELLED_NEAR_KM, spelled_otherwise
+from .spellings import respelled
 from .stand_ins import SENTENCE_BREAK, placed_near, stand_in
 
 MAX_CANDIDATES = 5
@@ -159,7 +160,7 @@ class PlaceRecognizer:
         mentions = sorted(mentions + adjectives, key=lambda m: m.start)
         mentions = place_by_positions(mentions, positions, doc.text, lang, self.gazetteer.lookup_name)
         mentions = at_facilities(mentions, doc, lang, self.gazetteer)
-        mentions = self._spelled_otherwise(mentions)
+        mentions = self._spelled_otherwise(mentions, lang)
         mentions = listed_together(mentions, doc.text, self.gazetteer.lookup_name)
         placed = [
             (m.start, m.end, m.sentence, m.place)
@@ -173,9 +174,10 @@ class PlaceRecognizer:
             for m in mentions
         ]
 
-    def _spelled_otherwise(self, mentions: list[PlaceMention]) -> list[PlaceMention]:
-        """Each name the gazetteer lacks that is, by its consonant skeleton, a village near one of
-        the article's places spelled otherwise (Dibîrik for Dibrak near Kobani): that village."""
+    def _spelled_otherwise(self, mentions: list[PlaceMention], lang: str) -> list[PlaceMention]:
+        """Each name the gazetteer lacks that is, as the other press spells it (Karakosh in a
+        German text) or by its consonant skeleton, a village near one of the article's places
+        spelled otherwise (Dibîrik for Dibrak near Kobani): that village."""
         lacking = [
             i
             for i, m in enumerate(mentions)
@@ -195,12 +197,31 @@ class PlaceRecognizer:
             return mentions
         mentions = list(mentions)
         for i in lacking:
-            found = spelled_otherwise(mentions[i].text, anchors, self._spelled, distance_km)
+            found = self._respelled(mentions[i].text, lang, anchors) or spelled_otherwise(
+                mentions[i].text, anchors, self._spelled, distance_km
+            )
             if found is not None:
                 place, anchor, km = found
                 reason = f"not in the gazetteer as written: {place.name}, {km:.0f} km from {anchor.name}, spelled otherwise"
                 mentions[i] = replace(mentions[i], place=place, reasons=(*mentions[i].reasons, reason))
         return mentions
+
+    def _respelled(self, text: str, lang: str, anchors) -> Optional[tuple]:
+        """(place, anchor, km) of the name as the other press spells it ("Karakosh" in a German
+        text is Karakosch), the reading nearest one of the article's places within
+        SPELLED_NEAR_KM; None when there is none."""
+        found = [
+            (distance_km(place.lat, place.lon, anchor.lat, anchor.lon), place, anchor)
+            for spelling in respelled(text, lang)
+            for place in self.gazetteer.lookup_name(spelling)
+            if place.kind in POINT_KINDS
+            for anchor in anchors[:MAX_ANCHORS]
+        ]
+        near = [item for item in found if item[0] <= SPELLED_NEAR_KM]
+        if not near:
+            return None
+        km, place, anchor = min(near, key=lambda item: (item[0], item[1].id))
+        return place, anchor, km
 
     def _spelled(self, skeleton: str, one_word: bool, box) -> list:
         # the box widened to tenths of a degree: articles about one area share the look-up

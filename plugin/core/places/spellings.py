@@ -31,6 +31,7 @@ __all__ = [
     "german_cases",
     "german_spellings",
     "plain_a_spellings",
+    "respelled",
     "russian_forms",
     "script_of",
 ]
@@ -298,3 +299,18 @@ def german_cases(name: str) -> list[str]:
     if weak[-1] not in "aeiouysxz":
         forms.append(weak + "es")  # des Schwarzen Meeres
     return [form for form in forms if form != name]
+
+
+def respelled(text: str, lang: str) -> list[str]:
+    """A name as the other press would spell it, for a name the gazetteer lacks as written: in a
+    German text "Karakosh" → ["Karakosch"]; each rule of data/spellings_de.json 'respell' alone,
+    then all of them together."""
+    rules = _RULES["respell"].get(lang, ())
+    lowered = text.lower()
+    found = [lowered.replace(a, b) for a, b in rules if a in lowered]
+    if len(found) > 1:
+        together = lowered
+        for a, b in rules:
+            together = together.replace(a, b)
+        found.append(together)
+    return list(dict.fromkeys(f for f in found if f != lowered))

@@ -477,6 +477,12 @@ def test_a_place_named_after_its_kind_takes_the_role_of_what_governs_the_kind(ro
             "de",
             {"Bartella": "location", "Karakosch": "reference"},
         ),
+        (  # measured from a town's limits, in the genitive
+            "Nach Angaben von Beobachtern sei Kamjanka - etwa zehn Kilometer von den Stadtgrenzen Isjums "
+            "entfernt - aufgegeben worden.",
+            "de",
+            {"Kamjanka": "target", "Isjums": "reference"},
+        ),
         (  # English: the place measured from is no place of the event at all
             "The soldiers entered the village of Bartella and stood within 800 metres of Karakosh.",
             "en",

@@ -243,3 +243,26 @@ def test_fighters_leaving_a_town_withdraw_from_it(record_of):
     record = record_of("2013-01-22", "de", "Die Islamisten verließen am Montag die Stadt Koulikoro.")
     (withdrawal,) = [e for e in record["articles"][0]["events"] if e["type"] == "withdrawal"]
     assert record["articles"][0]["places"][withdrawal["place"]]["text"] == "Koulikoro"
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("en", "A convoy of evacuees left Mariupol for Zaporizhzhia on Sunday."),
+        ("de", "Ein Konvoi mit Zivilisten verließ Mariupol am Sonntag in Richtung Saporischschja."),
+        ("en", "The convoy turned left at Kupiansk on Tuesday."),
+        ("en", "A roadside bomb left the convoy stranded outside Izium."),
+        ("de", "Der Außenminister verließ Bagdad am Abend nach einem kurzen Besuch."),
+    ],
+)
+def test_civilians_visitors_and_other_senses_of_leaving_draw_no_move(record_of, lang, body):
+    record = record_of("2022-03-20", lang, body)
+    assert record["advances"] == []
+    assert not [e for e in record["articles"][0]["events"] if e["type"] in ("advance", "withdrawal")]
+
+
+def test_fighters_riding_in_a_column_withdraw_from_the_town_they_leave(record_of):
+    record = record_of("2013-01-28", "de", "Die Islamisten verließen in einer Kolonne Gao in Richtung Kidal.")
+    (advance,) = record["advances"]
+    assert advance["movement"] == "withdrawal"
+    assert [w["name"] for w in advance["route"]] == ["Gao", "Kidal"]

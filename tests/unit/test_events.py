@@ -149,6 +149,11 @@ def test_an_unnamed_town_is_the_one_named_before_it_in_its_sentence(read):
             "Militants overran Raqqa, Syria's sixth largest city, before moving on to seize more ground.",
             "en",
         ),
+        (
+            "On Thursday, the foreign minister arrived in Lviv for a visit.\n\n"
+            "Ukrainian forces are advancing from village to village and liberating one town after another.",
+            "en",
+        ),
     ],
 )
 def test_town_after_town_and_a_description_of_a_name_point_back_to_no_place(read, text, lang):
@@ -171,14 +176,56 @@ def test_town_after_town_and_a_description_of_a_name_point_back_to_no_place(read
         ("Ukrainian soldiers raised the Ukrainian flag over the town hall in Kupiansk.", "en", "Kupiansk"),
         ("Demonstranten hissten in Bagdad Fahnen.", "de", None),
         ("Protesters raised flags in Baghdad.", "en", None),
+        (
+            "The Ukrainian flag was raised by soldiers over the administration building in Kherson.",
+            "en",
+            "Kherson",
+        ),
+        ("Fighters raised the black flag of the Islamic State over the main mosque in Baiji.", "en", "Baiji"),
+        ("Soldaten hissten am Freitag die ukrainische Flagge über Cherson.", "de", "Cherson"),
+        ("The mayor raised the Ukrainian flag over city hall in Warsaw in a show of solidarity.", "en", None),
+        ("Vor dem Rathaus in Berlin wurde am Donnerstag die ukrainische Flagge gehisst.", "de", None),
     ],
 )
 def test_a_nations_or_a_forces_flag_hoisted_is_a_place_taken(read, text, lang, place):
+    # by a force (its sentence names one); a mayor's or a crowd's flag takes nothing
     captures = [roles for e, roles in read(text, lang) if e.type == "capture"]
     if place is None:
         assert captures == []
     else:
         assert [p for roles in captures for p in roles] == [place]
+
+
+def test_a_flag_a_force_vows_to_raise_is_a_plan(read):
+    (capture,) = [
+        e for e, _ in read("Ukrainian soldiers vowed to raise the Ukrainian flag over Kherson.", "en")
+    ]
+    assert capture.certainty == "intended"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        (  # the town fled to, in a relative clause, is not the town entered
+            "Melitopol fiel in den ersten Kriegstagen.\n\nBewohner, die nach Saporischschja geflohen sind, "
+            "berichteten, russische Soldaten seien Anfang März in die Stadt eingedrungen.",
+            "de",
+            "Saporischschja",
+        ),
+    ],
+)
+def test_a_town_in_a_relative_clause_is_not_what_the_town_points_back_to(read, text, lang, place):
+    entered = [roles for e, roles in read(text, lang) if e.type == "arrival"]
+    assert entered
+    assert all(place not in roles for roles in entered)
+
+
+def test_a_contraction_is_no_possessive(read):
+    events = read(
+        "Russian troops captured Kupiansk in February.\n\nUkraine's army said that it's retaken the town.",
+        "en",
+    )
+    assert [roles for e, roles in events if e.type == "recapture"] == [{"Kupiansk": "location"}]
 
 
 def test_the_target_of_an_attack_is_not_its_actor(read):

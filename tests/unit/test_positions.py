@@ -378,3 +378,20 @@ def test_a_german_text_reads_a_name_in_english_spelling_as_its_german_one(recogn
     # not where none of the article's places lie near
     far = mentions(recognizer, "Panzer der Armee fuhren am Morgen aus Gao in die Stadt Karakosh ein.")
     assert far["Karakosh"].place is None or far["Karakosh"].place.country != "IQ"
+
+
+def test_a_namesake_by_the_stated_point_wins_though_the_name_has_many(recognizer):
+    # Mykolaivka is a common name: the one 48 km north-west of Donetsk is the one meant, not a
+    # village with a qualifying word 25 km from there
+    found = mentions(
+        recognizer, "Russian forces shelled Mykolaivka, 48 kilometres north-west of Donetsk.", "en"
+    )
+    point = destination(48.023, 37.80224, 315.0, 48.0)
+    assert km_from(found["Mykolaivka"], point) < 3
+
+
+def test_respelling_applies_the_longest_letters_first():
+    from frontline.plugin.core.places.spellings import respelled
+
+    assert "chernihiv" in respelled("Tschernihiw", "en")
+    assert "karakosch" in respelled("Karakosh", "de")

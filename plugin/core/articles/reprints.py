@@ -6,7 +6,8 @@ stories, not copies.
 
 Near-duplicates are found by the overlap of their 5-word shingles: two bodies whose smaller one
 shares at least half its shingles with the other are one story. Shingles most of a large batch
-shares (a site's boilerplate) are not counted, so the cost grows with the batch, not its square.
+shares (a site's boilerplate) are not counted, and one that many articles share is counted
+between each of them and the first only, so the cost grows with the batch, not its square.
 """
 
 from __future__ import annotations
@@ -86,10 +87,18 @@ def story_groups(articles: Sequence[Article]) -> dict[str, str]:
     common = max(_COMMON_SHINGLE, len(articles) // 2)
     shared: dict[tuple[int, int], int] = defaultdict(int)
     for holders in postings.values():
-        if 1 < len(holders) <= common:
-            for a in range(len(holders)):
-                for b in range(a + 1, len(holders)):
-                    shared[(holders[a], holders[b])] += 1
+        if len(holders) > common:
+            continue
+        if len(holders) > _COMMON_SHINGLE:
+            # held by many: each holder is compared with the first only (a copy reprinted by a
+            # hundred outlets still joins its first printing), so no shingle costs the square
+            # of its holders
+            for b in holders[1:]:
+                shared[(holders[0], b)] += 1
+            continue
+        for a in range(len(holders)):
+            for b in range(a + 1, len(holders)):
+                shared[(holders[a], holders[b])] += 1
     parent = list(range(len(articles)))
 
     def root(i: int) -> int:

@@ -70,8 +70,16 @@ def english_adjective(code: str) -> str:
     return code
 
 
+@cache
+def _any_group(lang: str) -> re.Pattern:
+    """One pattern for all of the table's groups: most sentences name none, and one search tells."""
+    return re.compile("|".join(f"(?:{pattern.pattern})" for _n, _s, pattern in actor_table(lang)["_groups"]))
+
+
 def group_spans(sentence_text: str, offset: int, lang: str) -> list[tuple[int, int, str, str]]:
     """(start, end, name, side) of the named groups in a sentence; offsets in the document."""
+    if not _any_group(lang).search(sentence_text):
+        return []
     found = []
     for name, side, pattern in actor_table(lang)["_groups"]:
         for match in pattern.finditer(sentence_text):
@@ -183,6 +191,15 @@ def _name_to_force_noun(tokens: Sequence[Token], start: int, table: dict) -> Opt
 def side_of_code(code: str) -> Optional[str]:
     """The map's side of a country's forces (UA → UA, TD → ML: Chad fought with France and Mali)."""
     return side_of(f"{english_adjective(code)} forces") or code
+
+
+def names_a_force(tokens: Sequence[Token], lang: str) -> bool:
+    """Whether a sentence names an armed force: a noun of one (Soldaten, fighters, Peschmerga-
+    Kämpfer) or a group of the table (the YPG, der IS)."""
+    table = actor_table(lang)
+    if any(_force_noun(t.text, table) for t in tokens):
+        return True
+    return bool(tokens) and bool(_any_group(lang).search(" ".join(t.text for t in tokens)))
 
 
 def _force_noun(word: str, table: dict) -> Optional[str]:

@@ -24,7 +24,7 @@ from ..language.text import CLAUSE_BREAKS, Segmented, Token, clause_distance, co
 from ..places.facilities import facility_nouns
 from ..places.gazetteer import POINT_KINDS
 from ..places.mentions import PlaceMention
-from .actors import Actor, actor_table, agent_for, english_adjective, find_actors, side_of_code
+from .actors import Actor, actor_table, agent_for, english_adjective, find_actors, names_a_force, side_of_code
 from .certainty import certainty_by_clause, hedge_patterns
 from .governed import (
     OF,
@@ -33,10 +33,10 @@ from .governed import (
     before_in_clause,
     from_the_positions,
     measured_from,
-    near_in_clause,
     owned_noun_near,
     region_origin,
     since_time,
+    subject_near,
     verb_role,
 )
 from .headline import headline_certainty
@@ -443,10 +443,18 @@ class EventExtractor:
                     continue
                 if spec.get("requires_before") and not before_in_clause(lowered, i, spec["requires_before"]):
                     continue  # "in der Hand der Rebellen", "in the Islamic State's hands"; not "den Händen … entrissen"
-                if spec.get("owned_noun") and not owned_noun_near(tokens, i, spec["owned_noun"]):
+                if spec.get("owned_noun") and not (
+                    owned_noun_near(tokens, i, spec["owned_noun"]) and names_a_force(tokens, self.lang)
+                ):
                     continue  # a nation's or a force's flag hoisted, not flags waved
-                if spec.get("requires_near") and not near_in_clause(lowered, i, spec["requires_near"]):
+                if spec.get("requires_near") and not subject_near(
+                    lowered, i, spec["requires_near"], spec.get("subject_after", 0)
+                ):
                     continue  # a convoy leaving sets out; fighters leaving a town withdraw
+                if i > 0 and lowered[i - 1] in spec.get("not_after", ()):
+                    continue  # "turned left at X"
+                if set(spec.get("blocked_by", ())) & set(lowered):
+                    continue  # a convoy of refugees or aid is no force setting out
                 followed = spec.get("followed_by")
                 if followed:
                     if " ".join(lowered[i + 1 : i + 3]) in followed:
@@ -622,8 +630,7 @@ class EventExtractor:
             result = [EventPlace(i, role) for i, role in referred]
         if not result:
             earlier = context.salient + context.last_places
-            words = self.table.get("distributive_words", ())
-            referred = singular_anaphora(tokens, places, sentence_places, earlier, words)
+            referred = singular_anaphora(tokens, places, sentence_places, earlier, self.table)
             result = [EventPlace(i, "location") for i in referred]
         if (
             not result

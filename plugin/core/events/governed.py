@@ -76,15 +76,21 @@ def before_in_clause(lowered: Sequence[str], i: int, words: Sequence[str]) -> bo
     return False
 
 
-def near_in_clause(lowered: Sequence[str], i: int, words: Sequence[str]) -> bool:
-    """Whether one of `words` stands among the five words before i or the three after it, within
-    its clause: the subject of "ein Konvoi verließ", "verließ ein Konvoi", "a convoy left"."""
-    for j in range(i + 1, min(len(lowered), i + 4)):
-        if lowered[j] in CLAUSE_BREAKS:
-            break
-        if lowered[j] in words:
+def subject_near(lowered: Sequence[str], i: int, words: Sequence[str], after: int = 0) -> bool:
+    """Whether one of `words` is the subject of the verb at i: among the five words before it or
+    the `after` words after it ("verließ ein Konvoi"), within its clause, and not in a phrase of
+    manner ("in einer Kolonne", "in a convoy", "mit einem Konvoi")."""
+    window = list(range(i + 1, min(len(lowered), i + 1 + after))) + list(range(i - 1, max(-1, i - 6), -1))
+    for j in window:
+        between = range(min(i, j) + 1, max(i, j))
+        if any(lowered[k] in CLAUSE_BREAKS for k in between) or lowered[j] in CLAUSE_BREAKS:
+            continue
+        if lowered[j] in words and not any(w in _MANNER for w in lowered[max(0, j - 2) : j]):
             return True
-    return before_in_clause(lowered, i, words)
+    return False
+
+
+_MANNER = frozenset({"in", "im", "mit", "with"})  # before a convoy it rides in, not the one that moves
 
 
 def along_it(tokens: Sequence[Token], noun: int, along: Sequence[str]) -> bool:
@@ -102,10 +108,12 @@ def since_time(text: str, time, table: dict) -> bool:
 def verb_role(spec: dict, role: Optional[str], after: bool) -> Optional[str]:
     """The role a place gets from the verb itself, where its preposition gives none or another;
     `after` when the place follows the verb."""
-    if spec.get("departure") and role in (None, "location", "target") and after:
-        return "origin"  # ein Konvoi verließ Niono, a convoy left Koulikoro
+    if spec.get("departure") and role is None:
+        return "origin"  # ein Konvoi verließ Niono, a convoy left Koulikoro, Niono verließ ein Konvoi
     if role == "origin" and spec.get("origin_taken"):
         return "target"  # drove the militants from X: X is what they took
+    if role == "via" and not spec.get("motion"):
+        return "location"  # über Cherson gehisst, Luftangriffe über Aleppo: a way only for a move
     if role in (None, "location") and spec.get("object_goal") and after:
         return "destination"  # näherten sich Ljubimowka, approached Kupiansk, closing in on X
     return role
@@ -114,27 +122,39 @@ def verb_role(spec: dict, role: Optional[str], after: bool) -> Optional[str]:
 def owned_noun_near(tokens: Sequence[Token], i: int, nouns: Sequence[str]) -> bool:
     """Whether one of `nouns` stands within four words before i or six after, in its clause, of a
     nation or a force: after an adjective of nationality ("die irakische Flagge"), after "the"
-    and a name ("the Iraqi flag", "the Islamic State flag"), or as a compound's head ("IS-Fahne",
-    "Nationalflagge")."""
+    and a name ("the Iraqi flag", "the Islamic State flag"), before "of the" and a name ("the
+    black flag of the Islamic State"), or as a compound's head ("IS-Fahne", "Nationalflagge")."""
     for j in range(max(0, i - 4), min(len(tokens), i + 7)):
         word = tokens[j].text.lower()
-        if any(tokens[k].text.lower() in CLAUSE_BREAKS for k in range(min(i, j) + 1, max(i, j))):
+        if j == i or any(tokens[k].text.lower() in CLAUSE_BREAKS for k in range(min(i, j) + 1, max(i, j))):
             continue
         head = next((n for n in nouns if word.endswith(n)), None)
         if head is None:
             continue
         if word != head:
-            return "-" in word or word[: -len(head)] in _OWNER_STEMS
+            if "-" in word or word[: -len(head)] in _OWNER_STEMS:
+                return True
+            continue
         k = j - 1
-        while k > i and tokens[k].text[:1].isupper():
+        while (
+            k >= 0 and k != i and tokens[k].text[:1].isupper() and tokens[k].text.lower() not in _DETERMINERS
+        ):
             k -= 1
-        named = k < j - 1 and k >= 0 and tokens[k].text.lower() in ("the", "a", "an")
+        named = k < j - 1 and k >= 0 and tokens[k].text.lower() in _DETERMINERS
         adjective = j > 0 and tokens[j - 1].text.lower().endswith(_OWNER_ENDINGS)
-        if named or adjective:
+        after = [t.text for t in tokens[j + 1 : j + 4]]
+        of_named = (
+            len(after) == 3
+            and after[0].lower() in OF
+            and (after[1][:1].isupper() or (after[1].lower() in _DETERMINERS and after[2][:1].isupper()))
+        )
+        if named or adjective or of_named:
             return True
     return False
 
 
 # an owner of a flag written into its noun (Nationalflagge, Staatsflagge) or as an adjective
+# (die irakische Flagge, the national flag), and the articles before a name that owns one
 _OWNER_STEMS = frozenset({"national", "staats", "landes"})
 _OWNER_ENDINGS = ("ische", "ischen", "national")
+_DETERMINERS = frozenset({"the", "a", "an", "der", "des"})

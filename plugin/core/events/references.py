@@ -10,12 +10,7 @@ from typing import Sequence
 from ..language.text import Token
 from ..places.gazetteer import POINT_KINDS
 
-# Nouns that point back to a place named before (innerhalb der Stadt → the city last named), and
-# the kinds of place each may be.
-_ANAPHORIC_NOUNS = {"stadt": "city", "dorf": "village", "ortschaft": "village", "kleinstadt": "town",
-                    "city": "city", "town": "town", "village": "village", "stadtzentrum": "city",
-                    "innenstadt": "city", "stadtmitte": "city", "dorfzentrum": "village",
-                    "downtown": "city"}  # fmt: skip
+# The kinds of place an anaphoric noun (data/events_*.json 'anaphoric_nouns') may point back to.
 _KIND_FAMILY = {
     "city": {"city", "town"},
     "town": {"town", "city", "village"},
@@ -156,24 +151,46 @@ def _describes_a_noun(before: str, table: dict) -> bool:
     return bool(set(words[-3:]) & set(table.get("attributive_words", ())))  # die früher umkämpfte Stadt
 
 
-def singular_anaphora(tokens, places, sentence_places, earlier, distributive_words) -> list[int]:
+def singular_anaphora(tokens, places, sentence_places, earlier, table: dict) -> list[int]:
     """ "innerhalb der Stadt", "entered the town" with no name: the place of that kind named
-    before the noun in its sentence ("battling to capture Kobane … to overrun the town"), else
-    the first of `earlier` (what the sentence before was about, then what it named) of that
-    kind, else of any. "Town after town", "Dorf um Dorf" are many places, none of them named;
-    "Iraq's second largest city" describes a name, it does not point back to one."""
+    before the noun in its sentence ("battling to capture Kobane … to overrun the town"), but not
+    in a relative clause that ends before it ("residents who fled to X said troops entered the
+    town"), else the first of `earlier` (what the sentence before was about, then what it named)
+    of that kind, else of any. "Town after town", "from village to village", "one town after
+    another" are many places, none of them named; "Iraq's second largest city" describes a name,
+    it does not point back to one. `table` is the language's events table."""
+    nouns = table.get("anaphoric_nouns", {})
+    openers = frozenset(table.get("relative_openers", ()))
     for k, token in enumerate(tokens):
-        kind = _ANAPHORIC_NOUNS.get(token.text.lower())
-        if kind is None or distributive(tokens, k, distributive_words) or possessed(tokens, k):
+        kind = nouns.get(token.text.lower())
+        if kind is None or distributive(tokens, k, table) or possessed(tokens, k, table):
             continue
         family = _KIND_FAMILY[kind]
-        points = [i for i in places_before(places, sentence_places, token.start) if _point(places[i])]
+        points = [
+            i
+            for i in places_before(places, sentence_places, token.start)
+            if _point(places[i]) and not _in_relative_clause(tokens, places[i].start, k, openers)
+        ]
         same = [i for i in points if places[i].place.kind in family]
         if same:
             return same[:1]
         ordered = [i for i in dict.fromkeys(earlier) if _point(places[i])]
         return ([i for i in ordered if places[i].place.kind in family] or ordered)[:1]
     return []
+
+
+def _in_relative_clause(tokens, at: int, noun: int, openers: frozenset) -> bool:
+    """Whether the character `at` lies in a relative clause (", die nach X geflohen sind,") that
+    closes before the token `noun`."""
+    opened = None
+    for k in range(noun):
+        if tokens[k].text == "," and k + 1 < noun and tokens[k + 1].text.lower() in openers:
+            opened = tokens[k].end
+        elif tokens[k].text == "," and opened is not None:
+            if opened <= at < tokens[k].start:
+                return True
+            opened = None
+    return False
 
 
 def places_before(places, sentence_places, at: int) -> list[int]:
@@ -185,21 +202,29 @@ def _point(mention) -> bool:
     return mention.place is not None and mention.place.kind in POINT_KINDS
 
 
-def distributive(tokens: Sequence[Token], k: int, words: Sequence[str]) -> bool:
-    """Whether the noun at k is repeated across one of `words`, either side of it: "town after
-    town", "Dorf um Dorf"."""
+def distributive(tokens: Sequence[Token], k: int, table: dict) -> bool:
+    """Whether the noun at k is one of many: repeated across one of the table's
+    'distributive_words' ("town after town", "Dorf um Dorf", "from village to village"), or
+    before one of its 'distributive_after' ("one town after another")."""
+    words = table.get("distributive_words", ())
     lowered = [t.text.lower() for t in tokens[max(0, k - 2) : k + 3]]
     at = min(k, 2)
-    return any(
+    repeated = any(
         0 <= at + 2 * step < len(lowered)
         and lowered[at + step] in words
         and lowered[at + 2 * step] == lowered[at]
         for step in (-1, 1)
     )
+    following = " ".join(t.text.lower() for t in tokens[k + 1 : k + 4])
+    return repeated or any(following.startswith(phrase) for phrase in table.get("distributive_after", ()))
 
 
-def possessed(tokens: Sequence[Token], k: int) -> bool:
-    """Whether a possessive stands among the three words before k: "Iraq's second largest city"."""
+def possessed(tokens: Sequence[Token], k: int, table: dict) -> bool:
+    """Whether a possessive stands among the three words before k: "Iraq's second largest city";
+    not "it's", "that's" (the table's 'contractions')."""
+    contractions = table.get("contractions", ())
     return any(
-        t.text.lower().endswith(("'s", "’s")) or t.text in ("'", "’") for t in tokens[max(0, k - 3) : k]
+        (t.text.lower().endswith(("'s", "’s")) and t.text.lower().replace("’", "'") not in contractions)
+        or t.text in ("'", "’")
+        for t in tokens[max(0, k - 3) : k]
     )

@@ -19,6 +19,7 @@ class GazetteerLookup:
         self._country_cache: dict[str, Optional[Place]] = {}
         self._contains_cache: dict[str, bool] = {}
         self._lookup_cache: dict[str, list[Place]] = {}
+        self._keys_cache: dict[str, list[str]] = {}
 
     def known(self, key: str) -> bool:
         """gazetteer.contains with a memory: the same capitalised words recur in every article."""
@@ -30,12 +31,18 @@ class GazetteerLookup:
         return known
 
     def keys_for(self, surface: str) -> list[str]:
-        key = normalize(surface)
-        keys = [key] if key else []
-        bare = strip_article(key)
-        if bare and bare != key:
-            keys.append(bare)
-        return keys
+        """The normalised keys of a surface form, with and without its article (memoised)."""
+        keys = self._keys_cache.get(surface)
+        if keys is None:
+            if len(self._keys_cache) > 200_000:
+                self._keys_cache.clear()
+            key = normalize(surface)
+            keys = [key] if key else []
+            bare = strip_article(key)
+            if bare and bare != key:
+                keys.append(bare)
+            self._keys_cache[surface] = keys
+        return list(keys)
 
     def places(self, keys: Iterable[str]) -> list[Place]:
         seen: dict[str, Place] = {}

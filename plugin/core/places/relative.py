@@ -11,8 +11,9 @@ point the text gives from the place it is measured from (the anchor) and decides
 
 - a candidate of the name that lies within `agreement_km` of the point is what the text means
   (the offset is evidence: Jampil is the Yampil 4 km from the point 13 km south-east of Lyman);
-- else a namesake with a word that sets villages of one name apart (`qualified`: Shuyukh Fawqani
-  for "ash-Shuyukh, thirty kilometers west of Kobani") within that distance of the point;
+- else another place of the name the candidates left out, or a namesake with a word that sets
+  villages of one name apart (`namesake`: Shuyukh Fawqani for "ash-Shuyukh, thirty kilometers
+  west of Kobani"), by the point;
 - else a reading of WEAK_BELOW confidence or more stays, the statement among its reasons (the
   anchor may be what is misread);
 - else (a name the gazetteer lacks or resolves only weakly), for a distance up to
@@ -57,6 +58,9 @@ PLACE_WITHIN_KM = 150.0
 # at the stated point when none of its candidates lies near it; a confident reading stays (the
 # anchor may be the name misread: "35 miles south of Austin" is Austin, Indiana).
 WEAK_BELOW = 0.5
+# A namesake with a qualifying word (Velyka X for X) must lie this much nearer the stated point
+# than a place of the name itself: the text did not give its full name.
+QUALIFIED_SHARE = 0.75
 # What a relative placement's confidence is: a point the text gives, not a gazetteer entry.
 RELATIVE_CONFIDENCE = 0.5
 # A name is at most this many words ("Tall Abu Shair Bilal"), and its distance phrase begins
@@ -424,7 +428,7 @@ def place_by_positions(
 ) -> list[PlaceMention]:
     """The mentions (in text order), each one a position is stated for resolved in its light;
     see the module's docstring for the rules. `lookup` (a name's places, best first) finds the
-    namesakes with a qualifying word (`qualified`)."""
+    namesakes the candidates left out (`namesake`)."""
     if not positions:
         return mentions
     patterns = _patterns(lang)
@@ -549,7 +553,7 @@ def _placed(
         for c in mention.candidates
         if c.place.kind in POINT_KINDS and distance_km(c.place.lat, c.place.lon, lat, lon) <= tolerance
     ]
-    chosen = fitting[0].place if fitting else qualified(mention.text, lat, lon, tolerance, lookup)
+    chosen = fitting[0].place if fitting else namesake(mention.text, lat, lon, tolerance, lookup)
     if chosen is not None:
         km = distance_km(chosen.lat, chosen.lon, lat, lon)
         reason = f"{said}: {chosen.name} lies {km:.0f} km from that point"
@@ -612,21 +616,28 @@ def _qualifiers() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(table["after"]), tuple(table["before"])
 
 
-def qualified(
+def namesake(
     name: str, lat: float, lon: float, tolerance: float, lookup: Optional[Callable[[str], list[Place]]]
 ) -> Optional[Place]:
-    """The village or town nearest the stated point within `tolerance` km whose name is `name`
-    with a word that sets namesakes apart (data/name_qualifiers.json): Shuyukh Fawqani, Velyka
-    Novosilka, Upper X. A report often gives only the bare name, and where it states the
-    position, the namesake by that point is the one it means."""
+    """A place the mention's candidates left out that lies by the stated point: the nearest of
+    all the gazetteer's places of the name within `tolerance` km (a village of a common name
+    has more namesakes than a mention keeps), else the nearest whose name is `name` with a word
+    that sets namesakes apart (data/name_qualifiers.json: Shuyukh Fawqani, Velyka Novosilka,
+    Upper X) within QUALIFIED_SHARE of it. A report often gives only the bare name, and where it
+    states the position, the namesake by that point is the one it means."""
     if lookup is None:
         return None
+
+    def nearest(names: Sequence[str], reach: float) -> Optional[Place]:
+        near = [
+            (distance_km(lat, lon, place.lat, place.lon), place.id, place)
+            for full in names
+            for place in lookup(full)
+            if place.kind in POINT_KINDS
+        ]
+        near = [item for item in near if item[0] <= reach]
+        return min(near)[2] if near else None
+
     after, before = _qualifiers()
-    near = [
-        (distance_km(lat, lon, place.lat, place.lon), place)
-        for full in [f"{name} {word}" for word in after] + [f"{word} {name}" for word in before]
-        for place in lookup(full)
-        if place.kind in POINT_KINDS
-    ]
-    near = [item for item in near if item[0] <= tolerance]
-    return min(near, key=lambda item: (item[0], item[1].id))[1] if near else None
+    qualified = [f"{name} {word}" for word in after] + [f"{word} {name}" for word in before]
+    return nearest([name], tolerance) or nearest(qualified, tolerance * QUALIFIED_SHARE)

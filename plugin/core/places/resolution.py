@@ -418,7 +418,7 @@ class Focus:
         return cached
 
     def _bonus(self, place: Place, own: str) -> float:
-        countries, divisions, points, named = self._context(own)
+        countries, divisions, _points, named, prepared = self._context(own)
         bonus = 0.0
         if place.country and countries:
             bonus += _COUNTRY_FIT * countries.get(place.country, 0.0)
@@ -432,11 +432,13 @@ class Focus:
             bonus += _DIVISION_FIT * divisions.get((place.country, place.admin1), 0.0)
         if place.kind == "admin1":
             return bonus
-        if points:
-            distances = [(distance_km(lat, lon, place.lat, place.lon), w) for (lat, lon), w in points.items()]
-            bonus += _NEAR_FIT * max(w * math.exp(-km / _NEAR_KM) for km, w in distances)
-            # places a report names together lie together: a village next to one of its towns
-            bonus += _LOCAL_FIT * max(w * math.exp(-km / _LOCAL_KM) for km, w in distances)
+        if prepared:
+            near = local = 0.0
+            for km, w in _distances(place, prepared):
+                near = max(near, w * math.exp(-km / _NEAR_KM))
+                # places a report names together lie together: a village next to one of its towns
+                local = max(local, w * math.exp(-km / _LOCAL_KM))
+            bonus += _NEAR_FIT * near + _LOCAL_FIT * local
         return bonus
 
     def nearest_km(self, place: Place, keys: Sequence[str] = (), at_least: int = 1) -> Optional[float]:
@@ -504,9 +506,24 @@ class Focus:
         if total:
             countries = {c: v / total for c, v in countries.items()}
             divisions = {d: min(1.0, v / max(1.0, total * 0.5)) for d, v in divisions.items()}
-        result = (dict(countries), dict(divisions), points, frozenset(named))
+        prepared = tuple(
+            (math.radians(lat), math.radians(lon), math.cos(math.radians(lat)), w)
+            for (lat, lon), w in points.items()
+        )
+        result = (dict(countries), dict(divisions), points, frozenset(named), prepared)
         self._cache[own] = result
         return result
+
+
+def _distances(place: Place, prepared: Sequence[tuple]):
+    """(km, weight) from `place` to each point of `prepared` (latitude and longitude in radians,
+    the cosine of the latitude, the weight): gazetteer.distance_km with the points' trigonometry
+    done once per article, as every candidate of every name is measured against them."""
+    lat, lon = math.radians(place.lat), math.radians(place.lon)
+    cos_lat = math.cos(lat)
+    for p_lat, p_lon, p_cos, weight in prepared:
+        h = math.sin((lat - p_lat) / 2) ** 2 + cos_lat * p_cos * math.sin((lon - p_lon) / 2) ** 2
+        yield 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h))), weight
 
 
 def _own_key(keys: Sequence[str]) -> str:

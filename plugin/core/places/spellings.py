@@ -303,9 +303,10 @@ def german_cases(name: str) -> list[str]:
 
 def respelled(text: str, lang: str) -> list[str]:
     """A name as the other press would spell it, for a name the gazetteer lacks as written: in a
-    German text "Karakosh" → ["Karakosch"]; each rule of data/spellings_de.json 'respell' alone,
-    then all of them together."""
-    rules = _RULES["respell"].get(lang, ())
+    German text "Karakosh" → ["karakosch"], in an English one "Tschernihiw" → [… "chernihiv"];
+    each rule of data/spellings_de.json 'respell' alone, then all of them together, longest
+    first."""
+    rules = sorted(_RULES["respell"].get(lang, ()), key=lambda rule: -len(rule[0]))  # tsch before sch
     lowered = text.lower()
     found = [lowered.replace(a, b) for a, b in rules if a in lowered]
     if len(found) > 1:

@@ -374,6 +374,22 @@ def test_story_groups_keep_singletons_apart():
     assert groups[items[2].id] == items[2].id
 
 
+def test_a_wire_copy_printed_by_many_outlets_is_one_story_and_a_shared_boilerplate_joins_none():
+    def article(number: int, body: str) -> Article:
+        return read_bytes(f"date 2017-11-03\n\n{body}".encode(), f"a{number}.txt")[0]
+
+    wire = " ".join(f"wort{i}" for i in range(60))
+    footer = " ".join(f"fuss{i}" for i in range(12))
+    copies = [article(i, f"Vorspann {i} der Zeitung {i}. {wire}") for i in range(20)]
+    others = [
+        article(100 + i, " ".join(f"eigen{i}x{k}" for k in range(60)) + " " + footer) for i in range(20)
+    ]
+    groups = story_groups(copies + others)
+    assert {groups[a.id] for a in copies} == {copies[0].id}
+    # twenty different stories under one site's footer stay twenty stories
+    assert len({groups[a.id] for a in others}) == 20
+
+
 def test_a_stray_nul_or_control_character_is_removed_not_a_reason_to_drop_the_article(tmp_path):
     path = tmp_path / "a.txt"
     path.write_bytes(

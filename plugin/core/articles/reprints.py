@@ -27,6 +27,7 @@ _SHINGLE = 5
 _CONTAINMENT = 0.5  # the smaller body's share of shingles found in the other
 _MIN_SHINGLES = 15  # shorter bodies are grouped only when they are the same text
 _COMMON_SHINGLE = 50  # a shingle in more articles than this is boilerplate, not a story's
+_PAIRED_SHINGLE = 8  # a shingle in more articles than this counts between each and the first only
 _WORD = re.compile(r"\w+")
 _TRACKING = re.compile(r"^(?:utm_\w+|fbclid|gclid|mc_\w+|ref|cmp|at_\w+|wt_\w+)$", re.IGNORECASE)
 
@@ -89,7 +90,7 @@ def story_groups(articles: Sequence[Article]) -> dict[str, str]:
     for holders in postings.values():
         if len(holders) > common:
             continue
-        if len(holders) > _COMMON_SHINGLE:
+        if len(holders) > _PAIRED_SHINGLE:
             # held by many: each holder is compared with the first only (a copy reprinted by a
             # hundred outlets still joins its first printing), so no shingle costs the square
             # of its holders

@@ -50,6 +50,7 @@ def actor_table(lang: str) -> dict:
         if parts or words:
             compiled.append((group["name"], group["side"], re.compile("|".join(parts + words))))
     table["_groups"] = compiled
+    table["_group_prefilter"] = _prefilter(table["groups"])
     demonyms: dict[str, str] = {}
     for source in (lang, "en"):
         topo = toponym_table(source)
@@ -70,15 +71,38 @@ def english_adjective(code: str) -> str:
     return code
 
 
-@cache
-def _any_group(lang: str) -> re.Pattern:
-    """One pattern for all of the table's groups: most sentences name none, and one search tells."""
-    return re.compile("|".join(f"(?:{pattern.pattern})" for _n, _s, pattern in actor_table(lang)["_groups"]))
+def _prefilter(groups) -> re.Pattern:
+    """A fast pattern every sentence naming a group matches: the acronyms, the literal start of
+    each name pattern, and whole the few patterns that start with no literal of three letters. Most sentences
+    name no group, and the groups' full patterns are slow to try at every position."""
+    starts, whole = [], []
+    for group in groups:
+        for pattern in group["patterns"]:
+            start = re.match(r"[^\\\[\](){}?*+.|^$]+", pattern)
+            if start is None or len(start.group(0)) < 3 or _top_level_alternative(pattern):
+                whole.append(pattern)
+            else:
+                starts.append(re.escape(start.group(0).lower()))
+    acronyms = [re.escape(a) for group in groups for a in group["acronyms"]]
+    literal = "|".join(sorted(set(acronyms), key=len, reverse=True)) or "(?!)"
+    words = "|".join(sorted(set(starts), key=len, reverse=True) + whole) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{literal})|(?i:{words})")
+
+
+def _top_level_alternative(pattern: str) -> bool:
+    depth = 0
+    for k, c in enumerate(pattern):
+        if c == "\\" or (k and pattern[k - 1] == "\\"):
+            continue
+        depth += 1 if c in "([" else -1 if c in ")]" else 0
+        if c == "|" and depth == 0:
+            return True
+    return False
 
 
 def group_spans(sentence_text: str, offset: int, lang: str) -> list[tuple[int, int, str, str]]:
     """(start, end, name, side) of the named groups in a sentence; offsets in the document."""
-    if not _any_group(lang).search(sentence_text):
+    if not actor_table(lang)["_group_prefilter"].search(sentence_text):
         return []
     found = []
     for name, side, pattern in actor_table(lang)["_groups"]:
@@ -199,7 +223,7 @@ def names_a_force(tokens: Sequence[Token], lang: str) -> bool:
     table = actor_table(lang)
     if any(_force_noun(t.text, table) for t in tokens):
         return True
-    return bool(tokens) and bool(_any_group(lang).search(" ".join(t.text for t in tokens)))
+    return bool(tokens) and bool(group_spans(" ".join(t.text for t in tokens), 0, lang))
 
 
 def _force_noun(word: str, table: dict) -> Optional[str]:

@@ -90,6 +90,8 @@ class SmallMultiplesAlgorithm(ExportMixin, QgsProcessingAlgorithm):
             raise QgsProcessingException(str(error)) from error
         for path in result.paths.values():
             feedback.pushInfo(tr("Wrote {}", path))
+        for warning in result.warnings:
+            feedback.pushWarning(warning)
         return {
             self.PDF: str(result.paths.get("pdf", "")),
             self.PNG: str(result.paths.get("png", "")),

@@ -253,10 +253,10 @@ def _default_title(table: str) -> str:
 COMPONENTS = (LEGEND_TITLE, LEGEND_GROUP, LEGEND_SUBGROUP, LEGEND_SYMBOL_LABEL)
 
 
-def fit_legend(legend, width: float, height: float) -> None:
+def fit_legend(legend, width: float, height: float) -> float:
     """Fit the legend's rows into its box: smaller type and symbols first (down to two thirds),
     then two columns; when nothing fits, the setting that overflows least without running wider
-    than the box."""
+    than the box. Returns by how much it overflows (mm, 0 when it fits)."""
     fonts = {component: legend_font(legend, component) for component in COMPONENTS}
     symbol = (legend.symbolWidth(), legend.symbolHeight())
     best = None
@@ -264,12 +264,13 @@ def fit_legend(legend, width: float, height: float) -> None:
         _apply(legend, fonts, symbol, columns, scale)
         size = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize()
         if size.height() <= height and size.width() <= width:
-            return
+            return 0.0
         overflow = max(0.0, size.height() - height) + 10 * max(0.0, size.width() - width)
         if best is None or overflow < best[0]:
             best = (overflow, columns, scale)
     _apply(legend, fonts, symbol, best[1], best[2])
     LOG.info("the legend overflows its box by %.0f mm", best[0])
+    return best[0]
 
 
 SCALES = (1.0, 0.92, 0.85, 0.78, 0.72, 0.66)

@@ -24,7 +24,7 @@ from qgis.PyQt.QtGui import QColor, QFont
 
 from ..core.plan.schedule import panel_days
 from ..core.plan.sheet import date_span, grid
-from . import layouts, project_data
+from . import layouts, legend, project_data
 from .compat import LAYOUT_MILLIMETERS, set_text_style
 from .exporting import (
     FORMATS,
@@ -99,6 +99,12 @@ def export_small_multiples(
         legend_frames=frames,  # what the panels show, not the days between them
     )  # fmt: skip
     panels = _panels(layout, frames, sheet.extent)
+    warnings = []
+    key = layout.itemById("legend")
+    if key is not None:  # linked to the last panel, its rows may change: fit them again
+        overflow = legend.fit_legend(key, key.sizeWithUnits().width(), key.sizeWithUnits().height())
+        if overflow > 1.0:
+            warnings.append(f"the key is {overflow:.0f} mm too large for its box: its last rows are cut")
     date = layout.itemById("date")
     if date is not None:
         date.setText(f"{len(days)} moments, {date_span(days[0], days[-1], language)}")
@@ -119,7 +125,7 @@ def export_small_multiples(
                   "legend": sheet.legend, "extent": extent_record(sheet)},
     )  # fmt: skip
     return ExportResult(
-        "small multiples", paths, manifest, sheet.title, sheet.legend, sheet.articles, records
+        "small multiples", paths, manifest, sheet.title, sheet.legend, sheet.articles, records, warnings
     )
 
 
@@ -157,6 +163,7 @@ def _panels(layout, frames, extent: QgsRectangle) -> List[QgsLayoutItemMap]:
         item = layout.itemById(item_id)
         if item is not None:
             item.setLinkedMap(panels[-1])
+
     locator = layout.itemById("locator")
     if locator is not None:
         locator.overview().setLinkedMap(panels[-1])

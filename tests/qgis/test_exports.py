@@ -188,6 +188,7 @@ def test_small_multiples_one_page_panels_at_their_dates_one_legend(project, tmp_
     assert text.count("Key") == 1
     assert text.count(result.title) == 1
     assert [f["date"] for f in result.frames] == ["2017-10-26", "2017-11-02", "2017-11-09"]
+    assert result.warnings == []  # the key fits its box beside the panels
     even = export_small_multiples(project, tmp_path, count=4, mode="even", formats=("pdf",))
     assert len(even.frames) == 4
 

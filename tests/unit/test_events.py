@@ -220,6 +220,29 @@ def test_a_town_in_a_relative_clause_is_not_what_the_town_points_back_to(read, t
     assert all(place not in roles for roles in entered)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        (
+            "Kurdish fighters retook Tall Shair, a hilltop west of Kobani, on Tuesday.\n\n"
+            "Ten days ago, militants had captured the hill as they laid siege to the city.",
+            "en",
+            "Tall Shair",
+        ),
+        (
+            "Die Armee eroberte am Dienstag den Hügel Tall Shair westlich von Kobane zurück.\n\n"
+            "Die Islamisten hatten den Hügel vor zehn Tagen eingenommen, als sie die Stadt belagerten.",
+            "de",
+            "Tall Shair",
+        ),
+    ],
+)
+def test_the_noun_a_verb_takes_is_the_one_that_points_back(read, text, lang, place):
+    # "captured the hill as they laid siege to the city": the hill is what was taken
+    captures = [roles for e, roles in read(text, lang) if e.type == "capture"]
+    assert captures == [{place: "location"}]
+
+
 def test_a_contraction_is_no_possessive(read):
     events = read(
         "Russian troops captured Kupiansk in February.\n\nUkraine's army said that it's retaken the town.",

@@ -630,7 +630,7 @@ class EventExtractor:
             result = [EventPlace(i, role) for i, role in referred]
         if not result:
             earlier = context.salient + context.last_places
-            referred = singular_anaphora(tokens, places, sentence_places, earlier, self.table)
+            referred = singular_anaphora(tokens, places, sentence_places, earlier, self.table, trigger.index)
             result = [EventPlace(i, "location") for i in referred]
         if (
             not result

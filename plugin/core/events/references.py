@@ -7,13 +7,14 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from ..language.text import Token
+from ..language.text import Token, clause_distance
 from ..places.gazetteer import POINT_KINDS
 
 # The kinds of place an anaphoric noun (data/events_*.json 'anaphoric_nouns') may point back to.
 _KIND_FAMILY = {
     "city": {"city", "town"},
     "town": {"town", "city", "village"},
+    "hill": {"hill", "mountain", "peak", "village", "place"},  # a tell is often a village's name
     "village": {"village", "place"},
 }
 # the kinds a plural place noun points back to: villages may be towns in the gazetteer
@@ -151,17 +152,21 @@ def _describes_a_noun(before: str, table: dict) -> bool:
     return bool(set(words[-3:]) & set(table.get("attributive_words", ())))  # die früher umkämpfte Stadt
 
 
-def singular_anaphora(tokens, places, sentence_places, earlier, table: dict) -> list[int]:
+def singular_anaphora(tokens, places, sentence_places, earlier, table: dict, trigger: int = 0) -> list[int]:
     """ "innerhalb der Stadt", "entered the town" with no name: the place of that kind named
     before the noun in its sentence ("battling to capture Kobane … to overrun the town"), but not
     in a relative clause that ends before it ("residents who fled to X said troops entered the
     town"), else the first of `earlier` (what the sentence before was about, then what it named)
     of that kind, else of any. "Town after town", "from village to village", "one town after
     another" are many places, none of them named; "Iraq's second largest city" describes a name,
-    it does not point back to one. `table` is the language's events table."""
+    it does not point back to one. `table` is the language's events table. Of several such nouns,
+    the one nearest the verb at `trigger` in its clause counts (its object: "captured the hill as
+    they laid siege to the city", "den Hügel eingenommen, als sie die Stadt belagerten")."""
     nouns = table.get("anaphoric_nouns", {})
     openers = frozenset(table.get("relative_openers", ()))
-    for k, token in enumerate(tokens):
+    order = sorted(range(len(tokens)), key=lambda k: (clause_distance(tokens, trigger, k), k < trigger))
+    for k in order:
+        token = tokens[k]
         kind = nouns.get(token.text.lower())
         if kind is None or distributive(tokens, k, table) or possessed(tokens, k, table):
             continue

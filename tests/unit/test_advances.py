@@ -266,3 +266,18 @@ def test_fighters_riding_in_a_column_withdraw_from_the_town_they_leave(record_of
     (advance,) = record["advances"]
     assert advance["movement"] == "withdrawal"
     assert [w["name"] for w in advance["route"]] == ["Gao", "Kidal"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("en", "Malian troops captured Niono on Monday. On Tuesday a convoy left the town for Diabaly."),
+        (
+            "de",
+            "Malische Truppen eroberten am Montag Niono. Am Dienstag verließ ein Konvoi die Stadt in Richtung Diabaly.",
+        ),
+    ],
+)
+def test_the_town_a_convoy_left_named_before_is_where_it_set_out(record_of, lang, body):
+    (advance,) = record_of("2013-01-22", lang, body)["advances"]
+    assert [w["name"] for w in advance["route"]] == ["Niono", "Diabali"]

@@ -628,10 +628,12 @@ class EventExtractor:
                 tokens, trigger.index, trigger.spec["type"], places, sentence_places, context.last_places
             )
             result = [EventPlace(i, role) for i, role in referred]
-        if not result:
+        departing = trigger.spec.get("departure") and not any(p.role == "origin" for p in result)
+        if not result or departing:  # "a convoy left the town (for Diabaly)": the town is its origin
             earlier = context.salient + context.last_places
             referred = singular_anaphora(tokens, places, sentence_places, earlier, self.table, trigger.index)
-            result = [EventPlace(i, "location") for i in referred]
+            role = "origin" if departing else "location"
+            result += [EventPlace(i, role) for i in referred if all(i != p.place for p in result)]
         if (
             not result
             and trigger.spec["type"] == "withdrawal"

@@ -868,3 +868,30 @@ def test_where_a_road_or_a_supply_line_leads_is_no_goal_unless_the_move_goes_alo
 def test_misreadings_a_rule_must_not_make(read, text, lang, kind, place, actors):
     events = [e for e in read(text, lang) if e["type"] == kind]
     assert [(e["place"], e["actors"]) for e in events] == [(place, actors)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "In some areas, Ukrainian forces reached the border with Russia.\n\n"
+            "This was announced by the head of the regional military administration.\n\n"
+            "Thus, on Sunday, the occupiers left the settlements of Vovchansk and Kupiansk.",
+            "en",
+        ),
+        (
+            "Die ukrainischen Truppen haben die Grenze erreicht.\n\nDas teilte der Gouverneur der Region mit.\n\n"
+            "Demnach verließen die Besatzer am Sonntag die Ortschaften Wowtschansk und Kupjansk.",
+            "de",
+        ),
+    ],
+)
+def test_a_report_set_apart_sentence_by_sentence_stays_attributed(read, text, lang):
+    # "This was announced by …" says who reported the paragraph before it; "Thus, …" goes on
+    # with that report
+    left = [e for e in read(text, lang) if e["type"] == "withdrawal"]
+    assert len(left) == 2
+    assert {e["certainty"] for e in left} == {"claimed"}
+    # without the attribution between them, the writer says it
+    plain = text.split("\n\n")[0] + "\n\n" + text.split("\n\n")[2]
+    assert {e["certainty"] for e in read(plain, lang) if e["type"] == "withdrawal"} == {"confirmed"}

@@ -26,6 +26,7 @@ from ..places.gazetteer import POINT_KINDS
 from ..places.mentions import PlaceMention
 from .actors import Actor, actor_table, agent_for, english_adjective, find_actors, names_a_force, side_of_code
 from .certainty import certainty_by_clause, hedge_patterns
+from .continued import CONTROL_TYPES, attributed_after, claims_before, goes_on_attributed
 from .governed import (
     OF,
     after_it,
@@ -61,8 +62,6 @@ from .timing import event_time, index_times
 _ROLE_SKIP = 7  # words a preposition may stand before its place (von der erst kürzlich eroberten Stadt X)
 _TAKINGS = frozenset({"capture", "recapture", "arrival"})  # as control.TAKEN_TYPES (no import: a cycle)
 _THEY = frozenset({"sie", "they"})  # a withdrawal's subject that points back to the forces before
-# A sentence that opens with these and attributes something attributes the sentence before it.
-_BACK_REFERENCES = frozenset({"das", "dies", "diese", "dieses", "so", "this", "that", "these", "such"})
 
 
 @cache
@@ -234,7 +233,8 @@ class EventExtractor:
             attributed = bool(triggers) and (
                 attributed_at(sentence)
                 or subjunctive(tokens, self.lang)
-                or self._attributed_after(doc, sentence, by_sentence, triggers_of, attributed_at)
+                or attributed_after(doc, sentence, by_sentence, triggers_of, attributed_at)
+                or goes_on_attributed(doc, sentence, by_sentence, triggers_of, attributed_at, self.table)
             )
             sentence_events = len(events)  # this sentence's events are appended from here on
             for trigger in triggers:
@@ -256,7 +256,7 @@ class EventExtractor:
                     or offset < quoted_upto.get(sentence, -1)
                     or (
                         trigger.spec["type"] in _CONTROL
-                        and self._claims_before(doc, sentence, triggers_of, place_ids, tokens, attributed_at)
+                        and claims_before(doc, sentence, triggers_of, place_ids, tokens, attributed_at)
                     )
                 ):
                     certainty = "claimed"
@@ -382,31 +382,6 @@ class EventExtractor:
         """A person with a title moves or visits: a title in the words before the verb."""
         titles = actor_table(self.lang)["person_titles"]
         return any(t.text.lower() in titles for t in tokens[max(0, trigger - 8) : trigger + 8])
-
-    @staticmethod
-    def _claims_before(doc, sentence, triggers_of, place_ids, tokens, attributed_at) -> bool:
-        """The sentence before, in the same paragraph, attributes a change of control, and this
-        one goes on with the same report: about the same place, or "also", "auch", "weitere"
-        ("The settlements of A and B were also taken under control")."""
-        before = sentence - 1
-        if before not in triggers_of or doc.sentences[before].paragraph != doc.sentences[sentence].paragraph:
-            return False
-        if not any(t.spec["type"] in _CONTROL for t in triggers_of[before]):
-            return False
-        if not attributed_at(before):
-            return False
-        shared = place_ids.get(before, set()) & place_ids.get(sentence, set())
-        return bool(shared) or any(t.text.lower() in _CONTINUATION for t in tokens)
-
-    @staticmethod
-    def _attributed_after(doc, sentence, by_sentence, triggers_of, attributed_at) -> bool:
-        """The next sentence of the paragraph says who reported this one ("Das teilte das
-        Ministerium mit", "This was announced by the ministry")."""
-        nxt = sentence + 1
-        if nxt not in by_sentence or doc.sentences[nxt].paragraph != doc.sentences[sentence].paragraph:
-            return False
-        opener = by_sentence[nxt][0].text.lower()
-        return opener in _BACK_REFERENCES and not triggers_of[nxt] and attributed_at(nxt)
 
     # -- pieces -----------------------------------------------------------------------------
 
@@ -735,7 +710,7 @@ def _salient(event: Event) -> list[int]:
     return [p.place for role in order for p in event.places if p.role == role]
 
 
-_CONTROL = frozenset({"capture", "recapture", "withdrawal", "arrival"})
+_CONTROL = CONTROL_TYPES
 
 
 _CONTROL_NOUNS = frozenset(
@@ -749,10 +724,6 @@ _PRINCIPAL_ROLES = {
     "withdrawal": ("origin", "target", "location", "destination"),
     None: ("destination", "target", "objective", "location", "origin"),
 }
-# Words that carry on the report of the sentence before.
-_CONTINUATION = frozenset(
-    {"auch", "ebenfalls", "weitere", "weiteren", "zudem", "also", "further", "too", "as well"}
-)
 
 
 def _object_is(words: Sequence[str], nouns: frozenset) -> bool:

@@ -1,0 +1,72 @@
+"""Reports that run over sentences: the sentence before attributes a change of control and this
+one goes on with it, the sentence after says who reported this one, or a sentence goes on with a
+report the sentence before it attributed ("This was announced by the governor. Thus, …")."""
+
+from __future__ import annotations
+
+CONTROL_TYPES = frozenset({"capture", "recapture", "withdrawal", "arrival"})  # the events that change control
+# A sentence that opens with these and attributes something attributes the sentence before it.
+BACK_REFERENCES = frozenset({"das", "dies", "diese", "dieses", "so", "this", "that", "these", "such"})
+# Words that carry on the report of the sentence before.
+_CONTINUATION = frozenset(
+    {"auch", "ebenfalls", "weitere", "weiteren", "zudem", "also", "further", "too", "as well"}
+)
+
+
+def claims_before(doc, sentence, triggers_of, place_ids, tokens, attributed_at) -> bool:
+    """The sentence before, in the same paragraph, attributes a change of control, and this
+    one goes on with the same report: about the same place, or "also", "auch", "weitere"
+    ("The settlements of A and B were also taken under control")."""
+    before = sentence - 1
+    if before not in triggers_of or doc.sentences[before].paragraph != doc.sentences[sentence].paragraph:
+        return False
+    if not any(t.spec["type"] in CONTROL_TYPES for t in triggers_of[before]):
+        return False
+    if not attributed_at(before):
+        return False
+    shared = place_ids.get(before, set()) & place_ids.get(sentence, set())
+    return bool(shared) or any(t.text.lower() in _CONTINUATION for t in tokens)
+
+
+def attributed_after(doc, sentence, by_sentence, triggers_of, attributed_at) -> bool:
+    """The next sentence of the paragraph, or a paragraph of that one sentence after it, says who
+    reported this one ("Das teilte das Ministerium mit", "This was announced by the ministry")."""
+    nxt = sentence + 1
+    if nxt not in by_sentence or (
+        doc.sentences[nxt].paragraph != doc.sentences[sentence].paragraph and not _alone(doc, nxt)
+    ):
+        return False
+    opener = by_sentence[nxt][0].text.lower()
+    return opener in BACK_REFERENCES and _reports_only(triggers_of[nxt]) and attributed_at(nxt)
+
+
+def goes_on_attributed(doc, sentence, by_sentence, triggers_of, attributed_at, table: dict) -> bool:
+    """ "X reached the border. This was announced by the governor. Thus, on Sunday the occupiers
+    left A and B": a sentence that opens going on (the table's 'continuation_openers') after one
+    that says who reported the sentence before it goes on with that report (in its paragraph, or
+    after a paragraph of that one sentence)."""
+    before = sentence - 1
+    if before not in by_sentence or not by_sentence.get(sentence):
+        return False
+    if by_sentence[sentence][0].text.lower() not in table.get("continuation_openers", ()):
+        return False
+    if doc.sentences[before].paragraph != doc.sentences[sentence].paragraph and not _alone(doc, before):
+        return False
+    return (
+        by_sentence[before][0].text.lower() in BACK_REFERENCES
+        and _reports_only(triggers_of[before])
+        and attributed_at(before)
+    )
+
+
+def _reports_only(triggers) -> bool:
+    """A sentence that tells no event but its report ("This was announced by the ministry")."""
+    return all(t.spec["type"] == "announcement" for t in triggers)
+
+
+def _alone(doc, k: int) -> bool:
+    """Whether sentence k is a paragraph of its own (web pages set many sentences apart)."""
+    paragraph = doc.sentences[k].paragraph
+    return all(
+        not 0 <= j < len(doc.sentences) or doc.sentences[j].paragraph != paragraph for j in (k - 1, k + 1)
+    )

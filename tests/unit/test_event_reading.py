@@ -895,3 +895,21 @@ def test_a_report_set_apart_sentence_by_sentence_stays_attributed(read, text, la
     # without the attribution between them, the writer says it
     plain = text.split("\n\n")[0] + "\n\n" + text.split("\n\n")[2]
     assert {e["certainty"] for e in read(plain, lang) if e["type"] == "withdrawal"} == {"confirmed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "withdrawals"),
+    [
+        (
+            "Am Donnerstag sollen Bürger die eingekesselte Stadt Mariupol in privaten Fahrzeugen verlassen.",
+            "de",
+            0,
+        ),
+        ("Tausende Zivilisten flohen am Freitag aus Cherson.", "de", 0),
+        ("Thousands of civilians fled Kherson on Friday.", "en", 0),
+        ("Bewohner berichteten, die russischen Truppen hätten Cherson verlassen.", "de", 1),
+        ("Residents said Russian troops had abandoned Kherson.", "en", 1),
+    ],
+)
+def test_civilians_leaving_a_town_give_up_no_ground(read, text, lang, withdrawals):
+    assert len([e for e in read(text, lang) if e["type"] == "withdrawal"]) == withdrawals

@@ -37,6 +37,7 @@ from .governed import (
     owned_noun_near,
     region_origin,
     since_time,
+    subject_at,
     subject_near,
     verb_role,
 )
@@ -426,6 +427,8 @@ class EventExtractor:
                     lowered, i, spec["requires_near"], spec.get("subject_after", 0)
                 ):
                     continue  # a convoy leaving sets out; fighters leaving a town withdraw
+                if spec.get("not_subject") and self._civilians_leave(tokens, lowered, i, spec["not_subject"]):
+                    continue  # civilians fleeing or leaving a town: no force gives it up
                 if i > 0 and lowered[i - 1] in spec.get("not_after", ()):
                     continue  # "turned left at X"
                 if set(spec.get("blocked_by", ())) & set(lowered):
@@ -445,6 +448,12 @@ class EventExtractor:
         # … unter ihre Kontrolle", "took control of"
         required = {lowered.index(t.spec["requires"]) for t in found if t.spec.get("requires") in lowered}
         return [t for t in found if t.index not in required or t.spec.get("requires")]
+
+    def _civilians_leave(self, tokens, lowered, i: int, people: Sequence[str]) -> bool:
+        """Whether people who are no force leave at i: one of `people` is its subject, with no
+        force named between them and the verb ("residents said the troops had left")."""
+        j = subject_at(lowered, i, people, 6, 12)
+        return j is not None and not names_a_force(tokens[min(i, j) + 1 : max(i, j)], self.lang)
 
     def _is_attributive(self, tokens: Sequence[Token], i: int) -> bool:
         """A lower-case participle with an adjective ending right before a noun or a name."""

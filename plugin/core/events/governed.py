@@ -76,18 +76,30 @@ def before_in_clause(lowered: Sequence[str], i: int, words: Sequence[str]) -> bo
     return False
 
 
-def subject_near(lowered: Sequence[str], i: int, words: Sequence[str], after: int = 0) -> bool:
-    """Whether one of `words` is the subject of the verb at i: among the five words before it or
-    the `after` words after it ("verließ ein Konvoi"), within its clause, and not in a phrase of
-    manner ("in einer Kolonne", "in a convoy", "mit einem Konvoi")."""
-    window = list(range(i + 1, min(len(lowered), i + 1 + after))) + list(range(i - 1, max(-1, i - 6), -1))
+def subject_near(
+    lowered: Sequence[str], i: int, words: Sequence[str], after: int = 0, before: int = 5
+) -> bool:
+    """Whether one of `words` is the subject of the verb at i: among the `before` words before it
+    or the `after` words after it ("verließ ein Konvoi"), within its clause, and not in a phrase
+    of manner ("in einer Kolonne", "in a convoy", "mit einem Konvoi")."""
+    return subject_at(lowered, i, words, after, before) is not None
+
+
+def subject_at(
+    lowered: Sequence[str], i: int, words: Sequence[str], after: int = 0, before: int = 5
+) -> Optional[int]:
+    """Where one of `words` stands as the subject of the verb at i (see subject_near), nearest
+    first after the verb, then before it; None when none does."""
+    window = list(range(i + 1, min(len(lowered), i + 1 + after))) + list(
+        range(i - 1, max(-1, i - 1 - before), -1)
+    )
     for j in window:
         between = range(min(i, j) + 1, max(i, j))
         if any(lowered[k] in CLAUSE_BREAKS for k in between) or lowered[j] in CLAUSE_BREAKS:
             continue
         if lowered[j] in words and not any(w in _MANNER for w in lowered[max(0, j - 2) : j]):
-            return True
-    return False
+            return j
+    return None
 
 
 _MANNER = frozenset({"in", "im", "mit", "with"})  # before a convoy it rides in, not the one that moves

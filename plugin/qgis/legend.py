@@ -9,6 +9,7 @@ layouts, and it cannot drop the symbol-less header rows of rule-based styles.
 
 from __future__ import annotations
 
+import json
 import logging
 from datetime import datetime, timedelta
 from typing import Dict, List, Optional, Sequence, Set, Tuple
@@ -255,12 +256,22 @@ COMPONENTS = (LEGEND_TITLE, LEGEND_GROUP, LEGEND_SUBGROUP, LEGEND_SYMBOL_LABEL)
 
 def fit_legend(legend, width: float, height: float) -> float:
     """Fit the legend's rows into its box: smaller type and symbols first (down to two thirds),
-    then two columns; when nothing fits, the setting that overflows least without running wider
-    than the box. Returns by how much it overflows (mm, 0 when it fits)."""
+    then two columns (down to half); when nothing fits, the setting that overflows least without running wider
+    than the box. Returns by how much it overflows (mm, 0 when it fits). A legend fitted again
+    (its rows changed) starts from its design sizes, not from the ones the last fit chose."""
     fonts = {component: legend_font(legend, component) for component in COMPONENTS}
     symbol = (legend.symbolWidth(), legend.symbolHeight())
+    design = legend.customProperty(DESIGN_PROPERTY)
+    if design:  # the sizes in COMPONENTS order, then the symbol's
+        sizes = json.loads(design)
+        for component, size in zip(COMPONENTS, sizes["fonts"]):
+            fonts[component].setPointSizeF(size)
+        symbol = tuple(sizes["symbol"])
+    else:
+        sizes = {"fonts": [fonts[c].pointSizeF() for c in COMPONENTS], "symbol": list(symbol)}
+        legend.setCustomProperty(DESIGN_PROPERTY, json.dumps(sizes))
     best = None
-    for columns, scale in [(1, s) for s in SCALES] + [(2, s) for s in SCALES]:
+    for columns, scale in [(1, s) for s in SCALES] + [(2, s) for s in TWO_COLUMN_SCALES]:
         _apply(legend, fonts, symbol, columns, scale)
         size = QgsLegendRenderer(legend.model(), legend.legendSettings()).minimumSize()
         if size.height() <= height and size.width() <= width:
@@ -274,6 +285,10 @@ def fit_legend(legend, width: float, height: float) -> float:
 
 
 SCALES = (1.0, 0.92, 0.85, 0.78, 0.72, 0.66)
+# two columns may go smaller: a full key in small type beats a key cut off (a page of small
+# multiples leaves the key a narrow box)
+TWO_COLUMN_SCALES = (*SCALES, 0.6, 0.55, 0.5)
+DESIGN_PROPERTY = "frontline/legend-design"  # the type and symbol sizes before the first fit
 
 
 def _apply(legend, fonts, symbol, columns: int, scale: float) -> None:

@@ -355,3 +355,21 @@ def test_a_holding_since_a_month_does_not_stretch_the_campaign_s_title(tmp_path)
         assert "2017" in result.title
     finally:
         project.clear()
+
+
+def test_a_key_fitted_again_starts_from_its_design_and_never_goes_below_half(project):
+    from frontline.plugin.qgis import layouts, legend
+    from frontline.plugin.qgis.compat import legend_font
+
+    layout = layouts.load_template(project, layouts.DEFAULT_TEMPLATE)
+    design = legend_font(layout.itemById("legend"), legend.LEGEND_SYMBOL_LABEL).pointSizeF()
+    layouts.compose(project, layout, [layouts.day_frame(datetime(2017, 11, 9))])
+    key = layout.itemById("legend")
+    # a box too small for the key: the type shrinks, once, from the design size
+    for _ in range(3):
+        legend.fit_legend(key, 20.0, 20.0)
+        size = legend_font(key, legend.LEGEND_SYMBOL_LABEL).pointSizeF()
+        assert size >= design * min(legend.TWO_COLUMN_SCALES) - 0.01
+    # a roomy box again: the key is back at its design size
+    assert legend.fit_legend(key, 500.0, 500.0) == 0.0
+    assert legend_font(key, legend.LEGEND_SYMBOL_LABEL).pointSizeF() == pytest.approx(design)

@@ -281,3 +281,33 @@ def test_fighters_riding_in_a_column_withdraw_from_the_town_they_leave(record_of
 def test_the_town_a_convoy_left_named_before_is_where_it_set_out(record_of, lang, body):
     (advance,) = record_of("2013-01-22", lang, body)["advances"]
     assert [w["name"] for w in advance["route"]] == ["Niono", "Diabali"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "route"),
+    [
+        ("en", "A long convoy of armoured vehicles left Niono for Diabaly.", ["Niono", "Diabali"]),
+        ("en", "A French military convoy left Niono for Diabaly to aid Malian troops.", ["Niono", "Diabali"]),
+        (
+            "en",
+            "Malian troops recaptured Diabaly on Monday. On Tuesday a French convoy left Niono for the town.",
+            ["Niono", "Diabali"],
+        ),
+    ],
+)
+def test_a_convoy_sets_out_from_the_town_it_leaves_for_the_town_it_heads_to(record_of, lang, body, route):
+    (advance,) = [a for a in record_of("2013-01-22", lang, body)["advances"] if a["movement"] == "advance"]
+    assert [w["name"] for w in advance["route"]] == route
+
+
+@pytest.mark.parametrize(
+    ("body", "left"),
+    [
+        ("Die russische Armee verließ Cherson am Freitag.", 1),
+        ("Das letzte Bataillon verlässt Bachmut.", 1),
+        ("Der Außenminister verließ Bagdad am Abend.", 0),
+    ],
+)
+def test_a_force_that_leaves_a_town_withdraws_a_visitor_does_not(record_of, body, left):
+    events = record_of("2022-11-11", "de", body)["articles"][0]["events"]
+    assert len([e for e in events if e["type"] == "withdrawal"]) == left

@@ -185,10 +185,17 @@ def test_town_after_town_and_a_description_of_a_name_point_back_to_no_place(read
         ("Soldaten hissten am Freitag die ukrainische Flagge über Cherson.", "de", "Cherson"),
         ("The mayor raised the Ukrainian flag over city hall in Warsaw in a show of solidarity.", "en", None),
         ("Vor dem Rathaus in Berlin wurde am Donnerstag die ukrainische Flagge gehisst.", "de", None),
+        (
+            "Aktivisten hissten in Cherson die ukrainische Flagge, obwohl russische Truppen noch in der Stadt waren.",
+            "de",
+            None,
+        ),
+        ("Activists raised the Ukrainian flag in Kherson to protest against Russian troops.", "en", None),
+        ("In Isjum wurde die ukrainische Flagge von Soldaten gehisst.", "de", "Isjum"),
     ],
 )
 def test_a_nations_or_a_forces_flag_hoisted_is_a_place_taken(read, text, lang, place):
-    # by a force (its sentence names one); a mayor's or a crowd's flag takes nothing
+    # by a force as its subject or agent; a mayor's, activists' or a crowd's flag takes nothing
     captures = [roles for e, roles in read(text, lang) if e.type == "capture"]
     if place is None:
         assert captures == []
@@ -241,6 +248,36 @@ def test_the_noun_a_verb_takes_is_the_one_that_points_back(read, text, lang, pla
     # "captured the hill as they laid siege to the city": the hill is what was taken
     captures = [roles for e, roles in read(text, lang) if e.type == "capture"]
     assert captures == [{place: "location"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Fighting raged around Bakhmut on Sunday. Russian troops captured a hill overlooking the main road.",
+            "en",
+        ),
+        (
+            "Bei Bachmut wurde am Sonntag gekämpft. Russische Truppen eroberten einen strategisch wichtigen Hügel.",
+            "de",
+        ),
+        (
+            "Fighting raged around Bakhmut on Sunday. Senators on Capitol Hill said Ukrainian troops captured two positions.",
+            "en",
+        ),
+    ],
+)
+def test_a_new_hill_and_a_name_with_hill_point_back_to_no_town(read, text, lang):
+    captures = [roles for e, roles in read(text, lang) if e.type == "capture"]
+    assert captures
+    assert all("Bakhmut" not in roles and "Bachmut" not in roles for roles in captures)
+
+
+def test_a_town_named_only_in_a_relative_clause_is_still_the_town(read):
+    events = read(
+        "The army, which had encircled Kupiansk for weeks, finally entered the town on Monday.", "en"
+    )
+    assert [roles for e, roles in events if e.type == "arrival"] == [{"Kupiansk": "location"}]
 
 
 def test_a_contraction_is_no_possessive(read):

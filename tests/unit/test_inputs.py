@@ -388,6 +388,10 @@ def test_a_wire_copy_printed_by_many_outlets_is_one_story_and_a_shared_boilerpla
     assert {groups[a.id] for a in copies} == {copies[0].id}
     # twenty different stories under one site's footer stay twenty stories
     assert len({groups[a.id] for a in others}) == 20
+    # the copies join each other also when the batch's first article only quotes the copy
+    quoting = article(99, " ".join(f"meinung{k}" for k in range(200)) + " " + " ".join(wire.split()[:30]))
+    groups = story_groups([quoting, *copies])
+    assert len({groups[a.id] for a in copies}) == 1
 
 
 def test_a_stray_nul_or_control_character_is_removed_not_a_reason_to_drop_the_article(tmp_path):

@@ -7,7 +7,8 @@ stories, not copies.
 Near-duplicates are found by the overlap of their 5-word shingles: two bodies whose smaller one
 shares at least half its shingles with the other are one story. Shingles most of a large batch
 shares (a site's boilerplate) are not counted, and one that many articles share is counted
-between each of them and the first only, so the cost grows with the batch, not its square.
+between each of them and the first and between neighbours only, so the cost grows with the
+batch, not its square.
 """
 
 from __future__ import annotations
@@ -91,11 +92,13 @@ def story_groups(articles: Sequence[Article]) -> dict[str, str]:
         if len(holders) > common:
             continue
         if len(holders) > _PAIRED_SHINGLE:
-            # held by many: each holder is compared with the first only (a copy reprinted by a
-            # hundred outlets still joins its first printing), so no shingle costs the square
-            # of its holders
-            for b in holders[1:]:
-                shared[(holders[0], b)] += 1
+            # held by many: it counts between each holder and the first and between neighbours
+            # in batch order (a copy reprinted by a hundred outlets joins its first printing, and
+            # the copies join each other when the first only quotes them), so no shingle costs
+            # the square of its holders; the counts are never more than the pairs really share
+            pairs = {(holders[0], b) for b in holders[1:]} | set(zip(holders, holders[1:]))
+            for pair in pairs:
+                shared[pair] += 1
             continue
         for a in range(len(holders)):
             for b in range(a + 1, len(holders)):

@@ -79,10 +79,13 @@ def _prefilter(groups) -> re.Pattern:
     for group in groups:
         for pattern in group["patterns"]:
             start = re.match(r"[^\\\[\](){}?*+.|^$]+", pattern)
-            if start is None or len(start.group(0)) < 3 or _top_level_alternative(pattern):
+            literal = start.group(0) if start else ""
+            if pattern[len(literal) : len(literal) + 1] in ("?", "*", "{"):
+                literal = literal[:-1]  # "rebels? alliance": the s may be missing
+            if len(literal) < 3 or _top_level_alternative(pattern):
                 whole.append(pattern)
             else:
-                starts.append(re.escape(start.group(0).lower()))
+                starts.append(re.escape(literal.lower()))
     acronyms = [re.escape(a) for group in groups for a in group["acronyms"]]
     literal = "|".join(sorted(set(acronyms), key=len, reverse=True)) or "(?!)"
     words = "|".join(sorted(set(starts), key=len, reverse=True) + whole) or "(?!)"
@@ -90,12 +93,20 @@ def _prefilter(groups) -> re.Pattern:
 
 
 def _top_level_alternative(pattern: str) -> bool:
-    depth = 0
-    for k, c in enumerate(pattern):
-        if c == "\\" or (k and pattern[k - 1] == "\\"):
-            continue
-        depth += 1 if c in "([" else -1 if c in ")]" else 0
-        if c == "|" and depth == 0:
+    """Whether `pattern` has a "|" outside any group or character class."""
+    depth, in_class, escaped = 0, False, False
+    for c in pattern:
+        if escaped:
+            escaped = False
+        elif c == "\\":
+            escaped = True
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and depth == 0:
             return True
     return False
 

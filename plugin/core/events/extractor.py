@@ -38,7 +38,6 @@ from .governed import (
     region_origin,
     since_time,
     subject_at,
-    subject_near,
     verb_role,
 )
 from .headline import headline_certainty
@@ -419,20 +418,20 @@ class EventExtractor:
                     continue
                 if spec.get("requires_before") and not before_in_clause(lowered, i, spec["requires_before"]):
                     continue  # "in der Hand der Rebellen", "in the Islamic State's hands"; not "den Händen … entrissen"
-                if spec.get("owned_noun") and not (
-                    owned_noun_near(tokens, i, spec["owned_noun"]) and names_a_force(tokens, self.lang)
-                ):
+                if spec.get("force_subject") and not self._force_acts(tokens, i):
+                    continue  # "die Armee verließ X", not "der Minister verließ X"
+                if spec.get("owned_noun") and not owned_noun_near(tokens, i, spec["owned_noun"]):
                     continue  # a nation's or a force's flag hoisted, not flags waved
-                if spec.get("requires_near") and not subject_near(
-                    lowered, i, spec["requires_near"], spec.get("subject_after", 0)
-                ):
-                    continue  # a convoy leaving sets out; fighters leaving a town withdraw
+                if spec.get("requires_near"):
+                    j = subject_at(lowered, i, spec["requires_near"], spec.get("subject_after", 0))
+                    if j is None:
+                        continue  # a convoy leaving sets out; fighters leaving a town withdraw
+                    if set(spec.get("blocked_by", ())) & set(lowered[max(0, min(i, j) - 3) : max(i, j + 6)]):
+                        continue  # a convoy of refugees or with aid is no force setting out
                 if spec.get("not_subject") and self._civilians_leave(tokens, lowered, i, spec["not_subject"]):
                     continue  # civilians fleeing or leaving a town: no force gives it up
                 if i > 0 and lowered[i - 1] in spec.get("not_after", ()):
                     continue  # "turned left at X"
-                if set(spec.get("blocked_by", ())) & set(lowered):
-                    continue  # a convoy of refugees or aid is no force setting out
                 followed = spec.get("followed_by")
                 if followed:
                     if " ".join(lowered[i + 1 : i + 3]) in followed:
@@ -448,6 +447,17 @@ class EventExtractor:
         # … unter ihre Kontrolle", "took control of"
         required = {lowered.index(t.spec["requires"]) for t in found if t.spec.get("requires") in lowered}
         return [t for t in found if t.index not in required or t.spec.get("requires")]
+
+    def _force_acts(self, tokens, i: int) -> bool:
+        """Whether a force is named as the subject or agent of the verb at i: in its clause, among
+        the nine words before it (a German clause ends in its verb) or the four after it
+        (Soldaten hissten, hisste ein Bataillon, was raised by soldiers)."""
+        low, high = i, i + 1
+        while low > max(0, i - 9) and tokens[low - 1].text not in CLAUSE_BREAKS:
+            low -= 1
+        while high < min(len(tokens), i + 5) and tokens[high].text not in CLAUSE_BREAKS:
+            high += 1
+        return names_a_force([t for k, t in enumerate(tokens[low:high], start=low) if k != i], self.lang)
 
     def _civilians_leave(self, tokens, lowered, i: int, people: Sequence[str]) -> bool:
         """Whether people who are no force leave at i: one of `people` is its subject, with no
@@ -612,12 +622,21 @@ class EventExtractor:
                 tokens, trigger.index, trigger.spec["type"], places, sentence_places, context.last_places
             )
             result = [EventPlace(i, role) for i, role in referred]
-        departing = trigger.spec.get("departure") and not any(p.role == "origin" for p in result)
+        departing = trigger.spec.get("departure") and not {"origin", "destination"} <= {
+            p.role for p in result
+        }
         if not result or departing:  # "a convoy left the town (for Diabaly)": the town is its origin
             earlier = context.salient + context.last_places
-            referred = singular_anaphora(tokens, places, sentence_places, earlier, self.table, trigger.index)
-            role = "origin" if departing else "location"
-            result += [EventPlace(i, role) for i in referred if all(i != p.place for p in result)]
+            besides = frozenset(p.place for p in result)
+            for i, noun in singular_anaphora(
+                tokens, places, sentence_places, earlier, self.table, trigger.index, besides
+            ):
+                role = "location"
+                if departing:  # "left the town": its origin; "left for the town": where it went
+                    governed = self._governing_role(tokens, noun, role_of, relative, cues | parts, None)
+                    role = "origin" if governed is None else governed
+                if all(i != p.place for p in result):
+                    result.append(EventPlace(i, role))
         if (
             not result
             and trigger.spec["type"] == "withdrawal"

@@ -120,8 +120,9 @@ def since_time(text: str, time, table: dict) -> bool:
 def verb_role(spec: dict, role: Optional[str], after: bool) -> Optional[str]:
     """The role a place gets from the verb itself, where its preposition gives none or another;
     `after` when the place follows the verb."""
-    if spec.get("departure") and role is None:
-        return "origin"  # ein Konvoi verließ Niono, a convoy left Koulikoro, Niono verließ ein Konvoi
+    if spec.get("departure") and (role is None or (role in ("location", "target") and after)):
+        # ein Konvoi verließ Niono, a convoy of tanks left Niono, Niono verließ ein Konvoi
+        return "origin"
     if role == "origin" and spec.get("origin_taken"):
         return "target"  # drove the militants from X: X is what they took
     if role == "via" and not spec.get("motion"):

@@ -152,36 +152,70 @@ def _describes_a_noun(before: str, table: dict) -> bool:
     return bool(set(words[-3:]) & set(table.get("attributive_words", ())))  # die früher umkämpfte Stadt
 
 
-def singular_anaphora(tokens, places, sentence_places, earlier, table: dict, trigger: int = 0) -> list[int]:
-    """ "innerhalb der Stadt", "entered the town" with no name: the place of that kind named
-    before the noun in its sentence ("battling to capture Kobane … to overrun the town"), but not
-    in a relative clause that ends before it ("residents who fled to X said troops entered the
-    town"), else the first of `earlier` (what the sentence before was about, then what it named)
-    of that kind, else of any. "Town after town", "from village to village", "one town after
-    another" are many places, none of them named; "Iraq's second largest city" describes a name,
-    it does not point back to one. `table` is the language's events table. Of several such nouns,
-    the one nearest the verb at `trigger` in its clause counts (its object: "captured the hill as
-    they laid siege to the city", "den Hügel eingenommen, als sie die Stadt belagerten")."""
+def singular_anaphora(
+    tokens, places, sentence_places, earlier, table: dict, trigger: int = 0, besides=frozenset()
+) -> list[tuple[int, int]]:
+    """ "innerhalb der Stadt", "entered the town" with no name: (the place, the noun's token). The
+    place is the one of that kind named before the noun in its sentence ("battling to capture
+    Kobane … to overrun the town"), one in a relative clause that ends before the noun only when
+    no other is at hand ("residents who fled to X said troops entered the town"), else the first
+    of `earlier` (what the sentence before was about, then what it named) of that kind, else of
+    any (not for a hill: a town is no hill). "Town after town", "from village to village", "one
+    town after another" are many places, "a town", "einen Hügel" a new one, "Capitol Hill" a
+    name; none points back. "Iraq's second largest city" describes a name. `table` is the
+    language's events table. Of several such nouns, the one nearest the verb at `trigger` in its
+    clause counts (its object: "captured the hill as they laid siege to the city", "den Hügel
+    eingenommen, als sie die Stadt belagerten"). A place in `besides` (the verb's own other
+    places: "left Niono for the town") is not the one it points back to."""
     nouns = table.get("anaphoric_nouns", {})
     openers = frozenset(table.get("relative_openers", ()))
+    indefinite = frozenset(table.get("indefinite_articles", ()))
     order = sorted(range(len(tokens)), key=lambda k: (clause_distance(tokens, trigger, k), k < trigger))
     for k in order:
         token = tokens[k]
         kind = nouns.get(token.text.lower())
         if kind is None or distributive(tokens, k, table) or possessed(tokens, k, table):
             continue
+        if _indefinite(tokens, k, indefinite):
+            continue  # "captured a hill", "eroberten einen Hügel": a new place, not one named
+        if k > 0 and token.text[:1].isupper() and not table.get("capitalised_nouns"):
+            continue  # "Capitol Hill": part of a name
         family = _KIND_FAMILY[kind]
         points = [
             i
             for i in places_before(places, sentence_places, token.start)
-            if _point(places[i]) and not _in_relative_clause(tokens, places[i].start, k, openers)
+            if _point(places[i]) and i not in besides
         ]
-        same = [i for i in points if places[i].place.kind in family]
-        if same:
-            return same[:1]
-        ordered = [i for i in dict.fromkeys(earlier) if _point(places[i])]
-        return ([i for i in ordered if places[i].place.kind in family] or ordered)[:1]
+        outside = [i for i in points if not _in_relative_clause(tokens, places[i].start, k, openers)]
+        ordered = [i for i in dict.fromkeys(earlier) if _point(places[i]) and i not in besides]
+        # a place in a relative clause only when no other is at hand, and not one gone to or
+        # from ("Bewohner, die nach X geflohen sind, berichteten, … in die Stadt eingedrungen")
+        inside = [
+            i for i in points if i not in outside and not _after_motion_word(tokens, places[i].start, table)
+        ]
+        fitting = [i for i in outside + ordered + inside if places[i].place.kind in family]
+        if kind != "hill" and not fitting:
+            fitting = ordered
+        return [(fitting[0], k)] if fitting else []
     return []
+
+
+def _indefinite(tokens, k: int, indefinite: frozenset) -> bool:
+    """Whether the article of the noun at k, over up to two adjectives, is an indefinite one."""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        word = tokens[j].text
+        if word.lower() in indefinite:
+            return True
+        if not word[:1].islower() or not word.isalpha():
+            return False  # another noun, a name, a number or a mark: the noun has no article here
+    return False
+
+
+def _after_motion_word(tokens, at: int, table: dict) -> bool:
+    """Whether the place at character `at` follows a word of going to or from (nach, from)."""
+    words = set(table["roles"]["origin"]) | set(table["roles"]["destination"])
+    before = [t for t in tokens if t.end <= at][-2:]
+    return any(t.text.lower() in words for t in before)
 
 
 def _in_relative_clause(tokens, at: int, noun: int, openers: frozenset) -> bool:

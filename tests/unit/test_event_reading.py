@@ -913,3 +913,16 @@ def test_a_report_set_apart_sentence_by_sentence_stays_attributed(read, text, la
 )
 def test_civilians_leaving_a_town_give_up_no_ground(read, text, lang, withdrawals):
     assert len([e for e in read(text, lang) if e["type"] == "withdrawal"]) == withdrawals
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Iraqi forces stormed Ramadi on Tuesday to dislodge IS militants.", ["Iraqi forces"]),
+        ("Ramadi fell to Islamic State militants in May.", ["Islamic State"]),
+    ],
+)
+def test_to_names_the_taker_only_after_fell(read, text, actors):
+    # "fell to X": X took it; "stormed X to dislodge IS": IS is whom the army drives out
+    (capture,) = [e for e in read(text, "en") if e["type"] == "capture"]
+    assert capture["actors"] == actors

@@ -348,7 +348,9 @@ def agent_for(
     paragraph named last (`previous`), and so is "sie", "they" when the trigger `moves` ground;
     no readable actor gives none."""
     table = actor_table(lang)
-    agents = set(table["passive_agent"]) | ({"to"} if lang == "en" else set())
+    # "fell to X", "lost it to X": the one it went to; "stormed X to dislodge IS" names no agent
+    to_agent = tokens[trigger].text.lower() in table.get("to_agent_verbs", ())
+    agents = set(table["passive_agent"]) | ({"to"} if to_agent else set())
     if lang == "de" and not _passive(tokens, trigger, table):
         # "hat Isjum von den russischen Truppen zurückerobert": von is "from" here; after a noun
         # "durch" names who does it ("die Verstärkung durch kurdische Kämpfer")

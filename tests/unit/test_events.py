@@ -192,6 +192,16 @@ def test_town_after_town_and_a_description_of_a_name_point_back_to_no_place(read
         ),
         ("Activists raised the Ukrainian flag in Kherson to protest against Russian troops.", "en", None),
         ("In Isjum wurde die ukrainische Flagge von Soldaten gehisst.", "de", "Isjum"),
+        (
+            "Ukrainische Soldaten haben am Sonntag im Zentrum der Stadt Isjum die ukrainische Flagge gehisst.",
+            "de",
+            "Isjum",
+        ),
+        (
+            "The Ukrainian flag was raised over the town hall in central Izium by Ukrainian soldiers.",
+            "en",
+            "Izium",
+        ),
     ],
 )
 def test_a_nations_or_a_forces_flag_hoisted_is_a_place_taken(read, text, lang, place):
@@ -271,6 +281,13 @@ def test_a_new_hill_and_a_name_with_hill_point_back_to_no_town(read, text, lang)
     captures = [roles for e, roles in read(text, lang) if e.type == "capture"]
     assert captures
     assert all("Bakhmut" not in roles and "Bachmut" not in roles for roles in captures)
+
+
+def test_some_of_the_city_is_the_city(read):
+    events = read(
+        "Russian troops attacked Bakhmut on Monday. On Tuesday they captured some of the city.", "en"
+    )
+    assert [roles for e, roles in events if e.type == "capture"] == [{"Bakhmut": "location"}]
 
 
 def test_a_town_named_only_in_a_relative_clause_is_still_the_town(read):

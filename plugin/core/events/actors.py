@@ -232,8 +232,9 @@ def names_a_force(tokens: Sequence[Token], lang: str) -> bool:
     """Whether a sentence names an armed force: a noun of one (Soldaten, fighters, Peschmerga-
     Kämpfer) or a group of the table (the YPG, der IS)."""
     table = actor_table(lang)
-    if any(_force_noun(t.text, table) for t in tokens):
-        return True
+    peoples = toponym_table(lang)["person_demonyms"]
+    if any(_force_noun(t.text, table) or t.text in peoples or t.text in table["peoples"] for t in tokens):
+        return True  # also a people at war: "the Russians withdrew"
     return bool(tokens) and bool(group_spans(" ".join(t.text for t in tokens), 0, lang))
 
 

@@ -24,7 +24,7 @@ from ..language.text import CLAUSE_BREAKS, Segmented, Token, clause_distance, co
 from ..places.facilities import facility_nouns
 from ..places.gazetteer import POINT_KINDS
 from ..places.mentions import PlaceMention
-from .actors import Actor, actor_table, agent_for, english_adjective, find_actors, names_a_force, side_of_code
+from .actors import Actor, actor_table, agent_for, english_adjective, find_actors, side_of_code
 from .certainty import certainty_by_clause, hedge_patterns
 from .continued import CONTROL_TYPES, attributed_after, claims_before, goes_on_attributed
 from .governed import (
@@ -57,6 +57,7 @@ from .reporting import (
     subjunctive,
 )
 from .speakers import claims_a_gain, holder_named, speaker_force
+from .subjects import civilians_leave, force_acts
 from .timing import event_time, index_times
 
 _ROLE_SKIP = 7  # words a preposition may stand before its place (von der erst kürzlich eroberten Stadt X)
@@ -418,7 +419,9 @@ class EventExtractor:
                     continue
                 if spec.get("requires_before") and not before_in_clause(lowered, i, spec["requires_before"]):
                     continue  # "in der Hand der Rebellen", "in the Islamic State's hands"; not "den Händen … entrissen"
-                if spec.get("force_subject") and not self._force_acts(tokens, i):
+                if set(lowered[i + 1 : i + 3]) & set(spec.get("not_followed_by", ())):
+                    continue  # "verließ sich auf": relied on
+                if spec.get("force_subject") and not force_acts(tokens, i, self.lang):
                     continue  # "die Armee verließ X", not "der Minister verließ X"
                 if spec.get("owned_noun") and not owned_noun_near(tokens, i, spec["owned_noun"]):
                     continue  # a nation's or a force's flag hoisted, not flags waved
@@ -428,7 +431,9 @@ class EventExtractor:
                         continue  # a convoy leaving sets out; fighters leaving a town withdraw
                     if set(spec.get("blocked_by", ())) & set(lowered[max(0, min(i, j) - 3) : max(i, j + 6)]):
                         continue  # a convoy of refugees or with aid is no force setting out
-                if spec.get("not_subject") and self._civilians_leave(tokens, lowered, i, spec["not_subject"]):
+                if spec.get("not_subject") and civilians_leave(
+                    tokens, lowered, i, spec["not_subject"], self.lang
+                ):
                     continue  # civilians fleeing or leaving a town: no force gives it up
                 if i > 0 and lowered[i - 1] in spec.get("not_after", ()):
                     continue  # "turned left at X"
@@ -447,23 +452,6 @@ class EventExtractor:
         # … unter ihre Kontrolle", "took control of"
         required = {lowered.index(t.spec["requires"]) for t in found if t.spec.get("requires") in lowered}
         return [t for t in found if t.index not in required or t.spec.get("requires")]
-
-    def _force_acts(self, tokens, i: int) -> bool:
-        """Whether a force is named as the subject or agent of the verb at i: in its clause, among
-        the nine words before it (a German clause ends in its verb) or the four after it
-        (Soldaten hissten, hisste ein Bataillon, was raised by soldiers)."""
-        low, high = i, i + 1
-        while low > max(0, i - 9) and tokens[low - 1].text not in CLAUSE_BREAKS:
-            low -= 1
-        while high < min(len(tokens), i + 5) and tokens[high].text not in CLAUSE_BREAKS:
-            high += 1
-        return names_a_force([t for k, t in enumerate(tokens[low:high], start=low) if k != i], self.lang)
-
-    def _civilians_leave(self, tokens, lowered, i: int, people: Sequence[str]) -> bool:
-        """Whether people who are no force leave at i: one of `people` is its subject, with no
-        force named between them and the verb ("residents said the troops had left")."""
-        j = subject_at(lowered, i, people, 6, 12)
-        return j is not None and not names_a_force(tokens[min(i, j) + 1 : max(i, j)], self.lang)
 
     def _is_attributive(self, tokens: Sequence[Token], i: int) -> bool:
         """A lower-case participle with an adjective ending right before a noun or a name."""

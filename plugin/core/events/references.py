@@ -176,7 +176,7 @@ def singular_anaphora(
         kind = nouns.get(token.text.lower())
         if kind is None or distributive(tokens, k, table) or possessed(tokens, k, table):
             continue
-        if _indefinite(tokens, k, indefinite):
+        if _indefinite(tokens, k, indefinite, frozenset(table.get("definite_words", ()))):
             continue  # "captured a hill", "eroberten einen Hügel": a new place, not one named
         if k > 0 and token.text[:1].isupper() and not table.get("capitalised_nouns"):
             continue  # "Capitol Hill": part of a name
@@ -200,10 +200,13 @@ def singular_anaphora(
     return []
 
 
-def _indefinite(tokens, k: int, indefinite: frozenset) -> bool:
-    """Whether the article of the noun at k, over up to two adjectives, is an indefinite one."""
+def _indefinite(tokens, k: int, indefinite: frozenset, definite: frozenset = frozenset()) -> bool:
+    """Whether the article of the noun at k, over up to two adjectives, is an indefinite one
+    (not "some of the city": a definite word or "of" comes first)."""
     for j in range(k - 1, max(-1, k - 4), -1):
         word = tokens[j].text
+        if word.lower() in definite:
+            return False
         if word.lower() in indefinite:
             return True
         if not word[:1].islower() or not word.isalpha():

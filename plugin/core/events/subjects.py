@@ -1,0 +1,44 @@
+"""Who a verb's subject is, where that decides whether it is an event at all: a force hoisting a
+flag or leaving a town (not activists, not a minister), civilians fleeing (no ground changes
+hands)."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from ..language.text import CLAUSE_BREAKS, Token
+from .actors import actor_table, names_a_force
+from .governed import subject_at
+
+
+def clause_of(tokens: Sequence[Token], i: int) -> list[tuple[int, Token]]:
+    """(index, token) of the clause the token at i stands in."""
+    low, high = i, i + 1
+    while low > 0 and tokens[low - 1].text not in CLAUSE_BREAKS:
+        low -= 1
+    while high < len(tokens) and tokens[high].text not in CLAUSE_BREAKS:
+        high += 1
+    return list(enumerate(tokens[low:high], start=low))
+
+
+def force_acts(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """Whether a force is named in the clause of the verb at i, other than as what a protest or a
+    fight is against (Soldaten haben … die Flagge gehisst, was raised … by soldiers; not "raised
+    the flag to protest against Russian troops")."""
+    clause = clause_of(tokens, i)
+    against = frozenset(actor_table(lang).get("against_words", ()))
+    near_against = {k for k, t in clause if t.text.lower() in against}
+    kept = [t for k, t in clause if k != i and not any(k - 3 <= a < k for a in near_against)]
+    return names_a_force(kept, lang)
+
+
+def civilians_leave(
+    tokens: Sequence[Token], lowered: Sequence[str], i: int, people: Sequence[str], lang: str
+) -> bool:
+    """Whether people who are no force leave at i: one of `people` is its subject (not after a
+    preposition: "according to residents"), and its clause names no force ("residents said the
+    troops had left", "the army evacuated civilians and withdrew")."""
+    j = subject_at(lowered, i, people, 6, 12)
+    if j is None or (j > 0 and lowered[j - 1] in actor_table(lang).get("people_prepositions", ())):
+        return False
+    return not names_a_force([t for k, t in clause_of(tokens, i) if k != i], lang)

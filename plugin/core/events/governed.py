@@ -76,20 +76,13 @@ def before_in_clause(lowered: Sequence[str], i: int, words: Sequence[str]) -> bo
     return False
 
 
-def subject_near(
-    lowered: Sequence[str], i: int, words: Sequence[str], after: int = 0, before: int = 5
-) -> bool:
-    """Whether one of `words` is the subject of the verb at i: among the `before` words before it
-    or the `after` words after it ("verließ ein Konvoi"), within its clause, and not in a phrase
-    of manner ("in einer Kolonne", "in a convoy", "mit einem Konvoi")."""
-    return subject_at(lowered, i, words, after, before) is not None
-
-
 def subject_at(
     lowered: Sequence[str], i: int, words: Sequence[str], after: int = 0, before: int = 5
 ) -> Optional[int]:
-    """Where one of `words` stands as the subject of the verb at i (see subject_near), nearest
-    first after the verb, then before it; None when none does."""
+    """Where one of `words` stands as the subject of the verb at i: among the `before` words
+    before it or the `after` words after it ("verließ ein Konvoi"), within its clause, and not in
+    a phrase of manner ("in einer Kolonne", "in a convoy", "mit einem Konvoi"); nearest first
+    after the verb, then before it; None when none does."""
     window = list(range(i + 1, min(len(lowered), i + 1 + after))) + list(
         range(i - 1, max(-1, i - 1 - before), -1)
     )

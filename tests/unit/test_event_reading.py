@@ -955,3 +955,15 @@ def test_to_names_the_taker_only_after_fell(read, text, actors):
 def test_the_writers_own_facts_after_an_attributed_report_stay_confirmed(read, text, lang):
     (taken,) = [e for e in read(text, lang) if e["type"] == "recapture"]
     assert taken["certainty"] == "confirmed"
+
+
+@pytest.mark.parametrize(
+    ("text", "withdrawals"),
+    [
+        ("The Russian army left Kupiansk on Saturday.", 1),
+        ("The attack left five Ukrainian soldiers dead in Kupiansk.", 0),
+        ("Russian troops left behind mines in Balakliia.", 0),
+    ],
+)
+def test_a_force_that_left_a_town_withdrew_from_it(read, text, withdrawals):
+    assert len([e for e in read(text, "en") if e["type"] == "withdrawal"]) == withdrawals

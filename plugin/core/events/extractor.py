@@ -57,7 +57,7 @@ from .reporting import (
     subjunctive,
 )
 from .speakers import claims_a_gain, holder_named, speaker_force
-from .subjects import civilians_leave, force_acts
+from .subjects import civilians_leave, force_acts, force_before
 from .timing import event_time, index_times
 
 _ROLE_SKIP = 7  # words a preposition may stand before its place (von der erst kürzlich eroberten Stadt X)
@@ -421,6 +421,8 @@ class EventExtractor:
                     continue  # "in der Hand der Rebellen", "in the Islamic State's hands"; not "den Händen … entrissen"
                 if set(lowered[i + 1 : i + 3]) & set(spec.get("not_followed_by", ())):
                     continue  # "verließ sich auf": relied on
+                if spec.get("force_before") and not force_before(tokens, i, self.lang):
+                    continue  # "Russian troops left Kupiansk", not "the attack left soldiers dead"
                 if spec.get("force_subject") and not force_acts(tokens, i, self.lang):
                     continue  # "die Armee verließ X", not "der Minister verließ X"
                 if spec.get("owned_noun") and not owned_noun_near(tokens, i, spec["owned_noun"]):

@@ -32,6 +32,13 @@ def force_acts(tokens: Sequence[Token], i: int, lang: str) -> bool:
     return names_a_force(kept, lang)
 
 
+def force_before(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """Whether a force is named among the five words before the verb at i, in its clause: an
+    English subject ("Russian troops left Kupiansk")."""
+    before = [t for k, t in clause_of(tokens, i) if i - 5 <= k < i]
+    return names_a_force(before, lang)
+
+
 def civilians_leave(
     tokens: Sequence[Token], lowered: Sequence[str], i: int, people: Sequence[str], lang: str
 ) -> bool:

@@ -140,7 +140,9 @@ class Pipeline:
         published = (article.published.start, article.published.end, article.published.precision)
         step("events")
         events = EventExtractor(lang).extract(doc, places, times, published)
-        item = ArticleEvents(article.id, places, events, _thrust_sentences(doc, lang), article.published.end)
+        item = ArticleEvents(
+            article.id, places, events, _thrust_sentences(doc, lang), article.published.end, doc.text
+        )
         legs = article_advances(item)
         return ArticleResult(
             article,

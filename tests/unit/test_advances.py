@@ -311,3 +311,37 @@ def test_a_convoy_sets_out_from_the_town_it_leaves_for_the_town_it_heads_to(reco
 def test_a_force_that_leaves_a_town_withdraws_a_visitor_does_not(record_of, body, left):
     events = record_of("2022-11-11", "de", body)["articles"][0]["events"]
     assert len([e for e in events if e["type"] == "withdrawal"]) == left
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "reached"),
+    [
+        ("en", "Ukrainian troops advanced from Izium to Lyman on Friday.", True),
+        ("en", "Ukrainian troops advanced from Izium towards Lyman on Friday.", False),
+        ("en", "Ukrainian troops advanced from Izium and approached Lyman on Friday.", False),
+        (
+            "de",
+            "Ukrainische Truppen rückten am Freitag von Isjum aus in Richtung der Stadt Lyman vor.",
+            False,
+        ),
+        ("de", "Ukrainische Truppen rückten am Freitag von Isjum nach Lyman vor.", True),
+    ],
+)
+def test_a_move_towards_a_town_has_not_reached_it(record_of, lang, body, reached):
+    (advance,) = record_of("2022-09-10", lang, body)["advances"]
+    assert [w["name"] for w in advance["route"]] == ["Izyum", "Lyman"]
+    assert advance["route"][-1]["reached"] is reached
+
+
+def test_the_place_after_a_second_verb_is_that_verb_s_not_the_first_one_s_origin(record_of):
+    record = record_of(
+        "2022-09-10", "en", "Ukrainian troops advanced from Izium and approached Lyman on Friday."
+    )
+    article = record["articles"][0]
+    roles = {
+        (e["trigger"], article["places"][p["place"]]["text"]): p["role"]
+        for e in article["events"]
+        for p in e["places"]
+    }
+    assert roles[("approached", "Lyman")] == "destination"
+    assert ("advanced", "Lyman") not in roles or roles[("advanced", "Lyman")] != "origin"

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from frontline.plugin.core.events.advances import Evidence
 from frontline.plugin.core.events.axes import ORIGIN_INFERRED, build_axes
 from frontline.plugin.core.events.control import control_periods
@@ -122,3 +124,25 @@ def test_the_west_and_a_compass_point_of_a_country_are_no_approach():
     assert approach_of("Die Truppen wurden aus dem Osten der Ukraine abgezogen.") is None
     assert approach_of("Reinforcements arrived from the south of Russia.") is None
     assert approach_of("The brigade pushed on towards the town from the south.") == 180.0
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "taken"),
+    [
+        ("en", "Ukrainian troops recaptured the town of Kupiansk on Saturday and were approaching Svatove.", "Kupiansk"),
+        ("de", "Ukrainische Truppen eroberten am Samstag Isjum zurück und näherten sich der Stadt Lyman.", "Isjum"),
+    ],
+)  # fmt: skip
+def test_a_town_taken_and_the_next_one_approached_in_one_sentence_make_one_arrow(
+    record_of, lang, body, taken
+):
+    # some 50 km apart on one day: farther than two takings a day apart may be one axis, but the
+    # sentence itself says the move went on from the town taken
+    record = record_of("2022-09-10", lang, body)
+    article = record["articles"][0]
+    (capture,) = [e for e in article["events"] if e["type"] == "recapture"]
+    assert article["places"][capture["place"]]["text"] == taken  # what was recaptured, not approached
+    (advance,) = record["advances"]
+    assert advance["found"] == ORIGIN_INFERRED
+    assert advance["route"][0]["name"] == article["places"][capture["place"]]["name"]
+    assert advance["route"][-1]["reached"] is False  # approached: not reached

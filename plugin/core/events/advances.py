@@ -25,6 +25,7 @@ from ..places.mentions import PlaceMention
 from .certainty import weakest
 from .extractor import Event
 from .governed import ORIGIN_AREA_KINDS
+from .reaching import reached_later, short_of
 from .sides import sides_of
 
 SAME_PLACE_KM = 2.0  # waypoints closer than this are one place (al-Qaim and its border crossing: 1.8 km;
@@ -164,6 +165,7 @@ class ArticleEvents:
     events: Sequence[Event]
     thrust_sentences: frozenset[int] = frozenset()  # sentences under a "two thrusts" cue
     published_end: Optional[str] = None
+    text: str = ""  # the article's text, which event and place offsets index
 
 
 def article_advances(item: ArticleEvents) -> list[Advance]:
@@ -196,7 +198,8 @@ def article_advances(item: ArticleEvents) -> list[Advance]:
             # al-Qaim zu erobern") unreached
             thrust = event.sentence in item.thrust_sentences
             if destinations:
-                route.append(_waypoint(destinations[0], event.t_end, True, event.certainty))
+                reached = not short_of(item.text, event, destinations[0])
+                route.append(_waypoint(destinations[0], event.t_end, reached, event.certainty))
             elif objective is not None and thrust and _same_side(event.sides, objective[2]):
                 place, taken_time, _ = objective
                 route.append(_waypoint(place, taken_time, True, event.certainty))
@@ -556,9 +559,12 @@ def _time_waypoints(item: ArticleEvents, events: Sequence[Event], legs: Sequence
     only to the month means "reached by its end"."""
     for leg in legs:
         for waypoint in leg.route[1:]:
-            if not waypoint.reached:
+            if not waypoint.reached and not reached_later(
+                item.places, events, sides_of(leg.actors), waypoint
+            ):
                 waypoint.time = None
                 continue
+            waypoint.reached = True  # "pushed toward X … and reached the city on Tuesday"
             there = {kind: ([], []) for kind in ("taken", "moved")}
             for event in events:
                 if event.t_start is None or event.type not in _TAKEN | _MOTION:

@@ -20,7 +20,14 @@ from typing import Optional, Sequence
 from ..datafiles import language_file
 from ..dates.tagging import TimeExpression
 from ..language.lexicon import common_words, toponym_table
-from ..language.text import CLAUSE_BREAKS, Segmented, Token, clause_distance, coordinated_clause, token_at
+from ..language.text import (
+    CLAUSE_BREAKS,
+    Segmented,
+    Token,
+    coordinated_clause,
+    object_distance,
+    token_at,
+)
 from ..places.facilities import facility_nouns
 from ..places.gazetteer import POINT_KINDS
 from ..places.mentions import PlaceMention
@@ -551,6 +558,7 @@ class EventExtractor:
         if trigger.attributive:
             return self._attributive_place(tokens, trigger, places, sentence_places)
         competitors = [t for t in triggers if not t.attributive]
+        journey = frozenset(w for w, role in role_of.items() if role in ("origin", "destination", "via"))
         heads = frozenset(self.table.get("list_heads", ()))
         anchors = {
             places[i].placing.anchor.id
@@ -564,8 +572,9 @@ class EventExtractor:
                 result.append(EventPlace(place_index, "location"))
                 continue
             stands = list_head(tokens, position, heads)
-            best = min(clause_distance(tokens, t.index, stands) for t in competitors)
-            if clause_distance(tokens, trigger.index, stands) > best:
+            verbs = [t.index for t in competitors]
+            best = min(object_distance(tokens, t.index, stands, verbs, journey) for t in competitors)
+            if object_distance(tokens, trigger.index, stands, verbs, journey) > best:
                 continue
             low, high = sorted((trigger.index, position))
             if any(coordinated_clause(tokens, k) for k in range(low, high)):
@@ -659,10 +668,12 @@ class EventExtractor:
         routes=(frozenset(), -1, ()),
     ) -> Optional[str]:
         """The role the word governing a place gives it: the nearest preposition before it over
-        articles, adjectives and cue nouns (vom erst kürzlich wiedereroberten Anah → origin)."""
+        articles, adjectives and cue nouns (vom erst kürzlich wiedereroberten Anah → origin); none
+        where the event's own verb comes first: the place is its object ("advanced from X and
+        approached Y": Y is what was approached, not a second place set out from)."""
         for step in range(1, _ROLE_SKIP + 1):
             j = position - step
-            if j < 0:
+            if j < 0 or j == routes[1]:
                 return None
             text = tokens[j].text
             word = text.lower()

@@ -8,8 +8,9 @@ Rule (axes.py numbers its rules 0–5; this is rule 6): a heading H of side S to
 is drawn from S's nearest node N (a taking, or the tip of a stated advance) that was taken on d
 or before, is still S's on d, lies at least SAME_PLACE_KM and at most reach(days) from P (the
 reach of an axis step) and inside the batch's theatre. A node the heading's own report tells
-comes first ("liberated Shevchenkove … advanced in the direction of Hrushivka"); of others about
-as near (AXIS_TIE_KM) the later wins. A report that says where the move came from ("von Süden
+comes first ("liberated Shevchenkove … advanced in the direction of Hrushivka") and may lie a
+day's march further (TOLD_EXTRA_DAYS: "retook X and were approaching Y" says the move went on
+from X); of others about as near (AXIS_TIE_KM) the later wins. A report that says where the move came from ("von Süden
 her", "from the east") admits only nodes within APPROACH_DEG of that bearing from the goal. The
 arrow's start is flagged "origin inferred"; its end is as stated, unreached when the report says
 only "towards". A heading whose goal an arrow of its side already reaches, or with no such node,
@@ -27,13 +28,13 @@ from ..places.gazetteer import POINT_KINDS, distance_km
 from ..places.relative import position_words
 from .advances import SAME_PLACE_KM, Advance, Evidence, Waypoint, bearing, turn_deg
 from .certainty import weakest
+from .reaching import short_of
 from .sides import first_side, side_of
 
 ORIGIN_INFERRED = "origin inferred"
+TOLD_EXTRA_DAYS = 1  # a node the heading's own report tells reaches this many days' march further
 APPROACH_DEG = 67.5  # a start the report says the move came from lies within this of that bearing
 _MOVES = frozenset({"advance"})
-# words between a verb of movement and its goal that say the goal was not reached
-_TOWARDS = re.compile(r"\b(?:towards?|direction|richtung|heran|approach\w*|näherten|nähern)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -81,10 +82,7 @@ def article_headings(
                 continue
             if any(distance_km(w.lat, w.lon, place.lat, place.lon) < SAME_PLACE_KM for w in drawn):
                 continue
-            low, high = sorted((event.end, mention.start))
-            reached = not (
-                _TOWARDS.search(event.trigger) or (low < high and _TOWARDS.search(text, low, high))
-            )
+            reached = not short_of(text, event, mention)
             evidence = Evidence(article_id, event.sentence, event.quote)
             found.append(
                 Heading(
@@ -129,14 +127,16 @@ def heading_arrows(
             km = distance_km(node.lat, node.lon, heading.lat, heading.lon)
             if days < 0 or (node.until is not None and node.until < when):
                 continue
-            if not SAME_PLACE_KM <= km <= reach(days):
+            told = any(e.article == heading.evidence.article for e in node.evidence)
+            # the report that tells both ("retook Balakliia and were approaching Kupiansk") says
+            # the move went on from there: a day's march more than two takings the same day
+            if not SAME_PLACE_KM <= km <= reach(days + TOLD_EXTRA_DAYS * told):
                 continue
             if (
                 heading.approach is not None
                 and turn_deg(bearing(heading, node), heading.approach) > APPROACH_DEG
             ):
                 continue  # "von Süden her": not from a town north of the goal
-            told = any(e.article == heading.evidence.article for e in node.evidence)
             key = (not told, round(km / tie_km), -node.day, km)
             if best is None or key < best[0]:
                 best = (key, node, km)

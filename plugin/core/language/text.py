@@ -105,6 +105,30 @@ def clause_distance(tokens: Sequence[Token], a: int, b: int) -> int:
     return (high - low) + 10 * breaks
 
 
+def object_distance(
+    tokens: Sequence[Token], verb: int, place: int, verbs: Sequence[int], shared: frozenset = frozenset()
+) -> int:
+    """clause_distance from a verb to a place, where an "and" between the place and a verb after
+    it counts as a clause break when another of `verbs` stands before the place in its clause:
+    the place is that verb's object ("recaptured Balakliia and were approaching Kupiansk",
+    "rückten in Balaklija ein und eroberten …": Balakliia is what was recaptured, entered). A
+    place one of the `shared` words governs (from, nach …) is a journey's end or start the next
+    verb shares ("brachen von al-Qaim auf und überquerten die Grenze")."""
+    distance = clause_distance(tokens, verb, place)
+    if (
+        verb > place
+        and any(t.text in _AND for t in tokens[place + 1 : verb])
+        and any(
+            v < place
+            and not clause_between(tokens, v, place)
+            and not any(t.text.lower() in shared for t in tokens[v + 1 : place])
+            for v in verbs
+        )
+    ):
+        distance += 10
+    return distance
+
+
 @cache
 def _table() -> dict:
     return json.loads((DATA_DIR / "abbreviations.json").read_text(encoding="utf-8"))

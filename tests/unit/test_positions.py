@@ -5,9 +5,12 @@ written here. The villages are invented: no gazetteer holds them."""
 from __future__ import annotations
 
 import json
+from types import SimpleNamespace
 
 import pytest
 
+from frontline.plugin.core.events.advances import bearing as bearing_of
+from frontline.plugin.core.events.advances import turn_deg
 from frontline.plugin.core.language.text import segment
 from frontline.plugin.core.pipeline import extraction_record
 from frontline.plugin.core.places.gazetteer import distance_km
@@ -395,3 +398,35 @@ def test_respelling_applies_the_longest_letters_first():
 
     assert "chernihiv" in respelled("Tschernihiw", "en")
     assert "karakosch" in respelled("Karakosh", "de")
+
+
+# -- a direction with no distance tells namesakes apart (places/bearings.py) -------------------
+
+# Mykolaivka: a town 12 km east of Sloviansk, a village 34 km south (GeoNames); Novoselivka: a
+# village 12 km north-west of Lyman, another 38 km south of it, and many across Ukraine.
+SLOVIANSK = (48.85, 37.60)
+LYMAN = (48.99, 37.81)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "anchor", "bearing"),
+    [
+        ("Russian troops shelled Mykolaivka, south of Sloviansk, on Monday.", "en", "Mykolaivka", SLOVIANSK, 180),
+        ("Russian troops shelled Mykolaivka, east of Sloviansk, on Monday.", "en", "Mykolaivka", SLOVIANSK, 90),
+        ("Die Armee eroberte Nowoseliwka südlich der Stadt Lyman.", "de", "Nowoseliwka", LYMAN, 180),
+        ("Die Armee eroberte Nowoseliwka nordwestlich der Stadt Lyman.", "de", "Nowoseliwka", LYMAN, 315),
+    ],
+)  # fmt: skip
+def test_a_place_named_in_a_direction_from_a_town_is_the_one_of_its_name_that_lies_that_way(
+    recognizer, text, lang, name, anchor, bearing
+):
+    place = mentions(recognizer, text, lang)[name].place
+    assert distance_km(place.lat, place.lon, *anchor) < 60
+    assert turn_deg(bearing_of(SimpleNamespace(lat=anchor[0], lon=anchor[1]), place), bearing) <= 35
+
+
+def test_a_direction_that_fits_no_place_of_the_name_keeps_its_reading(recognizer):
+    # Kramatorsk lies south of Sloviansk, and no other Kramatorsk north of it: the reading stays
+    stated = mentions(recognizer, "Russian troops shelled Kramatorsk, north of Sloviansk, on Monday.", "en")
+    plain = mentions(recognizer, "Russian troops shelled Kramatorsk and Sloviansk on Monday.", "en")
+    assert stated["Kramatorsk"].place.id == plain["Kramatorsk"].place.id

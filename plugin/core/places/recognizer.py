@@ -25,6 +25,7 @@ from typing import Optional, Sequence
 
 from ..language.lexicon import common_words, toponym_table
 from ..language.text import Segmented
+from .bearings import place_by_bearings
 from .candidates import CandidateFinder, Span
 from .cues import area_after, context_cue, glued, list_cue, without_cue_word
 from .decision import ACCEPT_ABOVE, accepted
@@ -159,6 +160,7 @@ class PlaceRecognizer:
         mentions = [self._resolve(span, doc, focus) for span in places]
         mentions = sorted(mentions + adjectives, key=lambda m: m.start)
         mentions = place_by_positions(mentions, positions, doc.text, lang, self.gazetteer.lookup_name)
+        mentions = place_by_bearings(mentions, doc.text, lang, self.gazetteer.lookup_name)
         mentions = at_facilities(mentions, doc, lang, self.gazetteer)
         mentions = self._spelled_otherwise(mentions, lang)
         mentions = listed_together(mentions, doc.text, self.gazetteer.lookup_name)

@@ -149,6 +149,12 @@ def _patterns(lang: str) -> dict:
     }
 
 
+def anchor_gap(lang: str) -> re.Pattern:
+    """What stands between "south-west of" and the name it is measured from: articles,
+    adjectives, a place word ("der historischen Stadt", "the town of")."""
+    return _patterns(lang)["anchor_gap"]
+
+
 def _number(text: str, lang: str, numbers: dict) -> Optional[float]:
     word = re.sub(r"\s+", " ", text.lower())
     if word in numbers:

@@ -967,3 +967,26 @@ def test_the_writers_own_facts_after_an_attributed_report_stay_confirmed(read, t
 )
 def test_a_force_that_left_a_town_withdrew_from_it(read, text, withdrawals):
     assert len([e for e in read(text, "en") if e["type"] == "withdrawal"]) == withdrawals
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        (
+            "de",
+            "Die Islamisten hatten am Montag die Stadt Diabali eingenommen. Frankreich flog Luftangriffe.\n\n"
+            "Truppen rückten auch in Douentza ein\n\n"
+            "Die Islamisten hatten die Stadt vor einer Woche eingenommen. Am Freitag waren sie jedoch geflohen.",
+        ),
+        (
+            "en",
+            "The Islamists seized the town of Diabaly on Monday. France flew airstrikes.\n\n"
+            "Troops also enter Douentza\n\n"
+            "The Islamists had taken the town a week ago. On Friday they fled.",
+        ),
+    ],
+)
+def test_the_town_of_the_running_text_is_not_the_one_a_subheading_names(read, lang, body):
+    events = read(body, lang)
+    (fled,) = [e for e in events if e["type"] == "withdrawal"]
+    assert fled["place"] in ("Diabali", "Diabaly")

@@ -45,6 +45,9 @@ class Sentence:
     paragraph: int
 
 
+SUBHEADING_WORDS = 14  # a subheading is a line of at most this many words
+
+
 @dataclass(frozen=True)
 class Segmented:
     """An article body cut into sentences and tokens; offsets refer to the full article text."""
@@ -56,6 +59,17 @@ class Segmented:
     def sentence_text(self, index: int) -> str:
         sentence = self.sentences[index]
         return self.text[sentence.start : sentence.end]
+
+    def subheading(self, index: int) -> bool:
+        """Whether a sentence after the first is a subheading: a short paragraph of its own with
+        no closing punctuation ("Truppen rücken auch in Douentza ein"). An editor's teaser of the
+        section below it, it is no antecedent of "the town" in the running text."""
+        sentence = self.sentences[index]
+        alone = all(
+            other.paragraph != sentence.paragraph for k, other in enumerate(self.sentences) if k != index
+        )
+        text = self.sentence_text(index).strip()
+        return index > 0 and alone and text[-1:] not in '.!?:;"“”»«' and len(text.split()) <= SUBHEADING_WORDS
 
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence that holds a character offset (the last one before it)."""

@@ -990,3 +990,13 @@ def test_the_town_of_the_running_text_is_not_the_one_a_subheading_names(read, la
     events = read(body, lang)
     (fled,) = [e for e in events if e["type"] == "withdrawal"]
     assert fled["place"] in ("Diabali", "Diabaly")
+
+
+def test_the_town_is_the_one_the_text_calls_a_town_though_the_gazetteer_holds_a_village(read):
+    # Diabali is a village in the gazetteer; "die Stadt Diabali" makes it the town "der Stadt" means
+    events = read(
+        "Die Truppen brachen am Montag aus der Stadt Niono auf. Die Stadt Diabali war von Rebellen "
+        "eingenommen worden, die jedoch Teile der Stadt am Donnerstag wieder aufgaben."
+    )
+    (gave_up,) = [e for e in events if e["type"] == "withdrawal"]
+    assert gave_up["place"] == "Diabali"

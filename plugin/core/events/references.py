@@ -193,7 +193,8 @@ def singular_anaphora(
         inside = [
             i for i in points if i not in outside and not _after_motion_word(tokens, places[i].start, table)
         ]
-        fitting = [i for i in outside + ordered + inside if places[i].place.kind in family]
+        # the gazetteer's kind, or the one the text gives it ("die Stadt Diabali", a village there)
+        fitting = [i for i in outside + ordered + inside if family & {places[i].place.kind, places[i].cue}]
         if kind != "hill" and not fitting:
             fitting = ordered
         return [(fitting[0], k)] if fitting else []

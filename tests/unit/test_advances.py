@@ -345,3 +345,28 @@ def test_the_place_after_a_second_verb_is_that_verb_s_not_the_first_one_s_origin
     }
     assert roles[("approached", "Lyman")] == "destination"
     assert ("advanced", "Lyman") not in roles or roles[("advanced", "Lyman")] != "origin"
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        (
+            "en",
+            "French troops have retaken the airport of Gao. 'Very soon we will move into Gao,' a captain said.",
+        ),
+        (
+            "de",
+            "Französische Truppen haben den Flughafen von Gao erobert. Sie wollen bald in die Stadt Gao einrücken.",
+        ),
+    ],
+)
+def test_a_plan_with_no_start_sets_out_from_the_place_the_side_just_took(record_of, lang, body):
+    (advance,) = record_of("2013-01-27", lang, body)["advances"]
+    assert [w["name"] for w in advance["route"]] == ["Gao Airport", "Gao"]
+    assert advance["certainty"] == "intended"
+    assert advance["route"][-1]["reached"] is False
+
+
+def test_a_plan_draws_no_start_from_a_town_far_from_its_goal(record_of):
+    body = "French troops have retaken Sevare. 'Very soon we will move into Gao,' a captain said."
+    assert record_of("2013-01-27", "en", body)["advances"] == []  # Sevare is 400 km from Gao

@@ -475,7 +475,7 @@ def test_a_place_named_after_its_kind_takes_the_role_of_what_governs_the_kind(ro
         (
             "Die Soldaten rückten in das Dorf Bartella ein und standen 800 Meter von Karakosch entfernt.",
             "de",
-            {"Bartella": "location", "Karakosch": "reference"},
+            {"Bartella": "destination", "Karakosch": "reference"},  # in das Dorf: where they went,
         ),
         (  # measured from a town's limits, in the genitive
             "Nach Angaben von Beobachtern sei Kamjanka - etwa zehn Kilometer von den Stadtgrenzen Isjums "
@@ -1000,3 +1000,24 @@ def test_the_town_is_the_one_the_text_calls_a_town_though_the_gazetteer_holds_a_
     )
     (gave_up,) = [e for e in events if e["type"] == "withdrawal"]
     assert gave_up["place"] == "Diabali"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Französische Truppen rückten am Montag in die Stadt Gao ein.", "destination"),
+        ("Französische Truppen rückten am Montag ins Dorf Gao ein.", "destination"),
+        ("Französische Truppen rückten am Montag in der Stadt Gao vor.", "location"),
+    ],
+)
+def test_in_with_the_accusative_is_where_a_movement_went(extract, text, role):
+    _places, events = extract(text, "de", "2013-01-28")
+    (move,) = [e for e in events if e.type in ("advance", "arrival")]
+    assert move.place.role == role
+
+
+def test_troops_that_want_to_move_into_a_town_have_not_moved(read):
+    (move,) = [
+        e for e in read("Die Truppen wollen bald in die Stadt Gao einrücken.") if e["type"] == "arrival"
+    ]
+    assert move["certainty"] == "intended"

@@ -14,18 +14,16 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Optional, Sequence
 
-from ..language.lexicon import toponym_table
 from ..places.gazetteer import POINT_KINDS, distance_km
 from ..places.mentions import PlaceMention
 from .certainty import weakest
 from .extractor import Event
 from .governed import ORIGIN_AREA_KINDS
 from .reaching import reached_later, short_of
+from .roads import road_followed
 from .sides import sides_of
 
 SAME_PLACE_KM = 2.0  # waypoints closer than this are one place (al-Qaim and its border crossing: 1.8 km;
@@ -270,11 +268,12 @@ def _intended_moves(item: ArticleEvents, events: Sequence[Event], legs: Sequence
             m for m in _with_role(item, event, ("location", "via")) if m.start < event.start
         ]
         targets = _with_role(item, event, ("destination", "target", "objective"))
-        if not origins:
-            continue
         for target in targets[:_INTENDED_TARGETS]:
+            starts = origins or _held_near(item, events, event, target)
+            if not starts:
+                continue
             start, goal = (
-                _waypoint(origins[0], event.t_start, True, "confirmed"),
+                _waypoint(starts[0], event.t_start, True, "confirmed"),
                 _waypoint(target, None, False, "intended"),
             )
             if _distance(start, goal) < SAME_PLACE_KM or any(
@@ -283,6 +282,29 @@ def _intended_moves(item: ArticleEvents, events: Sequence[Event], legs: Sequence
                 continue
             found.append(_leg(item, event, [start, goal]))
     return found
+
+
+def _held_near(item: ArticleEvents, events: Sequence[Event], event: Event, target: PlaceMention) -> list:
+    """Where forces that mean to move on stand when the plan names no start: the last place the
+    article says their side (or a side unnamed) took or reached before it, within
+    OBJECTIVE_REACH_KM of the goal ("have retaken the airport … very soon we will move into
+    Timbuktu")."""
+    held = []
+    for before in events:
+        if before.sentence > event.sentence or (
+            before.sentence == event.sentence and before.start > event.start
+        ):
+            break
+        if before.type not in ("capture", "recapture", "arrival") or before.certainty == "intended":
+            continue
+        if before.negated or not _same_side(event.sides, before.sides):
+            continue
+        for mention in _with_role(item, before, ("target", "location", "destination")):
+            goal = target.place
+            km = distance_km(mention.place.lat, mention.place.lon, goal.lat, goal.lon)
+            if SAME_PLACE_KM <= km <= OBJECTIVE_REACH_KM:
+                held = [mention]
+    return held
 
 
 def _leg(item: ArticleEvents, event: Event, route: list[Waypoint], **fields) -> Advance:
@@ -428,35 +450,6 @@ def _follows(
         if nearest.start == start.start:
             return mention.place.name
     return road_followed(event.quote)
-
-
-# A numbered road the sentence says a column went along ("entlang der Autobahn 1", "along Highway
-# 12", "über die A 1", "via the M4 highway"): its name, for a line layer of roads to match. The
-# words are the toponym tables' (road_prepositions, road_articles, road_words). Bare codes take
-# a road-class letter (A, B, D, E, M, N, R; I and US also with a hyphen: I-95), so a T-72, a
-# B-52 or the G7 are no roads.
-_BARE_ROAD = r"(?:(?:US|I)[ -]?|[ABDEMNR] ?)\d{1,4}\b(?!-)"
-
-
-@cache
-def _road_pattern() -> re.Pattern:
-    tables = [toponym_table(lang) for lang in ("de", "en")]
-
-    def words(key: str) -> str:
-        found = sorted({w for t in tables for w in t.get(key, ())}, key=len, reverse=True)
-        return "|".join(re.escape(w) for w in found)
-
-    return re.compile(
-        rf"\b(?:{words('road_prepositions')})\s+(?:(?:{words('road_articles')})\s+)?"
-        rf"(?P<road>(?i:{words('road_words')})\s+[A-Z]?\d{{1,4}}[A-Za-z]?\b"
-        rf"|{_BARE_ROAD}(?:\s+(?i:{words('road_words')}))?)"
-    )
-
-
-def road_followed(sentence: str) -> Optional[str]:
-    """The numbered road a sentence says the advance went along, or None."""
-    found = _road_pattern().search(sentence or "")
-    return found.group("road") if found else None
 
 
 def _separate(origins: Sequence[PlaceMention]) -> list[PlaceMention]:

@@ -40,6 +40,7 @@ from .governed import (
     along_it,
     before_in_clause,
     from_the_positions,
+    into_goal,
     measured_from,
     owned_noun_near,
     region_origin,
@@ -589,6 +590,8 @@ class EventExtractor:
                 self._positions if trigger.spec.get("motion") else frozenset(),
                 (self._routes, trigger.index, self.table.get("along_words", ())),
             )
+            if role == "location" and trigger.spec.get("motion") and into_goal(tokens, position, self.table):
+                role = "destination"  # rückten in die Stadt Gao ein
             role = verb_role(trigger.spec, role, position > trigger.index)
             if mention.place is not None and mention.place.id in anchors:
                 role = "reference"  # "30 km west of ʿAyn al-ʿArab (Kobanî)": a distance is measured from it

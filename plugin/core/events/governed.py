@@ -164,3 +164,17 @@ def owned_noun_near(tokens: Sequence[Token], i: int, nouns: Sequence[str]) -> bo
 _OWNER_STEMS = frozenset({"national", "staats", "landes"})
 _OWNER_ENDINGS = ("ische", "ischen", "national")
 _DETERMINERS = frozenset({"the", "a", "an", "der", "des"})
+
+
+def into_goal(tokens: Sequence[Token], position: int, table: dict) -> bool:
+    """Whether the place at token `position` follows a preposition of place and its accusative
+    article (the table's 'motion_into': "in die Stadt Gao", "ins Dorf"), over cue nouns and
+    adjectives: the goal of a verb of movement, not where it happened ("in der Stadt")."""
+    into = table.get("motion_into", {})
+    for j in range(position - 1, max(0, position - 5), -1):
+        word = tokens[j].text.lower()
+        if word in CLAUSE_BREAKS:
+            return False
+        if tokens[j - 1].text.lower() in into:
+            return word in into[tokens[j - 1].text.lower()]
+    return False

@@ -1021,3 +1021,23 @@ def test_troops_that_want_to_move_into_a_town_have_not_moved(read):
         e for e in read("Die Truppen wollen bald in die Stadt Gao einrücken.") if e["type"] == "arrival"
     ]
     assert move["certainty"] == "intended"
+
+
+def test_a_pronoun_after_the_verb_is_the_force_the_sentence_before_named(read):
+    events = read(
+        "Irakische Truppen eroberten am Montag die Stadt Bartella bei Mossul. "
+        "Später brachten sie auch das Dorf Karakosch unter ihre Kontrolle."
+    )
+    (later,) = [e for e in events if e["type"] == "capture" and e["place"] == "Karakosch"]
+    assert later["actors"] == ["Iraqi forces"]
+
+
+def test_the_force_whose_positions_are_shelled_is_no_subject_though_its_name_is_quoted(read):
+    events = read(
+        "Irakische Truppen rückten am Montag auf Mossul vor. Eine Sondereinheit nahm Stellungen der "
+        'Terrormiliz "Islamischer Staat" (IS) nahe Bartella unter Beschuss. '
+        "Später brachten sie das Dorf Karakosch unter ihre Kontrolle."
+    )
+    assert all("Islamic State" not in e["actors"] for e in events)
+    (later,) = [e for e in events if e["type"] == "capture" and e["place"] == "Karakosch"]
+    assert later["actors"] != ["militants"]

@@ -331,6 +331,16 @@ def _country_after(tokens, i, country_of) -> Optional[str]:
     return None
 
 
+def acting(actors: Sequence[Actor], tokens: Sequence[Token], lang: str) -> list[Actor]:
+    """The named forces of a sentence that may be its subjects: not a target or an owner
+    ("Stellungen der Terrormiliz IS", "gegen den IS"). A pronoun in the next sentence stands
+    for one of them."""
+    table = actor_table(lang)
+    return [
+        a for a in actors if a.name and not _marked(tokens, a, _governing_word(tokens, a.first, table), table)
+    ]
+
+
 def agent_for(
     actors: Sequence[Actor],
     tokens: Sequence[Token],
@@ -405,11 +415,15 @@ def agent_for(
 def _pronoun_subject(
     tokens: Sequence[Token], trigger: int, table: dict, previous: Sequence[Actor]
 ) -> list[Actor]:
-    """ "Sie durchbrachen die Grenze und drängen in Richtung X", "On Friday they fled": a subject
-    pronoun before the verb in its clause continues with the force the sentence before named,
+    """ "Sie durchbrachen die Grenze und drängen in Richtung X", "On Friday they fled", "Später
+    eroberten sie …": a subject pronoun before the verb in its clause, or right after it where
+    the language inverts them, continues with the force the sentence before named,
     when that sentence named forces of one side only (and the sentence names no force itself)."""
     pronouns = {p.lower() for p in table.get("subject_pronouns", ())}
     at = next((j for j in range(trigger - 1, -1, -1) if tokens[j].text.lower() in pronouns), None)
+    after = trigger + 1  # "Später brachten sie auch ein Dorf unter ihre Kontrolle": after the verb
+    if at is None and after < len(tokens) and tokens[after].text in table.get("subject_pronouns_after", ()):
+        at = after
     if at is None or clause_between(tokens, at, trigger):
         return []
     named = [a for a in previous if a.name and not a.group]
@@ -541,10 +555,13 @@ def _marked(tokens: Sequence[Token], actor: Actor, before: str, table: dict) -> 
     """A force that is a target (gegen den IS, against IS) or the owner of another noun
     (Stellungen der Terrormiliz, the positions of the militants) — but not the owner of forces
     (die Truppen der Volksrepublik Donezk, forces of the DPR)."""
-    previous = tokens[actor.first - 1].text.lower() if actor.first > 0 else ""
+    k = actor.first - 1
+    while k >= 0 and (tokens[k].text in _QUOTES or _force_noun(tokens[k].text, table)):
+        k -= 1  # Stellungen der Terrormiliz "Islamischer Staat": the force's name after its noun
+    previous = tokens[k].text.lower() if k >= 0 else ""
     if previous in ("des", "der", "of"):
         before = previous
-        j = actor.first - 1
+        j = k
         while j >= 0 and tokens[j].text.lower() in {*table["articles"], "of"}:
             j -= 1
         head = tokens[j].text if j >= 0 else ""

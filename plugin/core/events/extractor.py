@@ -31,7 +31,7 @@ from ..language.text import (
 from ..places.facilities import facility_nouns
 from ..places.gazetteer import POINT_KINDS
 from ..places.mentions import PlaceMention
-from .actors import Actor, actor_table, agent_for, english_adjective, find_actors, side_of_code
+from .actors import Actor, acting, actor_table, agent_for, english_adjective, find_actors, side_of_code
 from .certainty import certainty_by_clause, hedge_patterns
 from .continued import CONTROL_TYPES, attributed_after, claims_before, goes_on_attributed
 from .governed import (
@@ -356,7 +356,7 @@ class EventExtractor:
                 context.taken = [
                     e.place.place for e in events[sentence_events:] if e.type in _TAKINGS and e.place
                 ]
-            named = [a for a in actors if a.name]
+            named = acting(actors, tokens, self.lang)
             if named:
                 context.last_actors = tuple(named)
             if (

@@ -430,3 +430,50 @@ def test_a_direction_that_fits_no_place_of_the_name_keeps_its_reading(recognizer
     stated = mentions(recognizer, "Russian troops shelled Kramatorsk, north of Sloviansk, on Monday.", "en")
     plain = mentions(recognizer, "Russian troops shelled Kramatorsk and Sloviansk on Monday.", "en")
     assert stated["Kramatorsk"].place.id == plain["Kramatorsk"].place.id
+
+
+# -- the part of a town a report names (places/parts.py) -----------------------------------------
+
+KOBANE = (36.89095, 38.35347)  # GeoNames ‘Ayn al ‘Arab, 50,000 people
+MARIUPOL = (47.09514, 37.54131)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "town", "bearing"),
+    [
+        ("Kurdish forces recaptured the eastern districts of Kobane on Monday.", "en", "Kobane", KOBANE, 90),
+        ("Die Kurden eroberten die östlichen Viertel Kobanes zurück.", "de", "Kobanes", KOBANE, 90),
+        ("Russian troops held the southern part of the city of Mariupol.", "en", "Mariupol", MARIUPOL, 180),
+        ("Die Armee erreichte den westlichen Stadtrand von Mariupol.", "de", "Mariupol", MARIUPOL, 270),
+    ],
+)
+def test_the_part_of_a_town_a_report_names_is_drawn_on_that_side_of_it(
+    recognizer, text, lang, name, town, bearing
+):
+    mention = mentions(recognizer, text, lang)[name]
+    assert mention.approximate
+    assert mention.placed() == "part"
+    km = km_from(mention, town)
+    assert 0.5 < km < 6
+    at = bearing_of(SimpleNamespace(lat=town[0], lon=town[1]), mention.place)
+    assert turn_deg(at, bearing) < 10
+
+
+def test_the_outskirts_lie_farther_out_than_the_districts(recognizer):
+    part = mentions(recognizer, "Russian troops held the eastern part of Mariupol.", "en")["Mariupol"]
+    edge = mentions(recognizer, "Russian troops reached the eastern outskirts of Mariupol.", "en")["Mariupol"]
+    assert km_from(part, MARIUPOL) < km_from(edge, MARIUPOL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the districts are the places listed
+        "Security forces captured the eastern districts of Mariupol and Volnovakha.",
+        # a village of a few thousand has no quarters worth a point of their own
+        "Troops entered the eastern part of the village of Hrushivka.",
+        "Troops entered Mariupol on Monday.",
+    ],
+)
+def test_no_part_where_the_names_are_a_list_a_small_village_or_no_part_is_named(recognizer, text):
+    assert all(m.placed() != "part" for m in mentions(recognizer, text, "en").values())

@@ -25,8 +25,8 @@ class Candidate:
 @dataclass(frozen=True)
 class Placing:
     """How a mention's point was found other than by its name alone: "relative" (the text
-    gives its distance and direction from `anchor`) or "facility" (an airport, a dam, a bridge
-    of the town `anchor`)."""
+    gives its distance and direction from `anchor`), "facility" (an airport, a dam, a bridge
+    of the town `anchor`) or "part" (the eastern districts of the town `anchor`)."""
 
     how: str
     anchor: Place
@@ -74,10 +74,10 @@ class PlaceMention:
 
     @property
     def approximate(self) -> bool:
-        """Drawn at a point no gazetteer gives for its name: a stand-in's, or a point the text
-        states relative to another place."""
+        """Drawn at a point no gazetteer gives for its name: a stand-in's, a point the text
+        states relative to another place, or the part of a town it names."""
         return (self.place is None and self.near is not None) or (
-            self.place is not None and self.place.source == "relative"
+            self.place is not None and self.place.source in ("relative", "part")
         )
 
     @property

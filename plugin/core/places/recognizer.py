@@ -36,6 +36,7 @@ from .listed import listed_together
 from .lookup import GazetteerLookup
 from .mentions import PlaceMention
 from .names import normalize
+from .parts import place_parts
 from .place import Place
 from .relative import place_by_positions, stated_positions, with_stated_names
 from .resolution import (
@@ -161,6 +162,7 @@ class PlaceRecognizer:
         mentions = sorted(mentions + adjectives, key=lambda m: m.start)
         mentions = place_by_positions(mentions, positions, doc.text, lang, self.gazetteer.lookup_name)
         mentions = place_by_bearings(mentions, doc.text, lang, self.gazetteer.lookup_name)
+        mentions = place_parts(mentions, doc.text, lang)
         mentions = at_facilities(mentions, doc, lang, self.gazetteer)
         mentions = self._spelled_otherwise(mentions, lang)
         mentions = listed_together(mentions, doc.text, self.gazetteer.lookup_name)

@@ -493,8 +493,9 @@ def _plan_article(
 
 
 def _relative(place: Mapping) -> bool:
-    """Whether a place is drawn at the point its text states from another place."""
-    return place.get("placed") == "relative" and isinstance(place.get("anchor"), Mapping)
+    """Whether a place is drawn at the point its text states from another place, or at the part
+    of a town it names."""
+    return place.get("placed") in ("relative", "part") and isinstance(place.get("anchor"), Mapping)
 
 
 def _drawn_at(place: Mapping) -> Optional[str]:

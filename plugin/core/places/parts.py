@@ -1,0 +1,126 @@
+"""The part of a town a report means: "die östlichen Viertel Kobanes", "the eastern part of
+Mariupol", "the western outskirts of Kherson". The fighting for a city moves from quarter to
+quarter; a point at the city's centre would put the eastern districts' fall in its middle.
+
+Rule: a town named right after a compass adjective and a word for a part of it (data/
+positions.json: part_directions, part_nouns, edge_nouns; "of", "von", "der Stadt" may stand
+between) is drawn that way from its point, PART_SHARE of its built-up radius out, or EDGE_SHARE
+for the outskirts. The radius is that of a disc holding the population at 5,000 people per km²
+(RADIUS_KM_PER_SQRT_THOUSAND, between MIN_RADIUS_KM and MAX_RADIUS_KM): 1.8 km for a town of
+50,000, 3.8 km for 230,000, 10 km for 1.7 million. A rough rule of where a quarter lies, not a
+map of quarters; the point is approximate, placed "part", with the town as its anchor. Only
+towns of MIN_POPULATION or more have parts drawn, and not a name that opens a list (the
+districts are the places listed).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import replace
+from functools import cache
+
+from .gazetteer import Place
+from .mentions import PlaceMention, Placing
+from .relative import compass, destination, position_words
+from .words import alternatives
+
+RADIUS_KM_PER_SQRT_THOUSAND = 0.252  # sqrt(1000 / (5000 * pi)): a disc at 5,000 people per km²
+MIN_RADIUS_KM = 1.0
+MAX_RADIUS_KM = 12.0
+PART_SHARE = 0.5  # the eastern districts: half-way out to the east
+EDGE_SHARE = 0.9  # the eastern outskirts: near the edge
+MIN_POPULATION = 40_000  # a smaller town's quarters are no separate places at a map's scale
+_LIST_GLUE = re.compile(r"\s*(?:,|,?\s+(?:and|und|sowie|or|oder))\s*")
+_TOWNS = frozenset({"city", "town", "village"})
+_WINDOW = 80  # characters before a name the phrase may take
+
+
+@cache
+def _pattern(lang: str) -> re.Pattern:
+    words = position_words(lang)
+    directions = sorted(words.get("part_directions", {}), key=len, reverse=True)
+    nouns = list(words.get("part_nouns", ())) + list(words.get("edge_nouns", ()))
+    if not directions or not nouns:
+        return re.compile(r"(?!)")
+    # German adjectives decline: östliche, östlichen, östlicher; English ones do not
+    endings = r"(?:e|en|er|es|em)?" if lang == "de" else ""
+    settlements = alternatives(words["the_settlement"])
+    glue = (
+        rf"(?:\s+(?:von|vom|der|des)(?:\s+(?:{settlements}))?)?"
+        if lang == "de"
+        else rf"\s+of(?:\s+the\s+(?:{settlements})\s+of)?"
+    )
+    return re.compile(
+        rf"\b(?P<dir>{alternatives(directions)}){endings}\s+(?P<noun>{alternatives(sorted(nouns, key=len, reverse=True))})"
+        rf"{glue}\s+$",
+        re.IGNORECASE,
+    )
+
+
+def place_parts(mentions: list[PlaceMention], text: str, lang: str) -> list[PlaceMention]:
+    """The mentions, each town a phrase names a part of drawn at that part (see the module)."""
+    pattern = _pattern(lang)
+    words = position_words(lang)
+    bearings = {k.lower(): float(v) for k, v in words.get("part_directions", {}).items()}
+    edges = {n.lower() for n in words.get("edge_nouns", ())}
+    result = []
+    for at, mention in enumerate(mentions):
+        town = mention.place
+        if (
+            mention.role != "location"
+            or mention.placing is not None
+            or town is None
+            or town.kind not in _TOWNS
+            or town.population < MIN_POPULATION
+            or _listed(mentions, at, text)
+        ):
+            result.append(mention)
+            continue
+        match = pattern.search(text, max(0, mention.start - _WINDOW), mention.start)
+        if match is None:
+            result.append(mention)
+            continue
+        bearing = bearings[match.group("dir").lower()]
+        edge = match.group("noun").lower() in edges
+        km = radius_km(town) * (EDGE_SHARE if edge else PART_SHARE)
+        result.append(_at_part(mention, town, bearing, km, match.group(0).strip(), edge))
+    return result
+
+
+def _listed(mentions: list[PlaceMention], at: int, text: str) -> bool:
+    """Whether the name goes on a list ("the eastern districts of Khalidiya and Husaybah"): the
+    districts are the places named, not parts of the first one."""
+    following = next((m for m in mentions[at + 1 :] if m.role == "location"), None)
+    return following is not None and bool(_LIST_GLUE.fullmatch(text, mentions[at].end, following.start))
+
+
+def radius_km(town: Place) -> float:
+    """The radius of a town's built-up area, estimated from its population."""
+    radius = RADIUS_KM_PER_SQRT_THOUSAND * math.sqrt(max(town.population, 0) / 1000.0)
+    return min(MAX_RADIUS_KM, max(MIN_RADIUS_KM, radius))
+
+
+def _at_part(
+    mention: PlaceMention, town: Place, bearing: float, km: float, phrase: str, edge: bool
+) -> PlaceMention:
+    lat, lon = destination(town.lat, town.lon, bearing, km)
+    direction = compass(bearing)
+    part = Place(
+        id=f"part:{town.id}:{direction}{':edge' if edge else ''}",
+        name=f"{town.name} ({direction} {'outskirts' if edge else 'part'})",
+        lat=round(lat, 5),
+        lon=round(lon, 5),
+        kind="place",
+        country=town.country,
+        population=0,
+        admin1=town.admin1,
+        source="part",
+    )
+    reason = f"'{phrase} {mention.text}': drawn {km:.1f} km {direction} of the centre of {town.name}"
+    return replace(
+        mention,
+        place=part,
+        placing=Placing("part", town, km, bearing, direction),
+        reasons=(*mention.reasons, reason),
+    )

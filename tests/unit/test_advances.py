@@ -370,3 +370,34 @@ def test_a_plan_with_no_start_sets_out_from_the_place_the_side_just_took(record_
 def test_a_plan_draws_no_start_from_a_town_far_from_its_goal(record_of):
     body = "French troops have retaken Sevare. 'Very soon we will move into Gao,' a captain said."
     assert record_of("2013-01-27", "en", body)["advances"] == []  # Sevare is 400 km from Gao
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "route", "reached"),
+    [
+        # a taking months before the move does not say the move got there
+        ("en", "Ukrainian forces advanced from Izium towards Lyman on Monday. Lyman has been under Russian "
+         "control since it was seized in late May.", ["Izyum", "Lyman"], False),
+        # a manner of moving is no goal short of which it stopped
+        ("en", "Ukrainian forces advanced from Izium in a south-easterly direction to Sviatohirsk.",
+         ["Izyum", "Svyatohirsk"], True),
+        ("de", "Ukrainische Truppen sind von Isjum bis in die Nähe der Stadt Lyman vorgerückt.", ["Izyum", "Lyman"], False),
+        ("en", "Russian forces retreated from Izium towards Lyman on Saturday.", ["Izyum", "Lyman"], False),
+    ],
+)  # fmt: skip
+def test_whether_a_move_reached_its_goal(record_of, lang, body, route, reached):
+    (advance,) = record_of("2022-09-10", lang, body)["advances"]
+    assert [w["name"] for w in advance["route"]] == route
+    assert advance["route"][-1]["reached"] is reached
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Officials urged civilians in Izium to move to Kharkiv.",
+        # the plan is Moscow's, the towns were taken by Ukraine: no Russian arrow from them
+        "Ukrainian forces said Balakliia and Shevchenkove were recaptured. Moscow said it would move more troops to Kupiansk.",
+    ],
+)
+def test_a_move_of_civilians_or_of_a_side_the_text_does_not_name_draws_no_arrow(record_of, body):
+    assert record_of("2022-09-10", "en", body)["advances"] == []

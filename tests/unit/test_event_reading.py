@@ -969,29 +969,6 @@ def test_a_force_that_left_a_town_withdrew_from_it(read, text, withdrawals):
     assert len([e for e in read(text, "en") if e["type"] == "withdrawal"]) == withdrawals
 
 
-@pytest.mark.parametrize(
-    ("lang", "body"),
-    [
-        (
-            "de",
-            "Die Islamisten hatten am Montag die Stadt Diabali eingenommen. Frankreich flog Luftangriffe.\n\n"
-            "Truppen rückten auch in Douentza ein\n\n"
-            "Die Islamisten hatten die Stadt vor einer Woche eingenommen. Am Freitag waren sie jedoch geflohen.",
-        ),
-        (
-            "en",
-            "The Islamists seized the town of Diabaly on Monday. France flew airstrikes.\n\n"
-            "Troops also enter Douentza\n\n"
-            "The Islamists had taken the town a week ago. On Friday they fled.",
-        ),
-    ],
-)
-def test_the_town_of_the_running_text_is_not_the_one_a_subheading_names(read, lang, body):
-    events = read(body, lang)
-    (fled,) = [e for e in events if e["type"] == "withdrawal"]
-    assert fled["place"] in ("Diabali", "Diabaly")
-
-
 def test_the_town_is_the_one_the_text_calls_a_town_though_the_gazetteer_holds_a_village(read):
     # Diabali is a village in the gazetteer; "die Stadt Diabali" makes it the town "der Stadt" means
     events = read(
@@ -1041,3 +1018,36 @@ def test_the_force_whose_positions_are_shelled_is_no_subject_though_its_name_is_
     assert all("Islamic State" not in e["actors"] for e in events)
     (later,) = [e for e in events if e["type"] == "capture" and e["place"] == "Karakosch"]
     assert later["actors"] != ["militants"]
+
+
+def test_an_and_with_a_new_subject_joins_two_clauses_each_with_its_places(read):
+    events = read(
+        "Russian troops took Lysychansk on Sunday and Ukrainian units near Siversk and Soledar withdrew to new positions.",
+        "en",
+    )
+    (took,) = [e for e in events if e["type"] == "capture"]
+    assert took["place"] == "Lysychansk"
+    assert {e["place"] for e in events if e["type"] == "withdrawal"} == {"Siversk", "Soledar"}
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        (
+            "Wie aus Kiew gemeldet wird, konnten ukrainische Truppen von Balaklija bis Kupjansk vorrücken.",
+            "claimed",
+        ),
+        ("Ukrainische Truppen wollen von Balaklija bis Kupjansk vorrücken.", "intended"),
+    ],
+)
+def test_a_plan_is_a_modal_of_will_in_the_clause_of_the_movement(read, text, certainty):
+    (move,) = [e for e in read(text) if e["type"] == "advance"]
+    assert move["certainty"] == certainty
+
+
+def test_in_die_before_a_village_near_a_town_makes_the_villages_the_goal_not_the_town(extract):
+    places, events = extract(
+        "Ukrainische Truppen rückten in die Dörfer bei Kupjansk ein.", "de", "2022-09-10"
+    )
+    (move,) = [e for e in events if e.type in ("advance", "arrival")]
+    assert all(places[p.place].text != "Kupjansk" or p.role != "destination" for p in move.places)

@@ -146,3 +146,20 @@ def test_a_town_taken_and_the_next_one_approached_in_one_sentence_make_one_arrow
     assert advance["found"] == ORIGIN_INFERRED
     assert advance["route"][0]["name"] == article["places"][capture["place"]]["name"]
     assert advance["route"][-1]["reached"] is False  # approached: not reached
+
+
+def test_a_taking_another_sentence_of_the_report_tells_reaches_no_farther(record_of, pipeline, tmp_path):
+    first = tmp_path / "a.txt"
+    first.write_text(
+        "date 2022-09-09\nlang en\n\nUkrainian troops recaptured Shevchenkove.", encoding="utf-8"
+    )
+    second = tmp_path / "b.txt"
+    second.write_text(
+        "date 2022-09-10\nlang en\n\nUkrainian troops recaptured Izium. "
+        "In the north, Ukrainian forces were approaching Kupiansk.",
+        encoding="utf-8",
+    )
+    results, problems = pipeline.run([first, second])
+    routes = [[w["name"] for w in a["route"]] for a in extraction_record(results, problems)["advances"]]
+    assert ["Shevchenkove", "Kupyansk"] in routes  # the nearer taking, of the day before
+    assert ["Izyum", "Kupyansk"] not in routes  # 120 km off, told in another sentence

@@ -477,3 +477,18 @@ def test_the_outskirts_lie_farther_out_than_the_districts(recognizer):
 )
 def test_no_part_where_the_names_are_a_list_a_small_village_or_no_part_is_named(recognizer, text):
     assert all(m.placed() != "part" for m in mentions(recognizer, text, "en").values())
+
+
+def test_of_several_namesakes_in_the_direction_the_one_nearest_the_town(recognizer):
+    # Oleksandrivka: one 25 km north of Kherson (GeoNames), others farther north
+    place = mentions(recognizer, "Fighting continued in Oleksandrivka, north of Kherson.", "en")[
+        "Oleksandrivka"
+    ].place
+    assert distance_km(place.lat, place.lon, 46.63695, 32.61458) < 40
+
+
+def test_a_direction_from_a_river_chooses_no_namesake_by_the_town_of_its_name(recognizer):
+    stated = mentions(recognizer, "Fighting continued in Novoselivka, east of the Dnipro.", "en")[
+        "Novoselivka"
+    ]
+    assert not any("as the text says" in reason for reason in stated.reasons)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
@@ -35,6 +36,7 @@ SETTING_OUT_REACH_KM = (
 )
 DEFAULT_LEAD_DAYS = 7  # estimated start: this long before the first dated arrival
 _MOTION = frozenset({"advance", "arrival", "crossing"})
+_WE = re.compile(r"\b(?:we|wir)\b(?:\W+\w+){0,3}\W*$", re.IGNORECASE)  # the speakers' own forces
 _INTENDED_TARGETS = 3  # objectives named together each get a dotted arrow (take Mopti and Sevare)
 _TAKEN = frozenset({"capture", "recapture", "arrival", "attack", "consolidation"})
 
@@ -196,8 +198,11 @@ def article_advances(item: ArticleEvents) -> list[Advance]:
             # al-Qaim zu erobern") unreached
             thrust = event.sentence in item.thrust_sentences
             if destinations:
-                reached = not short_of(item.text, event, destinations[0])
-                route.append(_waypoint(destinations[0], event.t_end, reached, event.certainty))
+                goal = destinations[0]
+                reached = not short_of(item.text, event, goal) or reached_later(
+                    item.places, events, event.sides, goal.place, event.t_start
+                )
+                route.append(_waypoint(goal, event.t_end, reached, event.certainty))
             elif objective is not None and thrust and _same_side(event.sides, objective[2]):
                 place, taken_time, _ = objective
                 route.append(_waypoint(place, taken_time, True, event.certainty))
@@ -241,10 +246,11 @@ def _withdrawals(item: ArticleEvents, events: Sequence[Event]) -> list[Advance]:
         to = _destinations(item, event)
         if not left or not to:
             continue
+        reached = not short_of(item.text, event, to[0])  # "retreated towards Svatove"
         route = _dedupe(
             [
                 _waypoint(left[0], event.t_start, True, "confirmed"),
-                _waypoint(to[0], event.t_end, True, event.certainty),
+                _waypoint(to[0], event.t_end, reached, event.certainty),
             ]
         )
         if len(route) < 2:
@@ -286,7 +292,9 @@ def _intended_moves(item: ArticleEvents, events: Sequence[Event], legs: Sequence
 
 def _held_near(item: ArticleEvents, events: Sequence[Event], event: Event, target: PlaceMention) -> list:
     """Where forces that mean to move on stand when the plan names no start: the last place the
-    article says their side (or a side unnamed) took or reached before it, within
+    article says their side took or reached before it (a side named; a plan of no named side
+    counts only when its speakers say "we": "have retaken the airport … 'we will move into
+    Timbuktu'"), within
     OBJECTIVE_REACH_KM of the goal ("have retaken the airport … very soon we will move into
     Timbuktu")."""
     held = []
@@ -297,9 +305,15 @@ def _held_near(item: ArticleEvents, events: Sequence[Event], event: Event, targe
             break
         if before.type not in ("capture", "recapture", "arrival") or before.certainty == "intended":
             continue
-        if before.negated or not _same_side(event.sides, before.sides):
-            continue
-        for mention in _with_role(item, before, ("target", "location", "destination")):
+        takers = {s for s in before.sides if s}
+        if before.negated or not takers or not _same_side(event.sides, before.sides):
+            continue  # a town taken by a side unnamed may be the other side's gain
+        if not any(event.sides) and not _WE.search(item.text, max(0, event.start - 40), event.start):
+            continue  # "Moscow said it would move troops": whose, the text does not say
+        roles = (
+            ("target", "destination", "location") if before.type == "arrival" else ("target", "destination")
+        )
+        for mention in _with_role(item, before, roles):  # not "took a depot near X"
             goal = target.place
             km = distance_km(mention.place.lat, mention.place.lon, goal.lat, goal.lon)
             if SAME_PLACE_KM <= km <= OBJECTIVE_REACH_KM:
@@ -552,12 +566,9 @@ def _time_waypoints(item: ArticleEvents, events: Sequence[Event], legs: Sequence
     only to the month means "reached by its end"."""
     for leg in legs:
         for waypoint in leg.route[1:]:
-            if not waypoint.reached and not reached_later(
-                item.places, events, sides_of(leg.actors), waypoint
-            ):
+            if not waypoint.reached:
                 waypoint.time = None
                 continue
-            waypoint.reached = True  # "pushed toward X … and reached the city on Tuesday"
             there = {kind: ([], []) for kind in ("taken", "moved")}
             for event in events:
                 if event.t_start is None or event.type not in _TAKEN | _MOTION:

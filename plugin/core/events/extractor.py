@@ -350,7 +350,7 @@ class EventExtractor:
                 context.past_places = event_places
             elif not inherited_past:
                 context.past = False
-            if event_places and not doc.subheading(sentence):
+            if event_places:
                 context.last_places = event_places
                 context.salient = [i for e in events[sentence_events:] for i in _salient(e)]
                 context.taken = [

@@ -171,10 +171,11 @@ def into_goal(tokens: Sequence[Token], position: int, table: dict) -> bool:
     article (the table's 'motion_into': "in die Stadt Gao", "ins Dorf"), over cue nouns and
     adjectives: the goal of a verb of movement, not where it happened ("in der Stadt")."""
     into = table.get("motion_into", {})
+    prepositions = {w for words in table.get("roles", {}).values() for w in words}
     for j in range(position - 1, max(0, position - 5), -1):
         word = tokens[j].text.lower()
-        if word in CLAUSE_BREAKS:
-            return False
+        if word in CLAUSE_BREAKS or word in prepositions:
+            return False  # "in die Dörfer bei Kupjansk": Kupjansk is where they lie
         if tokens[j - 1].text.lower() in into:
             return word in into[tokens[j - 1].text.lower()]
     return False

@@ -5,7 +5,7 @@ arrived there ("pushed toward Mayadin … by Wednesday they had reached the town
 from __future__ import annotations
 
 import re
-from typing import Iterable, Sequence
+from typing import Iterable, Optional, Sequence
 
 from ..places.gazetteer import POINT_KINDS, distance_km
 from ..places.mentions import PlaceMention
@@ -15,9 +15,10 @@ from .extractor import Event
 _SAME_PLACE_KM = 2.0
 # words at a verb of movement or between it and its goal that say the goal was not reached
 _SHORT_OF = re.compile(
-    r"\b(?:towards?|direction|richtung|heran|approach\w*|near(?:ed|ing)|closing|näher\w*|genähert)\b",
+    r"\b(?:towards?|direction\s+of|richtung|heran|approach\w*|near(?:ed|ing)|closing|näher\w*|genähert|nähe)\b",
     re.IGNORECASE,
 )
+_BEFORE_CHARS = 25  # "in Richtung der Stadt X", "bis in die Nähe von X": the words just before the goal
 # what puts the forces at a place: its taking or their arrival (fighting there may be on its edge)
 _THERE = frozenset({"capture", "recapture", "arrival"})
 
@@ -25,22 +26,37 @@ _THERE = frozenset({"capture", "recapture", "arrival"})
 def short_of(text: str, event: Event, mention: PlaceMention) -> bool:
     """Whether the movement stopped short of its goal `mention` (text is the article's)."""
     low, high = sorted((event.end, mention.start))
-    return bool(_SHORT_OF.search(event.trigger) or (low < high and _SHORT_OF.search(text, low, high)))
+    before = _SHORT_OF.search(
+        text, max(0, mention.start - _BEFORE_CHARS), mention.start
+    )  # bis in die Nähe von X
+    return bool(
+        _SHORT_OF.search(event.trigger) or before or (low < high and _SHORT_OF.search(text, low, high))
+    )
 
 
-def reached_later(places: Sequence[PlaceMention], events: Iterable[Event], sides: Iterable, goal) -> bool:
-    """Whether the article says the movement's side took the goal or arrived there (an event of
-    a side unnamed counts, one of another side does not)."""
+def reached_later(
+    places: Sequence[PlaceMention], events: Iterable[Event], sides: Iterable, goal, since: Optional[str]
+) -> bool:
+    """Whether the article says the movement's side took the goal or arrived there, not before
+    the movement (`since`, its date) began: "pushed toward Mayadin … by Wednesday they had
+    reached the town", not "Kupiansk, seized in February". An event of a side unnamed counts,
+    one of another side does not; the place must be what was taken or where they arrived, not a
+    place near which something happened."""
     movers = {s for s in sides if s}
     for event in events:
         if event.type not in _THERE or event.certainty == "intended" or event.negated:
+            continue
+        if since and (event.t_end or event.t_start or since)[:10] < since[:10]:
             continue
         takers = {s for s in event.sides if s}
         if movers and takers and not movers & takers:
             continue
         for ep in event.places:
             place = places[ep.place].place
-            if place is None or place.kind not in POINT_KINDS or ep.role in ("origin", "reference"):
+            taken = ep.role in ("target", "destination") or (
+                event.type == "arrival" and ep.role == "location"
+            )
+            if place is None or place.kind not in POINT_KINDS or not taken:
                 continue
             if place.id == goal.id or distance_km(place.lat, place.lon, goal.lat, goal.lon) < _SAME_PLACE_KM:
                 return True

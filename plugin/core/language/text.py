@@ -45,9 +45,6 @@ class Sentence:
     paragraph: int
 
 
-SUBHEADING_WORDS = 14  # a subheading is a line of at most this many words
-
-
 @dataclass(frozen=True)
 class Segmented:
     """An article body cut into sentences and tokens; offsets refer to the full article text."""
@@ -59,17 +56,6 @@ class Segmented:
     def sentence_text(self, index: int) -> str:
         sentence = self.sentences[index]
         return self.text[sentence.start : sentence.end]
-
-    def subheading(self, index: int) -> bool:
-        """Whether a sentence after the first is a subheading: a short paragraph of its own with
-        no closing punctuation ("Truppen rücken auch in Douentza ein"). An editor's teaser of the
-        section below it, it is no antecedent of "the town" in the running text."""
-        sentence = self.sentences[index]
-        alone = all(
-            other.paragraph != sentence.paragraph for k, other in enumerate(self.sentences) if k != index
-        )
-        text = self.sentence_text(index).strip()
-        return index > 0 and alone and text[-1:] not in '.!?:;"“”»«' and len(text.split()) <= SUBHEADING_WORDS
 
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence that holds a character offset (the last one before it)."""
@@ -127,11 +113,16 @@ def object_distance(
     the place is that verb's object ("recaptured Balakliia and were approaching Kupiansk",
     "rückten in Balaklija ein und eroberten …": Balakliia is what was recaptured, entered). A
     place one of the `shared` words governs (from, nach …) is a journey's end or start the next
-    verb shares ("brachen von al-Qaim auf und überquerten die Grenze")."""
+    verb shares ("brachen von al-Qaim auf und überquerten die Grenze"). An "and" that a new
+    subject follows ("took Lysychansk and Ukrainian units near Siversk withdrew": a capitalised
+    word between it and the verb) joins two clauses, each with its own places."""
     distance = clause_distance(tokens, verb, place)
+    joint = (
+        next((k for k in range(place + 1, verb) if tokens[k].text in _AND), None) if verb > place else None
+    )
     if (
-        verb > place
-        and any(t.text in _AND for t in tokens[place + 1 : verb])
+        joint is not None
+        and all(t.text[:1].islower() for t in tokens[joint + 1 : verb])
         and any(
             v < place
             and not clause_between(tokens, v, place)

@@ -6,9 +6,10 @@ that way from the town it names.
 
 Rule: a place named right before a compass direction and "of", "von", "der" and a resolved town
 keeps its reading when it lies within SECTOR_DEG of that direction from the town and within
-REACH_KM of it; else the best-ranked place of the name (its candidates, then the gazetteer's
-other places of the name) that does is taken, with the statement among its reasons; when none
-does, the reading stays (the town may be misread, the direction loosely given).
+REACH_KM of it; else the place of the name nearest the town that does (among its candidates and
+the gazetteer's other places of the name) is taken, with the statement among its reasons; when none
+does, the reading stays (the town may be misread, the direction loosely given). A name after
+"the", "des" is a river ("east of the Dnipro"), not a town.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ from .mentions import Candidate, PlaceMention
 from .relative import anchor_gap, compass, position_words
 from .words import alternatives
 
+# a name after "the" or a bare article is a river or a region ("the Dnipro"), a town's name takes
+# none ("of Kherson", "der Stadt Cherson")
+_RIVER_ARTICLE = re.compile(r"\b(?:the|des|der|dem|den)\s+$", re.IGNORECASE)
 SECTOR_DEG = 35.0  # an 8-point direction covers 22.5° either side; writers round a little more
 REACH_KM = 300.0  # farther, "north of Baghdad" no longer tells which place of the name is meant
 
@@ -72,7 +76,10 @@ def place_by_bearings(
         if match is None:
             continue
         glue = anchor_gap(lang).match(text, match.end())
-        anchor = _anchor_at(result, at, glue.end() if glue else match.end())
+        where = glue.end() if glue else match.end()
+        if _RIVER_ARTICLE.search(text, max(0, where - 6), where):
+            continue  # "east of the Dnipro", "östlich des Oskil": a river, not the town of its name
+        anchor = _anchor_at(result, at, where)
         if anchor is None:
             continue
         stated = bearings[re.sub(r"\s+", " ", match.group("dir").lower())]
@@ -107,9 +114,11 @@ def _in_direction(
     if _fits(mention.place, anchor, stated):
         return replace(mention, reasons=(*mention.reasons, said))
     others = [c.place for c in mention.candidates] + (list(lookup(mention.text)) if lookup else [])
-    chosen = next((p for p in others if p.kind in POINT_KINDS and _fits(p, anchor, stated)), None)
-    if chosen is None:
+    fitting = [p for p in others if p.kind in POINT_KINDS and _fits(p, anchor, stated)]
+    if not fitting:
         return mention
+    # of several namesakes that way, the nearest: a village is placed by the town next to it
+    chosen = min(fitting, key=lambda p: distance_km(anchor.lat, anchor.lon, p.lat, p.lon))
     km = distance_km(anchor.lat, anchor.lon, chosen.lat, chosen.lon)
     first = mention.place
     away = distance_km(anchor.lat, anchor.lon, first.lat, first.lon)

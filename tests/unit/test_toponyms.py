@@ -777,6 +777,12 @@ def test_a_broadcasters_regional_channel_is_no_place(recognizer):
         ),
         ("Shelling continued in the Kharkiv and Donetsk regions on Monday.", "en", ("Kharkiv", "Donetsk")),
         ("Rebels hold much of the Idlib and Hama provinces.", "en", ("Idlib", "Hama")),
+        # "border of" alone would make the first a crossing
+        (
+            "They meant to reach the border of Donetsk and Zaporizhia regions.",
+            "en",
+            ("Donetsk", "Zaporizhia"),
+        ),
     ],
 )
 def test_a_plural_division_word_before_or_after_a_list_makes_every_item_a_division(

@@ -143,7 +143,7 @@ class PlaceRecognizer:
             span, before = places[at], places[at - 1]
             if (
                 span.cue
-                and before.cue is None
+                and before.cue in (None, "crossing")  # "the border of Donetsk and Zaporizhia regions"
                 and glued(doc.text, before, span)
                 and _before_plural(doc, span, plural)
             ):

@@ -1051,3 +1051,21 @@ def test_in_die_before_a_village_near_a_town_makes_the_villages_the_goal_not_the
     )
     (move,) = [e for e in events if e.type in ("advance", "arrival")]
     assert all(places[p.place].text != "Kupjansk" or p.role != "destination" for p in move.places)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The port of Mariupol is under our control," separatist leader Denis Pushilin said.',
+        "Mariupol is under our control, the separatist leader said.",
+    ],
+)
+def test_the_speaker_after_a_claim_of_control_is_no_captive_taken(read, text):
+    (held,) = [e for e in read(text, "en") if e["type"] == "capture"]
+    assert (held["place"], held["certainty"]) == ("Mariupol", "claimed")
+
+
+def test_soldiers_captured_are_still_no_ground_taken_when_a_ministry_says_so(read):
+    assert [
+        e for e in read("They captured two soldiers, the ministry said.", "en") if e["type"] == "capture"
+    ] == []

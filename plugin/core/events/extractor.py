@@ -70,6 +70,7 @@ from .timing import event_time, index_times
 
 _ROLE_SKIP = 7  # words a preposition may stand before its place (von der erst kürzlich eroberten Stadt X)
 _TAKINGS = frozenset({"capture", "recapture", "arrival"})  # as control.TAKEN_TYPES (no import: a cycle)
+_QUOTE_MARKS = frozenset('"“”„«»')
 _THEY = frozenset({"sie", "they"})  # a withdrawal's subject that points back to the forces before
 
 
@@ -521,10 +522,13 @@ class EventExtractor:
                 subject.append(word)
             return any(w in nouns for w in subject)
         starts = {places[i].start for i in sentence_places}
+        speech = reporting_table(self.lang)["speech_verbs"]
         after: list[str] = []
-        for token in tokens[end + 1 :]:
-            if token.text in CLAUSE_BREAKS and token.text != ",":
+        for k, token in enumerate(tokens[end + 1 :], start=end + 1):
+            if (token.text in CLAUSE_BREAKS and token.text != ",") or token.text in _QUOTE_MARKS:
                 break
+            if token.text == "," and any(t.text.lower() in speech for t in tokens[k + 1 : k + 7]):
+                break  # "… under our control, the separatist leader said": the speaker, not captives
             if token.start in starts:
                 # "captured two soldiers and the village of X" takes ground too; "captured two
                 # soldiers near X" does not

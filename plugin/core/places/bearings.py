@@ -49,6 +49,7 @@ def _pattern(lang: str) -> re.Pattern:
     )
 
 
+@cache
 def _bearings(lang: str) -> dict[str, float]:
     found = {}
     for word, degrees in position_words(lang)["directions"].items():

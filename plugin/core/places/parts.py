@@ -58,12 +58,17 @@ def _pattern(lang: str) -> re.Pattern:
     )
 
 
+@cache
+def _words(lang: str) -> tuple[dict[str, float], frozenset[str]]:
+    words = position_words(lang)
+    bearings = {k.lower(): float(v) for k, v in words.get("part_directions", {}).items()}
+    return bearings, frozenset(n.lower() for n in words.get("edge_nouns", ()))
+
+
 def place_parts(mentions: list[PlaceMention], text: str, lang: str) -> list[PlaceMention]:
     """The mentions, each town a phrase names a part of drawn at that part (see the module)."""
     pattern = _pattern(lang)
-    words = position_words(lang)
-    bearings = {k.lower(): float(v) for k, v in words.get("part_directions", {}).items()}
-    edges = {n.lower() for n in words.get("edge_nouns", ())}
+    bearings, edges = _words(lang)
     result = []
     for at, mention in enumerate(mentions):
         town = mention.place

@@ -9,11 +9,10 @@ from types import SimpleNamespace
 
 import pytest
 
-from frontline.plugin.core.events.advances import bearing as bearing_of
-from frontline.plugin.core.events.advances import turn_deg
 from frontline.plugin.core.language.text import segment
 from frontline.plugin.core.pipeline import extraction_record
-from frontline.plugin.core.places.gazetteer import distance_km
+from frontline.plugin.core.places.gazetteer import bearing as bearing_of
+from frontline.plugin.core.places.gazetteer import distance_km, turn_deg
 from frontline.plugin.core.places.recognizer import PlaceRecognizer
 from frontline.plugin.core.places.relative import PLACE_WITHIN_KM, agreement_km, destination, offsets
 from frontline.plugin.core.plan.layers import plan_layers

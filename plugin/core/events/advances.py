@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
-from ..places.gazetteer import POINT_KINDS, distance_km
+from ..places.gazetteer import POINT_KINDS, bearing, distance_km
 from ..places.mentions import PlaceMention
 from .certainty import weakest
 from .extractor import Event
@@ -514,21 +514,6 @@ def _same_direction(a: Advance, b: Advance, tolerance: float = 45.0) -> bool:
         return True
     difference = abs(bearing(a.origin, a.destination) - bearing(b.origin, b.destination)) % 360
     return min(difference, 360 - difference) <= tolerance
-
-
-def turn_deg(a: float, b: float) -> float:
-    """The angle between two bearings, 0 to 180 degrees."""
-    difference = abs(a - b) % 360
-    return min(difference, 360 - difference)
-
-
-def bearing(a, b) -> float:
-    """Initial compass bearing (degrees) from a to b, anything with lat and lon."""
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dlon = math.radians(b.lon - a.lon)
-    x = math.sin(dlon) * math.cos(p2)
-    y = math.cos(p1) * math.sin(p2) - math.sin(p1) * math.cos(p2) * math.cos(dlon)
-    return math.degrees(math.atan2(x, y)) % 360
 
 
 def _absorb(into: Advance, other: Advance) -> None:

@@ -58,8 +58,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterable, Optional, Sequence
 
-from ..places.gazetteer import POINT_KINDS, distance_km
-from .advances import SAME_PLACE_KM, Advance, Evidence, Waypoint, bearing, turn_deg
+from ..places.gazetteer import POINT_KINDS, bearing, distance_km, turn_deg
+from .advances import SAME_PLACE_KM, Advance, Evidence, Waypoint
 from .certainty import weakest
 from .control import SAME_CHANGE_DAYS, ControlPeriod
 from .governed import ORIGIN_AREA_KINDS

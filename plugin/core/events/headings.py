@@ -24,9 +24,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Callable, Iterable, Optional, Sequence
 
-from ..places.gazetteer import POINT_KINDS, distance_km
+from ..places.gazetteer import POINT_KINDS, bearing, distance_km, turn_deg
 from ..places.relative import position_words
-from .advances import SAME_PLACE_KM, Advance, Evidence, Waypoint, bearing, turn_deg
+from .advances import SAME_PLACE_KM, Advance, Evidence, Waypoint
 from .certainty import weakest
 from .reaching import short_of
 from .sides import first_side, side_of

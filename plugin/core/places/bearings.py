@@ -14,13 +14,12 @@ does, the reading stays (the town may be misread, the direction loosely given). 
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import replace
 from functools import cache
 from typing import Callable, Optional, Sequence
 
-from .gazetteer import POINT_KINDS, Place, distance_km
+from .gazetteer import POINT_KINDS, Place, bearing, distance_km, turn_deg
 from .mentions import Candidate, PlaceMention
 from .relative import anchor_gap, compass, position_words
 from .words import alternatives
@@ -105,7 +104,7 @@ def _fits(place: Place, anchor: Place, stated: float) -> bool:
     km = distance_km(anchor.lat, anchor.lon, place.lat, place.lon)
     if not 0 < km <= REACH_KM:
         return False
-    return _turn(_bearing(anchor, place), stated) <= SECTOR_DEG
+    return turn_deg(bearing(anchor, place), stated) <= SECTOR_DEG
 
 
 def _in_direction(
@@ -125,22 +124,9 @@ def _in_direction(
     away = distance_km(anchor.lat, anchor.lon, first.lat, first.lon)
     reason = (
         f"{said}: the {chosen.name} {km:.0f} km that way, not the {first.name} "
-        f"{away:.0f} km {compass(_bearing(anchor, first))} of it"
+        f"{away:.0f} km {compass(bearing(anchor, first))} of it"
     )
     candidates = mention.candidates
     if all(c.place.id != chosen.id for c in candidates):
         candidates = (*candidates, Candidate(chosen, mention.confidence))
     return replace(mention, place=chosen, candidates=candidates, reasons=(*mention.reasons, reason))
-
-
-def _bearing(a: Place, b: Place) -> float:
-    phi1, phi2 = math.radians(a.lat), math.radians(b.lat)
-    dlon = math.radians(b.lon - a.lon)
-    y = math.sin(dlon) * math.cos(phi2)
-    x = math.cos(phi1) * math.sin(phi2) - math.sin(phi1) * math.cos(phi2) * math.cos(dlon)
-    return math.degrees(math.atan2(y, x)) % 360.0
-
-
-def _turn(a: float, b: float) -> float:
-    d = abs(a - b) % 360.0
-    return min(d, 360.0 - d)

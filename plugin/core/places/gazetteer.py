@@ -85,6 +85,21 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
+def turn_deg(a: float, b: float) -> float:
+    """The angle between two bearings, 0 to 180 degrees."""
+    difference = abs(a - b) % 360
+    return min(difference, 360 - difference)
+
+
+def bearing(a, b) -> float:
+    """Initial compass bearing (degrees) from a to b, anything with lat and lon."""
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dlon = math.radians(b.lon - a.lon)
+    x = math.sin(dlon) * math.cos(p2)
+    y = math.cos(p1) * math.sin(p2) - math.sin(p1) * math.cos(p2) * math.cos(dlon)
+    return math.degrees(math.atan2(x, y)) % 360
+
+
 def rank_key(place: Place, weight: int | None = None) -> tuple:
     """Best first: most populous (or heaviest), then the kind a reader most likely means, then id."""
     return (

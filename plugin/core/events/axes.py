@@ -40,9 +40,8 @@ How an analyst draws an offensive from a week of reports, as rules with their pa
    same way from its tip.
 5. A taking with no node to extend (a root) is drawn from the side's nearest earlier position
    that is not a taking, found "origin inferred": where a stated movement of the side set out
-   (a town, or a region at its centre: "from the Sumy region") or arrived, or where the side was
-   reported present or advancing (not the aim an offensive was launched on), at least a day
-   before the taking and within reach_km(days) capped at
+   or arrived, or where the side was reported present or advancing (not the aim an offensive
+   was launched on), at least a day before the taking and within reach_km(days) capped at
    ORIGIN_MAX_KM. With none, it stays a control change; so does a taking where a stated
    movement of its side set out (it was there already).
 

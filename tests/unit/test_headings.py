@@ -163,20 +163,3 @@ def test_a_taking_another_sentence_of_the_report_tells_reaches_no_farther(record
     routes = [[w["name"] for w in a["route"]] for a in extraction_record(results, problems)["advances"]]
     assert ["Shevchenkove", "Kupyansk"] in routes  # the nearer taking, of the day before
     assert ["Izyum", "Kupyansk"] not in routes  # 120 km off, told in another sentence
-
-
-def test_a_town_taken_after_a_move_from_a_region_is_drawn_from_the_region(pipeline, tmp_path):
-    first = tmp_path / "a.txt"
-    first.write_text(
-        "date 2024-08-06\nlang en\n\nUkrainian troops advanced from the Sumy region into Russia's Kursk region on Tuesday.",
-        encoding="utf-8",
-    )
-    second = tmp_path / "b.txt"
-    second.write_text(
-        "date 2024-08-14\nlang en\n\nUkrainian forces have captured the town of Sudzha in the Kursk region.",
-        encoding="utf-8",
-    )
-    results, problems = pipeline.run([first, second])
-    (advance,) = extraction_record(results, problems)["advances"]
-    assert [w["name"] for w in advance["route"]] == ["Sumy", "Sudzha"]  # the oblast's centre, 80 km west
-    assert advance["found"] == ORIGIN_INFERRED

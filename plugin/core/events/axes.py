@@ -61,7 +61,6 @@ from ..places.gazetteer import POINT_KINDS, bearing, distance_km, turn_deg
 from .advances import SAME_PLACE_KM, Advance, Evidence, Waypoint
 from .certainty import weakest
 from .control import SAME_CHANGE_DAYS, ControlPeriod
-from .governed import ORIGIN_AREA_KINDS
 from .headings import ORIGIN_INFERRED, Heading, Position, heading_arrows
 from .sides import first_side, sides_of
 
@@ -105,9 +104,8 @@ def reach_km(days: float) -> float:
 
 
 def article_positions(article_id: str, places: Sequence, events: Iterable) -> list[Position]:
-    """Where one article puts a named side, short of taking a place: the origin of its movement
-    (a town, or a region at its centre: "advance on the area from Ukraine's Sumy region"), where
-    it is present, advancing or consolidating (not an attack's target: the side is not there)."""
+    """Where one article puts a named side, short of taking a place: the origin of its movement,
+    where it is present, advancing or consolidating (not an attack's target: the side is not there)."""
     found = []
     for event in events:
         if event.past or event.negated or event.certainty == "intended" or event.type not in _POSITION_TYPES:
@@ -119,10 +117,7 @@ def article_positions(article_id: str, places: Sequence, events: Iterable) -> li
             continue
         for ep in event.places:
             place = places[ep.place].place
-            if place is None or ep.role not in _POSITION_ROLES:
-                continue
-            # a point, or a region a movement set out from ("from Ukraine's Sumy region"), at its centre
-            if place.kind in POINT_KINDS or (ep.role == "origin" and place.kind in ORIGIN_AREA_KINDS):
+            if ep.role in _POSITION_ROLES and place is not None and place.kind in POINT_KINDS:
                 when = event.t_start[:10]
                 evidence = Evidence(article_id, event.sentence, event.quote)
                 found.append(Position(side, place.name, place.id, place.lat, place.lon, when, evidence))

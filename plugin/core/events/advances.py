@@ -199,8 +199,12 @@ def article_advances(item: ArticleEvents) -> list[Advance]:
             thrust = event.sentence in item.thrust_sentences
             if destinations:
                 goal = destinations[0]
-                reached = not short_of(item.text, event, goal) or reached_later(
-                    item.places, events, event.sides, goal.place, event.t_start
+                # an arrival got there ("pushed toward X and reached the city"), a move "towards"
+                # not until the article says so
+                reached = (
+                    event.type == "arrival"
+                    or not short_of(item.text, event, goal)
+                    or reached_later(item.places, events, event, goal.place)
                 )
                 route.append(_waypoint(goal, event.t_end, reached, event.certainty))
             elif objective is not None and thrust and _same_side(event.sides, objective[2]):
@@ -292,11 +296,9 @@ def _intended_moves(item: ArticleEvents, events: Sequence[Event], legs: Sequence
 
 def _held_near(item: ArticleEvents, events: Sequence[Event], event: Event, target: PlaceMention) -> list:
     """Where forces that mean to move on stand when the plan names no start: the last place the
-    article says their side took or reached before it (a side named; a plan of no named side
-    counts only when its speakers say "we": "have retaken the airport … 'we will move into
-    Timbuktu'"), within
-    OBJECTIVE_REACH_KM of the goal ("have retaken the airport … very soon we will move into
-    Timbuktu")."""
+    article says their side took or reached before it, within OBJECTIVE_REACH_KM of the goal. The
+    taking's side must be named; a plan of no named side counts only when its speakers say "we"
+    ("have retaken the airport … 'very soon we will move into Timbuktu'")."""
     held = []
     for before in events:
         if before.sentence > event.sentence or (

@@ -5,7 +5,7 @@ arrived there ("pushed toward Mayadin … by Wednesday they had reached the town
 from __future__ import annotations
 
 import re
-from typing import Iterable, Optional, Sequence
+from typing import Iterable, Sequence
 
 from ..places.gazetteer import POINT_KINDS, distance_km
 from ..places.mentions import PlaceMention
@@ -34,17 +34,16 @@ def short_of(text: str, event: Event, mention: PlaceMention) -> bool:
     )
 
 
-def reached_later(
-    places: Sequence[PlaceMention], events: Iterable[Event], sides: Iterable, goal, since: Optional[str]
-) -> bool:
+def reached_later(places: Sequence[PlaceMention], events: Iterable[Event], movement: Event, goal) -> bool:
     """Whether the article says the movement's side took the goal or arrived there, not before
-    the movement (`since`, its date) began: "pushed toward Mayadin … by Wednesday they had
-    reached the town", not "Kupiansk, seized in February". An event of a side unnamed counts,
-    one of another side does not; the place must be what was taken or where they arrived, not a
-    place near which something happened."""
-    movers = {s for s in sides if s}
+    the movement began: "pushed toward Mayadin … by Wednesday they had reached the town", not
+    "Kupiansk, seized in February". An event of a side unnamed counts, one of another side does
+    not; the place must be what was taken or where they arrived, not a place near which
+    something happened."""
+    movers = {s for s in movement.sides if s}
+    since = movement.t_start
     for event in events:
-        if event.type not in _THERE or event.certainty == "intended" or event.negated:
+        if event is movement or event.type not in _THERE or event.certainty == "intended" or event.negated:
             continue
         if since and (event.t_end or event.t_start or since)[:10] < since[:10]:
             continue

@@ -1058,6 +1058,7 @@ def test_in_die_before_a_village_near_a_town_makes_the_villages_the_goal_not_the
     [
         '"The port of Mariupol is under our control," separatist leader Denis Pushilin said.',
         "Mariupol is under our control, the separatist leader said.",
+        "‘Mariupol is under our control,’ the rebel leader in Donetsk, Denis Pushilin, told reporters.",
     ],
 )
 def test_the_speaker_after_a_claim_of_control_is_no_captive_taken(read, text):
@@ -1069,3 +1070,14 @@ def test_soldiers_captured_are_still_no_ground_taken_when_a_ministry_says_so(rea
     assert [
         e for e in read("They captured two soldiers, the ministry said.", "en") if e["type"] == "capture"
     ] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Russia said it had captured "foreign fighters" near Kharkiv.',
+        "Russian forces captured ‘Ukrainian soldiers’ near Avdiivka, the ministry said.",
+    ],
+)
+def test_captives_in_quotes_are_no_ground_taken(read, text):
+    assert [e for e in read(text, "en") if e["type"] == "capture"] == []

@@ -767,6 +767,11 @@ def test_a_broadcasters_regional_channel_is_no_place(recognizer):
     assert found["Kobani"].place.country == "SY"
 
 
+def test_a_plural_settlement_word_of_the_next_clause_makes_no_country_a_village(recognizer):
+    found = locations(recognizer, "Near the border of Lebanon and Israel villages were evacuated.", "en")
+    assert found["Lebanon"].place.kind == "country"
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "names"),
     [

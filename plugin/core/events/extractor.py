@@ -70,7 +70,7 @@ from .timing import event_time, index_times
 
 _ROLE_SKIP = 7  # words a preposition may stand before its place (von der erst kürzlich eroberten Stadt X)
 _TAKINGS = frozenset({"capture", "recapture", "arrival"})  # as control.TAKEN_TYPES (no import: a cycle)
-_QUOTE_MARKS = frozenset('"“”„«»')
+_QUOTE_MARKS = frozenset('"“”„«»‘’')
 _THEY = frozenset({"sie", "they"})  # a withdrawal's subject that points back to the forces before
 
 
@@ -524,10 +524,16 @@ class EventExtractor:
         starts = {places[i].start for i in sentence_places}
         speech = reporting_table(self.lang)["speech_verbs"]
         after: list[str] = []
+        quotes = sum(t.text in _QUOTE_MARKS for t in tokens[: end + 1])
         for k, token in enumerate(tokens[end + 1 :], start=end + 1):
-            if (token.text in CLAUSE_BREAKS and token.text != ",") or token.text in _QUOTE_MARKS:
+            if token.text in CLAUSE_BREAKS and token.text != ",":
                 break
-            if token.text == "," and any(t.text.lower() in speech for t in tokens[k + 1 : k + 7]):
+            if token.text in _QUOTE_MARKS:
+                quotes += 1
+                if quotes % 2 == 0:
+                    break  # the quotation closes: what follows is who said it
+                continue  # captured "foreign fighters": the captives in quotes
+            if token.text == "," and any(t.text.lower() in speech for t in tokens[k + 1 : k + 10]):
                 break  # "… under our control, the separatist leader said": the speaker, not captives
             if token.start in starts:
                 # "captured two soldiers and the village of X" takes ground too; "captured two

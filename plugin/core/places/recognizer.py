@@ -56,6 +56,7 @@ from .spellings import respelled
 from .stand_ins import SENTENCE_BREAK, placed_near, stand_in
 
 MAX_CANDIDATES = 5
+_SETTLEMENT_CUES = frozenset({"city", "town", "village", "place"})
 # Cue words for features of nature: a settlement of the name is never what they mean.
 _NATURAL_CUES = frozenset({"river", "sea", "lake", "mountain"})
 _AREA_COUNTRY_SHARE = 0.5
@@ -143,7 +144,8 @@ class PlaceRecognizer:
             span, before = places[at], places[at - 1]
             if (
                 span.cue
-                and before.cue in (None, "crossing")  # "the border of Donetsk and Zaporizhia regions"
+                # "the border of Donetsk and Zaporizhia regions": a division word outranks "border of"
+                and (before.cue is None or (before.cue == "crossing" and span.cue not in _SETTLEMENT_CUES))
                 and glued(doc.text, before, span)
                 and _before_plural(doc, span, plural)
             ):

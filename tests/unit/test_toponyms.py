@@ -839,6 +839,13 @@ def test_a_town_that_is_also_a_given_name_is_read_as_the_object_of_a_taking(reco
     assert "Lyman" not in locations(recognizer, "Lyman sagte, die Lage sei ruhig.")
 
 
+def test_a_town_that_is_also_a_given_name_is_read_as_where_forces_went_or_came_from(recognizer):
+    for text in ("Die Truppen rückten nach Lyman vor.", "Russische Truppen zogen sich aus Lyman zurück."):
+        assert locations(recognizer, text)["Lyman"].place.country == "UA", text
+    # a person after a preposition of going, with no event in the sentence, stays a person
+    assert "Lyman" not in locations(recognizer, "Der Brief ging nach Lyman, sagte seine Schwester.")
+
+
 def test_a_small_town_of_the_country_the_article_names_is_read_where_a_verb_governs_it(recognizer):
     # Konna is only an alternate name of an Irish village in GeoNames; Mali's Konna a pack's
     text = "In Mali gehen die Kämpfe weiter. Die Islamisten hatten am 10. Januar überraschend Konna erobert."

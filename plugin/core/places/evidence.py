@@ -27,7 +27,7 @@ from .candidates import Span
 from .lookup import GazetteerLookup
 from .names import normalize, strip_article
 from .resolution import _STRONG_KINDS, curated, minor_place, own_keys
-from .taking import held_after, object_of_taking, taken_after
+from .taking import goal_of_movement, held_after, object_of_taking, taken_after
 from .words import ARABIC_ARTICLES, after_cue_of, foreign_word, is_noun, neighbour, sentence_initial
 
 Finding = tuple[float, Optional[str]]  # (weight, reason)
@@ -366,6 +366,8 @@ def name_context(ctx: SpanContext) -> Optional[Finding]:
     ):
         if object_of_taking(ctx):  # "eroberten Lyman", "hat Lyman zurückerobert": less likely a person
             return -0.75, "a given name, taken"
+        if goal_of_movement(ctx):  # "rückten nach Lyman vor"
+            return -0.75, "a given name, gone to or from"
         return -1.5, "a given name"
     if _kinship_name(ctx):
         return -4.0, "part of a person's name"

@@ -16,6 +16,22 @@ def object_of_taking(ctx) -> bool:
     )
 
 
+# prepositions of going somewhere that a person's name does not follow ("nach Lyman", "aus Lyman",
+# "into Lyman"; not "to", "von", "bei": "spoke to Lyman", "von Lyman geführt")
+_MOVED_TO = frozenset({"nach", "aus", "into"})
+
+
+def goal_of_movement(ctx) -> bool:
+    """The name after "nach", "aus", "into" in a sentence that reports an event: where forces
+    went or came from ("rückten nach Lyman vor"), not a person."""
+    prev = ctx.prev
+    if prev is None or prev.text.lower() not in _MOVED_TO:
+        return False
+    span = ctx.span
+    found = ctx.event_tokens.get(ctx.tokens[span.first].sentence, ())
+    return any(not span.first <= i <= span.last for i in found)
+
+
 _HELD_VERBS = frozenset({"steht", "stand", "stehen", "standen", "ist", "war", "sind", "waren", "bleibt", "blieb",
                          "is", "was", "are", "were", "remains", "remained", "stays"})  # fmt: skip
 _HELD_PREPOSITIONS = frozenset({"unter", "under", "in"})

@@ -1081,3 +1081,34 @@ def test_soldiers_captured_are_still_no_ground_taken_when_a_ministry_says_so(rea
 )
 def test_captives_in_quotes_are_no_ground_taken(read, text):
     assert [e for e in read(text, "en") if e["type"] == "capture"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Stadt Lyman ist wieder in ukrainischer Hand.", "de"),
+        ("Ukrainian officials said Lyman is back in Ukrainian hands.", "en"),
+    ],
+)
+def test_a_town_back_in_a_side_s_hands_was_retaken_then(read, text, lang):
+    (back,) = [e for e in read(text, lang) if e["place"] == "Lyman"]
+    assert back["type"] == "recapture"
+    assert back["actors"] == ["Ukrainian forces"]
+
+
+def test_back_in_a_side_s_hands_is_no_history_and_keeps_the_report_s_date(extract):
+    _places, events = extract(
+        "Ukrainian officials said Lyman is back in Ukrainian hands.", "en", "2022-10-01"
+    )
+    (back,) = events
+    assert (back.t_start, back.past) == ("2022-10-01", False)
+
+
+def test_the_capital_whose_hands_hold_the_town_is_the_holder_not_the_town(read):
+    events = read(
+        "Die russische Armee zog aus Lyman ab. Nun, da die Stadt wieder in Händen Kiews ist, "
+        "ist der Weg für die ukrainischen Truppen frei bis in die übrigen Teile von Donezk."
+    )
+    (back,) = [e for e in events if e["type"] == "recapture"]
+    assert (back["place"], back["actors"]) == ("Lyman", ["Ukrainian forces"])
+    assert all(e["place"] not in ("Kiews", "Donezk") for e in events if e["type"] in ("recapture", "capture"))

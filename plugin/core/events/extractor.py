@@ -24,6 +24,7 @@ from ..language.text import (
     CLAUSE_BREAKS,
     Segmented,
     Token,
+    clause_between,
     coordinated_clause,
     object_distance,
     token_at,
@@ -32,6 +33,7 @@ from ..places.facilities import facility_nouns
 from ..places.gazetteer import POINT_KINDS
 from ..places.mentions import PlaceMention
 from .actors import Actor, acting, actor_table, agent_for, english_adjective, find_actors, side_of_code
+from .captives import takes_people
 from .certainty import certainty_by_clause, hedge_patterns
 from .continued import CONTROL_TYPES, attributed_after, claims_before, goes_on_attributed
 from .governed import (
@@ -39,12 +41,12 @@ from .governed import (
     after_it,
     along_it,
     before_in_clause,
+    control_kind,
     from_the_positions,
     into_goal,
     measured_from,
     owned_noun_near,
     region_origin,
-    since_time,
     subject_at,
     verb_role,
 )
@@ -70,7 +72,6 @@ from .timing import event_time, index_times
 
 _ROLE_SKIP = 7  # words a preposition may stand before its place (von der erst kürzlich eroberten Stadt X)
 _TAKINGS = frozenset({"capture", "recapture", "arrival"})  # as control.TAKEN_TYPES (no import: a cycle)
-_QUOTE_MARKS = frozenset('"“”„«»‘’')
 _THEY = frozenset({"sie", "they"})  # a withdrawal's subject that points back to the forces before
 
 
@@ -79,8 +80,12 @@ def event_table(lang: str) -> dict:
     path = language_file("events", lang)
     table = json.loads(path.read_text(encoding="utf-8"))
     table["_hedges"] = hedge_patterns(table["hedges"])
+    # "back in 2014" is history, "back in Ukrainian hands" is not
+    unless = "|".join(map(re.escape, table.get("history_not_before", ()))) or r"(?!)"
     table["_history"] = re.compile(
-        r"(?<!\w)(?:" + "|".join(re.escape(h) for h in table["history_cues"]) + r")(?!\w)", re.I
+        r"(?<!\w)(?:" + "|".join(re.escape(h) for h in table["history_cues"]) + r")(?!\w)"
+        rf"(?!\s+(?:\w+\s+){{0,2}}(?:{unless})\b)",
+        re.I,
     )
     words: dict[str, list[dict]] = {}
     for trigger in table["triggers"]:
@@ -278,15 +283,10 @@ class EventExtractor:
                     )
                 if t_start and published[1] and t_start[:10] > published[1][:10] and certainty != "intended":
                     certainty = "intended"  # dated after its report ("morgen", "next week"): a plan
-                kind = trigger.spec["type"]
-                if (
-                    trigger.spec.get("control")
-                    and time_index is not None
-                    and since_time(doc.text, times[time_index], self.table)
-                ):
-                    kind = "capture"  # "seit Juni in der Hand der Islamisten": control changed then
-                if kind in ("capture", "recapture") and self._takes_people(
-                    tokens, trigger, places, sentence_places
+                time = times[time_index] if time_index is not None else None
+                kind = control_kind(trigger.spec, tokens, trigger.index, doc.text, time, self.table)
+                if kind in ("capture", "recapture") and takes_people(
+                    tokens, trigger.index, trigger.end_index, places, sentence_places, self.table, self.lang
                 ):
                     continue  # "captured alive", "soldiers had been captured": people, not ground
                 moves = kind in _CONTROL or kind == "advance"
@@ -493,56 +493,6 @@ class EventExtractor:
         cues = toponym_table(self.lang)["place_cues"]
         return word.endswith("ed") and following.lower() in cues
 
-    def _takes_people(self, tokens, trigger: _Trigger, places, sentence_places) -> bool:
-        """A verb of taking whose object is people takes no ground: "a member of the gang …
-        has been captured alive", "many soldiers had been captured defending Kursk", "they
-        captured two soldiers" (unless a place follows in the clause: "captured two soldiers
-        and the village of X")."""
-        captives = self.table.get("captives")
-        if not captives:
-            return False
-        nouns, alive = frozenset(captives["nouns"]), frozenset(captives["alive"])
-        lowered = [t.text.lower() for t in tokens]
-        end = trigger.end_index
-        if end + 1 < len(tokens) and lowered[end + 1] in alive:
-            return True
-        if self.lang != "en":
-            return False
-        passive = frozenset(actor_table(self.lang)["passive_markers"])
-        j = trigger.index - 1
-        while j >= 0 and (lowered[j] in passive or lowered[j] in ("had", "has", "have")):
-            j -= 1
-        if passive & set(lowered[j + 1 : trigger.index]):  # "… had been captured": its subject was taken
-            if end + 1 < len(tokens) and lowered[end + 1] in ("to", "away"):
-                return True  # "they were taken to a hospital in X": carried, not conquered
-            subject = []
-            for word in reversed(lowered[max(0, j - 3) : j + 1]):
-                if word in CLAUSE_BREAKS:
-                    break
-                subject.append(word)
-            return any(w in nouns for w in subject)
-        starts = {places[i].start for i in sentence_places}
-        speech = reporting_table(self.lang)["speech_verbs"]
-        after: list[str] = []
-        quotes = sum(t.text in _QUOTE_MARKS for t in tokens[: end + 1])
-        for k, token in enumerate(tokens[end + 1 :], start=end + 1):
-            if token.text in CLAUSE_BREAKS and token.text != ",":
-                break
-            if token.text in _QUOTE_MARKS:
-                quotes += 1
-                if quotes % 2 == 0:
-                    break  # the quotation closes: what follows is who said it
-                continue  # captured "foreign fighters": the captives in quotes
-            if token.text == "," and any(t.text.lower() in speech for t in tokens[k + 1 : k + 10]):
-                break  # "… under our control, the separatist leader said": the speaker, not captives
-            if token.start in starts:
-                # "captured two soldiers and the village of X" takes ground too; "captured two
-                # soldiers near X" does not
-                taken = bool(after) and after[-1] in ("and", "or", ",", "of")
-                return not taken and _object_is(after, nouns)
-            after.append(token.text.lower())
-        return _object_is(after, nouns)
-
     def _negated(self, tokens: Sequence[Token], trigger: _Trigger) -> bool:
         negations = self.table["negations"]
         low = max(0, trigger.index - 4)
@@ -590,6 +540,8 @@ class EventExtractor:
             low, high = sorted((trigger.index, position))
             if any(coordinated_clause(tokens, k) for k in range(low, high)):
                 continue  # "… in control of the city and that the plant had been blocked off"
+            if trigger.spec.get("control") and position > trigger.index and clause_between(tokens, low, high):
+                continue  # "da die Stadt in Händen Kiews ist, ist der Weg … frei bis Donezk": another clause's
             role = self._governing_role(
                 tokens,
                 position,
@@ -602,7 +554,7 @@ class EventExtractor:
             )
             if role == "location" and trigger.spec.get("motion") and into_goal(tokens, position, self.table):
                 role = "destination"  # rückten in die Stadt Gao ein
-            role = verb_role(trigger.spec, role, position > trigger.index)
+            role = verb_role(trigger.spec, role, position > trigger.index, position == trigger.index + 1)
             if mention.place is not None and mention.place.id in anchors:
                 role = "reference"  # "30 km west of ʿAyn al-ʿArab (Kobanî)": a distance is measured from it
             kind = mention.place.kind if mention.place is not None else None
@@ -637,7 +589,8 @@ class EventExtractor:
         departing = trigger.spec.get("departure") and not {"origin", "destination"} <= {
             p.role for p in result
         }
-        if not result or departing:  # "a convoy left the town (for Diabaly)": the town is its origin
+        held = trigger.spec.get("control") and not any(p.role in _PRINCIPAL_ROLES[None] for p in result)
+        if not result or departing or held:  # "a convoy left the town"; "die Stadt ist in Händen Kiews"
             earlier = context.salient + context.last_places
             besides = frozenset(p.place for p in result)
             for i, noun in singular_anaphora(
@@ -766,18 +719,6 @@ _PRINCIPAL_ROLES = {
     "withdrawal": ("origin", "target", "location", "destination"),
     None: ("destination", "target", "objective", "location", "origin"),
 }
-
-
-def _object_is(words: Sequence[str], nouns: frozenset) -> bool:
-    """Whether one of the nouns is the object right after a verb (within four words, before any
-    preposition but "of": "captured two soldiers", "seized dozens of fighters"; not "fell to
-    Islamic State fighters")."""
-    for word in words[:4]:
-        if word in nouns:
-            return True
-        if word in ("to", "by", "from", "with", "for", "in", "at", "near", "after"):
-            return False
-    return False
 
 
 def _sides_named(tokens: Sequence[Token], agent: Actor, lang: str) -> set[str]:

@@ -110,9 +110,27 @@ def since_time(text: str, time, table: dict) -> bool:
     return any(word in table.get("since_words", ()) for word in words[-4:])
 
 
-def verb_role(spec: dict, role: Optional[str], after: bool) -> Optional[str]:
+def control_kind(spec: dict, tokens: Sequence[Token], trigger: int, text: str, time, table: dict) -> str:
+    """The kind of an event of holding ground: a taking when control began at the time the
+    sentence gives ("seit Juni in der Hand der Islamisten") or when it is back with a side
+    ("wieder in ukrainischer Hand", "back in Ukrainian hands": a recapture); else the trigger's."""
+    kind = spec["type"]
+    if not spec.get("control"):
+        return kind
+    back = table.get("return_words", ())
+    for j in range(trigger - 1, max(-1, trigger - 5), -1):
+        if tokens[j].text in CLAUSE_BREAKS:
+            break
+        if tokens[j].text.lower() in back:
+            return "recapture"
+    return "capture" if time is not None and since_time(text, time, table) else kind
+
+
+def verb_role(spec: dict, role: Optional[str], after: bool, right_after: bool = False) -> Optional[str]:
     """The role a place gets from the verb itself, where its preposition gives none or another;
-    `after` when the place follows the verb."""
+    `after` when the place follows the verb, `right_after` when it is the next word."""
+    if spec.get("control") and right_after:
+        return "reference"  # "in Händen Kiews", "unter Kontrolle Moskaus": the holder, not what is held
     if spec.get("departure") and (role is None or (role in ("location", "target") and after)):
         # ein Konvoi verließ Niono, a convoy of tanks left Niono, Niono verließ ein Konvoi
         return "origin"

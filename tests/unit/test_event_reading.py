@@ -1112,3 +1112,33 @@ def test_the_capital_whose_hands_hold_the_town_is_the_holder_not_the_town(read):
     (back,) = [e for e in events if e["type"] == "recapture"]
     assert (back["place"], back["actors"]) == ("Lyman", ["Ukrainian forces"])
     assert all(e["place"] not in ("Kiews", "Donezk") for e in events if e["type"] in ("recapture", "capture"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place", "kind"),
+    [
+        ("Russia controls Kherson.", "en", "Kherson", "presence"),  # a verb of holding: its object is held
+        ("Russland kontrolliert Kupjansk.", "de", "Kupjansk", "presence"),
+        (
+            "Kiew hat erneut die Kontrolle über Soledar verloren.",
+            "de",
+            "Soledar",
+            "presence",
+        ),  # lost, not back
+        ("Ukrainische Truppen schlugen die Angriffe zurück und halten Bachmut.", "de", "Bachmut", "presence"),
+    ],
+)
+def test_holding_a_town_is_no_return_to_it_unless_the_text_says_back(read, text, lang, place, kind):
+    (held,) = [e for e in read(text, lang) if e["place"] == place and e["type"] != "attack"]
+    assert held["type"] == kind
+
+
+def test_a_state_of_holding_keeps_the_towns_a_list_after_a_comma_names(read):
+    text = "Ukraine now controls more than 300 settlements in the region, including Izium, Balakliia and Kupiansk."
+    (held,) = [e for e in read(text, "en") if e["type"] == "presence"]
+    assert held["place"] in ("Izium", "Balakliia", "Kupiansk")
+
+
+def test_previously_under_a_side_s_control_is_still_history(extract):
+    _places, events = extract("Much of the region was previously under Russian control.", "en", "2022-10-01")
+    assert all(e.past or e.t_start is None for e in events)

@@ -48,6 +48,7 @@ from .governed import (
     owned_noun_near,
     region_origin,
     subject_at,
+    subordinate_before,
     verb_role,
 )
 from .headline import headline_certainty
@@ -81,11 +82,14 @@ def event_table(lang: str) -> dict:
     table = json.loads(path.read_text(encoding="utf-8"))
     table["_hedges"] = hedge_patterns(table["hedges"])
     # "back in 2014" is history, "back in Ukrainian hands" is not
-    unless = "|".join(map(re.escape, table.get("history_not_before", ()))) or r"(?!)"
+    unless = table.get("history_not_before", {})
+
+    def cue(h: str) -> str:
+        after = "|".join(map(re.escape, unless.get(h, ())))
+        return re.escape(h) + (rf"(?!\s+(?:\w+\s+){{0,2}}(?:{after})\b)" if after else "")
+
     table["_history"] = re.compile(
-        r"(?<!\w)(?:" + "|".join(re.escape(h) for h in table["history_cues"]) + r")(?!\w)"
-        rf"(?!\s+(?:\w+\s+){{0,2}}(?:{unless})\b)",
-        re.I,
+        r"(?<!\w)(?:" + "|".join(map(cue, table["history_cues"])) + r")(?!\w)", re.I
     )
     words: dict[str, list[dict]] = {}
     for trigger in table["triggers"]:
@@ -520,6 +524,7 @@ class EventExtractor:
             return self._attributive_place(tokens, trigger, places, sentence_places)
         competitors = [t for t in triggers if not t.attributive]
         journey = frozenset(w for w, role in role_of.items() if role in ("origin", "destination", "via"))
+        holding_nouns = frozenset(self.table.get("holding_nouns", ()))
         heads = frozenset(self.table.get("list_heads", ()))
         anchors = {
             places[i].placing.anchor.id
@@ -540,7 +545,11 @@ class EventExtractor:
             low, high = sorted((trigger.index, position))
             if any(coordinated_clause(tokens, k) for k in range(low, high)):
                 continue  # "… in control of the city and that the plant had been blocked off"
-            if trigger.spec.get("control") and position > trigger.index and clause_between(tokens, low, high):
+            if (
+                trigger.spec.get("control")
+                and position > trigger.index
+                and subordinate_before(tokens, low, high, self.table)
+            ):
                 continue  # "da die Stadt in Händen Kiews ist, ist der Weg … frei bis Donezk": another clause's
             role = self._governing_role(
                 tokens,
@@ -554,7 +563,8 @@ class EventExtractor:
             )
             if role == "location" and trigger.spec.get("motion") and into_goal(tokens, position, self.table):
                 role = "destination"  # rückten in die Stadt Gao ein
-            role = verb_role(trigger.spec, role, position > trigger.index, position == trigger.index + 1)
+            holder = position == trigger.index + 1 and tokens[trigger.index].text.lower() in holding_nouns
+            role = verb_role(trigger.spec, role, position > trigger.index, holder)
             if mention.place is not None and mention.place.id in anchors:
                 role = "reference"  # "30 km west of ʿAyn al-ʿArab (Kobanî)": a distance is measured from it
             kind = mention.place.kind if mention.place is not None else None
@@ -589,13 +599,17 @@ class EventExtractor:
         departing = trigger.spec.get("departure") and not {"origin", "destination"} <= {
             p.role for p in result
         }
-        held = trigger.spec.get("control") and not any(p.role in _PRINCIPAL_ROLES[None] for p in result)
+        held = trigger.spec.get("control") and not any(
+            p.role in (*_PRINCIPAL_ROLES[None], "area") for p in result
+        )
         if not result or departing or held:  # "a convoy left the town"; "die Stadt ist in Händen Kiews"
             earlier = context.salient + context.last_places
             besides = frozenset(p.place for p in result)
             for i, noun in singular_anaphora(
                 tokens, places, sentence_places, earlier, self.table, trigger.index, besides
             ):
+                if held and clause_between(tokens, noun, trigger.index):
+                    continue  # "… kontrolliert die Region, die Stadt wird aber beschossen": another clause's town
                 role = "location"
                 if departing:  # "left the town": its origin; "left for the town": where it went
                     governed = self._governing_role(tokens, noun, role_of, relative, cues | parts, None)

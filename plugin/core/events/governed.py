@@ -110,6 +110,9 @@ def since_time(text: str, time, table: dict) -> bool:
     return any(word in table.get("since_words", ()) for word in words[-4:])
 
 
+_CLAUSE_JOINS = frozenset({"und", "and", "dass", "that", "sowie", "aber", "but"})
+
+
 def control_kind(spec: dict, tokens: Sequence[Token], trigger: int, text: str, time, table: dict) -> str:
     """The kind of an event of holding ground: a taking when control began at the time the
     sentence gives ("seit Juni in der Hand der Islamisten") or when it is back with a side
@@ -118,19 +121,25 @@ def control_kind(spec: dict, tokens: Sequence[Token], trigger: int, text: str, t
     if not spec.get("control"):
         return kind
     back = table.get("return_words", ())
+    lost = frozenset(table.get("control_lost_words", ()))
+    after = next((k for k in range(trigger + 1, len(tokens)) if tokens[k].text in CLAUSE_BREAKS), len(tokens))
+    if any(t.text.lower() in lost for t in tokens[trigger + 1 : after]):
+        return kind  # "hat erneut die Kontrolle über Soledar verloren": lost again, not retaken
     for j in range(trigger - 1, max(-1, trigger - 5), -1):
-        if tokens[j].text in CLAUSE_BREAKS:
-            break
-        if tokens[j].text.lower() in back:
+        word = tokens[j].text.lower()
+        if tokens[j].text in CLAUSE_BREAKS or word in _CLAUSE_JOINS:
+            break  # "schlugen die Angriffe zurück und halten …", "said again that …": another verb's
+        if word in back:
             return "recapture"
     return "capture" if time is not None and since_time(text, time, table) else kind
 
 
-def verb_role(spec: dict, role: Optional[str], after: bool, right_after: bool = False) -> Optional[str]:
+def verb_role(spec: dict, role: Optional[str], after: bool, holder: bool = False) -> Optional[str]:
     """The role a place gets from the verb itself, where its preposition gives none or another;
-    `after` when the place follows the verb, `right_after` when it is the next word."""
-    if spec.get("control") and right_after:
-        return "reference"  # "in Händen Kiews", "unter Kontrolle Moskaus": the holder, not what is held
+    `after` when the place follows the verb, `holder` when it is the genitive right after a noun
+    of holding ("in Händen Kiews", "unter Kontrolle Moskaus": who holds, not what is held)."""
+    if holder:
+        return "reference"
     if spec.get("departure") and (role is None or (role in ("location", "target") and after)):
         # ein Konvoi verließ Niono, a convoy of tanks left Niono, Niono verließ ein Konvoi
         return "origin"
@@ -196,4 +205,21 @@ def into_goal(tokens: Sequence[Token], position: int, table: dict) -> bool:
             return False  # "in die Dörfer bei Kupjansk": Kupjansk is where they lie
         if tokens[j - 1].text.lower() in into:
             return word in into[tokens[j - 1].text.lower()]
+    return False
+
+
+def subordinate_before(tokens: Sequence[Token], trigger: int, place: int, table: dict) -> bool:
+    """Whether the trigger stands in a subordinate clause ("da", "weil", "now that" …: the table's
+    'subordinators') that ends between it and the place: "Nun, da die Stadt in Händen Kiews ist,
+    ist der Weg frei bis Donezk" (Donezk is the main clause's), not "controls 300 settlements,
+    including Izium" (a list that goes on)."""
+    words = frozenset(table.get("subordinators", ()))
+    end = next((k for k in range(trigger + 1, place) if tokens[k].text in CLAUSE_BREAKS), None)
+    if end is None:
+        return False
+    for k in range(trigger - 1, -1, -1):
+        if tokens[k].text in CLAUSE_BREAKS:
+            return False
+        if tokens[k].text.lower() in words:
+            return True
     return False

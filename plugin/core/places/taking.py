@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..language.text import clause_between
+
 
 def object_of_taking(ctx) -> bool:
     """The name right after a verb of taking ground or right before a German participle of one."""
@@ -29,7 +31,10 @@ def goal_of_movement(ctx) -> bool:
         return False
     span = ctx.span
     found = ctx.event_tokens.get(ctx.tokens[span.first].sentence, ())
-    return any(not span.first <= i <= span.last for i in found)
+    # an event word of its own clause: not "die Suche nach Anna …, seit Truppen das Dorf besetzten"
+    return any(
+        not span.first <= i <= span.last and not clause_between(ctx.tokens, i, span.first) for i in found
+    )
 
 
 _HELD_VERBS = frozenset({"steht", "stand", "stehen", "standen", "ist", "war", "sind", "waren", "bleibt", "blieb",

@@ -52,19 +52,25 @@ def test_the_taking_the_same_report_tells_is_where_the_move_starts():
     assert ["B", "Ahead"] not in [names(a) for a in drawn]
 
 
+def batch_advances(pipeline, tmp_path, *articles: tuple[str, str, str]) -> list[dict]:
+    """The advances of a batch of articles, each (date, lang, body)."""
+    paths = []
+    for n, (date, lang, body) in enumerate(articles):
+        path = tmp_path / f"{n}.txt"
+        path.write_text(f"date {date}\nlang {lang}\n\n{body}", encoding="utf-8")
+        paths.append(path)
+    results, problems = pipeline.run(paths)
+    return extraction_record(results, problems)["advances"]
+
+
 def test_a_report_s_movement_towards_a_town_extends_the_front_across_the_batch(pipeline, tmp_path):
-    first = tmp_path / "a.txt"
-    first.write_text(
-        "date 2024-08-08\nlang de\n\nDie Ukraine hat die Stadt Sudscha eingenommen.", encoding="utf-8"
-    )
-    second = tmp_path / "b.txt"
-    second.write_text(
-        "date 2024-08-20\nlang de\n\nIn der Zwischenzeit setzten die ukrainischen Streitkräfte ihre Angriffe "
-        "fort. Sie drängen Berichten zufolge in Richtung Gluschkowo im Gebiet Kursk.",
-        encoding="utf-8",
-    )
-    results, problems = pipeline.run([first, second])
-    (advance,) = extraction_record(results, problems)["advances"]
+    (advance,) = batch_advances(
+        pipeline,
+        tmp_path,
+        ("2024-08-08", "de", "Die Ukraine hat die Stadt Sudscha eingenommen."),
+        ("2024-08-20", "de", "In der Zwischenzeit setzten die ukrainischen Streitkräfte ihre Angriffe fort. "
+         "Sie drängen Berichten zufolge in Richtung Gluschkowo im Gebiet Kursk."),
+    )  # fmt: skip
     assert [w["name"] for w in advance["route"]] == ["Sudzha", "Glushkovo"]
     assert (advance["side"], advance["found"]) == ("UA", ORIGIN_INFERRED)
     assert advance["route"][-1]["reached"] is False
@@ -148,18 +154,13 @@ def test_a_town_taken_and_the_next_one_approached_in_one_sentence_make_one_arrow
     assert advance["route"][-1]["reached"] is False  # approached: not reached
 
 
-def test_a_taking_another_sentence_of_the_report_tells_reaches_no_farther(record_of, pipeline, tmp_path):
-    first = tmp_path / "a.txt"
-    first.write_text(
-        "date 2022-09-09\nlang en\n\nUkrainian troops recaptured Shevchenkove.", encoding="utf-8"
-    )
-    second = tmp_path / "b.txt"
-    second.write_text(
-        "date 2022-09-10\nlang en\n\nUkrainian troops recaptured Izium. "
-        "In the north, Ukrainian forces were approaching Kupiansk.",
-        encoding="utf-8",
-    )
-    results, problems = pipeline.run([first, second])
-    routes = [[w["name"] for w in a["route"]] for a in extraction_record(results, problems)["advances"]]
+def test_a_taking_another_sentence_of_the_report_tells_reaches_no_farther(pipeline, tmp_path):
+    advances = batch_advances(
+        pipeline,
+        tmp_path,
+        ("2022-09-09", "en", "Ukrainian troops recaptured Shevchenkove."),
+        ("2022-09-10", "en", "Ukrainian troops recaptured Izium. In the north, Ukrainian forces were approaching Kupiansk."),
+    )  # fmt: skip
+    routes = [[w["name"] for w in a["route"]] for a in advances]
     assert ["Shevchenkove", "Kupyansk"] in routes  # the nearer taking, of the day before
     assert ["Izyum", "Kupyansk"] not in routes  # 120 km off, told in another sentence

@@ -209,7 +209,7 @@ def into_goal(tokens: Sequence[Token], position: int, table: dict) -> bool:
 
 
 def subordinate_before(tokens: Sequence[Token], trigger: int, place: int, table: dict) -> bool:
-    """Whether the trigger stands in a subordinate clause ("da", "weil", "now that" …: the table's
+    """Whether the trigger stands in a subordinate clause ("da", "weil", "since" …: the table's
     'subordinators') that ends between it and the place: "Nun, da die Stadt in Händen Kiews ist,
     ist der Weg frei bis Donezk" (Donezk is the main clause's), not "controls 300 settlements,
     including Izium" (a list that goes on)."""

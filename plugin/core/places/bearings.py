@@ -21,7 +21,7 @@ from typing import Callable, Optional, Sequence
 
 from .gazetteer import POINT_KINDS, Place, bearing, distance_km, turn_deg
 from .mentions import Candidate, PlaceMention
-from .relative import anchor_gap, compass, position_words
+from .relative import anchor_gap, compass, direction_bearings, position_words
 from .words import alternatives
 
 # a name after "the" or a bare article is a river or a region ("the Dnipro"), a town's name takes
@@ -36,9 +36,7 @@ def _pattern(lang: str) -> re.Pattern:
     """ "südwestlich der historischen Stadt", ", north-east of the town of", "(south of": from the
     end of a name to the anchor's name."""
     words = position_words(lang)
-    directions = set()
-    for word in words["directions"]:
-        directions |= {word, word.replace("-", " "), word.replace("-", "")}
+    directions = direction_bearings(lang)
     links = rf"(?:(?:{alternatives(words['links'])})\s+)?"
     about = rf"(?:(?:{alternatives(words['about'])})\s+)?"
     return re.compile(
@@ -46,15 +44,6 @@ def _pattern(lang: str) -> re.Pattern:
         rf"(?:{alternatives(words['of'])})\b",
         re.IGNORECASE,
     )
-
-
-@cache
-def _bearings(lang: str) -> dict[str, float]:
-    found = {}
-    for word, degrees in position_words(lang)["directions"].items():
-        for variant in {word, word.replace("-", " "), word.replace("-", "")}:
-            found[variant.lower()] = float(degrees)
-    return found
 
 
 def place_by_bearings(
@@ -65,7 +54,7 @@ def place_by_bearings(
 ) -> list[PlaceMention]:
     """The mentions (in text order), each one named just before a direction from a resolved town
     read in its light (see the module's docstring)."""
-    pattern, bearings = _pattern(lang), _bearings(lang)
+    pattern, bearings = _pattern(lang), direction_bearings(lang)
     result = list(mentions)
     for at, mention in enumerate(result):
         if mention.role != "location" or mention.placing is not None or mention.place is None:

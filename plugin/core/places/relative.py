@@ -149,6 +149,12 @@ def _patterns(lang: str) -> dict:
     }
 
 
+def direction_bearings(lang: str) -> dict[str, float]:
+    """Compass words in every spelling (lower case; "north-east", "north east", "northeast") and
+    their bearings in degrees."""
+    return _patterns(lang)["directions"]
+
+
 def anchor_gap(lang: str) -> re.Pattern:
     """What stands between "south-west of" and the name it is measured from: articles,
     adjectives, a place word ("der historischen Stadt", "the town of")."""

@@ -44,6 +44,14 @@ def test_no_line_without_a_taking_of_that_side_before_and_within_reach():
     assert arrows(taking("D", "UA", 1), headings=[heading("Far", "UA", 2)]) == []  # 300 km in a day
 
 
+def test_a_goal_on_another_front_is_drawn_from_no_taking_however_long_ago():
+    # a town taken ten days before, 300 km off, is no start of a push on the goal (an axis step
+    # of ten days may be that long; an inferred start may not)
+    assert arrows(taking("D", "UA", 1), taking("A", "UA", 1), headings=[heading("Far", "UA", 11)]) == []
+    (near,) = arrows(taking("D", "UA", 1), headings=[heading("C", "UA", 11)])
+    assert names(near) == ["D", "C"]
+
+
 def test_the_taking_the_same_report_tells_is_where_the_move_starts():
     # B is nearer Ahead than A is; the report that tells the move names A's taking
     changes = [taking("A", "UA", 1, article="r"), taking("B", "UA", 2)]

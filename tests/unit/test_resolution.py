@@ -283,3 +283,48 @@ def test_a_village_next_to_the_article_s_town_beats_a_namesake_a_hundred_kilomet
     assert rank_candidates([far, near], "village", focus, ["tall shair"])[0].place is near
     # with no town of the article to be near, its own name wins
     assert rank_candidates([far, near], "village", Focus(), ["tall shair"])[0].place is far
+
+
+def test_a_village_the_text_puts_in_a_region_is_no_namesake_far_outside_it(recognizer):
+    # Ivanivka alone is one of Ukraine's many villages of that name; "in the Kursk region" no
+    # Ukrainian Ivanivka is meant: drawn at the town of the region the article names instead
+    alone = locations(recognizer, "Russian troops recaptured the village of Ivanivka on Tuesday.", "en")[
+        "Ivanivka"
+    ]
+    assert alone.place is not None
+    assert alone.place.country == "UA"
+    text = (
+        "Ukrainian troops still hold the town of Sudzha. Russian troops recaptured the village of "
+        "Ivanivka in the Kursk region on Tuesday, the ministry said."
+    )
+    found = locations(recognizer, text, "en")
+    framed = found["Ivanivka"]
+    assert framed.place is None
+    assert framed.near is not None
+    assert framed.near.name == "Sudzha"
+    assert any("Kursk region" in reason for reason in framed.reasons)
+    # the German "im Gebiet Kursk" frames it too
+    german = locations(
+        recognizer, "Russische Soldaten eroberten das Dorf Iwaniwka im Gebiet Kursk zurück, hieß es.", "de"
+    )["Iwaniwka"]
+    assert german.place is None or german.place.country == "RU"
+    # a village of the region the gazetteer knows stays itself
+    known = _recognized(recognizer, "Shelling hit the village of Tetkino in the Kursk region.")["Tetkino"]
+    assert known.country == "RU"
+
+
+def test_villages_counted_in_a_region_frame_the_names_of_the_next_sentence(recognizer):
+    text = (
+        "Russia said its forces had retaken three villages in the Kursk region. The villages of "
+        "Ivanivka and Novoselivka were cleared, the ministry said."
+    )
+    found = locations(recognizer, text, "en")
+    for name in ("Ivanivka", "Novoselivka"):
+        place = found[name].place or found[name].near
+        assert place is None or place.country == "RU", name
+    # a region named before without villages counted in it frames nothing of the next sentence
+    loose = (
+        "Fighting went on in the Kursk region on Monday. Separately, Russian troops took the village "
+        "of Novoselivka in eastern Ukraine."
+    )
+    assert _recognized(recognizer, loose)["Novoselivka"].country == "UA"

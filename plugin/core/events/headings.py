@@ -7,14 +7,15 @@ before, as an analyst continues the front line towards the goal the report names
 Rule (axes.py numbers its rules 0–5; this is rule 6): a heading H of side S to place P on day d
 is drawn from S's nearest node N (a taking, or the tip of a stated advance) that was taken on d
 or before, is still S's on d, lies at least SAME_PLACE_KM and at most reach(days) from P (the
-reach of an axis step) and inside the batch's theatre. A node the heading's own report tells
-comes first ("liberated Shevchenkove … advanced in the direction of Hrushivka"); one its very
-sentence tells may lie a day's march further (TOLD_EXTRA_DAYS: "retook X and were approaching
-Y" says the move went on from X); of others about as near (AXIS_TIE_KM) the later wins. A
-report that says where the move came from ("von Süden her", "from the east") admits only nodes
-within APPROACH_DEG of that bearing from the goal. The arrow's start is flagged "origin
-inferred"; its end is as stated, unreached when the report says only "towards". A heading whose
-goal an arrow of its side already reaches, or with no such node, draws nothing.
+reach of an axis step, never more than HEADING_MAX_KM) and inside the batch's theatre. A node
+the heading's own report tells comes first ("liberated Shevchenkove … advanced in the direction
+of Hrushivka"); one its very sentence tells may lie a day's march further (TOLD_EXTRA_DAYS:
+"retook X and were approaching Y" says the move went on from X); of others about as near
+(AXIS_TIE_KM) the later wins. A report that says where the move came from ("von Süden her",
+"from the east") admits only nodes within APPROACH_DEG of that bearing from the goal. The
+arrow's start is flagged "origin inferred"; its end is as stated, unreached when the report
+says only "towards". A heading whose goal an arrow of its side already reaches, or with no such
+node, draws nothing.
 """
 
 from __future__ import annotations
@@ -34,6 +35,10 @@ from .sides import first_side, side_of
 ORIGIN_INFERRED = "origin inferred"
 TOLD_EXTRA_DAYS = 1  # a node the heading's own sentence tells reaches this many days' march further
 APPROACH_DEG = 67.5  # a start the report says the move came from lies within this of that bearing
+# No start is inferred farther from the goal than this, however long ago the side took it: a
+# town taken two weeks before on another front (Korenevo for a push on Pokrovsk, 380 km off) is
+# no start of the move; about two days' march of an axis step.
+HEADING_MAX_KM = 150.0
 _MOVES = frozenset({"advance"})
 
 
@@ -134,7 +139,7 @@ def heading_arrows(
                 (e.article, e.sentence) == (heading.evidence.article, heading.evidence.sentence)
                 for e in node.evidence
             )
-            if not SAME_PLACE_KM <= km <= reach(days + TOLD_EXTRA_DAYS * same):
+            if not SAME_PLACE_KM <= km <= min(HEADING_MAX_KM, reach(days + TOLD_EXTRA_DAYS * same)):
                 continue
             if (
                 heading.approach is not None

@@ -31,6 +31,7 @@ from .cues import area_after, context_cue, glued, list_cue, without_cue_word
 from .decision import ACCEPT_ABOVE, accepted
 from .evidence import context_for, event_tokens, weigh
 from .facilities import at_facilities
+from .framed import held_to_regions
 from .gazetteer import POINT_KINDS, Gazetteer, distance_km
 from .listed import listed_together
 from .lookup import GazetteerLookup
@@ -173,12 +174,13 @@ class PlaceRecognizer:
             for m in mentions
             if m.place is not None and m.role == "location"
         ]
-        return [
+        mentions = [
             placed_near(m, stand_in(m.start, m.end, m.sentence, placed))
             if m.place is None and m.near is None and m.placing is None
             else m
             for m in mentions
         ]
+        return held_to_regions(mentions, doc, lang)
 
     def _spelled_otherwise(self, mentions: list[PlaceMention], lang: str) -> list[PlaceMention]:
         """Each name the gazetteer lacks that is, as the other press spells it (Karakosh in a

@@ -1,0 +1,126 @@
+"""Villages the text puts in a region: "the village of Borki in the Kursk region", "two villages
+in the western Kursk region … the villages of Uspenovka and Borki".
+
+A region named with its cue word frames the settlements its sentence names, and the settlements
+of the next sentence when it counted villages in that region. A reading of such a settlement in
+another division far from the region is a namesake (Uspenivka in Donetsk for the Uspenovka of the
+Kursk border): a reading inside the region wins, and without one the name is drawn like one the
+gazetteer lacks, near the places the article names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Optional, Sequence
+
+from ..language.lexicon import toponym_table
+from ..language.text import Segmented
+from .gazetteer import POINT_KINDS, distance_km
+from .mentions import PlaceMention
+from .place import Place
+
+# Cue words of a division: the region a settlement is put in is named with one.
+_FRAME_CUES = frozenset({"region", "admin1"})
+# Cue words of a settlement: only settlements called so are held to the region.
+_SETTLEMENT_CUES = frozenset({"village", "town", "place"})
+# A reading in another country lies outside the region; one in another division of its country
+# only when farther than this from the region's point (a first-level division of Russia or
+# Ukraine spans 200-300 km, its point near the middle; the gazetteer's division of a village
+# near a boundary may be its neighbour's).
+FRAME_KM = 250.0
+# A settlement larger than this is known well enough not to be held to a region by its sentence.
+_FRAMED_PEOPLE = 50_000
+
+
+def _divisions(mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
+    return [
+        m
+        for m in mentions
+        if m.place is not None and m.place.kind == "admin1" and m.cue in _FRAME_CUES and m.role == "location"
+    ]
+
+
+def _counts_villages(doc: Segmented, sentence: int, region: PlaceMention, lang: str) -> bool:
+    """Whether a settlement word stands before the region in its sentence ("two villages in the
+    western Kursk region"), so that the next sentence's villages are those."""
+    cues = toponym_table(lang)["place_cues"]
+    start = doc.sentences[sentence].start
+    words = doc.text[start : region.start].replace(",", " ").split()
+    return any(cues.get(w) == "village" or cues.get(w.lower()) == "village" for w in words)
+
+
+def frame_of(
+    mention: PlaceMention, divisions: Sequence[PlaceMention], doc: Segmented, lang: str
+) -> Optional[PlaceMention]:
+    """The region that frames a settlement: the nearest one its sentence names, else the last
+    one of the sentence before when that sentence counted villages in it."""
+    own = [d for d in divisions if d.sentence == mention.sentence]
+    if own:
+        return min(own, key=lambda d: abs(d.start - mention.start))
+    before = [d for d in divisions if d.sentence == mention.sentence - 1]
+    if before and _counts_villages(doc, before[-1].sentence, before[-1], lang):
+        return before[-1]
+    return None
+
+
+def _inside(place: Place, region: Place) -> bool:
+    return place.country == region.country and place.admin1 is not None and place.admin1 == region.admin1
+
+
+def _far(place: Place, region: Place) -> bool:
+    return (
+        place.country != region.country
+        or distance_km(place.lat, place.lon, region.lat, region.lon) > FRAME_KM
+    )
+
+
+def _stand_in(mention: PlaceMention, region: Place, mentions: Sequence[PlaceMention]) -> Optional[Place]:
+    """The settlement inside the region the article names nearest before the mention, else
+    first after it (a point of the region, not the region's own)."""
+    inside = [
+        m
+        for m in mentions
+        if m.place is not None and m.near is None and m.role == "location"
+        and m.place.kind in POINT_KINDS and _inside(m.place, region)
+    ]  # fmt: skip
+    before = [m.place for m in inside if m.start < mention.start]
+    after = [m.place for m in inside if m.start > mention.start]
+    return before[-1] if before else (after[0] if after else None)
+
+
+def held_to_regions(mentions: list[PlaceMention], doc: Segmented, lang: str) -> list[PlaceMention]:
+    """Each settlement read as a namesake far outside the region the text puts it in: the
+    reading inside that region, or drawn at a settlement of the region the article names, or,
+    without one, left unplaced (a wrong point is worse than none)."""
+    divisions = _divisions(mentions)
+    if not divisions:
+        return mentions
+    out = []
+    for m in mentions:
+        place = m.place if m.place is not None else m.near
+        frame = None
+        if (
+            place is not None
+            and m.role == "location"
+            and m.cue in _SETTLEMENT_CUES
+            and place.kind in POINT_KINDS
+            and place.population < _FRAMED_PEOPLE
+            and m.placing is None
+        ):
+            frame = frame_of(m, divisions, doc, lang)
+        if frame is None or _inside(place, frame.place) or not _far(place, frame.place):
+            out.append(m)
+            continue
+        region = frame.place
+        inside = [c.place for c in m.candidates if _inside(c.place, region) and c.place.kind in POINT_KINDS]
+        if inside:
+            reason = f"put in the {region.name} region by the text: not {place.name} ({place.country}) far outside it"
+            out.append(replace(m, place=inside[0], near=None, reasons=(*m.reasons, reason)))
+            continue
+        near = _stand_in(m, region, mentions)
+        reason = (
+            f"no place of this name in the {region.name} region in the gazetteer, where the text puts it"
+            + (f": drawn at {near.name}, the nearest place of the region the article names" if near else "")
+        )
+        out.append(replace(m, place=None, near=near, reasons=(*m.reasons, reason)))
+    return out

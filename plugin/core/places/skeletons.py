@@ -2,8 +2,11 @@
 Kurdish reporting writes Dibîrik and Bîrêreş for what Arabic romanisation gives as Dibrak and
 Bi'r Rash, the Ukrainian press Visokopyllia for Vysokopillia, German Gnutowo for Hnutove. Both
 spellings share a consonant skeleton: the letters that sound alike in the romanisations of
-Kurdish, Arabic, Ukrainian and Russian in one class (sh, sch, zh, ch, s, z; kh, gh, h, g; v, w),
-vowels and glides (j, y) dropped, doubled letters once.
+Kurdish, Arabic, Ukrainian and Russian in one class (sh, sch, zh, ch, s, z; kh, gh, h, g; v, w,
+f: Arabic has no v, so Kurdish Tevşo is Arabic Tafshaw), vowels and glides (j, y) dropped, doubled
+letters once, and a final Arabic -aw read as the vowel o it is in Kurdish (Tafshaw, Tevşo). A word
+Arabic names put before a name (Bi'r, well; Tall, hill) Kurdish writes joined to it: Bîrêreş is Bi'r
+Rash.
 
 Only settlements within SPELLED_NEAR_KM of a place the article names are compared, so a short
 skeleton matches among a few hundred villages, not the world's."""
@@ -33,11 +36,16 @@ _GROUPS = [
 ]  # fmt: skip
 _SINGLE = {"s": "S", "z": "S", "c": "S", "h": "H", "g": "H", "k": "K", "q": "K", "v": "V", "w": "V", "f": "F",
            "b": "B", "p": "P", "d": "D", "t": "T", "l": "L", "m": "M", "n": "N", "r": "R"}  # fmt: skip
+_SINGLE["f"] = "V"  # Arabic f for Kurdish, Ukrainian and Russian v (Tafshaw, Tevşo)
 # Words Arabic place names add for a part of a village (data/name_qualifiers.json), and its
 # articles: Buban Kabir is Bubanê, Ash Shuyukh is Shuyukh.
 _QUALIFIERS = frozenset(
     json.loads((DATA_DIR / "name_qualifiers.json").read_text(encoding="utf-8"))["after"]
 ) | frozenset({"al", "el", "as", "ash", "ar", "an", "at", "ad", "az"})
+
+# Words Arabic names put before a name that Kurdish writes joined to it (bi'r, well; ayn, spring;
+# tall, hill; kafr, village; dayr, monastery), romanised as GeoNames and Who's On First do.
+_JOINED_HEADS = frozenset({"bir", "ayn", "ain", "tall", "tell", "kafr", "dayr", "deir"})
 
 
 def skeleton(name: str) -> str:
@@ -48,6 +56,7 @@ def skeleton(name: str) -> str:
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     text = re.sub(r"[^a-z]", "", text)
     text = re.sub(r"(?<=[aeiou])h$", "", text)  # a final -ah, -eh (Khazinah, Xizênê)
+    text = re.sub(r"(?<=[^aeiouw])aw$", "o", text)  # a final Arabic -aw, Kurdish -o (Tafshaw, Tevşo)
     for group, symbol in _GROUPS:
         text = text.replace(group, symbol)
     once = _consonants(text, over_vowels=True)
@@ -80,6 +89,8 @@ def name_skeletons(name: str) -> tuple[set[str], Optional[str]]:
     if len(kept) == 2 and len(first := skeleton(kept[0])) >= MIN_SKELETON + 1:
         found.add(first)
     one_word = skeleton(kept[0]) if len(kept) == 1 else None
+    if len(kept) == 2 and kept[0].lower() in _JOINED_HEADS:
+        one_word = skeleton("".join(kept))  # Bi'r Rash, written Bîrêreş
     return {s for s in found if len(s) > MIN_SKELETON}, one_word
 
 

@@ -104,6 +104,34 @@ def test_the_troops_are_the_force_of_that_kind_named_before_in_the_paragraph(rea
     assert of_type(events, "capture")[0]["actors"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "actor"),
+    [
+        ("The rebels seized the town of Saraqib on Saturday.", "en", "rebels"),
+        ("Insurgents captured the town of Saraqib.", "en", "insurgents"),
+        ("Rebel fighters pushed into Aleppo on Friday.", "en", "rebel fighters"),
+        ("Opposition fighters captured the town of Saraqib.", "en", "opposition fighters"),
+        ("Government troops withdrew from Aleppo.", "en", "government forces"),
+        ("Die Rebellen eroberten am Sonntag die Stadt Saraqib.", "de", "rebels"),
+        ("Regierungstruppen zogen sich aus Aleppo zurück.", "de", "government forces"),
+    ],
+)
+def test_a_force_named_by_its_kind_alone_is_the_actor_with_no_side_guessed(read, text, lang, actor):
+    # "the rebels" of one war are not those of another: the noun is the actor, its side unknown
+    event = next(e for e in read(text, lang) if e["type"] in ("capture", "advance", "withdrawal"))
+    assert event["actors"][:1] == [actor]
+    assert event["sides"][:1] in ([], [None])
+
+
+def test_a_force_named_before_is_what_its_kind_alone_stands_for(read):
+    events = read("Syrian rebels attacked Hama. The rebels then captured the town of Morek.", "en")
+    assert of_type(events, "capture")[0]["actors"] == ["Syrian rebels"]
+    # an adjective of no side closes up to the country's: one force, not two
+    event = of_type(read("Syrian government forces retook the town of Saraqib.", "en"), "recapture")[0]
+    assert event["actors"] == ["Syrian government forces"]
+    assert event["sides"][:1] == ["SY"]
+
+
 # -- places of sources, datelines and acting states -----------------------------------------
 
 

@@ -123,6 +123,30 @@ def test_a_force_named_by_its_kind_alone_is_the_actor_with_no_side_guessed(read,
     assert event["sides"][:1] in ([], [None])
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "actor"),
+    [
+        (
+            "Ukrainian troops entered Kherson after the Russian withdrawal.",
+            "en",
+            "withdrawal",
+            "Russian forces",
+        ),
+        ("Rebels took Hama after a government withdrawal.", "en", "withdrawal", "government forces"),
+        (
+            "Nach dem russischen Rückzug rückten ukrainische Truppen in Cherson ein.",
+            "de",
+            "withdrawal",
+            "Russian forces",
+        ),
+    ],
+)
+def test_an_adjective_before_an_event_noun_names_its_force_not_the_sentence_s_subject(
+    read, text, lang, kind, actor
+):
+    assert of_type(read(text, lang), kind)[0]["actors"] == [actor]
+
+
 def test_a_force_named_before_is_what_its_kind_alone_stands_for(read):
     events = read("Syrian rebels attacked Hama. The rebels then captured the town of Morek.", "en")
     assert of_type(events, "capture")[0]["actors"] == ["Syrian rebels"]
@@ -762,8 +786,8 @@ def test_they_fled_leaves_the_place_the_sentence_before_said_they_took(read):
     )
     (left,) = of_type(events, "withdrawal")
     assert (left["place"], left["actors"]) == ("Diabaly", ["Islamist rebels"])
-    # the air strikes are not the rebels' because "they" stands before them
-    assert all(not e["actors"] for e in events if e["type"] == "airstrike")
+    # the air strikes are not the rebels' because "they" stands before them: "French" says whose
+    assert all(e["actors"] == ["French forces"] for e in events if e["type"] == "airstrike")
     # residents leaving their homes left no place the forces took
     events = read("Islamist rebels seized the town of Diabaly in Mali. Thousands of residents fled.", "en")
     assert all(e["place"] is None for e in events if e["type"] == "withdrawal")

@@ -67,7 +67,7 @@ from .reporting import (
     reporting_table,
     subjunctive,
 )
-from .speakers import claims_a_gain, holder_named, speaker_force
+from .speakers import claims_a_gain, holder_named, modifier_named, speaker_force
 from .subjects import civilians_leave, force_acts, force_before
 from .timing import event_time, index_times
 
@@ -294,7 +294,7 @@ class EventExtractor:
                 ):
                     continue  # "captured alive", "soldiers had been captured": people, not ground
                 moves = kind in _CONTROL or kind == "advance"
-                agents = agent_for(
+                agents = modifier_named(tokens, trigger.index, self.lang) or agent_for(
                     actors,
                     tokens,
                     trigger.index,

@@ -1,6 +1,7 @@
 """Whose gain a report announces when it names no force: the side its speaker speaks for
 ("Kupjansk befreit, sagte Selenskyj", "Russia's defence ministry said the villages had been
-retaken"), and the holder a demonym names before a word of control ("under Russian control")."""
+retaken"), the holder a demonym names before a word of control ("under Russian control"), and
+the force an adjective names before an event noun ("after the Russian withdrawal")."""
 
 from __future__ import annotations
 
@@ -24,6 +25,28 @@ def holder_named(tokens: Sequence[Token], trigger: int, lang: str) -> list[Actor
     if not code:
         return []
     return [Actor(f"{english_adjective(code)} forces", side_of_code(code), trigger - 1, trigger)]
+
+
+def modifier_named(tokens: Sequence[Token], trigger: int, lang: str) -> list[Actor]:
+    """The force an adjective right before an event noun names: "after the Russian withdrawal",
+    "die ukrainische Gegenoffensive", "after government withdrawal" (a force of no side); not a
+    verb after a people ("the Russians withdrew")."""
+    if trigger == 0:
+        return []
+    word, before = tokens[trigger].text, tokens[trigger - 1].text
+    if lang == "de" and not (word[:1].isupper() and before[:1].islower()):
+        return []  # a German noun after a lower-case adjective
+    if lang != "de" and not (word[:1].islower() and not before.lower().endswith("s")):
+        return []  # an English noun after an adjective, not after a people ("Russians")
+    table = actor_table(lang)
+    code = table["_demonyms"].get(before.lower())
+    if code:
+        return [Actor(f"{english_adjective(code)} forces", side_of_code(code), trigger - 1, trigger)]
+    adjective = table["side_adjectives"].get(before.lower())
+    if adjective and lang != "de":
+        name, side = adjective
+        return [Actor(f"{name} forces", side_of(f"{name} forces") or side, trigger - 1, trigger)]
+    return []
 
 
 def claims_a_gain(

@@ -116,3 +116,12 @@ def test_keys_are_normal_forms(text):
         assert key
         assert normalize(key) == key
         assert strip_article(key) in name_keys(text)
+
+
+def test_an_article_inside_a_name_is_indexed_as_the_press_writes_it_too():
+    # romanisation assimilates the article to the sun letter after it; the press writes "al-"
+    assert "urum al sughra" in name_keys("Urum as Sughra")
+    assert "jisr al shughur" in name_keys("Jisr ash Shughur")
+    # only before its own letter, and never a word of another language
+    assert name_keys("Frankfurt an der Oder") == {"frankfurt an der oder"}
+    assert name_keys("Ras al Ayn") == {"ras al ayn"}

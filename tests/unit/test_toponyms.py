@@ -1026,3 +1026,10 @@ def test_the_azov_sea_is_the_sea_not_the_town_of_azov(recognizer):
     found = locations(recognizer, "Ships left Berdiansk, a port on the Azov Sea, at dawn.", "en")
     assert "Azov" not in found
     assert found["Azov Sea"].place.kind == "sea"
+
+
+def test_a_name_with_an_inner_article_written_plain_is_found(recognizer):
+    # GeoNames writes Urum as Sughra, the press Urum al-Sughra
+    found = locations(recognizer, "Rebels took the village of Urum al-Sughra west of Aleppo.", "en")
+    assert found["Urum al-Sughra"].place is not None
+    assert found["Urum al-Sughra"].place.name == "Urum as Sughra"

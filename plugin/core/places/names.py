@@ -8,12 +8,13 @@ diacritics, apostrophe forms, hyphens or a leading Arabic article.
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from functools import lru_cache
 
 from ..datafiles import DATA_DIR
 
-__all__ = ["is_article", "name_keys", "normalize", "strip_article"]
+__all__ = ["inner_articles_plain", "is_article", "name_keys", "normalize", "strip_article"]
 
 _DATA = DATA_DIR
 
@@ -119,12 +120,22 @@ def is_article(word: str) -> bool:
     return normalize(word) in _LATIN_ARTICLES
 
 
+_SUN_ARTICLE = re.compile(r"(?<=\S )[ae]((?:sh|th|dh|[tdrzsnl]))(?= \1)")
+
+
+def inner_articles_plain(key: str) -> str:
+    """A normalised name with each article inside it written "al" where Arabic romanisation
+    writes it assimilated to the sun letter after it ("urum as sughra" → "urum al sughra", as
+    the press writes Urum al-Sughra); the first word is left as it is (strip_article's)."""
+    return _SUN_ARTICLE.sub("al", key) if " " in key else key
+
+
 def name_keys(name: str) -> set[str]:
     """The keys under which a name is indexed: its normal form and that form without its article
-    (or articles, one after the other)."""
+    (or articles, one after the other), each also with its inner articles plain."""
     key = normalize(name)
     keys = set()
     while key and key not in keys:  # every article off in turn: "al ash sharqat", "ash sharqat", "sharqat"
         keys.add(key)
         key = strip_article(key)
-    return keys
+    return keys | {inner_articles_plain(k) for k in keys}

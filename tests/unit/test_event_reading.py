@@ -150,10 +150,23 @@ def test_an_adjective_before_an_event_noun_names_its_force_not_the_sentence_s_su
 def test_a_force_named_before_is_what_its_kind_alone_stands_for(read):
     events = read("Syrian rebels attacked Hama. The rebels then captured the town of Morek.", "en")
     assert of_type(events, "capture")[0]["actors"] == ["Syrian rebels"]
-    # an adjective of no side closes up to the country's: one force, not two
+    # the kind tells which, even after a sentence that named both sides
+    events = read(
+        "Tuareg rebels and Malian troops clashed near Kidal. The rebels later seized Tessalit.", "en"
+    )
+    assert of_type(events, "capture")[0]["actors"] == ["Tuareg rebels"]
+    # "government forces" after a country's forces are those forces, on their side
+    events = read(
+        "Iraqi forces launched an offensive north of Baghdad. Government forces retook the town of Dhuluiya.",
+        "en",
+    )
+    assert of_type(events, "recapture")[0]["actors"] == ["Iraqi forces"]
+    # a country's government forces are its forces; its rebels are not
     event = of_type(read("Syrian government forces retook the town of Saraqib.", "en"), "recapture")[0]
-    assert event["actors"] == ["Syrian government forces"]
     assert event["sides"][:1] == ["SY"]
+    event = of_type(read("Malian rebel fighters seized the town of Kidal.", "en"), "capture")[0]
+    assert event["actors"] == ["rebel fighters"]
+    assert event["sides"][:1] in ([], [None])
 
 
 # -- places of sources, datelines and acting states -----------------------------------------

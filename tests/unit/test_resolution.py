@@ -308,6 +308,14 @@ def test_a_village_the_text_puts_in_a_region_is_no_namesake_far_outside_it(recog
         recognizer, "Russische Soldaten eroberten das Dorf Iwaniwka im Gebiet Kursk zurück, hieß es.", "de"
     )["Iwaniwka"]
     assert german.place is None or german.place.country == "RU"
+    # the last item of a list puts the whole list there
+    listed = locations(
+        recognizer,
+        "Ukrainian troops hold the town of Sudzha. Russia retook the villages of Ivanivka and "
+        "Novoselivka in the Kursk region.",
+        "en",
+    )
+    assert all((listed[n].place or listed[n].near).country == "RU" for n in ("Ivanivka", "Novoselivka"))
     # a village of the region the gazetteer knows stays itself
     known = _recognized(recognizer, "Shelling hit the village of Tetkino in the Kursk region.")["Tetkino"]
     assert known.country == "RU"
@@ -328,3 +336,17 @@ def test_villages_counted_in_a_region_frame_the_names_of_the_next_sentence(recog
         "of Novoselivka in eastern Ukraine."
     )
     assert _recognized(recognizer, loose)["Novoselivka"].country == "UA"
+    # nor does it frame a village the next sentence names alone, elsewhere
+    alone = (
+        "Russia said it had recaptured two villages in the Kursk region. Meanwhile Ukrainian troops "
+        "advanced near the village of Robotyne in the south."
+    )
+    assert _recognized(recognizer, alone)["Robotyne"].country == "UA"
+
+
+def test_a_region_the_sentence_names_for_something_else_frames_no_village(recognizer):
+    # the attack came from the Belgorod region; the town attacked lies across the border
+    text = "Russian troops crossed the border from the Belgorod region and attacked the town of Vovchansk."
+    assert _recognized(recognizer, text)["Vovchansk"].country == "UA"
+    german = "Russische Truppen stießen aus dem Gebiet Belgorod vor und griffen den Ort Wowtschansk an."
+    assert _recognized(recognizer, german, "de")["Wowtschansk"].country == "UA"

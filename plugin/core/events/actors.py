@@ -196,7 +196,7 @@ def find_actors(
         if after is not None and not names:
             names, sides = [english_adjective(after)], [after]
         if names:
-            actors.append(Actor(f"{_joined(names, sides)} {noun}", sides[0], first, i))
+            actors.append(Actor(f"{' and '.join(names)} {noun}", sides[0], first, i))
         elif token.text.lower() in table["generic_sides"]:
             actors.append(Actor(noun, table["generic_sides"][token.text.lower()], i, i))
         else:
@@ -206,18 +206,6 @@ def find_actors(
     # names none (a country's code, a group's)
     actors = [replace(a, side=side_of(a.name) or a.side) if a.name else a for a in actors]
     return sorted(actors, key=lambda a: a.first)
-
-
-def _joined(names: Sequence[str], sides: Sequence[Optional[str]]) -> str:
-    """Qualifiers of a force as its name: sides coordinated ("Malian and French"), an adjective of
-    no side closing up to the one before ("Syrian government", "Iraqi Shiite")."""
-    parts: list[str] = []
-    for name, side in zip(names, sides):
-        if parts and side is None:
-            parts[-1] += f" {name}"
-        else:
-            parts.append(name)
-    return " and ".join(parts)
 
 
 _NAME_REACH = 3  # capitalised words between a group's name and the force noun that ends it
@@ -317,6 +305,8 @@ def _qualifiers(tokens, i, lang, table, country_of) -> tuple[list[str], list[Opt
             pass
         elif word[:1].islower() and lang == "de" and j == i - 1 and not names:
             pass  # an adjective that names no side: "die irakischen schiitischen Milizen"
+        elif j == i - 1 and not names and lowered in table.get("country_qualifiers", ()):
+            pass  # "Syrian government forces": the country's forces
         else:
             break
         j -= 1
@@ -419,13 +409,20 @@ def agent_for(
         noun = _force_noun(word, table)
         named = [a for a in previous if a.name and not a.group and a.name.endswith(f" {noun}")]
         if word in table.get("home_nouns", ()) or len({a.side for a in previous if a.name}) != 1:
-            named = []
-        if not named and noun in table.get("self_named", ()):
-            # "the rebels", "Regierungstruppen" with no such force named before: the noun
-            # itself, whose side this war's reporting may tell (sides.json guesses none)
+            # "the rebels" after "Tuareg rebels and Malian troops": the kind tells which
+            named = named if noun in table.get("self_named", ()) else []
+        if named:
+            return named[-1:]
+        qualifier = tokens[chosen.last - 1].text.lower() if chosen.last > 0 else ""
+        if qualifier in table.get("self_named_qualifiers", ()):
+            noun = f"{qualifier} {noun}"  # "rebel fighters", "government troops"
+        if noun in table.get("self_named", ()) or qualifier in table.get("self_named_qualifiers", ()):
+            # "the rebels", "Regierungstruppen", "government troops" with no such force named
+            # before: the noun itself, whose side this war's reporting may tell (sides.json
+            # guesses none)
             chosen = replace(chosen, name=noun)
             return [chosen, *_allies(actors, chosen, tokens, trigger, table)]
-        return named[-1:]
+        return []
     return [chosen, *_allies(actors, chosen, tokens, trigger, table)]
 
 

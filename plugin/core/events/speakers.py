@@ -42,10 +42,8 @@ def modifier_named(tokens: Sequence[Token], trigger: int, lang: str) -> list[Act
     code = table["_demonyms"].get(before.lower())
     if code:
         return [Actor(f"{english_adjective(code)} forces", side_of_code(code), trigger - 1, trigger)]
-    adjective = table["side_adjectives"].get(before.lower())
-    if adjective and lang != "de":
-        name, side = adjective
-        return [Actor(f"{name} forces", side_of(f"{name} forces") or side, trigger - 1, trigger)]
+    if before.lower() in table.get("self_named_qualifiers", ()):
+        return [Actor(f"{before.lower()} forces", None, trigger - 1, trigger)]  # "a government withdrawal"
     return []
 
 

@@ -1,8 +1,9 @@
 """Villages the text puts in a region: "the village of Borki in the Kursk region", "two villages
 in the western Kursk region … the villages of Uspenovka and Borki".
 
-A region named with its cue word frames the settlements its sentence names, and the settlements
-of the next sentence when it counted villages in that region. A reading of such a settlement in
+A region named with its cue word frames the settlements its sentence puts in it by its wording
+("X in the R region", "the R region village of X", a list ending so), and the villages the next
+sentence names when it counted villages in that region. A reading of such a settlement in
 another division far from the region is a namesake (Uspenivka in Donetsk for the Uspenovka of the
 Kursk border): a reading inside the region wins, and without one the name is drawn like one the
 gazetteer lacks, near the places the article names.
@@ -10,6 +11,7 @@ gazetteer lacks, near the places the article names.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Optional, Sequence
 
@@ -40,25 +42,69 @@ def _divisions(mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
     ]
 
 
-def _counts_villages(doc: Segmented, sentence: int, region: PlaceMention, lang: str) -> bool:
-    """Whether a settlement word stands before the region in its sentence ("two villages in the
-    western Kursk region"), so that the next sentence's villages are those."""
-    cues = toponym_table(lang)["place_cues"]
-    start = doc.sentences[sentence].start
-    words = doc.text[start : region.start].replace(",", " ").split()
-    return any(cues.get(w) == "village" or cues.get(w.lower()) == "village" for w in words)
+# What stands between a settlement and the region the text puts it in: "Borki in the Kursk
+# region", "Iwaniwka im Gebiet Kursk", "X in der Region Kursk", "X, in the western Kursk region";
+# and between a region and its settlement: "the Kursk region settlement of Krupets".
+_IN_REGION = re.compile(r"\s*,?\s*(?:in|im)(?:\s+(?:the|der|dem|des))?(?:\s+[^\W\d_]+){0,2}\s*", re.UNICODE)
+_REGION_OF = re.compile(
+    r"\s*(?:region|oblast|province|governorate)?\s*(?:village|villages|settlement|settlements|town|towns)\s+of\s*",
+    re.IGNORECASE,
+)
+# What joins the items of a list of settlements: "Uspenivka and Borki", "A, B und C".
+_LIST_JOIN = re.compile(r"\s*(?:,|and|und|sowie|or|oder|,\s*and|,\s*und)\s*", re.IGNORECASE)
+_MAX_GAP = 40  # characters between a settlement and its region
+
+
+def _attached(
+    mention: PlaceMention, region: PlaceMention, mentions: Sequence[PlaceMention], text: str
+) -> bool:
+    """Whether the text puts the settlement (or the list it ends) in the region by its wording."""
+    if region.end <= mention.start:
+        gap = text[region.end : mention.start]
+        return len(gap) <= _MAX_GAP and bool(_REGION_OF.fullmatch(gap))
+    last = mention
+    for other in mentions:  # the last item of the list the settlement begins
+        if other.start >= last.end and other.end <= region.start and other.sentence == mention.sentence:
+            if _LIST_JOIN.fullmatch(text[last.end : other.start]):
+                last = other
+            elif other.start > last.end:
+                break
+    gap = text[last.end : region.start]
+    return len(gap) <= _MAX_GAP and bool(_IN_REGION.fullmatch(gap))
+
+
+def _counts_villages(doc: Segmented, sentence: int, end: int, lang: str, plural: bool = False) -> bool:
+    """Whether a settlement word (with `plural`, a plural one) stands in a sentence before `end`
+    ("two villages in the western Kursk region"; "the villages of A and B")."""
+    table = toponym_table(lang)
+    cues, plurals = table["place_cues"], frozenset(table.get("plural_cues", ()))
+    words = doc.text[doc.sentences[sentence].start : end].replace(",", " ").split()
+    return any(
+        (cues.get(w) == "village" or cues.get(w.lower()) == "village")
+        and (not plural or w.lower() in plurals)
+        for w in words
+    )
 
 
 def frame_of(
-    mention: PlaceMention, divisions: Sequence[PlaceMention], doc: Segmented, lang: str
+    mention: PlaceMention,
+    divisions: Sequence[PlaceMention],
+    mentions: Sequence[PlaceMention],
+    doc: Segmented,
+    lang: str,
 ) -> Optional[PlaceMention]:
-    """The region that frames a settlement: the nearest one its sentence names, else the last
-    one of the sentence before when that sentence counted villages in it."""
+    """The region that frames a settlement: one its sentence puts it in by its wording, else,
+    for settlements a sentence names as villages (plural) and with no region of its own, the last region
+    of the sentence before when that sentence counted villages in it ("Russia retook two
+    villages in the Kursk region. The villages of A and B …")."""
     own = [d for d in divisions if d.sentence == mention.sentence]
-    if own:
-        return min(own, key=lambda d: abs(d.start - mention.start))
+    attached = [d for d in own if _attached(mention, d, mentions, doc.text)]
+    if attached:
+        return min(attached, key=lambda d: abs(d.start - mention.start))
+    if own or not _counts_villages(doc, mention.sentence, mention.start, lang, plural=True):
+        return None
     before = [d for d in divisions if d.sentence == mention.sentence - 1]
-    if before and _counts_villages(doc, before[-1].sentence, before[-1], lang):
+    if before and _counts_villages(doc, before[-1].sentence, before[-1].start, lang):
         return before[-1]
     return None
 
@@ -107,7 +153,7 @@ def held_to_regions(mentions: list[PlaceMention], doc: Segmented, lang: str) -> 
             and place.population < _FRAMED_PEOPLE
             and m.placing is None
         ):
-            frame = frame_of(m, divisions, doc, lang)
+            frame = frame_of(m, divisions, mentions, doc, lang)
         if frame is None or _inside(place, frame.place) or not _far(place, frame.place):
             out.append(m)
             continue

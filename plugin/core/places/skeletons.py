@@ -32,11 +32,10 @@ _LETTERS = {"ş": "sh", "ç": "ch", "x": "kh", "ğ": "gh", "ı": "i", "ḩ": "h"
             "ḍ": "d", "ẓ": "z", "ß": "s"}  # fmt: skip
 _GROUPS = [
     ("tsch", "S"), ("sch", "S"), ("dzh", "S"), ("zh", "S"), ("sh", "S"), ("ch", "S"), ("dj", "S"),
-    ("ts", "S"), ("tz", "S"), ("kh", "H"), ("gh", "H"), ("ph", "F"), ("th", "T"), ("dh", "D"), ("ck", "K"),
+    ("ts", "S"), ("tz", "S"), ("kh", "H"), ("gh", "H"), ("ph", "V"), ("th", "T"), ("dh", "D"), ("ck", "K"),
 ]  # fmt: skip
-_SINGLE = {"s": "S", "z": "S", "c": "S", "h": "H", "g": "H", "k": "K", "q": "K", "v": "V", "w": "V", "f": "F",
+_SINGLE = {"s": "S", "z": "S", "c": "S", "h": "H", "g": "H", "k": "K", "q": "K", "v": "V", "w": "V", "f": "V",
            "b": "B", "p": "P", "d": "D", "t": "T", "l": "L", "m": "M", "n": "N", "r": "R"}  # fmt: skip
-_SINGLE["f"] = "V"  # Arabic f for Kurdish, Ukrainian and Russian v (Tafshaw, Tevşo)
 # Words Arabic place names add for a part of a village (data/name_qualifiers.json), and its
 # articles: Buban Kabir is Bubanê, Ash Shuyukh is Shuyukh.
 _QUALIFIERS = frozenset(
@@ -56,7 +55,8 @@ def skeleton(name: str) -> str:
     text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     text = re.sub(r"[^a-z]", "", text)
     text = re.sub(r"(?<=[aeiou])h$", "", text)  # a final -ah, -eh (Khazinah, Xizênê)
-    text = re.sub(r"(?<=[^aeiouw])aw$", "o", text)  # a final Arabic -aw, Kurdish -o (Tafshaw, Tevşo)
+    # a final Arabic -aw, Kurdish -o (Tafshaw, Tevşo); not the Slavic -slaw (Perejaslaw)
+    text = re.sub(r"(?<=[^aeiouwl])aw$", "o", text)
     for group, symbol in _GROUPS:
         text = text.replace(group, symbol)
     once = _consonants(text, over_vowels=True)

@@ -401,3 +401,16 @@ def test_whether_a_move_reached_its_goal(record_of, lang, body, route, reached):
 )
 def test_a_move_of_civilians_or_of_a_side_the_text_does_not_name_draws_no_arrow(record_of, body):
     assert record_of("2022-09-10", "en", body)["advances"] == []
+
+
+def test_a_compass_point_before_from_is_the_way_the_move_went_not_a_measure(record_of):
+    record = record_of(
+        "2022-09-12", "en", "Ukrainian troops pushed south from Izium towards Lyman on Monday."
+    )
+    (advance,) = record["advances"]
+    assert [w["name"] for w in advance["route"]] == ["Izyum", "Lyman"]
+    # with a distance it is measured from the town, which is no start
+    record = record_of(
+        "2022-09-12", "en", "Ukrainian troops took a village 20 km south from Izium on Monday."
+    )
+    assert record["advances"] == []

@@ -350,3 +350,12 @@ def test_a_region_the_sentence_names_for_something_else_frames_no_village(recogn
     assert _recognized(recognizer, text)["Vovchansk"].country == "UA"
     german = "Russische Truppen stießen aus dem Gebiet Belgorod vor und griffen den Ort Wowtschansk an."
     assert _recognized(recognizer, german, "de")["Wowtschansk"].country == "UA"
+
+
+def test_a_district_s_seat_of_its_own_name_is_the_town_meant_without_a_cue(recognizer):
+    # Zangilan is a town of 7,500 people and the district around it; "captured" a town
+    text = "Azerbaijani forces advanced towards Zangilan, which they captured on Tuesday."
+    town = _recognized(recognizer, text)["Zangilan"]
+    assert town.kind in ("town", "village")
+    district = _recognized(recognizer, "Fighting went on in the Zangilan district on Tuesday.")["Zangilan"]
+    assert district.kind not in ("town", "village")

@@ -63,7 +63,21 @@ def measured_from(tokens: Sequence[Token], j: int, relative: frozenset, cues: fr
             k -= 2  # "of the city of": measured from the city
             continue
         k -= 1
-    return k >= 0 and tokens[k].text.lower() in relative
+    if k < 0 or tokens[k].text.lower() not in relative:
+        return False
+    # "pushed south from Izium": where the move set out; "20 km north from X" is measured
+    return tokens[j].text.lower() != "from" or (k > 0 and _distance_word(tokens[k - 1].text))
+
+
+def _distance_word(word: str) -> bool:
+    """A number or a unit of distance ("20", "km", "miles", "kilometres")."""
+    lowered = word.lower()
+    return lowered.replace(",", "").replace(".", "").isdigit() or lowered in _UNITS
+
+
+_UNITS = frozenset(
+    {"km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters"}
+)
 
 
 def before_in_clause(lowered: Sequence[str], i: int, words: Sequence[str]) -> bool:

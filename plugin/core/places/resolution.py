@@ -106,7 +106,9 @@ _HOMONYM_VILLAGE_KM = 250.0
 _FAR_TOWN_PEOPLE = 100_000  # a town smaller than this, far from all the article's towns, is a namesake
 
 _NAMED_AFTER_CAPITAL = 2.0
-_SEAT_POPULATION = 10_000
+# A settlement of the division's own name inside it is its seat (Zangilan, 7,500 people, of the
+# Zangilan district) from this size up; a hamlet of that name is not
+_SEAT_POPULATION = 2_000
 
 
 def prior(place: Place, cue: Optional[str] = None, keys: Sequence[str] = (), seat: bool = False) -> float:
@@ -299,7 +301,7 @@ def rank_candidates(
     seats = {
         p.id
         for p in places
-        if p.kind in ("city", "town")
+        if p.kind in ("city", "town", "village")
         and p.population >= _SEAT_POPULATION
         and (p.country, p.admin1) in divisions
         and ((p.country, p.admin1) in listed or own_name(p, keys) or _spelt_alike(p, keys))

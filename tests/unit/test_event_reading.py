@@ -1207,3 +1207,20 @@ def test_a_state_of_holding_keeps_the_towns_a_list_after_a_comma_names(read):
 def test_previously_under_a_side_s_control_is_still_history(extract):
     _places, events = extract("Much of the region was previously under Russian control.", "en", "2022-10-01")
     assert all(e.past or e.t_start is None for e in events)
+
+
+def test_a_verb_with_a_particle_that_makes_it_another_verb_is_no_event(read):
+    # "räumte … ein" concedes; "räumte die Stadt" clears it
+    events = read("Die Miliz räumte den Verlust der Stadt Singa ein.")
+    assert [e for e in events if e["type"] == "withdrawal"] == []
+    (left,) = of_type(read("Die Miliz räumte am Montag die Stadt Singa."), "withdrawal")
+    assert left["place"] == "Singa"
+
+
+def test_after_und_and_an_auxiliary_the_place_is_the_object_of_the_participle(read):
+    text = (
+        "Die Kämpfer sind weiter nach Süden vorgerückt und haben am Samstag die Stadt Singa, "
+        "Hauptstadt des Bundesstaates Sennar, erobert."
+    )
+    (capture,) = of_type(read(text), "capture")
+    assert capture["place"] == "Singa"

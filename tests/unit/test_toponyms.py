@@ -1033,3 +1033,10 @@ def test_a_name_with_an_inner_article_written_plain_is_found(recognizer):
     found = locations(recognizer, "Rebels took the village of Urum al-Sughra west of Aleppo.", "en")
     assert found["Urum al-Sughra"].place is not None
     assert found["Urum al-Sughra"].place.name == "Urum as Sughra"
+
+
+def test_a_division_word_in_the_genitive_is_a_cue_too(recognizer):
+    # "des Bundesstaates Sennar": the state, not the town of that name
+    found = locations(recognizer, "Singa ist die Hauptstadt des Bundesstaates Sennar im Sudan.")
+    assert found["Sennar"].place.kind == "admin1"
+    assert locations(recognizer, "Die Stadt Sennar liegt am Blauen Nil.")["Sennar"].place.kind != "admin1"

@@ -434,6 +434,11 @@ class EventExtractor:
                     continue  # "in der Hand der Rebellen", "in the Islamic State's hands"; not "den Händen … entrissen"
                 if set(lowered[i + 1 : i + 3]) & set(spec.get("not_followed_by", ())):
                     continue  # "verließ sich auf": relied on
+                if tokens[i].text[:1].islower() and any(
+                    particle_end(lowered, i, p, self.lang) is not None
+                    for p in spec.get("not_with_particle", ())
+                ):
+                    continue  # "räumte den Verlust ein": conceded, not cleared (a verb, not "Rückzug")
                 if spec.get("force_before") and not force_before(tokens, i, self.lang):
                     continue  # "Russian troops left Kupiansk", not "the attack left soldiers dead"
                 if spec.get("force_subject") and not force_acts(tokens, i, self.lang):

@@ -115,7 +115,9 @@ def object_distance(
     place one of the `shared` words governs (from, nach …) is a journey's end or start the next
     verb shares ("brachen von al-Qaim auf und überquerten die Grenze"). An "and" that a new
     subject follows ("took Lysychansk and Ukrainian units near Siversk withdrew": a capitalised
-    word between it and the verb) joins two clauses, each with its own places."""
+    word between it and the verb) joins two clauses, each with its own places; and an "und" with an
+    auxiliary after it opens a verb-final clause whose places are its participle's ("sind
+    vorgerückt und haben die Stadt Singa erobert")."""
     distance = clause_distance(tokens, verb, place)
     joint = (
         next((k for k in range(place + 1, verb) if tokens[k].text in _AND), None) if verb > place else None
@@ -131,7 +133,24 @@ def object_distance(
         )
     ):
         distance += 10
+    if (
+        verb < place
+        and any(
+            tokens[k].text in _AND and tokens[k + 1].text.lower() in _AUXILIARIES
+            for k in range(verb + 1, place - 1)
+        )
+        and any(v > place for v in verbs)
+    ):
+        # "sind vorgerückt und haben die Stadt Singa, Hauptstadt des …, erobert": after "und"
+        # and an auxiliary the place is the object of the participle that closes that clause
+        distance += 40
     return distance
+
+
+# German auxiliaries that open a verb-final clause after "und" (und haben … erobert).
+_AUXILIARIES = frozenset(
+    {"haben", "hat", "hatten", "hatte", "sind", "ist", "waren", "war", "wurde", "wurden"}
+)
 
 
 @cache

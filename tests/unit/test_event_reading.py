@@ -1224,3 +1224,10 @@ def test_after_und_and_an_auxiliary_the_place_is_the_object_of_the_participle(re
     )
     (capture,) = of_type(read(text), "capture")
     assert capture["place"] == "Singa"
+
+
+def test_taking_a_town_is_a_capture_taking_part_is_not(read):
+    events = read("Rebels entered Damascus on Sunday, after taking Homs on Saturday night.", "en")
+    assert [e["place"] for e in of_type(events, "capture")] == ["Homs"]
+    events = read("Soldiers taking part in the exercise near Homs were unhurt.", "en")
+    assert [e for e in events if e["type"] == "capture"] == []

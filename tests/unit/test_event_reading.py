@@ -112,6 +112,7 @@ def test_the_troops_are_the_force_of_that_kind_named_before_in_the_paragraph(rea
         ("Rebel fighters pushed into Aleppo on Friday.", "en", "rebel fighters"),
         ("Opposition fighters captured the town of Saraqib.", "en", "opposition fighters"),
         ("Government troops withdrew from Aleppo.", "en", "government forces"),
+        ("Federal troops withdrew from Mekelle.", "en", "federal forces"),
         ("Die Rebellen eroberten am Sonntag die Stadt Saraqib.", "de", "rebels"),
         ("Regierungstruppen zogen sich aus Aleppo zurück.", "de", "government forces"),
     ],

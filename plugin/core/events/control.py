@@ -50,6 +50,7 @@ class ControlChange:
     certainty: str
     report: Evidence
     destination: Optional[tuple[str, Optional[str], float, float]] = None  # left for: name, id, lat, lon
+    contested: bool = False  # a denial in its report disputes it (events/denials.py)
 
 
 @dataclass
@@ -72,6 +73,7 @@ class ControlPeriod:
     side_note: Optional[str] = None  # how a side no report names was worked out
     id: str = ""
     last_seen: Optional[str] = None  # the latest day a report of this change is dated (axes: still held)
+    contested: bool = False  # a report of it is disputed by a denial
 
     @property
     def side_stated(self) -> bool:
@@ -92,6 +94,7 @@ class ControlPeriod:
             "valid_to": self.valid_to,
             "certainty": self.certainty,
             "side_note": self.side_note,
+            "contested": self.contested,
             "events": list(self.event_types),
             "evidence": [r.to_record() for r in self.reports],
         }
@@ -152,6 +155,7 @@ def article_changes(article_id: str, places: Sequence, events: Iterable) -> list
                     event.certainty,
                     report,
                     destination,
+                    event.contested,
                 )
             )
     return changes
@@ -284,6 +288,7 @@ def _add(period: ControlPeriod, change: ControlChange) -> None:
     period.actors += [a for a in change.actors if a not in period.actors]
     if change.event_type not in period.event_types:
         period.event_types.append(change.event_type)
+    period.contested = period.contested or change.contested
     if len(period.reports) == 1:
         period.certainty = change.certainty
     else:

@@ -36,6 +36,7 @@ from .actors import Actor, acting, actor_table, agent_for, english_adjective, fi
 from .captives import takes_people
 from .certainty import certainty_by_clause, hedge_patterns
 from .continued import CONTROL_TYPES, attributed_after, claims_before, goes_on_attributed
+from .denials import contested_claims
 from .governed import (
     OF,
     after_it,
@@ -124,6 +125,7 @@ class Event:
     quote: str
     time_source: str = "none"  # sentence | paragraph | publication | none
     sides: tuple[Optional[str], ...] = ()  # the side each actor fights for (a country code, IS …)
+    contested: bool = False  # a denial disputes it (events/denials.py)
 
     @property
     def place(self) -> Optional[EventPlace]:
@@ -154,6 +156,7 @@ class Event:
             "time_source": self.time_source,
             "certainty": self.certainty,
             "negated": self.negated,
+            "contested": self.contested,
             "past": self.past,
             "sentence": self.sentence,
             "quote": self.quote,
@@ -369,7 +372,7 @@ class EventExtractor:
                 != doc.sentences[min(sentence + 1, len(doc.sentences) - 1)].paragraph
             ):
                 context.last_actors = ()  # a bare "die Truppen" refers within its paragraph
-        return headline_certainty(events, doc, places, _CONTROL)
+        return contested_claims(headline_certainty(events, doc, places, _CONTROL), doc, self.lang)
 
     def _actors(self, tokens, sentence_text, offset, places, readings) -> list[Actor]:
         """The sentence's forces, and the countries and capitals that act in it (Moskau schickt

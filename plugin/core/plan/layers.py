@@ -49,6 +49,7 @@ UNDATED = "undated"
 BAD_DATE = "bad-date"
 PAST = "past"
 NEGATED = "negated"
+CONTESTED = "contested"  # a denial by the other side disputes the claim (events/denials.py)
 ESTIMATED_START = "estimated-start"
 UNKNOWN_TYPE = "unknown-type"
 UNKNOWN_CERTAINTY = "unknown-certainty"
@@ -462,6 +463,8 @@ def _plan_article(
             tally["events without a date (shown at every time)"] += 1
         if event.get("negated"):
             flags.append(NEGATED)
+        if event.get("contested"):
+            flags.append(CONTESTED)
         quote = _text(event.get("quote"))
         layers["events"].add(
             wkt,
@@ -638,6 +641,8 @@ def _plan_control(layer: LayerPlan, periods: Sequence, articles, tally: Counter,
         certainty = _text(period.get("certainty"))
         if certainty not in CERTAINTIES:
             flags.append(UNKNOWN_CERTAINTY)
+        if period.get("contested"):
+            flags.append(CONTESTED)
         evidence = [e for e in _list(period.get("evidence")) if isinstance(e, Mapping)]
         quote = " | ".join(str(e.get("quote")) for e in evidence if e.get("quote")) or None
         change = _text(period.get("change"))

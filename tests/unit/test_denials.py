@@ -1,0 +1,87 @@
+"""A claim the other side denies is flagged contested, on sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontline.plugin.core.plan.layers import plan_layers
+
+
+def _events(record):
+    article = record["articles"][0]
+    return [
+        (e, article["places"][e["place"]]["text"] if e["place"] is not None else None)
+        for e in article["events"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        (
+            "en",
+            "Azerbaijan said its forces had captured the town of Jabrayil. Armenia's defence ministry denied that.",
+        ),
+        (
+            "en",
+            "Azerbaijan said its forces had captured the town of Jabrayil. Yerevan rejected the claim on Friday.",
+        ),
+        (
+            "de",
+            "Aserbaidschan hat nach eigenen Angaben die Stadt Dschebrail eingenommen. Armenien dementierte.",
+        ),
+        (
+            "de",
+            "Aserbaidschan hat nach eigenen Angaben die Stadt Dschebrail eingenommen. Armenien wies die Darstellung zurück.",
+        ),
+    ],
+)
+def test_a_denial_after_a_claim_makes_it_contested_and_keeps_its_certainty(record_of, lang, body):
+    record = record_of("2020-10-09", lang, body)
+    (capture,) = [e for e, _place in _events(record) if e["type"] == "capture"]
+    assert capture["contested"]
+    assert not capture["negated"]
+    assert capture["certainty"] == "claimed"
+    # the control point and the event carry the flag on the map
+    plan = plan_layers(record)
+    assert all("contested" in r["attrs"]["flags"] for r in plan.layers["control"].rows)
+    assert any("contested" in (r["attrs"]["flags"] or "") for r in plan.layers["events"].rows)
+
+
+def test_a_taking_denied_in_its_own_sentence_is_negated_and_no_advance_reaches_it(record_of):
+    body = (
+        "Ukrainian troops captured the town of Sudzha on Tuesday. Russia's defence ministry denied "
+        "that Ukrainian troops had entered Tetkino."
+    )
+    record = record_of("2024-08-08", "en", body)
+    (denied,) = [e for e, place in _events(record) if place == "Tetkino"]
+    assert denied["negated"]
+    assert denied["contested"]
+    assert all(w["name"] != "Tëtkino" or not w["reached"] for a in record["advances"] for w in a["route"])
+    # the claim of the sentence before is not what this denial disputes
+    (sudzha,) = [e for e, place in _events(record) if place == "Sudzha"]
+    assert not sudzha["contested"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        # "denies" someone the use of something, "rejected" a ceasefire: no claim denied
+        (
+            "en",
+            "Kurdish fighters retook the village of Tall Shair. Ankara denies the US use of its air bases.",
+        ),
+        ("en", "Kurdish fighters retook the village of Tall Shair. Ankara rejected the ceasefire on Friday."),
+        (
+            "en",
+            "Kurdish fighters retook the village of Tall Shair. Journalists were denied access to the area.",
+        ),
+        (
+            "de",
+            "Kurdische Kämpfer eroberten das Dorf Tall Shair zurück. Der Sprecher wies auf die Luftangriffe hin.",
+        ),
+    ],
+)
+def test_no_denial_of_a_claim_contests_nothing(record_of, lang, body):
+    record = record_of("2014-10-14", lang, body)
+    assert not any(e["contested"] for e, _place in _events(record))

@@ -80,8 +80,37 @@ def test_a_taking_denied_in_its_own_sentence_is_negated_and_no_advance_reaches_i
             "de",
             "Kurdische Kämpfer eroberten das Dorf Tall Shair zurück. Der Sprecher wies auf die Luftangriffe hin.",
         ),
+        # a denial of something else, or a source that is no rejected claim
+        (
+            "en",
+            "Kurdish fighters retook the village of Tall Shair. Ankara denied reports that it had shelled the area.",
+        ),
+        ("en", "Kurdish fighters retook the village of Tall Shair. Ankara denied any role in the fighting."),
+        (
+            "de",
+            "Kurdische Kämpfer eroberten das Dorf Tall Shair zurück. Ankara bestritt, Zivilisten beschossen zu haben.",
+        ),
+        (
+            "de",
+            "Kurdische Kämpfer eroberten das Dorf Tall Shair zurück. Sie wiesen nach eigenen Angaben zwei Angriffe zurück.",
+        ),
+        ("en", "Reports from the disputed area said Kurdish fighters retook the village of Tall Shair."),
     ],
 )
 def test_no_denial_of_a_claim_contests_nothing(record_of, lang, body):
     record = record_of("2014-10-14", lang, body)
     assert not any(e["contested"] for e, _place in _events(record))
+
+
+def test_a_denial_reaches_only_its_own_clause_and_what_a_relative_points_back_to(record_of):
+    body = (
+        "The ministry denied that its aircraft had struck a hospital, and said its troops had "
+        "captured the village of Tetkino."
+    )
+    (capture,) = [e for e, _place in _events(record_of("2024-08-08", "en", body)) if e["type"] == "capture"]
+    assert not capture["negated"]
+    assert not capture["contested"]
+    body = "Russia said its forces had captured Tetkino, which Ukraine denied."
+    (capture,) = [e for e, _place in _events(record_of("2024-08-08", "en", body)) if e["type"] == "capture"]
+    assert capture["contested"]
+    assert not capture["negated"]

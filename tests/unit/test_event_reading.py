@@ -156,12 +156,15 @@ def test_a_force_named_before_is_what_its_kind_alone_stands_for(read):
         "Tuareg rebels and Malian troops clashed near Kidal. The rebels later seized Tessalit.", "en"
     )
     assert of_type(events, "capture")[0]["actors"] == ["Tuareg rebels"]
-    # "government forces" after a country's forces are those forces, on their side
+    # "government forces" are no foreign force named before, nor "rebel fighters" a Kurdish one
     events = read(
-        "Iraqi forces launched an offensive north of Baghdad. Government forces retook the town of Dhuluiya.",
-        "en",
+        "Turkish troops shelled positions near Afrin. Government troops entered the town of Manbij.", "en"
     )
-    assert of_type(events, "recapture")[0]["actors"] == ["Iraqi forces"]
+    assert of_type(events, "arrival")[0]["actors"] == ["government forces"]
+    events = read(
+        "Kurdish fighters held the town of Kobane. Rebel fighters captured the town of Tal Abyad.", "en"
+    )
+    assert of_type(events, "capture")[0]["actors"] == ["rebel fighters"]
     # a country's government forces are its forces; its rebels are not
     event = of_type(read("Syrian government forces retook the town of Saraqib.", "en"), "recapture")[0]
     assert event["sides"][:1] == ["SY"]
@@ -1230,5 +1233,10 @@ def test_after_und_and_an_auxiliary_the_place_is_the_object_of_the_participle(re
 def test_taking_a_town_is_a_capture_taking_part_is_not(read):
     events = read("Rebels entered Damascus on Sunday, after taking Homs on Saturday night.", "en")
     assert [e["place"] for e in of_type(events, "capture")] == ["Homs"]
-    events = read("Soldiers taking part in the exercise near Homs were unhurt.", "en")
-    assert [e for e in events if e["type"] == "capture"] == []
+    for text in (
+        "Soldiers taking part in the exercise near Homs were unhurt.",
+        "Drones are taking out tanks near Homs, a commander said.",
+        "Buses were taking civilians from Homs to Damascus on Thursday.",
+        "The fighting around Homs is taking a heavy toll on both sides.",
+    ):
+        assert [e for e in read(text, "en") if e["type"] == "capture"] == [], text

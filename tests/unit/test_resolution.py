@@ -316,6 +316,13 @@ def test_a_village_the_text_puts_in_a_region_is_no_namesake_far_outside_it(recog
         "en",
     )
     assert all((listed[n].place or listed[n].near).country == "RU" for n in ("Ivanivka", "Novoselivka"))
+    # "Russia's Kursk region", and a sentence that opens with the region, frame it too
+    for text in (
+        "Russian forces recaptured the village of Ivanivka in Russia's Kursk region.",
+        "In the Kursk region, Russian forces recaptured the village of Ivanivka on Sunday.",
+    ):
+        place = locations(recognizer, text, "en")["Ivanivka"]
+        assert (place.place or place.near) is None or (place.place or place.near).country == "RU", text
     # a village of the region the gazetteer knows stays itself
     known = _recognized(recognizer, "Shelling hit the village of Tetkino in the Kursk region.")["Tetkino"]
     assert known.country == "RU"

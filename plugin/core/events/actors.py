@@ -407,15 +407,15 @@ def agent_for(
         # which is as often the speaker's own as the one named before
         word = tokens[chosen.last].text.lower()
         noun = _force_noun(word, table)
+        qualifier = tokens[chosen.last - 1].text.lower() if chosen.last > 0 else ""
+        if qualifier in table.get("self_named_qualifiers", ()):
+            noun = f"{qualifier} {noun}"  # "rebel fighters", "government troops": that kind only
         named = [a for a in previous if a.name and not a.group and a.name.endswith(f" {noun}")]
         if word in table.get("home_nouns", ()) or len({a.side for a in previous if a.name}) != 1:
             # "the rebels" after "Tuareg rebels and Malian troops": the kind tells which
-            named = named if noun in table.get("self_named", ()) else []
+            named = named if noun in table.get("self_named", ()) or " " in noun else []
         if named:
             return named[-1:]
-        qualifier = tokens[chosen.last - 1].text.lower() if chosen.last > 0 else ""
-        if qualifier in table.get("self_named_qualifiers", ()):
-            noun = f"{qualifier} {noun}"  # "rebel fighters", "government troops"
         if noun in table.get("self_named", ()) or qualifier in table.get("self_named_qualifiers", ()):
             # "the rebels", "Regierungstruppen", "government troops" with no such force named
             # before: the noun itself, whose side this war's reporting may tell (sides.json

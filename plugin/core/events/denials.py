@@ -6,10 +6,13 @@ A denial verb (reporting table 'denial_verbs'; 'rejection_verbs' only with one o
 'claim_nouns' after them in their clause: "rejected the claim", "wies die Darstellung zurück",
 not "rejected the ceasefire") makes:
 
-- a taking or an arrival its own sentence tells after it a denied one (negated: "denied that
-  the town had fallen"), and contested;
-- where its sentence tells none, the takings, arrivals and withdrawals the one or two sentences
-  before it in its paragraph tell contested ("Aserbaidschan hat Dschebrail eingenommen. …
+- a taking, an arrival or a withdrawal its own clause tells after it a denied one (negated:
+  "denied that its troops had withdrawn from X"), and contested; one its sentence told before
+  it contested ("…, which Kyiv denied");
+- where its sentence tells none and it denies a claim and nothing more ("denied that.",
+  "rejected the claim"; not "denied reports that its troops had shelled civilians"), the
+  takings, arrivals and withdrawals the one or two sentences before it in its paragraph tell
+  contested ("Aserbaidschan hat Dschebrail eingenommen. …
   Armenien wies die Darstellung zurück").
 
 A contested event keeps its certainty (who says it, how sure they sound) and is flagged, so the
@@ -30,13 +33,23 @@ from .reporting import reporting_table
 _DISPUTED = frozenset({"capture", "recapture", "arrival", "withdrawal"})
 # How many sentences back a denial with no event of its own reaches, within its paragraph.
 DENIAL_REACH = 2
-# Words before a denial verb that make it a passive of another sense ("were denied access").
-_PASSIVE = frozenset({"was", "were", "been", "being", "be", "is", "are"})
-_CLAIM_REACH = 5  # words after a verb of rejection within which its claim noun stands
-# Words after a denial verb that make it deny a claim: a "that" clause or a word pointing back.
-_POINTING = frozenset(
-    {"that", "it", "this", "these", "those", "any", "dass", "das", "dies", "diese", "dieses", "es"}
+# Words before a denial verb that make it a passive or an adjective of another sense ("were
+# denied access", "the disputed region").
+_NOT_A_DENIAL_AFTER = frozenset(
+    {"was", "were", "been", "being", "be", "is", "are", "the", "a", "an", "this", "its"}
 )
+_CLAIM_REACH = 5  # words of a verb of rejection within which its claim noun stands
+# Words that point back to a claim when they alone follow a denial verb ("denied that.", "denied
+# it", "dementierte dies").
+_POINTING = frozenset({"that", "it", "this", "these", "those", "das", "dies", "diese", "dieses", "es"})
+# Words before a claim noun that make it the source of the sentence, not what is rejected ("nach
+# eigenen Angaben", "according to reports").
+_SOURCE_BEFORE = frozenset({"nach", "eigenen", "laut", "to", "zufolge"})
+# Words that end a denial's scope in its sentence ("denied that …, and said its troops …").
+_SCOPE_END = frozenset({"but", "aber", "doch", "sondern", "while", "während"})
+# Relative words before a denial verb: it denies what its sentence said before ("…, which Kyiv
+# denied"; "…, was Kiew dementierte").
+_RELATIVE = frozenset({"which", "what", "was"})
 
 
 @cache
@@ -51,62 +64,85 @@ def _words(lang: str) -> tuple[frozenset, frozenset, frozenset, dict]:
 
 
 def denial_at(tokens: Sequence[Token], lang: str) -> Optional[tuple[int, bool]]:
-    """(index, whole) of the denial verb of a sentence's tokens, or None. `whole` when what it
-    denies is a claim, said or pointed back to ("denied that …", "denied it", "dementierte.",
-    "rejected the claim"); else it denies only an event its sentence tells after it ("denied
-    the capture of X"; not "denies the US use of its air bases")."""
+    """(index, whole) of the first denial verb of a sentence's tokens, or None. `whole` when it
+    denies a claim said before, pointed back to and nothing more ("Armenia denied that.",
+    "denied it", "dementierte.", "rejected the claim", "wies die Darstellung zurück"); else it
+    denies only what its own clause tells ("denied that Ukrainian troops had entered X"; not
+    "denied reports that its troops had shelled civilians", which is about something else)."""
     denials, rejections, claims, particles = _words(lang)
     lowered = [t.text.lower() for t in tokens]
     for i, word in enumerate(lowered):
-        if i > 0 and lowered[i - 1] in _PASSIVE:
+        if i > 0 and lowered[i - 1] in _NOT_A_DENIAL_AFTER:
             continue
         if word in denials:
-            following = lowered[i + 1] if i + 1 < len(lowered) else "."
-            said = following in _POINTING or not following[:1].isalnum() or _claim_near(lowered, i, claims)
-            return i, said
+            rest = [w for w in lowered[i + 1 :] if w[:1].isalnum()]
+            pointing = len(rest) <= 1 and (not rest or rest[0] in _POINTING)
+            if pointing or _claim_object(lowered, i, claims, alone=True):
+                return i, True
+            return i, False
         if word in rejections or word in particles:
             particle = particles.get(word)
             if particle is not None and particle_end(lowered, i, particle, lang) is None:
                 continue  # "wies" without "zurück": pointed, not rejected
-            if _claim_near(lowered, i, claims):
+            if _claim_object(lowered, i, claims, alone=False):
                 return i, True
     return None
 
 
-def _claim_near(lowered: Sequence[str], i: int, claims: frozenset) -> bool:
-    """Whether a claim noun stands within _CLAIM_REACH words of i in its clause, after it ("wies
-    die Darstellung zurück") or before it ("Die Angaben wurden zurückgewiesen")."""
+def _claim_object(lowered: Sequence[str], i: int, claims: frozenset, alone: bool) -> bool:
+    """Whether a claim noun the verb at i rejects stands within _CLAIM_REACH words of it in its
+    clause, after it ("wies die Darstellung zurück", "rejected the claim") or before it ("Die
+    Angaben wurden zurückgewiesen"), not as a source ("nach eigenen Angaben"); with `alone`, only
+    with nothing said after it ("denied the reports." but not "denied reports that …")."""
     for step in (1, -1):
         j = i + step
         while 0 <= j < len(lowered) and abs(j - i) <= _CLAIM_REACH and lowered[j] not in CLAUSE_BREAKS:
-            if lowered[j] in claims:
-                return True
+            if (
+                lowered[j] in claims
+                and not (j > 0 and lowered[j - 1] in _SOURCE_BEFORE)
+                and not (j > 1 and lowered[j - 2] in _SOURCE_BEFORE)
+            ):
+                after = [w for w in lowered[j + 1 :] if w[:1].isalnum()]
+                return not alone or step < 0 or len(after) <= 3
             j += step
     return False
 
 
+def _scope_end(tokens: Sequence[Token], at: int) -> int:
+    """The character offset where a denial's own clause ends: at the first clause break or
+    "but" after its verb (the sentence's end else)."""
+    for token in tokens[at + 1 :]:
+        if token.text in CLAUSE_BREAKS or token.text.lower() in _SCOPE_END:
+            return token.start
+    return tokens[-1].end
+
+
 def contested_claims(events: Sequence, doc: Segmented, lang: str) -> list:
     """The events with those a denial disputes flagged contested (and those it denies in its
-    own sentence negated)."""
+    own clause negated)."""
     by_sentence: dict[int, list[Token]] = {}
     for token in doc.tokens:
         by_sentence.setdefault(token.sentence, []).append(token)
-    denied: dict[int, tuple[int, bool]] = {}  # sentence → (offset of its denial verb, whole)
-    for index, tokens in by_sentence.items():
-        found = denial_at(tokens, lang)
-        if found is not None:
-            denied[index] = (tokens[found[0]].start, found[1])
-    if not denied:
-        return list(events)
     out = list(events)
-    for sentence, (offset, whole) in sorted(denied.items()):
+    for sentence, tokens in sorted(by_sentence.items()):
+        found = denial_at(tokens, lang)
+        if found is None:
+            continue
+        at, whole = found
+        verb, end = tokens[at].start, _scope_end(tokens, at)
         own = [
             i
             for i, e in enumerate(out)
-            if e.sentence == sentence and e.start > offset and e.type in _DISPUTED and e.type != "withdrawal"
+            if e.sentence == sentence and verb < e.start < end and e.type in _DISPUTED
         ]
         for i in own:
             out[i] = replace(out[i], negated=True, contested=True)
+        if at > 0 and any(t.text.lower() in _RELATIVE for t in tokens[max(0, at - 3) : at]):
+            # "Russia said it had captured Soledar, which Ukraine denied"
+            for i, e in enumerate(out):
+                if e.sentence == sentence and e.start < verb and e.type in _DISPUTED and not e.negated:
+                    out[i] = replace(e, contested=True)
+            continue
         if own or not whole or any(e.sentence == sentence and e.type in _DISPUTED for e in out):
             continue
         paragraph = doc.sentences[sentence].paragraph

@@ -5,6 +5,7 @@ time that starts a period lasting until now ("seit Juni")."""
 
 from __future__ import annotations
 
+import re
 from typing import Optional, Sequence
 
 from ..language.text import CLAUSE_BREAKS, Token
@@ -70,13 +71,17 @@ def measured_from(tokens: Sequence[Token], j: int, relative: frozenset, cues: fr
 
 
 def _distance_word(word: str) -> bool:
-    """A number or a unit of distance ("20", "km", "miles", "kilometres")."""
+    """A number, a unit of distance or a word of measure ("20", "20km", "miles", "just", "some")."""
     lowered = word.lower()
-    return lowered.replace(",", "").replace(".", "").isdigit() or lowered in _UNITS
+    return bool(_MEASURE.fullmatch(lowered)) or lowered in _UNITS
+
+
+_MEASURE = re.compile(r"[\d.,]+\s*(?:km|mi|m|kilometres|kilometers|miles)?")
 
 
 _UNITS = frozenset(
     {"km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters"}
+    | {"just", "some", "about", "roughly", "nearly", "around", "approximately", "directly", "due"}
 )
 
 

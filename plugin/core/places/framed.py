@@ -45,7 +45,12 @@ def _divisions(mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
 # What stands between a settlement and the region the text puts it in: "Borki in the Kursk
 # region", "Iwaniwka im Gebiet Kursk", "X in der Region Kursk", "X, in the western Kursk region";
 # and between a region and its settlement: "the Kursk region settlement of Krupets".
-_IN_REGION = re.compile(r"\s*,?\s*(?:in|im)(?:\s+(?:the|der|dem|des))?(?:\s+[^\W\d_]+){0,2}\s*", re.UNICODE)
+_IN_REGION = re.compile(
+    r"\s*,?\s*(?:in|im)(?:\s+(?:the|der|dem|des))?(?:\s+[^\W\d_]+(?:['’]s)?){0,2}\s*", re.UNICODE
+)
+# A region a sentence opens with frames all its settlements: "In the Kursk region, Russian
+# forces recaptured the village of X"; "Im Gebiet Kursk eroberten …".
+_OPENING = re.compile(r"\s*(?:in|im)(?:\s+(?:the|der|dem))?(?:\s+[^\W\d_]+){0,2}\s*", re.IGNORECASE)
 _REGION_OF = re.compile(
     r"\s*(?:region|oblast|province|governorate)?\s*(?:village|villages|settlement|settlements|town|towns)\s+of\s*",
     re.IGNORECASE,
@@ -56,12 +61,15 @@ _MAX_GAP = 40  # characters between a settlement and its region
 
 
 def _attached(
-    mention: PlaceMention, region: PlaceMention, mentions: Sequence[PlaceMention], text: str
+    mention: PlaceMention, region: PlaceMention, mentions: Sequence[PlaceMention], text: str, opens: int
 ) -> bool:
-    """Whether the text puts the settlement (or the list it ends) in the region by its wording."""
+    """Whether the text puts the settlement (or the list it ends) in the region by its wording;
+    `opens` is where their sentence begins."""
     if region.end <= mention.start:
         gap = text[region.end : mention.start]
-        return len(gap) <= _MAX_GAP and bool(_REGION_OF.fullmatch(gap))
+        if len(gap) <= _MAX_GAP and _REGION_OF.fullmatch(gap):
+            return True
+        return bool(_OPENING.fullmatch(text[opens : region.start]))
     last = mention
     for other in mentions:  # the last item of the list the settlement begins
         if other.start >= last.end and other.end <= region.start and other.sentence == mention.sentence:
@@ -98,7 +106,8 @@ def frame_of(
     of the sentence before when that sentence counted villages in it ("Russia retook two
     villages in the Kursk region. The villages of A and B …")."""
     own = [d for d in divisions if d.sentence == mention.sentence]
-    attached = [d for d in own if _attached(mention, d, mentions, doc.text)]
+    opens = doc.sentences[mention.sentence].start
+    attached = [d for d in own if _attached(mention, d, mentions, doc.text, opens)]
     if attached:
         return min(attached, key=lambda d: abs(d.start - mention.start))
     if own or not _counts_villages(doc, mention.sentence, mention.start, lang, plural=True):

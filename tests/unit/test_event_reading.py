@@ -1240,3 +1240,14 @@ def test_taking_a_town_is_a_capture_taking_part_is_not(read):
         "The fighting around Homs is taking a heavy toll on both sides.",
     ):
         assert [e for e in read(text, "en") if e["type"] == "capture"] == [], text
+
+
+def test_a_closed_up_german_force_compound_with_no_force_named_before_reads_without_failing(read):
+    # "Koalitionstruppen" is a force noun only as written (capitalised); with no force named
+    # before there is nobody to look back to, and the sentence is read all the same
+    text = (
+        "Ein Kommandeur erklärte, dass die von den Koalitionstruppen versprochene Luftunterstützung "
+        "ausgeblieben sei, als das Dorf Bawisa eingenommen wurde."
+    )
+    (capture,) = of_type(read(text), "capture")
+    assert capture["place"] == "Bawisa"

@@ -406,7 +406,9 @@ def agent_for(
         # only when the sentence before named one side, and never for "die Armee", "the army",
         # which is as often the speaker's own as the one named before
         word = tokens[chosen.last].text.lower()
-        noun = _force_noun(word, table)
+        noun = _force_noun(tokens[chosen.last].text, table)  # as written: a closed-up compound too
+        if noun is None:
+            return []  # no force noun at its end: nothing to look back for
         qualifier = tokens[chosen.last - 1].text.lower() if chosen.last > 0 else ""
         if qualifier in table.get("self_named_qualifiers", ()):
             noun = f"{qualifier} {noun}"  # "rebel fighters", "government troops": that kind only

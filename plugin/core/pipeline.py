@@ -190,7 +190,19 @@ class Pipeline:
             if progress is not None:
                 progress(f"{len(results) + 1}: {item.path}")
             long = progress is not None and len(item.text) >= _LONG_ARTICLE
-            results.append(self.process(item, (lambda stage: progress(f"  {stage}")) if long else None))
+            try:
+                result = self.process(item, (lambda stage: progress(f"  {stage}")) if long else None)
+            except Exception as exc:  # one article that trips a fault costs the batch nothing else
+                LOG.exception("reading %s failed", item.path)
+                problems.append(
+                    ReadProblem(
+                        item.path,
+                        f"{item.path} could not be read: {type(exc).__name__}: {exc} (a fault in "
+                        "Frontline; the other articles were read; the log has the details)",
+                    )
+                )
+                continue
+            results.append(result)
         stories = story_groups([r.article for r in results])
         return [replace(r, story=stories.get(r.article.id)) for r in results], problems
 

@@ -675,3 +675,24 @@ def test_any_text_after_an_inline_date_header_keeps_file_offsets(tmp_path, text)
     assert article.body == cleaned[article.body_start :]
     assert not article.body[:1].isspace()
     assert article.published.value == "2017-11"
+
+
+def test_an_article_that_trips_a_fault_is_reported_and_the_others_are_read(pipeline, tmp_path, monkeypatch):
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text(
+        "date 2024-08-08\nlang de\n\nDie Ukraine hat die Stadt Sudscha eingenommen.", encoding="utf-8"
+    )
+    second.write_text("date 2024-08-09\nlang de\n\nSie drängen in Richtung Gluschkowo.", encoding="utf-8")
+    process = pipeline.process
+
+    def faulty(article, progress=None):
+        if article.path.endswith("b.txt"):
+            raise KeyError("a fault")
+        return process(article, progress)
+
+    monkeypatch.setattr(pipeline, "process", faulty)
+    results, problems = pipeline.run([first, second])
+    assert [r.article.path for r in results] == [str(first)]
+    (problem,) = problems
+    assert problem.path.endswith("b.txt")
+    assert "could not be read" in problem.reason

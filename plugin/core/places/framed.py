@@ -5,8 +5,8 @@ A region named with its cue word frames the settlements its sentence puts in it 
 ("X in the R region", "the R region village of X", a list ending so), and the villages the next
 sentence names when it counted villages in that region. A reading of such a settlement in
 another division far from the region is a namesake (Uspenivka in Donetsk for the Uspenovka of the
-Kursk border): a reading inside the region wins, and without one the name is drawn like one the
-gazetteer lacks, near the places the article names.
+Kursk border): a reading inside the region wins; without one the name is drawn at a settlement
+of that region the article names, flagged approximate, or, with none, left unplaced.
 """
 
 from __future__ import annotations
@@ -43,14 +43,14 @@ def _divisions(mentions: Sequence[PlaceMention]) -> list[PlaceMention]:
 
 
 # What stands between a settlement and the region the text puts it in: "Borki in the Kursk
-# region", "Iwaniwka im Gebiet Kursk", "X in der Region Kursk", "X, in the western Kursk region";
-# and between a region and its settlement: "the Kursk region settlement of Krupets".
+# region", "Iwaniwka im Gebiet Kursk", "X in der Region Kursk", "X, in Russia's Kursk region".
 _IN_REGION = re.compile(
     r"\s*,?\s*(?:in|im)(?:\s+(?:the|der|dem|des))?(?:\s+[^\W\d_]+(?:['’]s)?){0,2}\s*", re.UNICODE
 )
 # A region a sentence opens with frames all its settlements: "In the Kursk region, Russian
 # forces recaptured the village of X"; "Im Gebiet Kursk eroberten …".
 _OPENING = re.compile(r"\s*(?:in|im)(?:\s+(?:the|der|dem))?(?:\s+[^\W\d_]+){0,2}\s*", re.IGNORECASE)
+# What stands between a region and its settlement: "the Kursk region settlement of Krupets".
 _REGION_OF = re.compile(
     r"\s*(?:region|oblast|province|governorate)?\s*(?:village|villages|settlement|settlements|town|towns)\s+of\s*",
     re.IGNORECASE,

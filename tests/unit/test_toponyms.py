@@ -842,6 +842,13 @@ def test_a_town_that_is_also_a_given_name_is_read_as_the_object_of_a_taking(reco
 def test_a_town_that_is_also_a_given_name_is_read_as_where_forces_went_or_came_from(recognizer):
     for text in ("Die Truppen rückten nach Lyman vor.", "Russische Truppen zogen sich aus Lyman zurück."):
         assert locations(recognizer, text)["Lyman"].place.country == "UA", text
+    # after a verb of leaving ground and "from" or "out of"; not after any "from"
+    for text in (
+        "Russian troops withdrew from Lyman.",
+        "Russian troops were driven out of Lyman on Saturday.",
+    ):
+        assert locations(recognizer, text, "en")["Lyman"].place.country == "UA", text
+    assert "Lyman" not in locations(recognizer, "A statement from Lyman said nothing new.", "en")
     # a person after a preposition of going, with no event in the sentence, stays a person
     assert "Lyman" not in locations(recognizer, "Der Brief ging nach Lyman, sagte seine Schwester.")
 

@@ -23,11 +23,24 @@ def object_of_taking(ctx) -> bool:
 _MOVED_TO = frozenset({"nach", "aus", "into"})
 
 
+# verbs of leaving ground before "from" or "out of" ("withdrew from Lyman", "were driven out of
+# Lyman"): a person is not withdrawn from
+_LEFT_FROM = frozenset({"withdrew", "withdrawn", "withdrawing", "retreated", "retreating", "pulled", "fled",
+                        "driven", "drove", "ousted", "expelled", "evacuated", "pushed", "forced", "ejected"})  # fmt: skip
+
+
 def goal_of_movement(ctx) -> bool:
     """The name after "nach", "aus", "into" in a sentence that reports an event: where forces
-    went or came from ("rückten nach Lyman vor"), not a person."""
+    went or came from ("rückten nach Lyman vor"), not a person; and after "from" or "out of" a
+    verb of leaving ground ("withdrew from Lyman")."""
     prev = ctx.prev
-    if prev is None or prev.text.lower() not in _MOVED_TO:
+    tokens, first = ctx.tokens, ctx.span.first
+    word = prev.text.lower() if prev is not None else ""
+    if word == "from" and first >= 2:
+        return tokens[first - 2].text.lower() in _LEFT_FROM  # "withdrew from Lyman"
+    if word == "of" and first >= 3 and tokens[first - 2].text.lower() == "out":
+        return tokens[first - 3].text.lower() in _LEFT_FROM  # "were driven out of Lyman"
+    if word not in _MOVED_TO:
         return False
     span = ctx.span
     found = ctx.event_tokens.get(ctx.tokens[span.first].sentence, ())

@@ -1047,3 +1047,16 @@ def test_a_division_word_in_the_genitive_is_a_cue_too(recognizer):
     found = locations(recognizer, "Singa ist die Hauptstadt des Bundesstaates Sennar im Sudan.")
     assert found["Sennar"].place.kind == "admin1"
     assert locations(recognizer, "Die Stadt Sennar liegt am Blauen Nil.")["Sennar"].place.kind != "admin1"
+
+
+def _kinds(recognizer, text, name, lang="de"):
+    return [m.place.kind if m.place else None for m in read(recognizer, text, lang) if m.text == name]
+
+
+def test_a_name_after_a_river_s_article_is_the_river_not_the_town(recognizer):
+    # Dnipro is a city and a river; English and German write the river with its article
+    assert _kinds(recognizer, "Russian troops retreated across the Dnipro.", "Dnipro", "en") == ["river"]
+    assert _kinds(recognizer, "Die Truppen zogen sich über den Dnipro zurück.", "Dnipro") == ["river"]
+    assert _kinds(recognizer, "Am Dnipro wird weiter gekämpft.", "Dnipro") == ["river"]
+    # the city has no article
+    assert _kinds(recognizer, "Missiles hit Dnipro on Monday.", "Dnipro", "en") != ["river"]

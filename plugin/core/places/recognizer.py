@@ -130,6 +130,7 @@ class PlaceRecognizer:
         adjectives += [s.adjective for s in spans if s.adjective is not None and s.score <= ACCEPT_ABOVE]
         # stage 4; accepted spans are in text order already (found left to right)
         plural = frozenset(table.get("plural_cues", ()))
+        rivers = frozenset(table.get("river_articles", ()))
         for at, span in enumerate(places):
             before = places[at - 1] if at else None
             if (
@@ -141,6 +142,16 @@ class PlaceRecognizer:
                 span.cue = span.cue or before.cue  # "die Flüsse Oskil und Siwerskyj Donez": both rivers
             if span.cue is None and span.places:
                 span.cue = list_cue(doc.text, span, places, at)
+            if (
+                span.cue is None
+                and span.first > 0
+                and doc.tokens[span.first - 1].text.lower() in rivers
+                and any(p.kind == "river" for p in span.places)
+                and not any(p.kind == "country" for p in span.places)
+            ):
+                span.cue = (
+                    "river"  # "across the Dnipro", "am Dnipro": the river, not the city (not "the Congo")
+                )
         for at in range(len(places) - 1, 0, -1):
             span, before = places[at], places[at - 1]
             if (

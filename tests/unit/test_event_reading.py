@@ -1251,3 +1251,16 @@ def test_a_closed_up_german_force_compound_with_no_force_named_before_reads_with
     )
     (capture,) = of_type(read(text), "capture")
     assert capture["place"] == "Bawisa"
+
+
+def test_bare_troops_a_side_reports_moving_are_its_own_not_the_enemy_s(read):
+    events = read(
+        "Ukrainian soldiers entered Kherson on Friday. Moscow said 30,000 troops had crossed to the east bank.",
+        "en",
+    )
+    assert of_type(events, "crossing")[0]["actors"] == ["Russian forces"]
+    event = of_type(read("Kyiv said the army had retaken the village of Pisky.", "en"), "recapture")[0]
+    assert event["actors"] == ["Ukrainian forces"]
+    # the enemy's troops are not the speaker's
+    events = read("Moscow said enemy troops had captured the village of Pisky.", "en")
+    assert of_type(events, "capture")[0]["actors"] != ["Russian forces"]

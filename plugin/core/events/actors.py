@@ -16,7 +16,7 @@ import json
 import re
 from dataclasses import dataclass, replace
 from functools import cache
-from typing import Optional, Sequence
+from typing import Callable, Optional, Sequence
 
 from ..datafiles import language_file
 from ..language.lexicon import toponym_table
@@ -351,6 +351,7 @@ def agent_for(
     previous: Sequence[Actor] = (),
     moves: bool = True,
     dative_loser: bool = False,
+    speaker: Optional[Callable[[], Optional[tuple[str, Optional[str]]]]] = None,
 ) -> list[Actor]:
     """Who does what the trigger at token `trigger` says (`dative_loser`: not a force in the
     dative, whom a verb of wresting takes the place from): the agent of a passive ("wurde von X
@@ -401,6 +402,15 @@ def agent_for(
             best, chosen = key, actor
     if chosen is None:  # a pronoun is the subject of a movement or a taking, not of an air strike
         return _pronoun_subject(tokens, trigger, table, previous) if moves else []
+    if chosen.name is None and _enemy(tokens, chosen, table):
+        # "Moscow said enemy troops had captured X": not the speaker's, whoever they are
+        return [replace(chosen, name="enemy forces")]
+    if chosen.name is None and speaker is not None:
+        # "Moscow said 30,000 troops had crossed", "die Armee habe X befreit, teilte Kiew mit":
+        # a side that reports a move of bare troops reports its own
+        force = speaker()
+        if force is not None:
+            return [Actor(force[0], force[1], chosen.first, chosen.last)]
     if chosen.name is None:
         # "die Truppen", "the troops": the force of that kind the paragraph named last
         # only when the sentence before named one side, and never for "die Armee", "the army",
@@ -426,6 +436,14 @@ def agent_for(
             return [chosen, *_allies(actors, chosen, tokens, trigger, table)]
         return []
     return [chosen, *_allies(actors, chosen, tokens, trigger, table)]
+
+
+def _enemy(tokens: Sequence[Token], actor: Actor, table: dict) -> bool:
+    """Whether a word before a bare force noun makes it the other side's ("enemy troops",
+    "feindliche Truppen")."""
+    return any(
+        t.text.lower() in table.get("enemy_words", ()) for t in tokens[max(0, actor.first - 2) : actor.last]
+    )
 
 
 def _pronoun_subject(

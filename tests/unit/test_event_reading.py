@@ -1264,3 +1264,23 @@ def test_bare_troops_a_side_reports_moving_are_its_own_not_the_enemy_s(read):
     # the enemy's troops are not the speaker's
     events = read("Moscow said enemy troops had captured the village of Pisky.", "en")
     assert of_type(events, "capture")[0]["actors"] != ["Russian forces"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Russian troops were pushed back from Pisky on Monday.", "en"),
+        ("Die russischen Soldaten seien aus dem Dorf Pisky zurückgedrängt worden.", "de"),
+    ],
+)
+def test_a_force_pushed_back_in_a_passive_withdrew(read, text, lang):
+    (left,) = of_type(read(text, lang), "withdrawal")
+    assert (left["place"], left["actors"]) == ("Pisky", ["Russian forces"])
+    # active, the pushing side moved, and "taken back" stays a recapture
+    active = (
+        "Ukrainian forces pushed Russian troops back from Pisky."
+        if lang == "en"
+        else ("Die ukrainische Armee drängte die russischen Truppen aus Pisky zurück.")
+    )
+    assert [e for e in read(active, lang) if e["type"] == "withdrawal"] == []
+    assert of_type(read("Pisky was taken back by Ukrainian forces.", "en"), "recapture")

@@ -47,6 +47,7 @@ from .governed import (
     into_goal,
     measured_from,
     owned_noun_near,
+    passive_kind,
     region_origin,
     subject_at,
     subordinate_before,
@@ -292,6 +293,7 @@ class EventExtractor:
                     certainty = "intended"  # dated after its report ("morgen", "next week"): a plan
                 time = times[time_index] if time_index is not None else None
                 kind = control_kind(trigger.spec, tokens, trigger.index, doc.text, time, self.table)
+                kind = passive_kind(trigger.spec, kind, tokens, trigger.index)
                 if kind in ("capture", "recapture") and takes_people(
                     tokens, trigger.index, trigger.end_index, places, sentence_places, self.table, self.lang
                 ):

@@ -153,6 +153,27 @@ def control_kind(spec: dict, tokens: Sequence[Token], trigger: int, text: str, t
     return "capture" if time is not None and since_time(text, time, table) else kind
 
 
+# Auxiliaries of a passive: "were pushed back", "zurückgedrängt worden".
+_PASSIVE_BEFORE = frozenset({"was", "were", "been", "being", "be", "is", "are", "get", "got"})
+_PASSIVE_AFTER = frozenset({"worden", "wurde", "wurden", "werden", "wird"})
+_AGENT_WORDS = frozenset({"by", "von", "vom", "durch"})
+
+
+def passive_kind(spec: dict, kind: str, tokens: Sequence[Token], trigger: int) -> str:
+    """A trigger's 'passive_type' where it stands in a passive that names no agent: "Russian
+    troops were pushed back from X", "die Soldaten seien aus Y zurückgedrängt worden" (they
+    withdrew); else its kind."""
+    if not spec.get("passive_type"):
+        return kind
+    start = next((k + 1 for k in range(trigger - 1, -1, -1) if tokens[k].text in CLAUSE_BREAKS), 0)
+    end = next((k for k in range(trigger + 1, len(tokens)) if tokens[k].text in CLAUSE_BREAKS), len(tokens))
+    clause = [t.text.lower() for t in tokens[start:end]]
+    before = [t.text.lower() for t in tokens[max(start, trigger - 2) : trigger]]
+    after = [t.text.lower() for t in tokens[trigger + 1 : min(end, trigger + 3)]]
+    passive = bool(set(before) & _PASSIVE_BEFORE) or bool(set(after) & _PASSIVE_AFTER)
+    return spec["passive_type"] if passive and not set(clause) & _AGENT_WORDS else kind
+
+
 def verb_role(spec: dict, role: Optional[str], after: bool, holder: bool = False) -> Optional[str]:
     """The role a place gets from the verb itself, where its preposition gives none or another;
     `after` when the place follows the verb, `holder` when it is the genitive right after a noun

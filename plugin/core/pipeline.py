@@ -23,6 +23,7 @@ from .events.axes import Position, article_positions, build_axes, infer_unstated
 from .events.control import ControlChange, ControlPeriod, article_changes, control_periods
 from .events.extractor import Event, EventExtractor, event_table
 from .events.headings import Heading, article_headings
+from .events.sides import batch_kind_sides, kind_side
 from .language.spacy_entities import load_entity_source
 from .language.text import Segmented, segment
 from .places.gazetteer import Gazetteer
@@ -257,7 +258,11 @@ def fuse_batch(results: Sequence[ArticleResult]) -> tuple[list[Advance], list[Co
     articles, the control periods the takings and withdrawals give, and the axes and inferred
     origins they imply (events/axes.py), in time order and numbered."""
     stated = fuse([leg for r in results for leg in r.legs], [d for r in results for d in r.denials])
-    periods = control_periods([c for r in results for c in r.changes])
+    changes = [c for r in results for c in r.changes]
+    # "the rebels" of a batch whose only named rebels are Syrian are those
+    kinds = batch_kind_sides(a for r in results for e in r.events for a in e.actors)
+    changes = [replace(c, side=kind_side(c.actors, kinds)) if c.side is None else c for c in changes]
+    periods = control_periods(changes)
     infer_unstated_sides(periods)
     inferred = build_axes(
         periods, stated, [p for r in results for p in r.positions], [h for r in results for h in r.headings]

@@ -1284,3 +1284,12 @@ def test_a_force_pushed_back_in_a_passive_withdrew(read, text, lang):
     )
     assert [e for e in read(active, lang) if e["type"] == "withdrawal"] == []
     assert of_type(read("Pisky was taken back by Ukrainian forces.", "en"), "recapture")
+
+
+def test_a_speaker_s_side_goes_to_its_bare_troops_only_in_what_it_says(read):
+    # a name the actors table knows as a speaker in a headline says nothing of who took the city
+    events = read("Rebellen nehmen Damaskus ein – Assad gestürzt")
+    assert of_type(events, "capture")[0]["actors"] == ["rebels"]
+    # rebels a capital reports on are not its own
+    events = read("Moscow said rebels had captured the town of Morek.", "en")
+    assert of_type(events, "capture")[0]["actors"] == ["rebels"]

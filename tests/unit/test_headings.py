@@ -172,3 +172,18 @@ def test_a_taking_another_sentence_of_the_report_tells_reaches_no_farther(pipeli
     routes = [[w["name"] for w in a["route"]] for a in advances]
     assert ["Shevchenkove", "Kupyansk"] in routes  # the nearer taking, of the day before
     assert ["Izyum", "Kupyansk"] not in routes  # 120 km off, told in another sentence
+
+
+def test_the_rebels_of_a_batch_whose_only_named_rebels_are_one_side_s_are_that_side(pipeline, tmp_path):
+    articles = (
+        (
+            "2024-11-27",
+            "en",
+            "Syrian rebels launched a large offensive against government forces on Wednesday.",
+        ),
+        ("2024-11-30", "en", "Rebels captured the town of Saraqib on Saturday."),
+        ("2024-12-01", "en", "Rebels entered the town of Maarrat al-Numan on Sunday."),
+    )
+    (advance,) = batch_advances(pipeline, tmp_path, *articles)
+    assert advance["side"] == "REB"
+    assert advance["route"][0]["name"] == "Saraqib"

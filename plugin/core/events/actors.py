@@ -405,7 +405,14 @@ def agent_for(
     if chosen.name is None and _enemy(tokens, chosen, table):
         # "Moscow said enemy troops had captured X": not the speaker's, whoever they are
         return [replace(chosen, name="enemy forces")]
-    if chosen.name is None and speaker is not None:
+    if (
+        chosen.name is None
+        and speaker is not None
+        and _force_noun(tokens[chosen.last].text, table) not in table.get("self_named", ())
+        and not (
+            chosen.last > 0 and tokens[chosen.last - 1].text.lower() in table.get("self_named_qualifiers", ())
+        )
+    ):
         # "Moscow said 30,000 troops had crossed", "die Armee habe X befreit, teilte Kiew mit":
         # a side that reports a move of bare troops reports its own
         force = speaker()

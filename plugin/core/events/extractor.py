@@ -307,7 +307,7 @@ class EventExtractor:
                     context.last_actors,
                     moves,
                     bool(trigger.spec.get("dative_loser")),
-                    partial(speaker_force, tokens, places, readings, self.lang),
+                    partial(speaker_force, tokens, places, readings, self.lang) if attributed else None,
                 )
                 if not agents:
                     agents = holder_named(tokens, trigger.index, self.lang)  # "under Russian control"

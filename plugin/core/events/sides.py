@@ -72,3 +72,23 @@ def side_colour(side: Optional[str]) -> str:
 
 def side_keys() -> tuple[str, ...]:
     return tuple(side["key"] for side in side_table()["sides"])
+
+
+def batch_kind_sides(actor_names: Iterable[str]) -> dict[str, str]:
+    """For each force noun a batch names with a side ("Syrian rebels", "Islamist rebels"), that
+    side when it is the only one: in a batch whose only named rebels are Syrian, "the rebels"
+    are those (kept from a guess where two sides of rebels fight: Tuareg and Islamist)."""
+    kinds: dict[str, set] = {}
+    for name in actor_names:
+        side = side_of(name)
+        if side is not None and " " in name:
+            kinds.setdefault(name.rsplit(" ", 1)[1], set()).add(side)
+    return {noun: next(iter(found)) for noun, found in kinds.items() if len(found) == 1}
+
+
+def kind_side(actor_names: Iterable[str], kinds: dict[str, str]) -> Optional[str]:
+    """The side `kinds` (batch_kind_sides) gives actors that name no side by their noun alone
+    ("rebels", "rebel fighters"), or None."""
+    found = {kinds.get(name.rsplit(" ", 1)[-1]) for name in actor_names if side_of(name) is None}
+    found.discard(None)
+    return next(iter(found)) if len(found) == 1 else None

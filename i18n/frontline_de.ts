@@ -434,6 +434,11 @@
         <translation>Art</translation>
     </message>
     <message>
+        <location filename="../plugin/gui/review_models.py" line="76"/>
+        <source>contested</source>
+        <translation>bestritten</translation>
+    </message>
+    <message>
         <location filename="../plugin/gui/review_models.py" line="138"/>
         <source>Certainty</source>
         <translation>Gewissheit</translation>

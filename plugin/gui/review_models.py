@@ -70,7 +70,11 @@ def columns(target: str) -> List[Column]:
     types, certainties, kinds = type_words(), certainty_words(), kind_words()
 
     def certainty(item, article):
-        return certainties.get(item.get("certainty"), str(item.get("certainty") or ""))
+        text = certainties.get(item.get("certainty"), str(item.get("certainty") or ""))
+        if not item.get("contested"):
+            return text
+        contested = tr("contested")  # a claim the other side denies (events/denials.py)
+        return f"{text} ({contested})"
 
     def review(item, article):
         return status.get(item.get("review"), item.get("review") or "")

@@ -140,3 +140,12 @@ def repo_root_path():
     from pathlib import Path
 
     return Path(__file__).resolve().parents[2]
+
+
+def test_the_review_table_says_a_denied_claim_is_contested():
+    from frontline.plugin.gui.review_models import columns
+
+    for target in ("event", "control"):
+        (certainty,) = [value for header, value in columns(target) if header == "Certainty"]
+        assert certainty({"certainty": "claimed", "contested": True}, None).endswith("(contested)")
+        assert "contested" not in certainty({"certainty": "claimed"}, None)

@@ -187,3 +187,24 @@ def test_the_rebels_of_a_batch_whose_only_named_rebels_are_one_side_s_are_that_s
     (advance,) = batch_advances(pipeline, tmp_path, *articles)
     assert advance["side"] == "REB"
     assert advance["route"][0]["name"] == "Saraqib"
+
+
+def test_government_or_other_forces_of_a_batch_take_no_side_from_forces_it_names(pipeline, tmp_path):
+    # only rebels and insurgents take the side of the batch's named rebels; "government forces"
+    # are not the Russian forces a sentence before names
+    paths = []
+    for n, body in enumerate(
+        (
+            "Russian forces shelled Ukrainian positions near Novoazovsk, NATO said. "
+            "Government forces retook the town of Sloviansk on Saturday.",
+            "Government forces also recaptured the towns of Kramatorsk and Druzhkivka on Sunday.",
+        )
+    ):
+        path = tmp_path / f"{n}.txt"
+        path.write_text(f"date 2014-07-0{n + 5}\nlang en\n\n{body}", encoding="utf-8")
+        paths.append(path)
+    results, problems = pipeline.run(paths)
+    record = extraction_record(results, problems)
+    taken = [c for c in record["control"] if c["change"] == "taken"]
+    assert taken
+    assert all(c["side"] != "RU" for c in taken)

@@ -1058,5 +1058,6 @@ def test_a_name_after_a_river_s_article_is_the_river_not_the_town(recognizer):
     assert _kinds(recognizer, "Russian troops retreated across the Dnipro.", "Dnipro", "en") == ["river"]
     assert _kinds(recognizer, "Die Truppen zogen sich über den Dnipro zurück.", "Dnipro") == ["river"]
     assert _kinds(recognizer, "Am Dnipro wird weiter gekämpft.", "Dnipro") == ["river"]
-    # the city has no article
+    # the city has no article, and its name before an official is the city's
     assert _kinds(recognizer, "Missiles hit Dnipro on Monday.", "Dnipro", "en") != ["river"]
+    assert _kinds(recognizer, "The Dnipro mayor said missiles had struck.", "Dnipro", "en") != ["river"]

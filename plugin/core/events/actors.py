@@ -16,7 +16,7 @@ import json
 import re
 from dataclasses import dataclass, replace
 from functools import cache
-from typing import Callable, Optional, Sequence
+from typing import Optional, Sequence
 
 from ..datafiles import language_file
 from ..language.lexicon import toponym_table
@@ -351,7 +351,6 @@ def agent_for(
     previous: Sequence[Actor] = (),
     moves: bool = True,
     dative_loser: bool = False,
-    speaker: Optional[Callable[[], Optional[tuple[str, Optional[str]]]]] = None,
 ) -> list[Actor]:
     """Who does what the trigger at token `trigger` says (`dative_loser`: not a force in the
     dative, whom a verb of wresting takes the place from): the agent of a passive ("wurde von X
@@ -405,19 +404,6 @@ def agent_for(
     if chosen.name is None and _enemy(tokens, chosen, table):
         # "Moscow said enemy troops had captured X": not the speaker's, whoever they are
         return [replace(chosen, name="enemy forces")]
-    if (
-        chosen.name is None
-        and speaker is not None
-        and _force_noun(tokens[chosen.last].text, table) not in table.get("self_named", ())
-        and not (
-            chosen.last > 0 and tokens[chosen.last - 1].text.lower() in table.get("self_named_qualifiers", ())
-        )
-    ):
-        # "Moscow said 30,000 troops had crossed", "die Armee habe X befreit, teilte Kiew mit":
-        # a side that reports a move of bare troops reports its own
-        force = speaker()
-        if force is not None:
-            return [Actor(force[0], force[1], chosen.first, chosen.last)]
     if chosen.name is None:
         # "die Truppen", "the troops": the force of that kind the paragraph named last
         # only when the sentence before named one side, and never for "die Armee", "the army",

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import cache, partial
+from functools import cache
 from typing import Optional, Sequence
 
 from ..datafiles import language_file
@@ -307,7 +307,6 @@ class EventExtractor:
                     context.last_actors,
                     moves,
                     bool(trigger.spec.get("dative_loser")),
-                    partial(speaker_force, tokens, places, readings, self.lang) if attributed else None,
                 )
                 if not agents:
                     agents = holder_named(tokens, trigger.index, self.lang)  # "under Russian control"

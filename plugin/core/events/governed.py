@@ -170,7 +170,8 @@ def passive_kind(spec: dict, kind: str, tokens: Sequence[Token], trigger: int) -
     clause = [t.text.lower() for t in tokens[start:end]]
     before = [t.text.lower() for t in tokens[max(start, trigger - 2) : trigger]]
     after = [t.text.lower() for t in tokens[trigger + 1 : min(end, trigger + 3)]]
-    passive = bool(set(before) & _PASSIVE_BEFORE) or bool(set(after) & _PASSIVE_AFTER)
+    participle = not tokens[trigger].text.lower().endswith("ing")  # "were pushed", not "were pushing"
+    passive = (participle and bool(set(before) & _PASSIVE_BEFORE)) or bool(set(after) & _PASSIVE_AFTER)
     return spec["passive_type"] if passive and not set(clause) & _AGENT_WORDS else kind
 
 

@@ -74,21 +74,32 @@ def side_keys() -> tuple[str, ...]:
     return tuple(side["key"] for side in side_table()["sides"])
 
 
+# Forces named by their kind alone (actors tables 'self_named' and its qualifiers): which kind
+# each is, and the nouns that end a name of that kind with a side ("Syrian rebels").
+_GENERIC_KINDS = {
+    "rebels": "rebels", "rebel fighters": "rebels", "rebel forces": "rebels",
+    "opposition fighters": "rebels", "opposition forces": "rebels",
+    "insurgents": "insurgents", "insurgent fighters": "insurgents", "insurgent forces": "insurgents",
+}  # fmt: skip
+
+
 def batch_kind_sides(actor_names: Iterable[str]) -> dict[str, str]:
-    """For each force noun a batch names with a side ("Syrian rebels", "Islamist rebels"), that
-    side when it is the only one: in a batch whose only named rebels are Syrian, "the rebels"
-    are those (kept from a guess where two sides of rebels fight: Tuareg and Islamist)."""
+    """For rebels and insurgents a batch names with a side ("Syrian rebels", "Islamist
+    insurgents"), that side when it is the only one: in a batch whose only named rebels are
+    Syrian, "the rebels" are those (no guess where two sides of rebels fight: Tuareg and
+    Islamist). Government, enemy or other forces get no side this way."""
     kinds: dict[str, set] = {}
     for name in actor_names:
         side = side_of(name)
-        if side is not None and " " in name:
-            kinds.setdefault(name.rsplit(" ", 1)[1], set()).add(side)
+        noun = name.rsplit(" ", 1)[-1]
+        if side is not None and " " in name and noun in ("rebels", "insurgents"):
+            kinds.setdefault(noun, set()).add(side)
     return {noun: next(iter(found)) for noun, found in kinds.items() if len(found) == 1}
 
 
 def kind_side(actor_names: Iterable[str], kinds: dict[str, str]) -> Optional[str]:
-    """The side `kinds` (batch_kind_sides) gives actors that name no side by their noun alone
+    """The side `kinds` (batch_kind_sides) gives rebels or insurgents named by their kind alone
     ("rebels", "rebel fighters"), or None."""
-    found = {kinds.get(name.rsplit(" ", 1)[-1]) for name in actor_names if side_of(name) is None}
+    found = {kinds.get(_GENERIC_KINDS.get(name, "")) for name in actor_names if side_of(name) is None}
     found.discard(None)
     return next(iter(found)) if len(found) == 1 else None

@@ -131,6 +131,7 @@ class PlaceRecognizer:
         # stage 4; accepted spans are in text order already (found left to right)
         plural = frozenset(table.get("plural_cues", ()))
         rivers = frozenset(table.get("river_articles", ()))
+        not_rivers = frozenset(table.get("not_river_before", ()))
         for at, span in enumerate(places):
             before = places[at - 1] if at else None
             if (
@@ -148,6 +149,9 @@ class PlaceRecognizer:
                 and doc.tokens[span.first - 1].text.lower() in rivers
                 and any(p.kind == "river" for p in span.places)
                 and not any(p.kind == "country" for p in span.places)
+                and not (
+                    span.last + 1 < len(doc.tokens) and doc.tokens[span.last + 1].text.lower() in not_rivers
+                )
             ):
                 span.cue = (
                     "river"  # "across the Dnipro", "am Dnipro": the river, not the city (not "the Congo")

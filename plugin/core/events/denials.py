@@ -21,6 +21,7 @@ map shows the claim and that it is disputed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache
 from typing import Optional, Sequence
@@ -61,6 +62,14 @@ def _words(lang: str) -> tuple[frozenset, frozenset, frozenset, dict]:
         frozenset(table.get("claim_nouns", ())),
         dict(table.get("rejection_particles", {})),
     )
+
+
+@cache
+def _any_denial_word(lang: str) -> re.Pattern:
+    """A pattern that finds any denial or rejection verb of the language in a text."""
+    denials, rejections, _claims, particles = _words(lang)
+    words = sorted(denials | rejections | set(particles), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
 
 
 def denial_at(tokens: Sequence[Token], lang: str) -> Optional[tuple[int, bool]]:
@@ -120,6 +129,8 @@ def _scope_end(tokens: Sequence[Token], at: int) -> int:
 def contested_claims(events: Sequence, doc: Segmented, lang: str) -> list:
     """The events with those a denial disputes flagged contested (and those it denies in its
     own clause negated)."""
+    if not _any_denial_word(lang).search(doc.text):
+        return list(events)  # most articles: one scan of the text, no token read
     by_sentence: dict[int, list[Token]] = {}
     for token in doc.tokens:
         by_sentence.setdefault(token.sentence, []).append(token)

@@ -6,10 +6,12 @@ time that starts a period lasting until now ("seit Juni")."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Optional, Sequence
 
 from ..language.text import CLAUSE_BREAKS, Token
 from ..places.mentions import PlaceMention
+from ..places.relative import position_words
 
 OF = frozenset({"von", "vom", "of", "from", "der", "des"})
 ORIGIN_AREA_KINDS = frozenset({"region", "admin1"})  # where a movement may set out, drawn at its centre
@@ -71,18 +73,19 @@ def measured_from(tokens: Sequence[Token], j: int, relative: frozenset, cues: fr
 
 
 def _distance_word(word: str) -> bool:
-    """A number, a unit of distance or a word of measure ("20", "20km", "miles", "just", "some")."""
+    """A number, a unit of distance or a word of estimate before one ("20", "20km", "miles",
+    "just", "some"; data/positions.json, in English: only an English "from" is read so)."""
     lowered = word.lower()
-    return bool(_MEASURE.fullmatch(lowered)) or lowered in _UNITS
+    return bool(_MEASURE.fullmatch(lowered)) or lowered in _distance_words()
 
 
 _MEASURE = re.compile(r"[\d.,]+\s*(?:km|mi|m|kilometres|kilometers|miles)?")
 
 
-_UNITS = frozenset(
-    {"km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters"}
-    | {"just", "some", "about", "roughly", "nearly", "around", "approximately", "directly", "due"}
-)
+@cache
+def _distance_words() -> frozenset:
+    words = position_words("en")
+    return frozenset(w.lower() for w in [*words["units"], *words["numbers"], *words["about"]] if " " not in w)
 
 
 def before_in_clause(lowered: Sequence[str], i: int, words: Sequence[str]) -> bool:

@@ -351,6 +351,7 @@ def agent_for(
     previous: Sequence[Actor] = (),
     moves: bool = True,
     dative_loser: bool = False,
+    taking: bool = False,
 ) -> list[Actor]:
     """Who does what the trigger at token `trigger` says (`dative_loser`: not a force in the
     dative, whom a verb of wresting takes the place from): the agent of a passive ("wurde von X
@@ -359,7 +360,8 @@ def agent_for(
     militants out"), in German the nearest force of the clause. Not a force marked as target or
     owner ("gegen den IS", "Stellungen der Terrormiliz"). A bare "die Truppen" is the force the
     paragraph named last (`previous`), and so is "sie", "they" when the trigger `moves` ground;
-    no readable actor gives none."""
+    no readable actor gives none. After a German noun of a `taking`, "von" names whom the
+    place was taken from ("die Rückeroberung Mossuls vom IS"), "durch" who took it."""
     table = actor_table(lang)
     # "fell to X", "lost it to X": the one it went to; "stormed X to dislodge IS" names no agent
     to_agent = tokens[trigger].text.lower() in table.get("to_agent_verbs", ())
@@ -368,6 +370,7 @@ def agent_for(
         # "hat Isjum von den russischen Truppen zurückerobert": von is "from" here; after a noun
         # "durch" names who does it ("die Verstärkung durch kurdische Kämpfer")
         agents = {"durch"} if tokens[trigger].text[:1].isupper() else set()
+    taken_from = taking and agents == {"durch"}
     chosen: Optional[Actor] = None
     best = None
     # "gelang es den Kurden, die IS-Kämpfer aus dem Dorf zu vertreiben": the forces in a
@@ -390,7 +393,9 @@ def agent_for(
             rank = 0  # the agent of a passive or "fell to"
         elif before in agents and lang == "en" and actor.first > trigger:
             continue  # another verb's agent: "has taken X, previously held by the army"
-        elif _marked(tokens, actor, before, table) or (before in table["passive_agent"] and not agents):
+        elif _marked(tokens, actor, before, table) or (
+            before in table["passive_agent"] and (not agents or (taken_from and actor.first > trigger))
+        ):
             continue  # a target, an owner, or "von den russischen Truppen zurückerobert" (from them)
         elif lang == "en" and actor.first > trigger:
             continue  # an English object

@@ -139,7 +139,7 @@ def article_denials(item: ArticleEvents) -> list[Denial]:
             continue
         for ep in event.places:
             mention = item.places[ep.place]
-            if _point(mention) and ep.role not in ("origin", "reference"):
+            if _point(mention) and ep.role not in ("origin", "reference", "vicinity"):
                 place = mention.place
                 denials.append(
                     Denial(
@@ -563,7 +563,11 @@ def _time_waypoints(item: ArticleEvents, events: Sequence[Event], legs: Sequence
                 group = "taken" if event.type in _TAKEN else "moved"
                 for ep in event.places:
                     place = item.places[ep.place].place
-                    if place is None or ep.role in ("origin", "reference") or place.kind not in POINT_KINDS:
+                    if (
+                        place is None
+                        or ep.role in ("origin", "reference", "vicinity")
+                        or place.kind not in POINT_KINDS
+                    ):
                         continue
                     if (
                         place.id == waypoint.id

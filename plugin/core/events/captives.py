@@ -63,10 +63,10 @@ def takes_people(tokens, index: int, end: int, places, sentence_places, table: d
 
 
 def _object_is(words: Sequence[str], nouns: frozenset) -> bool:
-    """Whether one of the nouns is the object right after a verb (within four words, before any
-    preposition but "of": "captured two soldiers", "seized dozens of fighters"; not "fell to
-    Islamic State fighters")."""
-    for word in words[:4]:
+    """Whether one of the nouns is the object right after a verb (within five words, before any
+    preposition but "of": "captured two soldiers", "seized dozens of fighters", "captured a group
+    of Russian troops"; not "fell to Islamic State fighters")."""
+    for word in words[:5]:
         if word in nouns:
             return True
         if word in ("to", "by", "from", "with", "for", "in", "at", "near", "after"):

@@ -46,6 +46,7 @@ from .governed import (
     from_the_positions,
     into_goal,
     measured_from,
+    near_it,
     owned_noun_near,
     passive_kind,
     region_origin,
@@ -104,7 +105,7 @@ def event_table(lang: str) -> dict:
 @dataclass(frozen=True)
 class EventPlace:
     place: int  # index into the article's places
-    role: str  # origin | destination | via | objective | location | target | reference
+    role: str  # origin | destination | via | objective | location | target | reference | vicinity (near it, not it)
 
 
 @dataclass(frozen=True)
@@ -190,6 +191,9 @@ class EventExtractor:
         self.table = event_table(lang)
         self._positions = frozenset(self.table.get("position_nouns", ()))  # from bases in X: set out there
         self._routes = frozenset(self.table.get("route_nouns", ()))  # the road to X: where it leads
+        # an operation's aim (the offensive on X) is no goal of another verb; compounds end in them
+        self._operations = tuple(self.table.get("operation_nouns", ()))
+        self._near = frozenset(self.table.get("proximity_words", ()))  # a place near it, not it
 
     def extract(
         self,
@@ -307,6 +311,7 @@ class EventExtractor:
                     context.last_actors,
                     moves,
                     bool(trigger.spec.get("dative_loser")),
+                    kind in ("capture", "recapture"),
                 )
                 if not agents:
                     agents = holder_named(tokens, trigger.index, self.lang)  # "under Russian control"
@@ -569,10 +574,16 @@ class EventExtractor:
                 cues | parts,
                 previous_role,
                 self._positions if trigger.spec.get("motion") else frozenset(),
-                (self._routes, trigger.index, self.table.get("along_words", ())),
+                (self._routes, trigger.index, self.table.get("along_words", ()), self._operations),
             )
             if role == "location" and trigger.spec.get("motion") and into_goal(tokens, position, self.table):
                 role = "destination"  # rückten in die Stadt Gao ein
+            if (
+                role in ("location", "origin", None)
+                and trigger.spec["type"] in ("capture", "recapture")
+                and near_it(tokens, position, self._near, cues)
+            ):
+                role = "vicinity"  # "captured a village near Mosul": near it, Mosul was not taken
             holder = position == trigger.index + 1 and tokens[trigger.index].text.lower() in holding_nouns
             role = verb_role(trigger.spec, role, position > trigger.index, holder)
             if mention.place is not None and mention.place.id in anchors:
@@ -655,7 +666,7 @@ class EventExtractor:
         cues,
         previous_role,
         positions=frozenset(),
-        routes=(frozenset(), -1, ()),
+        routes=(frozenset(), -1, (), ()),
     ) -> Optional[str]:
         """The role the word governing a place gives it: the nearest preposition before it over
         articles, adjectives and cue nouns (vom erst kürzlich wiedereroberten Anah → origin); none
@@ -675,6 +686,8 @@ class EventExtractor:
                 return None
             role = role_of.get(word)
             if role is None:
+                if word in relative and tokens[j + 1].text.lower() in _GENITIVE_ARTICLES:
+                    return "reference"  # "östlich der Millionenstadt Mossul": a direction from it
                 if text[:1].isupper() and text not in cues:
                     return None  # another noun: the place is not governed by what stands before it
                 continue
@@ -693,7 +706,7 @@ class EventExtractor:
                 return "destination"  # bis in das Dorf
             if role == "location" and from_the_positions(tokens, j, role_of, positions):
                 return "origin"  # "reinforcements from bases in Jarabulus", "aus Stellungen bei X"
-            nouns, trigger, along = routes
+            nouns, trigger, along, operations = routes
             if (
                 role == "destination"
                 and j - 1 != trigger
@@ -701,6 +714,8 @@ class EventExtractor:
                 and not along_it(tokens, j - 1, along)
             ):
                 return "reference"  # "supply lines to Aleppo", "die Straße nach Kupjansk": where it leads
+            if role == "destination" and j - 1 != trigger and before.endswith(operations):
+                return "reference"  # "Woche der Großoffensive auf Mossul": the operation's aim, not the verb's goal
             return role
         return None
 
@@ -722,10 +737,14 @@ class EventExtractor:
 _SALIENT_ROLE = {"withdrawal": ("origin", "location", "target")}
 
 
+# the articles of a genitive a German compass adverb governs (östlich der Stadt, nördlich des Flusses)
+_GENITIVE_ARTICLES = frozenset({"der", "des"})
+
+
 def _salient(event: Event) -> list[int]:
     """Places an event is about, most salient first: where an advance went, what was taken,
     and for a withdrawal the place that was left."""
-    order = _SALIENT_ROLE.get(event.type, ("destination", "target", "location", "objective"))
+    order = _SALIENT_ROLE.get(event.type, ("destination", "target", "location", "objective", "vicinity"))
     return [p.place for role in order for p in event.places if p.role == role]
 
 
@@ -737,8 +756,8 @@ _CONTROL_NOUNS = frozenset(
 )
 # The roles that can be an event's principal place, in order, by type.
 _PRINCIPAL_ROLES = {
-    "capture": ("target", "destination", "location", "objective"),
-    "recapture": ("target", "destination", "location", "objective"),
+    "capture": ("target", "destination", "location", "objective", "vicinity"),
+    "recapture": ("target", "destination", "location", "objective", "vicinity"),
     "consolidation": ("target", "location", "destination"),
     "withdrawal": ("origin", "target", "location", "destination"),
     None: ("destination", "target", "objective", "location", "origin"),

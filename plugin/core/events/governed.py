@@ -267,3 +267,18 @@ def subordinate_before(tokens: Sequence[Token], trigger: int, place: int, table:
         if tokens[k].text.lower() in words:
             return True
     return False
+
+
+# words between a place and the word that says it lies near: articles, "of", "von"
+_BETWEEN_NEAR = frozenset({"the", "der", "die", "das", "dem", "den", "des", "of", "von", "vom"})
+
+
+def near_it(tokens: Sequence[Token], position: int, words: frozenset, cues: frozenset) -> bool:
+    """Whether the place at `position` is named as what another lies near ("a village near
+    Mosul", "ein Dorf unweit von X", "im Umland Mossuls", "in the vicinity of the town of X"):
+    one of the language's `words` (data/events_<lang>.json, "proximity_words") before it, over
+    articles, "of" and cue nouns."""
+    k = position - 1
+    while k >= 0 and (tokens[k].text.lower() in _BETWEEN_NEAR or tokens[k].text in cues):
+        k -= 1
+    return k >= 0 and tokens[k].text.lower() in words

@@ -196,7 +196,9 @@ def singular_anaphora(
         # the gazetteer's kind, or the one the text gives it ("die Stadt Diabali", a village there)
         fitting = [i for i in outside + ordered + inside if family & {places[i].place.kind, places[i].cue}]
         if kind != "hill" and not fitting:
-            fitting = ordered
+            # of any kind, but a village is no city of 100,000 ("in das Dorf" after the offensive
+            # on Mosul and a village the gazetteer lacks)
+            fitting = [i for i in ordered if kind != "village" or places[i].place.kind != "city"]
         return [(fitting[0], k)] if fitting else []
     return []
 

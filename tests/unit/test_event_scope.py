@@ -1,0 +1,153 @@
+"""What a phrase around a place says about it: the aim of an operation is no goal of another
+verb, a place a taking happened near was not itself taken, a compass word before a genitive
+measures from the place, a purpose ("zur Rückeroberung") is a plan. Sentences written for these
+tests (places are real, the reports invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontline.plugin.core.dates.tagging import tag
+from frontline.plugin.core.events.control import article_changes
+from frontline.plugin.core.events.extractor import EventExtractor
+from frontline.plugin.core.language.text import segment
+from frontline.plugin.core.places.recognizer import PlaceRecognizer
+
+DAY = "2022-09-10"
+
+
+@pytest.fixture(scope="module")
+def extract(gazetteer):
+    recognizer = PlaceRecognizer(gazetteer)
+
+    def extract(text, lang):
+        doc = segment(text, lang)
+        places = recognizer.recognize(doc, lang)
+        return places, EventExtractor(lang).extract(doc, places, tag(text, lang, DAY), (DAY, DAY, "day"))
+
+    return extract
+
+
+def _roles(places, events, kind):
+    return [{places[p.place].text: p.role for p in e.places} for e in events if e.type == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "place"),
+    [
+        # "auf Mossul" belongs to the offensive; the troops moved on two villages
+        (
+            "Zum Beginn der zweiten Woche der Großoffensive auf Mossul sind irakische Streitkräfte "
+            "auf zwei Dörfer vorgerückt.",
+            "de",
+            "advance",
+            "Mossul",
+        ),
+        (
+            "Im Zuge des Angriffs auf Charkiw rückten russische Truppen auf zwei Dörfer vor.",
+            "de",
+            "advance",
+            "Charkiw",
+        ),
+    ],
+)
+def test_the_aim_of_an_operation_is_no_goal_of_the_verb_beside_it(extract, text, lang, kind, place):
+    places, events = extract(text, lang)
+    assert [r.get(place) for r in _roles(places, events, kind)] == ["reference"]
+
+
+def test_a_move_on_a_place_is_still_its_goal(extract):
+    places, events = extract("Russische Truppen rückten auf Charkiw vor.", "de")
+    assert _roles(places, events, "advance") == [{"Charkiw": "destination"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "near"),
+    [
+        ("Kurdish forces captured a village near Mosul on Monday.", "en", "Mosul"),
+        ("Rebels seized two villages in the vicinity of the town of Saraqib.", "en", "Saraqib"),
+        ("Kurdische Kämpfer eroberten am Montag ein Dorf unweit von Mossul.", "de", "Mossul"),
+        (
+            "Kurdische Kämpfer eroberten am Montag eine Bastion der Terrormiliz im Umland Mossuls.",
+            "de",
+            "Mossuls",
+        ),
+    ],
+)
+def test_a_taking_near_a_town_is_shown_there_but_does_not_change_its_control(extract, text, lang, near):
+    places, events = extract(text, lang)
+    (capture,) = [e for e in events if e.type == "capture"]
+    assert places[capture.place.place].text == near  # the map shows where it happened
+    assert capture.place.role == "vicinity"
+    assert article_changes("a1", places, events) == []  # but nobody took the town
+
+
+def test_a_village_taken_near_a_town_changes_the_villages_control(extract):
+    places, events = extract(
+        "Ukrainian troops recaptured the village of Hrakove near Balakliia on Monday.", "en"
+    )
+    assert [c.name for c in article_changes("a1", places, events)] == ["Hrakove"]
+
+
+def test_a_compass_word_before_a_genitive_measures_from_the_place(extract):
+    places, events = extract(
+        "Kurdische Kämpfer nahmen die Stadt Baschika ein und schlossen eine Lücke östlich der Millionenstadt Mossul.",
+        "de",
+    )
+    roles = {}
+    for r in _roles(places, events, "capture"):
+        roles.update(r)
+    assert roles.get("Mossul") == "reference"
+    assert [c.name for c in article_changes("a1", places, events)] == ["Ba'shiqah"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Offensive zur Rückeroberung Mossuls hatte am Montag begonnen.",
+        "Es wird ein langer Häuserkampf bis zur völligen Rückeroberung der Stadt Mossul erwartet.",
+        "Die Armee begann eine Offensive zur Befreiung der Stadt Rakka.",
+    ],
+)
+def test_a_taking_named_as_a_purpose_is_intended(extract, text):
+    places, events = extract(text, "de")
+    takings = [e for e in events if e.type in ("capture", "recapture")]
+    assert takings
+    assert {e.certainty for e in takings} == {"intended"}
+    assert article_changes("a1", places, events) == []
+
+
+def test_a_taking_after_it_happened_is_no_plan(extract):
+    _places, events = extract(
+        "Nach der Rückeroberung der Stadt Rakka am Montag zogen die Truppen weiter.", "de"
+    )
+    assert {e.certainty for e in events if e.type in ("capture", "recapture")} <= {"confirmed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Die Rückeroberung der Stadt Rakka von der IS-Miliz gelang am Montag.", []),
+        ("Die Rückeroberung der Stadt Rakka durch die SDF gelang am Montag.", ["SDF"]),
+    ],
+)
+def test_after_a_german_noun_of_taking_von_names_whom_it_was_taken_from(extract, text, actors):
+    _places, events = extract(text, "de")
+    assert [list(e.actors) for e in events if e.type == "recapture"] == [actors]
+
+
+def test_a_village_pointed_back_to_is_no_city(extract):
+    # Tob Sawa is no place the gazetteer knows; "das Dorf" is not Mosul named before it
+    places, events = extract(
+        "Die Offensive auf Mossul geht weiter. Eine Sondereinheit beschoss Stellungen in Tob Sawa, "
+        "ehe sie in das Dorf eindrang.",
+        "de",
+    )
+    assert all(places[e.place.place].text != "Mossul" for e in events if e.type == "arrival" and e.place)
+
+
+def test_capturing_a_group_of_troops_takes_no_ground(extract):
+    _places, events = extract(
+        "The Ukrainian army captured a group of Russian troops near Izium on Saturday.", "en"
+    )
+    assert [e for e in events if e.type == "capture"] == []

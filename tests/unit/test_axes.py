@@ -333,3 +333,32 @@ def test_the_record_has_control_periods_and_how_each_advance_was_found():
         None,
     )
     assert len(held["evidence"]) == 2  # the Syrians entering and the jihadists leaving
+
+
+def leaving(name, side, day):
+    return replace(taking(name, side, day), change="left", event_type="withdrawal")
+
+
+def test_a_place_the_other_side_leaves_ahead_of_a_front_extends_that_fronts_axis():
+    # UA takes A and B; RU then leaves C, east of B: the arrow goes on to C, and its note says
+    # that nobody reports taking C
+    (axis,), periods = axes(taking("A", "UA", 1), taking("B", "UA", 2), leaving("C", "RU", 4))
+    assert names(axis) == ["A", "B", "C"]
+    assert axis.side == "UA"
+    assert "RU left C" in axis.estimate_note
+    assert [p.change for p in periods if p.name == "C"] == ["left"]  # the control layer keeps it left
+
+
+def test_a_place_left_with_no_front_near_or_two_fronts_near_joins_no_axis():
+    # nobody took anything near D in the week before RU left it
+    (axis,), _ = axes(taking("A", "UA", 1), taking("B", "UA", 2), leaving("D", "RU", 20))
+    assert names(axis) == ["A", "B"]
+    # two other sides took ground near C: whose front it gave way to cannot be told
+    arrows, _ = axes(taking("B", "UA", 2), taking("D", "SY", 3), leaving("C", "RU", 4))
+    assert all("C" not in names(a) for a in arrows)
+
+
+def test_a_side_leaving_its_own_ground_behind_its_front_is_no_advance_of_its_own():
+    # RU took A and then left B: RU's own leaving is no node of RU's axis
+    arrows, _ = axes(taking("A", "RU", 1), leaving("B", "RU", 3))
+    assert all("B" not in names(a) for a in arrows)

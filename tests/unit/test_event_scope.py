@@ -82,11 +82,17 @@ def test_a_taking_near_a_town_is_shown_there_but_does_not_change_its_control(ext
     assert article_changes("a1", places, events) == []  # but nobody took the town
 
 
-def test_a_village_taken_near_a_town_changes_the_villages_control(extract):
-    places, events = extract(
-        "Ukrainian troops recaptured the village of Hrakove near Balakliia on Monday.", "en"
-    )
-    assert [c.name for c in article_changes("a1", places, events)] == ["Hrakove"]
+@pytest.mark.parametrize(
+    ("text", "lang", "taken"),
+    [
+        ("Ukrainian troops recaptured the village of Hrakove near Balakliia on Monday.", "en", "Hrakove"),
+        ("Earlier in the day, Ukrainian troops captured the nearby village of Hrakove.", "en", "Hrakove"),
+        ("Am Montag eroberten ukrainische Truppen das nahe Dorf Hrakowe.", "de", "Hrakove"),
+    ],
+)
+def test_a_village_taken_near_a_town_changes_the_villages_control(extract, text, lang, taken):
+    places, events = extract(text, lang)
+    assert [c.name for c in article_changes("a1", places, events)] == [taken]
 
 
 def test_a_compass_word_before_a_genitive_measures_from_the_place(extract):
@@ -151,3 +157,36 @@ def test_capturing_a_group_of_troops_takes_no_ground(extract):
         "The Ukrainian army captured a group of Russian troops near Izium on Saturday.", "en"
     )
     assert [e for e in events if e.type == "capture"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "certainty"),
+    [
+        ("Russia also confirmed its troops have retreated from the nearby town of Izyum.", "en", "confirmed"),
+        (
+            "The Russian Defense Ministry said its troops had withdrawn from Balakliia on Saturday.",
+            "en",
+            "confirmed",
+        ),
+        ("Russische Truppen sind am Samstag aus Isjum abgezogen, teilte Moskau mit.", "de", None),
+        (
+            "Russland hat am Samstag einen Rückzug seiner Truppen aus der Stadt Isjum bekannt gegeben.",
+            "de",
+            "confirmed",
+        ),
+        ("Russian troops were withdrawing from Izium on Saturday.", "en", "confirmed"),
+    ],
+)
+def test_a_countrys_own_troops_leaving_are_its_forces_and_its_word_on_it_is_conceded(
+    extract, text, lang, certainty
+):
+    _places, events = extract(text, lang)
+    (withdrawal,) = [e for e in events if e.type == "withdrawal"]
+    assert list(withdrawal.actors) == ["Russian forces"]
+    if certainty is not None:
+        assert withdrawal.certainty == certainty
+
+
+def test_its_troops_are_no_ones_without_a_country_named_before(extract):
+    _places, events = extract("The ministry said its troops had withdrawn from Izium on Saturday.", "en")
+    assert [list(e.actors) for e in events if e.type == "withdrawal"] == [[]]

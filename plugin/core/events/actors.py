@@ -303,6 +303,11 @@ def _qualifiers(tokens, i, lang, table, country_of) -> tuple[list[str], list[Opt
             break
         elif lowered in coordinators and names:
             pass
+        elif j == i - 1 and not names and lowered in table.get("owner_pronouns", ()):
+            code = _owner_before(tokens, j, table, country_of)
+            if code is not None:  # "Russia confirmed its troops had retreated": Russia's
+                names, sides, first = [english_adjective(code)], [code], j
+            break
         elif word[:1].islower() and lang == "de" and j == i - 1 and not names:
             pass  # an adjective that names no side: "die irakischen schiitischen Milizen"
         elif j == i - 1 and not names and lowered in table.get("country_qualifiers", ()):
@@ -311,6 +316,19 @@ def _qualifiers(tokens, i, lang, table, country_of) -> tuple[list[str], list[Opt
             break
         j -= 1
     return names, sides, first
+
+
+def _owner_before(tokens, j: int, table: dict, country_of) -> Optional[str]:
+    """The country a possessive pronoun at j refers to: the nearest country or country adjective
+    before it in its sentence ("Russia said its troops", "the Russian ministry said its troops")."""
+    for k in range(j - 1, -1, -1):
+        if tokens[k].sentence != tokens[j].sentence:
+            break
+        code = country_of(k) if country_of is not None else None
+        code = code or table["_demonyms"].get(tokens[k].text.lower())
+        if code is not None:
+            return code
+    return None
 
 
 def _initial(tokens, j: int) -> bool:

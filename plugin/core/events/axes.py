@@ -144,6 +144,7 @@ class _Node:
     children: list[_Node] = field(default_factory=list)
     source: str = AXIS  # how the node is on its arrow: axis (a taking) | stated | origin inferred
     seen: Optional[int] = None  # ordinal of the last day a report had the side take or hold it
+    given_way: Optional[str] = None  # rule 1b: the side whose leaving the place puts it on this axis
 
 
 def infer_unstated_sides(periods: Sequence[ControlPeriod]) -> None:
@@ -194,6 +195,7 @@ def build_axes(
     _side_stated(stated, periods)
     inside = _theatre(periods)
     nodes = [n for n in _taking_nodes(periods) if inside(n.lat, n.lon)]
+    nodes += [n for n in _given_way_nodes(periods, nodes) if inside(n.lat, n.lon)]
     by_side: dict[str, list[_Node]] = {}
     for node in nodes:
         by_side.setdefault(node.side, []).append(node)
@@ -304,6 +306,47 @@ def _taking_nodes(periods: Sequence[ControlPeriod]) -> list[_Node]:
                 seen=_day(p.last_seen) if p.last_seen else None,
             )
         )
+    return nodes
+
+
+def _given_way_nodes(periods: Sequence[ControlPeriod], takings: Sequence[_Node]) -> list[_Node]:
+    """Rule 1b: a place one side left and nobody is reported taking afterwards is a node of the
+    one other side that took ground within UNSTATED_REACH_KM and UNSTATED_DAYS before it was left
+    (Russian troops retreat from Izium as the Ukrainian front nears it): the front it gave way
+    to. With two other sides near, or none, it joins no axis."""
+    grid = _Grid(UNSTATED_REACH_KM)
+    for node in takings:
+        grid.add(node.lat, node.lon, node)
+    nodes = []
+    for period in periods:
+        if period.change != "left" or period.left_by is None or period.valid_to is not None:
+            continue
+        day = _day(period.valid_from)
+        near = [
+            (d, n)
+            for d, n in grid.near(period.lat, period.lon, UNSTATED_REACH_KM)
+            if n.side != period.left_by and 0 <= day - n.day <= UNSTATED_DAYS
+        ]
+        if len({n.side for _, n in near}) != 1 or any(d < SAME_PLACE_KM for d, _ in near):
+            continue  # no other side near, two of them, or it took the place already
+        side = near[0][1].side
+        node = _Node(
+            side,
+            period.name,
+            period.place_id,
+            period.lat,
+            period.lon,
+            period.valid_from,
+            day,
+            period.certainty,
+            [],
+            list(period.reports),
+            None,
+            period,
+            seen=_day(period.last_seen) if period.last_seen else None,
+        )
+        node.given_way = period.left_by
+        nodes.append(node)
     return nodes
 
 
@@ -544,12 +587,19 @@ def _arrow(path: list[_Node]) -> Advance:
         evidence=evidence,
         t_start=path[0].when,
         t_end=path[-1].when,
-        estimate_note=f"axis: places {side} took one after another ({names}); no report states this route",
+        estimate_note=f"axis: places {side} took one after another ({names}){_given_way(path)}; "
+        "no report states this route",
         side=side,
         found=AXIS,
     )
     advance.articles = list(dict.fromkeys(e.article for e in evidence))
     return advance
+
+
+def _given_way(path: Sequence[_Node]) -> str:
+    """What an arrow's note says of its places no report has the side take (rule 1b)."""
+    left = [f"{n.given_way} left {n.name}" for n in path if n.given_way]
+    return f" ({', '.join(left)}, no report says who took it)" if left else ""
 
 
 def _extend(advance: Advance, path: list[_Node]) -> None:
@@ -566,6 +616,10 @@ def _extend(advance: Advance, path: list[_Node]) -> None:
     advance.certainty = weakest([advance.certainty] + [n.certainty for n in path])
     advance.found = AXIS
     advance.articles += [e.article for e in advance.evidence if e.article not in advance.articles]
+    if _given_way(path):
+        advance.estimate_note = "; ".join(
+            n for n in (advance.estimate_note, f"continued{_given_way(path)}") if n
+        )
 
 
 # -- rule 5 -----------------------------------------------------------------------------------

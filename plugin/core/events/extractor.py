@@ -781,4 +781,6 @@ def _sides_named(tokens: Sequence[Token], agent: Actor, lang: str) -> set[str]:
     speaks = any(t.text.lower() in speech for t in tokens[agent.last + 1 :])
     if speaks and agent.first == agent.last and (agent.name or "").endswith("forces"):
         sides.add(agent.side)  # a country or capital as the speaker and the actor
+    if tokens[agent.first].text.lower() in table.get("owner_pronouns", ()):
+        sides.add(agent.side)  # "Russland hat einen Rückzug seiner Truppen bekannt gegeben": its owner
     return sides

@@ -277,8 +277,10 @@ def near_it(tokens: Sequence[Token], position: int, words: frozenset, cues: froz
     """Whether the place at `position` is named as what another lies near ("a village near
     Mosul", "ein Dorf unweit von X", "im Umland Mossuls", "in the vicinity of the town of X"):
     one of the language's `words` (data/events_<lang>.json, "proximity_words") before it, over
-    articles, "of" and cue nouns."""
+    articles, "of" and cue nouns; not one that stands right before the cue noun as its adjective
+    ("the nearby village of X", "das nahe Dorf X": X was taken)."""
     k = position - 1
     while k >= 0 and (tokens[k].text.lower() in _BETWEEN_NEAR or tokens[k].text in cues):
         k -= 1
-    return k >= 0 and tokens[k].text.lower() in words
+    # "das nahe Dorf X": an adjective of the noun after it, which is the place taken
+    return k >= 0 and tokens[k].text.lower() in words and tokens[k + 1].text not in cues

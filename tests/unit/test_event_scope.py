@@ -190,3 +190,72 @@ def test_a_countrys_own_troops_leaving_are_its_forces_and_its_word_on_it_is_conc
 def test_its_troops_are_no_ones_without_a_country_named_before(extract):
     _places, events = extract("The ministry said its troops had withdrawn from Izium on Saturday.", "en")
     assert [list(e.actors) for e in events if e.type == "withdrawal"] == [[]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "certainty"),
+    [
+        # a goal reached is no plan
+        ("Iraqi troops managed to retake the city of Ramadi on Monday.", "en", "confirmed"),
+        ("Iraqi troops were able to retake the city of Ramadi on Monday.", "en", "confirmed"),
+        ("Den irakischen Truppen gelang es am Montag, die Stadt Ramadi zurückzuerobern.", "de", "confirmed"),
+        ("Am Montag gelang es den Truppen, die Stadt Ramadi einzunehmen.", "de", "confirmed"),
+        # a goal still to reach is
+        ("Iraqi troops will be able to retake the city of Ramadi soon.", "en", "intended"),
+        ("Die Armee versucht, die Stadt Ramadi einzunehmen.", "de", "intended"),
+        ("Die Truppen wollen die Stadt Ramadi zurückerobern.", "de", "intended"),
+        ("Die Offensive soll die Stadt Mossul von der Terrormiliz befreien.", "de", "intended"),
+        # "soll … befreit haben" is said to have happened
+        ("Die Armee soll die Stadt Mossul am Montag befreit haben.", "de", "claimed"),
+    ],
+)
+def test_a_goal_reached_is_no_plan_and_a_goal_to_reach_is(extract, text, lang, certainty):
+    _places, events = extract(text, lang)
+    takings = [e for e in events if e.type in ("capture", "recapture")]
+    assert [e.certainty for e in takings] == [certainty]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "places"),
+    [
+        # the speaker's town after the quotation is no place of what the quotation says
+        (
+            "“Our forces launched an operation and managed to liberate the college,” said Hamid al-Dulaimi, "
+            "Ramadi district mayor.",
+            "en",
+            [],
+        ),
+        ("„Wir haben die Stadt befreit“, sagte der Gouverneur von Cherson.", "de", []),
+        # what follows a quotation in what is reported is still what was taken
+        (
+            "Die Armee habe „hunderte unserer Städte und Dörfer befreit“, zuletzt die Städte Isjum und Kupjansk, "
+            "sagte Selenskyj am Sonntag.",
+            "de",
+            ["Isjum", "Kupjansk"],
+        ),
+        (
+            "A separatist official said on Tuesday that Ukrainian forces “captured” Balakliia.",
+            "en",
+            ["Balakliia"],
+        ),
+    ],
+)
+def test_a_place_in_who_said_a_quotation_is_not_in_what_it_says(extract, text, lang, places):
+    found, events = extract(text, lang)
+    takings = [e for e in events if e.type in ("capture", "recapture")]
+    assert [found[e.place.place].text for e in takings if e.place is not None] == places
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("French and Malian troops entered Diabaly without resistance on Monday.", False),
+        ("The rebels withdrew on Monday without a fight.", False),
+        ("The rebels withdrew without taking the town of Kidal.", False),
+        ("The troops did not enter Diabaly on Monday.", True),
+    ],
+)
+def test_without_says_how_a_move_went_not_that_it_did_not(extract, text, negated):
+    _places, events = extract(text, "en")
+    moves = [e for e in events if e.type in ("arrival", "withdrawal")]
+    assert [e.negated for e in moves] == [negated]

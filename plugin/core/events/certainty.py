@@ -42,8 +42,12 @@ def certainty_by_clause(sentence_text: str, table: dict) -> Callable[[int], str]
     # intended, what it says before is not ("had left Gao … to stop them from pushing toward
     # Bamako": the leaving happened, the push was stopped)
     intended: dict[int, int] = {}
+    # "managed to retake", "gelang es ihnen, die Stadt einzunehmen": a goal reached, no plan
+    done = [m.end() for m in re.finditer(r"\w+", lowered) if m.group() in table.get("accomplished_words", ())]
     for pattern in hedges.get("intended", []):
         for match in pattern.finditer(lowered):
+            if any(end <= match.start() for end in done):
+                continue
             for i, (a, b) in enumerate(clauses):
                 if a < match.end() and match.start() < b:
                     intended[i] = min(intended.get(i, b), max(a, match.start()))

@@ -42,6 +42,7 @@ from .governed import (
     after_it,
     along_it,
     before_in_clause,
+    beyond_quote,
     control_kind,
     from_the_positions,
     into_goal,
@@ -194,6 +195,7 @@ class EventExtractor:
         # an operation's aim (the offensive on X) is no goal of another verb; compounds end in them
         self._operations = tuple(self.table.get("operation_nouns", ()))
         self._near = frozenset(self.table.get("proximity_words", ()))  # a place near it, not it
+        self._speech = frozenset(reporting_table(lang)["speech_verbs"])
 
     def extract(
         self,
@@ -514,11 +516,20 @@ class EventExtractor:
 
     def _negated(self, tokens: Sequence[Token], trigger: _Trigger) -> bool:
         negations = self.table["negations"]
+        manner = frozenset(self.table.get("manner_after_without", ()))
         low = max(0, trigger.index - 4)
-        window = [t.text.lower() for t in tokens[low : trigger.end_index + 1]]
+        high = trigger.end_index + 1
         if trigger.end_index == trigger.index:
-            window += [t.text.lower() for t in tokens[trigger.index + 1 : trigger.index + 3]]
-        return any(word in negations for word in window)
+            high = trigger.index + 3
+        for k in range(low, min(high, len(tokens))):
+            word = tokens[k].text.lower()
+            if word not in negations:
+                continue
+            after = tokens[k + 1].text.lower() if k + 1 < len(tokens) else ""
+            if word == "without" and (k > trigger.index or after in manner):
+                continue  # "entered without resistance", "withdrew without taking X": not that it did not
+            return True
+        return False
 
     def _roles(self, tokens, trigger, triggers, places, sentence_places, context) -> list[EventPlace]:
         """Places of the trigger's clause with the role the governing word gives them.
@@ -557,6 +568,8 @@ class EventExtractor:
             best = min(object_distance(tokens, t.index, stands, verbs, journey) for t in competitors)
             if object_distance(tokens, trigger.index, stands, verbs, journey) > best:
                 continue
+            if beyond_quote(tokens, trigger.index, position, self._speech):
+                continue  # the speaker's, named after the quotation: "…,” said the Ramadi mayor
             low, high = sorted((trigger.index, position))
             if any(coordinated_clause(tokens, k) for k in range(low, high)):
                 continue  # "… in control of the city and that the plant had been blocked off"

@@ -284,3 +284,18 @@ def near_it(tokens: Sequence[Token], position: int, words: frozenset, cues: froz
         k -= 1
     # "das nahe Dorf X": an adjective of the noun after it, which is the place taken
     return k >= 0 and tokens[k].text.lower() in words and tokens[k + 1].text not in cues
+
+
+_QUOTES = frozenset('"“”„«»')  # not the apostrophes, which also mark possessives (Ukraine’s)
+
+
+def beyond_quote(tokens: Sequence[Token], trigger: int, position: int, speech: frozenset) -> bool:
+    """Whether the place at `position` stands in who said the quotation the trigger is in, after
+    its close and a verb of `speech` (“… managed to liberate the college,” said the Ramadi
+    district mayor), not in what was said („… befreit“, zuletzt die Städte Isjum und Kupjansk)."""
+    if position < trigger or sum(t.text in _QUOTES for t in tokens[:trigger]) % 2 == 0:
+        return False
+    close = next((k for k in range(trigger + 1, position) if tokens[k].text in _QUOTES), None)
+    if close is None:
+        return False
+    return any(t.text.lower() in speech for t in tokens[close + 1 : min(position, close + 4)])

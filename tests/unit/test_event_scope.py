@@ -259,3 +259,15 @@ def test_without_says_how_a_move_went_not_that_it_did_not(extract, text, negated
     _places, events = extract(text, "en")
     moves = [e for e in events if e.type in ("arrival", "withdrawal")]
     assert [e.negated for e in moves] == [negated]
+
+
+def test_they_after_a_sentence_naming_the_enemy_only_as_an_owner_are_the_force_before(extract):
+    # "(IS)" after "Stellungen der Terrormiliz »Islamischer Staat«" is the owner of the positions,
+    # not a force "sie" could be
+    _places, events = extract(
+        "Irakische Streitkräfte sind am Montag auf zwei Dörfer vorgerückt. Eine Sondereinheit beschoss "
+        'Stellungen der Terrormiliz "Islamischer Staat" (IS) in Bartella. Das berichten Militärvertreter. '
+        "Später brachten sie auch ein kleines Dorf im Bezirk Schura unter ihre Kontrolle.",
+        "de",
+    )
+    assert [list(e.actors) for e in events if e.type == "capture"] == [["Iraqi forces"]]

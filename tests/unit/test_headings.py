@@ -208,3 +208,29 @@ def test_government_or_other_forces_of_a_batch_take_no_side_from_forces_it_names
     taken = [c for c in record["control"] if c["change"] == "taken"]
     assert taken
     assert all(c["side"] != "RU" for c in taken)
+
+
+def test_a_move_the_report_of_the_last_taking_tells_continues_the_arrow_to_it():
+    # A then B taken; the report of B's taking has the side move on towards C, straight ahead:
+    # one arrow A → B → C, its last point not reached
+    (arrow,) = arrows(
+        taking("A", "UA", 1), taking("B", "UA", 2, article="r"), headings=[heading("C", "UA", 2, article="r")]
+    )
+    assert names(arrow) == ["A", "B", "C"]
+    assert [w.reached for w in arrow.route] == [True, True, False]
+    assert "then towards C" in arrow.estimate_note
+
+
+def test_a_move_another_report_tells_or_turning_off_starts_its_own_arrow():
+    # another report: the move may be another column's, drawn from B on its own
+    drawn = arrows(
+        taking("A", "UA", 1), taking("B", "UA", 2, article="r"), headings=[heading("C", "UA", 2, article="x")]
+    )
+    assert sorted(names(a) for a in drawn) == [["A", "B"], ["B", "C"]]
+    # turning north off the eastward arrow (some 90°): no continuation
+    drawn = arrows(
+        taking("A", "UA", 1),
+        taking("B", "UA", 2, article="r"),
+        headings=[heading("North", "UA", 2, article="r")],
+    )
+    assert sorted(names(a) for a in drawn) == [["A", "B"], ["B", "North"]]

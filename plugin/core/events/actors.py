@@ -356,9 +356,12 @@ def acting(actors: Sequence[Actor], tokens: Sequence[Token], lang: str) -> list[
     ("Stellungen der Terrormiliz IS", "gegen den IS"). A pronoun in the next sentence stands
     for one of them."""
     table = actor_table(lang)
-    return [
-        a for a in actors if a.name and not _marked(tokens, a, _governing_word(tokens, a.first, table), table)
-    ]
+    kept = []
+    for actor in actors:
+        named = _named_before(actors, actor, tokens)  # "(IS)" after an owner's name is that owner
+        if actor.name and not _marked(tokens, named, _governing_word(tokens, named.first, table), table):
+            kept.append(actor)
+    return kept
 
 
 def agent_for(

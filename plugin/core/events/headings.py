@@ -15,7 +15,10 @@ of Hrushivka"); one its very sentence tells may lie a day's march further (TOLD_
 "from the east") admits only nodes within APPROACH_DEG of that bearing from the goal. The
 arrow's start is flagged "origin inferred"; its end is as stated, unreached when the report
 says only "towards". A heading whose goal an arrow of its side already reaches, or with no such
-node, draws nothing.
+node, draws nothing. When the report that tells the heading also tells N's taking and an arrow
+drawn from takings ends at N, turning at most CONTINUE_DEG, the heading continues that arrow
+(one report: "took Hammam al-Alil; other units pushed towards the airport") instead of
+starting a second one at N.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from .reaching import short_of
 from .sides import first_side, side_of
 
 ORIGIN_INFERRED = "origin inferred"
+CONTINUE_DEG = 60.0  # a heading from an arrow's tip turning at most this continues the arrow
 TOLD_EXTRA_DAYS = 1  # a node the heading's own sentence tells reaches this many days' march further
 APPROACH_DEG = 67.5  # a start the report says the move came from lies within this of that bearing
 # No start is inferred farther from the goal than this, however long ago the side took it: a
@@ -152,8 +156,60 @@ def heading_arrows(
         if best is None:
             continue
         _, node, km = best
-        new.append(_arrow(heading, node, km))
+        told = any(e.article == heading.evidence.article for e in node.evidence)
+        continued = _arrow_ending_at(node, heading, [*arrows, *new]) if told else None
+        if continued is not None:
+            _continue(continued, heading, node, km)
+        else:
+            new.append(_arrow(heading, node, km))
     return new
+
+
+def _arrow_ending_at(node, heading: Heading, arrows: Sequence[Advance]) -> Optional[Advance]:
+    """An arrow of the heading's side drawn from takings (not a stated route) whose reached tip
+    is the node and whose last step the heading goes on from, turning at most CONTINUE_DEG:
+    when one report tells both the node's taking and the heading, the heading continues that
+    arrow (Schura → Hammam al-Alil, then towards Mosul airport) rather than starting a second
+    one at its tip. Of several, the one turning least."""
+    best = None
+    for advance in arrows:
+        if advance.side != heading.side or advance.found == "stated" or len(advance.route) < 2:
+            continue
+        tip, before = advance.route[-1], advance.route[-2]
+        if not tip.reached or distance_km(tip.lat, tip.lon, node.lat, node.lon) >= SAME_PLACE_KM:
+            continue
+        turn = turn_deg(bearing(before, tip), bearing(tip, heading))
+        if turn <= CONTINUE_DEG and (best is None or turn < best[0]):
+            best = (turn, advance)
+    return best[1] if best else None
+
+
+def _continue(advance: Advance, heading: Heading, node, km: float) -> None:
+    goal = Waypoint(
+        heading.name,
+        heading.id,
+        heading.lat,
+        heading.lon,
+        heading.when if heading.reached else None,
+        heading.reached,
+        heading.certainty,
+    )
+    advance.route.append(goal)
+    advance.certainty = weakest([advance.certainty, heading.certainty])
+    if heading.evidence not in advance.evidence:
+        advance.evidence.append(heading.evidence)
+    if heading.evidence.article not in advance.articles:
+        advance.articles.append(heading.evidence.article)
+    advance.actors += [a for a in heading.actors if a not in advance.actors]
+    advance.t_end = max(t for t in (advance.t_end, heading.when) if t)
+    advance.estimate_note = "; ".join(
+        n
+        for n in (
+            advance.estimate_note,
+            f"then towards {heading.name}, {km:.0f} km on from {node.name}, as a report has {heading.side} move",
+        )
+        if n
+    )
 
 
 def approach_of(sentence: str) -> Optional[float]:

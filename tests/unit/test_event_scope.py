@@ -271,3 +271,13 @@ def test_they_after_a_sentence_naming_the_enemy_only_as_an_owner_are_the_force_b
         "de",
     )
     assert [list(e.actors) for e in events if e.type == "capture"] == [["Iraqi forces"]]
+
+
+def test_um_before_a_purpose_is_no_around(extract):
+    _places, events = extract(
+        "Die Kleinstadt war Ausgangspunkt russischer Angriffe, um die Städte Kramatorsk und Slowjansk zu erobern.",
+        "de",
+    )
+    roles = [p.role for e in events if e.type == "capture" for p in e.places]
+    assert roles
+    assert "vicinity" not in roles

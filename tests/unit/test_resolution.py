@@ -264,6 +264,28 @@ def test_a_name_far_from_the_rest_of_its_list_is_its_namesake_among_them(recogni
     assert distance_km(cities["Lviv"].lat, cities["Lviv"].lon, 49.84, 24.03) < 10
 
 
+def test_a_big_city_far_from_a_list_of_villages_that_lie_together_is_drawn_among_them(recognizer):
+    # Rybinsk on the Volga is the only Rybinsk the gazetteer has; among villages south of
+    # Donetsk it is one of theirs, drawn approximately at the village named before it
+    text = (
+        "The militia took Pavlopol, Bogdanovka, Novognatovka, Nikolaevka, Rybinsk, Vasilievka and "
+        "Gnutovo on Sunday."
+    )
+    found = locations(recognizer, text, "en")
+    rybinsk = found["Rybinsk"]
+    assert rybinsk.place is None
+    assert rybinsk.approximate
+    assert (
+        distance_km(
+            rybinsk.near.lat, rybinsk.near.lon, found["Nikolaevka"].place.lat, found["Nikolaevka"].place.lon
+        )
+        < 1
+    )
+    # a list that spans a country keeps its big cities where they are
+    cities = _recognized(recognizer, "Missiles hit Kyiv, Lviv, Odesa, Kharkiv and Rybinsk.")
+    assert cities["Rybinsk"].country == "RU"
+
+
 def test_a_ukrainian_village_named_in_its_russian_form_is_found(recognizer):
     # Russian sources write Nikolaevka and Svobodnoye for Mykolaivka and Svobodne near Volnovakha
     text = "Refugees from Svobodnoye, Nikolaevka and Novognatovka reached Volnovakha by bus."

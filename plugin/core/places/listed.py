@@ -9,7 +9,10 @@ A list is a run of names in one sentence joined only by commas, "and", "or" (und
 Its settlement readings vote for where the list lies: their median point. A reading farther
 than LISTED_FAR_KM from it (or, for a pair, from the other name) is replaced by the place of its
 name nearest another item of the list, if one lies within LISTED_NEAR_KM of it. A city of
-_BIG people or more keeps its reading: a list of big cities spans a country (Kyiv, Lviv)."""
+_BIG people or more keeps its reading: a list of big cities spans a country (Kyiv, Lviv). But in
+a list of three or more whose other items (two thirds of them at least) lie together, a big
+city farther than LISTED_FAR_KM from them with no namesake near them is a village the
+gazetteer lacks: drawn, flagged approximate, at the item named before it."""
 
 from __future__ import annotations
 
@@ -66,7 +69,46 @@ def listed_together(
                 place.lat, place.lon, *centre
             ):
                 out[i] = moved
+        _big_city_among_villages(out, run)
     return out
+
+
+def _big_city_among_villages(out: list[PlaceMention], run: Sequence[int]) -> None:
+    """Once the list's namesakes have moved: a big city farther than LISTED_FAR_KM from the
+    list's other items, two thirds of which lie within LIST_FAR_KM of their median point, is
+    drawn among them (_drawn_with_list)."""
+    points = [out[i].place for i in run if _settlement(out[i].place)]
+    centre = (median(p.lat for p in points), median(p.lon for p in points))
+    together = [
+        i
+        for i in run
+        if _settlement(out[i].place)
+        and distance_km(out[i].place.lat, out[i].place.lon, *centre) <= LIST_FAR_KM
+    ]
+    if len(together) < max(2, 2 * (len(run) - 1) / 3):
+        return
+    for i in run:
+        place = out[i].place
+        if (
+            _settlement(place)
+            and place.population >= _BIG
+            and distance_km(place.lat, place.lon, *centre) > LISTED_FAR_KM
+        ):
+            out[i] = _drawn_with_list(out[i], [out[j] for j in together])
+
+
+def _drawn_with_list(mention: PlaceMention, items: Sequence[PlaceMention]) -> PlaceMention:
+    """A big city far from a list of villages that lie together ("… Nikolaevka, Rybinsk,
+    Trudovskoye …" on one front, Rybinsk the only such name, on the Volga): a village the
+    gazetteer lacks, drawn at the list item named nearest before it (else after it), flagged
+    approximate, as a name the gazetteer lacks is."""
+    before = [m for m in items if m.end <= mention.start]
+    near = (before[-1] if before else items[0]).place
+    reason = (
+        f"listed with villages around {near.name}: not {mention.place.name}, "
+        f"{distance_km(mention.place.lat, mention.place.lon, near.lat, near.lon):.0f} km away; drawn at {near.name}"
+    )
+    return replace(mention, place=None, near=near, reasons=(*mention.reasons, reason))
 
 
 def _lists(mentions: Sequence[PlaceMention], text: str) -> list[list[int]]:

@@ -12,7 +12,7 @@ from frontline.plugin.core.places.recognizer import PlaceRecognizer
 from frontline.plugin.core.places.resolution import Focus, expand_short_form, rank_candidates
 from frontline.plugin.core.places.sources.tables import read_country_points
 
-from .test_toponyms import locations
+from .test_toponyms import locations, read
 
 
 def _place(pid, name, lat, lon, kind="town", country="US", population=0, admin1=None) -> Place:
@@ -262,6 +262,17 @@ def test_a_name_far_from_the_rest_of_its_list_is_its_namesake_among_them(recogni
     # a list of big cities keeps each where it is
     cities = _recognized(recognizer, "Missiles hit Kyiv, Lviv, Odesa and Kharkiv.")
     assert distance_km(cities["Lviv"].lat, cities["Lviv"].lon, 49.84, 24.03) < 10
+
+
+def test_a_name_a_list_placed_is_that_place_wherever_the_article_names_it(recognizer):
+    text = (
+        "Security forces east of Ramadi captured the districts of Khalidiya and Husaybah on Tuesday. "
+        "A commander said his troops evacuated Husaybah."
+    )
+    mentions = [m for m in read(recognizer, text, "en") if m.text == "Husaybah"]
+    assert len(mentions) == 2
+    for mention in mentions:
+        assert distance_km(mention.place.lat, mention.place.lon, 33.42, 43.45) < 5
 
 
 def test_a_big_city_far_from_a_list_of_villages_that_lie_together_is_drawn_among_them(recognizer):

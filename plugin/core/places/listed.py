@@ -70,6 +70,27 @@ def listed_together(
             ):
                 out[i] = moved
         _big_city_among_villages(out, run)
+    return _as_listed(mentions, out)
+
+
+def _as_listed(before: Sequence[PlaceMention], after: list[PlaceMention]) -> list[PlaceMention]:
+    """A name a list moved is that place wherever else the article names it alone, as long as
+    it was read as the place the list moved it from ("the eastern districts of Khalidiya and
+    Husaybah … his troops evacuated Husaybah": both the Husaybah east of Ramadi)."""
+    moved = {
+        (old.text, old.place.id): new
+        for old, new in zip(before, after)
+        if old.place is not None and new is not old and (new.place is None or new.place.id != old.place.id)
+    }
+    if not moved:
+        return after
+    out = []
+    for old, new in zip(before, after):
+        listed = moved.get((new.text, new.place.id)) if new is old and new.place is not None else None
+        if listed is not None:
+            reason = f"as where the article lists it: {listed.reasons[-1]}"
+            new = replace(new, place=listed.place, near=listed.near, reasons=(*new.reasons, reason))
+        out.append(new)
     return out
 
 

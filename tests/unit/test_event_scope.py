@@ -12,6 +12,7 @@ from frontline.plugin.core.events.control import article_changes
 from frontline.plugin.core.events.extractor import EventExtractor
 from frontline.plugin.core.language.text import segment
 from frontline.plugin.core.places.recognizer import PlaceRecognizer
+from frontline.plugin.core.plan.layers import plan_layers
 
 DAY = "2022-09-10"
 
@@ -281,3 +282,12 @@ def test_um_before_a_purpose_is_no_around(extract):
     roles = [p.role for e in events if e.type == "capture" for p in e.places]
     assert roles
     assert "vicinity" not in roles
+
+
+def test_on_the_map_a_taking_near_a_town_is_flagged_near_and_holds_no_control(record_of):
+    record = record_of("2016-10-20", "en", "Kurdish forces captured a village near Mosul on Monday.")
+    plan = plan_layers(record)
+    (event,) = [r["attrs"] for r in plan.layers["events"].rows if r["attrs"]["type"] == "capture"]
+    assert event["place"] == "Mosul"
+    assert "near" in event["flags"]
+    assert plan.layers["control"].rows == []

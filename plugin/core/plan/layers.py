@@ -50,6 +50,7 @@ BAD_DATE = "bad-date"
 PAST = "past"
 NEGATED = "negated"
 CONTESTED = "contested"  # a denial by the other side disputes the claim (events/denials.py)
+NEAR = "near"  # a taking near the place ("a village near Mosul"), not of it: no control change there
 ESTIMATED_START = "estimated-start"
 UNKNOWN_TYPE = "unknown-type"
 UNKNOWN_CERTAINTY = "unknown-certainty"
@@ -465,6 +466,8 @@ def _plan_article(
             flags.append(NEGATED)
         if event.get("contested"):
             flags.append(CONTESTED)
+        if event.get("role") == "vicinity":
+            flags.append(NEAR)
         quote = _text(event.get("quote"))
         layers["events"].add(
             wkt,

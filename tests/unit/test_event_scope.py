@@ -291,3 +291,72 @@ def test_on_the_map_a_taking_near_a_town_is_flagged_near_and_holds_no_control(re
     assert event["place"] == "Mosul"
     assert "near" in event["flags"]
     assert plan.layers["control"].rows == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "taken"),
+    [
+        # a failed attempt, and a plan after a goal reached, change no control
+        (
+            "Den russischen Truppen gelang es trotz wochenlanger Angriffe nicht, die Stadt Wuhledar einzunehmen.",
+            "de",
+            [],
+        ),
+        (
+            "Iraqi forces, which managed to retake Ramadi last year, are now preparing to retake Mosul.",
+            "en",
+            ["Ramadi"],
+        ),
+        (
+            "Iraqi troops managed to enter Bashiqa on Monday and now plan to retake Mosul.",
+            "en",
+            ["Ba'shiqah"],
+        ),
+        ("Russia's military is considering withdrawing from Kherson.", "en", []),
+        # "zur" after no operation: a taking that happened
+        ("Selenskyj gratulierte den Soldaten zur Befreiung Chersons.", "de", ["Kherson"]),
+        ("Der Vorstoß führte zur Rückeroberung von Isjum durch ukrainische Truppen.", "de", ["Izyum"]),
+        # a battle "um" a town, an article before "nahe": the town itself
+        (
+            "Die ukrainische Armee hat die Schlacht um Cherson gewonnen und die Stadt zurückerobert.",
+            "de",
+            ["Kherson"],
+        ),
+        ("Ukrainische Truppen eroberten am Samstag auch das nahe Isjum.", "de", ["Izyum"]),
+        (
+            "Nach tagelangen Angriffen auf Isjum haben ukrainische Truppen die Stadt eingenommen.",
+            "de",
+            ["Izyum"],
+        ),
+        # near, close to, before a town; a compass adverb with a bare genitive; withdrawals too
+        ("Kurdish troops captured several villages close to Mosul.", "en", []),
+        ("Russische Truppen eroberten wenige Kilometer vor Mossul ein Dorf.", "de", []),
+        ("Kurdische Truppen eroberten am Montag mehrere Dörfer östlich Mossuls.", "de", []),
+        ("Russian troops withdrew from villages near Izium.", "en", []),
+        # people, not ground; a base of soldiers is ground
+        ("Französische Spezialkräfte konnten am Montag vier Geiseln in Gao befreien.", "de", []),
+        ("Rebels seized the base of government soldiers in Kidal.", "en", ["Kidal"]),
+        # the speaker's town after a quotation
+        ("“Our forces have liberated the college,” the Ramadi district mayor said.", "en", []),
+    ],
+)
+def test_what_changes_control_and_what_does_not(extract, text, lang, taken):
+    places, events = extract(text, lang)
+    assert sorted(c.name for c in article_changes("a1", places, events) if c.change == "taken") == taken
+    if not taken:
+        assert [c for c in article_changes("a1", places, events) if c.change == "left"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("The Syrian army, backed by Russia, said its troops had entered Manbij.", ["Syrian forces"]),
+        ("Islamic State, which controls large parts of Iraq, said its fighters had captured Ramadi.", []),
+        ("Kyiv says Russia is losing ground and its troops have retreated from Lyman.", []),
+    ],
+)
+def test_its_troops_are_the_one_countrys_the_main_clause_names(extract, text, actors):
+    _places, events = extract(text, "en")
+    moves = [e for e in events if e.type in ("arrival", "capture", "withdrawal")]
+    assert [list(e.actors) for e in moves] == [actors]
+    assert all(e.certainty == "claimed" for e in moves)  # not conceded: nobody speaks of its own

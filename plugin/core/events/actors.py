@@ -319,16 +319,28 @@ def _qualifiers(tokens, i, lang, table, country_of) -> tuple[list[str], list[Opt
 
 
 def _owner_before(tokens, j: int, table: dict, country_of) -> Optional[str]:
-    """The country a possessive pronoun at j refers to: the nearest country or country adjective
-    before it in its sentence ("Russia said its troops", "the Russian ministry said its troops")."""
-    for k in range(j - 1, -1, -1):
-        if tokens[k].sentence != tokens[j].sentence:
-            break
+    """The country a possessive pronoun at j refers to: the one country its sentence names
+    before it, by name or adjective ("Russia said its troops", "the Russian ministry said its
+    troops"), outside insertions between commas ("The Syrian army, backed by Russia, said its
+    troops": Syria's; "Islamic State, which controls parts of Iraq, said its fighters": not
+    Iraq's). None when it names two ("Kyiv says Russia … its troops"): whose troops they are is
+    then not told by the nearest name."""
+    first = j
+    while first > 0 and tokens[first - 1].sentence == tokens[j].sentence:
+        first -= 1
+    commas = [k for k in range(first, j) if tokens[k].text == ","]
+    # an insertion between two commas (", backed by Russia,", ", which controls parts of Iraq,")
+    # names no owner
+    inserted = {k for a, b in zip(commas, commas[1:]) for k in range(a, b)}
+    codes = set()
+    for k in range(first, j):
+        if k in inserted:
+            continue
         code = country_of(k) if country_of is not None else None
         code = code or table["_demonyms"].get(tokens[k].text.lower())
         if code is not None:
-            return code
-    return None
+            codes.add(code)
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _initial(tokens, j: int) -> bool:

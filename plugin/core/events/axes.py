@@ -343,8 +343,7 @@ def _given_way_nodes(periods: Sequence[ControlPeriod], takings: Sequence[_Node])
             list(period.reports),
             None,
             period,
-            seen=_day(period.last_seen) if period.last_seen else None,
-        )
+        )  # seen: no report has this side hold it
         node.given_way = period.left_by
         nodes.append(node)
     return nodes

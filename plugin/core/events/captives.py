@@ -25,7 +25,7 @@ def takes_people(tokens, index: int, end: int, places, sentence_places, table: d
     if end + 1 < len(tokens) and lowered[end + 1] in alive:
         return True
     if lang != "en":
-        return False
+        return _people_before(lowered, index, frozenset(captives.get("never_forces", ())))
     passive = frozenset(actor_table(lang)["passive_markers"])
     j = index - 1
     while j >= 0 and (lowered[j] in passive or lowered[j] in ("had", "has", "have")):
@@ -40,6 +40,7 @@ def takes_people(tokens, index: int, end: int, places, sentence_places, table: d
             subject.append(word)
         return any(w in nouns for w in subject)
     starts = {places[i].start for i in sentence_places}
+    positions = frozenset(table.get("position_nouns", ()))
     speech = reporting_table(lang)["speech_verbs"]
     after: list[str] = []
     quotes = sum(t.text in _QUOTE_MARKS for t in tokens[: end + 1])
@@ -57,18 +58,31 @@ def takes_people(tokens, index: int, end: int, places, sentence_places, table: d
             # "captured two soldiers and the village of X" takes ground too; "captured two
             # soldiers near X" does not
             taken = bool(after) and after[-1] in ("and", "or", ",", "of")
-            return not taken and _object_is(after, nouns)
+            return not taken and _object_is(after, nouns, positions)
         after.append(token.text.lower())
-    return _object_is(after, nouns)
+    return _object_is(after, nouns, positions)
 
 
-def _object_is(words: Sequence[str], nouns: frozenset) -> bool:
+def _people_before(lowered: Sequence[str], index: int, people: frozenset) -> bool:
+    """A German verb at the end of its clause takes what its clause names before it: "vier
+    Geiseln in Gao befreien" frees hostages, not Gao. Only people who are never a force that
+    could be the subject (hostages, prisoners, civilians)."""
+    for word in reversed(lowered[max(0, index - 8) : index]):
+        if word in CLAUSE_BREAKS:
+            return False
+        if word in people:
+            return True
+    return False
+
+
+def _object_is(words: Sequence[str], nouns: frozenset, positions: frozenset = frozenset()) -> bool:
     """Whether one of the nouns is the object right after a verb (within five words, before any
     preposition but "of": "captured two soldiers", "seized dozens of fighters", "captured a group
-    of Russian troops"; not "fell to Islamic State fighters")."""
+    of Russian troops"; not "fell to Islamic State fighters", nor after a noun of `positions`:
+    "seized the base of government soldiers" takes the base)."""
     for word in words[:5]:
         if word in nouns:
             return True
-        if word in ("to", "by", "from", "with", "for", "in", "at", "near", "after"):
+        if word in positions or word in ("to", "by", "from", "with", "for", "in", "at", "near", "after"):
             return False
     return False

@@ -42,11 +42,10 @@ def certainty_by_clause(sentence_text: str, table: dict) -> Callable[[int], str]
     # intended, what it says before is not ("had left Gao … to stop them from pushing toward
     # Bamako": the leaving happened, the push was stopped)
     intended: dict[int, int] = {}
-    # "managed to retake", "gelang es ihnen, die Stadt einzunehmen": a goal reached, no plan
-    done = [m.end() for m in re.finditer(r"\w+", lowered) if m.group() in table.get("accomplished_words", ())]
+    reached = _goals_reached(lowered, clauses, table)
     for pattern in hedges.get("intended", []):
         for match in pattern.finditer(lowered):
-            if any(end <= match.start() for end in done):
+            if match.start() in reached:
                 continue
             for i, (a, b) in enumerate(clauses):
                 if a < match.end() and match.start() < b:
@@ -66,6 +65,35 @@ def certainty_by_clause(sentence_text: str, table: dict) -> Callable[[int], str]
         return overall
 
     return certainty_at
+
+
+def _goals_reached(lowered: str, clauses: Sequence[tuple[int, int]], table: dict) -> set[int]:
+    """Where in the sentence a goal phrase is one a force reached: right after a word of
+    accomplishment ("managed to retake", "were able to retake"), or opening the clause after one
+    that says so with no negation ("Den Truppen gelang es, die Stadt einzunehmen"; not "gelang es
+    nicht, …"). Only that phrase: a plan later in the sentence stays a plan ("managed to retake
+    Ramadi and now plan to retake Mosul")."""
+    done = frozenset(table.get("accomplished_words", ()))
+    if not done:
+        return set()
+    negations = frozenset(table.get("negations", ()))
+    words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\w+", lowered)]
+    starts: set[int] = set()
+    for k, (_start, _end, word) in enumerate(words):
+        if word not in done:
+            continue
+        if k + 1 < len(words) and words[k + 1][2] == "to":
+            starts.add(words[k + 1][0])  # "managed to retake": the goal phrase begins at "to"
+            continue
+        clause = next((i for i, (a, b) in enumerate(clauses) if a <= _start < b), None)
+        if clause is None or clause + 1 >= len(clauses):
+            continue
+        a, b = clauses[clause]
+        if any(w in negations for s, _e, w in words if a <= s < b):
+            continue  # "gelang es ihnen nicht, …": the goal was missed
+        following = [(s, w) for s, _e, w in words if clauses[clause + 1][0] <= s < clauses[clause + 1][1]]
+        starts.update(s for s, _w in following)  # the zu-infinitive clause after it, wherever it starts
+    return starts
 
 
 def clause_spans(text: str) -> list[tuple[int, int]]:

@@ -21,7 +21,6 @@ from ..datafiles import language_file
 from ..dates.tagging import TimeExpression
 from ..language.lexicon import common_words, toponym_table
 from ..language.text import (
-    CLAUSE_BREAKS,
     Segmented,
     Token,
     clause_between,
@@ -38,15 +37,12 @@ from .certainty import certainty_by_clause, hedge_patterns
 from .continued import CONTROL_TYPES, attributed_after, claims_before, goes_on_attributed
 from .denials import contested_claims
 from .governed import (
-    OF,
     after_it,
-    along_it,
     before_in_clause,
     beyond_quote,
     control_kind,
-    from_the_positions,
+    governing_role,
     into_goal,
-    measured_from,
     near_it,
     owned_noun_near,
     passive_kind,
@@ -75,7 +71,6 @@ from .speakers import claims_a_gain, holder_named, modifier_named, speaker_force
 from .subjects import civilians_leave, force_acts, force_before
 from .timing import event_time, index_times
 
-_ROLE_SKIP = 7  # words a preposition may stand before its place (von der erst kürzlich eroberten Stadt X)
 _TAKINGS = frozenset({"capture", "recapture", "arrival"})  # as control.TAKEN_TYPES (no import: a cycle)
 _THEY = frozenset({"sie", "they"})  # a withdrawal's subject that points back to the forces before
 
@@ -193,8 +188,14 @@ class EventExtractor:
         self._positions = frozenset(self.table.get("position_nouns", ()))  # from bases in X: set out there
         self._routes = frozenset(self.table.get("route_nouns", ()))  # the road to X: where it leads
         # an operation's aim (the offensive on X) is no goal of another verb; compounds end in them
-        self._operations = tuple(self.table.get("operation_nouns", ()))
+        operations = tuple(self.table.get("operation_nouns", ()))
+        # German closes compounds up (Großoffensive, Bodenangriff); English words stand alone
+        self._operations = (
+            (lambda word: word.endswith(operations)) if lang == "de" else (lambda word: word in operations)
+        )
         self._near = frozenset(self.table.get("proximity_words", ()))  # a place near it, not it
+        # compass adverbs that take a genitive: "östlich der Stadt X", "nördlich Bachmuts"
+        self._genitives = frozenset(self.table.get("genitive_directions", ()))
         self._speech = frozenset(reporting_table(lang)["speech_verbs"])
 
     def extract(
@@ -295,6 +296,8 @@ class EventExtractor:
                     time_index, t_start, t_end, precision, source = self._time(
                         doc, sentence, times, timing, tokens, triggers, trigger.index, historic
                     )
+                if self._purpose(tokens, trigger.index):
+                    certainty = "intended"  # "die Offensive zur Rückeroberung Mossuls", "bis zur Befreiung"
                 if t_start and published[1] and t_start[:10] > published[1][:10] and certainty != "intended":
                     certainty = "intended"  # dated after its report ("morgen", "next week"): a plan
                 time = times[time_index] if time_index is not None else None
@@ -485,6 +488,22 @@ class EventExtractor:
         required = {lowered.index(t.spec["requires"]) for t in found if t.spec.get("requires") in lowered}
         return [t for t in found if t.index not in required or t.spec.get("requires")]
 
+    def _purpose(self, tokens: Sequence[Token], trigger: int) -> bool:
+        """A noun of taking after "zur"/"zum" (over one adjective) that an operation noun or "bis"
+        governs: the aim of the operation ("die Offensive zur Rückeroberung Mossuls", "bis zur
+        völligen Rückeroberung der Stadt"), not a taking that happened ("gratulierte zur
+        Befreiung Chersons", "führte zur Rückeroberung von Isjum")."""
+        words = frozenset(self.table.get("purpose_words", ()))
+        if not words or not tokens[trigger].text[:1].isupper():
+            return False
+        k = trigger - 1
+        if k > 0 and tokens[k].text[:1].islower() and tokens[k].text.lower() not in words:
+            k -= 1  # "zur völligen Rückeroberung"
+        if k < 1 or tokens[k].text.lower() not in words:
+            return False
+        before = tokens[k - 1].text.lower()
+        return before in self.table.get("purpose_after", ()) or self._operations(before)
+
     def _is_attributive(self, tokens: Sequence[Token], i: int) -> bool:
         """A lower-case participle with an adjective ending right before a noun or a name."""
         word = tokens[i].text
@@ -579,7 +598,7 @@ class EventExtractor:
                 and subordinate_before(tokens, low, high, self.table)
             ):
                 continue  # "da die Stadt in Händen Kiews ist, ist der Weg … frei bis Donezk": another clause's
-            role = self._governing_role(
+            role = governing_role(
                 tokens,
                 position,
                 role_of,
@@ -588,15 +607,19 @@ class EventExtractor:
                 previous_role,
                 self._positions if trigger.spec.get("motion") else frozenset(),
                 (self._routes, trigger.index, self.table.get("along_words", ()), self._operations),
+                self._genitives,
             )
             if role == "location" and trigger.spec.get("motion") and into_goal(tokens, position, self.table):
                 role = "destination"  # rückten in die Stadt Gao ein
+            taking = trigger.spec["type"] in ("capture", "recapture")
             if (
-                role in ("location", "origin", None)
-                and trigger.spec["type"] in ("capture", "recapture")
+                (role in ("location", None) or (taking and role in ("origin", "destination")))
+                and (taking or trigger.spec["type"] == "withdrawal")
                 and near_it(tokens, position, self._near, cues)
             ):
-                role = "vicinity"  # "captured a village near Mosul": near it, Mosul was not taken
+                # "captured a village near Mosul", "withdrew from villages near Izium": near it,
+                # Mosul was not taken nor Izium left
+                role = "vicinity"
             holder = position == trigger.index + 1 and tokens[trigger.index].text.lower() in holding_nouns
             role = verb_role(trigger.spec, role, position > trigger.index, holder)
             if mention.place is not None and mention.place.id in anchors:
@@ -636,9 +659,19 @@ class EventExtractor:
         held = trigger.spec.get("control") and not any(
             p.role in (*_PRINCIPAL_ROLES[None], "area") for p in result
         )
-        if not result or departing or held:  # "a convoy left the town"; "die Stadt ist in Händen Kiews"
+        # "Nach Angriffen auf Isjum haben Truppen die Stadt eingenommen": only places named beside
+        beside = (
+            trigger.spec["type"] in _CONTROL
+            and bool(result)
+            and all(p.role in ("reference", "vicinity") and _point_place(places[p.place]) for p in result)
+        )
+        if (
+            not result or departing or held or beside
+        ):  # "a convoy left the town"; "die Stadt ist in Händen Kiews"
             earlier = context.salient + context.last_places
-            besides = frozenset(p.place for p in result)
+            # the verb's own other places, not one only named beside ("Nach Angriffen auf Isjum
+            # haben Truppen die Stadt eingenommen": the town is Isjum)
+            besides = frozenset(p.place for p in result if p.role not in ("reference", "vicinity"))
             for i, noun in singular_anaphora(
                 tokens, places, sentence_places, earlier, self.table, trigger.index, besides
             ):
@@ -646,10 +679,12 @@ class EventExtractor:
                     continue  # "… kontrolliert die Region, die Stadt wird aber beschossen": another clause's town
                 role = "location"
                 if departing:  # "left the town": its origin; "left for the town": where it went
-                    governed = self._governing_role(tokens, noun, role_of, relative, cues | parts, None)
+                    governed = governing_role(tokens, noun, role_of, relative, cues | parts, None)
                     role = "origin" if governed is None else governed
                 if all(i != p.place for p in result):
                     result.append(EventPlace(i, role))
+                elif beside:  # the town named beside is the one the noun points back to
+                    result = [EventPlace(i, role) if p.place == i else p for p in result]
         if (
             not result
             and trigger.spec["type"] == "withdrawal"
@@ -670,68 +705,6 @@ class EventExtractor:
                 return [EventPlace(place_index, "target")]
         return []
 
-    @staticmethod
-    def _governing_role(
-        tokens,
-        position,
-        role_of,
-        relative,
-        cues,
-        previous_role,
-        positions=frozenset(),
-        routes=(frozenset(), -1, (), ()),
-    ) -> Optional[str]:
-        """The role the word governing a place gives it: the nearest preposition before it over
-        articles, adjectives and cue nouns (vom erst kürzlich wiedereroberten Anah → origin); none
-        where the event's own verb comes first: the place is its object ("advanced from X and
-        approached Y": Y is what was approached, not a second place set out from)."""
-        for step in range(1, _ROLE_SKIP + 1):
-            j = position - step
-            if j < 0 or j == routes[1]:
-                return None
-            text = tokens[j].text
-            word = text.lower()
-            if word in ("und", "sowie", "and", "&", "oder", "or"):
-                return None if coordinated_clause(tokens, j) else previous_role
-            if word in CLAUSE_BREAKS:
-                if word == "," and j > 0 and tokens[j - 1].text.lower() in cues:
-                    continue  # apposition: "from the capital, Bamako" takes the capital's role
-                return None
-            role = role_of.get(word)
-            if role is None:
-                if word in relative and tokens[j + 1].text.lower() in _GENITIVE_ARTICLES:
-                    return "reference"  # "östlich der Millionenstadt Mossul": a direction from it
-                if text[:1].isupper() and text not in cues:
-                    return None  # another noun: the place is not governed by what stands before it
-                continue
-            before = tokens[j - 1].text.lower() if j > 0 else ""
-            if before in _CONTROL_NOUNS:
-                return "target"  # "die Kontrolle über den Ort X", "control of X": what is held
-            if word in OF and measured_from(tokens, j, relative, cues):
-                return "reference"  # südlich von Abu Kamal; 105 km southwest of the city of Kursk
-            if role == "origin" and j > 0 and tokens[j - 1].text in cues and tokens[j - 1].text[:1].isupper():
-                continue  # den Stadtrand von Pokrowsk: governed by what governs the outskirts
-            if word == "of" and j > 0 and tokens[j - 1].text.lower() == "direction":
-                return "destination"  # "advanced in the direction of Hrushivka"
-            if word == "of" and j > 0 and tokens[j - 1].text.lower() in cues:
-                continue  # "to the town of Sevare": governed by what governs the town
-            if before == "bis":
-                return "destination"  # bis in das Dorf
-            if role == "location" and from_the_positions(tokens, j, role_of, positions):
-                return "origin"  # "reinforcements from bases in Jarabulus", "aus Stellungen bei X"
-            nouns, trigger, along, operations = routes
-            if (
-                role == "destination"
-                and j - 1 != trigger
-                and before in nouns
-                and not along_it(tokens, j - 1, along)
-            ):
-                return "reference"  # "supply lines to Aleppo", "die Straße nach Kupjansk": where it leads
-            if role == "destination" and j - 1 != trigger and before.endswith(operations):
-                return "reference"  # "Woche der Großoffensive auf Mossul": the operation's aim, not the verb's goal
-            return role
-        return None
-
     def _time(self, doc, sentence, times, timing, tokens, triggers, trigger, historic):
         """The time governing an event: see events/timing.py."""
         return event_time(
@@ -747,11 +720,11 @@ class EventExtractor:
         )
 
 
-_SALIENT_ROLE = {"withdrawal": ("origin", "location", "target")}
+_SALIENT_ROLE = {"withdrawal": ("origin", "location", "target", "vicinity")}
 
 
-# the articles of a genitive a German compass adverb governs (östlich der Stadt, nördlich des Flusses)
-_GENITIVE_ARTICLES = frozenset({"der", "des"})
+def _point_place(mention: PlaceMention) -> bool:
+    return mention.place is not None and mention.place.kind in POINT_KINDS
 
 
 def _salient(event: Event) -> list[int]:
@@ -764,15 +737,12 @@ def _salient(event: Event) -> list[int]:
 _CONTROL = CONTROL_TYPES
 
 
-_CONTROL_NOUNS = frozenset(
-    {"kontrolle", "control", "einnahme", "eroberung", "rückeroberung", "capture", "seizure", "fall"}
-)
 # The roles that can be an event's principal place, in order, by type.
 _PRINCIPAL_ROLES = {
     "capture": ("target", "destination", "location", "objective", "vicinity"),
     "recapture": ("target", "destination", "location", "objective", "vicinity"),
     "consolidation": ("target", "location", "destination"),
-    "withdrawal": ("origin", "target", "location", "destination"),
+    "withdrawal": ("origin", "target", "location", "destination", "vicinity"),
     None: ("destination", "target", "objective", "location", "origin"),
 }
 
@@ -780,7 +750,9 @@ _PRINCIPAL_ROLES = {
 def _sides_named(tokens: Sequence[Token], agent: Actor, lang: str) -> set[str]:
     """Sides the sentence names outside its agent's words: by a demonym or a country (the
     source of a report: "der Sprecher des russischen Verteidigungsministeriums"), or the agent
-    itself when it is the one that speaks ("Russland hat einen Rückzug … bekannt gegeben")."""
+    itself when it is the one that speaks ("Russland hat einen Rückzug … bekannt gegeben"), or
+    owns it as the one country the sentence names ("Russland hat einen Rückzug seiner Truppen
+    bekannt gegeben"; actors._owner_before names none when the sentence names two)."""
     table = actor_table(lang)
     sides = set()
     for i, token in enumerate(tokens):

@@ -9,7 +9,7 @@ import re
 from functools import cache
 from typing import Optional, Sequence
 
-from ..language.text import CLAUSE_BREAKS, Token
+from ..language.text import CLAUSE_BREAKS, Token, coordinated_clause
 from ..places.mentions import PlaceMention
 from ..places.relative import position_words
 
@@ -270,32 +270,124 @@ def subordinate_before(tokens: Sequence[Token], trigger: int, place: int, table:
 
 
 # words between a place and the word that says it lies near: articles, "of", "von"
-_BETWEEN_NEAR = frozenset({"the", "der", "die", "das", "dem", "den", "des", "of", "von", "vom"})
+_BETWEEN_NEAR = frozenset({"the", "der", "die", "das", "dem", "den", "des", "of", "von", "vom", "to"})
+_ARTICLES = frozenset({"the", "a", "der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem"})
 
 
 def near_it(tokens: Sequence[Token], position: int, words: frozenset, cues: frozenset) -> bool:
     """Whether the place at `position` is named as what another lies near ("a village near
     Mosul", "ein Dorf unweit von X", "im Umland Mossuls", "in the vicinity of the town of X"):
     one of the language's `words` (data/events_<lang>.json, "proximity_words") before it, over
-    articles, "of" and cue nouns; not one that stands right before the cue noun as its adjective
-    ("the nearby village of X", "das nahe Dorf X": X was taken)."""
+    articles, "of", "to" and cue nouns ("close to X"); not one that stands right before the cue
+    noun or after an article, as an adjective ("the nearby village of X", "das nahe Dorf X",
+    "das nahe Isjum": X was taken)."""
     k = position - 1
     while k >= 0 and (tokens[k].text.lower() in _BETWEEN_NEAR or tokens[k].text in cues):
         k -= 1
-    # "das nahe Dorf X": an adjective of the noun after it, which is the place taken
-    return k >= 0 and tokens[k].text.lower() in words and tokens[k + 1].text not in cues
+    if k < 0 or tokens[k].text.lower() not in words:
+        return False
+    # "das nahe Dorf X", "das nahe Isjum": an adjective of what follows, which is the place taken
+    adjective = tokens[k + 1].text in cues or (
+        k + 1 == position and k > 0 and tokens[k - 1].text.lower() in _ARTICLES
+    )
+    return not adjective
 
 
 _QUOTES = frozenset('"“”„«»')  # not the apostrophes, which also mark possessives (Ukraine’s)
 
 
 def beyond_quote(tokens: Sequence[Token], trigger: int, position: int, speech: frozenset) -> bool:
-    """Whether the place at `position` stands in who said the quotation the trigger is in, after
+    """Whether the place at `position` stands in who said the quotation the trigger is in: after
     its close and a verb of `speech` (“… managed to liberate the college,” said the Ramadi
-    district mayor), not in what was said („… befreit“, zuletzt die Städte Isjum und Kupjansk)."""
+    district mayor), or before a verb of speech with no comma between ("…,” the Ramadi mayor
+    said), not in what was said („… befreit“, zuletzt die Städte Isjum und Kupjansk, sagte …)."""
     if position < trigger or sum(t.text in _QUOTES for t in tokens[:trigger]) % 2 == 0:
         return False
     close = next((k for k in range(trigger + 1, position) if tokens[k].text in _QUOTES), None)
     if close is None:
         return False
-    return any(t.text.lower() in speech for t in tokens[close + 1 : min(position, close + 4)])
+    if any(t.text.lower() in speech for t in tokens[close + 1 : min(position, close + 4)]):
+        return True  # “…,” said the Ramadi district mayor
+    # “…,” the Ramadi district mayor said: a verb of saying after the place, with no comma
+    # between the quotation's close and it
+    for k in range(close + 1, min(len(tokens), close + 10)):
+        if tokens[k].text in CLAUSE_BREAKS and k > close + 1:
+            return False
+        if tokens[k].text.lower() in speech:
+            return k > position
+    return False
+
+
+_ROLE_SKIP = 7  # words a preposition may stand before its place (von der erst kürzlich eroberten Stadt X)
+# the articles of a genitive a compass adverb governs (östlich der Stadt, nördlich des Flusses)
+_GENITIVE_ARTICLES = frozenset({"der", "des"})
+_CONTROL_NOUNS = frozenset(
+    {"kontrolle", "control", "einnahme", "eroberung", "rückeroberung", "capture", "seizure", "fall"}
+)
+
+
+def governing_role(
+    tokens,
+    position,
+    role_of,
+    relative,
+    cues,
+    previous_role,
+    positions=frozenset(),
+    routes=(frozenset(), -1, (), lambda _word: False),
+    genitives=frozenset(),
+) -> Optional[str]:
+    """The role the word governing a place gives it: the nearest preposition before it over
+    articles, adjectives and cue nouns (vom erst kürzlich wiedereroberten Anah → origin); none
+    where the event's own verb comes first: the place is its object ("advanced from X and
+    approached Y": Y is what was approached, not a second place set out from)."""
+    for step in range(1, _ROLE_SKIP + 1):
+        j = position - step
+        if j < 0 or j == routes[1]:
+            return None
+        text = tokens[j].text
+        word = text.lower()
+        if word in ("und", "sowie", "and", "&", "oder", "or"):
+            return None if coordinated_clause(tokens, j) else previous_role
+        if word in CLAUSE_BREAKS:
+            if word == "," and j > 0 and tokens[j - 1].text.lower() in cues:
+                continue  # apposition: "from the capital, Bamako" takes the capital's role
+            return None
+        role = role_of.get(word)
+        if role is None:
+            if word in genitives and (j + 1 == position or tokens[j + 1].text.lower() in _GENITIVE_ARTICLES):
+                return (
+                    "reference"  # "östlich der Millionenstadt Mossul", "östlich Mossuls": a direction from it
+                )
+            if text[:1].isupper() and text not in cues:
+                return None  # another noun: the place is not governed by what stands before it
+            continue
+        before = tokens[j - 1].text.lower() if j > 0 else ""
+        if before in _CONTROL_NOUNS:
+            return "target"  # "die Kontrolle über den Ort X", "control of X": what is held
+        if word in OF and measured_from(tokens, j, relative, cues):
+            return "reference"  # südlich von Abu Kamal; 105 km southwest of the city of Kursk
+        if role == "origin" and j > 0 and tokens[j - 1].text in cues and tokens[j - 1].text[:1].isupper():
+            continue  # den Stadtrand von Pokrowsk: governed by what governs the outskirts
+        if word == "of" and j > 0 and tokens[j - 1].text.lower() == "direction":
+            return "destination"  # "advanced in the direction of Hrushivka"
+        if word == "of" and j > 0 and tokens[j - 1].text.lower() in cues:
+            continue  # "to the town of Sevare": governed by what governs the town
+        if before == "bis":
+            return "destination"  # bis in das Dorf
+        if role == "location" and from_the_positions(tokens, j, role_of, positions):
+            return "origin"  # "reinforcements from bases in Jarabulus", "aus Stellungen bei X"
+        nouns, trigger, along, operations = routes
+        if (
+            role == "destination"
+            and j - 1 != trigger
+            and before in nouns
+            and not along_it(tokens, j - 1, along)
+        ):
+            return "reference"  # "supply lines to Aleppo", "die Straße nach Kupjansk": where it leads
+        if role == "destination" and j - 1 != trigger and operations(before):
+            return (
+                "reference"  # "Woche der Großoffensive auf Mossul": the operation's aim, not the verb's goal
+            )
+        return role
+    return None

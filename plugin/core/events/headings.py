@@ -185,6 +185,8 @@ def _arrow_ending_at(node, heading: Heading, arrows: Sequence[Advance]) -> Optio
 
 
 def _continue(advance: Advance, heading: Heading, node, km: float) -> None:
+    """The heading's goal appended to the arrow that ends at `node`, as the report states it
+    (unreached when it says "towards"); the arrow's note says so."""
     goal = Waypoint(
         heading.name,
         heading.id,

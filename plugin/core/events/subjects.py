@@ -44,8 +44,11 @@ def civilians_leave(
 ) -> bool:
     """Whether people who are no force leave at i: one of `people` is its subject (not after a
     preposition: "according to residents"), and its clause names no force ("residents said the
-    troops had left", "the army evacuated civilians and withdrew")."""
+    troops had left", "the army evacuated civilians and withdrew") or they are told to leave
+    ("the army asked residents to evacuate the city")."""
     j = subject_at(lowered, i, people, 6, 12)
     if j is None or (j > 0 and lowered[j - 1] in actor_table(lang).get("people_prepositions", ())):
         return False
+    if j + 2 == i and lowered[j + 1] == "to":
+        return True  # "the command asked residents to evacuate the city": they leave, whoever asks
     return not names_a_force([t for k, t in clause_of(tokens, i) if k != i], lang)

@@ -360,3 +360,27 @@ def test_its_troops_are_the_one_countrys_the_main_clause_names(extract, text, ac
     moves = [e for e in events if e.type in ("arrival", "capture", "withdrawal")]
     assert [list(e.actors) for e in moves] == [actors]
     assert all(e.certainty == "claimed" for e in moves)  # not conceded: nobody speaks of its own
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "taken"),
+    [
+        # a report of a taking names the place taken, not where the report comes from
+        (
+            "Am Vormittag hatte die ukrainische Seite bereits die Befreiung von Kupjansk gemeldet.",
+            "de",
+            ["Kupyansk"],
+        ),
+        ("Die Ukraine meldete am Samstag die Befreiung von Kupjansk.", "de", ["Kupyansk"]),
+        ("Kyiv announced the liberation of Kupiansk on Saturday.", "en", ["Kupyansk"]),
+        # after a clause, the finite verb before its subject; a village far from the capital a
+        # report comes from
+        ("Wie aus Kiew gemeldet wurde, eroberten Truppen am Montag das Dorf Hrakowe.", "de", ["Hrakove"]),
+        # a participle before what it describes, and a place that lies around it
+        ("Die Armee hielt am Montag die erst kürzlich eroberte Stadt al-Qaim.", "de", ["Al Qā’im"]),
+        ("Die Truppen sicherten am Montag die eroberten Gebiete um Isjum.", "de", []),
+    ],
+)
+def test_the_place_a_report_of_a_taking_names(extract, text, lang, taken):
+    places, events = extract(text, lang)
+    assert sorted({c.name for c in article_changes("a1", places, events) if c.change == "taken"}) == taken

@@ -399,3 +399,26 @@ def test_a_district_s_seat_of_its_own_name_is_the_town_meant_without_a_cue(recog
     assert town.kind in ("town", "village")
     district = _recognized(recognizer, "Fighting went on in the Zangilan district on Tuesday.")["Zangilan"]
     assert district.kind not in ("town", "village")
+
+
+def test_a_village_spelled_otherwise_where_the_text_puts_it_is_the_gazetteers(recognizer):
+    # Kurdish Dibîrik, "25 km south-east of Kobani": the Arabic-spelled Dibrak the gazetteer has
+    # there, not a point worked out from a rounded distance; none where the text puts it far off
+    (near,) = [
+        m
+        for m in read(
+            recognizer, "Kurdish fighters took the village of Dibirik, 25 km south-east of Kobani.", "en"
+        )
+        if m.text == "Dibirik"
+    ]
+    assert near.place.name.startswith("Dibrak")
+    assert near.placing is None
+    (far,) = [
+        m
+        for m in read(
+            recognizer, "Kurdish fighters took the village of Dibirik, 90 km south-west of Kobani.", "en"
+        )
+        if m.text == "Dibirik"
+    ]
+    assert far.placing is not None
+    assert far.placing.how == "relative"

@@ -194,6 +194,7 @@ class EventExtractor:
             (lambda word: word.endswith(operations)) if lang == "de" else (lambda word: word in operations)
         )
         self._near = frozenset(self.table.get("proximity_words", ()))  # a place near it, not it
+        self._forces = frozenset(actor_table(lang)["force_nouns"])
         # compass adverbs that take a genitive: "östlich der Stadt X", "nördlich Bachmuts"
         self._genitives = frozenset(self.table.get("genitive_directions", ()))
         self._speech = frozenset(reporting_table(lang)["speech_verbs"])
@@ -510,6 +511,8 @@ class EventExtractor:
         if not word[:1].islower() or i + 1 >= len(tokens):
             return False
         following = tokens[i + 1].text
+        if (i > 0 and tokens[i - 1].text in (",", ";", ":")) or following.lower() in self._forces:
+            return False  # "Wie gemeldet wurde, eroberten Truppen das Dorf": the finite verb, its subject
         if self.lang == "de":
             endings = ("ten", "te", "tes", "ter", "tem", "nen", "ene", "enes")
             if not word.endswith(endings):
@@ -698,11 +701,14 @@ class EventExtractor:
 
     def _attributive_place(self, tokens, trigger, places, sentence_places) -> list[EventPlace]:
         """ "der erst kürzlich eroberten Stadt al-Qaim": the participle's event is about the
-        place it describes, named within the next few words."""
+        place it describes, named within the next few words; one after a preposition is where
+        what it describes lies ("die eroberten Gebiete um Isjum"), not what was taken."""
+        prepositions = {word for words in self.table["roles"].values() for word in words}
         for place_index in sentence_places:
             position = token_at(tokens, places[place_index].start)
             if position is not None and 0 < position - trigger.index <= 3:
-                return [EventPlace(place_index, "target")]
+                between = {t.text.lower() for t in tokens[trigger.index + 1 : position]}
+                return [EventPlace(place_index, "vicinity" if between & prepositions else "target")]
         return []
 
     def _time(self, doc, sentence, times, timing, tokens, triggers, trigger, historic):

@@ -321,8 +321,23 @@ def beyond_quote(tokens: Sequence[Token], trigger: int, position: int, speech: f
 _ROLE_SKIP = 7  # words a preposition may stand before its place (von der erst kürzlich eroberten Stadt X)
 # the articles of a genitive a compass adverb governs (östlich der Stadt, nördlich des Flusses)
 _GENITIVE_ARTICLES = frozenset({"der", "des"})
-_CONTROL_NOUNS = frozenset(
-    {"kontrolle", "control", "einnahme", "eroberung", "rückeroberung", "capture", "seizure", "fall"}
+# nouns of holding or taking: the place after them (over "von", "of") is what is held or taken
+CONTROL_NOUNS = frozenset(
+    {
+        "kontrolle",
+        "control",
+        "einnahme",
+        "eroberung",
+        "rückeroberung",
+        "befreiung",
+        "übernahme",
+        "capture",
+        "recapture",
+        "seizure",
+        "fall",
+        "liberation",
+        "takeover",
+    }
 )
 
 
@@ -363,7 +378,7 @@ def governing_role(
                 return None  # another noun: the place is not governed by what stands before it
             continue
         before = tokens[j - 1].text.lower() if j > 0 else ""
-        if before in _CONTROL_NOUNS:
+        if before in CONTROL_NOUNS:
             return "target"  # "die Kontrolle über den Ort X", "control of X": what is held
         if word in OF and measured_from(tokens, j, relative, cues):
             return "reference"  # südlich von Abu Kamal; 105 km southwest of the city of Kursk

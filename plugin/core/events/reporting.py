@@ -20,6 +20,7 @@ from typing import Optional, Sequence
 from ..datafiles import language_file
 from ..language.text import CLAUSE_BREAKS, Segmented, Token, token_at
 from ..places.mentions import PlaceMention
+from .governed import CONTROL_NOUNS
 
 # What a place mention in a sentence is, for the events of that sentence.
 EVENT, SOURCE, DATELINE, ACTOR, AREA = "event", "source", "dateline", "actor", "area"
@@ -255,8 +256,13 @@ def _is_source(tokens: Sequence[Token], position: int, mention: PlaceMention, ta
     last = _last_token(tokens, position, mention.end)
     nxt = tokens[last + 1].text.lower() if last + 1 < len(tokens) else ""
     after = [t.text.lower() for t in tokens[last + 1 : last + 4]]
-    # "Moskau meldete", "Kiew zufolge", "Moscow said", "London-based", "in London ansässige"
-    if nxt in table["speech_verbs"] or nxt == "zufolge" or nxt in table["based"]:
+    # "Moskau meldete", "Kiew zufolge", "Moscow said", "London-based", "in London ansässige";
+    # not what a report of a taking names ("hatte die Befreiung von Kupjansk gemeldet")
+    if (
+        (nxt in table["speech_verbs"] and not _taken_before(tokens, position))
+        or nxt == "zufolge"
+        or nxt in table["based"]
+    ):
         return True
     if nxt in table.get("accusation_verbs", ()):
         return True  # "Die Ukraine warf Russland vor, ein Schiff besetzt zu haben": the accuser
@@ -276,6 +282,15 @@ def _is_source(tokens: Sequence[Token], position: int, mention: PlaceMention, ta
         return True  # "…, sagte der Sprecher des Ministeriums am Samstag in Moskau."
     before = tokens[governor - 1].text.lower() if governor > 0 else ""
     return _source_noun(before, table) or before in table["speech_verbs"]
+
+
+def _taken_before(tokens: Sequence[Token], position: int) -> bool:
+    """Whether a noun of taking governs the place at `position` ("die Befreiung von Kupjansk",
+    "die Einnahme Bachmuts")."""
+    k = position - 1
+    if k >= 1 and tokens[k].text.lower() in ("von", "vom", "of"):
+        k -= 1
+    return k >= 0 and tokens[k].text.lower() in CONTROL_NOUNS
 
 
 def _possessive_token(text: str) -> bool:

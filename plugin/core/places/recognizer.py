@@ -39,7 +39,7 @@ from .mentions import PlaceMention
 from .names import normalize
 from .parts import place_parts
 from .place import Place
-from .relative import place_by_positions, stated_positions, with_stated_names
+from .relative import agreement_km, place_by_positions, stated_positions, with_stated_names
 from .resolution import (
     Focus,
     confidence_share,
@@ -183,6 +183,7 @@ class PlaceRecognizer:
         mentions = place_parts(mentions, doc.text, lang)
         mentions = at_facilities(mentions, doc, lang, self.gazetteer)
         mentions = self._spelled_otherwise(mentions, lang)
+        mentions = self._stated_spelled_otherwise(mentions, lang)
         mentions = listed_together(mentions, doc.text, self.gazetteer.lookup_name)
         placed = [
             (m.start, m.end, m.sentence, m.place)
@@ -228,6 +229,28 @@ class PlaceRecognizer:
                 reason = f"not in the gazetteer as written: {place.name}, {km:.0f} km from {anchor.name}, spelled otherwise"
                 mentions[i] = replace(mentions[i], place=place, reasons=(*mentions[i].reasons, reason))
         return mentions
+
+    def _stated_spelled_otherwise(self, mentions: list[PlaceMention], lang: str) -> list[PlaceMention]:
+        """A name the gazetteer lacks as written, placed where the text says it lies ("15 km
+        south-east of Mosul … the village of Hamam al-Halil"), is the village of that name spelled
+        otherwise near that point (Hammam al-Alil), when it lies within the stated position's
+        agreement distance: the gazetteer's point is better than one worked out from a rounded
+        distance."""
+        out = list(mentions)
+        for i, m in enumerate(out):
+            placing = m.placing
+            if placing is None or placing.how != "relative" or m.place is None or placing.km is None:
+                continue
+            point = m.place
+            found = self._respelled(m.text, lang, [point]) or spelled_otherwise(
+                m.text, [point], self._spelled, distance_km
+            )
+            if found is None or found[2] > agreement_km(placing.km):
+                continue
+            place, _anchor, km = found
+            reason = f"{place.name}, {km:.0f} km from where the text puts it ({placing.phrase()}), spelled otherwise"
+            out[i] = replace(m, place=place, placing=None, reasons=(*m.reasons, reason))
+        return out
 
     def _respelled(self, text: str, lang: str, anchors) -> Optional[tuple]:
         """(place, anchor, km) of the name as the other press spells it ("Karakosh" in a German

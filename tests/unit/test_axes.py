@@ -362,3 +362,21 @@ def test_a_side_leaving_its_own_ground_behind_its_front_is_no_advance_of_its_own
     # RU took A and then left B: RU's own leaving is no node of RU's axis
     arrows, _ = axes(taking("A", "RU", 1), leaving("B", "RU", 3))
     assert all("B" not in names(a) for a in arrows)
+
+
+def test_a_taking_placed_from_a_stated_distance_and_the_gazetteers_of_one_name_are_one_node():
+    # "Bee, 10 km east of A" placed from the text and B from the gazetteer, taken the same day
+    stated = replace(
+        taking("B", "UA", 2),
+        place_id="relative:test:A:bee",
+        name="Bee",
+        lon=36.45,
+        report=Evidence("Bee-2", 0, "Bee, 10 km east of A, taken"),
+    )
+    (axis,), _ = axes(taking("A", "UA", 1), taking("B", "UA", 2), stated, taking("C", "UA", 3))
+    assert names(axis) == ["A", "B", "C"]
+    assert {"B-2", "Bee-2"} <= {e.article for e in axis.evidence}  # its reports are B's
+    # another name there is another place
+    other = replace(stated, name="Kappa", place_id="relative:test:A:kappa")
+    arrows, _ = axes(taking("A", "UA", 1), taking("B", "UA", 2), other)
+    assert sorted(names(a) for a in arrows) == [["A", "B"], ["A", "Kappa"]]

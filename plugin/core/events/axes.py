@@ -14,6 +14,11 @@ How an analyst draws an offensive from a week of reports, as rules with their pa
    stated, lies within UNSTATED_REACH_KM and UNSTATED_DAYS before, S still held it, and within
    that distance and time (before or after) no other side is named taking anything and nobody
    left anything: one side's front, told without its subject. Otherwise it joins no axis.
+   A taking placed where its report says the place lies (no gazetteer name) and one the
+   gazetteer places, by one side on one day, within STATED_AGREE_KM and with names that begin
+   alike (Hamam al-Halil, "15 km south-east of Mosul", and Hammam al-Alil), are one node.
+   A place one side left and nobody is reported taking afterwards is a node of the one other
+   side that took ground within UNSTATED_REACH_KM in the UNSTATED_DAYS before (rule 1b).
 2. A taking reached by a stated advance of its side (a reached waypoint, or an objective the
    stated arrow was heading for) keeps its stated origin; arrows may continue from it.
 3. Any other taking N extends the side's nearest earlier node M (an earlier taking, or the last
@@ -58,6 +63,7 @@ from datetime import date
 from typing import Iterable, Optional, Sequence
 
 from ..places.gazetteer import POINT_KINDS, bearing, distance_km, turn_deg
+from ..places.skeletons import skeleton
 from .advances import SAME_PLACE_KM, Advance, Evidence, Waypoint
 from .certainty import weakest
 from .control import SAME_CHANGE_DAYS, ControlPeriod
@@ -79,6 +85,7 @@ UNSTATED_DAYS = 7
 THEATRE_MIN_KM = 150.0  # rule 0
 THEATRE_SPREAD = 3.0
 THEATRE_MIN_CHANGES = 5
+STATED_AGREE_KM = 15.0  # a taking placed from a stated distance this near one the gazetteer places
 _POSITION_TYPES = frozenset({"advance", "presence", "consolidation", "crossing"})
 _POSITION_ROLES = frozenset({"origin", "location"})
 # Nouns that name an operation, not a movement: the place they name is its aim (rule 5)
@@ -196,6 +203,7 @@ def build_axes(
     inside = _theatre(periods)
     nodes = [n for n in _taking_nodes(periods) if inside(n.lat, n.lon)]
     nodes += [n for n in _given_way_nodes(periods, nodes) if inside(n.lat, n.lon)]
+    nodes = _one_place_told_twice(nodes)
     by_side: dict[str, list[_Node]] = {}
     for node in nodes:
         by_side.setdefault(node.side, []).append(node)
@@ -307,6 +315,31 @@ def _taking_nodes(periods: Sequence[ControlPeriod]) -> list[_Node]:
             )
         )
     return nodes
+
+
+def _one_place_told_twice(nodes: list[_Node]) -> list[_Node]:
+    """A taking placed where its report says the place lies ("15 km south-east of Mosul … Hamam
+    al-Halil") and one the gazetteer places (Hammam al-Alil), by one side on one day, within
+    STATED_AGREE_KM and with names that begin alike, are one place told twice: the gazetteer's
+    node keeps both reports (else one town would fan into three arrows)."""
+    placed = [n for n in nodes if not (n.id or "").startswith("relative:")]
+    out = []
+    for node in nodes:
+        if (node.id or "").startswith("relative:"):
+            same = [
+                n
+                for n in placed
+                if n.side == node.side
+                and n.day == node.day
+                and _km(n, node) <= STATED_AGREE_KM
+                and skeleton(n.name)[:2] == skeleton(node.name)[:2]
+            ]
+            if same:
+                twin = min(same, key=lambda n: _km(n, node))
+                twin.evidence += [e for e in node.evidence if e not in twin.evidence]
+                continue
+        out.append(node)
+    return out
 
 
 def _given_way_nodes(periods: Sequence[ControlPeriod], takings: Sequence[_Node]) -> list[_Node]:

@@ -384,3 +384,13 @@ def test_its_troops_are_the_one_countrys_the_main_clause_names(extract, text, ac
 def test_the_place_a_report_of_a_taking_names(extract, text, lang, taken):
     places, events = extract(text, lang)
     assert sorted({c.name for c in article_changes("a1", places, events) if c.change == "taken"}) == taken
+
+
+def test_gibt_auf_in_the_present_is_a_withdrawal(extract):
+    places, events = extract(
+        "Nach Monaten erbitterter Kämpfe um Mariupol gibt die Ukraine dort am Dienstag ihre letzte Bastion auf.",
+        "de",
+    )
+    assert [(c.change, c.name, c.side) for c in article_changes("a1", places, events)] == [
+        ("left", "Mariupol", "UA")
+    ]

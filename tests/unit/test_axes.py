@@ -376,7 +376,11 @@ def test_a_taking_placed_from_a_stated_distance_and_the_gazetteers_of_one_name_a
     (axis,), _ = axes(taking("A", "UA", 1), taking("B", "UA", 2), stated, taking("C", "UA", 3))
     assert names(axis) == ["A", "B", "C"]
     assert {"B-2", "Bee-2"} <= {e.article for e in axis.evidence}  # its reports are B's
-    # another name there is another place
+    # another name there is another place, also past an Arabic article (al-Houd, al-Hurriya)
     other = replace(stated, name="Kappa", place_id="relative:test:A:kappa")
+    arabic = replace(taking("B", "UA", 2), name="al-Houd")
+    told = replace(stated, name="al-Hurriya", place_id="relative:test:A:hurriya")
+    arrows, _ = axes(taking("A", "UA", 1), arabic, told)
+    assert sorted(names(a) for a in arrows) == [["A", "al-Houd"], ["A", "al-Hurriya"]]
     arrows, _ = axes(taking("A", "UA", 1), taking("B", "UA", 2), other)
     assert sorted(names(a) for a in arrows) == [["A", "B"], ["A", "Kappa"]]

@@ -375,7 +375,7 @@ def test_its_troops_are_the_one_countrys_the_main_clause_names(extract, text, ac
         ("Kyiv announced the liberation of Kupiansk on Saturday.", "en", ["Kupyansk"]),
         # after a clause, the finite verb before its subject; a village far from the capital a
         # report comes from
-        ("Wie aus Kiew gemeldet wurde, eroberten Truppen am Montag das Dorf Hrakowe.", "de", ["Hrakove"]),
+        ("Wie aus Charkiw gemeldet wurde, eroberten Truppen am Montag das Dorf Hrakowe.", "de", ["Hrakove"]),
         # a participle before what it describes, and a place that lies around it
         ("Die Armee hielt am Montag die erst kürzlich eroberte Stadt al-Qaim.", "de", ["Al Qā’im"]),
         ("Die Truppen sicherten am Montag die eroberten Gebiete um Isjum.", "de", []),
@@ -394,3 +394,41 @@ def test_gibt_auf_in_the_present_is_a_withdrawal(extract):
     assert [(c.change, c.name, c.side) for c in article_changes("a1", places, events)] == [
         ("left", "Mariupol", "UA")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "taken"),
+    [
+        # "the liberated city of X" is X taken; "of" after a cue noun names the town
+        ("Ukrainian troops raised the flag over the liberated city of Kherson on Friday.", "en", ["Kherson"]),
+        # an apposition after a comma and freed prisoners take no town
+        ("Explosionen erschütterten am Sonntag Melitopol, besetzte Stadt im Süden der Ukraine.", "de", []),
+        (
+            "Die aus russischer Gefangenschaft befreiten Soldaten kehrten am Samstag nach Kiew zurück.",
+            "de",
+            [],
+        ),
+        # "gibt es" is no "gibt … auf"
+        (
+            "In Kupjansk gibt es seit Tagen schweren Beschuss, die Behörden rufen die Bewohner zur Evakuierung auf.",
+            "de",
+            [],
+        ),
+    ],
+)
+def test_participles_and_particles_that_take_no_town(extract, text, lang, taken):
+    places, events = extract(text, lang)
+    changes = article_changes("a1", places, events)
+    assert sorted(c.name for c in changes if c.change == "taken") == taken
+    assert [c for c in changes if c.change == "left"] == []
+
+
+def test_a_move_after_the_liberation_of_a_town_sets_out_from_it(extract):
+    places, events = extract(
+        "Nach der Befreiung von Cherson rückten ukrainische Truppen in Richtung Nowa Kachowka vor.", "de"
+    )
+    (advance,) = [e for e in events if e.type == "advance"]
+    assert {places[p.place].text: p.role for p in advance.places} == {
+        "Cherson": "origin",
+        "Nowa Kachowka": "destination",
+    }

@@ -15,8 +15,9 @@ How an analyst draws an offensive from a week of reports, as rules with their pa
    that distance and time (before or after) no other side is named taking anything and nobody
    left anything: one side's front, told without its subject. Otherwise it joins no axis.
    A taking placed where its report says the place lies (no gazetteer name) and one the
-   gazetteer places, by one side on one day, within STATED_AGREE_KM and with names that begin
-   alike (Hamam al-Halil, "15 km south-east of Mosul", and Hammam al-Alil), are one node.
+   gazetteer places, by one side on one day, within STATED_AGREE_KM and with names whose first
+   words (past an Arabic article) share a consonant skeleton (Hamam al-Halil, "15 km south-east
+   of Mosul", and Hammam al-Alil), are one node.
    A place one side left and nobody is reported taking afterwards is a node of the one other
    side that took ground within UNSTATED_REACH_KM in the UNSTATED_DAYS before (rule 1b).
 2. A taking reached by a stated advance of its side (a reached waypoint, or an objective the
@@ -58,6 +59,7 @@ with its neighbours, not with all the others.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterable, Optional, Sequence
@@ -85,6 +87,7 @@ UNSTATED_DAYS = 7
 THEATRE_MIN_KM = 150.0  # rule 0
 THEATRE_SPREAD = 3.0
 THEATRE_MIN_CHANGES = 5
+_ARTICLES = frozenset({"al", "el", "as", "ash", "ar", "an", "at", "ad", "az"})
 STATED_AGREE_KM = 15.0  # a taking placed from a stated distance this near one the gazetteer places
 _POSITION_TYPES = frozenset({"advance", "presence", "consolidation", "crossing"})
 _POSITION_ROLES = frozenset({"origin", "location"})
@@ -320,7 +323,7 @@ def _taking_nodes(periods: Sequence[ControlPeriod]) -> list[_Node]:
 def _one_place_told_twice(nodes: list[_Node]) -> list[_Node]:
     """A taking placed where its report says the place lies ("15 km south-east of Mosul … Hamam
     al-Halil") and one the gazetteer places (Hammam al-Alil), by one side on one day, within
-    STATED_AGREE_KM and with names that begin alike, are one place told twice: the gazetteer's
+    STATED_AGREE_KM and with first words of one skeleton, are one place told twice: the gazetteer's
     node keeps both reports (else one town would fan into three arrows)."""
     placed = [n for n in nodes if not (n.id or "").startswith("relative:")]
     out = []
@@ -332,7 +335,7 @@ def _one_place_told_twice(nodes: list[_Node]) -> list[_Node]:
                 if n.side == node.side
                 and n.day == node.day
                 and _km(n, node) <= STATED_AGREE_KM
-                and skeleton(n.name)[:2] == skeleton(node.name)[:2]
+                and _first_word_skeleton(n.name) == _first_word_skeleton(node.name)
             ]
             if same:
                 twin = min(same, key=lambda n: _km(n, node))
@@ -340,6 +343,13 @@ def _one_place_told_twice(nodes: list[_Node]) -> list[_Node]:
                 continue
         out.append(node)
     return out
+
+
+def _first_word_skeleton(name: str) -> str:
+    """The consonant skeleton of a name's first word past an Arabic article: Hamam al-Halil and
+    Hammam al-Alil "HM"; al-Houd "HD" and al-Hurriya "HR" differ."""
+    words = [w for w in re.findall(r"[^\W\d_]+", name) if w.lower() not in _ARTICLES]
+    return skeleton(words[0]) if words else ""
 
 
 def _given_way_nodes(periods: Sequence[ControlPeriod], takings: Sequence[_Node]) -> list[_Node]:

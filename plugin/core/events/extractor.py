@@ -37,6 +37,7 @@ from .certainty import certainty_by_clause, hedge_patterns
 from .continued import CONTROL_TYPES, attributed_after, claims_before, goes_on_attributed
 from .denials import contested_claims
 from .governed import (
+    OF,
     after_it,
     before_in_clause,
     beyond_quote,
@@ -44,6 +45,7 @@ from .governed import (
     governing_role,
     into_goal,
     near_it,
+    negated,
     owned_noun_near,
     passive_kind,
     region_origin,
@@ -195,6 +197,7 @@ class EventExtractor:
         )
         self._near = frozenset(self.table.get("proximity_words", ()))  # a place near it, not it
         self._forces = frozenset(actor_table(lang)["force_nouns"])
+        self._prepositions = frozenset(word for words in self.table["roles"].values() for word in words)
         # compass adverbs that take a genitive: "östlich der Stadt X", "nördlich Bachmuts"
         self._genitives = frozenset(self.table.get("genitive_directions", ()))
         self._speech = frozenset(reporting_table(lang)["speech_verbs"])
@@ -358,7 +361,7 @@ class EventExtractor:
                     t_end=t_end,
                     precision=precision,
                     certainty=certainty,
-                    negated=self._negated(tokens, trigger),
+                    negated=negated(tokens, trigger.index, trigger.end_index, self.table),
                     past=is_past,
                     quote=sentence_text,
                     time_source=source,
@@ -427,6 +430,8 @@ class EventExtractor:
             for spec in specs:
                 particle = spec.get("particle")
                 if particle:
+                    if lowered[i + 1 : i + 2] and lowered[i + 1] in spec.get("not_followed_by", ()):
+                        continue  # "gibt es … auf": there is, whatever "auf" closes later
                     end = particle_end(lowered, i, particle, self.lang)
                     if (
                         end is not None
@@ -489,6 +494,15 @@ class EventExtractor:
         required = {lowered.index(t.spec["requires"]) for t in found if t.spec.get("requires") in lowered}
         return [t for t in found if t.index not in required or t.spec.get("requires")]
 
+    def _finite(self, tokens: Sequence[Token], i: int) -> bool:
+        """A German participle form that is the clause's finite verb before its subject: a force
+        noun follows it and an article after that opens its object ("Am Montag eroberten Truppen
+        das Dorf", "Wie gemeldet wurde, eroberten Truppen am Montag das Dorf"); not "die
+        befreiten Soldaten kehrten zurück", "Melitopol, besetzte Stadt im Süden"."""
+        if i + 2 >= len(tokens) or tokens[i + 1].text.lower() not in self._forces:
+            return False
+        return tokens[i + 2].text.lower() in _OBJECT_OPENERS
+
     def _purpose(self, tokens: Sequence[Token], trigger: int) -> bool:
         """A noun of taking after "zur"/"zum" (over one adjective) that an operation noun or "bis"
         governs: the aim of the operation ("die Offensive zur Rückeroberung Mossuls", "bis zur
@@ -511,8 +525,8 @@ class EventExtractor:
         if not word[:1].islower() or i + 1 >= len(tokens):
             return False
         following = tokens[i + 1].text
-        if (i > 0 and tokens[i - 1].text in (",", ";", ":")) or following.lower() in self._forces:
-            return False  # "Wie gemeldet wurde, eroberten Truppen das Dorf": the finite verb, its subject
+        if self.lang == "de" and self._finite(tokens, i):
+            return False
         if self.lang == "de":
             endings = ("ten", "te", "tes", "ter", "tem", "nen", "ene", "enes")
             if not word.endswith(endings):
@@ -535,23 +549,6 @@ class EventExtractor:
             return tokens[i + 1].text in ("oder", "und", "bzw.", ",") and tokens[j].text in common_words("de")
         cues = toponym_table(self.lang)["place_cues"]
         return word.endswith("ed") and following.lower() in cues
-
-    def _negated(self, tokens: Sequence[Token], trigger: _Trigger) -> bool:
-        negations = self.table["negations"]
-        manner = frozenset(self.table.get("manner_after_without", ()))
-        low = max(0, trigger.index - 4)
-        high = trigger.end_index + 1
-        if trigger.end_index == trigger.index:
-            high = trigger.index + 3
-        for k in range(low, min(high, len(tokens))):
-            word = tokens[k].text.lower()
-            if word not in negations:
-                continue
-            after = tokens[k + 1].text.lower() if k + 1 < len(tokens) else ""
-            if word == "without" and (k > trigger.index or after in manner):
-                continue  # "entered without resistance", "withdrew without taking X": not that it did not
-            return True
-        return False
 
     def _roles(self, tokens, trigger, triggers, places, sentence_places, context) -> list[EventPlace]:
         """Places of the trigger's clause with the role the governing word gives them.
@@ -703,12 +700,17 @@ class EventExtractor:
         """ "der erst kürzlich eroberten Stadt al-Qaim": the participle's event is about the
         place it describes, named within the next few words; one after a preposition is where
         what it describes lies ("die eroberten Gebiete um Isjum"), not what was taken."""
-        prepositions = {word for words in self.table["roles"].values() for word in words}
+        cues = frozenset(toponym_table(self.lang)["place_cues"])
         for place_index in sentence_places:
             position = token_at(tokens, places[place_index].start)
             if position is not None and 0 < position - trigger.index <= 3:
-                between = {t.text.lower() for t in tokens[trigger.index + 1 : position]}
-                return [EventPlace(place_index, "vicinity" if between & prepositions else "target")]
+                # "the liberated city of Kherson": "of" after a cue noun names the town itself
+                around = any(
+                    tokens[k].text.lower() in self._prepositions
+                    and not (tokens[k].text.lower() in OF and tokens[k - 1].text in cues)
+                    for k in range(trigger.index + 1, position)
+                )
+                return [EventPlace(place_index, "vicinity" if around else "target")]
         return []
 
     def _time(self, doc, sentence, times, timing, tokens, triggers, trigger, historic):
@@ -727,6 +729,12 @@ class EventExtractor:
 
 
 _SALIENT_ROLE = {"withdrawal": ("origin", "location", "target", "vicinity")}
+
+
+# words that open the object (or a time before it) after a German verb and its subject
+_OBJECT_OPENERS = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "am", "im", "auch"}
+)
 
 
 def _point_place(mention: PlaceMention) -> bool:

@@ -321,6 +321,7 @@ def beyond_quote(tokens: Sequence[Token], trigger: int, position: int, speech: f
 _ROLE_SKIP = 7  # words a preposition may stand before its place (von der erst kürzlich eroberten Stadt X)
 # the articles of a genitive a compass adverb governs (östlich der Stadt, nördlich des Flusses)
 _GENITIVE_ARTICLES = frozenset({"der", "des"})
+HOLDING_NOUNS = frozenset({"kontrolle", "control"})
 # nouns of holding or taking: the place after them (over "von", "of") is what is held or taken
 CONTROL_NOUNS = frozenset(
     {
@@ -378,8 +379,11 @@ def governing_role(
                 return None  # another noun: the place is not governed by what stands before it
             continue
         before = tokens[j - 1].text.lower() if j > 0 else ""
-        if before in CONTROL_NOUNS:
-            return "target"  # "die Kontrolle über den Ort X", "control of X": what is held
+        if before in HOLDING_NOUNS or (before in CONTROL_NOUNS and j - 1 == routes[1]):
+            # "die Kontrolle über den Ort X", "control of X": what is held; "die Befreiung von
+            # Kupjansk": what the noun's own event took (not another verb's: "Nach der
+            # Befreiung von Cherson rückten Truppen … vor" set out from Cherson)
+            return "target"
         if word in OF and measured_from(tokens, j, relative, cues):
             return "reference"  # südlich von Abu Kamal; 105 km southwest of the city of Kursk
         if role == "origin" and j > 0 and tokens[j - 1].text in cues and tokens[j - 1].text[:1].isupper():
@@ -406,3 +410,22 @@ def governing_role(
             )
         return role
     return None
+
+
+def negated(tokens: Sequence[Token], index: int, end: int, table: dict) -> bool:
+    """Whether a negation stands with the trigger at index..end: in the four words before it, in
+    it, or (for a one-word trigger) in the two after it ("did not enter", "nahmen X nicht ein").
+    "Without" says how a move went, not that it did not, after the verb or before a manner noun
+    ("entered without resistance", "withdrew without taking X")."""
+    negations = table["negations"]
+    manner = frozenset(table.get("manner_after_without", ()))
+    high = index + 3 if end == index else end + 1
+    for k in range(max(0, index - 4), min(high, len(tokens))):
+        word = tokens[k].text.lower()
+        if word not in negations:
+            continue
+        after = tokens[k + 1].text.lower() if k + 1 < len(tokens) else ""
+        if word == "without" and (k > index or after in manner):
+            continue
+        return True
+    return False

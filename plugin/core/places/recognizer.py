@@ -57,6 +57,7 @@ from .spellings import respelled
 from .stand_ins import SENTENCE_BREAK, placed_near, stand_in
 
 MAX_CANDIDATES = 5
+SPELLED_AGREE_KM = 5.0  # a village spelled otherwise near a stated position: 5 km + 0.4 × the stated km
 _SETTLEMENT_CUES = frozenset({"city", "town", "village", "place"})
 # Cue words for features of nature: a settlement of the name is never what they mean.
 _NATURAL_CUES = frozenset({"river", "sea", "lake", "mountain"})
@@ -231,11 +232,12 @@ class PlaceRecognizer:
         return mentions
 
     def _stated_spelled_otherwise(self, mentions: list[PlaceMention], lang: str) -> list[PlaceMention]:
-        """A name the gazetteer lacks as written, placed where the text says it lies ("15 km
-        south-east of Mosul … the village of Hamam al-Halil"), is the village of that name spelled
-        otherwise near that point (Hammam al-Alil), when it lies within the stated position's
-        agreement distance: the gazetteer's point is better than one worked out from a rounded
-        distance."""
+        """A name the gazetteer lacks as written, placed where the text says it lies ("25 km
+        south-east of Kobani … the village of Dibirik"), is the village of that name spelled
+        otherwise near that point (Dibrak), when it lies within SPELLED_AGREE_KM + 0.4 × the
+        stated distance of it (and the stated position's agreement distance): the gazetteer's
+        point is better than one worked out from a rounded distance, but a village of a like
+        name farther off is another village."""
         out = list(mentions)
         for i, m in enumerate(out):
             placing = m.placing
@@ -245,7 +247,7 @@ class PlaceRecognizer:
             found = self._respelled(m.text, lang, [point]) or spelled_otherwise(
                 m.text, [point], self._spelled, distance_km
             )
-            if found is None or found[2] > agreement_km(placing.km):
+            if found is None or found[2] > min(agreement_km(placing.km), SPELLED_AGREE_KM + 0.4 * placing.km):
                 continue
             place, _anchor, km = found
             reason = f"{place.name}, {km:.0f} km from where the text puts it ({placing.phrase()}), spelled otherwise"

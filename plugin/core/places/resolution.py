@@ -175,11 +175,8 @@ def far_homonym(place: Place, keys: Sequence[str], focus: Focus, cue: Optional[s
     if cue == "village" or (minor_place(place) and place.country not in focus.local_countries(keys)):
         # a village, by its cue or because only Who's On First knows it in a country none of the
         # article's towns lie in: hundreds of kilometres from all of them it is a namesake
-        # (Novyy Put' in Kherson for a village on the Kursk border; not Konna in an article on Mali).
-        # One town of its own country is too little to tell: the capital a report comes from
-        # ("Wie aus Kiew gemeldet wurde, … das Dorf Hrakowe") lies far from most of its villages
-        own = place.country in focus.local_countries(keys)
-        nearest = focus.nearest_km(place, keys, at_least=2 if own else 1)
+        # (Novyy Put' in Kherson for a village on the Kursk border; not Konna in an article on Mali)
+        nearest = focus.nearest_km(place, keys)
         if nearest is not None and nearest > _HOMONYM_VILLAGE_KM:
             return f"{place.name} ({place.country}) lies {nearest:,.0f} km from the article's other places: not the village meant"
         return None

@@ -19,6 +19,7 @@ from .articles.reprints import ExactDuplicates, story_groups
 from .dates.tagging import TimeExpression, tag
 from .events.actors import group_spans, group_words
 from .events.advances import Advance, ArticleEvents, Denial, article_advances, article_denials, fuse
+from .events.ahead import article_objectives
 from .events.axes import Position, article_positions, build_axes, infer_unstated_sides
 from .events.control import ControlChange, ControlPeriod, article_changes, control_periods
 from .events.extractor import Event, EventExtractor, event_table
@@ -265,7 +266,11 @@ def fuse_batch(results: Sequence[ArticleResult]) -> tuple[list[Advance], list[Co
     periods = control_periods(changes)
     infer_unstated_sides(periods)
     inferred = build_axes(
-        periods, stated, [p for r in results for p in r.positions], [h for r in results for h in r.headings]
+        periods,
+        stated,
+        [p for r in results for p in r.positions],
+        [h for r in results for h in r.headings],
+        [o for r in results for o in article_objectives(r.places, r.events)],
     )
     advances = stated + inferred
     advances.sort(key=lambda a: (a.t_start or "9999", a.t_end or "9999", a.origin.name, a.destination.name))

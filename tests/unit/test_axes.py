@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from frontline.plugin.core.events.advances import (
@@ -13,6 +14,7 @@ from frontline.plugin.core.events.advances import (
     article_advances,
     fuse,
 )
+from frontline.plugin.core.events.ahead import Objective
 from frontline.plugin.core.events.axes import (
     AXIS,
     ORIGIN_INFERRED,
@@ -384,3 +386,26 @@ def test_a_taking_placed_from_a_stated_distance_and_the_gazetteers_of_one_name_a
     assert sorted(names(a) for a in arrows) == [["A", "al-Houd"], ["A", "al-Hurriya"]]
     arrows, _ = axes(taking("A", "UA", 1), taking("B", "UA", 2), other)
     assert sorted(names(a) for a in arrows) == [["A", "B"], ["A", "Kappa"]]
+
+
+def test_no_step_jumps_across_a_town_the_side_still_attacks():
+    # UA took A and, two days later, C; in between it was still attacking B: two fronts
+    attacked = Objective(PLACES["B"][0], PLACES["B"][1], _ordinal(2), "UA", "B")
+    periods = control_periods([taking("A", "UA", 1), taking("C", "UA", 3)])
+    assert [names(a) for a in build_axes(periods, [])] == [["A", "C"]]
+    assert (
+        build_axes(control_periods([taking("A", "UA", 1), taking("C", "UA", 3)]), [], objectives=[attacked])
+        == []
+    )
+    # once UA had taken B, B lies behind its front
+    periods = control_periods([taking("A", "UA", 1), taking("B", "UA", 2), taking("C", "UA", 3)])
+    assert [names(a) for a in build_axes(periods, [], objectives=[attacked])] == [["A", "B", "C"]]
+    # the other side's objective, and one the step reaches, block nothing
+    theirs = Objective(PLACES["B"][0], PLACES["B"][1], _ordinal(2), "RU", "B")
+    reached = Objective(PLACES["C"][0], PLACES["C"][1] + 0.05, _ordinal(2), "UA", "C outskirts")
+    periods = control_periods([taking("A", "UA", 1), taking("C", "UA", 3)])
+    assert [names(a) for a in build_axes(periods, [], objectives=[theirs, reached])] == [["A", "C"]]
+
+
+def _ordinal(day: int) -> int:
+    return date(2022, 9, day).toordinal()

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from frontline.plugin.core.dates.tagging import tag
+from frontline.plugin.core.events.ahead import article_objectives
 from frontline.plugin.core.events.control import article_changes
 from frontline.plugin.core.events.extractor import EventExtractor
 from frontline.plugin.core.language.text import segment
@@ -432,3 +433,17 @@ def test_a_move_after_the_liberation_of_a_town_sets_out_from_it(extract):
         "Cherson": "origin",
         "Nowa Kachowka": "destination",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "aims"),
+    [
+        ("Die irakische Armee begann am Montag eine Offensive zur Rückeroberung Mossuls.", "de", ["Mosul"]),
+        ("Russian forces shelled Kharkiv on Monday.", "en", ["Kharkiv"]),
+        ("Ukrainian troops recaptured Izium on Saturday.", "en", []),  # taken, not ahead
+        ("Russian forces did not attack Kharkiv on Monday.", "en", []),
+    ],
+)
+def test_the_towns_a_side_attacks_or_means_to_take_lie_ahead_of_it(extract, text, lang, aims):
+    places, events = extract(text, lang)
+    assert sorted({o.name for o in article_objectives(places, events)}) == aims

@@ -31,7 +31,8 @@ How an analyst draws an offensive from a week of reports, as rules with their pa
    mechanised advances cover some 80 km a day: 120 km for a step a day apart, 400 km across a
    desert after five days; Balaklija → Kupjansk, 75 km in two days, is well inside. A step
    turning back by more than REVERSAL_TURN_DEG from the way M was reached is no advance from M
-   (mopping up behind the line): the next nearest M is tried; a step between a town and a part
+   (mopping up behind the line): the next nearest M is tried, and so is it when the step would
+   jump across a town the side still attacks or means to take (ahead.py: two fronts); a step between a town and a part
    named after it (its airport, AXIS_TIE_KM at most) has no way of its own and never turns back.
    Distances are compared in bands of AXIS_TIE_KM: of two earlier nodes about as far from N
    (Verbivka and Balaklija, both some 60 km from Kupjansk), the later is where the front stood,
@@ -67,8 +68,10 @@ from typing import Iterable, Optional, Sequence
 from ..places.gazetteer import POINT_KINDS, bearing, distance_km, turn_deg
 from ..places.skeletons import skeleton
 from .advances import SAME_PLACE_KM, Advance, Evidence, Waypoint
+from .ahead import Objective, crosses_objective
 from .certainty import weakest
 from .control import SAME_CHANGE_DAYS, ControlPeriod
+from .grid import Grid
 from .headings import ORIGIN_INFERRED, Heading, Position, heading_arrows
 from .sides import first_side, sides_of
 
@@ -159,7 +162,7 @@ class _Node:
 
 def infer_unstated_sides(periods: Sequence[ControlPeriod]) -> None:
     """Rule 1: a taking that names no side joins the one side whose front it lies on, or none."""
-    grid = _Grid(UNSTATED_REACH_KM)
+    grid = Grid(UNSTATED_REACH_KM)
     for period in periods:
         grid.add(period.lat, period.lon, period)
     for period in periods:
@@ -198,6 +201,7 @@ def build_axes(
     stated: Sequence[Advance],
     positions: Sequence[Position] = (),
     headings: Sequence[Heading] = (),
+    objectives: Sequence[Objective] = (),
 ) -> list[Advance]:
     """Arrows the batch's takings imply (rules 2–6). Stated advances get their side, are
     completed when their side takes their objective and extended when it takes places beyond
@@ -216,12 +220,12 @@ def build_axes(
     arrows: list[Advance] = []
     for side, side_nodes in by_side.items():
         _attach_to_stated(side_nodes, [a for a in stated if side in _sides(a)])
-        _link(side_nodes)
+        _link(side_nodes, objectives)
         for start, arrow in _arrows(side_nodes):
             starting.setdefault(id(start), []).append(arrow)
             arrows.append(arrow)
     known = [p for p in list(positions) + _stated_positions(stated) if inside(p.lat, p.lon)]
-    setting_out = _Grid(10.0)  # where stated movements of a side set out: it was there already
+    setting_out = Grid(10.0)  # where stated movements of a side set out: it was there already
     for advance in stated:
         if advance.side is not None:
             setting_out.add(advance.origin.lat, advance.origin.lon, advance.side)
@@ -257,7 +261,7 @@ def _side_stated(stated: Sequence[Advance], periods: Sequence[ControlPeriod]) ->
         if tip is advance.route[0] or tip.time is None:
             continue
         if grid is None:
-            grid = _Grid(10.0)
+            grid = Grid(10.0)
             for period in periods:
                 if period.change == "taken" and period.side_stated:
                     grid.add(period.lat, period.lon, period)
@@ -357,7 +361,7 @@ def _given_way_nodes(periods: Sequence[ControlPeriod], takings: Sequence[_Node])
     one other side that took ground within UNSTATED_REACH_KM and UNSTATED_DAYS before it was left
     (Russian troops retreat from Izium as the Ukrainian front nears it): the front it gave way
     to. With two other sides near, or none, it joins no axis."""
-    grid = _Grid(UNSTATED_REACH_KM)
+    grid = Grid(UNSTATED_REACH_KM)
     for node in takings:
         grid.add(node.lat, node.lon, node)
     nodes = []
@@ -458,7 +462,7 @@ def _attach_to_stated(nodes: list[_Node], stated: Sequence[Advance]) -> None:
     """Rule 2: takings a stated advance of the side already reaches, or was heading for."""
     if not stated:
         return
-    grid = _Grid(10.0)
+    grid = Grid(10.0)
     for advance in stated:
         if advance.certainty == "intended":
             continue  # a plan reaches nothing, and a taking does not say the plan's route was taken
@@ -493,10 +497,12 @@ def _attach_to_stated(nodes: list[_Node], stated: Sequence[Advance]) -> None:
             node.source = "merged"
 
 
-def _link(nodes: list[_Node]) -> None:
-    """Rule 3: each taking not reached by a stated advance extends the nearest earlier node."""
+def _link(nodes: list[_Node], objectives: Sequence[Objective] = ()) -> None:
+    """Rule 3: each taking not reached by a stated advance extends the nearest earlier node
+    that no step across a town still ahead of the side separates from it (ahead.py)."""
     live = sorted((n for n in nodes if n.source != "merged"), key=lambda n: n.day)
-    grid = _Grid(40.0)
+    taken = [(n.lat, n.lon, n.day) for n in live]
+    grid = Grid(40.0)
     added = 0
     for node in live:
         while added < len(live) and live[added].day < node.day:
@@ -512,6 +518,8 @@ def _link(nodes: list[_Node]) -> None:
                 return None
             if other.until is not None and other.until < node.day:
                 return None  # the side had lost it by then
+            if objectives and crosses_objective(other, node, node.side, node.day, objectives, taken):
+                return None  # across a town the side still attacks: another front
             if (
                 other.bearing_in is not None
                 and not _one_town(other, node)
@@ -674,7 +682,7 @@ def _inferred_origins(
     start there instead; a root no arrow starts at gets a two-point arrow (returned)."""
     if not roots or not positions:
         return []
-    grid = _Grid(40.0)
+    grid = Grid(40.0)
     for position in positions:
         grid.add(position.lat, position.lon, position)
     new: list[Advance] = []
@@ -723,76 +731,3 @@ def _km(a, b) -> float:
 
 def _day(iso: str) -> int:
     return date.fromisoformat(iso[:10]).toordinal()
-
-
-class _Grid:
-    """Points in square cells of about `cell_km` (north–south); near() yields (distance, item)
-    within a radius, nearest() searches rings of cells outwards and stops once no nearer item
-    can follow."""
-
-    def __init__(self, cell_km: float) -> None:
-        self.size = cell_km / 111.0
-        self.cells: dict[tuple[int, int], list] = {}
-
-    def _cell(self, lat: float, lon: float) -> tuple[int, int]:
-        return (math.floor(lat / self.size), math.floor(lon / self.size))
-
-    def add(self, lat: float, lon: float, item) -> None:
-        self.cells.setdefault(self._cell(lat, lon), []).append((lat, lon, item))
-
-    def _span(self, lat: float, radius_km: float) -> tuple[int, int]:
-        # a degree of longitude shrinks towards the poles
-        width = 111.0 * max(0.05, math.cos(math.radians(min(abs(lat), 85.0))))
-        return math.ceil(radius_km / 111.0 / self.size), math.ceil(radius_km / width / self.size)
-
-    def near(self, lat: float, lon: float, radius_km: float):
-        cy, cx = self._cell(lat, lon)
-        dy, dx = self._span(lat, radius_km)
-        if (2 * dy + 1) * (2 * dx + 1) > 4 * len(self.cells):
-            cells = [c for c in self.cells if abs(c[0] - cy) <= dy and abs(c[1] - cx) <= dx]
-        else:
-            cells = [(cy + y, cx + x) for y in range(-dy, dy + 1) for x in range(-dx, dx + 1)]
-        for cell in cells:
-            for plat, plon, item in self.cells.get(cell, ()):
-                distance = distance_km(lat, lon, plat, plon)
-                if distance <= radius_km:
-                    yield distance, item
-
-    def nearest(self, lat: float, lon: float, radius_km: float, rank):
-        """The item with the lowest rank(distance, item) within the radius (rank None: not
-        acceptable; ranks must grow with distance), as (rank, item), or None."""
-        cy, cx = self._cell(lat, lon)
-        dy, dx = self._span(lat, radius_km)
-        best = None
-        if (2 * dy + 1) * (2 * dx + 1) > 4 * len(self.cells):
-            rings = [[c for c in self.cells if abs(c[0] - cy) <= dy and abs(c[1] - cx) <= dx]]
-            ring_km = math.inf
-        else:
-            rings = (_ring(cy, cx, r, dy, dx) for r in range(max(dy, dx) + 1))
-            ring_km = self.size * 111.0 * max(0.05, math.cos(math.radians(min(abs(lat), 85.0))))
-        for r, cells in enumerate(rings):
-            if best is not None and best[0][0] <= (r - 1) * ring_km:
-                break  # every cell from this ring on lies farther than the best found
-            for cell in cells:
-                for plat, plon, item in self.cells.get(cell, ()):
-                    distance = distance_km(lat, lon, plat, plon)
-                    if distance > radius_km:
-                        continue
-                    key = rank(distance, item)
-                    if key is not None and (best is None or key < best[0]):
-                        best = (key, item)
-        return best
-
-
-def _ring(cy: int, cx: int, r: int, dy: int, dx: int) -> list[tuple[int, int]]:
-    """The cells at Chebyshev distance r from (cy, cx), within ±dy rows and ±dx columns."""
-    if r == 0:
-        return [(cy, cx)]
-    cells = []
-    for y in (-r, r):
-        if abs(y) <= dy:
-            cells += [(cy + y, cx + x) for x in range(-min(r, dx), min(r, dx) + 1)]
-    for x in (-r, r):
-        if abs(x) <= dx:
-            cells += [(cy + y, cx + x) for y in range(-min(r - 1, dy), min(r - 1, dy) + 1)]
-    return cells

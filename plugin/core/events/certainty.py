@@ -74,8 +74,8 @@ def _goals_reached(lowered: str, clauses: Sequence[tuple[int, int]], table: dict
     nicht, …"). Only that phrase: a plan later in the sentence stays a plan ("managed to retake
     Ramadi and now plan to retake Mosul")."""
     done = frozenset(table.get("accomplished_words", ()))
-    if not done:
-        return set()
+    if not done or not any(word in lowered for word in done):
+        return set()  # most sentences name no accomplishment: no word list to build
     negations = frozenset(table.get("negations", ()))
     words = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\w+", lowered)]
     starts: set[int] = set()

@@ -187,15 +187,7 @@ def _arrow_ending_at(node, heading: Heading, arrows: Sequence[Advance]) -> Optio
 def _continue(advance: Advance, heading: Heading, node, km: float) -> None:
     """The heading's goal appended to the arrow that ends at `node`, as the report states it
     (unreached when it says "towards"); the arrow's note says so."""
-    goal = Waypoint(
-        heading.name,
-        heading.id,
-        heading.lat,
-        heading.lon,
-        heading.when if heading.reached else None,
-        heading.reached,
-        heading.certainty,
-    )
+    goal = _goal(heading)
     advance.route.append(goal)
     advance.certainty = weakest([advance.certainty, heading.certainty])
     if heading.evidence not in advance.evidence:
@@ -251,10 +243,9 @@ def _approach_pattern() -> re.Pattern:
     )
 
 
-def _arrow(heading: Heading, node, km: float) -> Advance:
-    origin = Waypoint(node.name, node.id, node.lat, node.lon, node.when, True, node.certainty)
-    origin.found = ORIGIN_INFERRED
-    goal = Waypoint(
+def _goal(heading: Heading) -> Waypoint:
+    """The heading's goal as the report states it: unreached when it says "towards"."""
+    return Waypoint(
         heading.name,
         heading.id,
         heading.lat,
@@ -263,6 +254,12 @@ def _arrow(heading: Heading, node, km: float) -> Advance:
         heading.reached,
         heading.certainty,
     )
+
+
+def _arrow(heading: Heading, node, km: float) -> Advance:
+    origin = Waypoint(node.name, node.id, node.lat, node.lon, node.when, True, node.certainty)
+    origin.found = ORIGIN_INFERRED
+    goal = _goal(heading)
     note = (
         f"origin inferred: {heading.side} took {node.name} on {node.when}, {km:.0f} km from "
         f"{heading.name}, towards which the report has it move; no report states where it set out"

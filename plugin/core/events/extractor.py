@@ -201,6 +201,8 @@ class EventExtractor:
         # compass adverbs that take a genitive: "östlich der Stadt X", "nördlich Bachmuts"
         self._genitives = frozenset(self.table.get("genitive_directions", ()))
         self._speech = frozenset(reporting_table(lang)["speech_verbs"])
+        self._purpose_words = frozenset(self.table.get("purpose_words", ()))  # "zur Rückeroberung"
+        self._cues = frozenset(toponym_table(lang)["place_cues"])
 
     def extract(
         self,
@@ -508,7 +510,7 @@ class EventExtractor:
         governs: the aim of the operation ("die Offensive zur Rückeroberung Mossuls", "bis zur
         völligen Rückeroberung der Stadt"), not a taking that happened ("gratulierte zur
         Befreiung Chersons", "führte zur Rückeroberung von Isjum")."""
-        words = frozenset(self.table.get("purpose_words", ()))
+        words = self._purpose_words
         if not words or not tokens[trigger].text[:1].isupper():
             return False
         k = trigger - 1
@@ -665,9 +667,8 @@ class EventExtractor:
             and bool(result)
             and all(p.role in ("reference", "vicinity") and _point_place(places[p.place]) for p in result)
         )
-        if (
-            not result or departing or held or beside
-        ):  # "a convoy left the town"; "die Stadt ist in Händen Kiews"
+        # "a convoy left the town"; "die Stadt ist in Händen Kiews"
+        if not result or departing or held or beside:
             earlier = context.salient + context.last_places
             # the verb's own other places, not one only named beside ("Nach Angriffen auf Isjum
             # haben Truppen die Stadt eingenommen": the town is Isjum)
@@ -700,7 +701,7 @@ class EventExtractor:
         """ "der erst kürzlich eroberten Stadt al-Qaim": the participle's event is about the
         place it describes, named within the next few words; one after a preposition is where
         what it describes lies ("die eroberten Gebiete um Isjum"), not what was taken."""
-        cues = frozenset(toponym_table(self.lang)["place_cues"])
+        cues = self._cues
         for place_index in sentence_places:
             position = token_at(tokens, places[place_index].start)
             if position is not None and 0 < position - trigger.index <= 3:

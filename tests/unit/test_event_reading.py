@@ -673,6 +673,18 @@ def test_driving_a_force_from_a_place_takes_it_and_driving_from_a_place_to_anoth
     assert "capture" not in [kind for kind, _p, _s, _a in events]
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Government troops cleared the rebels from the village of Zawiya on Monday.", "Zawiya"),
+        ("Kurdish fighters flushed the jihadists from the town of Tal Abyad.", "Tal Abyad"),
+        ("Iraqi troops routed the militants from the Sinaa district just east of Falluja.", "Sinaa"),
+    ],
+)
+def test_clearing_a_force_from_a_place_takes_the_place(read_dated, text, place):
+    assert [p for kind, p, _s, _a in read_dated(text) if kind == "capture"] == [place]
+
+
 def test_the_town_a_distance_is_measured_from_is_no_place_taken(read_dated):
     events = read_dated(
         "The YPG expelled the militants from the village of Girê Pelûr, 20 kilometers south of Ayn-Kuru (Kobani)."

@@ -7,8 +7,10 @@ Whether a span is a place is decided later, from its evidence (evidence.py)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Optional, Sequence
 
+from ..datafiles import language_section
 from ..language.lexicon import first_names, lower_case_words, place_odds, toponym_table
 from ..language.text import Segmented, Token
 from .gazetteer import Place
@@ -123,6 +125,9 @@ class CandidateFinder:
                 span = self._two_word_list_item(tokens, i, lang, table, nouns, spans[-1])
             if span is None:
                 span = self._longest_match(tokens, i, not_places, directions)
+                quarter = _unknown_quarter(tokens, i, table, nouns) if lang == "en" else None
+                if quarter is not None and (span is None or span.last < quarter.last):
+                    span = quarter  # "the Bustan Qasr neighbourhood": one name, not Bustan and Qasr
                 if span is not None and lang == "en":
                     span = self._foreign_name_after_cue(tokens, span, table, nouns) or span
                 if span is not None and span.last == i:
@@ -374,7 +379,9 @@ class CandidateFinder:
         token = tokens[i]
         text = token.text
         if lang == "en":
-            return self._unknown_after_english_cue(tokens, i, table, nouns)
+            return self._unknown_after_english_cue(tokens, i, table, nouns) or _unknown_quarter(
+                tokens, i, table, nouns
+            )
         if lang != "de" or i == 0 or tokens[i - 1].sentence != token.sentence:
             return None
         prev = tokens[i - 1].text
@@ -642,3 +649,39 @@ def _name_like(word: str, lang: str, table: dict, nouns: frozenset) -> bool:
         and not is_noun(word, nouns)
         and not maybe_demonym(word, lang)
     )
+
+
+@cache
+def _quarter_nouns() -> frozenset:
+    return frozenset(w.lower() for w in language_section("positions.json", "en").get("quarter_nouns", ()))
+
+
+def _unknown_quarter(tokens, i: int, table: dict, nouns: frozenset) -> Optional[Span]:
+    """ "the Sheikh Maqsoud neighbourhood of Aleppo", "the Sinaa district just east of Falluja": a
+    name the gazetteer lacks between "the" and a quarter noun that a town follows (quarters.py
+    keeps it in that town)."""
+    if i == 0 or tokens[i - 1].text.lower() != "the" or tokens[i - 1].sentence != tokens[i].sentence:
+        return None
+    quarter = _quarter_nouns()
+    last = i
+    while last - i < MAX_SPAN_TOKENS - 1:
+        word = tokens[last].text
+        if (
+            not (may_start_name(tokens[last]) or could_be_name(word, "en", table, nouns))
+            or word.lower() in quarter
+        ):
+            return None
+        nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+        if nxt is None or nxt.sentence != tokens[i].sentence or nxt.start > tokens[last].end + 1:
+            return None
+        if nxt.text.lower() in quarter:
+            after = tokens[last + 2] if last + 2 < len(tokens) else None
+            if after is None or after.text.lower() not in ("of", "in", "just", "immediately", "on", ","):
+                return None
+            break
+        last += 1
+    else:
+        return None
+    span = Span(i, last, tokens[i].start, tokens[last].end, [], unknown="name")
+    span.reasons.append(f"unknown name before '{tokens[last + 1].text}'")
+    return span

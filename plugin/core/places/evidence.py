@@ -14,6 +14,7 @@ import math
 from dataclasses import dataclass
 from typing import Callable, Optional, Sequence, Union
 
+from ..datafiles import language_section
 from ..language.lexicon import (
     exonyms,
     first_names,
@@ -144,6 +145,7 @@ def _cue_word(ctx: SpanContext) -> Optional[str]:
         and prev.text == "of"
         and prev2 is not None
         and prev2.text.lower() in cues
+        and not _quarter_of_town(ctx)
     ):
         return prev2.text.lower()  # the city of X
     if nxt is not None and ctx.lang == "en" and nxt.text.lower() in cues:
@@ -151,6 +153,18 @@ def _cue_word(ctx: SpanContext) -> Optional[str]:
     if nxt is not None and ctx.lang == "de" and nxt.text in table["compound_heads"]:
         return nxt.text
     return None
+
+
+def _quarter_of_town(ctx: SpanContext) -> bool:
+    """ "the Saltivka district of Kharkiv": the quarter noun belongs to the name before it, and
+    Kharkiv is the town (no district of that name)."""
+    at = ctx.span.first - 3
+    return (
+        at >= 0
+        and ctx.prev2.text.lower() in _QUARTERS
+        and ctx.tokens[at].sentence == ctx.tokens[ctx.span.first].sentence
+        and ctx.tokens[at].text[:1].isupper()
+    )
 
 
 def _strong(ctx: SpanContext) -> bool:
@@ -452,12 +466,23 @@ KNOWN_NAME_EVIDENCE: tuple[tuple[str, Evidence], ...] = (
 # -- evidence for a name the gazetteer lacks ----------------------------------------------
 
 
+# The English quarter nouns after a name the gazetteer lacks (candidates: the span ends there).
+_QUARTERS = frozenset(w.lower() for w in language_section("positions.json", "en").get("quarter_nouns", ()))
+
+
 def unknown_after_cue(ctx: SpanContext) -> Optional[Finding]:
     """ "the village of Zuwayqat"; a bare name after "Gemeinde", "Stadt", "Dorf" is that
     place's name; after a preposition it may be one."""
     span, tokens, table, prev = ctx.span, ctx.tokens, ctx.table, ctx.prev
     if span.unknown == "name" and ctx.lang == "en" and after_cue_of(tokens, span.first, table):
         return 3.5, f"after '{tokens[span.first - 2].text} of'"
+    if (
+        span.unknown == "name"
+        and ctx.lang == "en"
+        and ctx.nxt is not None
+        and ctx.nxt.text.lower() in _QUARTERS
+    ):
+        return 3.5, f"before '{ctx.nxt.text}'"  # "the Sheikh Maqsoud neighbourhood of Aleppo"
     if prev is not None and (prev.text.lower() in table["prepositions"] or prev.text in table["place_cues"]):
         return (
             3.5 if span.unknown == "name" and prev.text in table["place_cues"] else 1.5

@@ -39,6 +39,7 @@ from .mentions import PlaceMention
 from .names import normalize
 from .parts import place_parts
 from .place import Place
+from .quarters import place_quarters
 from .relative import agreement_km, place_by_positions, stated_positions, with_stated_names
 from .resolution import (
     Focus,
@@ -182,6 +183,7 @@ class PlaceRecognizer:
         mentions = place_by_positions(mentions, positions, doc.text, lang, self.gazetteer.lookup_name)
         mentions = place_by_bearings(mentions, doc.text, lang, self.gazetteer.lookup_name)
         mentions = place_parts(mentions, doc.text, lang)
+        mentions = place_quarters(mentions, doc.text, lang)
         mentions = at_facilities(mentions, doc, lang, self.gazetteer)
         mentions = self._spelled_otherwise(mentions, lang)
         mentions = self._stated_spelled_otherwise(mentions, lang)

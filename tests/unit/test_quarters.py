@@ -1,0 +1,141 @@
+"""A named quarter of a town stays in its town (places/quarters.py). Sentences written for these
+tests; the towns are real, the reports invented."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from frontline.plugin.core.language.text import segment
+from frontline.plugin.core.places.gazetteer import bearing as bearing_of
+from frontline.plugin.core.places.gazetteer import distance_km, turn_deg
+from frontline.plugin.core.places.recognizer import PlaceRecognizer
+
+FALLUJA = (33.34913, 43.78599)  # GeoNames Al Fallūjah, 190,000 people: a built-up radius of some 3.5 km
+ALEPPO = (36.20124, 37.16117)
+KHARKIV = (49.98177, 36.25475)
+
+
+@pytest.fixture(scope="module")
+def recognizer(gazetteer):
+    return PlaceRecognizer(gazetteer)
+
+
+def located(recognizer, text, lang):
+    return [m for m in recognizer.recognize(segment(text, lang), lang) if m.role == "location"]
+
+
+def named(recognizer, text, lang, name):
+    (mention,) = [m for m in located(recognizer, text, lang) if m.text == name]
+    return mention
+
+
+def km_from(mention, town):
+    return distance_km(mention.place.lat, mention.place.lon, *town)
+
+
+def bearing_from(town, mention):
+    return bearing_of(SimpleNamespace(lat=town[0], lon=town[1]), mention.place)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "town"),
+    [
+        # At-Ta'mim is also the old name of Kirkuk's province, 150 km away
+        ("Iraqi forces recaptured the Tamim district of Falluja on Sunday.", "en", "Tamim", FALLUJA),
+        ("Fighting raged in Falluja's Askari quarter.", "en", "Askari", FALLUJA),
+        # a name the gazetteer lacks, of two words, one of which is a village elsewhere
+        ("Rebels took the Bustan Qasr neighbourhood of Aleppo.", "en", "Bustan Qasr", ALEPPO),
+        ("Security forces took the Hurriya district in the center of Falluja.", "en", "Hurriya", FALLUJA),
+        ("Die Armee eroberte den Stadtteil Dschulan in Falludscha.", "de", "Dschulan", FALLUJA),
+    ],
+)
+def test_a_named_quarter_is_drawn_in_its_town_not_at_a_namesake_elsewhere(recognizer, text, lang, name, town):
+    mention = named(recognizer, text, lang, name)
+    assert km_from(mention, town) < 1.0, mention.reasons
+    assert mention.placed() == "part"
+    assert mention.approximate
+    assert mention.placing.anchor.lat == pytest.approx(town[0], abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "bearing"),
+    [
+        (
+            "Iraqi troops drove the militants out of the Jubail neighbourhood in western Falluja.",
+            "en",
+            "Jubail",
+            270,
+        ),
+        ("Government troops seized the Nazal district on the southern side of Falluja.", "en", "Nazal", 180),
+        (
+            "Troops took Falluja. They then retook Al-Askari, on the southwestern side of the city.",
+            "en",
+            "Al-Askari",
+            225,
+        ),
+        ("Die Armee eroberte den Stadtteil Dschulan im Osten von Falludscha.", "de", "Dschulan", 90),
+        (
+            "Die Truppen stehen vor Falludscha und sind in den östlichen Stadtteil Dschulan eingerückt.",
+            "de",
+            "Dschulan",
+            90,
+        ),
+    ],
+)
+def test_a_quarter_told_with_its_side_of_the_town_is_drawn_on_that_side(
+    recognizer, text, lang, name, bearing
+):
+    mention = named(recognizer, text, lang, name)
+    assert 1.0 < km_from(mention, FALLUJA) < 4.0, mention.reasons
+    assert turn_deg(bearing_from(FALLUJA, mention), bearing) < 10
+
+
+def test_a_quarter_just_outside_the_town_lies_beyond_one_inside_it(recognizer):
+    inside = named(recognizer, "Troops cleared the Sinaa district in eastern Falluja.", "en", "Sinaa")
+    outside = named(recognizer, "Troops cleared the Sinaa district just east of Falluja.", "en", "Sinaa")
+    assert km_from(inside, FALLUJA) + 1.5 < km_from(outside, FALLUJA) < 6.0
+    assert turn_deg(bearing_from(FALLUJA, outside), 90) < 10
+
+
+def test_a_quarter_the_gazetteer_holds_in_the_town_keeps_its_point_and_the_town_stays_the_city(recognizer):
+    found = {
+        m.text: m
+        for m in located(recognizer, "Russian troops shelled the Saltivka district of Kharkiv.", "en")
+    }
+    assert found["Saltivka"].placed() == "gazetteer"
+    assert km_from(found["Saltivka"], KHARKIV) < 12
+    # "district of Kharkiv": the district noun goes with Saltivka, Kharkiv is the city
+    assert km_from(found["Kharkiv"], KHARKIV) < 1.0
+
+
+def test_a_quarter_named_twice_is_drawn_once_where_the_article_places_it(recognizer):
+    text = (
+        "Die Truppen standen vor Falludscha. Sie rückten in den östlichen Stadtteil Dschulan ein und "
+        "waren nur noch 800 Meter vom Bezirk Karama entfernt. Der IS riegelte den Stadtteil Karama ab. "
+        "Beim Vorstoß auf den Stadtteil Dschulan setzten sie Panzer ein."
+    )
+    mentions = located(recognizer, text, "de")
+    karama = [m for m in mentions if m.text == "Karama"]
+    dschulan = [m for m in mentions if m.text == "Dschulan"]
+    assert len(karama) == 2
+    assert all(km_from(m, FALLUJA) < 1.0 for m in karama), [m.reasons for m in karama]
+    assert len(dschulan) == 2
+    assert len({(m.place.lat, m.place.lon) for m in dschulan}) == 1
+    assert turn_deg(bearing_from(FALLUJA, dschulan[-1]), 90) < 10
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "near"),
+    [
+        # the district of a province: the province is no town to hold it
+        ("Rebels hold the Kobani district of Aleppo province.", "Kobani", (36.89095, 38.35347)),
+        # "northern Aleppo" is the province: a town in it stays where it is
+        ("The army shelled Azaz, in northern Aleppo.", "Azaz", (36.58662, 37.04628)),
+    ],
+)
+def test_a_district_of_a_province_and_a_town_in_a_region_keep_their_own_points(recognizer, text, name, near):
+    mention = named(recognizer, text, "en", name)
+    assert mention.placed() == "gazetteer"
+    assert km_from(mention, near) < 2.0

@@ -49,6 +49,26 @@ def bearing_from(town, mention):
         ("Rebels took the Bustan Qasr neighbourhood of Aleppo.", "en", "Bustan Qasr", ALEPPO),
         ("Security forces took the Hurriya district in the center of Falluja.", "en", "Hurriya", FALLUJA),
         ("Die Armee eroberte den Stadtteil Dschulan in Falludscha.", "de", "Dschulan", FALLUJA),
+        # an Arabic article in lower case, after a preposition
+        (
+            "Security forces took full control of al-Hurriya district in the center of Falluja.",
+            "en",
+            "al-Hurriya",
+            FALLUJA,
+        ),
+        # a quarter noun that needs no town named: the town the article names
+        (
+            "The army fought in Falluja. Troops reached a crossroads in the Jolan neighbourhood.",
+            "en",
+            "Jolan",
+            FALLUJA,
+        ),
+        (
+            "Die Armee kämpft in Falludscha. Der IS riegelte den Stadtteil Dschulan ab.",
+            "de",
+            "Dschulan",
+            FALLUJA,
+        ),
     ],
 )
 def test_a_named_quarter_is_drawn_in_its_town_not_at_a_namesake_elsewhere(recognizer, text, lang, name, town):
@@ -74,6 +94,13 @@ def test_a_named_quarter_is_drawn_in_its_town_not_at_a_namesake_elsewhere(recogn
             "en",
             "Al-Askari",
             225,
+        ),
+        # a name the gazetteer lacks, told on a side of the town
+        (
+            "Troops took most of Falluja, mainly Al-Nazzal, on the southern side of the city.",
+            "en",
+            "Al-Nazzal",
+            180,
         ),
         ("Die Armee eroberte den Stadtteil Dschulan im Osten von Falludscha.", "de", "Dschulan", 90),
         (

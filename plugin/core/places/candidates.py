@@ -6,6 +6,7 @@ Whether a span is a place is decided later, from its evidence (evidence.py)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Optional, Sequence
@@ -125,7 +126,7 @@ class CandidateFinder:
                 span = self._two_word_list_item(tokens, i, lang, table, nouns, spans[-1])
             if span is None:
                 span = self._longest_match(tokens, i, not_places, directions)
-                quarter = _unknown_quarter(tokens, i, table, nouns) if lang == "en" else None
+                quarter = _unknown_quarter(tokens, i, table, nouns, doc.text) if lang == "en" else None
                 if quarter is not None and (span is None or span.last < quarter.last):
                     span = quarter  # "the Bustan Qasr neighbourhood": one name, not Bustan and Qasr
                 if span is not None and lang == "en":
@@ -379,9 +380,7 @@ class CandidateFinder:
         token = tokens[i]
         text = token.text
         if lang == "en":
-            return self._unknown_after_english_cue(tokens, i, table, nouns) or _unknown_quarter(
-                tokens, i, table, nouns
-            )
+            return self._unknown_after_english_cue(tokens, i, table, nouns)
         if lang != "de" or i == 0 or tokens[i - 1].sentence != token.sentence:
             return None
         prev = tokens[i - 1].text
@@ -652,36 +651,56 @@ def _name_like(word: str, lang: str, table: dict, nouns: frozenset) -> bool:
 
 
 @cache
-def _quarter_nouns() -> frozenset:
-    return frozenset(w.lower() for w in language_section("positions.json", "en").get("quarter_nouns", ()))
+def _quarter_nouns() -> tuple[frozenset, frozenset]:
+    """The English quarter nouns, and those after which a quarter needs no town named."""
+    words = language_section("positions.json", "en")
+    return (
+        frozenset(w.lower() for w in words.get("quarter_nouns", ())),
+        frozenset(w.lower() for w in words.get("quarter_alone_nouns", ())),
+    )
 
 
-def _unknown_quarter(tokens, i: int, table: dict, nouns: frozenset) -> Optional[Span]:
-    """ "the Sheikh Maqsoud neighbourhood of Aleppo", "the Sinaa district just east of Falluja": a
-    name the gazetteer lacks between "the" and a quarter noun that a town follows (quarters.py
-    keeps it in that town)."""
-    if i == 0 or tokens[i - 1].text.lower() != "the" or tokens[i - 1].sentence != tokens[i].sentence:
+_QUARTER_BEFORE = frozenset({"the", "of", "in", "into", "from", "to", "toward", "towards", "through", "at"})
+_QUARTER_TOWN = frozenset({"of", "in", "just", "immediately", "on", ","})
+_ON_A_SIDE = re.compile(r",\s+on\s+the\s+\S+\s+(?:side|edge|outskirts)\s+of\b")
+
+
+def _unknown_quarter(tokens, i: int, table: dict, nouns: frozenset, text: str) -> Optional[Span]:
+    """ "the Sheikh Maqsoud neighbourhood of Aleppo", "into al-Hoz district in the center of
+    Ramadi", "mainly Al-Tameem, on the southwestern side of the city": a name the gazetteer
+    lacks before a quarter noun (and a town, unless the noun needs none) or told on a side of a
+    town (quarters.py keeps it in that town)."""
+    if i == 0 or tokens[i - 1].sentence != tokens[i].sentence:
         return None
-    quarter = _quarter_nouns()
+    quarter, alone = _quarter_nouns()
+    before = tokens[i - 1].text
+    after_word = before.lower() in _QUARTER_BEFORE or before.endswith(
+        ("'s", "’s")
+    )  # Falluja's Askari quarter
     last = i
     while last - i < MAX_SPAN_TOKENS - 1:
         word = tokens[last].text
         if (
-            not (may_start_name(tokens[last]) or could_be_name(word, "en", table, nouns))
+            not word[:1].isalpha()
+            or word.endswith(("'s", "’s"))
+            or not (may_start_name(tokens[last]) or could_be_name(word, "en", table, nouns))
             or word.lower() in quarter
         ):
             return None
+        if _ON_A_SIDE.match(text, tokens[last].end):
+            break
         nxt = tokens[last + 1] if last + 1 < len(tokens) else None
         if nxt is None or nxt.sentence != tokens[i].sentence or nxt.start > tokens[last].end + 1:
             return None
         if nxt.text.lower() in quarter:
             after = tokens[last + 2] if last + 2 < len(tokens) else None
-            if after is None or after.text.lower() not in ("of", "in", "just", "immediately", "on", ","):
+            told = nxt.text.lower() in alone or (after is not None and after.text.lower() in _QUARTER_TOWN)
+            if not after_word or not told:
                 return None
             break
         last += 1
     else:
         return None
-    span = Span(i, last, tokens[i].start, tokens[last].end, [], unknown="name")
-    span.reasons.append(f"unknown name before '{tokens[last + 1].text}'")
+    span = Span(i, last, tokens[i].start, tokens[last].end, [], unknown="quarter")
+    span.reasons.append("unknown name of a quarter")
     return span

@@ -38,7 +38,7 @@ Evidence = Callable[["SpanContext"], Union[Finding, Sequence[Finding], None]]
 KNOWN_NAME_BASE = -0.5
 # What a name the gazetteer lacks is worth by its form alone (a saint's or a place's name before
 # a feature noun is a name by its form: St. Moritz, Tegeler See).
-UNKNOWN_NAME_BASE = {"street": 1.5, "place": -1.0, "name": -1.0, "saint": 2.0, "feature": 2.0}
+UNKNOWN_NAME_BASE = {"street": 1.5, "place": -1.0, "name": -1.0, "saint": 2.0, "feature": 2.0, "quarter": 2.0}
 # A short form that stands for a place (U.S., Ky.) is one; one that stands for none is no place.
 SHORT_FORM_SCORE = (3.0, -1.0)
 # In English text a first-level division of this many people or more is known by name (Alberta,
@@ -466,7 +466,7 @@ KNOWN_NAME_EVIDENCE: tuple[tuple[str, Evidence], ...] = (
 # -- evidence for a name the gazetteer lacks ----------------------------------------------
 
 
-# The English quarter nouns after a name the gazetteer lacks (candidates: the span ends there).
+# The English quarter nouns: "the Saltivka district of Kharkiv" (the noun goes with Saltivka).
 _QUARTERS = frozenset(w.lower() for w in language_section("positions.json", "en").get("quarter_nouns", ()))
 
 
@@ -476,13 +476,6 @@ def unknown_after_cue(ctx: SpanContext) -> Optional[Finding]:
     span, tokens, table, prev = ctx.span, ctx.tokens, ctx.table, ctx.prev
     if span.unknown == "name" and ctx.lang == "en" and after_cue_of(tokens, span.first, table):
         return 3.5, f"after '{tokens[span.first - 2].text} of'"
-    if (
-        span.unknown == "name"
-        and ctx.lang == "en"
-        and ctx.nxt is not None
-        and ctx.nxt.text.lower() in _QUARTERS
-    ):
-        return 3.5, f"before '{ctx.nxt.text}'"  # "the Sheikh Maqsoud neighbourhood of Aleppo"
     if prev is not None and (prev.text.lower() in table["prepositions"] or prev.text in table["place_cues"]):
         return (
             3.5 if span.unknown == "name" and prev.text in table["place_cues"] else 1.5

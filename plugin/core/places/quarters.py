@@ -6,7 +6,8 @@ mostly missing from a gazetteer of settlements or belong to towns elsewhere (At-
 the old name of Kirkuk's province; Al Jubayl a Saudi port), so a quarter must not leave its town.
 
 Rule: a name that a quarter noun ties to a town (data/positions.json: quarter_nouns; English
-after the name, German before it; "the city", "der Stadt" mean the town last named) keeps its
+after the name, German before it; "the city", "der Stadt" mean the town last named; after one
+of quarter_alone_nouns with no town, the town the article names last, else next) keeps its
 reading when that lies within QUARTER_SLACK_KM of the town's built-up radius (parts.radius_km),
 or takes the candidate that does; a district noun that may also mean the district around the
 town (quarter_admin_nouns) keeps a reading of an administrative division within DISTRICT_KM. Otherwise the name is drawn in
@@ -37,6 +38,9 @@ DISTRICT_KM = 60.0  # a district of that name around the town (an administrative
 OUTSIDE_SHARE = 1.2  # "just east of": a little beyond the town's radius
 _TOWNS = frozenset({"city", "town", "village"})
 _AFTER = 140  # characters after a name the phrase may take
+_ALONE_NOUNS = frozenset(
+    w.lower() for lang in ("de", "en") for w in position_words(lang).get("quarter_alone_nouns", ())
+)
 _ADMIN_NOUNS = frozenset(
     w.lower() for lang in ("de", "en") for w in position_words(lang).get("quarter_admin_nouns", ())
 )
@@ -226,14 +230,16 @@ def _quarter_of(mentions, at: int, text: str, lang: str, patterns: dict, named: 
         if lang == "de" and lead is not None and not directed:
             directed = lead.group("adj")
         return _told(town_mention, directed, told.groupdict().get("comp"), noun, text, lang)
-    if lang == "de" and lead is not None and not _admin(noun):
-        # "der Mossuler Stadtteil X", "den östlichen Stadtteil X": a quarter of the town its
-        # adjective names, else of the town the article named last (or, with none, next)
-        town_mention = _adjective_before(mentions, at, lead.start(), text) or previous
-        if town_mention is None:  # the quarter told before its town: the town named next
-            town_mention = next((m for m in mentions[at + 1 :] if town_like(m)), None)
+    if noun is not None and noun.lower() in _ALONE_NOUNS:
+        # "der Mossuler Stadtteil X", "den östlichen Stadtteil X", "the Hoz neighbourhood": a
+        # quarter of the town its adjective names, else of the town the article named last (or,
+        # with none, next)
+        adjective = _adjective_before(mentions, at, lead.start(), text) if lead is not None else None
+        town_mention = adjective or previous or next((m for m in mentions[at + 1 :] if town_like(m)), None)
         if town_mention is not None:
-            return _told(town_mention, lead.group("adj"), None, noun, text, lang)
+            return _told(
+                town_mention, lead.group("adj") if lead is not None else None, None, noun, text, lang
+            )
     return None
 
 

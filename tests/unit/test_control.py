@@ -121,3 +121,19 @@ def test_a_holding_since_a_month_dates_its_taking_in_that_month_not_on_the_repor
     # a week or a month the report names without "since" still dates by its last day
     (taken,) = article_changes("a1", places, [held_since("2013-01-14", "2013-01-20", "week")])
     assert taken.when == "2013-01-20"
+
+
+def test_a_named_quarter_near_the_town_centre_is_a_place_of_its_own():
+    # the Jolan district of a town, drawn 1.3 km from its centre (places/quarters.py): taken weeks
+    # before the town itself, it is no early taking of the town
+    lat, lon = VILLAGE
+    quarter = ControlChange(
+        "taken", "capture", "quarter:test:Town:jolan", "Jolan, Town", lat, lon, "UA", ("UA forces",),
+        "2022-09-08", "confirmed", Evidence("a2", 0, "Jolan taken"),
+    )  # fmt: skip
+    periods = control_periods(
+        [change("taken", "RU", "2022-03-01"), quarter, change("taken", "UA", "2022-09-20")]
+    )
+    town = [(p.side, p.valid_from, p.valid_to) for p in periods if p.name == "Town"]
+    assert town == [("RU", "2022-03-01", "2022-09-20"), ("UA", "2022-09-20", None)]
+    assert [(p.side, p.valid_from) for p in periods if p.name == "Jolan, Town"] == [("UA", "2022-09-08")]

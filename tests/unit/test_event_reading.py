@@ -1305,3 +1305,42 @@ def test_rebels_are_no_speaker_s_forces(read):
     # rebels a capital reports on are not its own
     events = read("Moscow said rebels had captured the town of Morek.", "en")
     assert of_type(events, "capture")[0]["actors"] == ["rebels"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actors"),
+    [
+        # a force noun of two words after a demonym
+        ("Iraqi security forces recaptured Falluja.", "en", ["Iraqi security forces"]),
+        ("Ukrainian special forces recaptured Kupiansk.", "en", ["Ukrainian special forces"]),
+        # the force that backs the subject is not the subject
+        ("Iraqi troops, backed by coalition airstrikes, recaptured Falluja.", "en", ["Iraqi forces"]),
+        (
+            "Iraqi security forces, backed by U.S.-led coalition airstrikes, recaptured Falluja.",
+            "en",
+            ["Iraqi security forces"],
+        ),
+        (
+            "Die irakische Armee hat, unterstützt von der US-Luftwaffe, Falludscha zurückerobert.",
+            "de",
+            ["Iraqi forces"],
+        ),
+    ],
+)
+def test_the_taker_is_the_subject_not_the_force_that_backs_it(read, text, lang, actors):
+    (taken,) = of_type(read(text, lang), "recapture")
+    assert taken["actors"] == actors
+
+
+def test_a_second_verb_after_and_shares_the_subject_not_the_first_verbs_object(read):
+    events = read(
+        "Iraqi forces drove Islamic State militants out of the center of Falluja on Monday and seized "
+        "the main government complex there.",
+        "en",
+    )
+    assert {a for e in of_type(events, "capture") for a in e["actors"]} == {"Iraqi forces"}
+
+
+def test_the_town_a_quarter_lies_in_is_not_taken_with_it(read_dated):
+    events = read_dated("Iraqi security forces seized the Jolan district of Falluja on Monday.")
+    assert [(kind, place) for kind, place, _s, _a in events] == [("capture", "Jolan")]

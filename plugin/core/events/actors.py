@@ -187,7 +187,12 @@ def find_actors(
                 continue
             covered.discard(actors.pop().first)  # "Coalition aircraft": the second noun names it
         prefix = token.text.rsplit("-", 1)[0] if "-" in token.text else None
-        names, sides, first = _qualifiers(tokens, i, lang, table, country_of)
+        head = i
+        if i > 0 and i - 1 not in covered:
+            pair = f"{tokens[i - 1].text.lower()} {token.text.lower()}"
+            if pair in table["force_nouns"]:  # "Iraqi security forces", "Ukrainian special forces"
+                noun, head = table["force_nouns"][pair], i - 1
+        names, sides, first = _qualifiers(tokens, head, lang, table, country_of)
         if prefix is not None and not names:
             code = _code_of(prefix, table)
             if code is not None:
@@ -420,6 +425,15 @@ def agent_for(
         before = _governing_word(tokens, named.first, table)
         if named is not actor and (before in agents or _marked(tokens, named, before, table)):
             continue  # the abbreviation is the force its name is: ranked there
+        if (
+            lang == "en"
+            and _second_verb(tokens, trigger)
+            and actor.last < trigger
+            and _verb_object(tokens, actor, table)
+        ):
+            continue  # "troops drove IS militants out of X and seized Y": the first verb's object
+        if before in agents and trigger > actor.last + 1 and _backing(tokens, named.first, table):
+            continue  # "Iraqi troops, backed by coalition airstrikes, retook X": not the subject
         if _genitive_head(tokens, actor, table) == trigger:
             rank = 0  # "das Voranschreiten der YPG", "the advance of Ukrainian troops": its agent
         elif before in agents and not clause_between(tokens, trigger, actor.first):
@@ -571,6 +585,48 @@ def _clause_start(tokens: Sequence[Token], index: int) -> int:
     while j > 0 and tokens[j - 1].text not in CLAUSE_BREAKS:
         j -= 1
     return j
+
+
+def _second_verb(tokens: Sequence[Token], trigger: int) -> bool:
+    """Whether an English verb follows "and" (or "and then"): it shares the first verb's subject."""
+    before = [t.text.lower() for t in tokens[max(0, trigger - 2) : trigger]]
+    return bool(before) and (before[-1] == "and" or before == ["and", "then"])
+
+
+def _verb_object(tokens: Sequence[Token], actor: Actor, table: dict) -> bool:
+    """Whether an English force stands right after a verb (over articles): its object."""
+    j = actor.first - 1
+    while j >= 0 and tokens[j].text.lower() in table["articles"]:
+        j -= 1
+    if j < 0 or tokens[j].sentence != tokens[actor.first].sentence:
+        return False
+    word = tokens[j].text
+    closed = {*table["passive_agent"], *table["target_markers"], *table["ally_words"], *table["coordinators"]}
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in closed
+        and word not in toponym_table("en")["prepositions"]
+        and word not in _NOT_VERBS
+    )
+
+
+# Lower-case words before a force that are no verbs governing it as an object.
+_NOT_VERBS = frozenset(
+    {"that", "which", "who", "as", "than", "when", "while", "after", "before", "said", "says"}
+)
+
+
+def _backing(tokens: Sequence[Token], first: int, table: dict) -> bool:
+    """Whether the force at `first` is named after a word of support and "by" ("backed by",
+    "unterstützt von"): it backs the subject."""
+    support = table.get("support_words", ())
+    for j in range(first - 1, max(0, first - 6), -1):
+        if tokens[j].sentence != tokens[first].sentence:
+            return False
+        if tokens[j].text.lower() in table["passive_agent"] or tokens[j].text.lower() == "durch":
+            return tokens[j - 1].text.lower() in support
+    return False
 
 
 def _governing_word(tokens: Sequence[Token], first: int, table: dict) -> str:

@@ -23,6 +23,7 @@ from datetime import date, timedelta
 from typing import Iterable, Optional, Sequence
 
 from ..places.gazetteer import POINT_KINDS, distance_km
+from ..places.quarters import QUARTER_PREFIX
 from .advances import SAME_PLACE_KM, Evidence, grid_cell, neighbour_cells
 from .certainty import CERTAINTY_ORDER
 from .sides import first_side
@@ -195,7 +196,8 @@ def control_periods(changes: Sequence[ControlChange]) -> list[ControlPeriod]:
 
 def _by_place(changes: Sequence[ControlChange]) -> list[list[ControlChange]]:
     """Changes grouped by place: the same gazetteer id, or points closer than SAME_PLACE_KM (on a
-    grid of cells larger than that, so each change is compared with its neighbours only)."""
+    grid of cells larger than that, so each change is compared with its neighbours only); a named
+    quarter of a town (places/quarters.py) by its id only, apart from its town's centre."""
     groups: list[list[ControlChange]] = []
     by_id: dict[str, int] = {}
     cells: dict[tuple[int, int], list[int]] = {}
@@ -205,6 +207,8 @@ def _by_place(changes: Sequence[ControlChange]) -> list[list[ControlChange]]:
             for near in neighbour_cells(grid_cell(change)):
                 for i in cells.get(near, []):
                     first = groups[i][0]
+                    if _quarter(first) or _quarter(change):
+                        continue  # a named quarter is a place of its own, however near the centre
                     if distance_km(first.lat, first.lon, change.lat, change.lon) < SAME_PLACE_KM:
                         index = i
                         break
@@ -218,6 +222,10 @@ def _by_place(changes: Sequence[ControlChange]) -> list[list[ControlChange]]:
         if change.place_id:
             by_id.setdefault(change.place_id, index)
     return groups
+
+
+def _quarter(change: ControlChange) -> bool:
+    return bool(change.place_id) and change.place_id.startswith(QUARTER_PREFIX)
 
 
 def _place_periods(changes: list[ControlChange], sides: set) -> list[ControlPeriod]:

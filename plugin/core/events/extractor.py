@@ -31,6 +31,7 @@ from ..language.text import (
 from ..places.facilities import facility_nouns
 from ..places.gazetteer import POINT_KINDS
 from ..places.mentions import PlaceMention
+from ..places.quarters import quarter
 from .actors import Actor, acting, actor_table, agent_for, english_adjective, find_actors, side_of_code
 from .captives import takes_people
 from .certainty import certainty_by_clause, hedge_patterns
@@ -573,10 +574,10 @@ class EventExtractor:
         journey = frozenset(w for w, role in role_of.items() if role in ("origin", "destination", "via"))
         holding_nouns = frozenset(self.table.get("holding_nouns", ()))
         heads = frozenset(self.table.get("list_heads", ()))
-        anchors = {
+        anchors = {  # a distance is measured from it, or a quarter named lies in it
             places[i].placing.anchor.id
             for i in sentence_places
-            if places[i].placing is not None and places[i].placing.how == "relative"
+            if places[i].placing is not None and (places[i].placing.how == "relative" or quarter(places[i]))
         }
         for place_index in sentence_places:
             mention = places[place_index]

@@ -33,6 +33,7 @@ from .place import Place
 from .relative import compass, destination, position_words
 from .words import alternatives
 
+QUARTER_PREFIX = "quarter:"  # the id of a quarter drawn here: quarter:<town id>:<name>
 QUARTER_SLACK_KM = 3.0  # a quarter may lie this far beyond the town's estimated radius
 DISTRICT_KM = 60.0  # a district of that name around the town (an administrative one) lies within
 OUTSIDE_SHARE = 1.2  # "just east of": a little beyond the town's radius
@@ -117,7 +118,7 @@ def place_quarters(mentions: list[PlaceMention], text: str, lang: str) -> list[P
         if found is not None:
             out[at] = _in_town(mention, *found)
             key = normalize(mention.text)
-            if _quarter(out[at]) and (key not in quarters or quarters[key].placing.km is None):
+            if quarter(out[at]) and (key not in quarters or quarters[key].placing.km is None):
                 quarters[key] = out[at]  # the one told with its direction, if any
     if quarters:  # "der Bezirk Karama … den Stadtteil Karama": one quarter, told twice
         out = [_as_told(m, quarters) for m in out]
@@ -139,7 +140,7 @@ def _as_told(mention: PlaceMention, quarters: dict[str, PlaceMention]) -> PlaceM
     told = quarters.get(normalize(mention.text))
     if told is None or told is mention or mention.role != "location":
         return mention
-    if _quarter(mention):  # told again without its direction: one point for one quarter
+    if quarter(mention):  # told again without its direction: one point for one quarter
         same = mention.placing.anchor.id == told.placing.anchor.id and mention.placing.km is None
         if not same:
             return mention
@@ -182,7 +183,7 @@ def _quarter_of(mentions, at: int, text: str, lang: str, patterns: dict, named: 
     name = normalize(mention.text)
 
     def town_like(m: PlaceMention) -> bool:
-        return _town(m) is not None and not _quarter(m) and normalize(m.text) not in named | {name}
+        return _town(m) is not None and not quarter(m) and normalize(m.text) not in named | {name}
 
     previous = next((m for m in reversed(mentions[:at]) if town_like(m)), None)
     window = text[mention.end : mention.end + _AFTER]
@@ -243,8 +244,9 @@ def _quarter_of(mentions, at: int, text: str, lang: str, patterns: dict, named: 
     return None
 
 
-def _quarter(mention: PlaceMention) -> bool:
-    return mention.place is not None and mention.place.id.startswith("quarter:")
+def quarter(mention: PlaceMention) -> bool:
+    """Whether a mention is drawn as a named quarter of a town (its placing's anchor)."""
+    return mention.place is not None and mention.place.id.startswith(QUARTER_PREFIX)
 
 
 def _adjective_before(mentions, at: int, start: int, text: str) -> Optional[PlaceMention]:
@@ -313,7 +315,7 @@ def _in_town(mention: PlaceMention, town: Place, bearing, share: float, noun, ph
     km = radius * share if bearing is not None else 0.0
     lat, lon = destination(town.lat, town.lon, bearing, km) if km else (town.lat, town.lon)
     quarter = Place(
-        id=f"quarter:{town.id}:{normalize(mention.text)}",
+        id=f"{QUARTER_PREFIX}{town.id}:{normalize(mention.text)}",
         name=f"{mention.text}, {town.name}",
         lat=round(lat, 5),
         lon=round(lon, 5),

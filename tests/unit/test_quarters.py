@@ -166,3 +166,10 @@ def test_a_district_of_a_province_and_a_town_in_a_region_keep_their_own_points(r
     mention = named(recognizer, text, "en", name)
     assert mention.placed() == "gazetteer"
     assert km_from(mention, near) < 2.0
+
+
+def test_an_institution_named_before_district_is_no_quarter(recognizer):
+    # a school district, a water district: common nouns in the name
+    found = located(recognizer, "Teachers in the Carbon School district of Price went on strike.", "en")
+    assert [m.text for m in found if m.placed() == "part"] == []
+    assert "Carbon School" not in [m.text for m in found]

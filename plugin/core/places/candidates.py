@@ -683,6 +683,7 @@ def _unknown_quarter(tokens, i: int, table: dict, nouns: frozenset, text: str) -
         if (
             not word[:1].isalpha()
             or word.endswith(("'s", "’s"))
+            or word.lower() in nouns  # "the Carbon School District": an institution's name
             or not (may_start_name(tokens[last]) or could_be_name(word, "en", table, nouns))
             or word.lower() in quarter
         ):

@@ -1313,6 +1313,7 @@ def test_rebels_are_no_speaker_s_forces(read):
         # a force noun of two words after a demonym
         ("Iraqi security forces recaptured Falluja.", "en", ["Iraqi security forces"]),
         ("Ukrainian special forces recaptured Kupiansk.", "en", ["Ukrainian special forces"]),
+        ("Ukrainian combatants recaptured Kupiansk.", "en", ["Ukrainian fighters"]),
         # the force that backs the subject is not the subject
         ("Iraqi troops, backed by coalition airstrikes, recaptured Falluja.", "en", ["Iraqi forces"]),
         (

@@ -173,3 +173,28 @@ def test_an_institution_named_before_district_is_no_quarter(recognizer):
     found = located(recognizer, "Teachers in the Carbon School district of Price went on strike.", "en")
     assert [m.text for m in found if m.placed() == "part"] == []
     assert "Carbon School" not in [m.text for m in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "names"),
+    [
+        ("Troops retook the Jolan and Askari neighbourhoods of Falluja.", "en", ["Jolan", "Askari"]),
+        # no town named with them: the town the article names, not another name of the list
+        (
+            "Die Armee kämpft in Falludscha. Die Stadtteile Dschulan und Karama wurden befreit.",
+            "de",
+            ["Dschulan", "Karama"],
+        ),
+    ],
+)
+def test_a_list_of_quarters_lies_in_the_town_named_with_the_list(recognizer, text, lang, names):
+    found = {m.text: m for m in located(recognizer, text, lang)}
+    for name in names:
+        assert km_from(found[name], FALLUJA) < 1.0, found[name].reasons
+
+
+def test_a_share_of_a_town_is_no_quarter_of_the_town_named_before(recognizer):
+    text = "Die Armee rückte auf Falludscha vor. Sie kontrolliert inzwischen drei Viertel Mossuls."
+    mosul = named(recognizer, text, "de", "Mossuls")
+    assert mosul.placed() == "gazetteer"
+    assert km_from(mosul, (36.335, 43.11889)) < 1.0

@@ -39,6 +39,7 @@ DISTRICT_KM = 60.0  # a district of that name around the town (an administrative
 OUTSIDE_SHARE = 1.2  # "just east of": a little beyond the town's radius
 _TOWNS = frozenset({"city", "town", "village"})
 _AFTER = 140  # characters after a name the phrase may take
+_LIST_GLUE = re.compile(r"\s*(?:,|,?\s+(?:and|und|sowie|or|oder))\s*")
 _ALONE_NOUNS = frozenset(
     w.lower() for lang in ("de", "en") for w in position_words(lang).get("quarter_alone_nouns", ())
 )
@@ -74,7 +75,14 @@ def _patterns(lang: str) -> dict:
             rf"\s*,\s+(?:ein|einem|einen|der|dem|den)\s+(?:[\w-]+\s+){{0,2}}?(?P<noun>{nouns})\s+",
             re.IGNORECASE,
         )
-        return {"before": before, "apposition": apposition, "tail": tail, "the_town": the_town}
+        share = re.compile(r"\b(?:ein|eine|einem|einen|zwei|drei|vier|halbe[nm]?)\s+$", re.IGNORECASE)
+        return {
+            "before": before,
+            "apposition": apposition,
+            "tail": tail,
+            "the_town": the_town,
+            "share": share,
+        }
     tail = (
         rf"(?:in\s+the\s+(?:center|centre|heart|middle)\s+of\s+"
         rf"|(?:in|of)\s+(?:the\s+(?:{settlements})\s+of\s+)?(?:(?P<adj>{adjectives})\s+)?"
@@ -126,12 +134,44 @@ def place_quarters(mentions: list[PlaceMention], text: str, lang: str) -> list[P
 
 
 def _quarter_names(mentions: list[PlaceMention], text: str, lang: str, patterns: dict) -> frozenset:
-    """The names the article puts with a quarter noun ("Stadtteil Karama", "the Hoz district")."""
-    if lang == "de":
-        told = (patterns["before"].search(text, max(0, m.start - 40), m.start) for m in mentions)
-    else:
-        told = (patterns["noun_after"].match(text, m.end) for m in mentions)
-    return frozenset(normalize(m.text) for m, found in zip(mentions, told) if found is not None)
+    """The names the article puts with a quarter noun ("Stadtteil Karama", "the Hoz district",
+    "die Stadtteile Gogdschali und Karama")."""
+    names = set()
+    for at in range(len(mentions)):
+        first, last = _run(mentions, at, text)
+        de = lang == "de"
+        found = (
+            _lead(mentions[first], text, patterns)
+            if de
+            else patterns["noun_after"].match(text, mentions[last].end)
+        )
+        if found is not None:
+            names.add(normalize(mentions[at].text))
+    return frozenset(names)
+
+
+def _run(mentions: list[PlaceMention], at: int, text: str) -> tuple[int, int]:
+    """The first and last index of the list of names the mention at `at` stands in ("Gogdschali
+    und Karama", "Jolan, Askari and Nazal"), or (at, at)."""
+    first = last = at
+    while first > 0 and _LIST_GLUE.fullmatch(text, mentions[first - 1].end, mentions[first].start):
+        first -= 1
+    while last + 1 < len(mentions) and _LIST_GLUE.fullmatch(
+        text, mentions[last].end, mentions[last + 1].start
+    ):
+        last += 1
+    return first, last
+
+
+def _lead(mention: PlaceMention, text: str, patterns: dict):
+    """The German quarter noun before a name ("den östlichen Stadtteil X"), but not a share of a
+    town ("drei Viertel Mossuls") or a genitive after it."""
+    lead = patterns["before"].search(text, max(0, mention.start - 40), mention.start)
+    if lead is None or "genitive" in mention.reasons:
+        return None
+    share = patterns["share"].search(text, max(0, lead.start() - 12), lead.start())
+    fraction = share is not None and lead.group("adj") is None and lead.group("noun").startswith("Viertel")
+    return None if fraction else lead
 
 
 def _as_told(mention: PlaceMention, quarters: dict[str, PlaceMention]) -> PlaceMention:
@@ -179,17 +219,21 @@ def _quarter_of(mentions, at: int, text: str, lang: str, patterns: dict, named: 
     """(town, bearing, share, noun, phrase) when the name at `at` is told as a quarter of a town;
     `named` holds the names a quarter noun goes with, which are no town to another quarter."""
     mention = mentions[at]
-    following = mentions[at + 1] if at + 1 < len(mentions) else None
+    first, last = _run(
+        mentions, at, text
+    )  # a list of quarters: the noun before the first, the town after the last
+    following = mentions[last + 1] if last + 1 < len(mentions) else None
     name = normalize(mention.text)
 
     def town_like(m: PlaceMention) -> bool:
         return _town(m) is not None and not quarter(m) and normalize(m.text) not in named | {name}
 
-    previous = next((m for m in reversed(mentions[:at]) if town_like(m)), None)
-    window = text[mention.end : mention.end + _AFTER]
+    previous = next((m for m in reversed(mentions[:first]) if town_like(m)), None)
+    end = mentions[last].end
+    window = text[end : end + _AFTER]
     lead = None
     if lang == "de":
-        lead = patterns["before"].search(text, max(0, mention.start - 40), mention.start)
+        lead = _lead(mentions[first], text, patterns)
         rest, noun = 0, lead.group("noun") if lead else None
         if lead is None:
             apposed = patterns["apposition"].match(window)
@@ -218,7 +262,7 @@ def _quarter_of(mentions, at: int, text: str, lang: str, patterns: dict, named: 
     if told is not None:
         if told.group("the"):
             town_mention = previous
-        elif following is not None and following.start == mention.end + told.end():
+        elif following is not None and following.start == end + told.end():
             town_mention = following
     if town_mention is not None and noun is None and not told.groupdict().get("side"):
         return None  # "Azaz, in northern Aleppo" (the province): an apposition needs a quarter noun or a side
@@ -235,8 +279,8 @@ def _quarter_of(mentions, at: int, text: str, lang: str, patterns: dict, named: 
         # "der Mossuler Stadtteil X", "den östlichen Stadtteil X", "the Hoz neighbourhood": a
         # quarter of the town its adjective names, else of the town the article named last (or,
         # with none, next)
-        adjective = _adjective_before(mentions, at, lead.start(), text) if lead is not None else None
-        town_mention = adjective or previous or next((m for m in mentions[at + 1 :] if town_like(m)), None)
+        adjective = _adjective_before(mentions, first, lead.start(), text) if lead is not None else None
+        town_mention = adjective or previous or next((m for m in mentions[last + 1 :] if town_like(m)), None)
         if town_mention is not None:
             return _told(
                 town_mention, lead.group("adj") if lead is not None else None, None, noun, text, lang

@@ -1345,3 +1345,19 @@ def test_a_second_verb_after_and_shares_the_subject_not_the_first_verbs_object(r
 def test_the_town_a_quarter_lies_in_is_not_taken_with_it(read_dated):
     events = read_dated("Iraqi security forces seized the Jolan district of Falluja on Monday.")
     assert [(kind, place) for kind, place, _s, _a in events] == [("capture", "Jolan")]
+
+
+def test_a_town_named_apart_from_its_quarter_is_still_taken(read_dated):
+    events = read_dated("Iraqi forces recaptured Falluja after heavy fighting in the Jolan neighbourhood.")
+    assert ("recapture", "Falluja") in [(kind, place) for kind, place, _s, _a in events]
+
+
+def test_a_second_verb_keeps_the_subject_of_the_first_when_no_force_stands_before_it(read):
+    events = read("The ministry announced Russian forces had advanced and captured Soledar.", "en")
+    (taken,) = of_type(events, "capture")
+    assert taken["actors"] == ["Russian forces"]
+
+
+def test_clearing_mines_from_a_village_takes_nothing(read_dated):
+    events = read_dated("Ukrainian sappers cleared mines from the village of Kamianka.")
+    assert "Kamianka" not in [place for kind, place, _s, _a in events if kind == "capture"]

@@ -198,3 +198,54 @@ def test_a_share_of_a_town_is_no_quarter_of_the_town_named_before(recognizer):
     mosul = named(recognizer, text, "de", "Mossuls")
     assert mosul.placed() == "gazetteer"
     assert km_from(mosul, (36.335, 43.11889)) < 1.0
+
+
+KYIV = (50.45466, 30.5238)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "point"),
+    [
+        # a district of the province the city gives its name to: the town of that district
+        ("Kurdish forces took the Afrin district of Aleppo.", "en", "Afrin", (36.51194, 36.86954)),
+        ("Troops entered the Izium district of Kharkiv.", "en", "Izium", (49.20697, 37.27679)),
+        ("Kharkiv's Kupiansk district was shelled.", "en", "Kupiansk", (49.71003, 37.61581)),
+        # a suburb lies outside the city, and so does a town on its edge
+        ("Irpin, a suburb of Kyiv, was shelled.", "en", "Irpin", (50.52201, 30.24037)),
+        ("Bucha, on the northwestern edge of Kyiv, was taken.", "en", "Bucha", (50.54741, 30.20879)),
+        ("Butscha, einem Vorort von Kiew, wurde beschossen.", "de", "Butscha", (50.54741, 30.20879)),
+        # the city before the noun and its suburb after it
+        ("Russian troops shelled the Kyiv suburb of Irpin.", "en", "Kyiv", KYIV),
+        # no town named with the quarter: a reading in the country of the article's town stands
+        (
+            "Nach Kämpfen um Isjum beschossen russische Truppen den Stadtteil Saltiwka.",
+            "de",
+            "Saltiwka",
+            (50.02207, 36.34901),
+        ),
+    ],
+)
+def test_a_town_a_district_or_suburb_noun_goes_with_keeps_its_own_point(recognizer, text, lang, name, point):
+    mention = named(recognizer, text, lang, name)
+    assert mention.placed() == "gazetteer", mention.reasons
+    assert km_from(mention, point) < 1.0
+
+
+def test_a_town_told_again_as_a_district_of_its_province_stays_where_it_is(recognizer):
+    text = "Kurdish forces took Tal Abyad. Later, rebels captured the Tal Abyad district of Raqqa."
+    for mention in [m for m in located(recognizer, text, "en") if m.text == "Tal Abyad"]:
+        assert km_from(mention, (36.69648, 38.95382)) < 1.0, mention.reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Shelling hit the Alawite neighbourhood of Homs.", "Homs"),
+        ("Fighting raged in the Kurdish district of Kirkuk.", "Kirkuk"),
+        ("Troops retook the IS-held district of Hawija.", "Hawija"),
+        ("The district of Hawija fell to Islamic State in 2014.", "Hawija"),
+    ],
+)
+def test_a_word_that_describes_a_quarter_is_no_place_and_the_place_stays(recognizer, text, kept):
+    found = [m.text for m in located(recognizer, text, "en")]
+    assert found == [kept]

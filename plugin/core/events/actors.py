@@ -430,6 +430,7 @@ def agent_for(
             and _second_verb(tokens, trigger)
             and actor.last < trigger
             and _verb_object(tokens, actor, table)
+            and any(other.name and other.last < actor.first for other in actors)
         ):
             continue  # "troops drove IS militants out of X and seized Y": the first verb's object
         if before in agents and trigger > actor.last + 1 and _backing(tokens, named.first, table):

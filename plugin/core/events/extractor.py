@@ -31,7 +31,7 @@ from ..language.text import (
 from ..places.facilities import facility_nouns
 from ..places.gazetteer import POINT_KINDS
 from ..places.mentions import PlaceMention
-from ..places.quarters import quarter
+from ..places.quarters import quarter_towns
 from .actors import Actor, acting, actor_table, agent_for, english_adjective, find_actors, side_of_code
 from .captives import takes_people
 from .certainty import certainty_by_clause, hedge_patterns
@@ -574,11 +574,12 @@ class EventExtractor:
         journey = frozenset(w for w, role in role_of.items() if role in ("origin", "destination", "via"))
         holding_nouns = frozenset(self.table.get("holding_nouns", ()))
         heads = frozenset(self.table.get("list_heads", ()))
-        anchors = {  # a distance is measured from it, or a quarter named lies in it
+        anchors = {  # a distance is measured from it
             places[i].placing.anchor.id
             for i in sentence_places
-            if places[i].placing is not None and (places[i].placing.how == "relative" or quarter(places[i]))
+            if places[i].placing is not None and places[i].placing.how == "relative"
         }
+        towns = quarter_towns(places, sentence_places)  # "the Jolan district of Falluja": it lies in Falluja
         for place_index in sentence_places:
             mention = places[place_index]
             position = token_at(tokens, mention.start)
@@ -625,7 +626,7 @@ class EventExtractor:
                 role = "vicinity"
             holder = position == trigger.index + 1 and tokens[trigger.index].text.lower() in holding_nouns
             role = verb_role(trigger.spec, role, position > trigger.index, holder)
-            if mention.place is not None and mention.place.id in anchors:
+            if (mention.place is not None and mention.place.id in anchors) or place_index in towns:
                 role = "reference"  # "30 km west of ʿAyn al-ʿArab (Kobanî)": a distance is measured from it
             kind = mention.place.kind if mention.place is not None else None
             governed = role

@@ -33,6 +33,8 @@ def object_between(lowered: Sequence[str], verb: int, particle: int, spec: dict)
     goes on to no goal after it ("drove the tanks from X to Y" is a journey, not an expulsion)."""
     if particle - verb < 2:
         return False
+    if set(lowered[verb + 1 : particle]) & set(spec.get("unless_object", ())):
+        return False  # "cleared mines from the village": no force driven out
     goals = frozenset(spec.get("unless_then", ()))
     for word in lowered[particle + 1 :]:
         if word in CLAUSE_BREAKS:

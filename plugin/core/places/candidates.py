@@ -651,12 +651,14 @@ def _name_like(word: str, lang: str, table: dict, nouns: frozenset) -> bool:
 
 
 @cache
-def _quarter_nouns() -> tuple[frozenset, frozenset]:
-    """The English quarter nouns, and those after which a quarter needs no town named."""
+def _quarter_nouns() -> tuple[frozenset, frozenset, frozenset]:
+    """The English quarter nouns, those after which a quarter needs no town named, and the words
+    that describe a quarter rather than name it."""
     words = language_section("positions.json", "en")
     return (
         frozenset(w.lower() for w in words.get("quarter_nouns", ())),
         frozenset(w.lower() for w in words.get("quarter_alone_nouns", ())),
+        frozenset(words.get("quarter_not_names", ())),
     )
 
 
@@ -672,7 +674,7 @@ def _unknown_quarter(tokens, i: int, table: dict, nouns: frozenset, text: str) -
     town (quarters.py keeps it in that town)."""
     if i == 0 or tokens[i - 1].sentence != tokens[i].sentence:
         return None
-    quarter, alone = _quarter_nouns()
+    quarter, alone, describing = _quarter_nouns()
     before = tokens[i - 1].text
     after_word = before.lower() in _QUARTER_BEFORE or before.endswith(
         ("'s", "’s")
@@ -684,6 +686,9 @@ def _unknown_quarter(tokens, i: int, table: dict, nouns: frozenset, text: str) -
             not word[:1].isalpha()
             or word.endswith(("'s", "’s"))
             or word.lower() in nouns  # "the Carbon School District": an institution's name
+            or word in describing  # "the Alawite neighbourhood", "the Old City district"
+            or maybe_demonym(word, "en")  # "the Kurdish district of Kirkuk"
+            or ("-" in word and word.rsplit("-", 1)[1].islower())  # "the IS-held district", "Sunni-majority"
             or not (may_start_name(tokens[last]) or could_be_name(word, "en", table, nouns))
             or word.lower() in quarter
         ):

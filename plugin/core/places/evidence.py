@@ -159,11 +159,17 @@ def _quarter_of_town(ctx: SpanContext) -> bool:
     """ "the Saltivka district of Kharkiv": the quarter noun belongs to the name before it, and
     Kharkiv is the town (no district of that name)."""
     at = ctx.span.first - 3
+    tokens = ctx.tokens
+    if at < 1 or ctx.prev2.text.lower() not in _QUARTERS:
+        return False
+    if not any(p.kind in ("city", "town") and p.population >= _CITY_POPULATION for p in ctx.span.places):
+        return False  # "the Baghdad district of Kadhimiya": no city, it keeps "district of" as its cue
+    name = tokens[at].text
     return (
-        at >= 0
-        and ctx.prev2.text.lower() in _QUARTERS
-        and ctx.tokens[at].sentence == ctx.tokens[ctx.span.first].sentence
-        and ctx.tokens[at].text[:1].isupper()
+        tokens[at].sentence == tokens[ctx.span.first].sentence
+        and tokens[at - 1].text.lower() == "the"
+        and name[:1].isupper()
+        and not ("-" in name and name.rsplit("-", 1)[1].islower())  # "the IS-held district of Hawija"
     )
 
 
@@ -466,7 +472,9 @@ KNOWN_NAME_EVIDENCE: tuple[tuple[str, Evidence], ...] = (
 # -- evidence for a name the gazetteer lacks ----------------------------------------------
 
 
-# The English quarter nouns: "the Saltivka district of Kharkiv" (the noun goes with Saltivka).
+# The English quarter nouns: "the Saltivka district of Kharkiv" (the noun goes with Saltivka, a
+# quarter of the city Kharkiv, a city of _CITY_POPULATION or more).
+_CITY_POPULATION = 40_000
 _QUARTERS = frozenset(w.lower() for w in language_section("positions.json", "en").get("quarter_nouns", ()))
 
 

@@ -20,28 +20,37 @@ anchor. Only towns of parts.MIN_POPULATION or more have quarters.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache
-from typing import Optional
+from typing import Optional, Sequence
 
 from ..language.lexicon import toponym_table
 from .gazetteer import distance_km
 from .mentions import PlaceMention, Placing
 from .names import normalize
-from .parts import MIN_POPULATION, PART_SHARE, radius_km
+from .parts import EDGE_SHARE, MIN_POPULATION, PART_SHARE, radius_km
 from .place import Place
 from .relative import compass, destination, position_words
 from .words import alternatives
 
 QUARTER_PREFIX = "quarter:"  # the id of a quarter drawn here: quarter:<town id>:<name>
 QUARTER_SLACK_KM = 3.0  # a quarter may lie this far beyond the town's estimated radius
-DISTRICT_KM = 60.0  # a district of that name around the town (an administrative one) lies within
+DISTRICT_KM = 150.0  # "the Izium district of Kharkiv": a district of the town's province lies within
+DISTRICT_SEAT_POPULATION = 5_000  # … and is an administrative unit, a town, or a village this big: its seat
+SUBURB_KM = 40.0  # "Irpin, a suburb of Kyiv", "Bucha, on the north-western edge of Kyiv"
 OUTSIDE_SHARE = 1.2  # "just east of": a little beyond the town's radius
 _TOWNS = frozenset({"city", "town", "village"})
 _AFTER = 140  # characters after a name the phrase may take
+_TOWN_AFTER = 70  # … and within which its town follows it
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s+(?:and|und|sowie|or|oder))\s*")
 _ALONE_NOUNS = frozenset(
     w.lower() for lang in ("de", "en") for w in position_words(lang).get("quarter_alone_nouns", ())
+)
+_SUBURB_NOUNS = frozenset(
+    w.lower() for lang in ("de", "en") for w in position_words(lang).get("quarter_suburb_nouns", ())
+)
+_EDGE_NOUNS = frozenset(
+    w.lower() for lang in ("de", "en") for w in position_words(lang).get("edge_nouns", ())
 )
 _ADMIN_NOUNS = frozenset(
     w.lower() for lang in ("de", "en") for w in position_words(lang).get("quarter_admin_nouns", ())
@@ -64,7 +73,7 @@ def _patterns(lang: str) -> dict:
         regions = alternatives(sorted(words.get("region_directions", {}), key=len, reverse=True))
         tail = (
             rf"(?:im\s+(?P<region>{regions})\s+(?:von\s+)?"
-            rf"|(?:im|in\s+der|in\s+den)\s+(?P<adj>{adjectives}){endings}\s+(?:{sides})\s+(?:von\s+)?"
+            rf"|(?:im|in\s+der|in\s+den)\s+(?P<adj>{adjectives}){endings}\s+(?P<sidenoun>{sides})\s+(?:von\s+)?"
             rf"|(?:{near})\s+(?P<comp>{compasses})\s+(?:von\s+)?"
             rf"|(?:im|in\s+der)\s+(?:Zentrum|Stadtzentrum|Herzen|Mitte|Innenstadt)\s+(?:von\s+)?"
             rf"|(?:von|in|bei)\s+)"
@@ -86,7 +95,7 @@ def _patterns(lang: str) -> dict:
     tail = (
         rf"(?:in\s+the\s+(?:center|centre|heart|middle)\s+of\s+"
         rf"|(?:in|of)\s+(?:the\s+(?:{settlements})\s+of\s+)?(?:(?P<adj>{adjectives})\s+)?"
-        rf"|on\s+the\s+(?P<side>{adjectives})\s+(?:{sides})\s+of\s+(?:the\s+(?:{settlements})\s+of\s+)?"
+        rf"|on\s+the\s+(?P<side>{adjectives})\s+(?P<sidenoun>{sides})\s+of\s+(?:the\s+(?:{settlements})\s+of\s+)?"
         rf"|(?:{near})\s+(?P<comp>{compasses})\s+of\s+)"
     )
     return {
@@ -124,7 +133,7 @@ def place_quarters(mentions: list[PlaceMention], text: str, lang: str) -> list[P
             continue
         found = _quarter_of(out, at, text, lang, patterns, named)
         if found is not None:
-            out[at] = _in_town(mention, *found)
+            out[at] = _in_town(mention, found)
             key = normalize(mention.text)
             if quarter(out[at]) and (key not in quarters or quarters[key].placing.km is None):
                 quarters[key] = out[at]  # the one told with its direction, if any
@@ -269,12 +278,15 @@ def _quarter_of(mentions, at: int, text: str, lang: str, patterns: dict, named: 
     if town_mention is not None and _town(town_mention) is not None:
         if _division_after(town_mention, text, lang):
             return None  # "the Kobani district of Aleppo province": the province, not the city
+        if town_mention is following and _reversed(mention, town_mention):
+            return None  # "the Kyiv suburb of Irpin": Irpin is the suburb, of Kyiv
         directed = (
             told.groupdict().get("adj") or told.groupdict().get("side") or told.groupdict().get("region")
         )
         if lang == "de" and lead is not None and not directed:
             directed = lead.group("adj")
-        return _told(town_mention, directed, told.groupdict().get("comp"), noun, text, lang)
+        side = told.groupdict().get("sidenoun")
+        return _told(town_mention, directed, told.groupdict().get("comp"), noun, text, lang, side)
     if noun is not None and noun.lower() in _ALONE_NOUNS:
         # "der Mossuler Stadtteil X", "den östlichen Stadtteil X", "the Hoz neighbourhood": a
         # quarter of the town its adjective names, else of the town the article named last (or,
@@ -282,10 +294,42 @@ def _quarter_of(mentions, at: int, text: str, lang: str, patterns: dict, named: 
         adjective = _adjective_before(mentions, first, lead.start(), text) if lead is not None else None
         town_mention = adjective or previous or next((m for m in mentions[last + 1 :] if town_like(m)), None)
         if town_mention is not None:
-            return _told(
-                town_mention, lead.group("adj") if lead is not None else None, None, noun, text, lang
-            )
+            adjective_dir = lead.group("adj") if lead is not None else None
+            return _told(town_mention, adjective_dir, None, noun, text, lang, inferred=adjective is None)
     return None
+
+
+def quarter_towns(mentions: Sequence[PlaceMention], indexes: Sequence[int]) -> set[int]:
+    """Of the mentions at `indexes` (one sentence's), those that name the town a quarter named
+    with them lies in: right after the quarter ("the Jolan district of Falluja") or right before
+    it ("Falluja's Askari quarter"), not the same town named elsewhere in the sentence ("recaptured
+    Falluja after fighting in the Jolan neighbourhood")."""
+    found = set()
+    for q in indexes:
+        told = mentions[q]
+        if not quarter(told):
+            continue
+        town = told.placing.anchor.id
+        for i in indexes:
+            m = mentions[i]
+            if m.place is None or m.place.id != town or i == q:
+                continue
+            if 0 <= m.start - told.end <= _TOWN_AFTER or 0 <= told.start - m.end <= 3:
+                found.add(i)
+    return found
+
+
+def _reversed(mention: PlaceMention, town_mention: PlaceMention) -> bool:
+    """ "the Kyiv suburb of Irpin", "the Baghdad district of Kadhimiya": the name before the
+    quarter noun is a town bigger than the one after it, which lies near it."""
+    big, small = mention.place, town_mention.place
+    return (
+        big is not None
+        and small is not None
+        and big.kind in _TOWNS
+        and big.population >= max(MIN_POPULATION, small.population)
+        and distance_km(big.lat, big.lon, small.lat, small.lon) <= SUBURB_KM
+    )
 
 
 def quarter(mention: PlaceMention) -> bool:
@@ -319,34 +363,65 @@ def _division_after(mention: PlaceMention, text: str, lang: str) -> bool:
     return kind is not None and kind.startswith("admin")
 
 
-def _told(town_mention: PlaceMention, directed, outside, noun, text: str, lang: str):
+@dataclass(frozen=True)
+class _Told:
+    """A name told as a quarter (or suburb, or district) of `town`, on the side `bearing` (None:
+    its centre) `share` of the town's radius out. A gazetteer reading of the name stands within
+    `keep_km` of the town (in its country, for a district), or anywhere in the town's country when
+    `country_wide` (no town was named with it: the article's town is a guess)."""
+
+    town: Place
+    bearing: Optional[float]
+    share: float
+    keep_km: float
+    in_country: bool
+    country_wide: bool
+    phrase: str
+
+
+def _told(
+    town_mention: PlaceMention, directed, outside, noun, text: str, lang: str, side=None, inferred=False
+):
     town = town_mention.place if town_mention.role == "adjective" else _town(town_mention)
     bearings = _bearings(lang)
     phrase = text[town_mention.start : town_mention.end]
+    bearing, share = None, 0.0
     if outside:
-        return town, bearings.get(outside.lower()), OUTSIDE_SHARE, noun, phrase
-    if directed:
-        return town, bearings.get(directed.lower()), PART_SHARE, noun, phrase
-    placing = town_mention.placing
-    if placing is not None and placing.how == "part" and placing.bearing is not None:
-        return town, placing.bearing, placing.km / max(radius_km(town), 0.1), noun, phrase
-    return town, None, 0.0, noun, phrase
+        bearing, share = bearings.get(outside.lower()), OUTSIDE_SHARE
+    elif directed:
+        edge = side is not None and side.lower() in _EDGE_NOUNS
+        bearing, share = bearings.get(directed.lower()), EDGE_SHARE if edge else PART_SHARE
+    elif town_mention.placing is not None and town_mention.placing.how == "part":
+        placing = town_mention.placing
+        if placing.bearing is not None:
+            bearing, share = placing.bearing, placing.km / max(radius_km(town), 0.1)
+    keep_km = radius_km(town) * max(share, 1.0) + QUARTER_SLACK_KM
+    lowered = noun.lower() if noun else None
+    if lowered in _SUBURB_NOUNS or (noun is None and side is not None):
+        keep_km = max(keep_km, SUBURB_KM)  # "Irpin, a suburb of Kyiv"; "Bucha, on the edge of Kyiv"
+    if lowered in _ADMIN_NOUNS:
+        keep_km = max(keep_km, DISTRICT_KM)  # "the Izium district of Kharkiv": of its province
+    return _Told(town, bearing, share, keep_km, lowered in _ADMIN_NOUNS, inferred, phrase)
 
 
-def _in_town(mention: PlaceMention, town: Place, bearing, share: float, noun, phrase: str) -> PlaceMention:
-    """The mention kept in `town`: its reading or candidate there, else drawn in its part."""
+def _in_town(mention: PlaceMention, told: _Told) -> PlaceMention:
+    """The mention kept in its town: its reading where the text allows it, else a candidate in
+    the town, else drawn in the part of the town the text gives."""
+    town, bearing, share, phrase = told.town, told.bearing, told.share, told.phrase
     radius = radius_km(town)
     reach = radius * max(share, 1.0) + QUARTER_SLACK_KM
     place = mention.place
-    if place is not None and distance_km(place.lat, place.lon, town.lat, town.lon) <= reach:
-        return mention
-    if (
-        _admin(noun)
-        and place is not None
-        and place.kind.startswith("admin")
-        and distance_km(place.lat, place.lon, town.lat, town.lon) <= DISTRICT_KM
-    ):
-        return mention  # the district around the town, as the gazetteer holds it
+    if place is not None:
+        km = distance_km(place.lat, place.lon, town.lat, town.lon)
+        home = place.country == town.country
+        seat = (
+            place.kind.startswith("admin")
+            or place.kind in ("city", "town")
+            or place.population >= DISTRICT_SEAT_POPULATION
+        )
+        district = home and seat if told.in_country else True
+        if km <= reach or (km <= told.keep_km and district) or (told.country_wide and home):
+            return mention  # a quarter the gazetteer knows, a suburb, a district of its province
     inside = [
         c.place
         for c in mention.candidates

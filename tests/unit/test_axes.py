@@ -409,3 +409,22 @@ def test_no_step_jumps_across_a_town_the_side_still_attacks():
 
 def _ordinal(day: int) -> int:
     return date(2022, 9, day).toordinal()
+
+
+def _quarter(name, day, where, town="B"):
+    """A taking of the named quarter `name` of the made-up town `town`, at `where`."""
+    lat, lon = where
+    return replace(taking(town, "UA", day), place_id=f"quarter:test:{town}:{name.lower()}", name=name, lat=lat, lon=lon,
+                   report=Evidence(f"{name}-{day}", 0, f"{name} taken"))  # fmt: skip
+
+
+def test_the_fight_for_a_town_goes_from_quarter_to_quarter_a_kilometre_apart():
+    # UA takes B's western quarter (1.5 km out) with "large parts of B" on day 2, its centre
+    # quarter on day 5, then C: one arrow through the quarters; B's own taking is the quarter's
+    west, centre = (49.5, 36.38), PLACES["B"]
+    arrows, _ = axes(taking("A", "UA", 1), taking("B", "UA", 2), _quarter("West", 2, west),
+                     _quarter("Centre", 5, centre), taking("C", "UA", 7))  # fmt: skip
+    assert [names(a) for a in arrows] == [["A", "West", "Centre", "C"]]
+    # two takings of one place 1.5 km apart with no quarter named are one place: no step
+    near = replace(taking("B", "UA", 5), place_id="test:B2", name="B2", lon=36.42)
+    assert [names(a) for a in axes(taking("A", "UA", 1), taking("B", "UA", 2), near)[0]] == [["A", "B"]]

@@ -1314,6 +1314,13 @@ def test_rebels_are_no_speaker_s_forces(read):
         ("Iraqi security forces recaptured Falluja.", "en", ["Iraqi security forces"]),
         ("Ukrainian special forces recaptured Kupiansk.", "en", ["Ukrainian special forces"]),
         ("Ukrainian combatants recaptured Kupiansk.", "en", ["Ukrainian fighters"]),
+        # a force of the table, and a bare force coordinated with it
+        (
+            "Iraq's counter-terrorism service (CTS) and the army recaptured Falluja.",
+            "en",
+            ["Iraqi Counter-Terrorism Service"],
+        ),
+        ("The Golden Division recaptured Falluja.", "en", ["Iraqi Counter-Terrorism Service"]),
         # the force that backs the subject is not the subject
         ("Iraqi troops, backed by coalition airstrikes, recaptured Falluja.", "en", ["Iraqi forces"]),
         (

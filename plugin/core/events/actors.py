@@ -454,6 +454,8 @@ def agent_for(
             best, chosen = key, actor
     if chosen is None:  # a pronoun is the subject of a movement or a taking, not of an air strike
         return _pronoun_subject(tokens, trigger, table, previous) if moves else []
+    if chosen.name is None:
+        chosen = _named_partner(actors, chosen, tokens, table) or chosen  # "the CTS and the army"
     if chosen.name is None and _enemy(tokens, chosen, table):
         # "Moscow said enemy troops had captured X": not the speaker's, whoever they are
         return [replace(chosen, name="enemy forces")]
@@ -586,6 +588,22 @@ def _clause_start(tokens: Sequence[Token], index: int) -> int:
     while j > 0 and tokens[j - 1].text not in CLAUSE_BREAKS:
         j -= 1
     return j
+
+
+def _named_partner(
+    actors: Sequence[Actor], bare: Actor, tokens: Sequence[Token], table: dict
+) -> Optional[Actor]:
+    """The named force a bare one is coordinated with ("Iraq's counter-terrorism service (CTS)
+    and the army"): the subject is the pair, named by the force that has a name."""
+    glue = {*table["coordinators"], *table["articles"], "(", ")", ","}
+    for actor in reversed([a for a in actors if a.name and a.last < bare.first]):
+        between = range(actor.last + 1, bare.first)
+        covered = {j for a in actors if a.name for j in range(a.first, a.last + 1)}
+        if any(tokens[j].text.lower() in table["coordinators"] for j in between) and all(
+            tokens[j].text.lower() in glue or j in covered for j in between
+        ):
+            return actor
+    return None
 
 
 def _second_verb(tokens: Sequence[Token], trigger: int) -> bool:

@@ -17,7 +17,8 @@ How an analyst draws an offensive from a week of reports, as rules with their pa
    A taking placed where its report says the place lies (no gazetteer name) and one the
    gazetteer places, by one side on one day, within STATED_AGREE_KM and with names whose first
    words (past an Arabic article) share a consonant skeleton (Hamam al-Halil, "15 km south-east
-   of Mosul", and Hammam al-Alil), are one node.
+   of Mosul", and Hammam al-Alil), are one node; so are a town's taking and that of one of its
+   named quarters by one side on one day (at the quarter: "large parts of Ramadi, mainly Al-Tameem").
    A place one side left and nobody is reported taking afterwards is a node of the one other
    side that took ground within UNSTATED_REACH_KM in the UNSTATED_DAYS before (rule 1b).
 2. A taking reached by a stated advance of its side (a reached waypoint, or an objective the
@@ -26,7 +27,8 @@ How an analyst draws an offensive from a week of reports, as rules with their pa
    reached place of a stated advance): at least one day earlier (takings of one day cannot be
    ordered), at most AXIS_MAX_GAP_DAYS before N or before the last report that the side took or
    held it (Mariupol, taken early in March and reported in Russian hands again in April, before
-   Azovstal in May), still held by the side, and no farther than
+   Azovstal in May), still held by the side, no nearer than SAME_PLACE_KM (QUARTER_STEP_KM
+   between named quarters of a town) and no farther than
    reach_km(days) = min(AXIS_MAX_STEP_KM, AXIS_BASE_KM + AXIS_KM_PER_DAY × days). The fastest
    mechanised advances cover some 80 km a day: 120 km for a step a day apart, 400 km across a
    desert after five days; Balaklija → Kupjansk, 75 km in two days, is well inside. A step
@@ -66,6 +68,7 @@ from datetime import date
 from typing import Iterable, Optional, Sequence
 
 from ..places.gazetteer import POINT_KINDS, bearing, distance_km, turn_deg
+from ..places.quarters import QUARTER_PREFIX
 from ..places.skeletons import skeleton
 from .advances import SAME_PLACE_KM, Advance, Evidence, Waypoint
 from .ahead import Objective, crosses_objective
@@ -91,6 +94,7 @@ THEATRE_MIN_KM = 150.0  # rule 0
 THEATRE_SPREAD = 3.0
 THEATRE_MIN_CHANGES = 5
 _ARTICLES = frozenset({"al", "el", "as", "ash", "ar", "an", "at", "ad", "az"})
+QUARTER_STEP_KM = 0.5  # rule 3: the shortest step between named quarters of a town (else SAME_PLACE_KM)
 STATED_AGREE_KM = 15.0  # a taking placed from a stated distance this near one the gazetteer places
 _POSITION_TYPES = frozenset({"advance", "presence", "consolidation", "crossing"})
 _POSITION_ROLES = frozenset({"origin", "location"})
@@ -210,7 +214,7 @@ def build_axes(
     inside = _theatre(periods)
     nodes = [n for n in _taking_nodes(periods) if inside(n.lat, n.lon)]
     nodes += [n for n in _given_way_nodes(periods, nodes) if inside(n.lat, n.lon)]
-    nodes = _one_place_told_twice(nodes)
+    nodes = _town_told_by_its_quarter(_one_place_told_twice(nodes))
     by_side: dict[str, list[_Node]] = {}
     for node in nodes:
         by_side.setdefault(node.side, []).append(node)
@@ -345,6 +349,32 @@ def _one_place_told_twice(nodes: list[_Node]) -> list[_Node]:
                 twin = min(same, key=lambda n: _km(n, node))
                 twin.evidence += [e for e in node.evidence if e not in twin.evidence]
                 continue
+        out.append(node)
+    return out
+
+
+def _quarters_apart(a: _Node, b: _Node) -> bool:
+    """Two named quarters of a town, or a quarter and another place: places apart however near
+    (the fighting in a city goes from quarter to quarter, some of them a kilometre apart)."""
+    ids = (a.id or "", b.id or "")
+    return all(ids) and ids[0] != ids[1] and any(i.startswith(QUARTER_PREFIX) for i in ids)
+
+
+def _town_told_by_its_quarter(nodes: list[_Node]) -> list[_Node]:
+    """A town's taking and the taking of one of its named quarters by one side on one day are one
+    taking told twice ("recaptured large parts of Ramadi, mainly Al-Tameem"): the quarter's node
+    is where the front stood, and keeps both reports."""
+    quarters = {}
+    for node in nodes:
+        if (node.id or "").startswith(QUARTER_PREFIX):
+            town = node.id[len(QUARTER_PREFIX) :].rsplit(":", 1)[0]
+            quarters.setdefault((town, node.side, node.day), node)
+    out = []
+    for node in nodes:
+        told = quarters.get((node.id, node.side, node.day))
+        if told is not None:
+            told.evidence += [e for e in node.evidence if e not in told.evidence]
+            continue
         out.append(node)
     return out
 
@@ -514,7 +544,8 @@ def _link(nodes: list[_Node], objectives: Sequence[Objective] = ()) -> None:
         def rank(distance: float, other: _Node, node=node):
             days = node.day - other.day
             gap = node.day - max(other.day, other.seen or other.day)  # from the last report it held there
-            if days < 1 or gap > AXIS_MAX_GAP_DAYS or not SAME_PLACE_KM <= distance <= reach_km(days):
+            shortest = QUARTER_STEP_KM if _quarters_apart(other, node) else SAME_PLACE_KM
+            if days < 1 or gap > AXIS_MAX_GAP_DAYS or not shortest <= distance <= reach_km(days):
                 return None
             if other.until is not None and other.until < node.day:
                 return None  # the side had lost it by then

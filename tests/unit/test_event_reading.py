@@ -1368,3 +1368,13 @@ def test_a_second_verb_keeps_the_subject_of_the_first_when_no_force_stands_befor
 def test_clearing_mines_from_a_village_takes_nothing(read_dated):
     events = read_dated("Ukrainian sappers cleared mines from the village of Kamianka.")
     assert "Kamianka" not in [place for kind, place, _s, _a in events if kind == "capture"]
+
+
+def test_troops_a_side_s_spokesman_says_pushed_into_a_town_are_that_side_s(read):
+    (moving,) = of_type(
+        read("An Iraqi army spokesman said troops pushed into downtown Falluja.", "en"), "advance"
+    )
+    assert moving["actors"] == ["Iraqi forces"]
+    # with no force noun the subject stays unknown: "the advance" is no one's in particular
+    (moving,) = of_type(read("Iraqi officials said the advance toward Falluja continued.", "en"), "advance")
+    assert moving["actors"] == []

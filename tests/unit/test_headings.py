@@ -234,3 +234,19 @@ def test_a_move_another_report_tells_or_turning_off_starts_its_own_arrow():
         headings=[heading("North", "UA", 2, article="r")],
     )
     assert sorted(names(a) for a in drawn) == [["A", "B"], ["B", "North"]]
+
+
+def test_a_push_into_a_town_starts_in_the_quarter_of_it_its_side_took(pipeline, tmp_path):
+    # the quarter lies some 2 km from the town's point: no taking of the town itself, yet a move
+    texts = [
+        "2022-02-08 en Iraqi security forces recaptured Al-Nazzal, on the southern side of Falluja.",
+        "2022-02-20 en An Iraqi army spokesman said troops crossed the river north of the city and "
+        "pushed into downtown Falluja.",
+    ]
+    for i, text in enumerate(texts):
+        day, lang, body = text.split(" ", 2)
+        (tmp_path / f"a{i}.txt").write_text(f"date {day}\nlang {lang}\n\n{body}\n", encoding="utf-8")
+    results, _ = pipeline.run(sorted(tmp_path.glob("*.txt")))
+    record = extraction_record(results, [])
+    routes = [[w["name"] for w in a["route"]] for a in record["advances"]]
+    assert ["Al-Nazzal, Al Fallūjah", "Al Fallūjah"] in routes, routes

@@ -68,7 +68,7 @@ from datetime import date
 from typing import Iterable, Optional, Sequence
 
 from ..places.gazetteer import POINT_KINDS, bearing, distance_km, turn_deg
-from ..places.quarters import QUARTER_PREFIX
+from ..places.quarters import QUARTER_PREFIX, QUARTER_STEP_KM
 from ..places.skeletons import skeleton
 from .advances import SAME_PLACE_KM, Advance, Evidence, Waypoint
 from .ahead import Objective, crosses_objective
@@ -94,7 +94,6 @@ THEATRE_MIN_KM = 150.0  # rule 0
 THEATRE_SPREAD = 3.0
 THEATRE_MIN_CHANGES = 5
 _ARTICLES = frozenset({"al", "el", "as", "ash", "ar", "an", "at", "ad", "az"})
-QUARTER_STEP_KM = 0.5  # rule 3: the shortest step between named quarters of a town (else SAME_PLACE_KM)
 STATED_AGREE_KM = 15.0  # a taking placed from a stated distance this near one the gazetteer places
 _POSITION_TYPES = frozenset({"advance", "presence", "consolidation", "crossing"})
 _POSITION_ROLES = frozenset({"origin", "location"})

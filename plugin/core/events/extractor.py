@@ -331,7 +331,13 @@ class EventExtractor:
                     not agents
                     and attributed
                     and claims_a_gain(
-                        kind, tokens, trigger.index, certainty, self.lang, self.table.get("loss_words", ())
+                        kind,
+                        tokens,
+                        trigger.index,
+                        certainty,
+                        self.lang,
+                        self.table.get("loss_words", ()),
+                        any(a.name is None and a.last < trigger.index for a in actors),
                     )
                 ):
                     # "Kupjansk befreit, sagte Selenskyj", "Russia's defence ministry said the

@@ -6,7 +6,8 @@ before, as an analyst continues the front line towards the goal the report names
 
 Rule (axes.py numbers its rules 0–5; this is rule 6): a heading H of side S to place P on day d
 is drawn from S's nearest node N (a taking, or the tip of a stated advance) that was taken on d
-or before, is still S's on d, lies at least SAME_PLACE_KM and at most reach(days) from P (the
+or before, is still S's on d, lies at least SAME_PLACE_KM (QUARTER_STEP_KM for a named quarter
+of P's town) and at most reach(days) from P (the
 reach of an axis step, never more than HEADING_MAX_KM) and inside the batch's theatre. A node
 the heading's own report tells comes first ("liberated Shevchenkove … advanced in the direction
 of Hrushivka"); one its very sentence tells may lie a day's march further (TOLD_EXTRA_DAYS:
@@ -29,6 +30,7 @@ from functools import cache
 from typing import Callable, Iterable, Optional, Sequence
 
 from ..places.gazetteer import POINT_KINDS, bearing, distance_km, turn_deg
+from ..places.quarters import QUARTER_PREFIX, QUARTER_STEP_KM
 from ..places.relative import position_words
 from .advances import SAME_PLACE_KM, Advance, Evidence, Waypoint
 from .certainty import weakest
@@ -143,7 +145,8 @@ def heading_arrows(
                 (e.article, e.sentence) == (heading.evidence.article, heading.evidence.sentence)
                 for e in node.evidence
             )
-            if not SAME_PLACE_KM <= km <= min(HEADING_MAX_KM, reach(days + TOLD_EXTRA_DAYS * same)):
+            shortest = QUARTER_STEP_KM if _in_the_town(node, heading) else SAME_PLACE_KM
+            if not shortest <= km <= min(HEADING_MAX_KM, reach(days + TOLD_EXTRA_DAYS * same)):
                 continue
             if (
                 heading.approach is not None
@@ -277,3 +280,9 @@ def _arrow(heading: Heading, node, km: float) -> Advance:
     )
     advance.articles = list(dict.fromkeys(e.article for e in advance.evidence))
     return advance
+
+
+def _in_the_town(node, heading: Heading) -> bool:
+    """Whether the node is a named quarter of the town the heading goes to ("from Al-Tameem, on
+    the city's south-western side, troops pushed into downtown Ramadi")."""
+    return bool(heading.id) and (node.id or "").startswith(f"{QUARTER_PREFIX}{heading.id}:")

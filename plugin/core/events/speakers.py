@@ -48,12 +48,20 @@ def modifier_named(tokens: Sequence[Token], trigger: int, lang: str) -> list[Act
 
 
 def claims_a_gain(
-    kind: str, tokens: Sequence[Token], trigger: int, certainty: str, lang: str, loss_words: Sequence[str]
+    kind: str,
+    tokens: Sequence[Token],
+    trigger: int,
+    certainty: str,
+    lang: str,
+    loss_words: Sequence[str],
+    bare_subject: bool = False,
 ) -> bool:
     """A taking the speaker's side would announce as its own: not intended, not one of the
     events table's `loss_words` (a town that "fell" or was "occupied" is as often a loss
-    conceded), not in a sentence that concedes."""
-    if kind not in _GAINS or certainty == "intended":
+    conceded), not in a sentence that concedes. An advance too, when its subject is a bare force
+    noun (`bare_subject`: "a spokesman said troops pushed into downtown Ramadi")."""
+    gain = kind in _GAINS or (kind == "advance" and bare_subject)
+    if not gain or certainty == "intended":
         return False
     if tokens[trigger].text.lower() in loss_words:
         return False

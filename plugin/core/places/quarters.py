@@ -34,6 +34,7 @@ from .relative import compass, destination, position_words
 from .words import alternatives
 
 QUARTER_PREFIX = "quarter:"  # the id of a quarter drawn here: quarter:<town id>:<name>
+QUARTER_STEP_KM = 0.5  # named quarters this far apart are places apart (an axis step, a heading)
 QUARTER_SLACK_KM = 3.0  # a quarter may lie this far beyond the town's estimated radius
 DISTRICT_KM = 150.0  # "the Izium district of Kharkiv": a district of the town's province lies within
 DISTRICT_SEAT_POPULATION = 5_000  # … and is an administrative unit, a town, or a village this big: its seat

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from qgis.core import (
+    QgsApplication,
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeatureRequest,
@@ -42,9 +43,24 @@ def plugin(qgis_iface, qgis_new_project):
     canvas.resize(800, 600)
     QApplication.processEvents()
     yield instance
+    quiet(canvas)  # a render or a task still running on the layers crashed a teardown (QGIS 3.40)
     if instance.menu is not None:
         instance.unload()
+    QApplication.processEvents()  # the docks' deleteLater before the project goes
     QgsProject.instance().clear()
+
+
+def quiet(canvas, seconds: float = 30.0) -> None:
+    """Let the canvas finish drawing and the background tasks end (none may touch a layer the
+    teardown removes)."""
+    canvas.stopRendering()
+    canvas.waitWhileRendering()
+    tasks = QgsApplication.taskManager()
+    deadline = time.monotonic() + seconds
+    while tasks.countActiveTasks() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.05)
+    QApplication.processEvents()
 
 
 def run(qtbot, plugin, folder: Path, *paths: Path) -> None:

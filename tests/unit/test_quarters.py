@@ -249,3 +249,33 @@ def test_a_town_told_again_as_a_district_of_its_province_stays_where_it_is(recog
 def test_a_word_that_describes_a_quarter_is_no_place_and_the_place_stays(recognizer, text, kept):
     found = [m.text for m in located(recognizer, text, "en")]
     assert found == [kept]
+
+
+RAQQA = (35.95283, 39.00788)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        # a hill the gazetteer lacks, on a side of a town: just outside it, on that side
+        ("The YPG had seized the Mishtenur hilltop, south of Raqqa.", "en", "Mishtenur"),
+        ("Kämpfe gab es auf dem Mishtanur-Hügel im Süden der Stadt Rakka.", "de", "Mishtanur-Hügel"),
+        # a hill named like a town 43 km away (Al-Tabqa) is no town
+        ("Kämpfe gab es auf dem Tabqa-Hügel im Süden der Stadt Rakka.", "de", "Tabqa-Hügel"),
+    ],
+)
+def test_a_hill_told_on_a_side_of_a_town_lies_just_outside_it_there(recognizer, text, lang, name):
+    hill = named(recognizer, text, lang, name)
+    assert 4.0 < km_from(hill, RAQQA) < 10.0, hill.reasons
+    assert turn_deg(bearing_from(RAQQA, hill), 180) < 10
+
+
+def test_a_hill_the_text_measures_from_a_town_is_where_it_says(recognizer):
+    hill = named(recognizer, "Der Tabqa-Hügel liegt zwei Kilometer südlich von Rakka.", "de", "Tabqa-Hügel")
+    assert hill.placed() == "relative"
+    assert 1.5 < km_from(hill, RAQQA) < 2.5
+    # a village on a hill is that village ("the Tall Shair hilltop": a village's name)
+    village = named(
+        recognizer, "Kurdish militias retook the Tall Shair hilltop west of Kobane.", "en", "Tall Shair"
+    )
+    assert village.placed() == "gazetteer"

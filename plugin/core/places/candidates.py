@@ -565,11 +565,23 @@ class CandidateFinder:
         modifier = "-".join(parts[:-1])
         if modifier and modifier not in not_places and head[:1].isupper():
             keys = [k for k in self.lookup.keys_for(modifier) if self.lookup.known(k)]
+            if (
+                not keys
+                and heads.get(head) == "mountain"
+                and modifier[:1].isupper()
+                and not is_noun(modifier, nouns)
+            ):
+                span = Span(i, i, token.start, token.end, [], unknown="quarter")  # der Mishtanur-Hügel
+                span.cue = "mountain"
+                span.reasons.append(f"unknown name, compound with {head}")
+                return span
             if keys:
                 span = Span(i, i, token.start, token.start + len(modifier), keys)
                 if head in heads:
                     span.cue = heads[head]
                     span.reasons.append(f"compound with {head}")
+                    if span.cue == "mountain":
+                        span.end = token.end  # the Mishtanur-Hügel: the hill is the place, not the town
                 elif head in nouns:
                     span.role = "adjective"
                     span.reasons.append(f"modifier of {head}")
@@ -662,7 +674,9 @@ def _quarter_nouns() -> tuple[frozenset, frozenset, frozenset]:
     )
 
 
-_QUARTER_BEFORE = frozenset({"the", "of", "in", "into", "from", "to", "toward", "towards", "through", "at"})
+_QUARTER_BEFORE = frozenset(
+    {"the", "of", "in", "into", "from", "to", "toward", "towards", "through", "at", "on"}
+)
 _QUARTER_TOWN = frozenset({"of", "in", "just", "immediately", "on", ","})
 _ON_A_SIDE = re.compile(r",\s+on\s+the\s+\S+\s+(?:side|edge|outskirts)\s+of\b")
 
@@ -675,6 +689,8 @@ def _unknown_quarter(tokens, i: int, table: dict, nouns: frozenset, text: str) -
     if i == 0 or tokens[i - 1].sentence != tokens[i].sentence:
         return None
     quarter, alone, describing = _quarter_nouns()
+    hills = frozenset(language_section("positions.json", "en").get("hill_nouns", ()))
+    quarter, alone = quarter | hills, alone | hills  # "the Mishtenur hill", "on Mishtenur hilltop"
     before = tokens[i - 1].text
     after_word = before.lower() in _QUARTER_BEFORE or before.endswith(
         ("'s", "’s")
@@ -708,5 +724,10 @@ def _unknown_quarter(tokens, i: int, table: dict, nouns: frozenset, text: str) -
     else:
         return None
     span = Span(i, last, tokens[i].start, tokens[last].end, [], unknown="quarter")
-    span.reasons.append("unknown name of a quarter")
+    after = tokens[last + 1].text.lower() if last + 1 < len(tokens) else ""
+    if after in hills:
+        span.cue = "mountain"  # a hill: drawn by the town it lies by (quarters.py), never at a namesake
+        span.reasons.append("unknown name of a hill")
+    else:
+        span.reasons.append("unknown name of a quarter")
     return span

@@ -132,7 +132,7 @@ def place_quarters(mentions: list[PlaceMention], text: str, lang: str) -> list[P
     for at, mention in enumerate(out):
         if mention.role != "location" or (mention.placing is not None and mention.placing.how != "part"):
             continue
-        found = _quarter_of(out, at, text, lang, patterns, named)
+        found = _quarter_of(out, at, text, lang, patterns, named) or _hill_of(out, at, text, lang)
         if found is not None:
             out[at] = _in_town(mention, found)
             key = normalize(mention.text)
@@ -205,7 +205,7 @@ def _as_told(mention: PlaceMention, quarters: dict[str, PlaceMention]) -> PlaceM
         and distance_km(place.lat, place.lon, town.lat, town.lon) <= radius_km(town) + QUARTER_SLACK_KM
     ):
         return mention
-    reason = f"the quarter of {town.name} the article names: drawn where it is"
+    reason = f"{told.place.name}, as the article tells it elsewhere: drawn where it is"
     return replace(
         mention, place=told.place, placing=told.placing, near=None, reasons=(*mention.reasons, reason)
     )
@@ -320,6 +320,62 @@ def quarter_towns(mentions: Sequence[PlaceMention], indexes: Sequence[int]) -> s
     return found
 
 
+@cache
+def _hill_patterns(lang: str) -> re.Pattern:
+    """After a hill's name: its side of a town ("south of Kobani", "im Süden der Stadt")."""
+    words = position_words(lang)
+    compasses = alternatives(sorted(words["directions"], key=len, reverse=True))
+    adjectives = alternatives(sorted(words["part_directions"], key=len, reverse=True))
+    sides = alternatives(sorted([*words["part_nouns"], *words["edge_nouns"]], key=len, reverse=True))
+    settlements = alternatives(sorted(words["the_settlement"], key=len, reverse=True))
+    if lang == "de":
+        regions = alternatives(sorted(words.get("region_directions", {}), key=len, reverse=True))
+        return re.compile(
+            rf"\s*,?\s*(?:im\s+(?P<region>{regions})\s+(?:von\s+)?|(?P<comp>{compasses})\s+(?:von\s+)?)"
+            rf"(?P<the>(?:der|dem)\s+(?:{settlements})\b)?"
+        )
+    hills = alternatives(words.get("hill_nouns", ()))
+    return re.compile(
+        (rf"(?:\s+(?:{hills})\b)?" if hills else "") + rf"\s*,?\s*(?:(?:just|immediately|directly)\s+)?"
+        rf"(?:(?P<comp>{compasses})\s+of\s+|on\s+the\s+(?P<side>{adjectives})\s+(?:{sides})\s+of\s+"
+        rf"|(?:which\s+)?overlook(?:s|ing)\s+(?:the\s+(?:[\w-]+\s+){{0,2}}?(?:{settlements})\s+of\s+)?)"
+        rf"(?P<the>the\s+(?:{settlements})\b)?",
+        re.IGNORECASE,
+    )
+
+
+def _hill_of(mentions, at: int, text: str, lang: str) -> Optional[_Told]:
+    """A hill the gazetteer lacks, told on a side of a town ("the Mishtanur hill south of Kobani",
+    "der Mishtanur-Hügel im Süden der Stadt"): just outside the town on that side."""
+    mention = mentions[at]
+    if mention.cue != "mountain" or mention.place is not None or mention.placing is not None:
+        return None
+    told = _hill_patterns(lang).match(text, mention.end)
+    if told is None:  # no side told: by the town the article names, as a name it lacks is drawn
+        town_mention = next((m for m in reversed(mentions[:at]) if _town(m) is not None), None) or next(
+            (m for m in mentions[at + 1 :] if _town(m) is not None), None
+        )
+        if town_mention is None:
+            return None
+        phrase = text[town_mention.start : town_mention.end]
+        return _Told(_town(town_mention), None, 0.0, 0.0, False, False, phrase, "hill")
+    named = next(
+        (m for m in mentions[at + 1 :] if m.start >= told.end() and not text[told.end() : m.start].strip()),
+        None,
+    )
+    if told.group("the") and named is None:  # "south of the city": the town named before
+        town_mention = next((m for m in reversed(mentions[:at]) if _town(m) is not None), None)
+    else:  # "south of Kobani", "im Süden der Stadt Kobane"
+        town_mention = named
+    if town_mention is None or _town(town_mention) is None:
+        return None
+    direction = told.groupdict().get("region") or told.groupdict().get("comp") or told.groupdict().get("side")
+    bearing = _bearings(lang).get(direction.lower()) if direction else None  # "overlooking X": by X
+    town = _town(town_mention)
+    phrase = text[town_mention.start : town_mention.end]
+    return _Told(town, bearing, OUTSIDE_SHARE, 0.0, False, False, phrase, "hill")
+
+
 def _reversed(mention: PlaceMention, town_mention: PlaceMention) -> bool:
     """ "the Kyiv suburb of Irpin", "the Baghdad district of Kadhimiya": the name before the
     quarter noun is a town bigger than the one after it, which lies near it."""
@@ -378,6 +434,7 @@ class _Told:
     in_country: bool
     country_wide: bool
     phrase: str
+    what: str = "quarter"  # or "hill": a hill by the town ("the Mishtanur hill south of Kobani")
 
 
 def _told(
@@ -450,6 +507,6 @@ def _in_town(mention: PlaceMention, told: _Told) -> PlaceMention:
         if km
         else f"at the centre of {town.name}"
     )
-    reason = f"a quarter of {town.name} ('{phrase}'), not in the gazetteer there: drawn {where}"
+    reason = f"a {told.what} of {town.name} ('{phrase}'), not in the gazetteer there: drawn {where}"
     placing = Placing("part", town, km, bearing, compass(bearing)) if km else Placing("part", town)
     return replace(mention, place=quarter, placing=placing, near=None, reasons=(*mention.reasons, reason))

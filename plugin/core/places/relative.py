@@ -123,7 +123,9 @@ def _patterns(lang: str) -> dict:
     links = rf"(?:(?:{alternatives(words['links'])})\s+)*"
     # between a name and its distance: a comma, a dash, a bracket, "liegt", "located", "which
     # is" …, estimate words; or (English) an apposition ", a city of 50,000 people"
-    gap = rf"\s*(?:[,(–—-]\s*)?{links}{about}"
+    # a feature noun may follow the name ("the Tabqa hill, two kilometres south of …")
+    feature = rf"(?:\s+(?:{alternatives(_feature_nouns(lang))}))?" if _feature_nouns(lang) else ""
+    gap = rf"{feature}\s*(?:[,(–—-]\s*)?{links}{about}"
     apposition = rf"\s*,\s+(?:a|an|the)\s+(?:[^,.;:()\n]|\d[,.]\d)*?\s+{about}"
     cues = set(toponym_table(lang)["place_cues"]) | set(words["the_settlement"])
     settlement = rf"(?:{alternatives(words['the_settlement'])})"
@@ -187,6 +189,12 @@ _COMPASS = (
 def compass(bearing: float) -> str:
     """A bearing in English compass words (16 points)."""
     return _COMPASS[round((bearing % 360.0) / 22.5) % 16]
+
+
+@cache
+def _feature_nouns(lang: str) -> tuple[str, ...]:
+    """The lower-case words for a hill ("hill", "hilltop") a name may stand before."""
+    return tuple(position_words(lang).get("hill_nouns", ()))
 
 
 def offsets(text: str, lang: str) -> list[Offset]:
@@ -300,7 +308,10 @@ def _name_token(token: Token, lang: str, nouns: frozenset, cues, initial: bool =
         return False
     if text.lower() in lower_case_words(lang) and (lang != "en" or initial):
         return False
-    return not (lang == "de" and text[:1].isupper() and is_noun(text.split("-")[-1], nouns))
+    head = text.split("-")[-1]
+    if "-" in text and head in toponym_table(lang).get("compound_heads", {}):
+        return True  # "der Mishtanur-Hügel liegt zwei Kilometer südlich", "der Husaybah-Grenzübergang"
+    return not (lang == "de" and text[:1].isupper() and is_noun(head, nouns))
 
 
 @cache

@@ -1378,3 +1378,14 @@ def test_troops_a_side_s_spokesman_says_pushed_into_a_town_are_that_side_s(read)
     # with no force noun the subject stays unknown: "the advance" is no one's in particular
     (moving,) = of_type(read("Iraqi officials said the advance toward Falluja continued.", "en"), "advance")
     assert moving["actors"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Ukraine warf Russland vor, ein Schiff im Hafen von Mariupol besetzt zu haben.", "de"),
+        ("Russian forces seized a cargo ship in the port of Mariupol.", "en"),
+    ],
+)
+def test_a_ship_seized_in_a_port_is_no_ground_taken(read, text, lang):
+    assert [e for e in read(text, lang) if e["type"] in ("capture", "recapture")] == []

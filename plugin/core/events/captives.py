@@ -58,6 +58,10 @@ def takes_people(tokens, index: int, end: int, places, sentence_places, table: d
             # "captured two soldiers and the village of X" takes ground too; "captured two
             # soldiers near X" does not
             taken = bool(after) and after[-1] in ("and", "or", ",", "of")
+            if taken and after[-1] == "of":
+                # "… and the village of X" takes it too; "a ship in the port of X" does not
+                held = next((i for i, w in enumerate(after) if w in nouns), None)
+                taken = held is None or any(w in ("and", "or", ",") for w in after[held + 1 :])
             return not taken and _object_is(after, nouns, positions)
         after.append(token.text.lower())
     return _object_is(after, nouns, positions)

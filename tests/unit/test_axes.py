@@ -428,3 +428,17 @@ def test_the_fight_for_a_town_goes_from_quarter_to_quarter_a_kilometre_apart():
     # two takings of one place 1.5 km apart with no quarter named are one place: no step
     near = replace(taking("B", "UA", 5), place_id="test:B2", name="B2", lon=36.42)
     assert [names(a) for a in axes(taking("A", "UA", 1), taking("B", "UA", 2), near)[0]] == [["A", "B"]]
+
+
+def test_a_town_and_a_hill_outside_it_are_two_places_and_quarters_do_not_turn_back():
+    # a hill 2 km south of B taken the same day as B: B stays a node of its own
+    hill = replace(taking("B", "UA", 2), place_id="hill:test:B:mount", name="Mount", lat=49.482, lon=36.4)
+    arrows, _ = axes(taking("A", "UA", 1), taking("B", "UA", 2), hill, taking("C", "UA", 4))
+    assert ["A", "B", "C"] in [names(a) for a in arrows]
+    # from C westwards through B's eastern quarter, its centre and its western quarter; a quarter
+    # on the east side taken last is no step back east from them
+    east, west, far_east = (49.5, 36.43), (49.5, 36.37), (49.5, 36.44)
+    arrows, _ = axes(taking("C", "UA", 1), _quarter("East, B", 2, east), taking("B", "UA", 3),
+                     _quarter("West, B", 4, west), _quarter("Far East, B", 5, far_east))  # fmt: skip
+    assert ["C", "East, B", "B", "West, B"] in [names(a) for a in arrows]
+    assert all(names(a)[-2:] != ["East, B", "Far East, B"] for a in arrows)

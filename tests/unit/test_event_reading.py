@@ -1389,3 +1389,27 @@ def test_troops_a_side_s_spokesman_says_pushed_into_a_town_are_that_side_s(read)
 )
 def test_a_ship_seized_in_a_port_is_no_ground_taken(read, text, lang):
     assert [e for e in read(text, lang) if e["type"] in ("capture", "recapture")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the named force is an object or stands in a fronted phrase: no partner of the bare one
+        "Iraqi forces killed dozens of Islamic State fighters, and troops pushed into Mosul.",
+        "Airstrikes pounded Islamic State fighters and the army recaptured Ramadi.",
+        "Despite fierce resistance from Islamic State militants, the army recaptured Ramadi.",
+        # the speaker's side is not given to the other side's troops or to hostile words
+        "Kyiv said the troops were ordered to hold as Russian forces advanced on Bakhmut.",
+        "Ukrainian officials said the occupiers pushed into Bakhmut.",
+    ],
+)
+def test_no_side_for_the_other_side_s_troops_or_the_object_of_a_verb(read, text):
+    for event in read(text, "en"):
+        if event["type"] in ("advance", "recapture", "capture"):
+            assert "Islamic State" not in event["actors"]
+            assert "Ukrainian forces" not in event["actors"]
+
+
+def test_another_country_s_counter_terrorism_service_is_not_iraq_s(read):
+    (taken,) = of_type(read("Ukraine's counter-terrorism service recaptured Kupiansk.", "en"), "recapture")
+    assert "Iraqi Counter-Terrorism Service" not in taken["actors"]

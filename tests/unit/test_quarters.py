@@ -279,3 +279,10 @@ def test_a_hill_the_text_measures_from_a_town_is_where_it_says(recognizer):
         recognizer, "Kurdish militias retook the Tall Shair hilltop west of Kobane.", "en", "Tall Shair"
     )
     assert village.placed() == "gazetteer"
+
+
+def test_a_hill_with_no_side_told_is_drawn_at_no_town(recognizer):
+    text = "Ukrainische Truppen eroberten den Vysota-Hügel bei Klischtschijiwka zurück, hieß es in Kiew."
+    hill = named(recognizer, text, "de", "Vysota-Hügel")
+    assert hill.place is None
+    assert hill.near is None

@@ -454,7 +454,7 @@ def agent_for(
             best, chosen = key, actor
     if chosen is None:  # a pronoun is the subject of a movement or a taking, not of an air strike
         return _pronoun_subject(tokens, trigger, table, previous) if moves else []
-    if chosen.name is None:
+    if chosen.name is None and moves:
         chosen = _named_partner(actors, chosen, tokens, table) or chosen  # "the CTS and the army"
     if chosen.name is None and _enemy(tokens, chosen, table):
         # "Moscow said enemy troops had captured X": not the speaker's, whoever they are
@@ -595,15 +595,29 @@ def _named_partner(
 ) -> Optional[Actor]:
     """The named force a bare one is coordinated with ("Iraq's counter-terrorism service (CTS)
     and the army"): the subject is the pair, named by the force that has a name."""
-    glue = {*table["coordinators"], *table["articles"], "(", ")", ","}
+    words = {w for w in table["coordinators"] if w.isalpha()}  # and, und: not a lone comma
+    glue = {*words, *table["articles"], "(", ")"}
     for actor in reversed([a for a in actors if a.name and a.last < bare.first]):
         between = range(actor.last + 1, bare.first)
         covered = {j for a in actors if a.name for j in range(a.first, a.last + 1)}
-        if any(tokens[j].text.lower() in table["coordinators"] for j in between) and all(
-            tokens[j].text.lower() in glue or j in covered for j in between
+        if (
+            any(tokens[j].text.lower() in words for j in between)
+            and all(tokens[j].text.lower() in glue or j in covered for j in between)
+            and _heads_its_clause(tokens, actor, table)
         ):
             return actor
+        return None  # only the force right before it
     return None
+
+
+def _heads_its_clause(tokens: Sequence[Token], actor: Actor, table: dict) -> bool:
+    """Whether a force opens its clause (over articles and a possessive owner: "Iraq's"), so it
+    is a subject; not the object of a verb or of a preposition ("killed IS fighters and …",
+    "resistance from IS militants, the army …")."""
+    j = actor.first - 1
+    while j >= 0 and (tokens[j].text.lower() in table["articles"] or tokens[j].text.endswith(("'s", "’s"))):
+        j -= 1
+    return j < 0 or tokens[j].sentence != tokens[actor.first].sentence or tokens[j].text in CLAUSE_BREAKS
 
 
 def _second_verb(tokens: Sequence[Token], trigger: int) -> bool:

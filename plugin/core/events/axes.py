@@ -68,7 +68,7 @@ from datetime import date
 from typing import Iterable, Optional, Sequence
 
 from ..places.gazetteer import POINT_KINDS, bearing, distance_km, turn_deg
-from ..places.quarters import QUARTER_PREFIX, QUARTER_STEP_KM
+from ..places.quarters import HILL_PREFIX, QUARTER_PREFIX, QUARTER_STEP_KM
 from ..places.skeletons import skeleton
 from .advances import SAME_PLACE_KM, Advance, Evidence, Waypoint
 from .ahead import Objective, crosses_objective
@@ -356,7 +356,7 @@ def _quarters_apart(a: _Node, b: _Node) -> bool:
     """Two named quarters of a town, or a quarter and another place: places apart however near
     (the fighting in a city goes from quarter to quarter, some of them a kilometre apart)."""
     ids = (a.id or "", b.id or "")
-    return all(ids) and ids[0] != ids[1] and any(i.startswith(QUARTER_PREFIX) for i in ids)
+    return all(ids) and ids[0] != ids[1] and any(i.startswith((QUARTER_PREFIX, HILL_PREFIX)) for i in ids)
 
 
 def _town_told_by_its_quarter(nodes: list[_Node]) -> list[_Node]:
@@ -640,6 +640,8 @@ def _step_turn(node: _Node, child: _Node) -> float:
 def _one_town(a: _Node, b: _Node) -> bool:
     """Whether two nodes are one town and a part of it named after it (Gao and Gao Airport),
     within AXIS_TIE_KM: a step between them has no way of its own."""
+    if _quarters_apart(a, b):
+        return False  # "Jolan, Al Fallūjah" is a quarter of its own, not the town named after it
     first, second = a.name.casefold(), b.name.casefold()
     short, long = sorted((first, second), key=len)
     return len(short) >= 3 and short != long and short in long and _km(a, b) <= AXIS_TIE_KM

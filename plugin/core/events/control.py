@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from typing import Iterable, Optional, Sequence
 
 from ..places.gazetteer import POINT_KINDS, distance_km
-from ..places.quarters import QUARTER_PREFIX
+from ..places.quarters import HILL_PREFIX, QUARTER_PREFIX
 from .advances import SAME_PLACE_KM, Evidence, grid_cell, neighbour_cells
 from .certainty import CERTAINTY_ORDER
 from .sides import first_side
@@ -225,7 +225,7 @@ def _by_place(changes: Sequence[ControlChange]) -> list[list[ControlChange]]:
 
 
 def _quarter(change: ControlChange) -> bool:
-    return bool(change.place_id) and change.place_id.startswith(QUARTER_PREFIX)
+    return bool(change.place_id) and change.place_id.startswith((QUARTER_PREFIX, HILL_PREFIX))
 
 
 def _place_periods(changes: list[ControlChange], sides: set) -> list[ControlPeriod]:

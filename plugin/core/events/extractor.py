@@ -70,7 +70,7 @@ from .reporting import (
     reporting_table,
     subjunctive,
 )
-from .speakers import claims_a_gain, holder_named, modifier_named, speaker_force
+from .speakers import claims_a_gain, holder_named, modifier_named, own_troops, speaker_force
 from .subjects import civilians_leave, force_acts, force_before
 from .timing import event_time, index_times
 
@@ -337,7 +337,7 @@ class EventExtractor:
                         certainty,
                         self.lang,
                         self.table.get("loss_words", ()),
-                        any(a.name is None and a.last < trigger.index for a in actors),
+                        own_troops(actors, tokens, trigger.index, self.lang),
                     )
                 ):
                     # "Kupjansk befreit, sagte Selenskyj", "Russia's defence ministry said the

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
-from ..language.text import Token
+from ..language.text import Token, clause_between
 from ..places.mentions import PlaceMention
 from .actors import Actor, actor_table, english_adjective, side_of, side_of_code
 from .reporting import SOURCE, reporting_table
@@ -67,6 +67,18 @@ def claims_a_gain(
         return False
     words = {t.text.lower() for t in tokens}
     return not words & set(reporting_table(lang)["concession_verbs"])
+
+
+def own_troops(actors: Sequence, tokens: Sequence[Token], trigger: int, lang: str) -> bool:
+    """Whether the subject of the verb at `trigger` is a bare word for regular forces ("troops",
+    "die Truppen"): the force in its clause nearest before it has no name and is of the kind
+    "forces" (not "the occupiers", "militants", "Söldner", nor named "Russian units")."""
+    before = [a for a in actors if a.last < trigger and not clause_between(tokens, trigger, a.first)]
+    if not before:
+        return False
+    subject = max(before, key=lambda a: a.last)
+    nouns = actor_table(lang)["force_nouns"]
+    return subject.name is None and nouns.get(tokens[subject.last].text.lower()) == "forces"
 
 
 def speaker_force(

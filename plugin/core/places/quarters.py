@@ -34,6 +34,7 @@ from .relative import compass, destination, position_words
 from .words import alternatives
 
 QUARTER_PREFIX = "quarter:"  # the id of a quarter drawn here: quarter:<town id>:<name>
+HILL_PREFIX = "hill:"  # … of a hill by a town: hill:<town id>:<name>
 QUARTER_STEP_KM = 0.5  # named quarters this far apart are places apart (an axis step, a heading)
 QUARTER_SLACK_KM = 3.0  # a quarter may lie this far beyond the town's estimated radius
 DISTRICT_KM = 150.0  # "the Izium district of Kharkiv": a district of the town's province lies within
@@ -337,8 +338,7 @@ def _hill_patterns(lang: str) -> re.Pattern:
     hills = alternatives(words.get("hill_nouns", ()))
     return re.compile(
         (rf"(?:\s+(?:{hills})\b)?" if hills else "") + rf"\s*,?\s*(?:(?:just|immediately|directly)\s+)?"
-        rf"(?:(?P<comp>{compasses})\s+of\s+|on\s+the\s+(?P<side>{adjectives})\s+(?:{sides})\s+of\s+"
-        rf"|(?:which\s+)?overlook(?:s|ing)\s+(?:the\s+(?:[\w-]+\s+){{0,2}}?(?:{settlements})\s+of\s+)?)"
+        rf"(?:(?P<comp>{compasses})\s+of\s+|on\s+the\s+(?P<side>{adjectives})\s+(?:{sides})\s+of\s+)"
         rf"(?P<the>the\s+(?:{settlements})\b)?",
         re.IGNORECASE,
     )
@@ -351,14 +351,8 @@ def _hill_of(mentions, at: int, text: str, lang: str) -> Optional[_Told]:
     if mention.cue != "mountain" or mention.place is not None or mention.placing is not None:
         return None
     told = _hill_patterns(lang).match(text, mention.end)
-    if told is None:  # no side told: by the town the article names, as a name it lacks is drawn
-        town_mention = next((m for m in reversed(mentions[:at]) if _town(m) is not None), None) or next(
-            (m for m in mentions[at + 1 :] if _town(m) is not None), None
-        )
-        if town_mention is None:
-            return None
-        phrase = text[town_mention.start : town_mention.end]
-        return _Told(_town(town_mention), None, 0.0, 0.0, False, False, phrase, "hill")
+    if told is None:
+        return None  # no side told: a hill by a town lies outside it, but on which side?
     named = next(
         (m for m in mentions[at + 1 :] if m.start >= told.end() and not text[told.end() : m.start].strip()),
         None,
@@ -370,7 +364,7 @@ def _hill_of(mentions, at: int, text: str, lang: str) -> Optional[_Told]:
     if town_mention is None or _town(town_mention) is None:
         return None
     direction = told.groupdict().get("region") or told.groupdict().get("comp") or told.groupdict().get("side")
-    bearing = _bearings(lang).get(direction.lower()) if direction else None  # "overlooking X": by X
+    bearing = _bearings(lang).get(direction.lower())
     town = _town(town_mention)
     phrase = text[town_mention.start : town_mention.end]
     return _Told(town, bearing, OUTSIDE_SHARE, 0.0, False, False, phrase, "hill")
@@ -390,8 +384,9 @@ def _reversed(mention: PlaceMention, town_mention: PlaceMention) -> bool:
 
 
 def quarter(mention: PlaceMention) -> bool:
-    """Whether a mention is drawn as a named quarter of a town (its placing's anchor)."""
-    return mention.place is not None and mention.place.id.startswith(QUARTER_PREFIX)
+    """Whether a mention is drawn as a named quarter of a town, or a hill by it (its placing's
+    anchor)."""
+    return mention.place is not None and mention.place.id.startswith((QUARTER_PREFIX, HILL_PREFIX))
 
 
 def _adjective_before(mentions, at: int, start: int, text: str) -> Optional[PlaceMention]:
@@ -492,7 +487,7 @@ def _in_town(mention: PlaceMention, told: _Told) -> PlaceMention:
     km = radius * share if bearing is not None else 0.0
     lat, lon = destination(town.lat, town.lon, bearing, km) if km else (town.lat, town.lon)
     quarter = Place(
-        id=f"{QUARTER_PREFIX}{town.id}:{normalize(mention.text)}",
+        id=f"{HILL_PREFIX if told.what == 'hill' else QUARTER_PREFIX}{town.id}:{normalize(mention.text)}",
         name=f"{mention.text}, {town.name}",
         lat=round(lat, 5),
         lon=round(lon, 5),

@@ -191,6 +191,10 @@ def compass(bearing: float) -> str:
     return _COMPASS[round((bearing % 360.0) / 22.5) % 16]
 
 
+# The kinds of German compound heads that name a point of their own (not "-Offensive", "-Ufer").
+_POINT_HEADS = frozenset({"mountain", "crossing", "airbase"})
+
+
 @cache
 def _feature_nouns(lang: str) -> tuple[str, ...]:
     """The lower-case words for a hill ("hill", "hilltop") a name may stand before."""
@@ -309,7 +313,7 @@ def _name_token(token: Token, lang: str, nouns: frozenset, cues, initial: bool =
     if text.lower() in lower_case_words(lang) and (lang != "en" or initial):
         return False
     head = text.split("-")[-1]
-    if "-" in text and head in toponym_table(lang).get("compound_heads", {}):
+    if "-" in text and toponym_table(lang).get("compound_heads", {}).get(head) in _POINT_HEADS:
         return True  # "der Mishtanur-Hügel liegt zwei Kilometer südlich", "der Husaybah-Grenzübergang"
     return not (lang == "de" and text[:1].isupper() and is_noun(head, nouns))
 

@@ -19,6 +19,7 @@ import math
 import re
 from dataclasses import replace
 from functools import cache
+from typing import Optional
 
 from .gazetteer import Place
 from .mentions import PlaceMention, Placing
@@ -109,18 +110,13 @@ def radius_km(town: Place) -> float:
 def _at_part(
     mention: PlaceMention, town: Place, bearing: float, km: float, phrase: str, edge: bool
 ) -> PlaceMention:
-    lat, lon = destination(town.lat, town.lon, bearing, km)
     direction = compass(bearing)
-    part = Place(
-        id=f"part:{town.id}:{direction}{':edge' if edge else ''}",
-        name=f"{town.name} ({direction} {'outskirts' if edge else 'part'})",
-        lat=round(lat, 5),
-        lon=round(lon, 5),
-        kind="place",
-        country=town.country,
-        population=0,
-        admin1=town.admin1,
-        source="part",
+    part = point_in_town(
+        town,
+        f"part:{town.id}:{direction}{':edge' if edge else ''}",
+        f"{town.name} ({direction} {'outskirts' if edge else 'part'})",
+        bearing,
+        km,
     )
     reason = f"'{phrase} {mention.text}': drawn {km:.1f} km {direction} of the centre of {town.name}"
     return replace(
@@ -128,4 +124,23 @@ def _at_part(
         place=part,
         placing=Placing("part", town, km, bearing, direction),
         reasons=(*mention.reasons, reason),
+    )
+
+
+def point_in_town(town: Place, place_id: str, name: str, bearing: Optional[float], km: float) -> Place:
+    """An approximate point `km` from a town's point towards `bearing` (its point itself for
+    none): a part of the town, a quarter or a hill by it, placed "part" with the town's country."""
+    lat, lon = (
+        destination(town.lat, town.lon, bearing, km) if bearing is not None and km else (town.lat, town.lon)
+    )
+    return Place(
+        id=place_id,
+        name=name,
+        lat=round(lat, 5),
+        lon=round(lon, 5),
+        kind="place",
+        country=town.country,
+        population=0,
+        admin1=town.admin1,
+        source="part",
     )

@@ -28,9 +28,9 @@ from ..language.lexicon import toponym_table
 from .gazetteer import distance_km
 from .mentions import PlaceMention, Placing
 from .names import normalize
-from .parts import EDGE_SHARE, MIN_POPULATION, PART_SHARE, radius_km
+from .parts import EDGE_SHARE, MIN_POPULATION, PART_SHARE, point_in_town, radius_km
 from .place import Place
-from .relative import compass, destination, position_words
+from .relative import compass, position_words
 from .words import alternatives
 
 QUARTER_PREFIX = "quarter:"  # the id of a quarter drawn here: quarter:<town id>:<name>
@@ -485,17 +485,9 @@ def _in_town(mention: PlaceMention, told: _Told) -> PlaceMention:
         reason = f"a quarter of {town.name} ('{phrase}'): its reading there"
         return replace(mention, place=chosen, reasons=(*mention.reasons, reason))
     km = radius * share if bearing is not None else 0.0
-    lat, lon = destination(town.lat, town.lon, bearing, km) if km else (town.lat, town.lon)
-    quarter = Place(
-        id=f"{HILL_PREFIX if told.what == 'hill' else QUARTER_PREFIX}{town.id}:{normalize(mention.text)}",
-        name=f"{mention.text}, {town.name}",
-        lat=round(lat, 5),
-        lon=round(lon, 5),
-        kind="place",
-        country=town.country,
-        population=0,
-        admin1=town.admin1,
-        source="part",
+    prefix = HILL_PREFIX if told.what == "hill" else QUARTER_PREFIX
+    drawn = point_in_town(
+        town, f"{prefix}{town.id}:{normalize(mention.text)}", f"{mention.text}, {town.name}", bearing, km
     )
     where = (
         f"{km:.1f} km {compass(bearing)} of the centre of {town.name}"
@@ -504,4 +496,4 @@ def _in_town(mention: PlaceMention, told: _Told) -> PlaceMention:
     )
     reason = f"a {told.what} of {town.name} ('{phrase}'), not in the gazetteer there: drawn {where}"
     placing = Placing("part", town, km, bearing, compass(bearing)) if km else Placing("part", town)
-    return replace(mention, place=quarter, placing=placing, near=None, reasons=(*mention.reasons, reason))
+    return replace(mention, place=drawn, placing=placing, near=None, reasons=(*mention.reasons, reason))

@@ -6,15 +6,22 @@ mostly missing from a gazetteer of settlements or belong to towns elsewhere (At-
 the old name of Kirkuk's province; Al Jubayl a Saudi port), so a quarter must not leave its town.
 
 Rule: a name that a quarter noun ties to a town (data/positions.json: quarter_nouns; English
-after the name, German before it; "the city", "der Stadt" mean the town last named; after one
-of quarter_alone_nouns with no town, the town the article names last, else next) keeps its
-reading when that lies within QUARTER_SLACK_KM of the town's built-up radius (parts.radius_km),
-or takes the candidate that does; a district noun that may also mean the district around the
-town (quarter_admin_nouns) keeps a reading of an administrative division within DISTRICT_KM. Otherwise the name is drawn in
-its town: at the part the text gives ("in western Falluja", "on the southern side of",
-"im Osten von": PART_SHARE of the radius out), just outside it for "just east of"
-(OUTSIDE_SHARE), else at the town's point; flagged approximate, placed "part", the town its
-anchor. Only towns of parts.MIN_POPULATION or more have quarters.
+after the name, German before it, also for a list of names; "the city", "der Stadt" mean the
+town last named; after one of quarter_alone_nouns with no town, the town the article names last,
+else next) keeps its gazetteer reading when that lies within QUARTER_SLACK_KM of the town's
+built-up radius (parts.radius_km), or takes the candidate that does. Some readings stand
+farther out: after a district noun (quarter_admin_nouns: "the Izium district of Kharkiv", the
+district of the city's province) a town or administrative unit of the town's country within
+DISTRICT_KM; after a suburb noun or on a side of the town ("Irpin, a suburb of Kyiv", "Bucha,
+on the edge of Kyiv") one within SUBURB_KM; with the town only guessed, any in its country.
+Otherwise the name is drawn in its town: at the part the text gives ("in western Falluja", "on
+the southern side of", "im Osten von": PART_SHARE of the radius out, EDGE_SHARE for its
+outskirts), just outside it for "just east of" (OUTSIDE_SHARE), else at the town's point;
+flagged approximate, placed "part", the town its anchor. "The Kyiv suburb of Irpin" is the
+other way round (a bigger town before the noun, the smaller near it after). A hill the gazetteer
+lacks, told on a side of a town ("the Mishtenur hill south of Kobani"), is drawn just outside
+it on that side (OUTSIDE_SHARE), with an id of its own. Only towns of parts.MIN_POPULATION or
+more have quarters.
 """
 
 from __future__ import annotations
@@ -150,11 +157,9 @@ def _quarter_names(mentions: list[PlaceMention], text: str, lang: str, patterns:
     names = set()
     for at in range(len(mentions)):
         first, last = _run(mentions, at, text)
-        de = lang == "de"
+        after = patterns.get("noun_after")
         found = (
-            _lead(mentions[first], text, patterns)
-            if de
-            else patterns["noun_after"].match(text, mentions[last].end)
+            _lead(mentions[first], text, patterns) if after is None else after.match(text, mentions[last].end)
         )
         if found is not None:
             names.add(normalize(mentions[at].text))
@@ -227,7 +232,7 @@ def _town(mention: Optional[PlaceMention]) -> Optional[Place]:
 
 
 def _quarter_of(mentions, at: int, text: str, lang: str, patterns: dict, named: frozenset):
-    """(town, bearing, share, noun, phrase) when the name at `at` is told as a quarter of a town;
+    """How the name at `at` is told as a quarter of a town (_Told), or None;
     `named` holds the names a quarter noun goes with, which are no town to another quarter."""
     mention = mentions[at]
     first, last = _run(

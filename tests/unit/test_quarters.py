@@ -286,3 +286,12 @@ def test_a_hill_with_no_side_told_is_drawn_at_no_town(recognizer):
     hill = named(recognizer, text, "de", "Vysota-Hügel")
     assert hill.place is None
     assert hill.near is None
+
+
+def test_a_numbered_height_is_a_hill_not_a_town_called_hill(recognizer):
+    stormed = named(recognizer, "Russian troops stormed Hill 262 near Bakhmut.", "en", "Hill 262")
+    assert stormed.place is None  # not Hill, New Hampshire; no side of Bakhmut told
+    bakhmut = (48.59419, 37.99886)
+    height = named(recognizer, "Ukrainian forces retook Height 206.3 south of Bakhmut.", "en", "Height 206.3")
+    assert 2.0 < km_from(height, bakhmut) < 5.0
+    assert turn_deg(bearing_from(bakhmut, height), 180) < 10

@@ -125,7 +125,8 @@ class CandidateFinder:
             if span is None and spans:
                 span = self._two_word_list_item(tokens, i, lang, table, nouns, spans[-1])
             if span is None:
-                span = self._longest_match(tokens, i, not_places, directions)
+                span = _numbered_hill(tokens, i) if lang == "en" else None
+                span = span or self._longest_match(tokens, i, not_places, directions)
                 quarter = _unknown_quarter(tokens, i, table, nouns, doc.text) if lang == "en" else None
                 if quarter is not None and (span is None or span.last < quarter.last):
                     span = quarter  # "the Bustan Qasr neighbourhood": one name, not Bustan and Qasr
@@ -730,4 +731,29 @@ def _unknown_quarter(tokens, i: int, table: dict, nouns: frozenset, text: str) -
         span.reasons.append("unknown name of a hill")
     else:
         span.reasons.append("unknown name of a quarter")
+    return span
+
+
+_HEIGHT_NUMBER = re.compile(r"\d{2,4}(?:[.,]\d)?")
+
+
+def _numbered_hill(tokens, i: int) -> Optional[Span]:
+    """ "Hill 262", "Height 206.3": a numbered height of a battlefield map, a hill the gazetteer
+    lacks (not Hill, New Hampshire)."""
+    if tokens[i].text not in ("Hill", "Height") or i + 1 >= len(tokens):
+        return None
+    number = tokens[i + 1]
+    if number.sentence != tokens[i].sentence or not _HEIGHT_NUMBER.fullmatch(number.text):
+        return None
+    last = i + 1
+    if (
+        last + 2 < len(tokens)
+        and tokens[last + 1].text in (".", ",")
+        and tokens[last + 2].text.isdigit()
+        and tokens[last + 2].start == tokens[last + 1].end == number.end + 1
+    ):
+        last += 2  # "206.3", written in three tokens
+    span = Span(i, last, tokens[i].start, tokens[last].end, [], unknown="quarter")
+    span.cue = "mountain"
+    span.reasons.append("a numbered height")
     return span

@@ -68,7 +68,7 @@ from datetime import date
 from typing import Iterable, Optional, Sequence
 
 from ..places.gazetteer import POINT_KINDS, bearing, distance_km, turn_deg
-from ..places.quarters import HILL_PREFIX, QUARTER_PREFIX, QUARTER_STEP_KM
+from ..places.quarters import QUARTER_PREFIX, QUARTER_STEP_KM, drawn_by_town
 from ..places.skeletons import skeleton
 from .advances import SAME_PLACE_KM, Advance, Evidence, Waypoint
 from .ahead import Objective, crosses_objective
@@ -355,8 +355,7 @@ def _one_place_told_twice(nodes: list[_Node]) -> list[_Node]:
 def _quarters_apart(a: _Node, b: _Node) -> bool:
     """Two named quarters of a town, or a quarter and another place: places apart however near
     (the fighting in a city goes from quarter to quarter, some of them a kilometre apart)."""
-    ids = (a.id or "", b.id or "")
-    return all(ids) and ids[0] != ids[1] and any(i.startswith((QUARTER_PREFIX, HILL_PREFIX)) for i in ids)
+    return bool(a.id and b.id) and a.id != b.id and (drawn_by_town(a.id) or drawn_by_town(b.id))
 
 
 def _town_told_by_its_quarter(nodes: list[_Node]) -> list[_Node]:

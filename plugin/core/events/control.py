@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from typing import Iterable, Optional, Sequence
 
 from ..places.gazetteer import POINT_KINDS, distance_km
-from ..places.quarters import HILL_PREFIX, QUARTER_PREFIX
+from ..places.quarters import drawn_by_town
 from .advances import SAME_PLACE_KM, Evidence, grid_cell, neighbour_cells
 from .certainty import CERTAINTY_ORDER
 from .sides import first_side
@@ -207,7 +207,7 @@ def _by_place(changes: Sequence[ControlChange]) -> list[list[ControlChange]]:
             for near in neighbour_cells(grid_cell(change)):
                 for i in cells.get(near, []):
                     first = groups[i][0]
-                    if _quarter(first) or _quarter(change):
+                    if drawn_by_town(first.place_id) or drawn_by_town(change.place_id):
                         continue  # a named quarter is a place of its own, however near the centre
                     if distance_km(first.lat, first.lon, change.lat, change.lon) < SAME_PLACE_KM:
                         index = i
@@ -222,10 +222,6 @@ def _by_place(changes: Sequence[ControlChange]) -> list[list[ControlChange]]:
         if change.place_id:
             by_id.setdefault(change.place_id, index)
     return groups
-
-
-def _quarter(change: ControlChange) -> bool:
-    return bool(change.place_id) and change.place_id.startswith((QUARTER_PREFIX, HILL_PREFIX))
 
 
 def _place_periods(changes: list[ControlChange], sides: set) -> list[ControlPeriod]:

@@ -664,14 +664,15 @@ def _name_like(word: str, lang: str, table: dict, nouns: frozenset) -> bool:
 
 
 @cache
-def _quarter_nouns() -> tuple[frozenset, frozenset, frozenset]:
-    """The English quarter nouns, those after which a quarter needs no town named, and the words
-    that describe a quarter rather than name it."""
+def quarter_nouns() -> tuple[frozenset, frozenset, frozenset, frozenset]:
+    """The English quarter nouns, those after which a quarter needs no town named, the words
+    that describe a quarter rather than name it, and the nouns of a hill."""
     words = language_section("positions.json", "en")
     return (
         frozenset(w.lower() for w in words.get("quarter_nouns", ())),
         frozenset(w.lower() for w in words.get("quarter_alone_nouns", ())),
         frozenset(words.get("quarter_not_names", ())),
+        frozenset(words.get("hill_nouns", ())),
     )
 
 
@@ -689,8 +690,7 @@ def _unknown_quarter(tokens, i: int, table: dict, nouns: frozenset, text: str) -
     town (quarters.py keeps it in that town)."""
     if i == 0 or tokens[i - 1].sentence != tokens[i].sentence:
         return None
-    quarter, alone, describing = _quarter_nouns()
-    hills = frozenset(language_section("positions.json", "en").get("hill_nouns", ()))
+    quarter, alone, describing, hills = quarter_nouns()
     quarter, alone = quarter | hills, alone | hills  # "the Mishtenur hill", "on Mishtenur hilltop"
     before = tokens[i - 1].text
     after_word = before.lower() in _QUARTER_BEFORE or before.endswith(

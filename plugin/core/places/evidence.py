@@ -14,7 +14,6 @@ import math
 from dataclasses import dataclass
 from typing import Callable, Optional, Sequence, Union
 
-from ..datafiles import language_section
 from ..language.lexicon import (
     exonyms,
     first_names,
@@ -24,7 +23,7 @@ from ..language.lexicon import (
     trigger_words,
 )
 from ..language.text import Segmented, Token
-from .candidates import Span
+from .candidates import Span, quarter_nouns
 from .lookup import GazetteerLookup
 from .names import normalize, strip_article
 from .resolution import _STRONG_KINDS, curated, minor_place, own_keys
@@ -475,7 +474,7 @@ KNOWN_NAME_EVIDENCE: tuple[tuple[str, Evidence], ...] = (
 # The English quarter nouns: "the Saltivka district of Kharkiv" (the noun goes with Saltivka, a
 # quarter of the city Kharkiv, a city of _CITY_POPULATION or more).
 _CITY_POPULATION = 40_000
-_QUARTERS = frozenset(w.lower() for w in language_section("positions.json", "en").get("quarter_nouns", ()))
+_QUARTERS = quarter_nouns()[0]
 
 
 def unknown_after_cue(ctx: SpanContext) -> Optional[Finding]:

@@ -97,8 +97,7 @@ def _patterns(lang: str) -> dict:
         return {
             "before": before,
             "apposition": apposition,
-            "tail": tail,
-            "the_town": the_town,
+            "tail": _told_tail(tail, the_town),
             "share": share,
         }
     tail = (
@@ -114,9 +113,14 @@ def _patterns(lang: str) -> dict:
         ),
         "bare": re.compile(r"\s*,\s+"),
         "possessive": re.compile(rf"['’]s\s+(?:(?P<adj>{adjectives})\s+)?$", re.IGNORECASE),
-        "tail": tail,
-        "the_town": rf"the\s+(?:{settlements})\b",
+        "tail": _told_tail(tail, rf"the\s+(?:{settlements})\b"),
     }
+
+
+def _told_tail(tail: str, the_town: str) -> re.Pattern:
+    """What follows a quarter's name and noun up to its town: "in western", "just east of",
+    "im Osten von", or "the city" for the town named before."""
+    return re.compile(rf"\s*(?:{tail})(?P<the>{the_town})?", re.IGNORECASE)
 
 
 @cache
@@ -272,7 +276,7 @@ def _quarter_of(mentions, at: int, text: str, lang: str, patterns: dict, named: 
                 break
         if rest is None:
             return None
-    tail = re.compile(rf"\s*(?:{patterns['tail']})(?P<the>{patterns['the_town']})?", re.IGNORECASE)
+    tail = patterns["tail"]
     told = tail.match(window, rest)
     town_mention = None
     if told is not None:
@@ -391,7 +395,13 @@ def _reversed(mention: PlaceMention, town_mention: PlaceMention) -> bool:
 def quarter(mention: PlaceMention) -> bool:
     """Whether a mention is drawn as a named quarter of a town, or a hill by it (its placing's
     anchor)."""
-    return mention.place is not None and mention.place.id.startswith((QUARTER_PREFIX, HILL_PREFIX))
+    return mention.place is not None and drawn_by_town(mention.place.id)
+
+
+def drawn_by_town(place_id: Optional[str]) -> bool:
+    """Whether a place id is one of a quarter or a hill drawn here: a place of its own, however
+    near its town's point (control periods and axes keep it apart from the town)."""
+    return bool(place_id) and place_id.startswith((QUARTER_PREFIX, HILL_PREFIX))
 
 
 def _adjective_before(mentions, at: int, start: int, text: str) -> Optional[PlaceMention]:

@@ -95,6 +95,18 @@ def test_takings_of_one_day_cannot_be_ordered_and_the_other_side_never_joins():
     assert axes(taking("A", "UA", 1), taking("B", "RU", 2))[0] == []
 
 
+def test_a_taking_dated_early_in_the_month_comes_before_a_day_inside_that_span():
+    # "A was overrun early in September" (1st to 10th), B taken on the 6th: the front went A → B
+    early = replace(taking("A", "IS", 10), earliest="2022-09-01")
+    (axis,), periods = axes(early, taking("B", "IS", 6))
+    assert names(axis) == ["A", "B"]
+    assert axis.route[0].time == "2022-09-05"  # the middle of the span, before B
+    assert next(p for p in periods if p.name == "A").valid_from == "2022-09-10"  # held by the 10th
+    # told to the day (the 10th), A came after B
+    (axis,), _ = axes(taking("A", "IS", 10), taking("B", "IS", 6))
+    assert names(axis) == ["B", "A"]
+
+
 def test_an_axis_branches_and_a_sharp_turn_starts_a_new_arrow():
     arrows, _ = axes(
         taking("A", "UA", 1), taking("B", "UA", 2), taking("C", "UA", 3), taking("North", "UA", 3)

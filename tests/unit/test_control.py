@@ -121,6 +121,9 @@ def test_a_holding_since_a_month_dates_its_taking_in_that_month_not_on_the_repor
     # a week or a month the report names without "since" still dates by its last day
     (taken,) = article_changes("a1", places, [held_since("2013-01-14", "2013-01-20", "week")])
     assert taken.when == "2013-01-20"
+    assert taken.earliest == "2013-01-14"  # the span is kept: the axes order by its middle
+    (taken,) = article_changes("a1", places, [held_since("2013-01-16", "2013-01-16", "day")])
+    assert (taken.when, taken.earliest) == ("2013-01-16", None)
 
 
 def test_a_named_quarter_near_the_town_centre_is_a_place_of_its_own():

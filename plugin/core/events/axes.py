@@ -19,6 +19,8 @@ How an analyst draws an offensive from a week of reports, as rules with their pa
    words (past an Arabic article) share a consonant skeleton (Hamam al-Halil, "15 km south-east
    of Mosul", and Hammam al-Alil), are one node; so are a town's taking and that of one of its
    named quarters by one side on one day (at the quarter: "large parts of Ramadi, mainly Al-Tameem").
+   A taking a report dates by a week or month only ("Anfang Oktober") is ordered by the middle
+   of that span: the hill "overrun early in October" comes before the town entered on the 6th.
    A place one side left and nobody is reported taking afterwards is a node of the one other
    side that took ground within UNSTATED_REACH_KM in the UNSTATED_DAYS before (rule 1b).
 2. A taking reached by a stated advance of its side (a reached waypoint, or an objective the
@@ -307,6 +309,9 @@ def _taking_nodes(periods: Sequence[ControlPeriod]) -> list[_Node]:
     for p in periods:
         if p.change != "taken" or p.side is None:
             continue
+        day = _day(p.valid_from)
+        if p.earliest:  # a week or month: its middle (rule 1)
+            day = (_day(p.earliest) + day) // 2
         nodes.append(
             _Node(
                 p.side,
@@ -314,8 +319,8 @@ def _taking_nodes(periods: Sequence[ControlPeriod]) -> list[_Node]:
                 p.place_id,
                 p.lat,
                 p.lon,
-                p.valid_from,
-                _day(p.valid_from),
+                date.fromordinal(day).isoformat(),
+                day,
                 p.certainty,
                 list(p.actors),
                 list(p.reports),

@@ -52,6 +52,7 @@ class ControlChange:
     report: Evidence
     destination: Optional[tuple[str, Optional[str], float, float]] = None  # left for: name, id, lat, lon
     contested: bool = False  # a denial in its report disputes it (events/denials.py)
+    earliest: Optional[str] = None  # for a week or month ("Anfang Oktober"), the first day it names
 
 
 @dataclass
@@ -75,6 +76,7 @@ class ControlPeriod:
     id: str = ""
     last_seen: Optional[str] = None  # the latest day a report of this change is dated (axes: still held)
     contested: bool = False  # a report of it is disputed by a denial
+    earliest: Optional[str] = None  # the first day of the opening report's week or month, if not a day
 
     @property
     def side_stated(self) -> bool:
@@ -157,6 +159,7 @@ def article_changes(article_id: str, places: Sequence, events: Iterable) -> list
                     report,
                     destination,
                     event.contested,
+                    event.t_start[:10] if event.t_start[:10] < when else None,
                 )
             )
     return changes
@@ -277,7 +280,15 @@ def _open(periods, current, change: ControlChange, kind: str, side, note) -> Con
     if current is not None:
         current.valid_to = change.when
     period = ControlPeriod(
-        change.place_id, change.name, change.lat, change.lon, kind, side, change.when, side_note=note
+        change.place_id,
+        change.name,
+        change.lat,
+        change.lon,
+        kind,
+        side,
+        change.when,
+        side_note=note,
+        earliest=change.earliest,
     )
     _add(period, change)
     periods.append(period)

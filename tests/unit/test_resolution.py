@@ -422,3 +422,27 @@ def test_a_village_spelled_otherwise_where_the_text_puts_it_is_the_gazetteers(re
     ]
     assert far.placing is not None
     assert far.placing.how == "relative"
+
+
+def test_a_name_written_another_way_at_its_stated_distance_is_the_gazetteer_s_village(recognizer):
+    # "Tel Shahir" is the Tall Shair the gazetteer has 5 km from Kobani: another spelling of the
+    # word for hill (Tel, Tall) and an h between vowels; a report near a town may get the side
+    # wrong ("east": it lies west-north-west), not far out
+    def placed(text, name="Tel Shahir"):
+        (mention,) = [m for m in read(recognizer, text, "en") if m.text == name]
+        return mention
+
+    near = placed("Kurdish fighters retook Tel Shahir, five kilometres east of Kobani.")
+    assert near.placing is None
+    assert near.place.source != "relative"
+    kobani = next(
+        m.place for m in read(recognizer, "Kurdish fighters retook Kobani.", "en") if m.text == "Kobani"
+    )
+    assert 3 < distance_km(near.place.lat, near.place.lon, kobani.lat, kobani.lon) < 7
+    assert near.place.lon < kobani.lon  # where the village is, not where the report puts it
+    assert any("spelled otherwise" in r for r in near.reasons)
+    # 40 km east: no village of the name lies there (the Tall ash Sha'ir 38 km west is another)
+    far = placed("Kurdish fighters retook Tel Shahir, 40 km east of Kobani.")
+    assert far.placing is not None
+    assert far.placing.how == "relative"
+    assert far.place.lon > kobani.lon

@@ -885,6 +885,16 @@ def test_spellings_of_one_name_share_a_consonant_skeleton(written, gazetteer):
     assert skeleton(written) == skeleton(gazetteer)
 
 
+def test_a_name_s_written_variants_swap_the_spellings_of_its_arabic_head_word_and_drop_an_h():
+    from frontline.plugin.core.places.skeletons import written_variants
+
+    variants = written_variants("Tel Shahir")
+    assert {"tall shair", "tell shahir", "tel shahir"} <= variants
+    assert written_variants("Ain Issa") >= {"ayn issa", "ein issa"}
+    assert written_variants("Telford") == {"telford"}  # a head word only as a word of its own
+    assert written_variants("Bakhmut") == {"bakhmut"}  # an h after a consonant stays
+
+
 def test_a_name_the_gazetteer_lacks_is_a_village_it_spells_otherwise_near_the_article_s_places(recognizer):
     text = "Kurdish fighters in Kobani have liberated the villages of Dibîrik, Qişlê and Xizênê east of the town."
     found = locations(recognizer, text, "en")

@@ -32,7 +32,7 @@ from .decision import ACCEPT_ABOVE, accepted
 from .evidence import context_for, event_tokens, weigh
 from .facilities import at_facilities
 from .framed import held_to_regions
-from .gazetteer import POINT_KINDS, Gazetteer, distance_km
+from .gazetteer import POINT_KINDS, Gazetteer, bearing, distance_km, turn_deg
 from .listed import listed_together
 from .lookup import GazetteerLookup
 from .mentions import PlaceMention
@@ -40,7 +40,7 @@ from .names import normalize
 from .parts import place_parts
 from .place import Place
 from .quarters import place_quarters
-from .relative import agreement_km, place_by_positions, stated_positions, with_stated_names
+from .relative import agreement_km, compass, place_by_positions, stated_positions, with_stated_names
 from .resolution import (
     Focus,
     confidence_share,
@@ -53,11 +53,17 @@ from .resolution import (
     rank_candidates,
     stray_village,
 )
-from .skeletons import MAX_ANCHORS, SPELLED_NEAR_KM, spelled_otherwise
+from .skeletons import MAX_ANCHORS, SPELLED_NEAR_KM, loose_skeletons, spelled_otherwise, written_variants
 from .spellings import respelled
 from .stand_ins import SENTENCE_BREAK, placed_near, stand_in
 
 MAX_CANDIDATES = 5
+# A village of the name at a stated distance up to this from the anchor is the one meant even on
+# another side of it (a wrong direction moves the point by twice this at most); farther, only
+# within this many degrees of the stated direction.
+ANY_WAY_KM = 10.0
+ANY_WAY_TURN_DEG = 90.0
+ONE_VILLAGE_KM = 2.0  # entries of a name closer than this are one village told twice
 SPELLED_AGREE_KM = 5.0  # a village spelled otherwise near a stated position: 5 km + 0.4 × the stated km
 _SETTLEMENT_CUES = frozenset({"city", "town", "village", "place"})
 # Cue words for features of nature: a settlement of the name is never what they mean.
@@ -249,12 +255,60 @@ class PlaceRecognizer:
             found = self._respelled(m.text, lang, [point]) or spelled_otherwise(
                 m.text, [point], self._spelled, distance_km
             )
-            if found is None or found[2] > min(agreement_km(placing.km), SPELLED_AGREE_KM + 0.4 * placing.km):
+            if found is not None and found[2] <= min(
+                agreement_km(placing.km), SPELLED_AGREE_KM + 0.4 * placing.km
+            ):
+                place, _anchor, km = found
+                reason = f"{place.name}, {km:.0f} km from where the text puts it ({placing.phrase()}), spelled otherwise"
+            elif (place := self._at_stated_distance(m.text, placing)) is not None:
+                anchor = placing.anchor
+                km = distance_km(anchor.lat, anchor.lon, place.lat, place.lon)
+                way = compass(bearing(anchor, place))
+                reason = f"{place.name}, {km:.0f} km {way} of {anchor.name}, spelled otherwise: the text says {placing.phrase()}"
+            else:
                 continue
-            place, _anchor, km = found
-            reason = f"{place.name}, {km:.0f} km from where the text puts it ({placing.phrase()}), spelled otherwise"
             out[i] = replace(m, place=place, placing=None, reasons=(*m.reasons, reason))
         return out
+
+    def _at_stated_distance(self, text: str, placing) -> Optional[Place]:
+        """The one settlement named as the text writes the name in another spelling of it
+        (skeletons.written_variants: Tel Shahir, Tall Shair), or with the skeleton of one, that lies at the
+        stated distance from the anchor, within SPELLED_AGREE_KM + 0.4 × that distance, on the
+        stated side (within ANY_WAY_TURN_DEG of its direction) or, up to ANY_WAY_KM, in whatever
+        direction: near a town a report's compass direction is wrong more often than a village of
+        its name is at its distance by chance (Tel Shahir "five kilometres east of Kobani" is
+        the Tall Shair 4 km west of it). None when two such villages (ONE_VILLAGE_KM apart) lie there."""
+        anchor, km = placing.anchor, placing.km
+        slack = SPELLED_AGREE_KM + 0.4 * km
+        reach = km + slack
+        lat_margin = reach / 111.2
+        lon_margin = lat_margin / max(0.1, math.cos(math.radians(min(85.0, abs(anchor.lat) + lat_margin))))
+        box = (
+            anchor.lat - lat_margin,
+            anchor.lon - lon_margin,
+            anchor.lat + lat_margin,
+            anchor.lon + lon_margin,
+        )
+        south, west, north, east = box
+        named = [
+            place
+            for variant in written_variants(text)
+            for place in self.gazetteer.lookup_name(variant)
+            if place.kind in POINT_KINDS and south <= place.lat <= north and west <= place.lon <= east
+        ]
+        spelled = [place for key in loose_skeletons(text) for place in self._spelled(key, False, box)]
+        found = sorted(
+            (abs(distance_km(place.lat, place.lon, anchor.lat, anchor.lon) - km), place.id, place)
+            for place in named + spelled
+            if place.id != anchor.id
+            and (km <= ANY_WAY_KM or turn_deg(placing.bearing, bearing(anchor, place)) <= ANY_WAY_TURN_DEG)
+        )
+        found = [place for off, _id, place in found if off <= slack]
+        if not found:
+            return None
+        best = found[0]  # entries of one village in two gazetteers are one village
+        one = all(distance_km(best.lat, best.lon, p.lat, p.lon) <= ONE_VILLAGE_KM for p in found)
+        return best if one else None
 
     def _respelled(self, text: str, lang: str, anchors) -> Optional[tuple]:
         """(place, anchor, km) of the name as the other press spells it ("Karakosh" in a German

@@ -9,7 +9,9 @@ Arabic names put before a name (Bi'r, well; Tall, hill) Kurdish writes joined to
 Rash.
 
 Only settlements within SPELLED_NEAR_KM of a place the article names are compared, so a short
-skeleton matches among a few hundred villages, not the world's."""
+skeleton matches among a few hundred villages, not the world's. Where the text states how far
+the name lies from a town, the search is the ring at that distance, and an h between vowels may
+be left out (`loose_skeletons`: Tel Shahir, Tall Shair)."""
 
 from __future__ import annotations
 
@@ -41,6 +43,12 @@ _SINGLE = {"s": "S", "z": "S", "c": "S", "h": "H", "g": "H", "k": "K", "q": "K",
 _QUALIFIERS = frozenset(
     json.loads((DATA_DIR / "name_qualifiers.json").read_text(encoding="utf-8"))["after"]
 ) | frozenset({"al", "el", "as", "ash", "ar", "an", "at", "ad", "az"})
+
+# The words Arabic names begin with, each in its spellings (Tel, Tell, Tall).
+_HEADS = tuple(
+    frozenset(group)
+    for group in json.loads((DATA_DIR / "name_qualifiers.json").read_text(encoding="utf-8"))["heads"]
+)
 
 # Words Arabic names put before a name that Kurdish writes joined to it (bi'r, well; ayn, spring;
 # tall, hill; kafr, village; dayr, monastery), romanised as GeoNames and Who's On First do.
@@ -92,6 +100,27 @@ def name_skeletons(name: str) -> tuple[set[str], Optional[str]]:
     if len(kept) == 2 and kept[0].lower() in _JOINED_HEADS:
         one_word = skeleton("".join(kept))  # Bi'r Rash, written Bîrêreş
     return {s for s in found if len(s) > MIN_SKELETON}, one_word
+
+
+def written_variants(name: str) -> set[str]:
+    """Other ways a name may be written where its position is known: with an h between vowels
+    left out, which English romanisation of Arabic writes for a glottal stop or an ʿayn that
+    others leave out or mark with an apostrophe (Tel Shahir, Tall Shair), and with the word an
+    Arabic name begins with in each spelling of it (data/name_qualifiers.json 'heads': Tel, Tall,
+    Tell). All lower case; the name itself among them."""
+    lower = name.lower()
+    variants = {lower, re.sub(r"(?<=[aeiouy])h(?=[aeiouy])", "", lower)}
+    first, _, rest = lower.partition(" ")
+    group = next((g for g in _HEADS if first in g), None) if rest else None
+    if group is not None:
+        variants = {f"{head} {v.partition(' ')[2]}" for head in group for v in variants}
+    return variants
+
+
+def loose_skeletons(name: str) -> set[str]:
+    """The skeletons of a name's written variants (`written_variants`) of MIN_SKELETON + 1
+    letters or more: a ring around a town holds many villages."""
+    return {s for s in map(skeleton, written_variants(name)) if len(s) > MIN_SKELETON}
 
 
 def spelled_otherwise(

@@ -270,7 +270,7 @@ def fuse_batch(results: Sequence[ArticleResult]) -> tuple[list[Advance], list[Co
         stated,
         [p for r in results for p in r.positions],
         [h for r in results for h in r.headings],
-        [o for r in results for o in article_objectives(r.places, r.events)],
+        [o for r in results for o in article_objectives(r.places, r.events, r.article.id)],
     )
     advances = stated + inferred
     advances.sort(key=lambda a: (a.t_start or "9999", a.t_end or "9999", a.origin.name, a.destination.name))

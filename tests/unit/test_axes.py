@@ -454,3 +454,40 @@ def test_a_town_and_a_hill_outside_it_are_two_places_and_quarters_do_not_turn_ba
                      _quarter("West, B", 4, west), _quarter("Far East, B", 5, far_east))  # fmt: skip
     assert ["C", "East, B", "B", "West, B"] in [names(a) for a in arrows]
     assert all(names(a)[-2:] != ["East, B", "Far East, B"] for a in arrows)
+
+
+def test_a_report_that_has_a_town_still_ahead_orders_two_takings_of_one_day():
+    # one report: B "has been given up" and UA "could take C within days"; C taken later that day
+    report = "ntv-1"
+    b = taking("B", "UA", 5, article=report)
+    c = taking("C", "UA", 5, article="faz-1")
+    ahead = Objective(PLACES["C"][0], PLACES["C"][1], _ordinal(5), "UA", "C", report)
+    periods = control_periods([taking("A", "UA", 1), b, c])
+    assert [names(a) for a in build_axes(periods, [], objectives=[ahead])] == [["A", "B", "C"]]
+    # without the report the day's two takings are unordered: two arrows from A
+    periods = control_periods([taking("A", "UA", 1), b, c])
+    assert sorted(names(a) for a in build_axes(periods, [])) == [["A", "B"], ["A", "C"]]
+    # another side's objective, or one another report names, orders nothing
+    theirs = replace(ahead, side="RU")
+    elsewhere = replace(ahead, article="other")
+    for objective in (theirs, elsewhere):
+        periods = control_periods([taking("A", "UA", 1), b, c])
+        assert sorted(names(a) for a in build_axes(periods, [], objectives=[objective])) == [
+            ["A", "B"],
+            ["A", "C"],
+        ]
+
+
+def test_a_taking_that_names_no_side_joins_the_front_the_other_side_gave_way_to():
+    # UA took B; the same week RU left C and someone "liberated" a village 6 km from C: UA's front
+    PLACES["By C"] = (49.5, 36.88)
+    _, periods = axes(
+        taking("A", "UA", 1), taking("B", "UA", 3), leaving("C", "RU", 4), taking("By C", None, 4)
+    )
+    joined = next(p for p in periods if p.name == "By C")
+    assert joined.side == "UA"
+    # had UA itself given ground there, whose taking it is cannot be told
+    _, periods = axes(
+        taking("A", "UA", 1), taking("B", "UA", 3), leaving("C", "UA", 4), taking("By C", None, 4)
+    )
+    assert next(p for p in periods if p.name == "By C").side is None

@@ -1071,3 +1071,28 @@ def test_a_name_after_a_river_s_article_is_the_river_not_the_town(recognizer):
     # the city has no article, and its name before an official is the city's
     assert _kinds(recognizer, "Missiles hit Dnipro on Monday.", "Dnipro", "en") != ["river"]
     assert _kinds(recognizer, "The Dnipro mayor said missiles had struck.", "Dnipro", "en") != ["river"]
+
+
+def test_a_name_before_a_word_like_already_and_a_participle_of_taking_is_what_was_taken(recognizer):
+    # "sei Drobyschewe bereits aufgegeben worden": the village is the subject of the passive
+    found = locations(recognizer, "Nach Angaben des ISW sei Drobyschewe bereits aufgegeben worden.")
+    assert found["Drobyschewe"].place.name == "Drobysheve"
+    found = locations(recognizer, "Laut der Armee ist Kupjansk inzwischen befreit.")
+    assert found["Kupjansk"].place.country == "UA"
+    # without a word of taking after it, the bare village name stays a word
+    assert "Drobyschewe" not in locations(recognizer, "Nach Angaben des ISW sei Drobyschewe bereits bekannt.")
+
+
+def test_a_name_the_article_gives_a_unit_or_firm_is_no_place_where_little_else_says_so(recognizer):
+    text = (
+        "Russian forces besieged Mariupol. Other units were clearing it of Azov fighters, "
+        "he said, referring to the Azov Battalion."
+    )
+    found = locations(recognizer, text, "en")
+    assert "Mariupol" in found
+    assert "Azov" not in found
+    # a town named as a place outright stays one beside a unit named after it
+    found = locations(
+        recognizer, "Fighting raged in Kramatorsk on Monday. The Kramatorsk Battalion held out.", "en"
+    )
+    assert found["Kramatorsk"].place.country == "UA"

@@ -36,9 +36,12 @@ class Objective:
     day: int  # ordinal of the day it was reported
     side: Optional[str]  # who attacks it; None when the report names nobody
     name: str
+    article: Optional[str] = None  # the report that has it ahead
 
 
-def article_objectives(places: Sequence, events: Iterable) -> list[Objective]:
+def article_objectives(
+    places: Sequence, events: Iterable, article_id: Optional[str] = None
+) -> list[Objective]:
     """The towns one article has a side attack or set out to take (not past history, not denied)."""
     found = []
     for event in events:
@@ -49,7 +52,8 @@ def article_objectives(places: Sequence, events: Iterable) -> list[Objective]:
             place = places[ep.place].place
             if ep.role in _AIM_ROLES and place is not None and place.kind in ("city", "town"):
                 day = date.fromisoformat(event.t_start[:10]).toordinal()
-                found.append(Objective(place.lat, place.lon, day, first_side(event.actors), place.name))
+                side = first_side(event.actors)
+                found.append(Objective(place.lat, place.lon, day, side, place.name, article_id))
     return found
 
 

@@ -12,8 +12,10 @@ How an analyst draws an offensive from a week of reports, as rules with their pa
 1. The nodes are takings with a side (control.ControlPeriod, change "taken"). A taking that
    names no side joins the side S of the nearest earlier taking only when S's taking was
    stated, lies within UNSTATED_REACH_KM and UNSTATED_DAYS before, S still held it, and within
-   that distance and time (before or after) no other side is named taking anything and nobody
-   left anything: one side's front, told without its subject. Otherwise it joins no axis.
+   that distance and time (before or after) no other side is named taking anything and only
+   other sides left anything: one side's front, told without its subject ("Drobyschewe was
+   liberated", 6 km from Lyman, which Ukrainian troops retook and Russian troops left). Otherwise
+   it joins no axis.
    A taking placed where its report says the place lies (no gazetteer name) and one the
    gazetteer places, by one side on one day, within STATED_AGREE_KM and with names whose first
    words (past an Arabic article) share a consonant skeleton (Hamam al-Halil, "15 km south-east
@@ -27,10 +29,12 @@ How an analyst draws an offensive from a week of reports, as rules with their pa
    stated arrow was heading for) keeps its stated origin; arrows may continue from it.
 3. Any other taking N extends the side's nearest earlier node M (an earlier taking, or the last
    reached place of a stated advance): at least one day earlier (takings of one day cannot be
-   ordered), at most AXIS_MAX_GAP_DAYS before N or before the last report that the side took or
-   held it (Mariupol, taken early in March and reported in Russian hands again in April, before
-   Azovstal in May), still held by the side, no nearer than SAME_PLACE_KM (QUARTER_STEP_KM
-   between named quarters of a town) and no farther than
+   ordered, unless a report tells M taken while N is still ahead of the side: "Drobyschewe has
+   been given up … troops could take Lyman within 72 hours"), at most AXIS_MAX_GAP_DAYS before
+   N or before the last report that the side took or held it (Mariupol, taken early in March
+   and reported in Russian hands again in April, before Azovstal in May), still held by the
+   side, no nearer than SAME_PLACE_KM (QUARTER_STEP_KM between named quarters of a town) and
+   no farther than
    reach_km(days) = min(AXIS_MAX_STEP_KM, AXIS_BASE_KM + AXIS_KM_PER_DAY × days). The fastest
    mechanised advances cover some 80 km a day: 120 km for a step a day apart, 400 km across a
    desert after five days; Balaklija → Kupjansk, 75 km in two days, is well inside. A step
@@ -179,9 +183,9 @@ def infer_unstated_sides(periods: Sequence[ControlPeriod]) -> None:
             for d, q in grid.near(period.lat, period.lon, UNSTATED_REACH_KM)
             if q is not period and abs(_day(q.valid_from) - day) <= UNSTATED_DAYS
         ]
-        if any(q.change == "left" for _, q in nearby):
-            continue  # someone gave ground here: whose taking this is cannot be told
         named = {q.side for _, q in nearby if q.side_stated}
+        if any(q.change == "left" and (q.left_by is None or q.left_by in named) for _, q in nearby):
+            continue  # a side that takes ground here gave some too: whose taking this is cannot be told
         before = [
             (d, q)
             for d, q in nearby
@@ -197,7 +201,8 @@ def infer_unstated_sides(periods: Sequence[ControlPeriod]) -> None:
         period.side = nearest.side
         period.side_note = (
             f"side not stated; {nearest.side} took {nearest.name} {distance:.0f} km away {days} days "
-            f"before, and no other side is reported within {UNSTATED_REACH_KM:.0f} km and {UNSTATED_DAYS} days"
+            f"before, and no other side is reported taking ground within {UNSTATED_REACH_KM:.0f} km and "
+            f"{UNSTATED_DAYS} days"
         )
 
 
@@ -538,7 +543,7 @@ def _link(nodes: list[_Node], objectives: Sequence[Objective] = ()) -> None:
     grid = Grid(40.0)
     added = 0
     for node in live:
-        while added < len(live) and live[added].day < node.day:
+        while added < len(live) and live[added].day <= node.day:
             grid.add(live[added].lat, live[added].lon, live[added])
             added += 1
         if node.stated is not None or node.source == STATED:
@@ -548,7 +553,9 @@ def _link(nodes: list[_Node], objectives: Sequence[Objective] = ()) -> None:
             days = node.day - other.day
             gap = node.day - max(other.day, other.seen or other.day)  # from the last report it held there
             shortest = QUARTER_STEP_KM if _quarters_apart(other, node) else SAME_PLACE_KM
-            if days < 1 or gap > AXIS_MAX_GAP_DAYS or not shortest <= distance <= reach_km(days):
+            if days < 0 or (days == 0 and not _told_ahead(other, node, objectives)):
+                return None  # a day's takings are unordered unless a report orders them
+            if gap > AXIS_MAX_GAP_DAYS or not shortest <= distance <= reach_km(days):
                 return None
             if other.until is not None and other.until < node.day:
                 return None  # the side had lost it by then
@@ -573,6 +580,25 @@ def _link(nodes: list[_Node], objectives: Sequence[Objective] = ()) -> None:
             other = found[1]
             node.parent, node.bearing_in = other, bearing(other, node)
             other.children.append(node)
+
+
+def _told_ahead(other: _Node, node: _Node, objectives: Sequence[Objective]) -> bool:
+    """Rule 3: a report that tells `other` taken while `node`'s place is still ahead of the side
+    (an objective it attacks or means to take, ahead.py) puts `other` first on their one day."""
+    articles = {e.article for e in other.evidence}
+    if not any(
+        o.article in articles
+        and o.side in (None, node.side)
+        and distance_km(o.lat, o.lon, node.lat, node.lon) <= SAME_PLACE_KM
+        for o in objectives
+    ):
+        return False
+    up = other
+    while up is not None:  # never a loop of steps
+        if up is node:
+            return False
+        up = up.parent
+    return True
 
 
 def _arrows(nodes: list[_Node]) -> list[tuple[_Node, Advance]]:

@@ -9,6 +9,7 @@ import math
 
 from ..language.lexicon import toponym_table
 from ..language.text import Segmented
+from .evidence import ORGANISATION_NAME
 from .gazetteer import POINT_KINDS, distance_km
 from .resolution import Focus, rank_candidates
 from .words import COORDINATORS, ROUTE_ENDS, ROUTE_STARTS
@@ -16,6 +17,9 @@ from .words import COORDINATORS, ROUTE_ENDS, ROUTE_STARTS
 # A span is a place when its evidence score is above this. The operating point was set on the
 # development sets (GermEval 2014 dev and HIPE-2020 dev both gain precision at no loss of F1).
 ACCEPT_ABOVE = 0.1
+# A name the article writes as an organisation's elsewhere loses this much (below it: no place).
+_ORGANISATION_DOUBT = 2.5
+_ORGANISATION_SO = "the article names an organisation so"
 
 
 # A doubtful name with a settlement of that name near a place the article names confidently
@@ -30,6 +34,13 @@ def document_consistency(spans: list, doc: Segmented, lang: str = "de") -> None:
     """A name read confidently once is the same name elsewhere in the article, and a name
     coordinated with a place ("in Tel Afar und Hawijah") or on a route to one ("von Hit nach
     Haditha") is likely a place too."""
+    # a name the article writes as an organisation's ("the Azov Battalion") is that organisation
+    # where nothing strong says it is a place ("clearing it of Azov filth")
+    organisations = {key for s in spans if ORGANISATION_NAME in s.reasons for key in s.keys[:1]}
+    for span in spans:
+        if span.keys and span.keys[0] in organisations and 0 < span.score < _ORGANISATION_DOUBT:
+            span.score -= _ORGANISATION_DOUBT
+            span.reasons.append(_ORGANISATION_SO)
     confident = {key for s in spans if s.score >= 1.0 for key in s.keys[:1]}
     near_words = frozenset(toponym_table(lang).get("near_words", ()))
     by_last = {s.last: s for s in spans}
@@ -90,7 +101,11 @@ def near_the_articles_places(spans: list) -> None:
     for span in spans:
         if not (_NEAR_ANCHOR_FLOOR < span.score <= ACCEPT_ABOVE + 1.0) or not span.places:
             continue
-        if "common noun" in span.reasons or "function word" in span.reasons:
+        if (
+            "common noun" in span.reasons
+            or "function word" in span.reasons
+            or _ORGANISATION_SO in span.reasons
+        ):
             continue
         best_km, anchor = min(
             (

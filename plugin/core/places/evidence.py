@@ -364,6 +364,9 @@ def sentence_start(ctx: SpanContext) -> Optional[Finding]:
     return (-0.5, "sentence start") if ctx.initial else None
 
 
+ORGANISATION_NAME = "an organisation's name"  # the name before a firm's or a unit's word
+
+
 def name_context(ctx: SpanContext) -> Optional[Finding]:
     """Part of a person's or an organisation's name, the first that applies: after a title or
     before a firm's word ("Mr. Bolton", "Bayern München"), a given name that is also a small
@@ -372,11 +375,12 @@ def name_context(ctx: SpanContext) -> Optional[Finding]:
     prev, prev2, nxt, table = ctx.prev, ctx.prev2, ctx.nxt, ctx.table
     # a title may end in an abbreviation's dot: "Mr. Bolton", "Gen. Mattis"
     title = prev2 if prev is not None and prev.text == "." and prev2 is not None else prev
-    if (
-        title is not None
-        and (title.text in table["not_place_cues"] or title.text in table["not_place_after"])
-    ) or (nxt is not None and nxt.text in table["not_place_after"]):
+    if title is not None and (
+        title.text in table["not_place_cues"] or title.text in table["not_place_after"]
+    ):
         return -4.0, "organisation or person context"
+    if nxt is not None and nxt.text in table["not_place_after"]:
+        return -4.0, ORGANISATION_NAME
     if (
         ctx.surface in first_names()
         and not ctx.strong

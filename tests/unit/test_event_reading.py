@@ -195,6 +195,25 @@ def test_the_place_of_a_source_is_never_the_events_place(read, text):
     assert captures[0]["certainty"] == "claimed"
 
 
+def test_a_village_the_gazetteer_lacks_that_the_text_puts_near_a_town_is_where_it_happened(extract, read):
+    # "in Tob Sawa nahe Bartella": Tob Sawa is drawn at Bartella, approximate; the event is Tob
+    # Sawa's and Bartella only its reference
+    text = "Eine Sondereinheit griff Stellungen des IS in Tob Sawa nahe Bartella an, ehe sie in das Dorf eindrang."
+    places, _ = extract(text, "de", "2016-10-24")
+    village = next(m for m in places if m.text == "Tob Sawa")
+    town = next(m for m in places if m.text == "Bartella")
+    assert village.approximate
+    assert (village.place.lat, village.place.lon) == (town.place.lat, town.place.lon)
+    assert village.place.name == "Tob Sawa"
+    events = read(text, "de", "2016-10-24")
+    assert [e["place"] for e in of_type(events, "arrival")] == ["Tob Sawa"]
+    assert [e["place"] for e in of_type(events, "attack")] == ["Tob Sawa"]
+    # a name the gazetteer lacks with no town said to be near it is drawn at a stand-in and
+    # takes no event (a wrong point is worse than none)
+    alone = read("Eine Sondereinheit griff Stellungen des IS in Tob Sawa an.", "de", "2016-10-24")
+    assert [e["place"] for e in of_type(alone, "attack")] == [None]
+
+
 def test_a_country_is_an_area_not_a_point(read):
     advance = of_type(read("Russische Truppen rückten in der Ukraine weiter vor."), "advance")[0]
     assert (advance["place"], advance["area"]) == (None, "Ukraine")

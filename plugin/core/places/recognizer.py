@@ -55,7 +55,7 @@ from .resolution import (
 )
 from .skeletons import MAX_ANCHORS, SPELLED_NEAR_KM, loose_skeletons, spelled_otherwise, written_variants
 from .spellings import respelled
-from .stand_ins import SENTENCE_BREAK, placed_near, stand_in
+from .stand_ins import SENTENCE_BREAK, placed_near, stand_in, told_near
 
 MAX_CANDIDATES = 5
 # A village of the name at a stated distance up to this from the anchor is the one meant even on
@@ -199,6 +199,7 @@ class PlaceRecognizer:
             for m in mentions
             if m.place is not None and m.role == "location"
         ]
+        mentions = told_near(mentions, doc.text, frozenset(toponym_table(lang).get("near_words", ())))
         mentions = [
             placed_near(m, stand_in(m.start, m.end, m.sentence, placed))
             if m.place is None and m.near is None and m.placing is None

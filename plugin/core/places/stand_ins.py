@@ -1,5 +1,7 @@
 """Where to draw a name the gazetteer lacks (a hamlet, a hospital, a street): at the settlement
-the article names nearest to it, flagged approximate."""
+the article names nearest to it, flagged approximate. A name the text itself puts near a
+settlement ("in Tob Sawa nahe Bartella", "the hamlet of X outside Y") is placed there
+(`told_near`): a point of its own, approximate, that events may take place at."""
 
 from __future__ import annotations
 
@@ -8,7 +10,11 @@ from dataclasses import replace
 from typing import Optional, Sequence
 
 from .gazetteer import POINT_KINDS, Place
-from .mentions import PlaceMention
+from .mentions import PlaceMention, Placing
+from .names import normalize
+
+_SETTLEMENTS = frozenset({"city", "town", "village"})
+_NATURAL = frozenset({"river", "sea", "lake", "mountain"})
 
 
 def stand_in(
@@ -54,3 +60,40 @@ def placed_near(mention: PlaceMention, near: Optional[Place]) -> PlaceMention:
         return mention  # a river or a mountain the gazetteer lacks is no point at a town
     reason = f"not in the gazetteer: drawn at {near.name}, the nearest place the article names"
     return replace(mention, near=near, reasons=(*mention.reasons, reason))
+
+
+def told_near(mentions: list[PlaceMention], text: str, near_words: frozenset) -> list[PlaceMention]:
+    """Each name the gazetteer lacks that the text puts near a settlement named right after it
+    ("Tob Sawa nahe Bartella", "X outside Mosul": the name, a near word, the settlement) drawn at
+    that settlement as a place of its own (source "relative", flagged approximate): the text says
+    it lies there, so an event may take place at it, and the settlement is its reference."""
+    out = list(mentions)
+    for i, mention in enumerate(out[:-1]):
+        after = out[i + 1]
+        if (
+            mention.place is not None
+            or mention.placing is not None
+            or mention.role != "location"
+            or mention.cue in _NATURAL
+            or after.place is None
+            or after.place.kind not in _SETTLEMENTS
+            or text[mention.end : after.start].strip().lower() not in near_words
+        ):
+            continue
+        anchor = after.place
+        point = Place(
+            id=f"relative:{anchor.id}:{normalize(mention.text)}",
+            name=mention.text,
+            lat=anchor.lat,
+            lon=anchor.lon,
+            kind=mention.cue if mention.cue in POINT_KINDS else "place",
+            country=anchor.country,
+            population=0,
+            admin1=anchor.admin1,
+            source="relative",
+        )
+        reason = f"not in the gazetteer: near {anchor.name} as the text says, drawn there"
+        out[i] = replace(
+            mention, place=point, placing=Placing("relative", anchor), reasons=(*mention.reasons, reason)
+        )
+    return out

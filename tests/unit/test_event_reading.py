@@ -279,6 +279,33 @@ def test_held_since_a_date_is_a_change_of_control_then_but_a_presence_is_not(rea
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The militants remain in firm control of Mosul, officials said.", "en"),
+        ("The group is still in control of Raqqa.", "en"),
+        ("Die Miliz hat weiterhin die Kontrolle über Mossul.", "de"),
+        ("Bachmut ist nach wie vor in der Hand der russischen Truppen.", "de"),
+        ("Die Stadt ist noch immer unter Kontrolle der Rebellen.", "de"),
+    ],
+)
+def test_a_holding_that_goes_on_is_no_change_of_control(read, text, lang):
+    events = read(text, lang)
+    assert not [e for e in events if e["type"] in ("capture", "recapture")], events
+    assert of_type(events, "presence")
+
+
+def test_control_taken_the_same_evening_or_after_a_clause_that_goes_on_is_a_taking(read):
+    # "noch am Abend" is a time, not a holding that goes on; "still" in another clause is not its
+    taken = read("Die Armee brachte noch am Abend Bachmut unter ihre Kontrolle.")
+    assert [e["place"] for e in of_type(taken, "capture")] == ["Bachmut"]
+    taken = read("The militants still held out in the west, but troops took control of Ramadi.", "en")
+    assert [e["place"] for e in of_type(taken, "capture")] == ["Ramadi"]
+    # held since a month: taken then, however long it goes on
+    held = read("Kidal ist seit April weiterhin in der Hand der Rebellen.", day="2013-01-26")
+    assert [e["place"] for e in of_type(held, "capture")] == ["Kidal"]
+
+
+@pytest.mark.parametrize(
     ("text", "actor"),
     [
         (

@@ -136,10 +136,15 @@ _CLAUSE_JOINS = frozenset({"und", "and", "dass", "that", "sowie", "aber", "but"}
 
 
 def control_kind(spec: dict, tokens: Sequence[Token], trigger: int, text: str, time, table: dict) -> str:
-    """The kind of an event of holding ground: a taking when control began at the time the
+    """The kind of an event of holding ground: a holding that goes on ("remains in control of
+    Mosul") is a presence, never a taking, unless the sentence says since when; a taking when control began at the time the
     sentence gives ("seit Juni in der Hand der Islamisten") or when it is back with a side
     ("wieder in ukrainischer Hand", "back in Ukrainian hands": a recapture); else the trigger's."""
     kind = spec["type"]
+    holding = spec.get("control") or tokens[trigger].text.lower() in table.get("holding_nouns", ())
+    since = time is not None and since_time(text, time, table)
+    if holding and not since and _goes_on(tokens, trigger, table):
+        return "presence"  # "remains in firm control of Mosul", "hält weiterhin Bachmut": no change
     if not spec.get("control"):
         return kind
     back = table.get("return_words", ())
@@ -153,7 +158,22 @@ def control_kind(spec: dict, tokens: Sequence[Token], trigger: int, text: str, t
             break  # "schlugen die Angriffe zurück und halten …", "said again that …": another verb's
         if word in back:
             return "recapture"
-    return "capture" if time is not None and since_time(text, time, table) else kind
+    return "capture" if since else kind
+
+
+def _goes_on(tokens: Sequence[Token], trigger: int, table: dict) -> bool:
+    """Whether one of the 'continuing_words' (remains, still; weiterhin, noch immer; a word or
+    two) stands
+    among the five words before a word of holding ground, in its clause: a holding that goes on."""
+    going_on = table.get("continuing_words", ())
+    for j in range(trigger - 1, max(-1, trigger - 6), -1):
+        if tokens[j].text in CLAUSE_BREAKS or tokens[j].text.lower() in _CLAUSE_JOINS:
+            return False
+        if tokens[j].text.lower() in going_on:
+            return True
+        if j > 0 and f"{tokens[j - 1].text} {tokens[j].text}".lower() in going_on:
+            return True  # two words: "noch immer", "nach wie vor"
+    return False
 
 
 # Auxiliaries of a passive: "were pushed back", "zurückgedrängt worden".

@@ -362,6 +362,13 @@ def test_english_names_after_village_of_and_in_a_list_of_villages(recognizer):
     assert found["Zuwayqat"].place.kind == "village"
     found = locations(recognizer, "Troops entered the town of Umm al-Tuyur on Sunday.", "en")
     assert "Umm al-Tuyur" in found
+    # a word the gazetteer knows (a town Sawa) or a given name goes on the name, not a demonym
+    found = locations(recognizer, "Iraqi troops recaptured the village of Tob Sawa near Bartella.", "en")
+    assert "Tob Sawa" in found
+    assert "Sawa" not in found
+    assert "Zuwayqat" in locations(
+        recognizer, "Troops entered the village of Zuwayqat Iraqi officials said.", "en"
+    )
     found = locations(
         recognizer,
         "Militants were driven from the villages of Zuwayqat, Sfouk and Hamdan south of Mosul.",

@@ -416,7 +416,8 @@ class CandidateFinder:
     def _unknown_after_english_cue(self, tokens, i: int, table: dict, nouns: frozenset) -> Optional[Span]:
         """ "the village of Zuwayqat", "the town of Umm al-Tuyur": a name the gazetteer lacks
         after a place word and "of", with the capitalised words and Arabic articles that follow
-        it (but not a known place or a demonym after it: "the village of Sfouk, Iraqi …")."""
+        it, known names among them ("the village of Tob Sawa"), but not a demonym ("the village of
+        Sfouk, Iraqi …")."""
         if not after_cue_of(tokens, i, table):
             return None
         first = tokens[i].text
@@ -431,11 +432,11 @@ class CandidateFinder:
             if nxt.sentence != tokens[i].sentence or nxt.start > tokens[last].end + 1:
                 break
             if nxt.text[:1].isupper() and not (
-                could_be_name(nxt.text, "en", table, nouns)
-                and not self.lookup.known(normalize(nxt.text))
+                (could_be_name(nxt.text, "en", table, nouns) or self.lookup.known(normalize(nxt.text)))
                 and not maybe_demonym(nxt.text, "en")
+                and nxt.text not in table["not_places"]
             ):
-                break
+                break  # a known word goes on the name ("the village of Tob Sawa": not Sawa alone)
             if not nxt.text[:1].isupper() and not may_start_name(nxt):
                 break
             last += 1

@@ -491,3 +491,48 @@ def test_a_taking_that_names_no_side_joins_the_front_the_other_side_gave_way_to(
         taking("A", "UA", 1), taking("B", "UA", 3), leaving("C", "UA", 4), taking("By C", None, 4)
     )
     assert next(p for p in periods if p.name == "By C").side is None
+
+
+def test_a_taking_dated_to_the_day_by_one_report_is_not_moved_by_another_s_vague_month():
+    # "Balakliia was retaken in early September" and "… on September 10": the 10th, whichever
+    # report comes first; so Shevchenkove (the 7th) came before it
+    vague = replace(taking("C", "UA", 10, article="vague"), earliest="2022-09-01")
+    precise = taking("C", "UA", 10, article="precise")
+    for changes in ([vague, precise], [precise, vague]):
+        (axis,), periods = axes(taking("B", "UA", 7), *changes)
+        assert names(axis) == ["B", "C"]
+        assert next(p for p in periods if p.name == "C").earliest is None
+
+
+def test_a_report_that_tells_both_takings_of_a_day_orders_neither():
+    # one report: UA "attacked C and recaptured C and B on Sunday": no order between them
+    report = "both"
+    ahead = Objective(PLACES["C"][0], PLACES["C"][1], _ordinal(5), "UA", "C", report)
+    periods = control_periods(
+        [taking("A", "UA", 1), taking("B", "UA", 5, article=report), taking("C", "UA", 5, article=report)]
+    )
+    assert sorted(names(a) for a in build_axes(periods, [], objectives=[ahead])) == [["A", "B"], ["A", "C"]]
+
+
+def test_a_day_s_takings_are_linked_in_the_order_a_report_gives_whatever_their_names():
+    # A on day 1; on day 5 "Zed" east of C is taken while C is still ahead, then C: C is no step
+    # back from Zed (a reversal) but from A, whether "Zed" sorts before or after "C"
+    PLACES["Zed"] = PLACES["D"]
+    PLACES["Ace"] = PLACES["D"]
+    for east in ("Zed", "Ace"):
+        ahead = Objective(PLACES["C"][0], PLACES["C"][1], _ordinal(5), "UA", "C", "r1")
+        changes = [
+            taking("A", "UA", 1),
+            taking(east, "UA", 5, article="r1"),
+            taking("C", "UA", 5, article="r2"),
+        ]
+        arrows = build_axes(control_periods(changes), [], objectives=[ahead])
+        assert [east, "C"] not in [names(a)[-2:] for a in arrows], east
+
+
+def test_a_name_drawn_at_the_town_it_is_near_is_no_node_and_keeps_the_town_s_taking_apart():
+    # "Wagner took the village of X near B" (day 2), then B itself (day 3): the arrow is A → B
+    near = replace(taking("B", "RU", 2), place_id="near:test:B:x", name="X")
+    (axis,), periods = axes(taking("A", "RU", 1), near, taking("B", "RU", 3))
+    assert names(axis) == ["A", "B"]
+    assert {p.name for p in periods} == {"A", "X", "B"}  # X is a place of its own on the control layer

@@ -140,3 +140,12 @@ def test_a_named_quarter_near_the_town_centre_is_a_place_of_its_own():
     town = [(p.side, p.valid_from, p.valid_to) for p in periods if p.name == "Town"]
     assert town == [("RU", "2022-03-01", "2022-09-20"), ("UA", "2022-09-20", None)]
     assert [(p.side, p.valid_from) for p in periods if p.name == "Jolan, Town"] == [("UA", "2022-09-08")]
+
+
+def test_a_taking_dated_by_a_season_or_a_year_keeps_no_span_to_order_by():
+    place = Place("test:Town", "Town", *TOWN, "town", "UA", 1000, None, "test")
+    places = [PlaceMention("Town", 0, 4, 0, "location", place, 1.0)]
+    event = Event("capture", "captured", 0, 0, 1, (EventPlace(0, "target"),), ("Russian forces",), None,
+                  "2022-01-01", "2022-09-13", "year", "confirmed", False, False, "earlier this year")  # fmt: skip
+    (taken,) = article_changes("a1", places, [event])
+    assert taken.earliest is None

@@ -8,14 +8,19 @@ Rule: an objective is the place of an attack, a shelling or an intended capture 
 that attacks (or none, when the report names none). A step from M to N of side S is blocked
 when the straight line between them passes within OBJECTIVE_KM of an objective of S (or of no
 named side) reported on or before N's day, more than OBJECTIVE_KM from both M and N (a step to
-Gao's airport reaches Gao; it does not cross it), that S has not taken by then."""
+Gao's airport reaches Gao; it does not cross it), that S has not taken by then.
+
+Objectives also order two takings of one side on one day (`told_ahead`): a report that tells
+one taken while the other's town is still ahead of the side ("Drobyschewe has been given up …
+troops could take Lyman within 72 hours") puts the first before the second; a report that tells
+both orders neither."""
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable, Optional, Sequence
+from typing import Iterable, Mapping, Optional, Sequence
 
 from ..places.gazetteer import distance_km
 from .advances import SAME_PLACE_KM
@@ -76,6 +81,33 @@ def crosses_objective(
             continue  # the side had taken it already: behind its front
         return objective
     return None
+
+
+def objectives_by_article(objectives: Iterable[Objective]) -> dict[Optional[str], list[Objective]]:
+    """The objectives grouped by the report that has them ahead (for `told_ahead`)."""
+    found: dict[Optional[str], list[Objective]] = {}
+    for objective in objectives:
+        found.setdefault(objective.article, []).append(objective)
+    return found
+
+
+def told_ahead(first, second, by_article: Mapping[Optional[str], Sequence[Objective]]) -> bool:
+    """Whether a report that tells `first` taken (a node with `evidence`, `parent`) has the place
+    of `second` (same side, same day) still ahead of the side, and tells not `second`'s taking:
+    then `first` came first. Never when `second` is an ancestor of `first` (no loop of steps)."""
+    articles = {e.article for e in first.evidence} - {e.article for e in second.evidence}
+    if not any(
+        o.side in (None, second.side) and _km(o, second) <= SAME_PLACE_KM
+        for article in articles
+        for o in by_article.get(article, ())
+    ):
+        return False
+    up = first
+    while up is not None:
+        if up is second:
+            return False
+        up = up.parent
+    return True
 
 
 def _km(a, b) -> float:

@@ -76,8 +76,9 @@ from typing import Iterable, Optional, Sequence
 from ..places.gazetteer import POINT_KINDS, bearing, distance_km, turn_deg
 from ..places.quarters import QUARTER_PREFIX, QUARTER_STEP_KM, drawn_by_town
 from ..places.skeletons import skeleton
+from ..places.stand_ins import told_near_id
 from .advances import SAME_PLACE_KM, Advance, Evidence, Waypoint
-from .ahead import Objective, crosses_objective
+from .ahead import Objective, crosses_objective, objectives_by_article, told_ahead
 from .certainty import weakest
 from .control import SAME_CHANGE_DAYS, ControlPeriod
 from .grid import Grid
@@ -312,8 +313,8 @@ def _median(values: list[float], weights: list[int]) -> float:
 def _taking_nodes(periods: Sequence[ControlPeriod]) -> list[_Node]:
     nodes = []
     for p in periods:
-        if p.change != "taken" or p.side is None:
-            continue
+        if p.change != "taken" or p.side is None or told_near_id(p.place_id):
+            continue  # a name drawn at the town it is near has the town's point: no step of its own
         day = _day(p.valid_from)
         if p.earliest:  # a week or month: its middle (rule 1)
             day = (_day(p.earliest) + day) // 2
@@ -538,7 +539,20 @@ def _attach_to_stated(nodes: list[_Node], stated: Sequence[Advance]) -> None:
 def _link(nodes: list[_Node], objectives: Sequence[Objective] = ()) -> None:
     """Rule 3: each taking not reached by a stated advance extends the nearest earlier node
     that no step across a town still ahead of the side separates from it (ahead.py)."""
-    live = sorted((n for n in nodes if n.source != "merged"), key=lambda n: n.day)
+    live = [n for n in nodes if n.source != "merged"]
+    # of one day's takings, those a report has still ahead come after the others, which have
+    # their own step (and way in) by then: the order of the day, not of the names
+    by_article = objectives_by_article(objectives)
+    by_day: dict[int, list[_Node]] = {}
+    for n in live:
+        by_day.setdefault(n.day, []).append(n)
+    ahead = {
+        id(n)
+        for day in (by_day.values() if objectives else ())
+        for n in day
+        if any(o is not n and told_ahead(o, n, by_article) for o in day)
+    }
+    live.sort(key=lambda n: (n.day, id(n) in ahead))
     taken = [(n.lat, n.lon, n.day) for n in live]
     grid = Grid(40.0)
     added = 0
@@ -553,7 +567,7 @@ def _link(nodes: list[_Node], objectives: Sequence[Objective] = ()) -> None:
             days = node.day - other.day
             gap = node.day - max(other.day, other.seen or other.day)  # from the last report it held there
             shortest = QUARTER_STEP_KM if _quarters_apart(other, node) else SAME_PLACE_KM
-            if days < 0 or (days == 0 and not _told_ahead(other, node, objectives)):
+            if days < 0 or (days == 0 and not told_ahead(other, node, by_article)):
                 return None  # a day's takings are unordered unless a report orders them
             if gap > AXIS_MAX_GAP_DAYS or not shortest <= distance <= reach_km(days):
                 return None
@@ -580,25 +594,6 @@ def _link(nodes: list[_Node], objectives: Sequence[Objective] = ()) -> None:
             other = found[1]
             node.parent, node.bearing_in = other, bearing(other, node)
             other.children.append(node)
-
-
-def _told_ahead(other: _Node, node: _Node, objectives: Sequence[Objective]) -> bool:
-    """Rule 3: a report that tells `other` taken while `node`'s place is still ahead of the side
-    (an objective it attacks or means to take, ahead.py) puts `other` first on their one day."""
-    articles = {e.article for e in other.evidence}
-    if not any(
-        o.article in articles
-        and o.side in (None, node.side)
-        and distance_km(o.lat, o.lon, node.lat, node.lon) <= SAME_PLACE_KM
-        for o in objectives
-    ):
-        return False
-    up = other
-    while up is not None:  # never a loop of steps
-        if up is node:
-            return False
-        up = up.parent
-    return True
 
 
 def _arrows(nodes: list[_Node]) -> list[tuple[_Node, Advance]]:

@@ -24,6 +24,7 @@ from typing import Iterable, Optional, Sequence
 
 from ..places.gazetteer import POINT_KINDS, distance_km
 from ..places.quarters import drawn_by_town
+from ..places.stand_ins import told_near_id
 from .advances import SAME_PLACE_KM, Evidence, grid_cell, neighbour_cells
 from .certainty import CERTAINTY_ORDER
 from .sides import first_side
@@ -76,7 +77,7 @@ class ControlPeriod:
     id: str = ""
     last_seen: Optional[str] = None  # the latest day a report of this change is dated (axes: still held)
     contested: bool = False  # a report of it is disputed by a denial
-    earliest: Optional[str] = None  # the first day of the opening report's week or month, if not a day
+    earliest: Optional[str] = None  # the first day of its week or month, when no report dates it to the day
 
     @property
     def side_stated(self) -> bool:
@@ -104,6 +105,10 @@ class ControlPeriod:
 
 
 # -- one article -------------------------------------------------------------------------------
+
+# The precisions whose span a taking keeps (`earliest`): a week or a month, not a season or a year
+# ("earlier this year" has no middle worth ordering by).
+_SPANS = frozenset({"week", "month"})
 
 
 def article_changes(article_id: str, places: Sequence, events: Iterable) -> list[ControlChange]:
@@ -159,7 +164,7 @@ def article_changes(article_id: str, places: Sequence, events: Iterable) -> list
                     report,
                     destination,
                     event.contested,
-                    event.t_start[:10] if event.t_start[:10] < when else None,
+                    event.t_start[:10] if event.precision in _SPANS and event.t_start[:10] < when else None,
                 )
             )
     return changes
@@ -200,7 +205,8 @@ def control_periods(changes: Sequence[ControlChange]) -> list[ControlPeriod]:
 def _by_place(changes: Sequence[ControlChange]) -> list[list[ControlChange]]:
     """Changes grouped by place: the same gazetteer id, or points closer than SAME_PLACE_KM (on a
     grid of cells larger than that, so each change is compared with its neighbours only); a named
-    quarter of a town (places/quarters.py) by its id only, apart from its town's centre."""
+    quarter of a town (places/quarters.py) and a name drawn at the town the text puts it near
+    (places/stand_ins.py) by its id only, apart from its town's centre."""
     groups: list[list[ControlChange]] = []
     by_id: dict[str, int] = {}
     cells: dict[tuple[int, int], list[int]] = {}
@@ -210,7 +216,7 @@ def _by_place(changes: Sequence[ControlChange]) -> list[list[ControlChange]]:
             for near in neighbour_cells(grid_cell(change)):
                 for i in cells.get(near, []):
                     first = groups[i][0]
-                    if drawn_by_town(first.place_id) or drawn_by_town(change.place_id):
+                    if any(drawn_by_town(i) or told_near_id(i) for i in (first.place_id, change.place_id)):
                         continue  # a named quarter is a place of its own, however near the centre
                     if distance_km(first.lat, first.lon, change.lat, change.lon) < SAME_PLACE_KM:
                         index = i
@@ -231,7 +237,10 @@ def _place_periods(changes: list[ControlChange], sides: set) -> list[ControlPeri
     periods: list[ControlPeriod] = []
     current: Optional[ControlPeriod] = None
     # named reports first on a day: an unnamed one of the same day then joins the named period
-    for change in sorted(changes, key=lambda c: (c.when, c.side is None, c.change != "taken")):
+    # a report dated to the day before one dated by its week or month on the same last day
+    for change in sorted(
+        changes, key=lambda c: (c.when, c.side is None, c.change != "taken", c.earliest is not None)
+    ):
         if change.change == "taken":
             if current is not None and _same_taking(current, change):
                 _add(current, change)
@@ -296,6 +305,8 @@ def _open(periods, current, change: ControlChange, kind: str, side, note) -> Con
 
 
 def _add(period: ControlPeriod, change: ControlChange) -> None:
+    if change.earliest is None:
+        period.earliest = None  # a report dates it to the day: no span to take the middle of
     if change.when and period.change == "taken":
         period.last_seen = max(period.last_seen or period.valid_from, change.when[:10])
     if change.report not in period.reports:

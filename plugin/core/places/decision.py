@@ -20,6 +20,7 @@ ACCEPT_ABOVE = 0.1
 # A name the article writes as an organisation's elsewhere loses this much (below it: no place).
 _ORGANISATION_DOUBT = 2.5
 _ORGANISATION_SO = "the article names an organisation so"
+_WEAK_OWN = frozenset({"of", "by"})  # "clearing it of Azov fighters": no evidence of a place
 
 
 # A doubtful name with a settlement of that name near a place the article names confidently
@@ -35,10 +36,15 @@ def document_consistency(spans: list, doc: Segmented, lang: str = "de") -> None:
     coordinated with a place ("in Tel Afar und Hawijah") or on a route to one ("von Hit nach
     Haditha") is likely a place too."""
     # a name the article writes as an organisation's ("the Azov Battalion") is that organisation
-    # where nothing strong says it is a place ("clearing it of Azov filth")
+    # where nothing of its own says it is a place ("clearing it of Azov filth"; not "in Jenin")
     organisations = {key for s in spans if ORGANISATION_NAME in s.reasons for key in s.keys[:1]}
     for span in spans:
-        if span.keys and span.keys[0] in organisations and 0 < span.score < _ORGANISATION_DOUBT:
+        if (
+            span.keys
+            and span.keys[0] in organisations
+            and 0 < span.score < _ORGANISATION_DOUBT
+            and not _own_place_evidence(span)
+        ):
             span.score -= _ORGANISATION_DOUBT
             span.reasons.append(_ORGANISATION_SO)
     confident = {key for s in spans if s.score >= 1.0 for key in s.keys[:1]}
@@ -83,6 +89,22 @@ def document_consistency(spans: list, doc: Segmented, lang: str = "de") -> None:
         if after is not None and after.score > 0 and tokens[span.last + 1].text.lower() in COORDINATORS:
             span.score += 2.0
             span.reasons.append(f"coordinated with {doc.text[after.start : after.end]}")
+
+
+def _own_place_evidence(span) -> bool:
+    """Whether a mention has evidence of a place of its own: a cue word, a preposition other than
+    "of" and "by" ("into Rafah", "withdrew from Jenin"), a verb of taking ("retook Sinjar"), a
+    participle of taking after it, a region or a curated place."""
+    for reason in span.reasons:
+        if reason.startswith("after '"):
+            if reason[len("after '") : -1].lower() not in _WEAK_OWN:
+                return True
+        elif reason.startswith(("cue ", "before '")) or reason in (
+            "country, region or river",
+            "curated place",
+        ):
+            return True
+    return False
 
 
 def near_the_articles_places(spans: list) -> None:

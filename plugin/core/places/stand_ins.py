@@ -13,6 +13,7 @@ from .gazetteer import POINT_KINDS, Place
 from .mentions import PlaceMention, Placing
 from .names import normalize
 
+NEAR_PREFIX = "near:"  # the id of a name drawn at the town the text puts it near: near:<town id>:<name>
 _SETTLEMENTS = frozenset({"city", "town", "village"})
 _NATURAL = frozenset({"river", "sea", "lake", "mountain"})
 
@@ -82,7 +83,7 @@ def told_near(mentions: list[PlaceMention], text: str, near_words: frozenset) ->
             continue
         anchor = after.place
         point = Place(
-            id=f"relative:{anchor.id}:{normalize(mention.text)}",
+            id=f"{NEAR_PREFIX}{anchor.id}:{normalize(mention.text)}",
             name=mention.text,
             lat=anchor.lat,
             lon=anchor.lon,
@@ -97,3 +98,9 @@ def told_near(mentions: list[PlaceMention], text: str, near_words: frozenset) ->
             mention, place=point, placing=Placing("relative", anchor), reasons=(*mention.reasons, reason)
         )
     return out
+
+
+def told_near_id(place_id: Optional[str]) -> bool:
+    """Whether a place id is one `told_near` drew at a town: a place of its own, never merged with
+    the town's point (control periods) nor a node of an axis (its point is the town's)."""
+    return bool(place_id) and place_id.startswith(NEAR_PREFIX)

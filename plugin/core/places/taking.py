@@ -78,19 +78,24 @@ def taken_after(ctx) -> Optional[str]:
     """The words of taking right after the name, if any: a German participle or infinitive that
     ends its clause ("hat Lyman zurückerobert") or a passive ("Izium was retaken", "Isjum wurde
     befreit", "Kherson has been liberated"), which makes the name what was taken; a word like
-    "bereits", "now" may stand between ("sei Drobyschewe bereits aufgegeben worden")."""
+    "bereits", "now" may stand between ("Kreminna has now been encircled"), but not before a
+    participle a person may undergo too ("Marshall was reportedly freed")."""
     taking = ctx.table.get("taking_verbs_after", ())
     auxiliaries = ctx.table.get("passive_auxiliaries", ())
     adverbs = ctx.table.get("taking_adverbs", ())
+    persons = ctx.table.get("person_participles", ())
     tokens, sentence = ctx.tokens, ctx.tokens[ctx.span.last].sentence
     words = []
+    adverb = False
     for j in range(ctx.span.last + 1, min(len(tokens), ctx.span.last + 5)):
         if tokens[j].sentence != sentence:
             return None
         words.append(tokens[j].text)
         word = tokens[j].text.lower()
         if word in taking:
-            return " ".join(words)
+            # "Marshall was reportedly freed", "Iwanow ist nun befreit": a person, as likely
+            return None if adverb and word in persons else " ".join(words)
+        adverb = adverb or word in adverbs
         if word not in auxiliaries and word not in adverbs:
             return None
     return None

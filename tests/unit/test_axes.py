@@ -536,3 +536,16 @@ def test_a_name_drawn_at_the_town_it_is_near_is_no_node_and_keeps_the_town_s_tak
     (axis,), periods = axes(taking("A", "RU", 1), near, taking("B", "RU", 3))
     assert names(axis) == ["A", "B"]
     assert {p.name for p in periods} == {"A", "X", "B"}  # X is a place of its own on the control layer
+
+
+def test_no_origin_is_inferred_where_the_arrow_comes_back_to():
+    # IS reported advancing on B (day 1); the hill by B taken (day 3), then B (day 4): the arrow
+    # is hill → B, not B → hill → B
+    PLACES["Hill by B"] = (49.48, 36.4)
+    position = Position("RU", "B", "test:B", *PLACES["B"], "2022-09-01", Evidence("p", 0, "advancing on B"))
+    (axis,), _ = axes(taking("Hill by B", "RU", 3), taking("B", "RU", 4), positions=[position])
+    assert names(axis) == ["Hill by B", "B"]
+    # a position elsewhere is still the origin
+    far = Position("RU", "A", "test:A", *PLACES["A"], "2022-09-01", Evidence("p", 0, "in A"))
+    (axis,), _ = axes(taking("Hill by B", "RU", 3), taking("B", "RU", 4), positions=[far])
+    assert names(axis) == ["A", "Hill by B", "B"]

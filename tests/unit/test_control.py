@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from frontline.plugin.core.events.advances import Evidence
 from frontline.plugin.core.events.control import ControlChange, article_changes, control_periods, held_at
 from frontline.plugin.core.events.extractor import Event, EventPlace
@@ -149,3 +151,15 @@ def test_a_taking_dated_by_a_season_or_a_year_keeps_no_span_to_order_by():
                   "2022-01-01", "2022-09-13", "year", "confirmed", False, False, "earlier this year")  # fmt: skip
     (taken,) = article_changes("a1", places, [event])
     assert taken.earliest is None
+
+
+def test_a_report_of_no_day_of_its_own_keeps_a_month_s_span():
+    # "retook it in early September" (1st to 10th), then a report dated only by its own day
+    vague = replace(change("taken", "UA", "2022-09-10"), earliest="2022-09-01", dated=False)
+    undated = replace(change("taken", "UA", "2022-09-22", article="a2"), dated=False)
+    (period,) = control_periods([vague, undated])
+    assert period.earliest == "2022-09-01"
+    # a report that gives a day inside the span dates it
+    told = change("taken", "UA", "2022-09-10", article="a3")
+    (period,) = control_periods([vague, told])
+    assert period.earliest is None

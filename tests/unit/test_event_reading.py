@@ -294,6 +294,39 @@ def test_a_holding_that_goes_on_is_no_change_of_control(read, text, lang):
     assert of_type(events, "presence")
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("Forces still loyal to Kyiv regained control of Kherson on Friday.", "en", "Kherson"),
+        ("Government forces continued to regain control of Palmyra on Sunday.", "en", "Palmyra"),
+        (
+            "The remaining villages of Kupiansk district came under Ukrainian control on Sunday.",
+            "en",
+            "Kupiansk",
+        ),
+        ("Cherson ist wie vor dem Krieg wieder in ukrainischer Hand.", "de", "Cherson"),
+    ],
+)
+def test_a_word_of_going_on_before_a_verb_of_taking_or_in_another_sense_tells_a_taking(
+    read, text, lang, place
+):
+    events = read(text, lang)
+    assert [e for e in events if e["type"] in ("capture", "recapture") and e["place"] == place], events
+    assert not [e for e in events if e["type"] == "presence" and e["place"] == place], events
+
+
+def test_a_force_driven_out_is_not_the_one_that_acts_and_in_a_passive_it_withdrew(read):
+    # "haben den IS aus Kobani vertrieben": the subject acts, the object is driven out
+    active = of_type(read("Kurdische Kämpfer haben den IS aus Kobani vertrieben."), "capture")
+    assert active[0]["actors"] == ["Kurdish fighters"]
+    agent = of_type(read("Der IS wurde von kurdischen Kämpfern aus Kobani vertrieben."), "capture")
+    assert agent[0]["actors"] == ["Kurdish fighters"]  # a dative plural names the force too
+    # "wurden die letzten IS-Kämpfer aus der Stadt Kobani vertrieben": no agent, they withdrew
+    passive = read("Am Montag wurden die letzten IS-Kämpfer aus der Stadt Kobani vertrieben.")
+    assert not [e for e in passive if e["type"] == "capture"]
+    assert of_type(passive, "withdrawal")[0]["actors"] == ["Islamic State"]
+
+
 def test_control_taken_the_same_evening_or_after_a_clause_that_goes_on_is_a_taking(read):
     # "noch am Abend" is a time, not a holding that goes on; "still" in another clause is not its
     taken = read("Die Armee brachte noch am Abend Bachmut unter ihre Kontrolle.")

@@ -369,6 +369,14 @@ def test_english_names_after_village_of_and_in_a_list_of_villages(recognizer):
     assert "Zuwayqat" in locations(
         recognizer, "Troops entered the village of Zuwayqat Iraqi officials said.", "en"
     )
+    # a known word before a verb, a title, a given name and a surname, or a city is no part of it
+    for text in (
+        "Russian forces captured the village of Ozarianivka Moscow said on Tuesday.",
+        "In the town of Ozarianivka Mayor Ivan Petrenko said Russian troops had fled.",
+        "In the village of Ozarianivka Wagner fighters dug in along the railway.",
+        "Russian troops shelled the village of Ozarianivka Donetsk region governor Pavlo Kyrylenko said.",
+    ):
+        assert "Ozarianivka" in locations(recognizer, text, "en"), text
     found = locations(
         recognizer,
         "Militants were driven from the villages of Zuwayqat, Sfouk and Hamdan south of Mosul.",
@@ -1089,7 +1097,17 @@ def test_a_name_before_a_word_like_already_and_a_participle_of_taking_is_what_wa
     assert found["Kreminna"].place.country == "UA"
     # without a word of taking after it, the bare village name stays a word
     assert "Drobyschewe" not in locations(recognizer, "Nach Angaben des ISW sei Drobyschewe bereits bekannt.")
-    # nor before a participle a person may undergo too: people are freed and cleared
+    # a participle people undergo too tells a place where nothing says the name is a person's
+    for text, name, lang in (
+        ("Kreminna has reportedly been captured, the governor said.", "Kreminna", "en"),
+        (
+            "Laut dem Generalstab ist Klischtschijiwka inzwischen vollständig befreit.",
+            "Klischtschijiwka",
+            "de",
+        ),
+    ):
+        assert name in locations(recognizer, text, lang), text
+    # but not a given name, a name in a sentence of captivity, or the subject of "hat … aufgegeben"
     for text, name, lang in (
         ("The army said Marshall was reportedly freed after two weeks in captivity.", "Marshall", "en"),
         ("The club said Sterling was also cleared to play on Saturday.", "Sterling", "en"),
@@ -1122,3 +1140,6 @@ def test_a_name_the_article_gives_a_unit_or_firm_is_no_place_where_little_else_s
         ),
     ):
         assert name in locations(recognizer, text, "en"), text
+    # membership is no evidence of a place: "had served in Azov", not a town of that name
+    text = "Fighters of the Azov Regiment held out in the steelworks. Many of the men had served in Azov since 2014."
+    assert "Azov" not in locations(recognizer, text, "en")

@@ -390,9 +390,11 @@ def agent_for(
     moves: bool = True,
     dative_loser: bool = False,
     taking: bool = False,
+    object_loser: bool = False,
 ) -> list[Actor]:
     """Who does what the trigger at token `trigger` says (`dative_loser`: not a force in the
-    dative, whom a verb of wresting takes the place from): the agent of a passive ("wurde von X
+    dative, whom a verb of wresting takes the place from; `object_loser`: in German not a force
+    after another in its clause, whom a verb of driving out drives out): the agent of a passive ("wurde von X
     eingenommen", "von den Aufständischen eroberte", "taken by X", "fell to X"), else the subject
     of its clause: in English the force before the verb (after it is its object: "drove IS
     militants out"), in German the nearest force of the clause. Not a force marked as target or
@@ -404,7 +406,9 @@ def agent_for(
     # "fell to X", "lost it to X": the one it went to; "stormed X to dislodge IS" names no agent
     to_agent = tokens[trigger].text.lower() in table.get("to_agent_verbs", ())
     agents = set(table["passive_agent"]) | ({"to"} if to_agent else set())
-    if lang == "de" and not _passive(tokens, trigger, table):
+    passive = lang == "de" and _passive(tokens, trigger, table)
+    object_loser = object_loser and not passive  # "wurde von den Kurden vertrieben": the agent acts
+    if lang == "de" and not passive:
         # "hat Isjum von den russischen Truppen zurückerobert": von is "from" here; after a noun
         # "durch" names who does it ("die Verstärkung durch kurdische Kämpfer")
         agents = {"durch"} if tokens[trigger].text[:1].isupper() else set()
@@ -420,6 +424,12 @@ def agent_for(
             continue
         if dative_loser and _dative(tokens, actor, table):
             continue  # "hat Ramadi dem IS entrissen": whom it was wrested from
+        if (
+            object_loser
+            and lang == "de"
+            and any(clause_start <= o.first and o.last < actor.first for o in actors)
+        ):
+            continue  # "Kurden haben den IS aus Kobani vertrieben": the object is driven out, the subject acts
         cost = clause_distance(tokens, trigger, actor.first if actor.first > trigger else actor.last)
         named = _named_before(actors, actor, tokens)  # "von den Milizen des Islamischen Staates (IS)"
         before = _governing_word(tokens, named.first, table)

@@ -57,7 +57,8 @@ How an analyst draws an offensive from a week of reports, as rules with their pa
    that is not a taking, found "origin inferred": where a stated movement of the side set out
    or arrived, or where the side was reported present or advancing (not the aim an offensive
    was launched on), at least a day before the taking and within reach_km(days) capped at
-   ORIGIN_MAX_KM. With none, it stays a control change; so does a taking where a stated
+   ORIGIN_MAX_KM, and not where the arrow goes on to (a hill outside a town is no step out of the
+   town it then enters). With none, it stays a control change; so does a taking where a stated
    movement of its side set out (it was there already).
 
 Certainty of an arrow is the weakest of its waypoints; each waypoint says how it was found.
@@ -744,11 +745,14 @@ def _inferred_origins(
         grid.add(position.lat, position.lon, position)
     new: list[Advance] = []
     for root in roots:
+        ahead = [w for arrow in starting.get(id(root)) or [] for w in arrow.route]
 
-        def rank(distance: float, position: Position, root=root):
+        def rank(distance: float, position: Position, root=root, ahead=ahead):
             days = root.day - _day(position.when)
             if position.side != root.side or distance < SAME_PLACE_KM or days < 1 or days > AXIS_MAX_GAP_DAYS:
                 return None
+            if any(_km(position, w) < SAME_PLACE_KM for w in ahead):
+                return None  # the arrow comes back there: no way out of the town it goes on to
             if distance > min(ORIGIN_MAX_KM, reach_km(days)):
                 return None
             return (distance, -_day(position.when), position.name)

@@ -54,6 +54,7 @@ class ControlChange:
     destination: Optional[tuple[str, Optional[str], float, float]] = None  # left for: name, id, lat, lon
     contested: bool = False  # a denial in its report disputes it (events/denials.py)
     earliest: Optional[str] = None  # for a week or month ("Anfang Oktober"), the first day it names
+    dated: bool = True  # its report gives the day (not a week or month, not only the report's date)
 
 
 @dataclass
@@ -109,6 +110,7 @@ class ControlPeriod:
 # The precisions whose span a taking keeps (`earliest`): a week or a month, not a season or a year
 # ("earlier this year" has no middle worth ordering by).
 _SPANS = frozenset({"week", "month"})
+_TOLD = frozenset({"sentence", "paragraph"})  # a date the text gives, not the report's own
 
 
 def article_changes(article_id: str, places: Sequence, events: Iterable) -> list[ControlChange]:
@@ -165,6 +167,7 @@ def article_changes(article_id: str, places: Sequence, events: Iterable) -> list
                     destination,
                     event.contested,
                     event.t_start[:10] if event.precision in _SPANS and event.t_start[:10] < when else None,
+                    event.precision == "day" and event.time_source in _TOLD,
                 )
             )
     return changes
@@ -239,7 +242,8 @@ def _place_periods(changes: list[ControlChange], sides: set) -> list[ControlPeri
     # named reports first on a day: an unnamed one of the same day then joins the named period
     # a report dated to the day before one dated by its week or month on the same last day
     for change in sorted(
-        changes, key=lambda c: (c.when, c.side is None, c.change != "taken", c.earliest is not None)
+        changes,
+        key=lambda c: (c.when, c.side is None, c.change != "taken", not c.dated, c.earliest is not None),
     ):
         if change.change == "taken":
             if current is not None and _same_taking(current, change):
@@ -305,8 +309,13 @@ def _open(periods, current, change: ControlChange, kind: str, side, note) -> Con
 
 
 def _add(period: ControlPeriod, change: ControlChange) -> None:
-    if change.earliest is None:
-        period.earliest = None  # a report dates it to the day: no span to take the middle of
+    if (
+        change.dated
+        and change.earliest is None
+        and period.earliest
+        and period.earliest <= change.when <= period.valid_from
+    ):
+        period.earliest = None  # a report dates it to a day of the span: no middle to take
     if change.when and period.change == "taken":
         period.last_seen = max(period.last_seen or period.valid_from, change.when[:10])
     if change.report not in period.reports:

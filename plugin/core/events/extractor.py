@@ -324,6 +324,7 @@ class EventExtractor:
                     moves,
                     bool(trigger.spec.get("dative_loser")),
                     kind in ("capture", "recapture"),
+                    bool(trigger.spec.get("object_loser")) and kind in ("capture", "recapture"),
                 )
                 if not agents:
                     agents = holder_named(tokens, trigger.index, self.lang)  # "under Russian control"

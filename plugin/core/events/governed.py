@@ -162,18 +162,34 @@ def control_kind(spec: dict, tokens: Sequence[Token], trigger: int, text: str, t
 
 
 def _goes_on(tokens: Sequence[Token], trigger: int, table: dict) -> bool:
-    """Whether one of the 'continuing_words' (remains, still; weiterhin, noch immer; a word or
-    two) stands
-    among the five words before a word of holding ground, in its clause: a holding that goes on."""
+    """Whether one of the 'continuing_words' (remains, still; weiterhin, noch immer, nach wie vor:
+    a word or up to three) stands among the five words before a word of holding ground, in its
+    clause and with no verb of taking or "to" between ("still managed to regain control of X",
+    "forces still loyal to Kyiv regained control": a taking): a holding that goes on."""
     going_on = table.get("continuing_words", ())
+    takings = _taking_words(table)
     for j in range(trigger - 1, max(-1, trigger - 6), -1):
-        if tokens[j].text in CLAUSE_BREAKS or tokens[j].text.lower() in _CLAUSE_JOINS:
+        word = tokens[j].text.lower()
+        if tokens[j].text in CLAUSE_BREAKS or word in _CLAUSE_JOINS or word in takings:
             return False
-        if tokens[j].text.lower() in going_on:
-            return True
-        if j > 0 and f"{tokens[j - 1].text} {tokens[j].text}".lower() in going_on:
-            return True  # two words: "noch immer", "nach wie vor"
+        for n in (1, 2, 3):
+            if j - n + 1 >= 0 and " ".join(t.text for t in tokens[j - n + 1 : j + 1]).lower() in going_on:
+                return True
     return False
+
+
+_TAKING_TYPES = frozenset({"capture", "recapture"})
+
+
+def _taking_words(table: dict) -> frozenset:
+    """The words of a table's triggers of taking ground, and "to"/"zu" (continued to regain)."""
+    cached = table.get("_taking_words")
+    if cached is None:
+        words = {
+            w.lower() for t in table.get("triggers", ()) if t.get("type") in _TAKING_TYPES for w in t["words"]
+        }
+        cached = table["_taking_words"] = frozenset(words | {"to", "zu"})
+    return cached
 
 
 # Auxiliaries of a passive: "were pushed back", "zurückgedrängt worden".
@@ -184,8 +200,8 @@ _AGENT_WORDS = frozenset({"by", "von", "vom", "durch"})
 
 def passive_kind(spec: dict, kind: str, tokens: Sequence[Token], trigger: int) -> str:
     """A trigger's 'passive_type' where it stands in a passive that names no agent: "Russian
-    troops were pushed back from X", "die Soldaten seien aus Y zurückgedrängt worden" (they
-    withdrew); else its kind."""
+    troops were pushed back from X", "die Soldaten seien aus Y zurückgedrängt worden", "wurden
+    die letzten IS-Kämpfer aus der Stadt vertrieben" (they withdrew); else its kind."""
     if not spec.get("passive_type"):
         return kind
     start = next((k + 1 for k in range(trigger - 1, -1, -1) if tokens[k].text in CLAUSE_BREAKS), 0)
@@ -195,6 +211,14 @@ def passive_kind(spec: dict, kind: str, tokens: Sequence[Token], trigger: int) -
     after = [t.text.lower() for t in tokens[trigger + 1 : min(end, trigger + 3)]]
     participle = not tokens[trigger].text.lower().endswith("ing")  # "were pushed", not "were pushing"
     passive = (participle and bool(set(before) & _PASSIVE_BEFORE)) or bool(set(after) & _PASSIVE_AFTER)
+    # German puts the auxiliary second and the participle last: "wurden … aus der Stadt vertrieben"
+    sentence = tokens[trigger].sentence
+    nxt = tokens[trigger + 1] if trigger + 1 < len(tokens) else None
+    last = nxt is None or nxt.sentence != sentence or not nxt.text[:1].isalnum()
+    auxiliary = any(
+        t.sentence == sentence and t.text.lower() in _PASSIVE_AFTER for t in tokens[start:trigger]
+    )
+    passive = passive or (last and auxiliary)
     return spec["passive_type"] if passive and not set(clause) & _AGENT_WORDS else kind
 
 

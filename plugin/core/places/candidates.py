@@ -416,8 +416,9 @@ class CandidateFinder:
     def _unknown_after_english_cue(self, tokens, i: int, table: dict, nouns: frozenset) -> Optional[Span]:
         """ "the village of Zuwayqat", "the town of Umm al-Tuyur": a name the gazetteer lacks
         after a place word and "of", with the capitalised words and Arabic articles that follow
-        it, known names among them ("the village of Tob Sawa"), but not a demonym ("the village of
-        Sfouk, Iraqi …")."""
+        it, and a word the gazetteer knows or a given name that ends the name, before a comma or a
+        word like "near" ("the village of Tob Sawa near …"), but not a demonym ("the village of
+        Sfouk, Iraqi …") nor a word before a verb ("the village of X Moscow said")."""
         if not after_cue_of(tokens, i, table):
             return None
         first = tokens[i].text
@@ -432,11 +433,13 @@ class CandidateFinder:
             if nxt.sentence != tokens[i].sentence or nxt.start > tokens[last].end + 1:
                 break
             if nxt.text[:1].isupper() and not (
-                (could_be_name(nxt.text, "en", table, nouns) or self.lookup.known(normalize(nxt.text)))
+                could_be_name(nxt.text, "en", table, nouns)
+                and not self.lookup.known(normalize(nxt.text))
                 and not maybe_demonym(nxt.text, "en")
-                and nxt.text not in table["not_places"]
             ):
-                break  # a known word goes on the name ("the village of Tob Sawa": not Sawa alone)
+                if _ends_name(tokens, last + 2, table) and self._goes_on(nxt.text, table):
+                    last += 1  # "the village of Tob Sawa near Bartella": not the town Sawa alone
+                break
             if not nxt.text[:1].isupper() and not may_start_name(nxt):
                 break
             last += 1
@@ -445,6 +448,17 @@ class CandidateFinder:
         span = Span(i, last, tokens[i].start, tokens[last].end, [], unknown="name")
         span.reasons.append("unknown name")
         return span
+
+    def _goes_on(self, word: str, table: dict) -> bool:
+        """Whether a word the gazetteer knows, or a given name, may be the last word of a name the
+        gazetteer lacks: not a title, a demonym, a listed non-place, a country's or region's name or
+        a city's (of _CITY_NAME_POPULATION or more: "the village of X Kharkiv …" names two places)."""
+        if word in table["not_places"] or word in table["not_place_cues"] or maybe_demonym(word, "en"):
+            return False
+        return not any(
+            p.kind in _AREA_KINDS or p.population >= _CITY_NAME_POPULATION
+            for p in self.lookup.places([normalize(word)])
+        )
 
     def _foreign_name_after_cue(self, tokens, span: Span, table: dict, nouns: frozenset) -> Optional[Span]:
         """ "the village of Qarah Hlanj": a known name that a foreign word goes on is the start of
@@ -682,6 +696,23 @@ _QUARTER_BEFORE = frozenset(
 )
 _QUARTER_TOWN = frozenset({"of", "in", "just", "immediately", "on", ","})
 _ON_A_SIDE = re.compile(r",\s+on\s+the\s+\S+\s+(?:side|edge|outskirts)\s+of\b")
+
+
+# Words after which a name has ended (the village of Tob Sawa near Bartella, … on Monday).
+_NAME_ENDS = frozenset({"near", "outside", "in", "on", "at", "and", "or", "north", "south", "east", "west",
+                        "northeast", "northwest", "southeast", "southwest", "from", "to", "after", "before",
+                        "which", "where", "that", "when", "while", "some", "about", "just", "close"})  # fmt: skip
+_AREA_KINDS = frozenset({"country", "admin1", "region", "continent"})
+_CITY_NAME_POPULATION = 100_000
+
+
+def _ends_name(tokens, k: int, table: dict) -> bool:
+    """Whether the name has ended before token k: the sentence ends, punctuation, or a word like
+    "near", "on", "and" that no name goes on over."""
+    if k >= len(tokens) or tokens[k].sentence != tokens[k - 1].sentence:
+        return True
+    word = tokens[k].text
+    return not word[:1].isalnum() or word.lower() in _NAME_ENDS
 
 
 def _unknown_quarter(tokens, i: int, table: dict, nouns: frozenset, text: str) -> Optional[Span]:

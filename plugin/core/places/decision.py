@@ -92,12 +92,14 @@ def document_consistency(spans: list, doc: Segmented, lang: str = "de") -> None:
 
 
 def _own_place_evidence(span) -> bool:
-    """Whether a mention has evidence of a place of its own: a cue word, a preposition other than
-    "of" and "by" ("into Rafah", "withdrew from Jenin"), a verb of taking ("retook Sinjar"), a
-    participle of taking after it, a region or a curated place."""
+    """Whether a mention has evidence of a place of its own: a cue word, a verb of taking or a
+    preposition other than "of" and "by" in a sentence that reports an event ("advanced into
+    Rafah", "withdrew from Jenin"; not "had served in Azov"), a participle of taking after it, a
+    region or a curated place."""
+    event = "sentence reports an event" in span.reasons
     for reason in span.reasons:
         if reason.startswith("after '"):
-            if reason[len("after '") : -1].lower() not in _WEAK_OWN:
+            if event and reason[len("after '") : -1].lower() not in _WEAK_OWN:
                 return True
         elif reason.startswith(("cue ", "before '")) or reason in (
             "country, region or river",

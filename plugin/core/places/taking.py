@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..language.lexicon import first_names
 from ..language.text import clause_between
 
 
@@ -74,12 +75,30 @@ def held_after(ctx) -> Optional[str]:
     return None
 
 
+# forms of "haben" right before a name make it the subject of an active perfect (hat Lauterbach
+# aufgegeben: he gave up), not what was given up
+_HAVE = frozenset({"hat", "haben", "hatte", "hatten", "hätte", "hätten"})
+
+
+def _a_person(ctx) -> bool:
+    """Whether the name before a participle a person may undergo is a person's: a given name, a
+    word of captivity or release in the sentence (data 'person_context'), or "hat" before it."""
+    if ctx.surface in first_names() or (ctx.prev is not None and ctx.prev.text.lower() in _HAVE):
+        return True
+    stems = tuple(ctx.table.get("person_context", ()))
+    sentence = ctx.tokens[ctx.span.first].sentence
+    return bool(stems) and any(
+        t.text.lower().startswith(stems) for t in ctx.doc.tokens if t.sentence == sentence
+    )
+
+
 def taken_after(ctx) -> Optional[str]:
     """The words of taking right after the name, if any: a German participle or infinitive that
     ends its clause ("hat Lyman zurückerobert") or a passive ("Izium was retaken", "Isjum wurde
     befreit", "Kherson has been liberated"), which makes the name what was taken; a word like
     "bereits", "now" may stand between ("Kreminna has now been encircled"), but not before a
-    participle a person may undergo too ("Marshall was reportedly freed")."""
+    participle a person may undergo too when the name is a person's ("Marshall was reportedly
+    freed after weeks in captivity")."""
     taking = ctx.table.get("taking_verbs_after", ())
     auxiliaries = ctx.table.get("passive_auxiliaries", ())
     adverbs = ctx.table.get("taking_adverbs", ())
@@ -93,8 +112,8 @@ def taken_after(ctx) -> Optional[str]:
         words.append(tokens[j].text)
         word = tokens[j].text.lower()
         if word in taking:
-            # "Marshall was reportedly freed", "Iwanow ist nun befreit": a person, as likely
-            return None if adverb and word in persons else " ".join(words)
+            # "Marshall was reportedly freed after weeks in captivity": a person
+            return None if adverb and word in persons and _a_person(ctx) else " ".join(words)
         adverb = adverb or word in adverbs
         if word not in auxiliaries and word not in adverbs:
             return None

@@ -1140,6 +1140,9 @@ def test_a_name_the_article_gives_a_unit_or_firm_is_no_place_where_little_else_s
         ),
     ):
         assert name in locations(recognizer, text, "en"), text
+    # a council, a university or a firm named after a place costs its other mentions nothing
+    text = "Cornwall Council said the family stayed at a caravan park in Cornwall last summer."
+    assert locations(recognizer, text, "en")["Cornwall"].place.country == "GB"
     # membership is no evidence of a place: "had served in Azov", not a town of that name
     text = "Fighters of the Azov Regiment held out in the steelworks. Many of the men had served in Azov since 2014."
     assert "Azov" not in locations(recognizer, text, "en")

@@ -17,9 +17,9 @@ from .words import COORDINATORS, ROUTE_ENDS, ROUTE_STARTS
 # A span is a place when its evidence score is above this. The operating point was set on the
 # development sets (GermEval 2014 dev and HIPE-2020 dev both gain precision at no loss of F1).
 ACCEPT_ABOVE = 0.1
-# A name the article writes as an organisation's elsewhere loses this much (below it: no place).
+# A name the article writes as a military unit's elsewhere loses this much (below it: no place).
 _ORGANISATION_DOUBT = 2.5
-_ORGANISATION_SO = "the article names an organisation so"
+_ORGANISATION_SO = "the article names a unit so"
 _WEAK_OWN = frozenset({"of", "by"})  # "clearing it of Azov fighters": no evidence of a place
 
 
@@ -35,7 +35,7 @@ def document_consistency(spans: list, doc: Segmented, lang: str = "de") -> None:
     """A name read confidently once is the same name elsewhere in the article, and a name
     coordinated with a place ("in Tel Afar und Hawijah") or on a route to one ("von Hit nach
     Haditha") is likely a place too."""
-    # a name the article writes as an organisation's ("the Azov Battalion") is that organisation
+    # a name the article writes as a military unit's ("the Azov Battalion") is that unit
     # where nothing of its own says it is a place ("clearing it of Azov filth"; not "in Jenin")
     organisations = {key for s in spans if ORGANISATION_NAME in s.reasons for key in s.keys[:1]}
     for span in spans:

@@ -364,7 +364,7 @@ def sentence_start(ctx: SpanContext) -> Optional[Finding]:
     return (-0.5, "sentence start") if ctx.initial else None
 
 
-ORGANISATION_NAME = "an organisation's name"  # the name before a firm's or a unit's word
+ORGANISATION_NAME = "a military unit's name"  # the name before a unit's word (Battalion, Regiment)
 
 
 def name_context(ctx: SpanContext) -> Optional[Finding]:
@@ -379,8 +379,10 @@ def name_context(ctx: SpanContext) -> Optional[Finding]:
         title.text in table["not_place_cues"] or title.text in table["not_place_after"]
     ):
         return -4.0, "organisation or person context"
+    if nxt is not None and nxt.text in table.get("unit_words", ()):
+        return -4.0, ORGANISATION_NAME  # the Azov Battalion: its other mentions need their own evidence
     if nxt is not None and nxt.text in table["not_place_after"]:
-        return -4.0, ORGANISATION_NAME
+        return -4.0, "organisation or person context"
     if (
         ctx.surface in first_names()
         and not ctx.strong

@@ -407,7 +407,8 @@ def agent_for(
     to_agent = tokens[trigger].text.lower() in table.get("to_agent_verbs", ())
     agents = set(table["passive_agent"]) | ({"to"} if to_agent else set())
     passive = lang == "de" and _passive(tokens, trigger, table)
-    object_loser = object_loser and not passive  # "wurde von den Kurden vertrieben": the agent acts
+    # "wurde von den Kurden vertrieben": the agent acts; German puts the subject first
+    object_loser = object_loser and lang == "de" and not passive
     if lang == "de" and not passive:
         # "hat Isjum von den russischen Truppen zurückerobert": von is "from" here; after a noun
         # "durch" names who does it ("die Verstärkung durch kurdische Kämpfer")
@@ -424,11 +425,7 @@ def agent_for(
             continue
         if dative_loser and _dative(tokens, actor, table):
             continue  # "hat Ramadi dem IS entrissen": whom it was wrested from
-        if (
-            object_loser
-            and lang == "de"
-            and any(clause_start <= o.first and o.last < actor.first for o in actors)
-        ):
+        if object_loser and any(clause_start <= o.first and o.last < actor.first for o in actors):
             continue  # "Kurden haben den IS aus Kobani vertrieben": the object is driven out, the subject acts
         cost = clause_distance(tokens, trigger, actor.first if actor.first > trigger else actor.last)
         named = _named_before(actors, actor, tokens)  # "von den Milizen des Islamischen Staates (IS)"

@@ -219,8 +219,10 @@ def _by_place(changes: Sequence[ControlChange]) -> list[list[ControlChange]]:
             for near in neighbour_cells(grid_cell(change)):
                 for i in cells.get(near, []):
                     first = groups[i][0]
-                    if any(drawn_by_town(i) or told_near_id(i) for i in (first.place_id, change.place_id)):
-                        continue  # a named quarter is a place of its own, however near the centre
+                    if any(
+                        drawn_by_town(pid) or told_near_id(pid) for pid in (first.place_id, change.place_id)
+                    ):
+                        continue  # a named quarter, a name drawn at its town: places of their own
                     if distance_km(first.lat, first.lon, change.lat, change.lon) < SAME_PLACE_KM:
                         index = i
                         break

@@ -437,7 +437,7 @@ class CandidateFinder:
                 and not self.lookup.known(normalize(nxt.text))
                 and not maybe_demonym(nxt.text, "en")
             ):
-                if _ends_name(tokens, last + 2, table) and self._goes_on(nxt.text, table):
+                if _ends_name(tokens, last + 2) and self._goes_on(nxt.text, table):
                     last += 1  # "the village of Tob Sawa near Bartella": not the town Sawa alone
                 break
             if not nxt.text[:1].isupper() and not may_start_name(nxt):
@@ -706,7 +706,7 @@ _AREA_KINDS = frozenset({"country", "admin1", "region", "continent"})
 _CITY_NAME_POPULATION = 100_000
 
 
-def _ends_name(tokens, k: int, table: dict) -> bool:
+def _ends_name(tokens, k: int) -> bool:
     """Whether the name has ended before token k: the sentence ends, punctuation, or a word like
     "near", "on", "and" that no name goes on over."""
     if k >= len(tokens) or tokens[k].sentence != tokens[k - 1].sentence:

@@ -401,3 +401,18 @@ def test_a_date_of_birth_does_not_date_the_event(events, body, lang, trigger):
 def test_a_period_s_start_in_a_relative_clause_does_not_date_the_main_event(events):
     found = events("Die Islamisten, die seit April den Norden kontrollierten, hatten Kupjansk eingenommen.")
     assert when(found, "eingenommen")[3] == "publication"
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "trigger", "start"),
+    [
+        ("Russian forces captured Lyman earlier this year, officials said.", "en", "captured", "2022-01-01"),
+        ("Russische Truppen hatten Lyman in diesem Monat eingenommen.", "de", "eingenommen", "2022-10-01"),
+    ],
+)
+def test_a_year_or_month_that_runs_on_past_the_report_ends_on_the_report_s_day(
+    events, body, lang, trigger, start
+):
+    # "earlier this year" in a report of 13 October: January to that day, never the year's end
+    t_start, t_end, _precision, _source = when(events(body, date="2022-10-13", lang=lang), trigger)
+    assert (t_start, t_end) == (start, "2022-10-13")

@@ -307,6 +307,10 @@ class EventExtractor:
                     certainty = "intended"  # "die Offensive zur Rückeroberung Mossuls", "bis zur Befreiung"
                 if t_start and published[1] and t_start[:10] > published[1][:10] and certainty != "intended":
                     certainty = "intended"  # dated after its report ("morgen", "next week"): a plan
+                elif t_start and t_end and published[1] and t_end[:10] > published[1][:10] >= t_start[:10]:
+                    t_end = published[1][
+                        :10
+                    ]  # "earlier this year", "im Mai" told in May: by the report's day
                 time = times[time_index] if time_index is not None else None
                 kind = control_kind(trigger.spec, tokens, trigger.index, doc.text, time, self.table)
                 kind = passive_kind(trigger.spec, kind, tokens, trigger.index)

@@ -21,10 +21,12 @@ from .events.actors import group_spans, group_words
 from .events.advances import Advance, ArticleEvents, Denial, article_advances, article_denials, fuse
 from .events.ahead import article_objectives
 from .events.axes import Position, article_positions, build_axes, infer_unstated_sides
+from .events.bearings import Bearing, article_bearings, bearing_arrows
 from .events.control import ControlChange, ControlPeriod, article_changes, control_periods
 from .events.extractor import Event, EventExtractor, event_table
 from .events.headings import Heading, article_headings
 from .events.sides import batch_kind_sides, kind_side
+from .events.staging import restaged, staged_moves, staging_places
 from .language.spacy_entities import load_entity_source
 from .language.text import Segmented, segment
 from .places.gazetteer import Gazetteer
@@ -49,6 +51,7 @@ class ArticleResult:
     changes: list[ControlChange] = field(default_factory=list)
     positions: list[Position] = field(default_factory=list)
     headings: list[Heading] = field(default_factory=list)
+    bearings: list[Bearing] = field(default_factory=list)
     story: Optional[str] = None  # the id of the first article of its group of reprints
 
     def to_record(self) -> dict:
@@ -141,11 +144,13 @@ class Pipeline:
         ]
         published = (article.published.start, article.published.end, article.published.precision)
         step("events")
-        events = EventExtractor(lang).extract(doc, places, times, published)
+        staging = staging_places(doc, places, lang)
+        events = restaged(EventExtractor(lang).extract(doc, places, times, published), staging)
         item = ArticleEvents(
             article.id, places, events, _thrust_sentences(doc, lang), article.published.end, doc.text
         )
         legs = article_advances(item)
+        legs += staged_moves(item, staging, legs)
         return ArticleResult(
             article,
             doc,
@@ -157,6 +162,7 @@ class Pipeline:
             article_changes(article.id, places, events),
             article_positions(article.id, places, events),
             headings=article_headings(article.id, article.text, places, events, legs),
+            bearings=article_bearings(article.id, article.text, places, events, lang),
         )
 
     def run(
@@ -273,6 +279,7 @@ def fuse_batch(results: Sequence[ArticleResult]) -> tuple[list[Advance], list[Co
         [o for r in results for o in article_objectives(r.places, r.events, r.article.id)],
     )
     advances = stated + inferred
+    advances += bearing_arrows([b for r in results for b in r.bearings], periods, advances)
     advances.sort(key=lambda a: (a.t_start or "9999", a.t_end or "9999", a.origin.name, a.destination.name))
     for number, advance in enumerate(advances, start=1):
         advance.id = f"advance-{number}"

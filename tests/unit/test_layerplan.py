@@ -246,3 +246,44 @@ def test_the_articles_layer_carries_each_article_s_story_group():
         ("b2", "Blatt B", "a1"),
         ("c3", None, "c3"),
     ]
+
+
+def _arrow_record(reached: bool, left_on: str) -> dict:
+    izium = {
+        "name": "Izyum",
+        "id": "gn:izyum",
+        "lat": 49.207,
+        "lon": 37.277,
+        "time": "2022-09-10",
+        "reached": True,
+    }
+    goal = {
+        "name": "Slovyansk",
+        "id": "gn:slov",
+        "lat": 48.850,
+        "lon": 37.597,
+        "time": None,
+        "reached": reached,
+    }
+    return {
+        "frontline": 1,
+        "articles": [],
+        "advances": [
+            {"id": "a1", "route": [izium, goal], "side": "RU", "certainty": "intended",
+             "t_start": "2022-09-10", "t_end": None, "evidence": []}
+        ],
+        "control": [
+            {"id": "c1", "name": "Izyum", "place_id": "gn:izyum", "lat": 49.207, "lon": 37.277, "change": "left",
+             "side": None, "left_by": "RU", "valid_from": left_on}
+        ],
+    }  # fmt: skip
+
+
+def test_an_unreached_arrow_is_shown_until_its_side_loses_the_place_it_set_out_from():
+    (arrow,) = rows(plan_layers(_arrow_record(False, "2022-09-11")), "advances")
+    assert arrow["shown_until"].startswith("2022-09-11")
+    # a loss before the arrow's day is a place retaken since; an arrow that got there stays
+    (earlier,) = rows(plan_layers(_arrow_record(False, "2022-05-01")), "advances")
+    (reached,) = rows(plan_layers(_arrow_record(True, "2022-09-11")), "advances")
+    assert earlier["shown_until"] is None
+    assert reached["shown_until"] is None

@@ -429,7 +429,7 @@ def agent_for(
             continue  # "Kurden haben den IS aus Kobani vertrieben": the object is driven out, the subject acts
         cost = clause_distance(tokens, trigger, actor.first if actor.first > trigger else actor.last)
         named = _named_before(actors, actor, tokens)  # "von den Milizen des Islamischen Staates (IS)"
-        before = _governing_word(tokens, named.first, table)
+        before = _governing_word(tokens, named.first, table, trigger)
         if named is not actor and (before in agents or _marked(tokens, named, before, table)):
             continue  # the abbreviation is the force its name is: ranked there
         if (
@@ -669,18 +669,22 @@ def _backing(tokens: Sequence[Token], first: int, table: dict) -> bool:
     return False
 
 
-def _governing_word(tokens: Sequence[Token], first: int, table: dict) -> str:
+def _governing_word(tokens: Sequence[Token], first: int, table: dict, stop: int = -1) -> str:
     """The word that governs a force's noun phrase, over articles, adjectives and quotation
-    marks, and over the force a genitive belongs to: "von den Milizen des IS" → von."""
+    marks, and over the force a genitive belongs to: "von den Milizen des IS" → von. Never a
+    word before the verb at `stop` or a finite auxiliary: "Von Charkiw aus rückten (sind) die
+    Truppen vor(gerückt)" (the verb's subject)."""
     stops = {*table["passive_agent"], *table["target_markers"], *table["ally_words"]}
     j = first - 1
     while j >= 1 and tokens[j].text in _QUOTES:
         j -= 1  # der Miliz »Islamischer Staat«
     if j >= 1 and tokens[j].text.lower() in ("des", "der") and _force_noun(tokens[j - 1].text, table):
-        return _governing_word(tokens, j - 1, table)
+        return _governing_word(tokens, j - 1, table, stop)
     if j >= 0 and tokens[j].text[:1].isupper() and _force_noun(tokens[j].text, table):
-        return _governing_word(tokens, j, table)  # in apposition: "der Miliz Islamischer Staat"
+        return _governing_word(tokens, j, table, stop)  # in apposition: "der Miliz Islamischer Staat"
     while j >= 0 and tokens[j].sentence == tokens[first].sentence:
+        if j == stop or tokens[j].text.lower() in table.get("finite_auxiliaries", ()):
+            return ""
         word = tokens[j].text
         if word.lower() in stops or not (
             word.lower() in table["articles"] or word in "»«„“\"'" or word[:1].islower()

@@ -205,14 +205,14 @@ def plan_layers(
     labels = place_labels(articles)
     for article in articles:
         _plan_article(layers, article, first_seen, tally, labelled, labels, words)
+    periods = [p for p in _list(record.get("control")) if not (isinstance(p, Mapping) and p.get("rejected"))]
     for n, advance in enumerate(_list(record.get("advances"))):
         if not isinstance(advance, Mapping):
             tally["advances that are not objects skipped"] += 1
             continue
         if advance.get("rejected"):
             continue
-        _plan_advance(layers["advances"], advance, n, by_id, tally, guides or {}, words)
-    periods = [p for p in _list(record.get("control")) if not (isinstance(p, Mapping) and p.get("rejected"))]
+        _plan_advance(layers["advances"], advance, n, by_id, tally, guides or {}, words, periods)
     held = _plan_control(layers["control"], periods, by_id, tally, words)
     _plan_fronts(layers["fronts"], held, borders)
 
@@ -520,7 +520,7 @@ def _drawn_at(place: Mapping) -> Optional[str]:
 
 
 def _plan_advance(
-    layer: LayerPlan, advance: Mapping, n: int, articles, tally: Counter, guides, words=None
+    layer: LayerPlan, advance: Mapping, n: int, articles, tally: Counter, guides, words=None, periods=()
 ) -> Route:
     waypoints = [w for w in _list(advance.get("route")) if isinstance(w, Mapping)]
     flags: List[str] = []
@@ -579,7 +579,7 @@ def _plan_advance(
         actors=_text(advance.get("actors")),
         t_start=first_time or t_start,
         t_end=t_end or (last_time if reached and objective is None else None),
-        shown_until=None,
+        shown_until=_start_lost(advance, waypoints, periods) if objective is not None else None,
         t_start_estimated=bool(advance.get("t_start_estimated")),
         estimate_note=_text(advance.get("estimate_note")),
         certainty=certainty,
@@ -603,6 +603,38 @@ def _plan_advance(
         **review_fields(advance, words),
     )
     return route
+
+
+def _start_lost(advance: Mapping, waypoints: Sequence[Mapping], periods: Sequence) -> Optional[str]:
+    """When an arrow that has not reached its goal stops being shown: the day its side lost the
+    place it set out from (left it, or another side took it), on the arrow's day or later. A plan
+    or push from Isjum is no threat once the Russians have left Isjum; an arrow that got where
+    it went stays as the way it came."""
+    side = _text(advance.get("side"))
+    start = waypoints[0] if waypoints else None
+    since = parse_time(advance.get("t_start"))
+    if not side or start is None or since is None:
+        return None
+    lost = []
+    for period in periods:
+        if not isinstance(period, Mapping) or not _same_place(period, start):
+            continue
+        gone = period.get("change") == "left" and period.get("left_by") == side
+        taken = period.get("change") == "taken" and period.get("side") not in (None, side)
+        moment = parse_time(period.get("valid_from"))
+        if (gone or taken) and moment is not None and moment.date() >= since.date():
+            lost.append(moment)
+    return format_time(min(lost)) if lost else None
+
+
+def _same_place(period: Mapping, waypoint: Mapping) -> bool:
+    if period.get("place_id") and period.get("place_id") == waypoint.get("id"):
+        return True
+    a, b = (
+        (_real(period.get("lat")), _real(period.get("lon"))),
+        (_real(waypoint.get("lat")), _real(waypoint.get("lon"))),
+    )
+    return None not in (*a, *b) and abs(a[0] - b[0]) < 0.01 and abs(a[1] - b[1]) < 0.015
 
 
 def _evidence_fields(evidence: Sequence[Mapping], articles, quote: Optional[str], marks) -> dict:

@@ -549,3 +549,15 @@ def test_no_origin_is_inferred_where_the_arrow_comes_back_to():
     far = Position("RU", "A", "test:A", *PLACES["A"], "2022-09-01", Evidence("p", 0, "in A"))
     (axis,), _ = axes(taking("Hill by B", "RU", 3), taking("B", "RU", 4), positions=[far])
     assert names(axis) == ["A", "Hill by B", "B"]
+
+
+def test_a_move_no_force_is_named_for_goes_to_the_force_moving_not_the_one_holding():
+    # "Mossul, das vom IS gehalten wird … irakische Soldaten betraten Mossul … bei ihrem Vorstoß
+    # auf B": the thrust is the Iraqi troops', not the IS's that hold the city
+    item = ArticleEvents("a1", [_mention("A"), _mention("B")], [
+        _event("consolidation", [EventPlace(0, "target")], ("Islamic State",)),
+        _event("advance", [EventPlace(0, "origin")], ("Iraqi forces",)),
+        _event("advance", [EventPlace(1, "destination")], ()),
+    ])  # fmt: skip
+    (leg,) = article_advances(item)
+    assert (names(leg), leg.actors) == (["A", "B"], ["Iraqi forces"])

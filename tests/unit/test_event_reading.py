@@ -1492,3 +1492,28 @@ def test_no_side_for_the_other_side_s_troops_or_the_object_of_a_verb(read, text)
 def test_another_country_s_counter_terrorism_service_is_not_iraq_s(read):
     (taken,) = of_type(read("Ukraine's counter-terrorism service recaptured Kupiansk.", "en"), "recapture")
     assert "Iraqi Counter-Terrorism Service" not in taken["actors"]
+
+
+def test_a_city_entered_is_where_the_move_went_not_where_later_moves_set_out(record_of):
+    record = record_of("2016-11-01", "de", "Zum ersten Mal seit zwei Jahren haben irakische Soldaten Mossul "
+                       "betreten. Später rückten die Soldaten nach Bartella vor.")  # fmt: skip
+    entered = record["articles"][0]["events"][0]
+    assert (entered["type"], entered["role"]) == ("crossing", "destination")
+    assert record["advances"] == []  # not Mossul → Bartella: the text does not say they set out from Mossul
+
+
+def test_a_unit_named_after_one_force_is_a_unit_of_that_force(record_of):
+    one = record_of("2016-10-24", "de", "Irakische Streitkräfte sind auf zwei Dörfer vorgerückt. "
+                    "Eine Sondereinheit drang danach in Bartella ein.")  # fmt: skip
+    two = record_of("2016-10-24", "de", "Irakische und kurdische Kräfte rückten vor. "
+                    "Die Spezialkräfte drangen danach in Bartella ein.")  # fmt: skip
+    assert one["articles"][0]["events"][-1]["actors"] == ["Iraqi special forces"]
+    assert two["articles"][0]["events"][-1]["actors"] == []
+
+
+def test_a_name_before_the_particle_of_a_verb_of_taking_is_the_place_taken(record_of):
+    record = record_of("2016-10-24", "de", "Die irakische Armee nahm am Montag Bartella ein.")
+    (article,) = record["articles"]
+    (event,) = article["events"]
+    assert event["type"] == "capture"
+    assert article["places"][event["place"]]["name"] == "Barţalah"

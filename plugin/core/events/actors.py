@@ -481,6 +481,16 @@ def agent_for(
         if word in table.get("home_nouns", ()) or len({a.side for a in previous if a.name}) != 1:
             # "the rebels" after "Tuareg rebels and Malian troops": the kind tells which
             named = named if noun in table.get("self_named", ()) or " " in noun else []
+        sides = {a.side for a in previous if a.name}
+        bases = [
+            a
+            for a in previous
+            if a.name and not a.group and a.name.endswith(" forces") and " and " not in a.name
+        ]
+        if not named and noun in table.get("units_of_named", ()) and len(sides) == 1 and bases:
+            # "Irakische Streitkräfte rückten vor. Eine Sondereinheit drang in das Dorf ein":
+            # a unit of the one force the paragraph named
+            named = [replace(bases[-1], name=f"{bases[-1].name[: -len('forces')]}{noun}")]
         if named:
             return named[-1:]
         if noun in table.get("self_named", ()) or qualifier in table.get("self_named_qualifiers", ()):

@@ -27,7 +27,7 @@ from .candidates import Span, quarter_nouns
 from .lookup import GazetteerLookup
 from .names import normalize, strip_article
 from .resolution import _STRONG_KINDS, curated, minor_place, own_keys
-from .taking import goal_of_movement, held_after, object_of_taking, taken_after
+from .taking import goal_of_movement, held_after, object_of_taking, taken_after, taken_with_particle
 from .words import ARABIC_ARTICLES, after_cue_of, foreign_word, is_noun, neighbour, sentence_initial
 
 Finding = tuple[float, Optional[str]]  # (weight, reason)
@@ -247,7 +247,7 @@ def preposition(ctx: SpanContext) -> Optional[Finding]:
         ), f"after '{prev.text}'"
     # German puts a verb's participle or infinitive last: "hat Lyman zurückerobert", "will Gao
     # einnehmen"; the name right before one of taking is its object, as after "eroberten"
-    taken = taken_after(ctx) or held_after(ctx)
+    taken = taken_after(ctx) or held_after(ctx) or taken_with_particle(ctx)
     if taken is not None:
         return 1.5, f"before '{taken}'"
     if _preposition_in_window(ctx.tokens, ctx.span.first, ctx.tokens[ctx.span.first].sentence, prepositions):

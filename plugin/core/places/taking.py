@@ -8,14 +8,14 @@ from __future__ import annotations
 from typing import Optional
 
 from ..language.lexicon import first_names
-from ..language.text import clause_between
+from ..language.text import CLAUSE_BREAKS, clause_between
 
 
 def object_of_taking(ctx) -> bool:
     """The name right after a verb of taking ground or right before a German participle of one."""
     prev, table = ctx.prev, ctx.table
     return (prev is not None and prev.text.lower() in table.get("taking_verbs", ())) or (
-        taken_after(ctx) is not None or held_after(ctx) is not None
+        taken_after(ctx) is not None or held_after(ctx) is not None or taken_with_particle(ctx) is not None
     )
 
 
@@ -117,4 +117,29 @@ def taken_after(ctx) -> Optional[str]:
         adverb = adverb or word in adverbs
         if word not in auxiliaries and word not in adverbs:
             return None
+    return None
+
+
+def taken_with_particle(ctx) -> Optional[str]:
+    """A German verb of taking whose separable particle closes the clause right after the name
+    ("nahmen Bartella ein", "nahm am Montag Isjum ein"): the verb stands at most four words before
+    the name, in its clause (the table's 'taking_particle_verbs', each with its particle)."""
+    verbs = ctx.table.get("taking_particle_verbs", {})
+    tokens, span = ctx.tokens, ctx.span
+    j = span.last + 1
+    sentence = tokens[span.last].sentence
+    if not verbs or j >= len(tokens) or tokens[j].sentence != sentence:
+        return None
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    if (
+        after is not None
+        and after.sentence == sentence
+        and (after.text[:1].isalnum() and after.text != "und")
+    ):
+        return None  # "nahm Bartella ein Dorf weg": the particle does not close the clause
+    for k in range(span.first - 1, max(-1, span.first - 5), -1):
+        if tokens[k].sentence != sentence or tokens[k].text in CLAUSE_BREAKS:
+            return None
+        if verbs.get(tokens[k].text.lower()) == tokens[j].text.lower():
+            return f"{tokens[k].text} … {tokens[j].text}"
     return None

@@ -417,3 +417,13 @@ def test_a_compass_point_before_from_is_the_way_the_move_went_not_a_measure(reco
     ):
         record = record_of("2022-09-12", "en", text)
         assert all(a["route"][0]["name"] != "Izyum" for a in record["advances"]), text
+
+
+def test_carrying_the_fight_to_a_village_does_not_reach_it(record_of):
+    record = record_of("2015-01-28", "en", "From Kobani, Kurdish fighters took the fight yesterday to the village "
+                       "of Shiran, southeast of the town, an activist said.")  # fmt: skip
+    (advance,) = record["advances"]
+    assert [(w["name"], w["reached"]) for w in advance["route"]] == [
+        ("‘Ayn al ‘Arab", True),
+        ("Arsalan Tash", False),
+    ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from frontline.plugin.core.places.gazetteer import distance_km
 
 from .test_headings import batch_advances
@@ -80,3 +82,46 @@ def test_the_subject_after_a_fronted_start_is_who_moves(record_of):
     )
     (event,) = record["articles"][0]["events"]
     assert event["actors"] == ["Ukrainian forces"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("en", "Ukrainian forces advanced from Kharkiv as thousands of civilians fled to the west."),
+        ("en", "Ukrainian forces advanced from Izium to the north-east of the city."),
+        ("en", "Thousands of civilians headed west from Mariupol."),
+        ("en", "Ukrainian forces advanced from Kharkiv, and Zelensky appealed to the West for weapons."),
+        ("en", "Ukrainian forces pushed from Kherson to the east bank of the Dnipro."),
+        (
+            "de",
+            "Die ukrainischen Truppen rückten von Charkiw aus vor, während Tausende Zivilisten nach Westen flohen.",
+        ),
+        ("de", "Von Isjum aus sind die russischen Truppen nach Osten zurückgedrängt worden."),
+        (
+            "de",
+            "Die ukrainische Armee rückte von Charkiw aus vor, nachdem Russland Truppen nach Süden verlegt hatte.",
+        ),
+    ],
+)
+def test_a_direction_of_another_clause_of_people_or_of_a_position_draws_no_arrow(
+    pipeline, tmp_path, lang, body
+):
+    advances = batch_advances(pipeline, tmp_path, ("2022-09-12", lang, body))
+    assert [a for a in advances if a["found"] == "direction"] == []
+
+
+def test_a_compound_direction_is_the_one_drawn(pipeline, tmp_path):
+    (advance,) = batch_advances(
+        pipeline, tmp_path, ("2022-09-12", "en", "Ukrainian troops advanced south-eastwards from Izium.")
+    )
+    assert advance["route"][-1]["name"] == "south-east of Izium"
+
+
+def test_one_report_naming_the_side_and_one_not_are_one_arrow(pipeline, tmp_path):
+    (advance,) = batch_advances(
+        pipeline,
+        tmp_path,
+        ("2022-09-13", "en", "Ukrainian forces pushed south from Kharkiv."),
+        ("2022-09-14", "en", "We pushed south from Kharkiv, the commander said."),
+    )
+    assert (advance["side"], len(advance["evidence"])) == ("UA", 2)

@@ -1517,3 +1517,9 @@ def test_a_name_before_the_particle_of_a_verb_of_taking_is_the_place_taken(recor
     (event,) = article["events"]
     assert event["type"] == "capture"
     assert article["places"][event["place"]]["name"] == "Barţalah"
+
+
+def test_the_force_after_a_fronted_start_in_a_passive_is_not_the_attacker(record_of):
+    record = record_of("2022-09-12", "de", "Von Charkiw aus sind die russischen Truppen angegriffen worden.")
+    (event,) = record["articles"][0]["events"]
+    assert event["actors"] == []

@@ -287,3 +287,10 @@ def test_an_unreached_arrow_is_shown_until_its_side_loses_the_place_it_set_out_f
     (reached,) = rows(plan_layers(_arrow_record(True, "2022-09-11")), "advances")
     assert earlier["shown_until"] is None
     assert reached["shown_until"] is None
+
+
+def test_a_retreat_towards_a_town_is_shown_though_its_side_left_where_it_set_out():
+    record = _arrow_record(False, "2022-09-10")
+    record["advances"][0]["movement"] = "withdrawal"
+    (arrow,) = rows(plan_layers(record), "advances")
+    assert arrow["shown_until"] is None

@@ -69,3 +69,46 @@ def test_the_nation_of_the_attacks_after_the_staging_word_is_who_moves(pipeline,
     )  # fmt: skip
     assert [w["name"] for w in advance["route"]] == ["Kherson", "Mykolayiv"]
     assert (advance["side"], advance["actors"]) == ("RU", ["Russian forces"])
+
+
+def test_a_town_taken_that_had_been_a_staging_ground_keeps_its_taking(record_of):
+    record = record_of("2022-09-10", "en", "Ukrainian forces recaptured Izium, which had served as a staging "
+                       "ground for Russian attacks on Sloviansk.")  # fmt: skip
+    (article,) = record["articles"]
+    taken = [e for e in article["events"] if e["type"] == "recapture"]
+    assert [article["places"][e["place"]]["text"] for e in taken] == ["Izium"]
+    assert [p["name"] for p in record["control"] if p["change"] == "taken"] == ["Izyum"]
+
+
+def test_only_the_staging_clause_s_attacks_set_out_from_it(pipeline, tmp_path):
+    advances = batch_advances(
+        pipeline,
+        tmp_path,
+        ("2011-03-20", "en", "Khan Younis has been a launch pad for rocket fire, officials said, as Israeli "
+         "troops attacked Rafah."),
+        ("2022-09-10", "de", "Russische Truppen griffen Kramatorsk an; Ausgangspunkt der Angriffe war Isjum."),
+    )  # fmt: skip
+    assert advances == []
+
+
+def test_the_town_after_the_staging_noun_and_a_copula_is_the_staging_ground(pipeline, tmp_path):
+    (advance,) = batch_advances(
+        pipeline,
+        tmp_path,
+        ("2022-09-10", "de", "Ausgangspunkt der russischen Angriffe auf Slowjansk war Isjum."),
+    )
+    assert [w["name"] for w in advance["route"]] == ["Izyum", "Slovyansk"]
+    assert advance["side"] == "RU"
+
+
+def test_the_nation_of_the_targets_is_not_the_attacker(pipeline, tmp_path):
+    (advance,) = batch_advances(
+        pipeline,
+        tmp_path,
+        (
+            "2022-10-10",
+            "de",
+            "Kupjansk wurde zum Ausgangspunkt für Angriffe auf russische Stellungen bei Swatowe.",
+        ),
+    )
+    assert advance["actors"] == []

@@ -429,7 +429,10 @@ def agent_for(
             continue  # "Kurden haben den IS aus Kobani vertrieben": the object is driven out, the subject acts
         cost = clause_distance(tokens, trigger, actor.first if actor.first > trigger else actor.last)
         named = _named_before(actors, actor, tokens)  # "von den Milizen des Islamischen Staates (IS)"
-        before = _governing_word(tokens, named.first, table, trigger)
+        # in an active clause no word before the verb governs its subject after it; in a passive
+        # the force after the auxiliary is what was done to ("Von Charkiw aus sind die Truppen
+        # angegriffen worden")
+        before = _governing_word(tokens, named.first, table, -1 if passive else trigger)
         if named is not actor and (before in agents or _marked(tokens, named, before, table)):
             continue  # the abbreviation is the force its name is: ranked there
         if (
@@ -693,7 +696,7 @@ def _governing_word(tokens: Sequence[Token], first: int, table: dict, stop: int 
     if j >= 0 and tokens[j].text[:1].isupper() and _force_noun(tokens[j].text, table):
         return _governing_word(tokens, j, table, stop)  # in apposition: "der Miliz Islamischer Staat"
     while j >= 0 and tokens[j].sentence == tokens[first].sentence:
-        if j == stop or tokens[j].text.lower() in table.get("finite_auxiliaries", ()):
+        if stop >= 0 and (j == stop or tokens[j].text.lower() in table.get("finite_auxiliaries", ())):
             return ""
         word = tokens[j].text
         if word.lower() in stops or not (

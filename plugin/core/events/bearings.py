@@ -23,10 +23,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Iterable, Optional, Sequence
+from typing import Optional, Sequence
 
 from ..places.gazetteer import POINT_KINDS, bearing, distance_km, turn_deg
-from ..places.relative import destination, position_words
+from ..places.relative import compass, destination, position_words
 from ..places.words import alternatives
 from .advances import SAME_PLACE_KM, Advance, Evidence, Waypoint
 from .sides import first_side, side_of
@@ -36,6 +36,7 @@ BEARING_COVER_DEG = 45.0  # a taking within this of the direction shows the way 
 BEARING_COVER_KM = 150.0  # … and within this of the start (two days' march, as HEADING_MAX_KM)
 DIRECTION = "direction"  # how the arrow was found: a stated start and a compass direction
 _MOVES = frozenset({"advance"})
+_WE = re.compile(r"\b(?:we|wir|our|unsere?)\b", re.IGNORECASE)  # the speakers' own forces
 
 
 @dataclass(frozen=True)
@@ -59,12 +60,19 @@ class Bearing:
 @cache
 def _pattern(lang: str) -> re.Pattern:
     words = position_words(lang)
+    # English writes the compass points of a way in lower case ("the West", "West Bank" are names)
+    case = "(?=(?-i:[a-z]))" if lang == "en" else ""
     nouns = alternatives(words["approach"])
     adverbs = alternatives(words.get("heading_adverbs", {}))
     before = alternatives(words.get("heading_to", ()))
-    more = rf"(?:\s*(?:,|und|and|sowie)\s+(?:{nouns})\b)*"
+    # not a part of a longer compass word or a position: "north-east of", "north-eastern",
+    # "to the east bank", "north east of the town", "nach Norden des Landes"
+    after = words.get("heading_not_before", ())
+    end = rf"(?![\w-])(?!\s+(?:{alternatives(after)})\b)" if after else r"(?![\w-])"
+    more = rf"(?:\s*(?:,|und|and|sowie)\s+{case}(?:{nouns}){end})*"
+    # "aus Richtung Norden": coming from the north, not going there
     return re.compile(
-        rf"\b(?:(?:{before})\s+(?:{nouns})\b{more}|(?:{adverbs})\b)(?!\s+(?:of|von|des|der)\b)",
+        rf"(?<!\baus\s)\b(?:(?:{before})\s+{case}(?:{nouns}){end}{more}|(?:{adverbs}){end})",
         re.IGNORECASE,
     )
 
@@ -75,18 +83,32 @@ def _after_verb(lang: str) -> Optional[re.Pattern]:
     further south")."""
     if lang != "en":
         return None
-    nouns = alternatives(position_words(lang)["approach"])
+    words = position_words(lang)
+    after = alternatives(words.get("heading_not_before", ()))
     return re.compile(
-        rf"^\s+(?:(?:further|farther|rapidly|quickly)\s+)?(?:{nouns})\b(?!\s*-|\s+of\b)", re.IGNORECASE
+        rf"^\s+(?:(?:further|farther|rapidly|quickly)\s+)?(?-i:(?:{alternatives(words['approach'])}))"
+        rf"(?![\w-])(?!\s+(?:{after})\b)",
+        re.IGNORECASE,
     )
 
 
-def directions_in(sentence: str, lang: str, after_trigger: str = "") -> list[float]:
-    """The compass directions a sentence says a move went, in degrees, each once."""
+@cache
+def _breaks(lang: str) -> re.Pattern:
+    """What ends the clause of a move: a semicolon or colon, a subordinating word ("while
+    civilians fled west", "während Russland Truppen nach Süden verlegte"), a relative pronoun
+    after a comma."""
+    words = position_words(lang)
+    subordinators = alternatives(words.get("heading_breaks", ()))
+    relatives = alternatives(words.get("heading_relatives", ()))
+    return re.compile(rf"[;:]|\b(?:{subordinators})\b|,\s*(?:{relatives})\b", re.IGNORECASE)
+
+
+def directions_in(clause: str, lang: str, after_trigger: str = "") -> list[float]:
+    """The compass directions a clause says a move went, in degrees, each once."""
     table = {k.lower(): float(v) for k, v in position_words(lang)["approach"].items()}
     table.update({k.lower(): float(v) for k, v in position_words(lang).get("heading_adverbs", {}).items()})
     found: list[float] = []
-    spans = [m.group(0) for m in _pattern(lang).finditer(sentence)]
+    spans = [m.group(0) for m in _pattern(lang).finditer(clause)]
     pattern = _after_verb(lang)
     if pattern is not None and after_trigger:
         match = pattern.match(after_trigger)
@@ -100,10 +122,37 @@ def directions_in(sentence: str, lang: str, after_trigger: str = "") -> list[flo
     return found
 
 
+def move_clause(text: str, event, events: Sequence, lang: str) -> tuple[int, int]:
+    """The stretch of the event's sentence its move covers: from the last break or other
+    event's verb before its trigger to the first after it ("advanced from Kharkiv as civilians
+    fled to the west": not the civilians' west). Commas do not end it: "nicht nur Richtung
+    Süden, sondern auch nach Norden" is one move."""
+    begin = text.find(event.quote, max(0, event.start - len(event.quote)))
+    if begin < 0 or begin > event.start:
+        begin, finish = event.start, event.end
+    else:
+        finish = begin + len(event.quote)
+    others = [e for e in events if e is not event and e.sentence == event.sentence and e.start != event.start]
+    for other in others:
+        if other.end <= event.start:
+            begin = max(begin, other.end)
+        elif other.start >= event.end:
+            finish = min(finish, other.start)
+    for found in _breaks(lang).finditer(text, begin, finish):
+        if found.end() <= event.start:
+            begin = max(begin, found.end())
+        elif found.start() >= event.end:
+            finish = min(finish, found.start())
+            break
+    return begin, finish
+
+
 def article_bearings(
-    article_id: str, text: str, places: Sequence, events: Iterable, lang: str
+    article_id: str, text: str, places: Sequence, events: Sequence, lang: str
 ) -> list[Bearing]:
-    """The moves of one article with a stated start, no goal and a compass direction."""
+    """The moves of one article with a stated start, no goal and a compass direction, made by
+    a force the report names or by the speakers' own ("Von Charkiw aus sind wir … vorgerückt");
+    not by civilians, refugees or missiles, which are no force."""
     found = []
     for event in events:
         if event.type not in _MOVES or event.past or event.negated or event.certainty == "intended":
@@ -114,8 +163,11 @@ def article_bearings(
         goals = [ep for ep in event.places if ep.role == "destination" and _point(places[ep.place])]
         if len(origins) != 1 or goals:
             continue
+        begin, finish = move_clause(text, event, events, lang)
+        if not event.actors and not _WE.search(text, begin, finish):
+            continue
         start = origins[0].place
-        for degrees in directions_in(event.quote, lang, text[event.end : event.end + 40]):
+        for degrees in directions_in(text[begin:finish], lang, text[event.end : min(finish, event.end + 40)]):
             found.append(
                 Bearing(
                     first_side(event.actors),
@@ -140,11 +192,14 @@ def bearing_arrows(
 ) -> list[Advance]:
     """Rule 7: an arrow for each start and direction the batch does not already show.
     `takings` are control periods (change "taken"), `arrows` the batch's other advances."""
-    drawn: dict[tuple, Advance] = {}
+    drawn: list[tuple[tuple, Advance]] = []
     for b in bearings:
-        key = (b.id or b.name, b.degrees, b.side)
-        if key in drawn:
-            _add_report(drawn[key], b)
+        key = (b.id or b.name, b.degrees)
+        same = next(
+            (a for k, a in drawn if k == key and (a.side is None or b.side is None or a.side == b.side)), None
+        )
+        if same is not None:
+            _add_report(same, b)
             continue
         if _shown(b, takings, arrows):
             continue
@@ -153,7 +208,7 @@ def bearing_arrows(
         end = Waypoint(
             _direction_name(b), None, lat, lon, None, False, b.certainty, DIRECTION, found=DIRECTION
         )
-        drawn[key] = Advance(
+        arrow = Advance(
             route=[start, end],
             actors=list(b.actors),
             certainty=b.certainty,
@@ -164,7 +219,8 @@ def bearing_arrows(
             side=b.side,
             found=DIRECTION,
         )
-    return list(drawn.values())
+        drawn.append((key, arrow))
+    return [a for _, a in drawn]
 
 
 def _shown(b: Bearing, takings: Sequence, arrows: Sequence[Advance]) -> bool:
@@ -183,6 +239,7 @@ def _shown(b: Bearing, takings: Sequence, arrows: Sequence[Advance]) -> bool:
 
 
 def _add_report(advance: Advance, b: Bearing) -> None:
+    advance.side = advance.side or b.side  # one report names the side, another does not
     if b.evidence not in advance.evidence:
         advance.evidence.append(b.evidence)
     if b.evidence.article not in advance.articles:
@@ -195,7 +252,9 @@ def _add_report(advance: Advance, b: Bearing) -> None:
 def _direction_name(b: Bearing) -> str:
     """ "nördlich von Charkiw", "north of Kharkiv": the direction word of the report's language."""
     words = position_words(b.lang)
-    word = next(w for w, d in words["directions"].items() if float(d) == b.degrees % 360)
+    word = next(
+        (w for w, d in words["directions"].items() if float(d) == b.degrees % 360), compass(b.degrees)
+    )
     return f"{word} {words['of'][0]} {b.written or b.name}"
 
 

@@ -18,19 +18,25 @@ _SHORT_OF = re.compile(
     r"\b(?:towards?|direction\s+of|richtung|heran|approach\w*|near(?:ed|ing)|closing|näher\w*|genähert|nähe)\b",
     re.IGNORECASE,
 )
+# "took the fight to the village of X", "carried the battle to X": fighting there, not held
+_FIGHT_TO = re.compile(r"\s+(?:the|their)\s+(?:fight|battle|war|offensive)\b", re.IGNORECASE)
 _BEFORE_CHARS = 25  # "in Richtung der Stadt X", "bis in die Nähe von X": the words just before the goal
 # what puts the forces at a place: its taking or their arrival (fighting there may be on its edge)
 _THERE = frozenset({"capture", "recapture", "arrival"})
 
 
 def short_of(text: str, event: Event, mention: PlaceMention) -> bool:
-    """Whether the movement stopped short of its goal `mention` (text is the article's)."""
+    """Whether the movement stopped short of its goal `mention` (text is the article's): it went
+    "towards" it, or carried the fight to it."""
     low, high = sorted((event.end, mention.start))
     before = _SHORT_OF.search(
         text, max(0, mention.start - _BEFORE_CHARS), mention.start
     )  # bis in die Nähe von X
     return bool(
-        _SHORT_OF.search(event.trigger) or before or (low < high and _SHORT_OF.search(text, low, high))
+        _SHORT_OF.search(event.trigger)
+        or before
+        or (low < high and _SHORT_OF.search(text, low, high))
+        or _FIGHT_TO.match(text, event.end)
     )
 
 

@@ -613,8 +613,8 @@ def _start_lost(advance: Mapping, waypoints: Sequence[Mapping], periods: Sequenc
     side = _text(advance.get("side"))
     start = waypoints[0] if waypoints else None
     since = parse_time(advance.get("t_start"))
-    if not side or start is None or since is None:
-        return None
+    if not side or start is None or since is None or advance.get("movement", "advance") != "advance":
+        return None  # a withdrawal leaves its start: that is the move, not its end
     lost = []
     for period in periods:
         if not isinstance(period, Mapping) or not _same_place(period, start):

@@ -1523,3 +1523,26 @@ def test_the_force_after_a_fronted_start_in_a_passive_is_not_the_attacker(record
     record = record_of("2022-09-12", "de", "Von Charkiw aus sind die russischen Truppen angegriffen worden.")
     (event,) = record["articles"][0]["events"]
     assert event["actors"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "actors", "place"),
+    [
+        ("Russische Truppen haben Kiew angegriffen.", ["Russian forces"], "Kiew"),
+        ("Die Rebellen haben Kiew angegriffen.", ["rebels"], "Kiew"),
+        ("Angesichts der Gegenoffensive hat Russland Charkiw angegriffen.", ["Russian forces"], "Charkiw"),
+    ],
+)
+def test_a_capital_after_the_verb_of_a_force_is_what_it_attacked_not_who(record_of, body, actors, place):
+    (article,) = record_of("2022-03-01", "de", body)["articles"]
+    (event,) = article["events"]
+    assert event["actors"] == actors
+    assert article["places"][event["place"]]["text"] == place
+
+
+def test_a_place_of_the_statement_before_a_semicolon_is_not_where_the_next_happened(record_of):
+    (article,) = record_of(
+        "2011-03-20", "de", "In Homs war es ruhig; nun haben Rebellen Damaskus angegriffen."
+    )["articles"]
+    (event,) = article["events"]
+    assert article["places"][event["place"]]["text"] == "Damaskus"

@@ -491,3 +491,28 @@ def test_a_direction_from_a_river_chooses_no_namesake_by_the_town_of_its_name(re
         "Novoselivka"
     ]
     assert not any("as the text says" in reason for reason in stated.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "part"),
+    [
+        ("Russian troops encircled Mariupol. Kadyrov said Moscow's forces had cleared the residential areas "
+         "in the eastern part of the city.", "en", "eastern part of the city"),
+        ("Russische Truppen haben Mariupol eingekesselt. Die Kämpfer hätten den östlichen Teil der Stadt "
+         "eingenommen.", "de", "östlichen Teil der Stadt"),
+    ],
+)  # fmt: skip
+def test_a_part_of_the_town_named_before_is_drawn_at_that_part_of_it(recognizer, text, lang, part):
+    found = mentions(recognizer, text, lang)
+    told = found[part]
+    assert told.placed() == "part"
+    assert told.placing.anchor.name == "Mariupol"  # not Moscow, named as a state's forces
+    assert 1 < km_from(told, MARIUPOL) < 8
+    assert 45 < bearing_of(SimpleNamespace(lat=MARIUPOL[0], lon=MARIUPOL[1]), told.place) < 135
+
+
+def test_a_part_of_the_country_or_of_a_town_named_after_is_no_part_told_back(recognizer):
+    found = mentions(recognizer, "Troops held Mariupol and the eastern part of the country.", "en")
+    assert "eastern part of the country" not in found
+    named = mentions(recognizer, "Troops reached Mariupol and the eastern part of the city of Kherson.", "en")
+    assert [m.placing.anchor.name for m in named.values() if m.placed() == "part"] == ["Kherson"]

@@ -326,7 +326,9 @@ def _acts(tokens, position: int, mention: PlaceMention, lang: str, force_nouns: 
     first = position - 1 if position > 0 and tokens[position - 1].text.lower() in _ARTICLES else position
     before = tokens[first - 1].text.lower() if first > 0 else ""  # over the article of "die Ukraine"
     if before in _INVERTED_VERBS and lang == "de":
-        return True  # German inversion: "Angesichts der Gegenoffensive hat Russland … bekannt gegeben"
+        # German inversion: "Angesichts der Gegenoffensive hat Russland … bekannt gegeben"; not
+        # after a force that is the subject ("Russische Truppen haben Kiew angegriffen": the object)
+        return not _force_before(tokens, first - 1, force_nouns)
     starts_clause = first == 0 or before in _CLAUSE_OPENERS
     if not starts_clause or not following:
         return False
@@ -339,6 +341,22 @@ def _acts(tokens, position: int, mention: PlaceMention, lang: str, force_nouns: 
         participle = following[1].lower()
         return not (participle.endswith(("ed", "en")) or participle.startswith("ge"))
     return True
+
+
+def _force_before(tokens, verb: int, force_nouns: frozenset[str]) -> bool:
+    """Whether a force stands in the clause before the verb at `verb`: a force noun (also as a
+    compound's head: "IS-Kämpfer") or an acronym (IS, YPG)."""
+    sentence = tokens[verb].sentence
+    for k in range(verb - 1, -1, -1):
+        token = tokens[k]
+        if token.sentence != sentence or token.text in CLAUSE_BREAKS:
+            return False
+        word = token.text.lower()
+        if word in force_nouns or word.rsplit("-", 1)[-1] in force_nouns:
+            return True
+        if len(token.text) >= 2 and token.text.isupper() and token.text.isalpha():
+            return True
+    return False
 
 
 def _trailing_attribution(tokens: Sequence[Token], position: int, table: dict) -> bool:

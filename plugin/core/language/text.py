@@ -84,8 +84,12 @@ _AND = frozenset({"and", "und", "sowie", "And", "Und", "Sowie"})
 
 
 def coordinated_clause(tokens: Sequence[Token], i: int) -> bool:
-    """True when tokens[i] is "and"/"und" and the word after it begins a new "that" clause."""
-    return tokens[i].text in _AND and i + 1 < len(tokens) and tokens[i + 1].text in _COMPLEMENTIZERS
+    """True when tokens[i] is a semicolon, or "and"/"und" and the word after it begins a new
+    "that" clause: what stands beyond it is another statement's ("In Homs war es ruhig; nun
+    haben Rebellen Damaskus angegriffen")."""
+    return tokens[i].text == ";" or (
+        tokens[i].text in _AND and i + 1 < len(tokens) and tokens[i + 1].text in _COMPLEMENTIZERS
+    )
 
 
 def clause_between(tokens: Sequence[Token], a: int, b: int) -> bool:

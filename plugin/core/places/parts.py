@@ -34,6 +34,7 @@ EDGE_SHARE = 0.9  # the eastern outskirts: near the edge
 MIN_POPULATION = 40_000  # a smaller town's quarters are no separate places at a map's scale
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s+(?:and|und|sowie|or|oder))\s*")
 _TOWNS = frozenset({"city", "town", "village"})
+_POSSESSIVE = re.compile(r"['’]s\b")
 _WINDOW = 80  # characters before a name the phrase may take
 
 
@@ -144,3 +145,62 @@ def point_in_town(town: Place, place_id: str, name: str, bearing: Optional[float
         admin1=town.admin1,
         source="part",
     )
+
+
+@cache
+def _back_pattern(lang: str) -> re.Pattern:
+    """ "the eastern part of the city", "im östlichen Teil der Stadt": a part of a town the text
+    does not name again (no name follows the town noun)."""
+    words = position_words(lang)
+    directions = sorted(words.get("part_directions", {}), key=len, reverse=True)
+    nouns = list(words.get("part_nouns", ())) + list(words.get("edge_nouns", ()))
+    if not directions or not nouns:
+        return re.compile(r"(?!)")
+    endings = r"(?:e|en|er|es|em)?" if lang == "de" else ""
+    towns = alternatives(words["the_settlement"])
+    glue = r"\s+(?:der|dieser)\s+" if lang == "de" else r"\s+of\s+the\s+"
+    return re.compile(
+        rf"\b(?P<dir>{alternatives(directions)}){endings}\s+(?P<noun>{alternatives(sorted(nouns, key=len, reverse=True))})"
+        rf"{glue}(?:{towns})\b(?!\s+(?:of\s+)?(?-i:[A-ZÄÖÜ]))",
+        re.IGNORECASE,
+    )
+
+
+def parts_told_back(mentions: list[PlaceMention], doc, lang: str) -> list[PlaceMention]:
+    """The parts of a town a report names by pointing back to it ("Kadyrov said his forces had
+    cleared the eastern part of the city"): a mention of its own, drawn as place_parts draws
+    "the eastern part of Mariupol", at the town the article named last before it, in that
+    sentence or the two before (of MIN_POPULATION or more, not a part or quarter itself, not a
+    capital standing for its state: "Moscow's forces")."""
+    pattern = _back_pattern(lang)
+    bearings, edges = _words(lang)
+    added = []
+    for match in pattern.finditer(doc.text):
+        if any(m.start <= match.start() < m.end for m in mentions):
+            continue
+        sentence = doc.sentence_of(match.start())
+        towns = [
+            m
+            for m in mentions
+            if m.end <= match.start()
+            and m.role == "location"
+            and m.sentence is not None
+            and sentence - 2 <= m.sentence <= sentence
+            and m.placing is None
+            and m.place is not None
+            and m.place.kind in _TOWNS
+            and m.place.population >= MIN_POPULATION
+            and not _POSSESSIVE.match(doc.text, m.end)  # "Moscow's forces": a state, not the town
+        ]
+        if not towns:
+            continue
+        anchor = towns[-1]
+        town = anchor.place
+        bearing = bearings[match.group("dir").lower()]
+        edge = match.group("noun").lower() in edges
+        km = radius_km(town) * (EDGE_SHARE if edge else PART_SHARE)
+        told = PlaceMention(
+            match.group(0), match.start(), match.end(), sentence, "location", None, anchor.confidence
+        )
+        added.append(_at_part(told, town, bearing, km, match.group(0), edge))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions

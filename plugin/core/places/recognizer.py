@@ -37,7 +37,7 @@ from .listed import listed_together
 from .lookup import GazetteerLookup
 from .mentions import PlaceMention
 from .names import normalize
-from .parts import place_parts
+from .parts import parts_told_back, place_parts
 from .place import Place
 from .quarters import place_quarters
 from .relative import agreement_km, compass, place_by_positions, stated_positions, with_stated_names
@@ -189,6 +189,7 @@ class PlaceRecognizer:
         mentions = place_by_positions(mentions, positions, doc.text, lang, self.gazetteer.lookup_name)
         mentions = place_by_bearings(mentions, doc.text, lang, self.gazetteer.lookup_name)
         mentions = place_parts(mentions, doc.text, lang)
+        mentions = parts_told_back(mentions, doc, lang)
         mentions = place_quarters(mentions, doc.text, lang)
         mentions = at_facilities(mentions, doc, lang, self.gazetteer)
         mentions = self._spelled_otherwise(mentions, lang)

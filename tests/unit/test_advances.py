@@ -427,3 +427,15 @@ def test_carrying_the_fight_to_a_village_does_not_reach_it(record_of):
         ("‘Ayn al ‘Arab", True),
         ("Arsalan Tash", False),
     ]
+
+
+def test_a_push_to_a_quarter_of_the_city_entered_is_not_drawn_from_the_city_s_centre(record_of):
+    record = record_of("2016-11-01", "de", "Irakische Soldaten haben Mossul betreten. Bei ihrem Vorstoß auf den "
+                       "östlichen Stadtteil Intisar setzten die Soldaten Artillerie ein.")  # fmt: skip
+    assert record["advances"] == []
+
+
+def test_entering_a_town_is_where_the_next_move_sets_out(record_of):
+    record = record_of("2022-11-11", "de", "Ukrainische Soldaten betraten am Freitag Cherson. "
+                       "Von dort rückten sie nach Oleschky vor.")  # fmt: skip
+    assert [[w["name"] for w in a["route"]] for a in record["advances"]] == [["Kherson", "Oleshky"]]

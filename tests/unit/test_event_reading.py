@@ -1494,23 +1494,6 @@ def test_another_country_s_counter_terrorism_service_is_not_iraq_s(read):
     assert "Iraqi Counter-Terrorism Service" not in taken["actors"]
 
 
-def test_a_city_entered_is_where_the_move_went_not_where_later_moves_set_out(record_of):
-    record = record_of("2016-11-01", "de", "Zum ersten Mal seit zwei Jahren haben irakische Soldaten Mossul "
-                       "betreten. Später rückten die Soldaten nach Bartella vor.")  # fmt: skip
-    entered = record["articles"][0]["events"][0]
-    assert (entered["type"], entered["role"]) == ("crossing", "destination")
-    assert record["advances"] == []  # not Mossul → Bartella: the text does not say they set out from Mossul
-
-
-def test_a_unit_named_after_one_force_is_a_unit_of_that_force(record_of):
-    one = record_of("2016-10-24", "de", "Irakische Streitkräfte sind auf zwei Dörfer vorgerückt. "
-                    "Eine Sondereinheit drang danach in Bartella ein.")  # fmt: skip
-    two = record_of("2016-10-24", "de", "Irakische und kurdische Kräfte rückten vor. "
-                    "Die Spezialkräfte drangen danach in Bartella ein.")  # fmt: skip
-    assert one["articles"][0]["events"][-1]["actors"] == ["Iraqi special forces"]
-    assert two["articles"][0]["events"][-1]["actors"] == []
-
-
 def test_a_name_before_the_particle_of_a_verb_of_taking_is_the_place_taken(record_of):
     record = record_of("2016-10-24", "de", "Die irakische Armee nahm am Montag Bartella ein.")
     (article,) = record["articles"]
@@ -1546,3 +1529,37 @@ def test_a_place_of_the_statement_before_a_semicolon_is_not_where_the_next_happe
     )["articles"]
     (event,) = article["events"]
     assert article["places"][event["place"]]["text"] == "Damaskus"
+
+
+@pytest.mark.parametrize(
+    ("body", "actors"),
+    [
+        ("Nach Angaben der Armee hat Israel Ziele in Chan Junis angegriffen.", ["Israeli forces"]),
+        ("Trotz der Warnungen der USA hat Russland Charkiw angegriffen.", ["Russian forces"]),
+    ],
+)
+def test_a_force_a_source_phrase_names_does_not_make_the_state_after_the_verb_a_target(
+    record_of, body, actors
+):
+    (event,) = record_of("2022-03-01", "de", body)["articles"][0]["events"]
+    assert event["actors"] == actors
+
+
+def test_places_a_semicolon_lists_are_all_taken(record_of):
+    (article,) = record_of("2022-09-10", "en", "Ukrainian forces captured Izium; Balakliia; and Kupiansk.")[
+        "articles"
+    ]
+    assert [article["places"][e["place"]]["text"] for e in article["events"]] == [
+        "Izium",
+        "Balakliia",
+        "Kupiansk",
+    ]
+
+
+def test_they_after_a_fronted_start_are_the_force_of_the_sentence_before(record_of):
+    record = record_of("2022-09-12", "de", "Von Charkiw aus sind die ukrainischen Truppen vorgerückt. "
+                       "Sie eroberten am Samstag Balaklija.")  # fmt: skip
+    assert [e["actors"] for e in record["articles"][0]["events"]] == [
+        ["Ukrainian forces"],
+        ["Ukrainian forces"],
+    ]

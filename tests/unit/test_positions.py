@@ -516,3 +516,16 @@ def test_a_part_of_the_country_or_of_a_town_named_after_is_no_part_told_back(rec
     assert "eastern part of the country" not in found
     named = mentions(recognizer, "Troops reached Mariupol and the eastern part of the city of Kherson.", "en")
     assert [m.placing.anchor.name for m in named.values() if m.placed() == "part"] == ["Kherson"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the capital speaks for its state
+        "Iraqi forces have pushed into Mosul. Baghdad said troops retook the eastern part of the city.",
+        # the town named last is a small one: its part is nothing a map shows apart
+        "Iraqi forces set out from Erbil and reached Bartella. Fighting continued in the eastern part of the town.",
+    ],
+)
+def test_no_part_told_back_of_a_capital_that_speaks_or_past_the_small_town_named_last(recognizer, text):
+    assert all(m.placed() != "part" for m in mentions(recognizer, text, "en").values())

@@ -432,7 +432,7 @@ def agent_for(
         # in an active clause no word before the verb governs its subject after it; in a passive
         # the force after the auxiliary is what was done to ("Von Charkiw aus sind die Truppen
         # angegriffen worden")
-        before = _governing_word(tokens, named.first, table, -1 if passive else trigger)
+        before = _governing_word(tokens, named.first, table, -1 if passive else trigger, passive)
         if named is not actor and (before in agents or _marked(tokens, named, before, table)):
             continue  # the abbreviation is the force its name is: ranked there
         if (
@@ -484,16 +484,6 @@ def agent_for(
         if word in table.get("home_nouns", ()) or len({a.side for a in previous if a.name}) != 1:
             # "the rebels" after "Tuareg rebels and Malian troops": the kind tells which
             named = named if noun in table.get("self_named", ()) or " " in noun else []
-        sides = {a.side for a in previous if a.name}
-        bases = [
-            a
-            for a in previous
-            if a.name and not a.group and a.name.endswith(" forces") and " and " not in a.name
-        ]
-        if not named and noun in table.get("units_of_named", ()) and len(sides) == 1 and bases:
-            # "Irakische Streitkräfte rückten vor. Eine Sondereinheit drang in das Dorf ein":
-            # a unit of the one force the paragraph named
-            named = [replace(bases[-1], name=f"{bases[-1].name[: -len('forces')]}{noun}")]
         if named:
             return named[-1:]
         if noun in table.get("self_named", ()) or qualifier in table.get("self_named_qualifiers", ()):
@@ -682,21 +672,25 @@ def _backing(tokens: Sequence[Token], first: int, table: dict) -> bool:
     return False
 
 
-def _governing_word(tokens: Sequence[Token], first: int, table: dict, stop: int = -1) -> str:
+def _governing_word(
+    tokens: Sequence[Token], first: int, table: dict, stop: int = -1, passive: bool = False
+) -> str:
     """The word that governs a force's noun phrase, over articles, adjectives and quotation
     marks, and over the force a genitive belongs to: "von den Milizen des IS" → von. Never a
-    word before the verb at `stop` or a finite auxiliary: "Von Charkiw aus rückten (sind) die
-    Truppen vor(gerückt)" (the verb's subject)."""
+    word before the verb at `stop` or (but in a `passive`) a finite auxiliary: "Von Charkiw aus
+    rückten (sind) die Truppen vor(gerückt)" (the verb's subject)."""
     stops = {*table["passive_agent"], *table["target_markers"], *table["ally_words"]}
     j = first - 1
     while j >= 1 and tokens[j].text in _QUOTES:
         j -= 1  # der Miliz »Islamischer Staat«
     if j >= 1 and tokens[j].text.lower() in ("des", "der") and _force_noun(tokens[j - 1].text, table):
-        return _governing_word(tokens, j - 1, table, stop)
+        return _governing_word(tokens, j - 1, table, stop, passive)
     if j >= 0 and tokens[j].text[:1].isupper() and _force_noun(tokens[j].text, table):
-        return _governing_word(tokens, j, table, stop)  # in apposition: "der Miliz Islamischer Staat"
+        return _governing_word(
+            tokens, j, table, stop, passive
+        )  # in apposition: "der Miliz Islamischer Staat"
     while j >= 0 and tokens[j].sentence == tokens[first].sentence:
-        if stop >= 0 and (j == stop or tokens[j].text.lower() in table.get("finite_auxiliaries", ())):
+        if j == stop or (not passive and tokens[j].text.lower() in table.get("finite_auxiliaries", ())):
             return ""
         word = tokens[j].text
         if word.lower() in stops or not (

@@ -20,6 +20,7 @@ from typing import Optional, Sequence
 
 from ..places.gazetteer import POINT_KINDS, bearing, distance_km
 from ..places.mentions import PlaceMention
+from ..places.quarters import within_town
 from .certainty import weakest
 from .extractor import Event
 from .governed import ORIGIN_AREA_KINDS
@@ -215,8 +216,8 @@ def article_advances(item: ArticleEvents) -> list[Advance]:
             else:
                 continue
             route = _dedupe(route)
-            if len(route) < 2:
-                continue
+            if len(route) < 2 or (not origins and within_town(route[0].id, route[1].id)):
+                continue  # "entered Mosul … pushed on to the Gogjali quarter": not from the city's centre
             legs.append(_leg(item, event, route, follows=_follows(item, event, start, origins)))
     # thrusts rarely repeat who moves: they are the forces that took the objective
     main_actors = _main_actors(events, objective)

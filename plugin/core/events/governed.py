@@ -237,8 +237,6 @@ def verb_role(spec: dict, role: Optional[str], after: bool, holder: bool = False
         return "location"  # über Cherson gehisst, Luftangriffe über Aleppo: a way only for a move
     if role in (None, "location") and spec.get("object_goal") and after:
         return "destination"  # näherten sich Ljubimowka, approached Kupiansk, closing in on X
-    if role is None and spec.get("object_entered"):
-        return "destination"  # haben Mossul betreten: where they went, not where they crossed
     return role
 
 

@@ -344,19 +344,40 @@ def _acts(tokens, position: int, mention: PlaceMention, lang: str, force_nouns: 
 
 
 def _force_before(tokens, verb: int, force_nouns: frozenset[str]) -> bool:
-    """Whether a force stands in the clause before the verb at `verb`: a force noun (also as a
-    compound's head: "IS-Kämpfer") or an acronym (IS, YPG)."""
-    sentence = tokens[verb].sentence
-    for k in range(verb - 1, -1, -1):
-        token = tokens[k]
-        if token.sentence != sentence or token.text in CLAUSE_BREAKS:
+    """Whether the phrase right before the finite verb at `verb` is a force, its subject: a
+    force noun (also as a compound's head: "IS-Kämpfer") or an acronym (IS, YPG) heading a
+    phrase that opens its clause ("Russische Truppen haben Kiew angegriffen"); not one a
+    preposition or a noun governs ("Nach Angaben der Armee hat Israel …", "Laut UN hat …")."""
+    if verb < 1:
+        return False
+    head = tokens[verb - 1]
+    word = head.text.lower()
+    acronym = len(head.text) >= 2 and head.text.isupper() and head.text.isalpha()
+    if not (word in force_nouns or word.rsplit("-", 1)[-1] in force_nouns or acronym):
+        return False
+    k = verb - 2
+    while (
+        k >= 0
+        and tokens[k].sentence == head.sentence
+        and (
+            tokens[k].text.lower() in _ARTICLES or (tokens[k].text[:1].islower() and tokens[k].text.isalpha())
+        )
+    ):
+        if tokens[k].text.lower() in _PREPOSITIONS or tokens[k].text.lower() in ("laut", "trotz", "nach"):
             return False
-        word = token.text.lower()
-        if word in force_nouns or word.rsplit("-", 1)[-1] in force_nouns:
-            return True
-        if len(token.text) >= 2 and token.text.isupper() and token.text.isalpha():
-            return True
-    return False
+        k -= 1  # over the phrase's article and adjectives: "die russischen Truppen"
+    if k < 0 or tokens[k].sentence != head.sentence or tokens[k].text in CLAUSE_BREAKS:
+        return True
+    # a capitalised first word of the sentence: the phrase's adjective ("Russische Truppen
+    # haben …"), not a preposition ("Laut UN hat …", "Nach Angaben der Armee hat …")
+    first = k == 0 or tokens[k - 1].sentence != head.sentence
+    opener = tokens[k].text.lower()
+    return (
+        first
+        and opener not in _PREPOSITIONS
+        and opener not in ("laut", "trotz")
+        and opener.endswith(("e", "en", "er", "es", "em"))
+    )
 
 
 def _trailing_attribution(tokens: Sequence[Token], position: int, table: dict) -> bool:

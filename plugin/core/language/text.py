@@ -87,8 +87,22 @@ def coordinated_clause(tokens: Sequence[Token], i: int) -> bool:
     """True when tokens[i] is a semicolon, or "and"/"und" and the word after it begins a new
     "that" clause: what stands beyond it is another statement's ("In Homs war es ruhig; nun
     haben Rebellen Damaskus angegriffen")."""
-    return tokens[i].text == ";" or (
+    return (tokens[i].text == ";" and not _list_item_after(tokens, i)) or (
         tokens[i].text in _AND and i + 1 < len(tokens) and tokens[i + 1].text in _COMPLEMENTIZERS
+    )
+
+
+def _list_item_after(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a semicolon separates the items of a list ("captured Izium; Balakliia; and
+    Kupiansk"): one capitalised word after it, then another separator or the sentence's end."""
+    j = i + 1
+    if j < len(tokens) and tokens[j].text.lower() in _AND:
+        j += 1
+    if j >= len(tokens) or not tokens[j].text[:1].isupper() or tokens[j].sentence != tokens[i].sentence:
+        return False
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    return (
+        nxt is None or nxt.sentence != tokens[i].sentence or nxt.text in (";", ",", ".") or nxt.text in _AND
     )
 
 

@@ -34,6 +34,7 @@ EDGE_SHARE = 0.9  # the eastern outskirts: near the edge
 MIN_POPULATION = 40_000  # a smaller town's quarters are no separate places at a map's scale
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s+(?:and|und|sowie|or|oder))\s*")
 _TOWNS = frozenset({"city", "town", "village"})
+_SETTLEMENTS = _TOWNS | {"place", "quarter"}
 _POSSESSIVE = re.compile(r"['’]s\b")
 _WINDOW = 80  # characters before a name the phrase may take
 
@@ -169,9 +170,11 @@ def _back_pattern(lang: str) -> re.Pattern:
 def parts_told_back(mentions: list[PlaceMention], doc, lang: str) -> list[PlaceMention]:
     """The parts of a town a report names by pointing back to it ("Kadyrov said his forces had
     cleared the eastern part of the city"): a mention of its own, drawn as place_parts draws
-    "the eastern part of Mariupol", at the town the article named last before it, in that
-    sentence or the two before (of MIN_POPULATION or more, not a part or quarter itself, not a
-    capital standing for its state: "Moscow's forces")."""
+    "the eastern part of Mariupol", at the settlement the article named last before it, in that
+    sentence or the one before. None when that is a village or a quarter (the part is of
+    nothing a map shows apart), a part already, a capital (it speaks for its state: "Moscow
+    said", "told reporters in Baghdad"): the town stays the event's place, as without this
+    rule. A name that owns what follows ("Moscow's forces", "Kharkiv's mayor") is no town meant."""
     pattern = _back_pattern(lang)
     bearings, edges = _words(lang)
     added = []
@@ -179,23 +182,30 @@ def parts_told_back(mentions: list[PlaceMention], doc, lang: str) -> list[PlaceM
         if any(m.start <= match.start() < m.end for m in mentions):
             continue
         sentence = doc.sentence_of(match.start())
-        towns = [
+        named = [
             m
             for m in mentions
             if m.end <= match.start()
             and m.role == "location"
             and m.sentence is not None
-            and sentence - 2 <= m.sentence <= sentence
-            and m.placing is None
+            and sentence - 1 <= m.sentence <= sentence
             and m.place is not None
-            and m.place.kind in _TOWNS
-            and m.place.population >= MIN_POPULATION
-            and not _POSSESSIVE.match(doc.text, m.end)  # "Moscow's forces": a state, not the town
+            and m.place.kind in _SETTLEMENTS
+            and not _POSSESSIVE.match(
+                doc.text, m.end
+            )  # "Moscow's forces", "Kharkiv's mayor": not the town meant
         ]
-        if not towns:
+        if not named:
             continue
-        anchor = towns[-1]
+        anchor = named[-1]  # the town the text named last: no other reached back for
         town = anchor.place
+        if (
+            anchor.placing is not None
+            or town.kind not in _TOWNS
+            or town.population < MIN_POPULATION
+            or town.feature_code == "PPLC"  # "Moscow said", "in Baghdad": a capital speaks for its state
+        ):
+            continue
         bearing = bearings[match.group("dir").lower()]
         edge = match.group("noun").lower() in edges
         km = radius_km(town) * (EDGE_SHARE if edge else PART_SHARE)

@@ -404,6 +404,16 @@ def drawn_by_town(place_id: Optional[str]) -> bool:
     return bool(place_id) and place_id.startswith((QUARTER_PREFIX, HILL_PREFIX))
 
 
+def within_town(town_id: Optional[str], place_id: Optional[str]) -> bool:
+    """Whether a place id is a quarter or a part of the town `town_id` (quarter:<town id>:…,
+    part:<town id>:…)."""
+    return (
+        bool(town_id)
+        and bool(place_id)
+        and place_id.startswith((f"{QUARTER_PREFIX}{town_id}:", f"part:{town_id}:"))
+    )
+
+
 def _adjective_before(mentions, at: int, start: int, text: str) -> Optional[PlaceMention]:
     """The town adjective right before a quarter noun ("der Mossuler Stadtteil")."""
     for mention in reversed(mentions[:at]):

@@ -613,7 +613,12 @@ def _start_lost(advance: Mapping, waypoints: Sequence[Mapping], periods: Sequenc
     side = _text(advance.get("side"))
     start = waypoints[0] if waypoints else None
     since = parse_time(advance.get("t_start"))
-    if not side or start is None or since is None or advance.get("movement", "advance") != "advance":
+    if (
+        not side
+        or start is None
+        or since is None
+        or (_text(advance.get("movement")) or "advance") != "advance"
+    ):
         return None  # a withdrawal leaves its start: that is the move, not its end
     lost = []
     for period in periods:

@@ -1563,3 +1563,17 @@ def test_they_after_a_fronted_start_are_the_force_of_the_sentence_before(record_
         ["Ukrainian forces"],
         ["Ukrainian forces"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "certainties"),
+    [
+        ("de", "Aus Angst vor einem ukrainischen Vorstoß haben die Behörden den Bezirk Krasnaja Jaruga evakuiert.",
+         {"advance": "intended"}),
+        ("de", "Aus Angst vor den IS-Kämpfern seien viele Menschen aus Kobane geflohen.", {"withdrawal": "claimed"}),
+        ("en", "Civilians fled Izium, fearing a Russian attack.", {"attack": "intended"}),
+    ],
+)  # fmt: skip
+def test_what_someone_feared_did_not_happen_what_they_did_about_it_did(record_of, lang, body, certainties):
+    events = record_of("2024-08-12", lang, body)["articles"][0]["events"]
+    assert {e["type"]: e["certainty"] for e in events if e["type"] in certainties} == certainties

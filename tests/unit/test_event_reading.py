@@ -1577,3 +1577,8 @@ def test_they_after_a_fronted_start_are_the_force_of_the_sentence_before(record_
 def test_what_someone_feared_did_not_happen_what_they_did_about_it_did(record_of, lang, body, certainties):
     events = record_of("2024-08-12", lang, body)["articles"][0]["events"]
     assert {e["type"]: e["certainty"] for e in events if e["type"] in certainties} == certainties
+
+
+def test_a_country_after_the_verb_of_a_group_is_what_it_attacked(record_of):
+    (event,) = record_of("2023-10-07", "de", "Die Hamas hat Israel angegriffen.")["articles"][0]["events"]
+    assert event["actors"] == ["Hamas"]

@@ -20,6 +20,7 @@ from typing import Optional, Sequence
 from ..datafiles import language_file
 from ..language.text import CLAUSE_BREAKS, Segmented, Token, token_at
 from ..places.mentions import PlaceMention
+from .actors import group_words
 from .governed import CONTROL_NOUNS
 
 # What a place mention in a sentence is, for the events of that sentence.
@@ -328,7 +329,7 @@ def _acts(tokens, position: int, mention: PlaceMention, lang: str, force_nouns: 
     if before in _INVERTED_VERBS and lang == "de":
         # German inversion: "Angesichts der Gegenoffensive hat Russland … bekannt gegeben"; not
         # after a force that is the subject ("Russische Truppen haben Kiew angegriffen": the object)
-        return not _force_before(tokens, first - 1, force_nouns)
+        return not _force_before(tokens, first - 1, force_nouns | group_words(lang))
     starts_clause = first == 0 or before in _CLAUSE_OPENERS
     if not starts_clause or not following:
         return False
@@ -345,7 +346,8 @@ def _acts(tokens, position: int, mention: PlaceMention, lang: str, force_nouns: 
 
 def _force_before(tokens, verb: int, force_nouns: frozenset[str]) -> bool:
     """Whether the phrase right before the finite verb at `verb` is a force, its subject: a
-    force noun (also as a compound's head: "IS-Kämpfer") or an acronym (IS, YPG) heading a
+    force noun or a group's name (also as a compound's head: "IS-Kämpfer"; "die Hamas") or an
+    acronym (IS, YPG) heading a
     phrase that opens its clause ("Russische Truppen haben Kiew angegriffen"); not one a
     preposition or a noun governs ("Nach Angaben der Armee hat Israel …", "Laut UN hat …")."""
     if verb < 1:

@@ -1,13 +1,16 @@
 """Where attacks set out from when no verb of moving says so: a town a report calls their starting
 point or staging ground ("Isjum war Ausgangspunkt russischer Angriffe, um Slowjansk zu
 erobern"; "the town served as a launchpad for assaults on Kramatorsk"). Each place the sentence's
-attacks and intended takings aim at is drawn from that town, unreached: the sentence tells a
-push or a plan, not a taking. The town itself is where the attacks came from, not where they
-struck.
+attacks and planned takings in the noun's clause aim at is drawn from that town, unreached: the
+clause tells a push or a plan, not a taking. The town itself is where the attacks came from, not
+where they struck; a taking of it stays ("recaptured Izium, which had served as a staging
+ground …").
 
-The staging words are data (events_*.json 'staging_nouns'). The town is the nearest place named
-before the noun in its sentence; with none, a noun that points back ("Die Kleinstadt war …
-Ausgangspunkt", "The town had been a springboard") names the town the sentence before was about.
+The staging words are data (events_*.json 'staging_nouns'; positions.json 'copulas',
+'purpose_openers', 'target_prepositions'). The town is the nearest place named before the noun
+in its clause, or right after a copula that follows it ("Ausgangspunkt der Angriffe war
+Isjum"); with none, a noun that points back ("Die Kleinstadt war … Ausgangspunkt", "The town
+had been a springboard") names the town the sentence before was about.
 """
 
 from __future__ import annotations

@@ -233,11 +233,34 @@ def _generator(
     return layer
 
 
+def _objective_tip() -> QgsMarkerLineSymbolLayer:
+    """A small hollow head at the end of the dotted line ahead: which way a move that has not
+    got there yet is going (towards a town, or only "nach Norden")."""
+    head = QgsEllipseSymbolLayer.create(
+        {
+            "symbol_name": "triangle",
+            "symbol_width": str(HEAD_WIDTH * 0.6),
+            "symbol_height": str(HEAD_LENGTH * 0.6),
+            "color": "255,255,255,0",
+            "outline_color": OBJECTIVE_COLOUR,
+            "outline_width": "0.45",
+            "angle": "90",
+            "offset": f"0,{HEAD_LENGTH * 0.3}",
+        }
+    )
+    tip = QgsMarkerLineSymbolLayer.create(
+        {"placement": "lastvertex", "placements": "LastVertex", "rotate": "1"}
+    )
+    tip.setSubSymbol(_symbol(QgsMarkerSymbol, [head]))
+    return tip
+
+
 def _advance_symbol(fill: QColor, stroke_style, colour: str = ADVANCE_COLOUR) -> QgsLineSymbol:
     objective = QgsSimpleLineSymbolLayer(QColor(OBJECTIVE_COLOUR), 0.6, Qt.PenStyle.DotLine)
     objective.setPenCapStyle(Qt.PenCapStyle.RoundCap)
     grown = _symbol(QgsLineSymbol, _arrow(fill, stroke_style, colour))
-    symbol = _symbol(QgsLineSymbol, [_generator(OBJECTIVE_EXPRESSION, _symbol(QgsLineSymbol, [objective]))])
+    ahead = _symbol(QgsLineSymbol, [objective, _objective_tip()])
+    symbol = _symbol(QgsLineSymbol, [_generator(OBJECTIVE_EXPRESSION, ahead)])
     symbol.appendSymbolLayer(_generator(GROW_EXPRESSION, grown))
     return symbol
 

@@ -409,6 +409,29 @@ def test_a_static_map_shows_each_arrow_up_to_where_it_ended(layers):
         assert abs(drawn.length() - expected) < 1e-6
 
 
+def test_the_dotted_line_ahead_of_a_move_not_yet_there_ends_in_a_head(layers):
+    """An unreached objective, a plan or a move given only a direction shows which way it goes:
+    the dotted line's sub-symbol ends in a marker at its last vertex, in every kind of advance."""
+    renderer = layers["advances"].renderer().clone()  # kept alive while its symbols are read
+    found = 0
+    for rule in renderer.rootRule().descendants():
+        symbol = rule.symbol()
+        if symbol is None:
+            continue
+        for layer in symbol.symbolLayers():
+            if layer.layerType() != "GeometryGenerator" or "unreached" not in layer.geometryExpression():
+                continue
+            found += 1
+            kinds = [
+                (type(tip).__name__, str(tip.properties()).lower())
+                for tip in layer.subSymbol().symbolLayers()
+            ]
+            heads = [props for kind, props in kinds if kind == "QgsMarkerLineSymbolLayer"]
+            assert len(heads) == 1, kinds
+            assert "lastvertex" in heads[0], kinds
+    assert found >= 4  # withdrawal, confirmed, claimed, intended
+
+
 def test_saved_project_filters_and_grows_without_the_plugin_in_every_time_zone(built):
     out, report = built
     days = [*sorted(EXPECTED), "2017-10-29", "2017-11-06"]

@@ -11,9 +11,6 @@ from typing import Callable, Sequence
 CERTAINTY_ORDER = ("confirmed", "claimed", "rumoured", "intended")
 
 
-FEAR_REACH_CHARS = 40  # about five words after "aus Angst vor", "fearing": the thing feared
-
-
 def hedge_patterns(hedges: dict[str, list[str]]) -> dict[str, list[re.Pattern]]:
     """One pattern per certainty ("*" in a hedge stands for up to eight words): a sentence is
     searched once for each, not once per hedge."""
@@ -61,17 +58,7 @@ def certainty_by_clause(sentence_text: str, table: dict) -> Callable[[int], str]
                 if a <= match.start() < b:
                     intended[i] = a
 
-    # what someone feared ("aus Angst vor einem ukrainischen Vorstoß", "fearing a Ukrainian
-    # advance"): the few words after it, not the clause ("… seien viele Menschen geflohen")
-    feared = [
-        (match.start(), match.end() + FEAR_REACH_CHARS)
-        for pattern in hedges.get("feared", [])
-        for match in pattern.finditer(lowered)
-    ]
-
     def certainty_at(offset: int) -> str:
-        if any(a <= offset < b for a, b in feared):
-            return "intended"
         for i, (a, b) in enumerate(clauses):
             if a <= offset < b:
                 return "intended" if i in intended and offset >= intended[i] else overall

@@ -20,7 +20,7 @@ from typing import Optional, Sequence
 from ..datafiles import language_file
 from ..language.text import CLAUSE_BREAKS, Segmented, Token, token_at
 from ..places.mentions import PlaceMention
-from .actors import group_words
+from .actors import actor_table
 from .governed import CONTROL_NOUNS
 
 # What a place mention in a sentence is, for the events of that sentence.
@@ -329,7 +329,7 @@ def _acts(tokens, position: int, mention: PlaceMention, lang: str, force_nouns: 
     if before in _INVERTED_VERBS and lang == "de":
         # German inversion: "Angesichts der Gegenoffensive hat Russland … bekannt gegeben"; not
         # after a force that is the subject ("Russische Truppen haben Kiew angegriffen": the object)
-        return not _force_before(tokens, first - 1, force_nouns | group_words(lang))
+        return not _force_before(tokens, first - 1, force_nouns, lang)
     starts_clause = first == 0 or before in _CLAUSE_OPENERS
     if not starts_clause or not following:
         return False
@@ -344,10 +344,9 @@ def _acts(tokens, position: int, mention: PlaceMention, lang: str, force_nouns: 
     return True
 
 
-def _force_before(tokens, verb: int, force_nouns: frozenset[str]) -> bool:
+def _force_before(tokens, verb: int, force_nouns: frozenset[str], lang: str) -> bool:
     """Whether the phrase right before the finite verb at `verb` is a force, its subject: a
-    force noun or a group's name (also as a compound's head: "IS-Kämpfer"; "die Hamas") or an
-    acronym (IS, YPG) heading a
+    force noun (also as a compound's head: "IS-Kämpfer") or an acronym (IS, YPG) heading a
     phrase that opens its clause ("Russische Truppen haben Kiew angegriffen"); not one a
     preposition or a noun governs ("Nach Angaben der Armee hat Israel …", "Laut UN hat …")."""
     if verb < 1:
@@ -370,16 +369,10 @@ def _force_before(tokens, verb: int, force_nouns: frozenset[str]) -> bool:
         k -= 1  # over the phrase's article and adjectives: "die russischen Truppen"
     if k < 0 or tokens[k].sentence != head.sentence or tokens[k].text in CLAUSE_BREAKS:
         return True
-    # a capitalised first word of the sentence: the phrase's adjective ("Russische Truppen
-    # haben …"), not a preposition ("Laut UN hat …", "Nach Angaben der Armee hat …")
+    # a capitalised first word of the sentence: a nation's adjective ("Russische Truppen haben
+    # …"), not a preposition ("Gegen die Truppen hat …", "Laut UN hat …")
     first = k == 0 or tokens[k - 1].sentence != head.sentence
-    opener = tokens[k].text.lower()
-    return (
-        first
-        and opener not in _PREPOSITIONS
-        and opener not in ("laut", "trotz")
-        and opener.endswith(("e", "en", "er", "es", "em"))
-    )
+    return first and tokens[k].text.lower() in actor_table(lang)["_demonyms"]
 
 
 def _trailing_attribution(tokens: Sequence[Token], position: int, table: dict) -> bool:

@@ -21,8 +21,8 @@ from .events.actors import group_spans, group_words
 from .events.advances import Advance, ArticleEvents, Denial, article_advances, article_denials, fuse
 from .events.ahead import article_objectives
 from .events.axes import Position, article_positions, build_axes, infer_unstated_sides
-from .events.bearings import Bearing, article_bearings, bearing_arrows
 from .events.control import ControlChange, ControlPeriod, article_changes, control_periods
+from .events.directions import Bearing, article_bearings, bearing_arrows
 from .events.extractor import Event, EventExtractor, event_table
 from .events.headings import Heading, article_headings
 from .events.sides import batch_kind_sides, kind_side
@@ -162,7 +162,7 @@ class Pipeline:
             article_changes(article.id, places, events),
             article_positions(article.id, places, events),
             headings=article_headings(article.id, article.text, places, events, legs),
-            bearings=article_bearings(article.id, article.text, places, events, lang),
+            bearings=article_bearings(article.id, doc, places, events, lang),
         )
 
     def run(

@@ -217,11 +217,17 @@ def _arrow(fill: QColor, stroke_style, colour: str = ADVANCE_COLOUR) -> list:
             "offset": f"0,{HEAD_LENGTH / 2 + TIP_GAP}",
         }
     )
+    return [*shaft, _at_last_vertex(head)]
+
+
+def _at_last_vertex(head) -> QgsMarkerLineSymbolLayer:
+    """A marker at a line's last vertex, turned with its last segment (both placement keys:
+    QGIS 3.22 reads "placement", later versions "placements")."""
     tip = QgsMarkerLineSymbolLayer.create(
         {"placement": "lastvertex", "placements": "LastVertex", "rotate": "1"}
     )
     tip.setSubSymbol(_symbol(QgsMarkerSymbol, [head]))
-    return [*shaft, tip]
+    return tip
 
 
 def _generator(
@@ -248,11 +254,7 @@ def _objective_tip() -> QgsMarkerLineSymbolLayer:
             "offset": f"0,{HEAD_LENGTH * 0.3}",
         }
     )
-    tip = QgsMarkerLineSymbolLayer.create(
-        {"placement": "lastvertex", "placements": "LastVertex", "rotate": "1"}
-    )
-    tip.setSubSymbol(_symbol(QgsMarkerSymbol, [head]))
-    return tip
+    return _at_last_vertex(head)
 
 
 def _advance_symbol(fill: QColor, stroke_style, colour: str = ADVANCE_COLOUR) -> QgsLineSymbol:

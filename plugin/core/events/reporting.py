@@ -364,7 +364,7 @@ def _force_before(tokens, verb: int, force_nouns: frozenset[str], lang: str) -> 
             tokens[k].text.lower() in _ARTICLES or (tokens[k].text[:1].islower() and tokens[k].text.isalpha())
         )
     ):
-        if tokens[k].text.lower() in _PREPOSITIONS or tokens[k].text.lower() in ("laut", "trotz", "nach"):
+        if tokens[k].text.lower() in _PREPOSITIONS or tokens[k].text.lower() in ("laut", "trotz"):
             return False
         k -= 1  # over the phrase's article and adjectives: "die russischen Truppen"
     if k < 0 or tokens[k].sentence != head.sentence or tokens[k].text in CLAUSE_BREAKS:

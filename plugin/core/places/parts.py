@@ -33,32 +33,41 @@ PART_SHARE = 0.5  # the eastern districts: half-way out to the east
 EDGE_SHARE = 0.9  # the eastern outskirts: near the edge
 MIN_POPULATION = 40_000  # a smaller town's quarters are no separate places at a map's scale
 _LIST_GLUE = re.compile(r"\s*(?:,|,?\s+(?:and|und|sowie|or|oder))\s*")
+PART_PREFIX = "part:"  # the id of a part drawn here: part:<town id>:<direction>[:edge]
 _TOWNS = frozenset({"city", "town", "village"})
 _SETTLEMENTS = _TOWNS | {"place", "quarter"}
 _POSSESSIVE = re.compile(r"['’]s\b")
 _WINDOW = 80  # characters before a name the phrase may take
 
 
-@cache
-def _pattern(lang: str) -> re.Pattern:
+def _part_phrase(lang: str) -> Optional[str]:
+    """The words of a part of a town, as a pattern: a compass adjective and a part noun
+    ("the eastern part", "die östlichen Viertel"); None when the language has none."""
     words = position_words(lang)
     directions = sorted(words.get("part_directions", {}), key=len, reverse=True)
     nouns = list(words.get("part_nouns", ())) + list(words.get("edge_nouns", ()))
     if not directions or not nouns:
-        return re.compile(r"(?!)")
+        return None
     # German adjectives decline: östliche, östlichen, östlicher; English ones do not
     endings = r"(?:e|en|er|es|em)?" if lang == "de" else ""
-    settlements = alternatives(words["the_settlement"])
+    return (
+        rf"\b(?P<dir>{alternatives(directions)}){endings}\s+"
+        rf"(?P<noun>{alternatives(sorted(nouns, key=len, reverse=True))})"
+    )
+
+
+@cache
+def _pattern(lang: str) -> re.Pattern:
+    phrase = _part_phrase(lang)
+    if phrase is None:
+        return re.compile(r"(?!)")
+    settlements = alternatives(position_words(lang)["the_settlement"])
     glue = (
         rf"(?:\s+(?:von|vom|der|des)(?:\s+(?:{settlements}))?)?"
         if lang == "de"
         else rf"\s+of(?:\s+the\s+(?:{settlements})\s+of)?"
     )
-    return re.compile(
-        rf"\b(?P<dir>{alternatives(directions)}){endings}\s+(?P<noun>{alternatives(sorted(nouns, key=len, reverse=True))})"
-        rf"{glue}\s+$",
-        re.IGNORECASE,
-    )
+    return re.compile(rf"{phrase}{glue}\s+$", re.IGNORECASE)
 
 
 @cache
@@ -115,7 +124,7 @@ def _at_part(
     direction = compass(bearing)
     part = point_in_town(
         town,
-        f"part:{town.id}:{direction}{':edge' if edge else ''}",
+        f"{PART_PREFIX}{town.id}:{direction}{':edge' if edge else ''}",
         f"{town.name} ({direction} {'outskirts' if edge else 'part'})",
         bearing,
         km,
@@ -152,19 +161,12 @@ def point_in_town(town: Place, place_id: str, name: str, bearing: Optional[float
 def _back_pattern(lang: str) -> re.Pattern:
     """ "the eastern part of the city", "im östlichen Teil der Stadt": a part of a town the text
     does not name again (no name follows the town noun)."""
-    words = position_words(lang)
-    directions = sorted(words.get("part_directions", {}), key=len, reverse=True)
-    nouns = list(words.get("part_nouns", ())) + list(words.get("edge_nouns", ()))
-    if not directions or not nouns:
+    phrase = _part_phrase(lang)
+    if phrase is None:
         return re.compile(r"(?!)")
-    endings = r"(?:e|en|er|es|em)?" if lang == "de" else ""
-    towns = alternatives(words["the_settlement"])
+    towns = alternatives(position_words(lang)["the_settlement"])
     glue = r"\s+(?:der|dieser)\s+" if lang == "de" else r"\s+of\s+the\s+"
-    return re.compile(
-        rf"\b(?P<dir>{alternatives(directions)}){endings}\s+(?P<noun>{alternatives(sorted(nouns, key=len, reverse=True))})"
-        rf"{glue}(?:{towns})\b(?!\s+(?:of\s+)?(?-i:[A-ZÄÖÜ]))",
-        re.IGNORECASE,
-    )
+    return re.compile(rf"{phrase}{glue}(?:{towns})\b(?!\s+(?:of\s+)?(?-i:[A-ZÄÖÜ]))", re.IGNORECASE)
 
 
 def parts_told_back(mentions: list[PlaceMention], doc, lang: str) -> list[PlaceMention]:

@@ -35,7 +35,7 @@ from ..language.lexicon import toponym_table
 from .gazetteer import distance_km
 from .mentions import PlaceMention, Placing
 from .names import normalize
-from .parts import EDGE_SHARE, MIN_POPULATION, PART_SHARE, point_in_town, radius_km
+from .parts import EDGE_SHARE, MIN_POPULATION, PART_PREFIX, PART_SHARE, point_in_town, radius_km
 from .place import Place
 from .relative import compass, position_words
 from .words import alternatives
@@ -410,7 +410,7 @@ def within_town(town_id: Optional[str], place_id: Optional[str]) -> bool:
     return (
         bool(town_id)
         and bool(place_id)
-        and place_id.startswith((f"{QUARTER_PREFIX}{town_id}:", f"part:{town_id}:"))
+        and place_id.startswith((f"{QUARTER_PREFIX}{town_id}:", f"{PART_PREFIX}{town_id}:"))
     )
 
 

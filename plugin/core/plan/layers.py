@@ -16,6 +16,7 @@ from typing import Dict, Iterable, List, Mapping, Optional, Sequence, Tuple
 from ..corrections.model import item_key
 from ..events.routes import LineNetwork, Route, build_route, follow_key, format_time, parse_time
 from ..events.sides import side_label
+from ..places.gazetteer import distance_km
 from .fronts import METHOD, Held, front_areas
 from .labels import PlaceLabel, place_key, place_labels
 from .provenance import PROVENANCE_FIELDS, article_fields, mark_quote, review_fields
@@ -632,14 +633,14 @@ def _start_lost(advance: Mapping, waypoints: Sequence[Mapping], periods: Sequenc
     return format_time(min(lost)) if lost else None
 
 
+_SAME_PLACE_KM = 2.0  # as events.advances.SAME_PLACE_KM (not imported: plans stay light)
+
+
 def _same_place(period: Mapping, waypoint: Mapping) -> bool:
     if period.get("place_id") and period.get("place_id") == waypoint.get("id"):
         return True
-    a, b = (
-        (_real(period.get("lat")), _real(period.get("lon"))),
-        (_real(waypoint.get("lat")), _real(waypoint.get("lon"))),
-    )
-    return None not in (*a, *b) and abs(a[0] - b[0]) < 0.01 and abs(a[1] - b[1]) < 0.015
+    points = [_real(p.get(k)) for p in (period, waypoint) for k in ("lat", "lon")]
+    return None not in points and distance_km(*points) < _SAME_PLACE_KM
 
 
 def _evidence_fields(evidence: Sequence[Mapping], articles, quote: Optional[str], marks) -> dict:

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Optional, Sequence
 
+from ..language.text import Segmented
 from ..places.gazetteer import POINT_KINDS, bearing, distance_km, turn_deg
 from ..places.relative import compass, destination, position_words
 from ..places.words import alternatives
@@ -103,10 +104,16 @@ def _breaks(lang: str) -> re.Pattern:
     return re.compile(rf"[;:]|\b(?:{subordinators})\b|,\s*(?:{relatives})\b", re.IGNORECASE)
 
 
+@cache
+def _degrees(lang: str) -> dict[str, float]:
+    """Compass nouns and adverbs of a way (lower case) and their bearings."""
+    words = position_words(lang)
+    return {k.lower(): float(v) for k, v in {**words["approach"], **words.get("heading_adverbs", {})}.items()}
+
+
 def directions_in(clause: str, lang: str, after_trigger: str = "") -> list[float]:
     """The compass directions a clause says a move went, in degrees, each once."""
-    table = {k.lower(): float(v) for k, v in position_words(lang)["approach"].items()}
-    table.update({k.lower(): float(v) for k, v in position_words(lang).get("heading_adverbs", {}).items()})
+    table = _degrees(lang)
     found: list[float] = []
     spans = [m.group(0) for m in _pattern(lang).finditer(clause)]
     pattern = _after_verb(lang)
@@ -122,23 +129,20 @@ def directions_in(clause: str, lang: str, after_trigger: str = "") -> list[float
     return found
 
 
-def move_clause(text: str, event, events: Sequence, lang: str) -> tuple[int, int]:
+def move_clause(doc: Segmented, event, events: Sequence, lang: str) -> tuple[int, int]:
     """The stretch of the event's sentence its move covers: from the last break or other
     event's verb before its trigger to the first after it ("advanced from Kharkiv as civilians
     fled to the west": not the civilians' west). Commas do not end it: "nicht nur Richtung
     Süden, sondern auch nach Norden" is one move."""
-    begin = text.find(event.quote, max(0, event.start - len(event.quote)))
-    if begin < 0 or begin > event.start:
-        begin, finish = event.start, event.end
-    else:
-        finish = begin + len(event.quote)
+    sentence = doc.sentences[event.sentence]
+    begin, finish = sentence.start, sentence.end
     others = [e for e in events if e is not event and e.sentence == event.sentence and e.start != event.start]
     for other in others:
         if other.end <= event.start:
             begin = max(begin, other.end)
         elif other.start >= event.end:
             finish = min(finish, other.start)
-    for found in _breaks(lang).finditer(text, begin, finish):
+    for found in _breaks(lang).finditer(doc.text, begin, finish):
         if found.end() <= event.start:
             begin = max(begin, found.end())
         elif found.start() >= event.end:
@@ -148,7 +152,7 @@ def move_clause(text: str, event, events: Sequence, lang: str) -> tuple[int, int
 
 
 def article_bearings(
-    article_id: str, text: str, places: Sequence, events: Sequence, lang: str
+    article_id: str, doc: Segmented, places: Sequence, events: Sequence, lang: str
 ) -> list[Bearing]:
     """The moves of one article with a stated start, no goal and a compass direction, made by
     a force the report names or by the speakers' own ("Von Charkiw aus sind wir … vorgerückt");
@@ -163,7 +167,8 @@ def article_bearings(
         goals = [ep for ep in event.places if ep.role == "destination" and _point(places[ep.place])]
         if len(origins) != 1 or goals:
             continue
-        begin, finish = move_clause(text, event, events, lang)
+        text = doc.text
+        begin, finish = move_clause(doc, event, events, lang)
         if not event.actors and not _WE.search(text, begin, finish):
             continue
         start = origins[0].place

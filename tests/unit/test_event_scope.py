@@ -453,3 +453,80 @@ def test_a_move_after_the_liberation_of_a_town_sets_out_from_it(extract):
 def test_the_towns_a_side_attacks_or_means_to_take_lie_ahead_of_it(extract, text, lang, aims):
     places, events = extract(text, lang)
     assert sorted({o.name for o in article_objectives(places, events)}) == aims
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "certainty"),
+    [
+        # a loss the losing side announces is conceded: confirmed
+        (
+            "Die ukrainische Armee hat sich nach eigenen Angaben aus dem Dorf Robotyne zurückgezogen.",
+            "de",
+            "confirmed",
+        ),
+        (
+            "Der ukrainische Generalstab teilte mit, die Truppen hätten sich aus Robotyne zurückgezogen.",
+            "de",
+            "confirmed",
+        ),
+        ("Die Ukraine teilte am Samstag mit, sie habe sich aus Robotyne zurückgezogen.", "de", "confirmed"),
+        ("Ukraine said on Saturday it had withdrawn from the village of Robotyne.", "en", "confirmed"),
+        ("The Ukrainian army said it had pulled out of Robotyne on Saturday.", "en", "confirmed"),
+        # the other side's word on it stays a claim
+        (
+            "Moskau teilte mit, die ukrainischen Truppen hätten sich aus Robotyne zurückgezogen.",
+            "de",
+            "claimed",
+        ),
+        ("Russia said Ukrainian troops had withdrawn from the village of Robotyne.", "en", "claimed"),
+    ],
+)
+def test_a_withdrawal_its_own_side_announces_is_its_forces_and_confirmed(extract, text, lang, certainty):
+    _places, events = extract(text, lang)
+    (withdrawal,) = [e for e in events if e.type == "withdrawal"]
+    assert list(withdrawal.actors) == ["Ukrainian forces"]
+    assert withdrawal.certainty == certainty
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "certainty"),
+    [
+        # the enemy admitting a taking confirms it; the taker's own word is a claim
+        (
+            "Das russische Verteidigungsministerium räumte ein, ukrainische Truppen hätten Robotyne erobert.",
+            "de",
+            "confirmed",
+        ),
+        (
+            "Russia's defence ministry acknowledged that Ukrainian troops had captured Robotyne.",
+            "en",
+            "confirmed",
+        ),
+        (
+            "Der ukrainische Generalstab teilte mit, ukrainische Truppen hätten Robotyne erobert.",
+            "de",
+            "claimed",
+        ),
+        ("Ukraine's defence ministry said Ukrainian troops had captured Robotyne.", "en", "claimed"),
+    ],
+)
+def test_a_taking_the_losing_side_admits_is_confirmed(extract, text, lang, certainty):
+    _places, events = extract(text, lang)
+    (taking,) = [e for e in events if e.type in ("capture", "recapture")]
+    assert list(taking.actors) == ["Ukrainian forces"]
+    assert taking.certainty == certainty
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Thousands fled their homes in Sudzha on Tuesday.", "en"),
+        (
+            "Viele Bewohner flohen. Sie hätten ihre Wohnungen in Sudscha in Privatautos verlassen, sagte der Gouverneur.",
+            "de",
+        ),
+    ],
+)
+def test_people_leaving_their_homes_give_up_no_ground(extract, text, lang):
+    _places, events = extract(text, lang)
+    assert [e.type for e in events if e.type == "withdrawal"] == []

@@ -70,7 +70,15 @@ from .reporting import (
     reporting_table,
     subjunctive,
 )
-from .speakers import claims_a_gain, holder_named, modifier_named, own_troops, speaker_force
+from .speakers import (
+    claims_a_gain,
+    conceded,
+    holder_named,
+    modifier_named,
+    own_troops,
+    speaker_force,
+    withdraws_itself,
+)
 from .subjects import civilians_leave, force_acts, force_before
 from .timing import event_time, index_times
 
@@ -332,17 +340,21 @@ class EventExtractor:
                 )
                 if not agents:
                     agents = holder_named(tokens, trigger.index, self.lang)  # "under Russian control"
+                bare = own_troops(actors, tokens, trigger.index, self.lang)
                 if (
                     not agents
                     and attributed
-                    and claims_a_gain(
-                        kind,
-                        tokens,
-                        trigger.index,
-                        certainty,
-                        self.lang,
-                        self.table.get("loss_words", ()),
-                        own_troops(actors, tokens, trigger.index, self.lang),
+                    and (
+                        claims_a_gain(
+                            kind,
+                            tokens,
+                            trigger.index,
+                            certainty,
+                            self.lang,
+                            self.table.get("loss_words", ()),
+                            bare,
+                        )
+                        or withdraws_itself(kind, tokens, trigger.index, self.lang, bare)
                     )
                 ):
                     # "Kupjansk befreit, sagte Selenskyj", "Russia's defence ministry said the
@@ -352,13 +364,8 @@ class EventExtractor:
                         agents = [Actor(force[0], force[1], trigger.index, trigger.index)]
                 if trigger.spec.get("motion") and not agents and self._travel(tokens, trigger.index):
                     continue  # "Außenminister X traf in Kiew ein": a visit, not a movement of forces
-                if (
-                    certainty == "claimed"
-                    and trigger.spec["type"] == "withdrawal"
-                    and agents
-                    and agents[0].side in _sides_named(tokens, agents[0], self.lang)
-                ):
-                    certainty = "confirmed"  # a withdrawal the withdrawing side announces is conceded
+                if certainty == "claimed" and conceded(kind, agents, tokens, places, readings, self.lang):
+                    certainty = "confirmed"  # a loss the losing side announces
                 first = tokens[trigger.index]
                 event = Event(
                     type=kind,
@@ -773,27 +780,3 @@ _PRINCIPAL_ROLES = {
     "withdrawal": ("origin", "target", "location", "destination", "vicinity"),
     None: ("destination", "target", "objective", "location", "origin"),
 }
-
-
-def _sides_named(tokens: Sequence[Token], agent: Actor, lang: str) -> set[str]:
-    """Sides the sentence names outside its agent's words: by a demonym or a country (the
-    source of a report: "der Sprecher des russischen Verteidigungsministeriums"), or the agent
-    itself when it is the one that speaks ("Russland hat einen Rückzug … bekannt gegeben"), or
-    owns it as the one country the sentence names ("Russland hat einen Rückzug seiner Truppen
-    bekannt gegeben"; actors._owner_before names none when the sentence names two)."""
-    table = actor_table(lang)
-    sides = set()
-    for i, token in enumerate(tokens):
-        if agent.first <= i <= agent.last:
-            continue
-        code = table["_demonyms"].get(token.text.lower())
-        if code:
-            sides.add(side_of_code(code))
-    reporting = reporting_table(lang)
-    speech = set(reporting["speech_verbs"]) | set(reporting.get("speaker_particles", ()))
-    speaks = any(t.text.lower() in speech for t in tokens[agent.last + 1 :])
-    if speaks and agent.first == agent.last and (agent.name or "").endswith("forces"):
-        sides.add(agent.side)  # a country or capital as the speaker and the actor
-    if tokens[agent.first].text.lower() in table.get("owner_pronouns", ()):
-        sides.add(agent.side)  # "Russland hat einen Rückzug seiner Truppen bekannt gegeben": its owner
-    return sides

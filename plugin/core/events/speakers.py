@@ -1,10 +1,13 @@
 """Whose gain a report announces when it names no force: the side its speaker speaks for
 ("Kupjansk befreit, sagte Selenskyj", "Russia's defence ministry said the villages had been
 retaken"), the holder a demonym names before a word of control ("under Russian control"), and
-the force an adjective names before an event noun ("after the Russian withdrawal")."""
+the force an adjective names before an event noun ("after the Russian withdrawal"); and when
+the side that loses by a claim is the one that makes it, which confirms it."""
 
 from __future__ import annotations
 
+import re
+from functools import cache
 from typing import Optional, Sequence
 
 from ..language.text import Token, clause_between
@@ -14,6 +17,7 @@ from .reporting import SOURCE, reporting_table
 
 _GAINS = frozenset({"capture", "recapture", "arrival"})
 _HOLDING_NOUNS = frozenset({"control", "kontrolle", "hand", "hands", "händen"})
+_AUXILIARIES_EN = frozenset({"had", "has", "have", "was", "were", "would", "is", "are"})
 
 
 def holder_named(tokens: Sequence[Token], trigger: int, lang: str) -> list[Actor]:
@@ -115,3 +119,103 @@ def speaker_force(
         return None
     side, name = next(iter(found.items()))
     return name, side
+
+
+def withdraws_itself(kind: str, tokens: Sequence[Token], trigger: int, lang: str, bare_subject: bool) -> bool:
+    """A withdrawal whose subject is the speaker's own: a bare force noun ("the General Staff said
+    troops had pulled out") or a pronoun for the speaker (data/actors_<lang>.json
+    'speaker_pronouns': "Ukraine said it had withdrawn", "Die Ukraine teilte mit, sie habe sich
+    … zurückgezogen"), the pronoun opening the trigger's clause or, in English, right before its
+    verb and auxiliaries."""
+    if kind != "withdrawal":
+        return False
+    table = actor_table(lang)
+    pronouns = frozenset(table.get("speaker_pronouns", ()))
+    lowered = [t.text.lower() for t in tokens[:trigger]]
+    if lang == "en":
+        j = len(lowered) - 1
+        while j >= 0 and lowered[j] in _AUXILIARIES_EN:
+            j -= 1
+        if j >= 0 and lowered[j] in pronouns:
+            return True
+    else:
+        opening = max((j for j, w in enumerate(lowered) if w in (",", "dass", ":", ";")), default=-1) + 1
+        if opening < len(lowered) and lowered[opening] in pronouns:
+            return True
+    # a bare noun, not one an owner's pronoun gives to whoever it stands for ("its troops")
+    return bare_subject and not set(lowered[-4:]) & set(table.get("owner_pronouns", ()))
+
+
+def conceded(
+    kind: str, agents: Sequence[Actor], tokens: Sequence[Token], places, readings: dict, lang: str
+) -> bool:
+    """Whether the side that loses by an event is the one that tells it: a loss announced by the
+    losing side is confirmed, not only claimed. A withdrawal its own side announces (named outside
+    the force's words, or the force itself as the speaker: "The Ukrainian army said it had pulled
+    out", "nach eigenen Angaben"); a taking the taker's enemy admits ("Moskau räumte ein,
+    ukrainische Truppen hätten X erobert"). Allies are told apart from enemies by no table, so a
+    taking needs a verb of concession and a speaker of another side."""
+    if not agents or agents[0].side is None:
+        return False
+    agent = agents[0]
+    if kind == "withdrawal":
+        if agent.side in sides_named(tokens, agent, lang) or _speaks_itself(tokens, agent, lang):
+            return True
+        force = speaker_force(tokens, places, readings, lang)  # "Ukraine said it had withdrawn"
+        return force is not None and force[1] == agent.side
+    if kind not in _GAINS or not {t.text.lower() for t in tokens} & set(
+        reporting_table(lang)["concession_verbs"]
+    ):
+        return False
+    force = speaker_force(tokens, places, readings, lang)
+    return force is not None and force[1] not in (None, agent.side)
+
+
+def sides_named(tokens: Sequence[Token], agent: Actor, lang: str) -> set[str]:
+    """Sides the sentence names outside its agent's words: by a demonym or a country (the
+    source of a report: "der Sprecher des russischen Verteidigungsministeriums"), or the agent
+    itself when it is the one that speaks ("Russland hat einen Rückzug … bekannt gegeben"), or
+    owns it as the one country the sentence names ("Russland hat einen Rückzug seiner Truppen
+    bekannt gegeben"; actors._owner_before names none when the sentence names two)."""
+    table = actor_table(lang)
+    sides = set()
+    for i, token in enumerate(tokens):
+        if agent.first <= i <= agent.last:
+            continue
+        code = table["_demonyms"].get(token.text.lower())
+        if code:
+            sides.add(side_of_code(code))
+    speaks = any(t.text.lower() in _speech(lang) for t in tokens[agent.last + 1 :])
+    if speaks and agent.first == agent.last and (agent.name or "").endswith("forces"):
+        sides.add(agent.side)  # a country or capital as the speaker and the actor
+    if tokens[agent.first].text.lower() in table.get("owner_pronouns", ()):
+        sides.add(agent.side)  # "Russland hat einen Rückzug seiner Truppen bekannt gegeben": its owner
+    return sides
+
+
+def _speaks_itself(tokens: Sequence[Token], agent: Actor, lang: str) -> bool:
+    """The force is its own source: the sentence says so ("nach eigenen Angaben", "by its own
+    account": data/reporting_<lang>.json 'self_sources'), or a verb of saying follows the force's
+    words, an auxiliary at most between ("The Ukrainian army said it had pulled out", "Die Armee
+    hat mitgeteilt, sie habe …")."""
+    if _self_source(lang).search(" ".join(t.text.lower() for t in tokens)):
+        return True
+    after = [t.text.lower() for t in tokens[agent.last + 1 : agent.last + 3]]
+    auxiliaries = set(actor_table(lang).get("finite_auxiliaries", ())) | {"has", "had", "have"}
+    if after and after[0] in auxiliaries:
+        after = after[1:]
+    return bool(after) and after[0] in _speech(lang)
+
+
+@cache
+def _speech(lang: str) -> frozenset:
+    reporting = reporting_table(lang)
+    return frozenset(reporting["speech_verbs"]) | frozenset(reporting.get("speaker_particles", ()))
+
+
+@cache
+def _self_source(lang: str) -> re.Pattern:
+    phrases = reporting_table(lang).get("self_sources", ())
+    return re.compile(
+        r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)" if phrases else r"(?!x)x"
+    )

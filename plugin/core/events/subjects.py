@@ -45,7 +45,13 @@ def civilians_leave(
     """Whether people who are no force leave at i: one of `people` is its subject (not after a
     preposition: "according to residents"), and its clause names no force ("residents said the
     troops had left", "the army evacuated civilians and withdrew") or they are told to leave
-    ("the army asked residents to evacuate the city")."""
+    ("the army asked residents to evacuate the city"); or they leave their homes, one of
+    data/actors_<lang>.json 'home_objects' near the verb in its clause ("Thousands fled their
+    homes in X", "Sie hätten ihre Wohnungen verlassen")."""
+    homes = frozenset(actor_table(lang).get("home_objects", ()))
+    reach = (8, 0) if lang == "de" else (0, 3)  # a German object before its verb, an English one after
+    if any(-reach[0] <= k - i <= reach[1] and t.text.lower() in homes for k, t in clause_of(tokens, i)):
+        return True
     j = subject_at(lowered, i, people, 6, 12)
     if j is None or (j > 0 and lowered[j - 1] in actor_table(lang).get("people_prepositions", ())):
         return False

@@ -530,3 +530,53 @@ def test_a_taking_the_losing_side_admits_is_confirmed(extract, text, lang, certa
 def test_people_leaving_their_homes_give_up_no_ground(extract, text, lang):
     _places, events = extract(text, lang)
     assert [e.type for e in events if e.type == "withdrawal"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # forced to withdraw: they withdrew, nobody is said to have taken the town
+        ("Air strikes forced the militants to withdraw from Izium on Saturday.", ["withdrawal"]),
+        ("Ukrainian troops drove the Russians from Izium on Saturday.", ["capture"]),
+    ],
+)
+def test_forced_to_withdraw_is_a_withdrawal_not_a_taking(extract, text, kinds):
+    _places, events = extract(text, "en")
+    assert [e.type for e in events if e.type in ("capture", "recapture", "withdrawal")] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "taken"),
+    [
+        # pushed back from a village: they took it; a feature of the land by a town is not the town
+        (
+            "Kurdish fighters pushed back Islamic State militants from the village of Tal Shair near Kobane.",
+            "en",
+            ["Tall ash Sha`ir"],
+        ),
+        ("Kurdish fighters pushed south from Kobane.", "en", []),
+        ("Kurdish fighters captured Kobane hill on Monday.", "en", []),
+        ("Kurdish fighters captured Kobane on Monday.", "en", ["‘Ayn al ‘Arab"]),
+    ],
+)
+def test_pushed_back_from_a_village_takes_it_and_a_towns_hill_is_not_the_town(extract, text, lang, taken):
+    places, events = extract(text, lang)
+    assert _named(article_changes("a1", places, events), "taken") == taken
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor", "side"),
+    [
+        ("Syrian Kurds recaptured Tal Shair near Kobane on Monday.", "en", "Syrian Kurdish forces", "SDF"),
+        (
+            "Irakische Kurden eroberten am Montag die Stadt Baschika bei Mossul.",
+            "de",
+            "Iraqi Kurdish forces",
+            "KRG",
+        ),
+    ],
+)
+def test_a_people_after_a_countrys_adjective_is_that_countrys_part_of_it(extract, text, lang, actor, side):
+    _places, events = extract(text, lang)
+    (taking,) = [e for e in events if e.type in ("capture", "recapture")]
+    assert (list(taking.actors), list(taking.sides)) == ([actor], [side])

@@ -369,6 +369,23 @@ def test_a_slavic_adjective_and_its_name_are_one_village_spelled_otherwise(recog
     assert town.place.country == "UA"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Kurdish fighters took Tal Shair near Kobane.", "en"),
+        ("Kurdische Kämpfer eroberten das Dorf Tal Shair bei Kobane.", "de"),
+    ],
+)
+def test_an_arabic_names_first_word_and_its_name_are_one_village_spelled_otherwise(recognizer, text, lang):
+    # the gazetteer knows "Tal" as At Tall near Damascus; "Tal Shair" is Tall ash Sha`ir by Kobani
+    found = mentions(recognizer, text, lang)
+    assert "Tal" not in found
+    assert km_from(found["Tal Shair"], (36.776, 37.951)) < 5
+    # a pair the gazetteer knows as written stays the gazetteer's
+    town = mentions(recognizer, "The jihadists captured Tal Abyad on Monday.", "en")["Tal Abyad"]
+    assert km_from(town, (36.697, 38.954)) < 5
+
+
 def test_a_german_text_reads_a_name_in_english_spelling_as_its_german_one(recognizer):
     # German reports copy English spellings: "Karakosh" is Karakosch (Al-Hamdaniya), 24 km from
     # Mosul, a name the gazetteer indexes only in German and Arabic spellings, and whose

@@ -172,6 +172,14 @@ def find_actors(
             actors.append(Actor(name, side, i - 1, i))
             covered.add(i)
             continue
+        home = table["_demonyms"].get(tokens[i - 1].text.lower()) if i > 0 else None
+        counted = i > 1 and any(c.isdigit() for c in tokens[i - 2].text)  # "45,000 Syrian Kurds": people
+        if home and token.text in table["peoples"] and i - 1 not in covered and not counted:
+            # "Syrian Kurds", "irakische Kurden": the people of that country, its side by sides.json
+            name = f"{english_adjective(home)} {table['peoples'][token.text][0]}"
+            actors.append(Actor(name, side_of(name) or table["peoples"][token.text][1], i - 1, i))
+            covered.update((i - 1, i))
+            continue
         noun = _force_noun(token.text, table)
         if noun is None:
             continue

@@ -32,7 +32,16 @@ from ..places.facilities import facility_nouns
 from ..places.gazetteer import POINT_KINDS
 from ..places.mentions import PlaceMention
 from ..places.quarters import quarter_towns
-from .actors import Actor, acting, actor_table, agent_for, english_adjective, find_actors, side_of_code
+from .actors import (
+    Actor,
+    acting,
+    actor_table,
+    agent_for,
+    english_adjective,
+    find_actors,
+    names_a_force,
+    side_of_code,
+)
 from .captives import takes_people
 from .certainty import certainty_by_clause, hedge_patterns
 from .continued import CONTROL_TYPES, attributed_after, claims_before, goes_on_attributed
@@ -205,6 +214,7 @@ class EventExtractor:
             (lambda word: word.endswith(operations)) if lang == "de" else (lambda word: word in operations)
         )
         self._near = frozenset(self.table.get("proximity_words", ()))  # a place near it, not it
+        self._features = frozenset(self.table.get("feature_nouns_after", ()))  # "Kobane hill"
         self._forces = frozenset(actor_table(lang)["force_nouns"])
         self._prepositions = frozenset(word for words in self.table["roles"].values() for word in words)
         # compass adverbs that take a genitive: "östlich der Stadt X", "nördlich Bachmuts"
@@ -460,6 +470,15 @@ class EventExtractor:
                         and not object_between(lowered, i, end, spec)
                     ):
                         continue
+                    if (
+                        end is not None
+                        and spec.get("force_object")
+                        and (
+                            not names_a_force(tokens[i + 1 : end], self.lang)
+                            or names_a_force(tokens[end + 1 : end + 5], self.lang)
+                        )
+                    ):
+                        continue  # "pushed the militants back from X"; not "pushed south from X", "fighters from IS"
                     if end is not None:
                         chosen = _Trigger(i, spec, end)
                         break
@@ -637,10 +656,9 @@ class EventExtractor:
             if (
                 (role in ("location", None) or (taking and role in ("origin", "destination")))
                 and (taking or trigger.spec["type"] == "withdrawal")
-                and near_it(tokens, position, self._near, cues)
+                and near_it(tokens, position, self._near, cues, mention.end, self._features)
             ):
-                # "captured a village near Mosul", "withdrew from villages near Izium": near it,
-                # Mosul was not taken nor Izium left
+                # "captured a village near Mosul", "withdrew from villages near Izium": not Mosul, Izium
                 role = "vicinity"
             holder = position == trigger.index + 1 and tokens[trigger.index].text.lower() in holding_nouns
             role = verb_role(trigger.spec, role, position > trigger.index, holder)

@@ -318,13 +318,26 @@ _BETWEEN_NEAR = frozenset({"the", "der", "die", "das", "dem", "den", "des", "of"
 _ARTICLES = frozenset({"the", "a", "der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem"})
 
 
-def near_it(tokens: Sequence[Token], position: int, words: frozenset, cues: frozenset) -> bool:
+def near_it(
+    tokens: Sequence[Token],
+    position: int,
+    words: frozenset,
+    cues: frozenset,
+    end: int = -1,
+    features=frozenset(),
+) -> bool:
     """Whether the place at `position` is named as what another lies near ("a village near
     Mosul", "ein Dorf unweit von X", "im Umland Mossuls", "in the vicinity of the town of X"):
     one of the language's `words` (data/events_<lang>.json, "proximity_words") before it, over
     articles, "of", "to" and cue nouns ("close to X"); not one that stands right before the cue
     noun or after an article, as an adjective ("the nearby village of X", "das nahe Dorf X",
-    "das nahe Isjum": X was taken)."""
+    "das nahe Isjum": X was taken). Or a feature noun of the land follows the name, which ends at
+    offset `end` ("feature_nouns_after": "Kobane hill", "Kobane's hills": the hill was taken)."""
+    after = next((t for t in tokens if t.start >= end), None) if features else None
+    if after is not None and after.text in ("'s", "’s"):
+        after = next((t for t in tokens if t.start > after.start), None)
+    if after is not None and after.text in features:
+        return True
     k = position - 1
     while k >= 0 and (tokens[k].text.lower() in _BETWEEN_NEAR or tokens[k].text in cues):
         k -= 1

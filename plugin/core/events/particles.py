@@ -35,6 +35,8 @@ def object_between(lowered: Sequence[str], verb: int, particle: int, spec: dict)
         return False
     if set(lowered[verb + 1 : particle]) & set(spec.get("unless_object", ())):
         return False  # "cleared mines from the village": no force driven out
+    if "to" in lowered[verb + 2 : particle]:
+        return False  # "forced the rebels to withdraw from X": the verb after "to" tells what happened
     goals = frozenset(spec.get("unless_then", ()))
     for word in lowered[particle + 1 :]:
         if word in CLAUSE_BREAKS:

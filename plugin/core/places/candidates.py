@@ -19,6 +19,7 @@ from .lookup import GazetteerLookup
 from .mentions import Candidate, PlaceMention
 from .names import normalize
 from .resolution import curated, expand_short_form
+from .skeletons import HEAD_WORDS
 from .words import (
     CONNECTORS,
     COORDINATORS,
@@ -133,7 +134,7 @@ class CandidateFinder:
                 if span is not None and lang == "en":
                     span = self._foreign_name_after_cue(tokens, span, table, nouns) or span
                 if span is not None and span.last == i:
-                    span = self._slavic_pair(tokens, i, table) or span
+                    span = self._slavic_pair(tokens, i, table, nouns) or span
             if span is None:
                 span = self._variant_match(token, i, lang, nouns, directions, heads, not_places)
             if span is None:
@@ -282,18 +283,26 @@ class CandidateFinder:
         return None
 
     @staticmethod
-    def _slavic_pair(tokens: Sequence[Token], i: int, table: dict) -> Optional[Span]:
+    def _slavic_pair(tokens: Sequence[Token], i: int, table: dict, nouns: frozenset) -> Optional[Span]:
         """ "Zeleny Gai", "Nowy Put", "Velykyi Burluk": a Slavic place adjective and the name it
         qualifies are one name, also where the gazetteer knows the adjective alone (Zeleny, a
         village elsewhere) and not the pair in this spelling (spelled otherwise it is found by
-        its consonant skeleton near the article's places, see recognizer._spelled_otherwise)."""
-        if tokens[i].text.lower() not in table.get("slavic_adjectives", ()) or i + 1 >= len(tokens):
+        its consonant skeleton near the article's places, see recognizer._spelled_otherwise).
+        So are an Arabic name's first word (hill, spring: name_qualifiers.json 'heads') and the
+        name after it: "Tal Shair" is Tall ash Sha`ir near Kobani, not At Tall ("Tal")."""
+        word = tokens[i].text.lower()
+        head = word in HEAD_WORDS
+        if (word not in table.get("slavic_adjectives", ()) and not head) or i + 1 >= len(tokens):
             return None
         nxt = tokens[i + 1]
         if nxt.sentence != tokens[i].sentence or nxt.start != tokens[i].end + 1 or not nxt.text[:1].isupper():
             return None
+        if head and (nxt.text in nouns or is_noun(nxt.text, nouns)):
+            return None  # a German noun after "Tal"
         span = Span(i, i + 1, tokens[i].start, nxt.end, [], unknown="name")
-        span.reasons.append("a Slavic place adjective and its name")
+        span.reasons.append(
+            "an Arabic name's first word and its name" if head else "a Slavic place adjective and its name"
+        )
         return span
 
     def _saint_name(self, tokens, i: int, table: dict, nouns: frozenset) -> Optional[Span]:

@@ -50,6 +50,8 @@ _HEADS = tuple(
     for group in json.loads((DATA_DIR / "name_qualifiers.json").read_text(encoding="utf-8"))["heads"]
 )
 
+HEAD_WORDS = frozenset().union(*_HEADS)  # all of them, in every spelling
+
 # Words Arabic names put before a name that Kurdish writes joined to it (bi'r, well; ayn, spring;
 # tall, hill; kafr, village; dayr, monastery), romanised as GeoNames and Who's On First do.
 _JOINED_HEADS = frozenset({"bir", "ayn", "ain", "tall", "tell", "kafr", "dayr", "deir"})

@@ -580,3 +580,31 @@ def test_a_people_after_a_countrys_adjective_is_that_countrys_part_of_it(extract
     _places, events = extract(text, lang)
     (taking,) = [e for e in events if e.type in ("capture", "recapture")]
     assert (list(taking.actors), list(taking.sides)) == ([actor], [side])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "In Mali verließ ein Konvoi die Stadt Niono. Diabali wurde von islamistischen Rebellen "
+            "eingenommen, die jedoch Teile der Stadt nach Luftangriffen wieder aufgaben.",
+            "de",
+        ),
+        (
+            "In Mali, a convoy left the town of Niono. Diabali was seized by Islamist rebels, who withdrew from the town.",
+            "en",
+        ),
+    ],
+)
+def test_a_relative_clause_tells_what_its_force_did_in_the_town_the_sentence_names(extract, text, lang):
+    places, events = extract(text, lang)
+    (withdrawal,) = [e for e in events if e.type == "withdrawal"]
+    assert list(withdrawal.actors) == ["Islamist rebels"]
+    assert places[withdrawal.place.place].place.name == "Diabali"
+
+
+def test_an_article_after_a_comma_opens_no_relative_clause(extract):
+    _places, events = extract(
+        "Ziel sei es, die dort verbliebenen 100 IS-Kämpfer aus Baschika zu vertreiben.", "de"
+    )
+    assert all("Islamic State" not in e.actors for e in events if e.type in ("capture", "recapture"))

@@ -422,6 +422,9 @@ def agent_for(
         # "durch" names who does it ("die Verstärkung durch kurdische Kämpfer")
         agents = {"durch"} if tokens[trigger].text[:1].isupper() else set()
     taken_from = taking and agents == {"durch"}
+    antecedent = _relative_subject(actors, tokens, trigger, table)
+    if antecedent is not None:
+        return [antecedent]
     chosen: Optional[Actor] = None
     best = None
     # "gelang es den Kurden, die IS-Kämpfer aus dem Dorf zu vertreiben": the forces in a
@@ -599,6 +602,42 @@ def _named_before(actors: Sequence[Actor], actor: Actor, tokens: Sequence[Token]
             if other.last == j:
                 return _named_before(actors, other, tokens)
     return actor
+
+
+def _relative_subject(
+    actors: Sequence[Actor], tokens: Sequence[Token], trigger: int, table: dict
+) -> Optional[Actor]:
+    """The force a relative clause's pronoun stands for, when the pronoun is the clause's subject
+    and the force ends right before its comma: "von Rebellen eingenommen, die jedoch Teile der
+    Stadt wieder aufgaben", "militants, who withdrew from X" ('relative_subjects'). A German
+    relative clause ends in its verb; an English pronoun comes right before its verb."""
+    start = _clause_start(tokens, trigger)
+    if (
+        start < 2
+        or tokens[start - 1].text != ","
+        or tokens[start].text.lower() not in table.get("relative_subjects", ())
+    ):
+        return None
+    if table.get("verb_final_relatives"):
+        if tokens[trigger].text[:1].isupper():
+            return None  # a noun in the clause ("nach Luftangriffen") is no act of its subject
+        end = trigger + 1
+        if end < len(tokens) and tokens[end].text not in CLAUSE_BREAKS and tokens[end].text != ".":
+            return None  # "…, die Rebellen zogen ab": an article, and a main clause
+    elif trigger - start > 2:
+        return None
+    # German may close the clause before with its verb: "von Rebellen eingenommen, die …"
+    gap = 2 if table.get("verb_final_relatives") else 0
+    for actor in sorted(actors, key=lambda a: -a.last):
+        between = tokens[actor.last + 1 : start - 1]
+        if (
+            actor.last < start - 1
+            and actor.name
+            and len(between) <= gap
+            and all(t.text[:1].islower() for t in between)
+        ):
+            return actor
+    return None
 
 
 def _clause_start(tokens: Sequence[Token], index: int) -> int:

@@ -194,7 +194,14 @@ def singular_anaphora(
             i for i in points if i not in outside and not _after_motion_word(tokens, places[i].start, table)
         ]
         # the gazetteer's kind, or the one the text gives it ("die Stadt Diabali", a village there)
-        fitting = [i for i in outside + ordered + inside if family & {places[i].place.kind, places[i].cue}]
+        # … and a village of unknown size named in the sentence may be the town ("Diabali wurde
+        # eingenommen, … Teile der Stadt": the gazetteer knows no population for many towns)
+        fitting = [
+            i
+            for i in outside + ordered + inside
+            if family & {places[i].place.kind, places[i].cue}
+            or (i in outside and places[i].place.kind == "village" and not places[i].place.population)
+        ]
         if kind != "hill" and not fitting:
             # of any kind, but a village is no city of 100,000 ("in das Dorf" after the offensive
             # on Mosul and a village the gazetteer lacks)

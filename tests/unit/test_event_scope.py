@@ -608,3 +608,33 @@ def test_an_article_after_a_comma_opens_no_relative_clause(extract):
         "Ziel sei es, die dort verbliebenen 100 IS-Kämpfer aus Baschika zu vertreiben.", "de"
     )
     assert all("Islamic State" not in e.actors for e in events if e.type in ("capture", "recapture"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "taken"),
+    [
+        # a thing taken in a town: the town is where it lies, not what changed hands
+        ("Im Norden von Awdijiwka haben russische Einheiten die Abraumhalde erobert.", "de", []),
+        ("Russische Truppen eroberten im Osten von Awdijiwka eine Kokerei.", "de", []),
+        ("US-backed forces captured the stadium in Raqqa on Tuesday.", "en", []),
+        # the town taken, or held, as the verb's own object
+        ("In Awdijiwka haben russische Truppen die Kontrolle übernommen.", "de", ["Avdiyivka"]),
+        ("Russian troops captured the town of Avdiivka on Saturday.", "en", ["Avdiyivka"]),
+        (
+            '"We took the barracks and we control all of the town of Konna," a rebel spokesman said.',
+            "en",
+            ["Konna"],
+        ),
+        # a name the gazetteer lacks (or knows only far away) taken in a town is a quarter of it
+        ("Kurdish-led forces captured Sinaa in eastern Raqqa on Monday.", "en", ["Sinaa, Ar Raqqah"]),
+        ("Syrian troops captured Sheikh Saeed in Aleppo on Sunday.", "en", ["Sheikh Saeed, Aleppo"]),
+        (
+            "Syrian troops captured the Sheikh Saeed district of Aleppo on Sunday.",
+            "en",
+            ["Sheikh Saeed, Aleppo"],
+        ),
+    ],
+)
+def test_what_is_taken_in_a_town_is_not_the_town(extract, text, lang, taken):
+    places, events = extract(text, lang)
+    assert _named(article_changes("a1", places, events), "taken") == taken

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from typing import Optional, Sequence
 
 from ..datafiles import language_file
@@ -32,6 +32,7 @@ from ..places.facilities import facility_nouns
 from ..places.gazetteer import POINT_KINDS
 from ..places.mentions import PlaceMention
 from ..places.quarters import quarter_towns
+from . import speakers
 from .actors import (
     Actor,
     acting,
@@ -61,6 +62,7 @@ from .governed import (
     region_origin,
     subject_at,
     subordinate_before,
+    thing_taken,
     verb_role,
 )
 from .headline import headline_certainty
@@ -78,15 +80,6 @@ from .reporting import (
     quoted_across,
     reporting_table,
     subjunctive,
-)
-from .speakers import (
-    claims_a_gain,
-    conceded,
-    holder_named,
-    modifier_named,
-    own_troops,
-    speaker_force,
-    withdraws_itself,
 )
 from .subjects import civilians_leave, force_acts, force_before
 from .timing import event_time, index_times
@@ -207,14 +200,15 @@ class EventExtractor:
         self.table = event_table(lang)
         self._positions = frozenset(self.table.get("position_nouns", ()))  # from bases in X: set out there
         self._routes = frozenset(self.table.get("route_nouns", ()))  # the road to X: where it leads
-        # an operation's aim (the offensive on X) is no goal of another verb; compounds end in them
+        # an operation's aim (the offensive on X) is no goal of another verb; German compounds end in
+        # them (Großoffensive, Bodenangriff), English words stand alone
         operations = tuple(self.table.get("operation_nouns", ()))
-        # German closes compounds up (Großoffensive, Bodenangriff); English words stand alone
         self._operations = (
             (lambda word: word.endswith(operations)) if lang == "de" else (lambda word: word in operations)
         )
         self._near = frozenset(self.table.get("proximity_words", ()))  # a place near it, not it
         self._features = frozenset(self.table.get("feature_nouns_after", ()))  # "Kobane hill"
+        self._thing_taken = partial(thing_taken, lang=lang, table=self.table)  # the stadium in Raqqa
         self._forces = frozenset(actor_table(lang)["force_nouns"])
         self._prepositions = frozenset(word for words in self.table["roles"].values() for word in words)
         # compass adverbs that take a genitive: "östlich der Stadt X", "nördlich Bachmuts"
@@ -337,7 +331,7 @@ class EventExtractor:
                 ):
                     continue  # "captured alive", "soldiers had been captured": people, not ground
                 moves = kind in _CONTROL or kind == "advance"
-                agents = modifier_named(tokens, trigger.index, self.lang) or agent_for(
+                agents = speakers.modifier_named(tokens, trigger.index, self.lang) or agent_for(
                     actors,
                     tokens,
                     trigger.index,
@@ -349,13 +343,15 @@ class EventExtractor:
                     bool(trigger.spec.get("object_loser")) and kind in ("capture", "recapture"),
                 )
                 if not agents:
-                    agents = holder_named(tokens, trigger.index, self.lang)  # "under Russian control"
-                bare = own_troops(actors, tokens, trigger.index, self.lang)
+                    agents = speakers.holder_named(
+                        tokens, trigger.index, self.lang
+                    )  # "under Russian control"
+                bare = speakers.own_troops(actors, tokens, trigger.index, self.lang)
                 if (
                     not agents
                     and attributed
                     and (
-                        claims_a_gain(
+                        speakers.claims_a_gain(
                             kind,
                             tokens,
                             trigger.index,
@@ -364,17 +360,19 @@ class EventExtractor:
                             self.table.get("loss_words", ()),
                             bare,
                         )
-                        or withdraws_itself(kind, tokens, trigger.index, self.lang, bare)
+                        or speakers.withdraws_itself(kind, tokens, trigger.index, self.lang, bare)
                     )
                 ):
                     # "Kupjansk befreit, sagte Selenskyj", "Russia's defence ministry said the
                     # village had been retaken": a side announces its own gains
-                    force = speaker_force(tokens, places, readings, self.lang)
+                    force = speakers.speaker_force(tokens, places, readings, self.lang)
                     if force is not None:
                         agents = [Actor(force[0], force[1], trigger.index, trigger.index)]
                 if trigger.spec.get("motion") and not agents and self._travel(tokens, trigger.index):
                     continue  # "Außenminister X traf in Kiew ein": a visit, not a movement of forces
-                if certainty == "claimed" and conceded(kind, agents, tokens, places, readings, self.lang):
+                if certainty == "claimed" and speakers.conceded(
+                    kind, agents, tokens, places, readings, self.lang
+                ):
                     certainty = "confirmed"  # a loss the losing side announces
                 first = tokens[trigger.index]
                 event = Event(
@@ -529,8 +527,7 @@ class EventExtractor:
             if chosen is not None:
                 chosen.attributive = self._is_attributive(tokens, i)
                 found.append(chosen)
-        # the noun a verb requires is part of that verb's event, not one of its own: "brachten
-        # … unter ihre Kontrolle", "took control of"
+        # the noun a verb requires is its event's, not one of its own: "brachten … unter ihre Kontrolle"
         required = {lowered.index(t.spec["requires"]) for t in found if t.spec.get("requires") in lowered}
         return [t for t in found if t.index not in required or t.spec.get("requires")]
 
@@ -656,7 +653,10 @@ class EventExtractor:
             if (
                 (role in ("location", None) or (taking and role in ("origin", "destination")))
                 and (taking or trigger.spec["type"] == "withdrawal")
-                and near_it(tokens, position, self._near, cues, mention.end, self._features)
+                and (
+                    near_it(tokens, position, self._near, cues, mention.end, self._features)
+                    or (taking and role == "location" and self._thing_taken(tokens, trigger.index, position))
+                )
             ):
                 # "captured a village near Mosul", "withdrew from villages near Izium": not Mosul, Izium
                 role = "vicinity"

@@ -9,9 +9,11 @@ import re
 from functools import cache
 from typing import Optional, Sequence
 
+from ..language.lexicon import toponym_table
 from ..language.text import CLAUSE_BREAKS, Token, coordinated_clause
 from ..places.mentions import PlaceMention
 from ..places.relative import position_words
+from .actors import names_a_force
 
 OF = frozenset({"von", "vom", "of", "from", "der", "des"})
 ORIGIN_AREA_KINDS = frozenset({"region", "admin1"})  # where a movement may set out, drawn at its centre
@@ -486,3 +488,77 @@ def negated(tokens: Sequence[Token], index: int, end: int, table: dict) -> bool:
             continue
         return True
     return False
+
+
+_JOINING = frozenset({"and", "und", "or", "oder", ";", "but", "aber"})
+_LOCATIVES = frozenset({"of", "im", "am", "vom", "zum"})
+_ARTICLES_OF = {
+    "de": frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer"}),
+    "en": frozenset({"the", "a", "an"}),
+}
+
+
+def thing_taken(tokens: Sequence[Token], trigger: int, position: int, lang: str, table: dict) -> bool:
+    """Whether a verb of taking has a thing in a place as its object, so that the town a locative
+    names is where it lies, not what was taken ("captured the stadium in Raqqa", "haben im Norden
+    von Awdijiwka die Abraumhalde erobert"): a common noun after its article (and an adjective)
+    in the verb's clause, not after a preposition, none of the words for a town or a part of one
+    or holding ("the town", "die Kontrolle"), no force, no name; and no "and" between it and the
+    place at `position` ("took the barracks and control the town of Konna": the town is held)."""
+    articles = _ARTICLES_OF.get(lang, _ARTICLES_OF["en"])
+    exclude = _not_things(lang, table)
+    prepositions = frozenset(w for words in table["roles"].values() for w in words) | _LOCATIVES
+    start = trigger
+    while start > 0 and tokens[start - 1].text not in CLAUSE_BREAKS:
+        start -= 1
+    end = trigger
+    while end + 1 < len(tokens) and tokens[end + 1].text not in CLAUSE_BREAKS and tokens[end + 1].text != ".":
+        end += 1
+    span = range(trigger + 1, min(end, trigger + 4) + 1) if lang == "en" else range(start, end + 1)
+    for k in span:
+        word = tokens[k].text
+        if k == trigger or word.lower() not in articles:
+            continue
+        if k > 0 and tokens[k - 1].text.lower() in prepositions:
+            continue  # "im Norden", "von der Stadt": a phrase of place, no object
+        if lang == "en":  # the last of up to three lower-case words before a preposition: the noun
+            words = []
+            j = k + 1
+            while j <= end and len(words) < 3 and tokens[j].text[:1].islower():
+                if tokens[j].text.lower() in prepositions or tokens[j].text.lower() in _JOINING:
+                    break
+                words.append(j)
+                j += 1
+            if not words:
+                continue
+            j = words[-1]
+        else:  # up to two adjectives, then the capitalised noun
+            j = k + 1
+            while j <= end and tokens[j].text[:1].islower() and j - k < 3:
+                j += 1
+            if j > end or not tokens[j].text[:1].isupper():
+                continue
+        noun = tokens[j].text
+        if j == position or noun.lower() in exclude or names_a_force([tokens[j]], lang):
+            continue
+        low, high = sorted((j, position))
+        return not any(tokens[m].text.lower() in _JOINING for m in range(low, high))
+    return False
+
+
+_NOT_THINGS: dict[str, frozenset] = {}
+
+
+def _not_things(lang: str, table: dict) -> frozenset:
+    """The nouns a taking's object may be that are the place itself, a part of it or its holding:
+    the place cues, the events table's anaphoric, holding and part nouns, the quarter nouns."""
+    if lang not in _NOT_THINGS:
+        words = [
+            *toponym_table(lang)["place_cues"],
+            *table.get("anaphoric_nouns", {}),
+            *table.get("holding_nouns", ()),
+            *table.get("part_nouns", ()),
+            *position_words(lang).get("quarter_nouns", ()),
+        ]
+        _NOT_THINGS[lang] = frozenset(w.lower() for w in words)
+    return _NOT_THINGS[lang]

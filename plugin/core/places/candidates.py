@@ -6,20 +6,23 @@ Whether a span is a place is decided later, from its evidence (evidence.py)."""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
-from functools import cache
 from typing import Optional, Sequence
 
-from ..datafiles import language_section
 from ..language.lexicon import first_names, lower_case_words, place_odds, toponym_table
 from ..language.text import Segmented, Token
-from .gazetteer import Place
+from .gazetteer import distance_km
 from .lookup import GazetteerLookup
 from .mentions import Candidate, PlaceMention
 from .names import normalize
+from .quarter_words import (
+    QUARTER_FAR_KM,
+    numbered_hill,
+    town_start_after,
+    unknown_quarter,
+)
 from .resolution import curated, expand_short_form
 from .skeletons import HEAD_WORDS
+from .span import Span
 from .words import (
     CONNECTORS,
     COORDINATORS,
@@ -40,28 +43,6 @@ from .words import (
     sentence_initial,
     stems,
 )
-
-
-@dataclass
-class Span:
-    """A stretch of text that may name a place, with what speaks for and against it."""
-
-    first: int  # token indexes, inclusive
-    last: int
-    start: int
-    end: int
-    keys: list[str]  # normalised keys that hit the gazetteer, best first
-    cue: Optional[str] = None
-    role: str = "location"
-    reasons: list[str] = field(default_factory=list)
-    score: float = 0.0
-    places: list[Place] = field(default_factory=list)
-    unknown: Optional[str] = None  # "street" or "place": a name known only by its form
-    listed: bool = False  # an item of a list after a plural place word ("the villages of A, B and C")
-    short: Optional[tuple] = None  # (full name, country, kind) of a short form ("U.S.", "Ky.")
-    within: Optional[Place] = None  # the state or country named right after it ("Paris, Illinois")
-    adjective: Optional[PlaceMention] = None  # its first word read as a demonym, if it is rejected
-    position: Optional[object] = None  # where the text says it lies (relative.Position), if it does
 
 
 class CandidateFinder:
@@ -89,6 +70,11 @@ class CandidateFinder:
                 i = saint.last + 1
                 continue
             if token.text in not_place_cues:
+                titled = unknown_quarter(tokens, i, table, nouns, doc.text) if lang == "en" else None
+                if titled is not None:  # "captured Sheikh Saeed in Aleppo": a quarter, not a sheikh
+                    spans.append(titled)
+                    i = titled.last + 1
+                    continue
                 skip_run_until = self._name_run_end(tokens, i + 1, nouns)
             if i <= skip_run_until:
                 i += 1
@@ -126,11 +112,13 @@ class CandidateFinder:
             if span is None and spans:
                 span = self._two_word_list_item(tokens, i, lang, table, nouns, spans[-1])
             if span is None:
-                span = _numbered_hill(tokens, i) if lang == "en" else None
+                span = numbered_hill(tokens, i) if lang == "en" else None
                 span = span or self._longest_match(tokens, i, not_places, directions)
-                quarter = _unknown_quarter(tokens, i, table, nouns, doc.text) if lang == "en" else None
-                if quarter is not None and (span is None or span.last < quarter.last):
-                    span = quarter  # "the Bustan Qasr neighbourhood": one name, not Bustan and Qasr
+                quarter = unknown_quarter(tokens, i, table, nouns, doc.text) if lang == "en" else None
+                if quarter is not None and (
+                    span is None or span.last < quarter.last or self._only_far(span, tokens, doc.text)
+                ):
+                    span = quarter  # "the Bustan Qasr neighbourhood": one name; "Sinaa in Raqqa": a quarter
                 if span is not None and lang == "en":
                     span = self._foreign_name_after_cue(tokens, span, table, nouns) or span
                 if span is not None and span.last == i:
@@ -281,6 +269,19 @@ class CandidateFinder:
                     span.reasons.append("possessive")
                 return span
         return None
+
+    def _only_far(self, span: Span, tokens, text: str) -> bool:
+        """Whether every place a name taken "in" a town may be lies QUARTER_FAR_KM or more from
+        every place the town's name may be ("captured Sinaa in eastern Raqqa": As Sina'ah, Iraq)."""
+        at = town_start_after(text, span.end)
+        town = next((t for t in tokens if t.start == at), None) if at is not None else None
+        if town is None or not span.keys:
+            return False
+        towns = [p for p in self.lookup.places(self.lookup.keys_for(town.text)) if p.kind in ("city", "town")]
+        named = self.lookup.places(span.keys)
+        return bool(towns) and all(
+            distance_km(p.lat, p.lon, t.lat, t.lon) >= QUARTER_FAR_KM for p in named for t in towns
+        )
 
     @staticmethod
     def _slavic_pair(tokens: Sequence[Token], i: int, table: dict, nouns: frozenset) -> Optional[Span]:
@@ -687,26 +688,6 @@ def _name_like(word: str, lang: str, table: dict, nouns: frozenset) -> bool:
     )
 
 
-@cache
-def quarter_nouns() -> tuple[frozenset, frozenset, frozenset, frozenset]:
-    """The English quarter nouns, those after which a quarter needs no town named, the words
-    that describe a quarter rather than name it, and the nouns of a hill."""
-    words = language_section("positions.json", "en")
-    return (
-        frozenset(w.lower() for w in words.get("quarter_nouns", ())),
-        frozenset(w.lower() for w in words.get("quarter_alone_nouns", ())),
-        frozenset(words.get("quarter_not_names", ())),
-        frozenset(words.get("hill_nouns", ())),
-    )
-
-
-_QUARTER_BEFORE = frozenset(
-    {"the", "of", "in", "into", "from", "to", "toward", "towards", "through", "at", "on"}
-)
-_QUARTER_TOWN = frozenset({"of", "in", "just", "immediately", "on", ","})
-_ON_A_SIDE = re.compile(r",\s+on\s+the\s+\S+\s+(?:side|edge|outskirts)\s+of\b")
-
-
 # Words after which a name has ended (the village of Tob Sawa near Bartella, … on Monday).
 _NAME_ENDS = frozenset({"near", "outside", "in", "on", "at", "and", "or", "north", "south", "east", "west",
                         "northeast", "northwest", "southeast", "southwest", "from", "to", "after", "before",
@@ -722,79 +703,3 @@ def _ends_name(tokens, k: int) -> bool:
         return True
     word = tokens[k].text
     return not word[:1].isalnum() or word.lower() in _NAME_ENDS
-
-
-def _unknown_quarter(tokens, i: int, table: dict, nouns: frozenset, text: str) -> Optional[Span]:
-    """ "the Sheikh Maqsoud neighbourhood of Aleppo", "into al-Hoz district in the center of
-    Ramadi", "mainly Al-Tameem, on the southwestern side of the city": a name the gazetteer
-    lacks before a quarter noun (and a town, unless the noun needs none) or told on a side of a
-    town (quarters.py keeps it in that town)."""
-    if i == 0 or tokens[i - 1].sentence != tokens[i].sentence:
-        return None
-    quarter, alone, describing, hills = quarter_nouns()
-    quarter, alone = quarter | hills, alone | hills  # "the Mishtenur hill", "on Mishtenur hilltop"
-    before = tokens[i - 1].text
-    after_word = before.lower() in _QUARTER_BEFORE or before.endswith(
-        ("'s", "’s")
-    )  # Falluja's Askari quarter
-    last = i
-    while last - i < MAX_SPAN_TOKENS - 1:
-        word = tokens[last].text
-        if (
-            not word[:1].isalpha()
-            or word.endswith(("'s", "’s"))
-            or word.lower() in nouns  # "the Carbon School District": an institution's name
-            or word in describing  # "the Alawite neighbourhood", "the Old City district"
-            or maybe_demonym(word, "en")  # "the Kurdish district of Kirkuk"
-            or ("-" in word and word.rsplit("-", 1)[1].islower())  # "the IS-held district", "Sunni-majority"
-            or not (may_start_name(tokens[last]) or could_be_name(word, "en", table, nouns))
-            or word.lower() in quarter
-        ):
-            return None
-        if _ON_A_SIDE.match(text, tokens[last].end):
-            break
-        nxt = tokens[last + 1] if last + 1 < len(tokens) else None
-        if nxt is None or nxt.sentence != tokens[i].sentence or nxt.start > tokens[last].end + 1:
-            return None
-        if nxt.text.lower() in quarter:
-            after = tokens[last + 2] if last + 2 < len(tokens) else None
-            told = nxt.text.lower() in alone or (after is not None and after.text.lower() in _QUARTER_TOWN)
-            if not after_word or not told:
-                return None
-            break
-        last += 1
-    else:
-        return None
-    span = Span(i, last, tokens[i].start, tokens[last].end, [], unknown="quarter")
-    after = tokens[last + 1].text.lower() if last + 1 < len(tokens) else ""
-    if after in hills:
-        span.cue = "mountain"  # a hill: drawn by the town it lies by (quarters.py), never at a namesake
-        span.reasons.append("unknown name of a hill")
-    else:
-        span.reasons.append("unknown name of a quarter")
-    return span
-
-
-_HEIGHT_NUMBER = re.compile(r"\d{2,4}(?:[.,]\d)?")
-
-
-def _numbered_hill(tokens, i: int) -> Optional[Span]:
-    """ "Hill 262", "Height 206.3": a numbered height of a battlefield map, a hill the gazetteer
-    lacks (not Hill, New Hampshire)."""
-    if tokens[i].text not in ("Hill", "Height") or i + 1 >= len(tokens):
-        return None
-    number = tokens[i + 1]
-    if number.sentence != tokens[i].sentence or not _HEIGHT_NUMBER.fullmatch(number.text):
-        return None
-    last = i + 1
-    if (
-        last + 2 < len(tokens)
-        and tokens[last + 1].text in (".", ",")
-        and tokens[last + 2].text.isdigit()
-        and tokens[last + 2].start == tokens[last + 1].end == number.end + 1
-    ):
-        last += 2  # "206.3", written in three tokens
-    span = Span(i, last, tokens[i].start, tokens[last].end, [], unknown="quarter")
-    span.cue = "mountain"
-    span.reasons.append("a numbered height")
-    return span

@@ -23,9 +23,10 @@ from ..language.lexicon import (
     trigger_words,
 )
 from ..language.text import Segmented, Token
-from .candidates import Span, quarter_nouns
+from .candidates import Span
 from .lookup import GazetteerLookup
 from .names import normalize, strip_article
+from .quarter_words import quarter_nouns
 from .resolution import _STRONG_KINDS, curated, minor_place, own_keys
 from .taking import goal_of_movement, held_after, object_of_taking, taken_after, taken_with_particle
 from .words import ARABIC_ARTICLES, after_cue_of, foreign_word, is_noun, neighbour, sentence_initial
@@ -164,9 +165,12 @@ def _quarter_of_town(ctx: SpanContext) -> bool:
     if not any(p.kind in ("city", "town") and p.population >= _CITY_POPULATION for p in ctx.span.places):
         return False  # "the Baghdad district of Kadhimiya": no city, it keeps "district of" as its cue
     name = tokens[at].text
+    opening = at
+    while opening > 1 and at - opening < 3 and tokens[opening - 1].text[:1].isupper():
+        opening -= 1  # "the Sheikh Saeed district of Aleppo": a name of several words
     return (
         tokens[at].sentence == tokens[ctx.span.first].sentence
-        and tokens[at - 1].text.lower() == "the"
+        and tokens[opening - 1].text.lower() == "the"
         and name[:1].isupper()
         and not ("-" in name and name.rsplit("-", 1)[1].islower())  # "the IS-held district of Hawija"
     )

@@ -37,6 +37,7 @@ from .mentions import PlaceMention, Placing
 from .names import normalize
 from .parts import EDGE_SHARE, MIN_POPULATION, PART_PREFIX, PART_SHARE, point_in_town, radius_km
 from .place import Place
+from .quarter_words import in_town_after
 from .relative import compass, position_words
 from .words import alternatives
 
@@ -251,7 +252,7 @@ def _quarter_of(mentions, at: int, text: str, lang: str, patterns: dict, named: 
     previous = next((m for m in reversed(mentions[:first]) if town_like(m)), None)
     end = mentions[last].end
     window = text[end : end + _AFTER]
-    lead = None
+    lead, lacking = None, False
     if lang == "de":
         lead = _lead(mentions[first], text, patterns)
         rest, noun = 0, lead.group("noun") if lead else None
@@ -274,6 +275,9 @@ def _quarter_of(mentions, at: int, text: str, lang: str, patterns: dict, named: 
             if match is not None:
                 rest, noun = match.end(), match.groupdict().get("noun")
                 break
+        lacking = mention.place is None and not mention.candidates and in_town_after(text, end)
+        if rest is None and lacking:
+            rest = 0  # "captured Sinaa in eastern Raqqa": a name the gazetteer lacks, taken in a town
         if rest is None:
             return None
     tail = patterns["tail"]
@@ -284,7 +288,7 @@ def _quarter_of(mentions, at: int, text: str, lang: str, patterns: dict, named: 
             town_mention = previous
         elif following is not None and following.start == end + told.end():
             town_mention = following
-    if town_mention is not None and noun is None and not told.groupdict().get("side"):
+    if town_mention is not None and noun is None and not told.groupdict().get("side") and not lacking:
         return None  # "Azaz, in northern Aleppo" (the province): an apposition needs a quarter noun or a side
     if town_mention is not None and _town(town_mention) is not None:
         if _division_after(town_mention, text, lang):

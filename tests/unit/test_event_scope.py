@@ -638,3 +638,47 @@ def test_an_article_after_a_comma_opens_no_relative_clause(extract):
 def test_what_is_taken_in_a_town_is_not_the_town(extract, text, lang, taken):
     places, events = extract(text, lang)
     assert _named(article_changes("a1", places, events), "taken") == taken
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "taken", "left"),
+    [
+        # every village of a list a force withdrew from is left
+        (
+            "Die ukrainischen Truppen zogen sich aus Lastotschkyne, Sjewerne und Stepowe zurück.",
+            "de",
+            [],
+            ["Lastochkyne", "Stepove", "Syeverne"],
+        ),
+        # a flag hoisted some words after the verb; a town that stays occupied changes no hands
+        (
+            "Ukrainische Soldaten hissten am Montag in Dawydiw Brid die ukrainische Flagge.",
+            "de",
+            ["Davydiv Brid"],
+            [],
+        ),
+        ("Die Stadt Nowa Kachowka bleibt aber von Russland besetzt.", "de", [], []),
+        ("Nova Kakhovka remains occupied by Russia.", "en", [], []),
+        # the town of an earlier event, and one other places lie from, is not what was left now
+        (
+            "Nach dem Fall von Awdijiwka hat sich die ukrainische Armee aus drei weiteren Dörfern "
+            "westlich der Stadt zurückgezogen.",
+            "de",
+            [],
+            [],
+        ),
+        (
+            "After the fall of Avdiivka, Ukrainian troops withdrew from three more villages west of the town.",
+            "en",
+            [],
+            [],
+        ),
+    ],
+)
+def test_lists_flags_lasting_occupation_and_earlier_events(extract, text, lang, taken, left):
+    places, events = extract(text, lang)
+    changes = article_changes("a1", places, events)
+    assert (_named(changes, "taken"), _named(changes, "left")) == (taken, left)
+    # the record has an event for every place that changed hands
+    changed = [e for e in events if e.type in ("capture", "recapture", "withdrawal") and e.place is not None]
+    assert sorted(places[e.place.place].place.name for e in changed) == sorted(taken + left)

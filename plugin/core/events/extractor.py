@@ -48,11 +48,11 @@ from .certainty import certainty_by_clause, hedge_patterns
 from .continued import CONTROL_TYPES, attributed_after, claims_before, goes_on_attributed
 from .denials import contested_claims
 from .governed import (
-    OF,
     after_it,
     before_in_clause,
     beyond_quote,
     control_kind,
+    earlier_event_place,
     governing_role,
     into_goal,
     near_it,
@@ -68,7 +68,14 @@ from .governed import (
 from .headline import headline_certainty
 from .particles import object_between, particle_end
 from .per_place import home_arrival, one_per_place
-from .references import historic_sentence, list_head, plural_anaphora, relative_antecedent, singular_anaphora
+from .references import (
+    attributive_place,
+    historic_sentence,
+    list_head,
+    plural_anaphora,
+    relative_antecedent,
+    singular_anaphora,
+)
 from .reporting import (
     ACTOR,
     AREA,
@@ -603,7 +610,10 @@ class EventExtractor:
         result: list[EventPlace] = []
         previous_role = None
         if trigger.attributive:
-            return self._attributive_place(tokens, trigger, places, sentence_places)
+            found = attributive_place(
+                tokens, trigger.index, places, sentence_places, self._cues, self._prepositions
+            )
+            return [EventPlace(i, role) for i, role in found]
         competitors = [t for t in triggers if not t.attributive]
         journey = frozenset(w for w, role in role_of.items() if role in ("origin", "destination", "via"))
         holding_nouns = frozenset(self.table.get("holding_nouns", ()))
@@ -625,8 +635,11 @@ class EventExtractor:
             best = min(object_distance(tokens, t.index, stands, verbs, journey) for t in competitors)
             if object_distance(tokens, trigger.index, stands, verbs, journey) > best:
                 continue
-            if beyond_quote(tokens, trigger.index, position, self._speech):
-                continue  # the speaker's, named after the quotation: "…,” said the Ramadi mayor
+            if beyond_quote(tokens, trigger.index, position, self._speech) or (
+                not trigger.spec.get("motion")
+                and earlier_event_place(tokens, position, trigger.index, self.table)
+            ):
+                continue  # the speaker's ("…,” said the Ramadi mayor); "after the fall of X": that event's
             low, high = sorted((trigger.index, position))
             if any(coordinated_clause(tokens, k) for k in range(low, high)):
                 continue  # "… in control of the city and that the plant had been blocked off"
@@ -712,13 +725,13 @@ class EventExtractor:
             # haben Truppen die Stadt eingenommen": the town is Isjum)
             besides = frozenset(p.place for p in result if p.role not in ("reference", "vicinity"))
             for i, noun in singular_anaphora(
-                tokens, places, sentence_places, earlier, self.table, trigger.index, besides
+                tokens, places, sentence_places, earlier, self.table, trigger.index, besides, relative
             ):
                 if held and clause_between(tokens, noun, trigger.index):
                     continue  # "… kontrolliert die Region, die Stadt wird aber beschossen": another clause's town
                 role = "location"
+                governed = governing_role(tokens, noun, role_of, relative, cues | parts, None)
                 if departing:  # "left the town": its origin; "left for the town": where it went
-                    governed = governing_role(tokens, noun, role_of, relative, cues | parts, None)
                     role = "origin" if governed is None else governed
                 if all(i != p.place for p in result):
                     result.append(EventPlace(i, role))
@@ -734,23 +747,6 @@ class EventExtractor:
             # left the place the sentence before said they took
             result = [EventPlace(context.taken[0], "origin")]
         return result
-
-    def _attributive_place(self, tokens, trigger, places, sentence_places) -> list[EventPlace]:
-        """ "der erst kürzlich eroberten Stadt al-Qaim": the participle's event is about the
-        place it describes, named within the next few words; one after a preposition is where
-        what it describes lies ("die eroberten Gebiete um Isjum"), not what was taken."""
-        cues = self._cues
-        for place_index in sentence_places:
-            position = token_at(tokens, places[place_index].start)
-            if position is not None and 0 < position - trigger.index <= 3:
-                # "the liberated city of Kherson": "of" after a cue noun names the town itself
-                around = any(
-                    tokens[k].text.lower() in self._prepositions
-                    and not (tokens[k].text.lower() in OF and tokens[k - 1].text in cues)
-                    for k in range(trigger.index + 1, position)
-                )
-                return [EventPlace(place_index, "vicinity" if around else "target")]
-        return []
 
     def _time(self, doc, sentence, times, timing, tokens, triggers, trigger, historic):
         """The time governing an event: see events/timing.py."""

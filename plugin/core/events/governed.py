@@ -37,6 +37,29 @@ def after_it(tokens: Sequence[Token], trigger: int, table: dict) -> bool:
     return False
 
 
+def earlier_event_place(tokens: Sequence[Token], position: int, trigger: int, table: dict) -> bool:
+    """Whether the place at `position` is what an earlier event a time word governs happened to
+    ("Nach dem Fall von Awdijiwka hat sich die Armee aus drei Dörfern zurückgezogen", "after the
+    fall of Avdiivka", "seit der Eroberung von Bachmut"): an after-word, an article, a noun and
+    "of", "von" or a genitive article right before it; the place of that noun, not of the verb at
+    `trigger` (a movement sets out from it: extractor)."""
+    k = position - 1
+    if k < 3 or tokens[k].text.lower() not in OF:
+        return False
+    noun = k - 1
+    if noun == trigger or not tokens[noun].text.isalpha():
+        return False
+    word = tokens[noun].text.lower()
+    if word not in table["_words"] and word not in table.get("event_nouns", ()):
+        return False  # an event's noun (Eroberung, Fall, capture), not "nach eigenen Angaben von X"
+    for j in range(noun - 1, max(-1, noun - 4), -1):
+        if tokens[j].text.lower() in table.get("after_words", ()):
+            return True  # "Nach dem Fall", "after the fall", "since its capture"
+        if not (tokens[j].text.isalpha() and tokens[j].text.islower()):
+            return False
+    return False
+
+
 def region_origin(mention: PlaceMention) -> bool:
     """A region or state, not a country: a movement may set out from it ("from the Sumy region")."""
     return mention.place is not None and mention.place.kind in ORIGIN_AREA_KINDS
@@ -143,7 +166,12 @@ def control_kind(spec: dict, tokens: Sequence[Token], trigger: int, text: str, t
     sentence gives ("seit Juni in der Hand der Islamisten") or when it is back with a side
     ("wieder in ukrainischer Hand", "back in Ukrainian hands": a recapture); else the trigger's."""
     kind = spec["type"]
-    holding = spec.get("control") or tokens[trigger].text.lower() in table.get("holding_nouns", ())
+    word = tokens[trigger].text.lower()
+    holding = (
+        spec.get("control")
+        or word in table.get("holding_nouns", ())
+        or word in table.get("state_participles", ())
+    )
     since = time is not None and since_time(text, time, table)
     if holding and not since and _goes_on(tokens, trigger, table):
         return "presence"  # "remains in firm control of Mosul", "hält weiterhin Bachmut": no change
@@ -172,7 +200,8 @@ def _goes_on(tokens: Sequence[Token], trigger: int, table: dict) -> bool:
     takings = _taking_words(table)
     for j in range(trigger - 1, max(-1, trigger - 6), -1):
         word = tokens[j].text.lower()
-        if tokens[j].text in CLAUSE_BREAKS or word in _CLAUSE_JOINS or word in takings:
+        particle = word == "aber" and j > 0 and tokens[j - 1].text[:1].islower()  # "bleibt aber … besetzt"
+        if tokens[j].text in CLAUSE_BREAKS or (word in _CLAUSE_JOINS and not particle) or word in takings:
             return False
         for n in (1, 2, 3):
             if j - n + 1 >= 0 and " ".join(t.text for t in tokens[j - n + 1 : j + 1]).lower() in going_on:
@@ -243,11 +272,11 @@ def verb_role(spec: dict, role: Optional[str], after: bool, holder: bool = False
 
 
 def owned_noun_near(tokens: Sequence[Token], i: int, nouns: Sequence[str]) -> bool:
-    """Whether one of `nouns` stands within four words before i or six after, in its clause, of a
+    """Whether one of `nouns` stands within four words before i or ten after, in its clause, of a
     nation or a force: after an adjective of nationality ("die irakische Flagge"), after "the"
     and a name ("the Iraqi flag", "the Islamic State flag"), before "of the" and a name ("the
     black flag of the Islamic State"), or as a compound's head ("IS-Fahne", "Nationalflagge")."""
-    for j in range(max(0, i - 4), min(len(tokens), i + 7)):
+    for j in range(max(0, i - 4), min(len(tokens), i + 11)):  # "hissten am Montag in X die … Flagge"
         word = tokens[j].text.lower()
         if j == i or any(tokens[k].text.lower() in CLAUSE_BREAKS for k in range(min(i, j) + 1, max(i, j))):
             continue
@@ -427,6 +456,8 @@ def governing_role(
         if word in CLAUSE_BREAKS:
             if word == "," and j > 0 and tokens[j - 1].text.lower() in cues:
                 continue  # apposition: "from the capital, Bamako" takes the capital's role
+            if word == "," and step == 1 and j > 0 and tokens[j - 1].text[:1].isupper():
+                return previous_role  # a list: "aus Lastotschkyne, Sjewerne und Stepowe"
             return None
         role = role_of.get(word)
         if role is None:
@@ -551,7 +582,8 @@ _NOT_THINGS: dict[str, frozenset] = {}
 
 def _not_things(lang: str, table: dict) -> frozenset:
     """The nouns a taking's object may be that are the place itself, a part of it or its holding:
-    the place cues, the events table's anaphoric, holding and part nouns, the quarter nouns."""
+    the place cues, the events table's anaphoric, holding and part nouns, the quarter nouns, and
+    what a force hoists (a flag raised in a town takes the town)."""
     if lang not in _NOT_THINGS:
         words = [
             *toponym_table(lang)["place_cues"],
@@ -559,6 +591,9 @@ def _not_things(lang: str, table: dict) -> frozenset:
             *table.get("holding_nouns", ()),
             *table.get("part_nouns", ()),
             *position_words(lang).get("quarter_nouns", ()),
+            *(
+                noun for trigger in table["triggers"] for noun in trigger.get("owned_noun", ())
+            ),  # a flag: the town
         ]
         _NOT_THINGS[lang] = frozenset(w.lower() for w in words)
     return _NOT_THINGS[lang]

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from ..language.text import Token, clause_distance
+from ..language.text import Token, clause_distance, token_at
 from ..places.gazetteer import POINT_KINDS
+from .governed import OF
 
 # The kinds of place an anaphoric noun (data/events_*.json 'anaphoric_nouns') may point back to.
 _KIND_FAMILY = {
@@ -153,7 +154,14 @@ def _describes_a_noun(before: str, table: dict) -> bool:
 
 
 def singular_anaphora(
-    tokens, places, sentence_places, earlier, table: dict, trigger: int = 0, besides=frozenset()
+    tokens,
+    places,
+    sentence_places,
+    earlier,
+    table: dict,
+    trigger: int = 0,
+    besides=frozenset(),
+    relative=frozenset(),
 ) -> list[tuple[int, int]]:
     """ "innerhalb der Stadt", "entered the town" with no name: (the place, the noun's token). The
     place is the one of that kind named before the noun in its sentence ("battling to capture
@@ -166,7 +174,8 @@ def singular_anaphora(
     language's events table. Of several such nouns, the one nearest the verb at `trigger` in its
     clause counts (its object: "captured the hill as they laid siege to the city", "den Hügel
     eingenommen, als sie die Stadt belagerten"). A place in `besides` (the verb's own other
-    places: "left Niono for the town") is not the one it points back to."""
+    places: "left Niono for the town") is not the one it points back to; a noun after one of the
+    compass words `relative` is what another place lies from, no place of the event."""
     nouns = table.get("anaphoric_nouns", {})
     openers = frozenset(table.get("relative_openers", ()))
     indefinite = frozenset(table.get("indefinite_articles", ()))
@@ -176,6 +185,8 @@ def singular_anaphora(
         kind = nouns.get(token.text.lower())
         if kind is None or distributive(tokens, k, table) or possessed(tokens, k, table):
             continue
+        if direction_before(tokens, k, relative):
+            continue  # "drei Dörfer westlich der Stadt": what a place lies from, not a place of the event
         if _indefinite(tokens, k, indefinite, frozenset(table.get("definite_words", ()))):
             continue  # "captured a hill", "eroberten einen Hügel": a new place, not one named
         if k > 0 and token.text[:1].isupper() and not table.get("capitalised_nouns"):
@@ -280,3 +291,30 @@ def possessed(tokens: Sequence[Token], k: int, table: dict) -> bool:
         or t.text in ("'", "’")
         for t in tokens[max(0, k - 3) : k]
     )
+
+
+def attributive_place(
+    tokens, trigger: int, places, sentence_places, cues, prepositions
+) -> list[tuple[int, str]]:
+    """ "der erst kürzlich eroberten Stadt al-Qaim": the participle's event is about the place it
+    describes, named within the next few words, as (place, role); one after a preposition is
+    where what it describes lies ("die eroberten Gebiete um Isjum"), not what was taken."""
+    for place_index in sentence_places:
+        position = token_at(tokens, places[place_index].start)
+        if position is not None and 0 < position - trigger <= 3:
+            # "the liberated city of Kherson": "of" after a cue noun names the town itself
+            around = any(
+                tokens[k].text.lower() in prepositions
+                and not (tokens[k].text.lower() in OF and tokens[k - 1].text in cues)
+                for k in range(trigger + 1, position)
+            )
+            return [(place_index, "vicinity" if around else "target")]
+    return []
+
+
+def direction_before(tokens, noun: int, relative: frozenset) -> bool:
+    """A compass word before the noun, over its article and "of" ("westlich der Stadt", "west of the town")."""
+    k = noun - 1
+    while k > 0 and tokens[k].text.lower() in ("der", "des", "the", "of", "von"):
+        k -= 1
+    return tokens[k].text.lower() in relative

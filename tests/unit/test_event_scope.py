@@ -682,3 +682,49 @@ def test_lists_flags_lasting_occupation_and_earlier_events(extract, text, lang, 
     # the record has an event for every place that changed hands
     changed = [e for e in events if e.type in ("capture", "recapture", "withdrawal") and e.place is not None]
     assert sorted(places[e.place.place].place.name for e in changed) == sorted(taken + left)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "certainty", "actors"),
+    [
+        # a state passive's "von" and an English passive's "by" name who took it
+        ("Die Stadt Snihuriwka war seit März von Russland besetzt.", "de", None, ["Russian forces"]),
+        ("The town of Snihurivka had been occupied by Russia since March.", "en", None, ["Russian forces"]),
+        # an order to withdraw is a plan; an unconfirmed taking a claim
+        (
+            "Die russischen Truppen sollen sich aus Cherson zurückziehen.",
+            "de",
+            "intended",
+            ["Russian forces"],
+        ),
+        (
+            "Der ukrainische Generalstab bestätigte die Einnahme von Stepowe durch russische Truppen nicht.",
+            "de",
+            "claimed",
+            None,
+        ),
+        (
+            "The Ukrainian General Staff did not confirm the capture of Stepove by Russian troops.",
+            "en",
+            "claimed",
+            None,
+        ),
+    ],
+)
+def test_passive_agents_orders_and_unconfirmed_takings(extract, text, lang, certainty, actors):
+    _places, events = extract(text, lang)
+    (event,) = [e for e in events if e.type in ("capture", "recapture", "withdrawal")]
+    if certainty is not None:
+        assert event.certainty == certainty
+    if actors is not None:
+        assert list(event.actors) == actors
+
+
+def test_the_agent_of_a_participle_before_a_noun_is_no_subject_of_the_next_sentence(extract):
+    _places, events = extract(
+        "Die russischen Truppen haben einen Gegenangriff auf die von der Ukraine besetzten Gebiete gestartet. "
+        "Am Montag eroberten sie das Dorf Snagost zurück.",
+        "de",
+    )
+    (retaking,) = [e for e in events if e.type in ("capture", "recapture") and "Dorf" in e.quote]
+    assert list(retaking.actors) == ["Russian forces"]

@@ -21,6 +21,7 @@ from typing import Optional, Sequence
 from ..datafiles import language_file
 from ..language.lexicon import toponym_table
 from ..language.text import CLAUSE_BREAKS, Token, clause_between, clause_distance, token_at
+from .clauses import clause_start, relative_subject, state_passive
 from .sides import side_of
 
 _DEFINITE = frozenset({"die", "den", "der", "the"})
@@ -384,9 +385,30 @@ def acting(actors: Sequence[Actor], tokens: Sequence[Token], lang: str) -> list[
     kept = []
     for actor in actors:
         named = _named_before(actors, actor, tokens)  # "(IS)" after an owner's name is that owner
-        if actor.name and not _marked(tokens, named, _governing_word(tokens, named.first, table), table):
+        governing = _governing_word(tokens, named.first, table)
+        if (
+            actor.name
+            and not _marked(tokens, named, governing, table)
+            and not _attributive_agent(tokens, actor)
+        ):
             kept.append(actor)
     return kept
+
+
+def _attributive_agent(tokens: Sequence[Token], actor: Actor) -> bool:
+    """ "auf die von der Ukraine besetzten Gebiete": the agent of a participle before a noun
+    describes the noun; it is no subject a pronoun after the sentence stands for."""
+    j = actor.first - 1
+    if j > 0 and tokens[j].text.lower() in ("der", "den", "dem", "die"):
+        j -= 1  # "von der Ukraine": over the article, which the actor need not cover
+    after = tokens[actor.last + 1 : actor.last + 3]
+    return (
+        j >= 0
+        and tokens[j].text.lower() in ("von", "vom")
+        and len(after) == 2
+        and after[0].text[:1].islower()
+        and after[1].text[:1].isupper()
+    )
 
 
 def agent_for(
@@ -414,7 +436,9 @@ def agent_for(
     # "fell to X", "lost it to X": the one it went to; "stormed X to dislodge IS" names no agent
     to_agent = tokens[trigger].text.lower() in table.get("to_agent_verbs", ())
     agents = set(table["passive_agent"]) | ({"to"} if to_agent else set())
-    passive = lang == "de" and _passive(tokens, trigger, table)
+    passive = lang == "de" and (
+        _passive(tokens, trigger, table) or (taking and state_passive(tokens, trigger))
+    )
     # "wurde von den Kurden vertrieben": the agent acts; German puts the subject first
     object_loser = object_loser and lang == "de" and not passive
     if lang == "de" and not passive:
@@ -422,7 +446,7 @@ def agent_for(
         # "durch" names who does it ("die Verstärkung durch kurdische Kämpfer")
         agents = {"durch"} if tokens[trigger].text[:1].isupper() else set()
     taken_from = taking and agents == {"durch"}
-    antecedent = _relative_subject(actors, tokens, trigger, table)
+    antecedent = relative_subject(actors, tokens, trigger, table)
     if antecedent is not None:
         return [antecedent]
     chosen: Optional[Actor] = None
@@ -430,13 +454,13 @@ def agent_for(
     # "gelang es den Kurden, die IS-Kämpfer aus dem Dorf zu vertreiben": the forces in a
     # zu-infinitive clause are its objects; its agent stands in the clause before
     infinitive = lang == "de" and trigger > 0 and tokens[trigger - 1].text.lower() == "zu"
-    clause_start = _clause_start(tokens, trigger)
+    opening = clause_start(tokens, trigger)
     for actor in actors:
-        if infinitive and actor.first >= clause_start:
+        if infinitive and actor.first >= opening:
             continue
         if dative_loser and _dative(tokens, actor, table):
             continue  # "hat Ramadi dem IS entrissen": whom it was wrested from
-        if object_loser and any(clause_start <= o.first and o.last < actor.first for o in actors):
+        if object_loser and any(opening <= o.first and o.last < actor.first for o in actors):
             continue  # "Kurden haben den IS aus Kobani vertrieben": the object is driven out, the subject acts
         cost = clause_distance(tokens, trigger, actor.first if actor.first > trigger else actor.last)
         named = _named_before(actors, actor, tokens)  # "von den Milizen des Islamischen Staates (IS)"
@@ -602,49 +626,6 @@ def _named_before(actors: Sequence[Actor], actor: Actor, tokens: Sequence[Token]
             if other.last == j:
                 return _named_before(actors, other, tokens)
     return actor
-
-
-def _relative_subject(
-    actors: Sequence[Actor], tokens: Sequence[Token], trigger: int, table: dict
-) -> Optional[Actor]:
-    """The force a relative clause's pronoun stands for, when the pronoun is the clause's subject
-    and the force ends right before its comma: "von Rebellen eingenommen, die jedoch Teile der
-    Stadt wieder aufgaben", "militants, who withdrew from X" ('relative_subjects'). A German
-    relative clause ends in its verb; an English pronoun comes right before its verb."""
-    start = _clause_start(tokens, trigger)
-    if (
-        start < 2
-        or tokens[start - 1].text != ","
-        or tokens[start].text.lower() not in table.get("relative_subjects", ())
-    ):
-        return None
-    if table.get("verb_final_relatives"):
-        if tokens[trigger].text[:1].isupper():
-            return None  # a noun in the clause ("nach Luftangriffen") is no act of its subject
-        end = trigger + 1
-        if end < len(tokens) and tokens[end].text not in CLAUSE_BREAKS and tokens[end].text != ".":
-            return None  # "…, die Rebellen zogen ab": an article, and a main clause
-    elif trigger - start > 2:
-        return None
-    # German may close the clause before with its verb: "von Rebellen eingenommen, die …"
-    gap = 2 if table.get("verb_final_relatives") else 0
-    for actor in sorted(actors, key=lambda a: -a.last):
-        between = tokens[actor.last + 1 : start - 1]
-        if (
-            actor.last < start - 1
-            and actor.name
-            and len(between) <= gap
-            and all(t.text[:1].islower() for t in between)
-        ):
-            return actor
-    return None
-
-
-def _clause_start(tokens: Sequence[Token], index: int) -> int:
-    j = index
-    while j > 0 and tokens[j - 1].text not in CLAUSE_BREAKS:
-        j -= 1
-    return j
 
 
 def _named_partner(

@@ -660,8 +660,9 @@ class EventExtractor:
                 (self._routes, trigger.index, self.table.get("along_words", ()), self._operations),
                 self._genitives,
             )
-            if role == "location" and trigger.spec.get("motion") and into_goal(tokens, position, self.table):
-                role = "destination"  # rückten in die Stadt Gao ein
+            moving = trigger.spec.get("motion") or trigger.spec["type"] == "withdrawal"
+            if role == "location" and moving and into_goal(tokens, position, self.table):
+                role = "destination"  # rückten in die Stadt Gao ein; zogen sich in die Stadt zurück
             taking = trigger.spec["type"] in ("capture", "recapture")
             if (
                 (role in ("location", None) or (taking and role in ("origin", "destination")))

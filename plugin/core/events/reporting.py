@@ -18,6 +18,7 @@ from functools import cache
 from typing import Optional, Sequence
 
 from ..datafiles import language_file
+from ..language.lexicon import trigger_words
 from ..language.text import CLAUSE_BREAKS, Segmented, Token, token_at
 from ..places.mentions import PlaceMention
 from .actors import actor_table
@@ -326,6 +327,8 @@ def _acts(tokens, position: int, mention: PlaceMention, lang: str, force_nouns: 
         return True
     first = position - 1 if position > 0 and tokens[position - 1].text.lower() in _ARTICLES else position
     before = tokens[first - 1].text.lower() if first > 0 else ""  # over the article of "die Ukraine"
+    if _passive_agent(tokens, first, last, lang):
+        return True  # "occupied by Russia", "von Russland besetzt": the state that did it
     if before in _INVERTED_VERBS and lang == "de":
         # German inversion: "Angesichts der Gegenoffensive hat Russland … bekannt gegeben"; not
         # after a force that is the subject ("Russische Truppen haben Kiew angegriffen": the object)
@@ -342,6 +345,17 @@ def _acts(tokens, position: int, mention: PlaceMention, lang: str, force_nouns: 
         participle = following[1].lower()
         return not (participle.endswith(("ed", "en")) or participle.startswith("ge"))
     return True
+
+
+def _passive_agent(tokens, first: int, last: int, lang: str) -> bool:
+    """Whether the country at tokens first..last is the agent of a passive event word: after "by"
+    and a participle ("which had been occupied by Russia"), or after "von" and before one
+    ("die seit März von Russland besetzt gewesen war")."""
+    events = trigger_words(lang)
+    if lang == "de":
+        nxt = tokens[last + 1].text if last + 1 < len(tokens) else ""
+        return first > 0 and tokens[first - 1].text.lower() == "von" and nxt.islower() and nxt in events
+    return first > 1 and tokens[first - 1].text.lower() == "by" and tokens[first - 2].text.lower() in events
 
 
 def _force_before(tokens, verb: int, force_nouns: frozenset[str], lang: str) -> bool:

@@ -17,6 +17,7 @@ from .reporting import SOURCE, reporting_table
 
 _GAINS = frozenset({"capture", "recapture", "arrival"})
 _HOLDING_NOUNS = frozenset({"control", "kontrolle", "hand", "hands", "händen"})
+_NOT = frozenset({"nicht", "not", "nie", "never", "n't"})
 _AUXILIARIES_EN = frozenset({"had", "has", "have", "was", "were", "would", "is", "are"})
 
 
@@ -163,10 +164,9 @@ def conceded(
             return True
         force = speaker_force(tokens, places, readings, lang)  # "Ukraine said it had withdrawn"
         return force is not None and force[1] == agent.side
-    if kind not in _GAINS or not {t.text.lower() for t in tokens} & set(
-        reporting_table(lang)["concession_verbs"]
-    ):
-        return False
+    words = {t.text.lower() for t in tokens}
+    if kind not in _GAINS or not words & set(reporting_table(lang)["concession_verbs"]) or words & _NOT:
+        return False  # no admission, or one denied ("bestätigte … nicht", "did not confirm")
     force = speaker_force(tokens, places, readings, lang)
     return force is not None and force[1] not in (None, agent.side)
 

@@ -1,0 +1,71 @@
+"""Who the subject of a German or English subordinate clause is, where its verb's event needs it:
+the force a relative pronoun stands for ("von Rebellen eingenommen, die … wieder aufgaben"), the
+agent of a state passive ("die seit März von Russland besetzt gewesen war")."""
+
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+from ..language.text import CLAUSE_BREAKS, Token
+
+
+def clause_start(tokens: Sequence[Token], index: int) -> int:
+    j = index
+    while j > 0 and tokens[j - 1].text not in CLAUSE_BREAKS:
+        j -= 1
+    return j
+
+
+def relative_subject(
+    actors: Sequence, tokens: Sequence[Token], trigger: int, table: dict
+) -> Optional[object]:
+    """The force a relative clause's pronoun stands for, when the pronoun is the clause's subject
+    and the force ends right before its comma: "von Rebellen eingenommen, die jedoch Teile der
+    Stadt wieder aufgaben", "militants, who withdrew from X" ('relative_subjects'). A German
+    relative clause ends in its verb; an English pronoun comes right before its verb."""
+    start = clause_start(tokens, trigger)
+    if (
+        start < 2
+        or tokens[start - 1].text != ","
+        or tokens[start].text.lower() not in table.get("relative_subjects", ())
+    ):
+        return None
+    if table.get("verb_final_relatives"):
+        if tokens[trigger].text[:1].isupper():
+            return None  # a noun in the clause ("nach Luftangriffen") is no act of its subject
+        end = trigger + 1
+        if end < len(tokens) and tokens[end].text not in CLAUSE_BREAKS and tokens[end].text != ".":
+            return None  # "…, die Rebellen zogen ab": an article, and a main clause
+    elif trigger - start > 2:
+        return None
+    # German may close the clause before with its verb: "von Rebellen eingenommen, die …"
+    gap = 2 if table.get("verb_final_relatives") else 0
+    for actor in sorted(actors, key=lambda a: -a.last):
+        between = tokens[actor.last + 1 : start - 1]
+        if (
+            actor.last < start - 1
+            and actor.name
+            and len(between) <= gap
+            and all(t.text[:1].islower() for t in between)
+        ):
+            return actor
+    return None
+
+
+_BEING = frozenset({"war", "waren", "ist", "sind", "gewesen", "sei", "seien", "wäre", "wären"})
+_HAVING = frozenset({"hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten"})
+
+
+def state_passive(tokens: Sequence[Token], trigger: int) -> bool:
+    """A German participle of taking with a form of "sein" and none of "haben" in its clause: a
+    state ("die seit März von Russland besetzt gewesen war", "ist von Rebellen erobert"), whose
+    "von" names who did it."""
+    if not tokens[trigger].text[:1].islower():
+        return False
+    start, end = trigger, trigger
+    while start > 0 and tokens[start - 1].text not in CLAUSE_BREAKS:
+        start -= 1
+    while end + 1 < len(tokens) and tokens[end + 1].text not in CLAUSE_BREAKS:
+        end += 1
+    words = {t.text.lower() for t in tokens[start : end + 1]}
+    return bool(words & _BEING) and not words & _HAVING

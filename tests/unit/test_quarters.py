@@ -295,3 +295,17 @@ def test_a_numbered_height_is_a_hill_not_a_town_called_hill(recognizer):
     height = named(recognizer, "Ukrainian forces retook Height 206.3 south of Bakhmut.", "en", "Height 206.3")
     assert 2.0 < km_from(height, bakhmut) < 5.0
     assert turn_deg(bearing_from(bakhmut, height), 180) < 10
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Syrian rebels pulled out of Aleppo's historic Old City on Wednesday.", ALEPPO),
+        ("Government troops entered the Old City of Aleppo on Wednesday.", ALEPPO),
+        ("Fighting went on in Aleppo. Rebels withdrew from the Old City on Wednesday.", ALEPPO),
+    ],
+)
+def test_an_old_city_is_the_one_of_the_town_named_with_it_not_jerusalems(recognizer, text, town):
+    old_city = named(recognizer, text, "en", "Old City")
+    assert km_from(old_city, town) < 5
+    assert old_city.approximate

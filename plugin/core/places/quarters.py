@@ -145,7 +145,11 @@ def place_quarters(mentions: list[PlaceMention], text: str, lang: str) -> list[P
     for at, mention in enumerate(out):
         if mention.role != "location" or (mention.placing is not None and mention.placing.how != "part"):
             continue
-        found = _quarter_of(out, at, text, lang, patterns, named) or _hill_of(out, at, text, lang)
+        found = (
+            _quarter_of(out, at, text, lang, patterns, named)
+            or _hill_of(out, at, text, lang)
+            or _generic_of(out, at, text, lang)
+        )
         if found is not None:
             out[at] = _in_town(mention, found)
             key = normalize(mention.text)
@@ -154,6 +158,39 @@ def place_quarters(mentions: list[PlaceMention], text: str, lang: str) -> list[P
     if quarters:  # "der Bezirk Karama … den Stadtteil Karama": one quarter, told twice
         out = [_as_told(m, quarters) for m in out]
     return out
+
+
+def _generic_of(mentions, at: int, text: str, lang: str) -> Optional[_Told]:
+    """A quarter every old town has, named by a common name (positions.json
+    'generic_quarter_names': "Aleppo's historic Old City", "the Old City of Raqqa", "die Altstadt"):
+    of the town a possessive names before it, or "of" after it, else of the town the article
+    named last, else next; never Jerusalem's Old City in a report on Raqqa."""
+    mention = mentions[at]
+    if normalize(mention.text) not in _generic_names(lang):
+        return None
+    before = mentions[at - 1] if at else None
+    after = mentions[at + 1] if at + 1 < len(mentions) else None
+    if (
+        before is not None
+        and _town(before) is not None
+        and re.fullmatch(r"['’]s\s+(?:\w+\s+)?", text[before.end : mention.start])
+    ):
+        town = before  # "Aleppo's historic Old City"
+    elif (
+        after is not None
+        and _town(after) is not None
+        and re.fullmatch(r"\s+of\s+", text[mention.end : after.start])
+    ):
+        town = after  # "the Old City of Raqqa"
+    else:
+        town = next((m for m in reversed(mentions[:at]) if _town(m) is not None and not quarter(m)), None)
+        town = town or next((m for m in mentions[at + 1 :] if _town(m) is not None and not quarter(m)), None)
+    return _told(town, None, None, None, text, lang, inferred=town not in (before, after)) if town else None
+
+
+@cache
+def _generic_names(lang: str) -> frozenset:
+    return frozenset(normalize(n) for n in position_words(lang).get("generic_quarter_names", ()))
 
 
 def _quarter_names(mentions: list[PlaceMention], text: str, lang: str, patterns: dict) -> frozenset:

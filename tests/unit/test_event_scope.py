@@ -728,3 +728,26 @@ def test_the_agent_of_a_participle_before_a_noun_is_no_subject_of_the_next_sente
     )
     (retaking,) = [e for e in events if e.type in ("capture", "recapture") and "Dorf" in e.quote]
     assert list(retaking.actors) == ["Russian forces"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actor", "side"),
+    [
+        # members named before their group, a force led by a people, one coordinated with allies
+        ("Fighters from the Syrian Democratic Forces seized Tabqa on Thursday.", "en", "SDF", "SDF"),
+        ("Kämpfer der YPG eroberten am Montag die Stadt Tall Abyad.", "de", "YPG", "SDF"),
+        ("Kurdish-led forces captured Tabqa on Thursday.", "en", "Kurdish-led forces", "SDF"),
+        ("Syrian troops and allied militiamen captured Palmyra on Sunday.", "en", "Syrian forces", "SY"),
+        # a military compound with a noun that also names civilians' groups
+        (
+            "Ukrainische Panzerverbände eroberten am Montag das Dorf Dawydiw Brid.",
+            "de",
+            "Ukrainian forces",
+            "UA",
+        ),
+    ],
+)
+def test_forces_named_in_the_ways_wire_reports_name_them(extract, text, lang, actor, side):
+    _places, events = extract(text, lang)
+    (taking,) = [e for e in events if e.type in ("capture", "recapture")]
+    assert (list(taking.actors)[:1], list(taking.sides)[:1]) == ([actor], [side])

@@ -148,6 +148,7 @@ def find_actors(
         last = token_at(tokens, end - 1)
         if first is None or last is None or first in covered:
             continue
+        first = _members_before(tokens, first, table)
         # a force noun after the group's name belongs to it (IS fighters, Peschmerga-Kämpfer),
         # also over the capitalised words of a longer name (DPR People's Militia)
         while last + 1 < len(tokens) and _force_noun(tokens[last + 1].text, table):
@@ -252,6 +253,22 @@ def names_a_force(tokens: Sequence[Token], lang: str) -> bool:
     return bool(tokens) and bool(group_spans(" ".join(t.text for t in tokens), 0, lang))
 
 
+def _members_before(tokens: Sequence[Token], first: int, table: dict) -> int:
+    """Where a group's actor begins when its members are named before it: "Fighters from the
+    Syrian Democratic Forces", "Kämpfer der YPG" (a force noun, "from", "of" or a genitive
+    article); else at its name."""
+    k = first - 1
+    if k >= 0 and tokens[k].text.lower() == "the":
+        k -= 1
+    if (
+        k >= 1
+        and tokens[k].text.lower() in ("from", "of", "der", "des")
+        and _force_noun(tokens[k - 1].text, table)
+    ):
+        return k - 1
+    return first
+
+
 def _force_noun(word: str, table: dict) -> Optional[str]:
     """The English noun an actor is named with, when the word names an armed force (also as the
     head of a compound: Peschmerga-Kämpfer, Regierungstruppen)."""
@@ -268,6 +285,9 @@ def _force_noun(word: str, table: dict) -> Optional[str]:
         for head in table.get("compound_heads", ()):
             if lowered.endswith(head) and len(lowered) >= len(head) + 3 and head in nouns:
                 return nouns[head]
+        for prefix in table.get("military_prefixes", ()):  # Panzerverbände, Sondereinheit, Kampfeinheiten
+            if lowered.startswith(prefix) and lowered[len(prefix) :] in nouns:
+                return nouns[lowered[len(prefix) :]]
     return None
 
 
@@ -634,7 +654,7 @@ def _named_partner(
     """The named force a bare one is coordinated with ("Iraq's counter-terrorism service (CTS)
     and the army"): the subject is the pair, named by the force that has a name."""
     words = {w for w in table["coordinators"] if w.isalpha()}  # and, und: not a lone comma
-    glue = {*words, *table["articles"], "(", ")"}
+    glue = {*words, *table["articles"], *table["ally_words"], "(", ")"}  # "Syrian troops and allied militias"
     for actor in reversed([a for a in actors if a.name and a.last < bare.first]):
         between = range(actor.last + 1, bare.first)
         covered = {j for a in actors if a.name for j in range(a.first, a.last + 1)}

@@ -751,3 +751,33 @@ def test_forces_named_in_the_ways_wire_reports_name_them(extract, text, lang, ac
     _places, events = extract(text, lang)
     (taking,) = [e for e in events if e.type in ("capture", "recapture")]
     assert (list(taking.actors)[:1], list(taking.sides)[:1]) == ([actor], [side])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "taken"),
+    [
+        # a landmark between two towns, a way toward them: neither taken
+        ("Die Bahnlinie zwischen Stepowe und Awdijiwka wurde von russischen Truppen erreicht.", "de", []),
+        (
+            "Ukrainische Verbände sind in Richtung Solota Balka tief in die russische Verteidigung eingedrungen.",
+            "de",
+            [],
+        ),
+        ("Ukrainische Truppen sind in Solota Balka eingedrungen.", "de", ["Zolota Balka"]),
+        ("Troops pushed on toward Deir ez-Zor and reached the city on Tuesday.", "en", ["Deir ez-Zor"]),
+    ],
+)
+def test_between_and_toward_are_no_arrival(extract, text, lang, taken):
+    places, events = extract(text, lang)
+    assert _named(article_changes("a1", places, events), "taken") == taken
+
+
+def test_an_actorless_advance_is_not_the_withdrawing_sides(record_of):
+    record = record_of(
+        "2017-06-09",
+        "en",
+        "Islamic State militants pulled back toward the Old City of Raqqa, the monitor said. "
+        "The alliance reportedly advanced from Jazra toward Raqqa.",
+    )
+    (advance,) = record["advances"]
+    assert advance["actors"] == []

@@ -379,13 +379,15 @@ def _intended_objective(item: ArticleEvents, events: Sequence[Event]) -> Optiona
 def _main_actors(events: Sequence[Event], objective) -> tuple[str, ...]:
     """Who the article is about: the actors of the objective's capture, else the first force it
     names moving or taking ground (not the defenders of "Gebiete von Mossul, das vom IS
-    gehalten wird"), else the first named."""
+    gehalten wird"), else the first named; never a force that withdrew (it fell back, others pushed on)."""
     if objective is not None:
         for event in events:
             if event.type in ("capture", "recapture") and event.actors and event.t_end == objective[1]:
                 return event.actors
     for kinds in (_MOTION | {"capture", "recapture"}, None):
         for event in events:
+            if event.type == "withdrawal":
+                continue  # those who fell back are not the ones who pushed on
             if event.actors and (kinds is None or event.type in kinds):
                 return event.actors
     return ()

@@ -54,6 +54,7 @@ from .governed import (
     control_kind,
     earlier_event_place,
     governing_role,
+    headed_for,
     into_goal,
     near_it,
     negated,
@@ -333,6 +334,11 @@ class EventExtractor:
                 time = times[time_index] if time_index is not None else None
                 kind = control_kind(trigger.spec, tokens, trigger.index, doc.text, time, self.table)
                 kind = passive_kind(trigger.spec, kind, tokens, trigger.index)
+                kind = (
+                    "advance"
+                    if kind == "arrival" and headed_for(tokens, places, roles, trigger.index)
+                    else kind
+                )
                 if kind in ("capture", "recapture") and takes_people(
                     tokens, trigger.index, trigger.end_index, places, sentence_places, self.table, self.lang
                 ):
@@ -751,17 +757,8 @@ class EventExtractor:
 
     def _time(self, doc, sentence, times, timing, tokens, triggers, trigger, historic):
         """The time governing an event: see events/timing.py."""
-        return event_time(
-            doc,
-            sentence,
-            times,
-            timing,
-            trigger,
-            [(t.index, t.attributive and t.end_index == t.index) for t in triggers],
-            tokens,
-            historic,
-            self.lang,
-        )
+        attributive = [(t.index, t.attributive and t.end_index == t.index) for t in triggers]
+        return event_time(doc, sentence, times, timing, trigger, attributive, tokens, historic, self.lang)
 
 
 _SALIENT_ROLE = {"withdrawal": ("origin", "location", "target", "vicinity")}

@@ -10,7 +10,7 @@ from functools import cache
 from typing import Optional, Sequence
 
 from ..language.lexicon import toponym_table
-from ..language.text import CLAUSE_BREAKS, Token, coordinated_clause
+from ..language.text import CLAUSE_BREAKS, Token, coordinated_clause, token_at
 from ..places.mentions import PlaceMention
 from ..places.relative import position_words
 from .actors import names_a_force
@@ -597,3 +597,32 @@ def _not_things(lang: str, table: dict) -> frozenset:
         ]
         _NOT_THINGS[lang] = frozenset(w.lower() for w in words)
     return _NOT_THINGS[lang]
+
+
+_HEADING_WORDS = frozenset({"richtung", "toward", "towards"})
+
+
+def headed_for(tokens: Sequence[Token], places: Sequence[PlaceMention], roles, trigger: int) -> bool:
+    """Whether an arrival's goal is only the way it went ("in Richtung Solota Balka … tief in die
+    Verteidigung eingedrungen", "broke through toward X"): every destination of it stands right
+    after "Richtung", "toward" (within six words, in its clause, and no clause of another verb
+    between it and the one at `trigger`: not "pushed toward X and reached the city"). A
+    movement, not an arrival there."""
+    goals = [r for r in roles if r.role in ("destination", "target")]
+    if not goals:
+        return False
+    for goal in goals:
+        k = token_at(tokens, places[goal.place].start)
+        if k is None:
+            return False
+        low, high = sorted((k, trigger))
+        if any(
+            tokens[j].text.lower() in ("and", "und") and tokens[j + 1].text[:1].islower()
+            for j in range(low, high)
+        ):
+            return False  # "pushed toward X and reached the city": another verb's way
+        before = [t.text.lower() for t in tokens[max(0, k - 6) : k]]  # "Richtung A, B und C"
+        heading = max((j for j, w in enumerate(before) if w in _HEADING_WORDS), default=None)
+        if heading is None or any(w in CLAUSE_BREAKS and w != "," for w in before[heading:]):
+            return False
+    return True

@@ -165,7 +165,11 @@ def conceded(
         force = speaker_force(tokens, places, readings, lang)  # "Ukraine said it had withdrawn"
         return force is not None and force[1] == agent.side
     words = {t.text.lower() for t in tokens}
-    if kind not in _GAINS or not words & set(reporting_table(lang)["concession_verbs"]) or words & _NOT:
+    if (
+        kind not in _GAINS | {"advance"}
+        or not words & set(reporting_table(lang)["concession_verbs"])
+        or words & _NOT
+    ):
         return False  # no admission, or one denied ("bestätigte … nicht", "did not confirm")
     force = speaker_force(tokens, places, readings, lang)
     return force is not None and force[1] not in (None, agent.side)

@@ -781,3 +781,17 @@ def test_an_actorless_advance_is_not_the_withdrawing_sides(record_of):
     )
     (advance,) = record["advances"]
     assert advance["actors"] == []
+
+
+def test_the_district_points_back_to_the_quarter_named_before(extract):
+    places, events = extract(
+        "The SDF captured the Sinaa district of Raqqa. Islamic State militants withdrew from the district on Monday.",
+        "en",
+    )
+    (withdrawal,) = [e for e in events if e.type == "withdrawal"]
+    assert places[withdrawal.place.place].text == "Sinaa"
+    # a district named by its own name is no pointer back
+    places, events = extract(
+        "Kharkiv's Saltivka district was shelled. Troops withdrew from the Chuhuiv district.", "en"
+    )
+    assert all(places[e.place.place].text != "Saltivka" for e in events if e.type == "withdrawal" and e.place)

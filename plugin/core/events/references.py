@@ -17,7 +17,9 @@ _KIND_FAMILY = {
     "town": {"town", "city", "village"},
     "hill": {"hill", "mountain", "peak", "village", "place"},  # a tell is often a village's name
     "village": {"village", "place"},
+    "quarter": {"place"},  # a quarter the text named and the town it lies in drew (quarters.py)
 }
+_DEFINITE_ARTICLES = frozenset({"the", "der", "die", "das", "den", "dem", "des"})
 # the kinds a plural place noun points back to: villages may be towns in the gazetteer
 _PLURAL_FAMILY = {"city": {"city", "town"}, "village": {"village", "place", "town"}}
 # Plural nouns that point back to the places of a list (the villages, die Ortschaften), after one of
@@ -168,7 +170,7 @@ def singular_anaphora(
     Kobane … to overrun the town"), one in a relative clause that ends before the noun only when
     no other is at hand ("residents who fled to X said troops entered the town"), else the first
     of `earlier` (what the sentence before was about, then what it named) of that kind, else of
-    any (not for a hill: a town is no hill). "Town after town", "from village to village", "one
+    any (not for a hill or a quarter: a town is neither). "Town after town", "from village to village", "one
     town after another" are many places, "a town", "einen Hügel" a new one, "Capitol Hill" a
     name; none points back. "Iraq's second largest city" describes a name. `table` is the
     language's events table. Of several such nouns, the one nearest the verb at `trigger` in its
@@ -191,6 +193,8 @@ def singular_anaphora(
             continue  # "captured a hill", "eroberten einen Hügel": a new place, not one named
         if k > 0 and token.text[:1].isupper() and not table.get("capitalised_nouns"):
             continue  # "Capitol Hill": part of a name
+        if kind == "quarter" and (k == 0 or tokens[k - 1].text.lower() not in _DEFINITE_ARTICLES):
+            continue  # "the Chuhuyivskyi district": a name; only "the district" points back
         family = _KIND_FAMILY[kind]
         points = [
             i
@@ -213,10 +217,12 @@ def singular_anaphora(
             if family & {places[i].place.kind, places[i].cue}
             or (i in outside and places[i].place.kind == "village" and not places[i].place.population)
         ]
-        if kind != "hill" and not fitting:
+        if kind not in ("hill", "quarter") and not fitting:
             # of any kind, but a village is no city of 100,000 ("in das Dorf" after the offensive
             # on Mosul and a village the gazetteer lacks)
             fitting = [i for i in ordered if kind != "village" or places[i].place.kind != "city"]
+        if not fitting and kind == "quarter":
+            continue  # "the district centre" after no quarter: another noun may point back
         return [(fitting[0], k)] if fitting else []
     return []
 

@@ -795,3 +795,18 @@ def test_the_district_points_back_to_the_quarter_named_before(extract):
         "Kharkiv's Saltivka district was shelled. Troops withdrew from the Chuhuiv district.", "en"
     )
     assert all(places[e.place.place].text != "Saltivka" for e in events if e.type == "withdrawal" and e.place)
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        # what observers think likely, or the army reckons with, has not happened
+        ("Militärbeobachter halten einen Rückzug der Ukrainer aus Awdijiwka für wahrscheinlich.", "intended"),
+        ("Die Armee rechnet mit einem Rückzug aus Awdijiwka.", "intended"),
+        ("Die ukrainischen Truppen haben sich wie erwartet aus Awdijiwka zurückgezogen.", "confirmed"),
+    ],
+)
+def test_what_is_thought_likely_is_no_withdrawal_yet(extract, text, certainty):
+    _places, events = extract(text, "de")
+    (withdrawal,) = [e for e in events if e.type == "withdrawal"]
+    assert withdrawal.certainty == certainty

@@ -810,3 +810,27 @@ def test_what_is_thought_likely_is_no_withdrawal_yet(extract, text, certainty):
     _places, events = extract(text, "de")
     (withdrawal,) = [e for e in events if e.type == "withdrawal"]
     assert withdrawal.certainty == certainty
+
+
+@pytest.mark.parametrize(
+    ("text", "left", "taken"),
+    [
+        # every name of a list a force left or took in a town is a quarter of it; the town stays
+        (
+            "Rebels withdrew from Haidariya, Sheikh Khodr and Sheikh Fares in Aleppo on Monday.",
+            ["Haidariya, Aleppo", "Sheikh Fares, Aleppo", "Sheikh Khodr, Aleppo"],
+            [],
+        ),
+        (
+            "Syrian troops captured Haidariya and Sheikh Khodr in eastern Aleppo.",
+            [],
+            ["Haidariya, Aleppo", "Sheikh Khodr, Aleppo"],
+        ),
+        # people met in a town are no quarters of it
+        ("Putin met Erdogan, Rouhani and Assad in Sochi on Monday.", [], []),
+    ],
+)
+def test_a_list_of_names_taken_in_a_town_are_its_quarters(extract, text, left, taken):
+    places, events = extract(text, "en")
+    changes = article_changes("a1", places, events)
+    assert (_named(changes, "left"), _named(changes, "taken")) == (left, taken)

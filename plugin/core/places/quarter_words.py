@@ -32,15 +32,31 @@ QUARTER_TOWN = frozenset({"of", "in", "just", "immediately", "on", ","})
 # "captured Sinaa in eastern Raqqa", "seized Sheikh Saeed in Aleppo": a name the gazetteer lacks,
 # or knows only far away (QUARTER_FAR_KM), taken in a town, is a part of it
 QUARTER_FAR_KM = 150.0
+# the rest of a list of names: ", B and C", " and C" (names of up to three capitalised words)
+_LIST_ITEMS = re.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w'’-]*\s?){1,3}?(?=[\s,]))+")
 _IN_TOWN = re.compile(
     r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?\s+|(?:center|centre|heart|middle)\s+of\s+)?(?=[A-Z])"
 )
 
 
-def in_town_after(text: str, end: int) -> bool:
-    """Whether "in", a part of a town and a capitalised name follow offset `end`."""
-    return _IN_TOWN.match(text, end) is not None
+def in_town_after(text: str, end: int, listed: bool = False) -> bool:
+    """Whether "in", a part of a town and a capitalised name follow offset `end` (with `listed`,
+    also after the other names of a list: "Haidariya, Sheikh Khodr and Sheikh Fares in Aleppo")."""
+    if _IN_TOWN.match(text, end) is not None:
+        return True
+    items = _LIST_ITEMS.match(text, end) if listed else None
+    return items is not None and _IN_TOWN.match(text, items.end()) is not None
+
+
+def _taken_list(tokens, i: int) -> bool:
+    """Whether the name at i, or the list of names it stands in, follows a word of taking."""
+    j = i - 1
+    while j > 0 and (tokens[j].text in (",", "and") or tokens[j].text[:1].isupper()) and i - j < 12:
+        j -= 1
+    return tokens[i - 1].text.lower() in taking_words() or (
+        j < i - 1 and tokens[j].text.lower() in taking_words()
+    )
 
 
 def town_start_after(text: str, end: int) -> Optional[int]:
@@ -85,9 +101,9 @@ def unknown_quarter(tokens, i: int, table: dict, nouns: frozenset, text: str) ->
         ):
             return None
         if _ON_A_SIDE.match(text, tokens[last].end) or (
-            in_town_after(text, tokens[last].end) and tokens[i - 1].text.lower() in taking_words()
+            in_town_after(text, tokens[last].end, listed=True) and _taken_list(tokens, i)
         ):
-            break  # "…, on the southern side of", "captured Sinaa in eastern Raqqa"
+            break  # "…, on the southern side of", "captured Sinaa in eastern Raqqa", "from A, B and C in Aleppo"
         nxt = tokens[last + 1] if last + 1 < len(tokens) else None
         if nxt is None or nxt.sentence != tokens[i].sentence or nxt.start > tokens[last].end + 1:
             return None

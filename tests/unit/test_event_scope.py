@@ -834,3 +834,17 @@ def test_a_list_of_names_taken_in_a_town_are_its_quarters(extract, text, left, t
     places, events = extract(text, "en")
     changes = article_changes("a1", places, events)
     assert (_named(changes, "left"), _named(changes, "taken")) == (left, taken)
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Russia said it would hold talks with Turkey in Ankara on Monday.", []),
+        ("US President Barack Obama will hold a meeting in Washington with military chiefs.", []),
+        ("The rebels still hold Palmyra.", ["Palmyra"]),
+    ],
+)
+def test_holding_talks_is_no_holding_of_ground(extract, text, held):
+    places, events = extract(text, "en")
+    holdings = [e for e in events if e.type in ("presence", "consolidation") and e.place is not None]
+    assert [places[e.place.place].text for e in holdings] == held

@@ -848,3 +848,64 @@ def test_holding_talks_is_no_holding_of_ground(extract, text, held):
     places, events = extract(text, "en")
     holdings = [e for e in events if e.type in ("presence", "consolidation") and e.place is not None]
     assert [places[e.place.place].text for e in holdings] == held
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "taken", "left"),
+    [
+        # a sector of a town is not the town
+        ("Im Norden und Süden von Bachmut hätten ukrainische Truppen Gelände zurückerobert.", "de", [], []),
+        ("Im Nordwesten von Bachmut hätten russische Truppen ihre Stellungen geräumt.", "de", [], []),
+        # the town taken after fighting, announced, congratulated on, won; a loss conceded
+        ("Russische Truppen haben Bachmut nach monatelangen Kämpfen erobert.", "de", ["Bakhmut"], []),
+        ("Prigoschin hat die Einnahme der Stadt Bachmut verkündet.", "de", ["Bakhmut"], []),
+        ("Putin gratulierte den Truppen zur Befreiung von Bachmut.", "de", ["Bakhmut"], []),
+        ("Regierungschef Abadi hat den Sieg über den IS in Mossul verkündet.", "de", ["Mosul"], []),
+        (
+            "Iraqi Prime Minister Haider al-Abadi declared victory over Islamic State in Mosul.",
+            "en",
+            ["Mosul"],
+            [],
+        ),
+        ("Kiew hat den Verlust von Soledar eingeräumt.", "de", [], ["Soledar"]),
+        ("Shusha fell to Azerbaijani forces on Sunday.", "en", ["Shusha"], []),
+        # shells that landed took nothing; a liberation front is a name
+        ("Rockets landed in Stepanakert on Sunday, officials said.", "en", [], []),
+        ("The Tigray People's Liberation Front said fighting went on near Mekelle.", "en", [], []),
+    ],
+)
+def test_sectors_announcements_victories_losses_and_shells(extract, text, lang, taken, left):
+    places, events = extract(text, lang)
+    changes = article_changes("a1", places, events)
+    assert (_named(changes, "taken"), _named(changes, "left")) == (taken, left)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "certainty", "side"),
+    [
+        (
+            "Russische Einheiten sollen am Donnerstag nach heftigen Kämpfen das Dorf Krasna Hora eingenommen haben.",
+            "de",
+            "claimed",
+            "RU",
+        ),
+        ("Putin gratulierte den Truppen zur Befreiung von Bachmut.", "de", "claimed", "RU"),
+        ("Prigoschin hat die Einnahme der Stadt Bachmut verkündet.", "de", "claimed", "RU"),
+    ],
+)
+def test_claims_far_from_their_verb_and_by_whoever_congratulates(extract, text, lang, certainty, side):
+    _places, events = extract(text, lang)
+    (taking,) = [e for e in events if e.type in ("capture", "recapture") and e.place is not None]
+    assert (taking.certainty, list(taking.sides)[:1]) == (certainty, [side])
+
+
+def test_a_victory_takes_only_the_place_its_phrase_names_and_a_given_name_is_no_town(extract):
+    places, events = extract(
+        "French troops moved towards Timbuktu. They seized Gao, east of Timbuktu, the biggest victory so far.",
+        "en",
+    )
+    assert _named(article_changes("a1", places, events), "taken") == ["Gao"]
+    places, _events = extract(
+        "He said Vladimir Putin would order a counteroffensive to retake the territory.", "en"
+    )
+    assert [m.text for m in places if m.place is not None and m.role == "location"] == []

@@ -12,7 +12,8 @@ CERTAINTY_ORDER = ("confirmed", "claimed", "rumoured", "intended")
 
 
 def hedge_patterns(hedges: dict[str, list[str]]) -> dict[str, list[re.Pattern]]:
-    """One pattern per certainty ("*" in a hedge stands for up to eight words): a sentence is
+    """One pattern per certainty ("*" in a hedge stands for up to twelve words: "sollen am
+    Donnerstag nach heftigen Kämpfen das Dorf … eingenommen haben"): a sentence is
     searched once for each, not once per hedge."""
     return {
         certainty: [re.compile("|".join(f"(?:{_hedge_regex(h)})" for h in words), re.I)]
@@ -22,7 +23,7 @@ def hedge_patterns(hedges: dict[str, list[str]]) -> dict[str, list[re.Pattern]]:
 
 def _hedge_regex(hedge: str) -> str:
     parts = [re.escape(p.strip()) for p in hedge.split("*")]
-    return r"(?<!\w)" + r"(?:\W+\w+){0,8}?\W+".join(parts) + r"(?!\w)"
+    return r"(?<!\w)" + r"(?:\W+\w+){0,12}?\W+".join(parts) + r"(?!\w)"
 
 
 def certainty_by_clause(sentence_text: str, table: dict) -> Callable[[int], str]:

@@ -55,6 +55,7 @@ from .governed import (
     earlier_event_place,
     governing_role,
     headed_for,
+    in_a_name,
     into_goal,
     near_it,
     negated,
@@ -458,16 +459,14 @@ class EventExtractor:
         titles = actor_table(self.lang)["person_titles"]
         return any(t.text.lower() in titles for t in tokens[max(0, trigger - 8) : trigger + 8])
 
-    # -- pieces -----------------------------------------------------------------------------
-
     def _triggers(self, tokens: Sequence[Token]) -> list[_Trigger]:
         words = self.table["_words"]
         lowered = [t.text.lower() for t in tokens]
         found = []
         for i, word in enumerate(lowered):
             specs = words.get(word)
-            if not specs:
-                continue
+            if not specs or in_a_name(tokens, i, self.lang):
+                continue  # "the Tigray People's Liberation Front": a name, no liberation
             chosen = None
             for spec in specs:
                 particle = spec.get("particle")
@@ -620,7 +619,9 @@ class EventExtractor:
                 tokens, trigger.index, places, sentence_places, self._cues, self._prepositions
             )
             return [EventPlace(i, role) for i, role in found]
-        competitors = [t for t in triggers if not t.attributive]
+        competitors = [t for t in triggers if not t.attributive and t.spec["type"] != "announcement"] or [
+            trigger
+        ]
         journey = frozenset(w for w, role in role_of.items() if role in ("origin", "destination", "via"))
         holding_nouns = frozenset(self.table.get("holding_nouns", ()))
         heads = frozenset(self.table.get("list_heads", ()))
@@ -638,7 +639,13 @@ class EventExtractor:
                 continue
             stands = list_head(tokens, position, heads)
             verbs = [t.index for t in competitors]
-            best = min(object_distance(tokens, t.index, stands, verbs, journey) for t in competitors)
+            # an earlier event's noun after the place governs none ("Bachmut nach Kämpfen erobert")
+            rivals = [
+                t
+                for t in competitors
+                if t is trigger or t.index < position or not after_it(tokens, t.index, self.table)
+            ]
+            best = min(object_distance(tokens, t.index, stands, verbs, journey) for t in rivals)
             if object_distance(tokens, trigger.index, stands, verbs, journey) > best:
                 continue
             if beyond_quote(tokens, trigger.index, position, self._speech) or (
@@ -725,11 +732,10 @@ class EventExtractor:
             and bool(result)
             and all(p.role in ("reference", "vicinity") and _point_place(places[p.place]) for p in result)
         )
-        # "a convoy left the town"; "die Stadt ist in Händen Kiews"
-        if not result or departing or held or beside:
+        own = trigger.spec.get("own_place")  # "a convoy left the town"; "die Stadt ist in Händen Kiews"
+        if (not result or departing or held or beside) and not own:
             earlier = context.salient + context.last_places
-            # the verb's own other places, not one only named beside ("Nach Angriffen auf Isjum
-            # haben Truppen die Stadt eingenommen": the town is Isjum)
+            # the verb's own other places, not one named beside ("Nach Angriffen auf Isjum … die Stadt")
             besides = frozenset(p.place for p in result if p.role not in ("reference", "vicinity"))
             for i, noun in singular_anaphora(
                 tokens, places, sentence_places, earlier, self.table, trigger.index, besides, relative

@@ -460,6 +460,8 @@ def governing_role(
                 return previous_role  # a list: "aus Lastotschkyne, Sjewerne und Stepowe"
             return None
         role = role_of.get(word)
+        if word in ("von", "vom") and j > 0 and tokens[j - 1].text in _compass_nouns():
+            return "reference"  # "im Norden von Bachmut", "den Osten von Bachmut": a part, not the town
         if role is None:
             if word in genitives and (j + 1 == position or tokens[j + 1].text.lower() in _GENITIVE_ARTICLES):
                 return (
@@ -570,7 +572,7 @@ def thing_taken(tokens: Sequence[Token], trigger: int, position: int, lang: str,
             if j > end or not tokens[j].text[:1].isupper():
                 continue
         noun = tokens[j].text
-        if j == position or noun.lower() in exclude or names_a_force([tokens[j]], lang):
+        if j in (position, trigger) or noun.lower() in exclude or names_a_force([tokens[j]], lang):
             continue
         low, high = sorted((j, position))
         return not any(tokens[m].text.lower() in _JOINING for m in range(low, high))
@@ -626,3 +628,38 @@ def headed_for(tokens: Sequence[Token], places: Sequence[PlaceMention], roles, t
         if heading is None or any(w in CLAUSE_BREAKS and w != "," for w in before[heading:]):
             return False
     return True
+
+
+@cache
+def _compass_nouns() -> frozenset:
+    """The German compass nouns of "im Osten von Y" (positions.json 'region_directions')."""
+    return frozenset(position_words("de").get("region_directions", {}))
+
+
+# the nouns that end the name of a movement or a force ("… Liberation Front", "… Liberation Army")
+_NAME_HEADS = frozenset(
+    {
+        "Front",
+        "Army",
+        "Movement",
+        "Forces",
+        "Organization",
+        "Organisation",
+        "Party",
+        "Council",
+        "Brigade",
+        "Brigades",
+    }
+)
+
+
+def in_a_name(tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """Whether an English event word is part of a name: capitalised mid-sentence after a
+    possessive name or before the noun that ends a movement's name ("the Tigray People's
+    Liberation Front", "Kosovo Liberation Army")."""
+    word = tokens[i].text
+    if lang != "en" or i == 0 or not word[:1].isupper() or tokens[i - 1].sentence != tokens[i].sentence:
+        return False
+    before = tokens[i - 1].text
+    after = tokens[i + 1].text if i + 1 < len(tokens) else ""
+    return (before[:1].isupper() and before.endswith(("'s", "’s"))) or after in _NAME_HEADS

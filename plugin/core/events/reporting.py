@@ -278,8 +278,10 @@ def _is_source(tokens: Sequence[Token], position: int, mention: PlaceMention, ta
     governor = _governor(tokens, position)
     if governor is None or nxt in _ROUTE_ON:
         return False  # "nach eigenen Angaben von Deir ez-Zor nach Mayadin": a route, not a source
-    if tokens[governor].text.lower() in ("in", "aus", "from") and _trailing_attribution(
-        tokens, position, table
+    if (
+        tokens[governor].text.lower() in ("in", "aus", "from")
+        and _trailing_attribution(tokens, position, table)
+        and not _taken_before(tokens, position)  # "hat den Sieg über den IS in Mossul verkündet"
     ):
         return True  # "…, sagte der Sprecher des Ministeriums am Samstag in Moskau."
     before = tokens[governor - 1].text.lower() if governor > 0 else ""
@@ -288,11 +290,22 @@ def _is_source(tokens: Sequence[Token], position: int, mention: PlaceMention, ta
 
 def _taken_before(tokens: Sequence[Token], position: int) -> bool:
     """Whether a noun of taking governs the place at `position` ("die Befreiung von Kupjansk",
-    "die Einnahme Bachmuts")."""
-    k = position - 1
-    if k >= 1 and tokens[k].text.lower() in ("von", "vom", "of"):
-        k -= 1
-    return k >= 0 and tokens[k].text.lower() in CONTROL_NOUNS
+    "die Einnahme Bachmuts", "die Einnahme der Stadt Bachmut", "den Sieg über den IS in Mossul"),
+    over up to five words of its phrase in the clause."""
+    for k in range(position - 1, max(-1, position - 7), -1):
+        word = tokens[k].text.lower()
+        if word in CONTROL_NOUNS or word in _VICTORY:
+            return True
+        if word in CLAUSE_BREAKS or (tokens[k].text[:1].islower() and word not in _PHRASE_WORDS):
+            return False  # a verb or another word of the clause: no noun of taking governs it
+    return False
+
+
+_VICTORY = frozenset({"sieg", "victory"})
+# words inside a noun phrase of taking: its articles and the prepositions of its loser and place
+_PHRASE_WORDS = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "von", "vom", "über", "in", "im", "the", "of", "over"}
+)
 
 
 def _possessive_token(text: str) -> bool:

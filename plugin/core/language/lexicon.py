@@ -30,6 +30,17 @@ def first_names() -> frozenset[str]:
     return _word_list("first_names.txt.gz")
 
 
+@cache
+def speaker_surnames() -> frozenset[str]:
+    """The lower-case names of the people who speak for a side (data/actors_<lang>.json
+    'speakers': Putin, Selenskyj, Abadi): a given name before one is a person's (Vladimir Putin)."""
+    return frozenset(
+        name
+        for lang in ("de", "en")
+        for name in json.loads(language_file("actors", lang).read_text(encoding="utf-8")).get("speakers", {})
+    )
+
+
 def english_vocabulary() -> frozenset[str]:
     """The English words a reader knows, lower-cased (monday, kurds, oblast): about 150,000."""
     return _word_list("vocabulary_en.txt.gz")

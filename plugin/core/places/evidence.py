@@ -19,6 +19,7 @@ from ..language.lexicon import (
     first_names,
     lower_case_words,
     place_odds,
+    speaker_surnames,
     toponym_table,
     trigger_words,
 )
@@ -593,6 +594,8 @@ def person_context(ctx: SpanContext) -> bool:
         ):
             return True
     surface = ctx.doc.text[span.start : span.end]
+    if surface in names and nxt is not None and nxt.text.lower() in speaker_surnames():
+        return True  # a given name before a known speaker's name: Vladimir Putin
     if (
         surface in names
         and nxt is not None

@@ -148,6 +148,7 @@ def test_a_run_from_the_panel_puts_the_briefing_map_in_the_project(qtbot, plugin
     legend = {rule.label() for rule in layers["control"].renderer().rootRule().children()}
     assert legend == {
         "held by Iraqi government and allies",  # the side by name, only the sides held
+        "held by Syrian government and allies",  # "Syrian troops and allied militias captured Abu Kamal"
         "taken, side unknown",
         "left, holder unknown",
     }

@@ -358,7 +358,11 @@ def test_what_changes_control_and_what_does_not(extract, text, lang, taken):
     ("text", "actors"),
     [
         ("The Syrian army, backed by Russia, said its troops had entered Manbij.", ["Syrian forces"]),
-        ("Islamic State, which controls large parts of Iraq, said its fighters had captured Ramadi.", []),
+        # the force named before "its" in its sentence, not the country of its relative clause
+        (
+            "Islamic State, which controls large parts of Iraq, said its fighters had captured Ramadi.",
+            ["Islamic State"],
+        ),
         ("Kyiv says Russia is losing ground and its troops have retreated from Lyman.", []),
     ],
 )
@@ -909,3 +913,21 @@ def test_a_victory_takes_only_the_place_its_phrase_names_and_a_given_name_is_no_
         "He said Vladimir Putin would order a counteroffensive to retake the territory.", "en"
     )
     assert [m.text for m in places if m.place is not None and m.role == "location"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("The TPLF said its forces had withdrawn from Mekelle.", ["TPLF"]),
+        # a person's forces are not those the sentence before named
+        (
+            "Azerbaijan said on Tuesday its forces had captured Zangilan. "
+            "Karabakh leader Arayik Harutyunyan acknowledged that his forces had withdrawn from Zangilan.",
+            [],
+        ),
+    ],
+)
+def test_an_owners_forces_are_the_force_named_before_them(extract, text, actors):
+    _places, events = extract(text, "en")
+    (withdrawal,) = [e for e in events if e.type == "withdrawal"]
+    assert list(withdrawal.actors) == actors

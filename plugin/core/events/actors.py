@@ -415,6 +415,9 @@ def acting(actors: Sequence[Actor], tokens: Sequence[Token], lang: str) -> list[
     return kept
 
 
+_OWNERS = frozenset({"his", "her", "their", "its", "seine", "seinen", "seiner", "ihre", "ihren", "ihrer"})
+
+
 def _attributive_agent(tokens: Sequence[Token], actor: Actor) -> bool:
     """ "auf die von der Ukraine besetzten Gebiete": the agent of a participle before a noun
     describes the noun; it is no subject a pronoun after the sentence stands for."""
@@ -524,6 +527,11 @@ def agent_for(
     if chosen.name is None and _enemy(tokens, chosen, table):
         # "Moscow said enemy troops had captured X": not the speaker's, whoever they are
         return [replace(chosen, name="enemy forces")]
+    if chosen.name is None and chosen.first > 0 and tokens[chosen.first - 1].text.lower() in _OWNERS:
+        # "The TPLF said its forces had withdrawn": the force named before it in its sentence;
+        # "Karabakh leader X acknowledged that his forces …": nobody named, not the last paragraph's
+        owner = [a for a in actors if a.name and a.side and a.last < chosen.first]
+        return owner[-1:]
     if chosen.name is None:
         # "die Truppen", "the troops": the force of that kind the paragraph named last
         # only when the sentence before named one side, and never for "die Armee", "the army",

@@ -931,3 +931,17 @@ def test_an_owners_forces_are_the_force_named_before_them(extract, text, actors)
     _places, events = extract(text, "en")
     (withdrawal,) = [e for e in events if e.type == "withdrawal"]
     assert list(withdrawal.actors) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "taken"),
+    [
+        # villages and heights in or by a town are other places: the town stays
+        ("Azerbaijan said it had taken villages in the Jabrayil district.", []),
+        ("Azerbaijani forces captured heights on the outskirts of Hadrut.", []),
+        ("Azerbaijani forces captured the villages of Talysh and Madagiz.", ["Madagiz", "Talis"]),
+    ],
+)
+def test_villages_and_heights_in_a_district_are_not_its_town(extract, text, taken):
+    places, events = extract(text, "en")
+    assert _named(article_changes("a1", places, events), "taken") == taken

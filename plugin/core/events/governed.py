@@ -547,10 +547,11 @@ def thing_taken(tokens: Sequence[Token], trigger: int, position: int, lang: str,
     end = trigger
     while end + 1 < len(tokens) and tokens[end + 1].text not in CLAUSE_BREAKS and tokens[end + 1].text != ".":
         end += 1
-    span = range(trigger + 1, min(end, trigger + 4) + 1) if lang == "en" else range(start, end + 1)
+    span = range(trigger, min(end, trigger + 4) + 1) if lang == "en" else range(start, end + 1)
     for k in span:
         word = tokens[k].text
-        if k == trigger or word.lower() not in articles:
+        bare = lang == "en" and k == trigger  # "captured heights on the outskirts of Hadrut"
+        if not bare and (k == trigger or word.lower() not in articles):
             continue
         if k > 0 and tokens[k - 1].text.lower() in prepositions:
             continue  # "im Norden", "von der Stadt": a phrase of place, no object
@@ -562,8 +563,8 @@ def thing_taken(tokens: Sequence[Token], trigger: int, position: int, lang: str,
                     break
                 words.append(j)
                 j += 1
-            if not words:
-                continue
+            if not words or (bare and not tokens[words[-1]].text.endswith("s")):
+                continue  # a bare object is a plural ("heights", "villages"), not "victory over"
             j = words[-1]
         else:  # up to two adjectives, then the capitalised noun
             j = k + 1
@@ -572,7 +573,13 @@ def thing_taken(tokens: Sequence[Token], trigger: int, position: int, lang: str,
             if j > end or not tokens[j].text[:1].isupper():
                 continue
         noun = tokens[j].text
-        if j in (position, trigger) or noun.lower() in exclude or names_a_force([tokens[j]], lang):
+        listed = j + 1 < len(tokens) and tokens[j + 1].text.lower() in ("of", ":")  # "the villages of A, B"
+        plural = noun.lower() in table.get("list_heads", ()) and not listed  # "villages in the X district"
+        if (
+            j in (position, trigger)
+            or (noun.lower() in exclude and not plural)
+            or names_a_force([tokens[j]], lang)
+        ):
             continue
         low, high = sorted((j, position))
         return not any(tokens[m].text.lower() in _JOINING for m in range(low, high))

@@ -945,3 +945,30 @@ def test_an_owners_forces_are_the_force_named_before_them(extract, text, actors)
 def test_villages_and_heights_in_a_district_are_not_its_town(extract, text, taken):
     places, events = extract(text, "en")
     assert _named(article_changes("a1", places, events), "taken") == taken
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ukrainian troops advanced from Balakliia to Kupiansk and took the town.", "en"),
+        (
+            "Ukrainische Truppen rückten von Balaklija aus bis nach Kupjansk vor und nahmen die Stadt ein.",
+            "de",
+        ),
+    ],
+)
+def test_the_goal_of_an_advance_stays_its_goal_when_a_taking_follows(record_of, text, lang):
+    record = record_of("2022-09-10", lang, text)
+    routes = [[w["name"] for w in a["route"]] for a in record["advances"]]
+    assert ["Balakliya", "Kupyansk"] in routes
+    assert [c["name"] for c in record["control"] if c["change"] == "taken"] == ["Kupyansk"]
+
+
+def test_an_advance_onto_a_town_has_not_reached_it(record_of):
+    record = record_of(
+        "2023-01-26",
+        "de",
+        "Russische Truppen haben Soledar erobert. Russische Truppen rücken nun von Soledar aus auf Bachmut vor.",
+    )
+    (advance,) = record["advances"]
+    assert [w.get("reached", True) for w in advance["route"]] == [True, False]

@@ -57,6 +57,7 @@ from .governed import (
     headed_for,
     in_a_name,
     into_goal,
+    later_verb,
     near_it,
     negated,
     owned_noun_near,
@@ -639,11 +640,10 @@ class EventExtractor:
                 continue
             stands = list_head(tokens, position, heads)
             verbs = [t.index for t in competitors]
-            # an earlier event's noun after the place governs none ("Bachmut nach Kämpfen erobert")
             rivals = [
                 t
                 for t in competitors
-                if t is trigger or t.index < position or not after_it(tokens, t.index, self.table)
+                if t is trigger or not later_verb(tokens, t, position, journey, self.table)
             ]
             best = min(object_distance(tokens, t.index, stands, verbs, journey) for t in rivals)
             if object_distance(tokens, trigger.index, stands, verbs, journey) > best:

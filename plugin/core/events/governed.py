@@ -670,3 +670,17 @@ def in_a_name(tokens: Sequence[Token], i: int, lang: str) -> bool:
     before = tokens[i - 1].text
     after = tokens[i + 1].text if i + 1 < len(tokens) else ""
     return (before[:1].isupper() and before.endswith(("'s", "’s"))) or after in _NAME_HEADS
+
+
+def later_verb(tokens: Sequence[Token], rival, position: int, journey: frozenset, table: dict) -> bool:
+    """Whether a trigger after the place at `position` cannot have it: an earlier event's noun
+    ("Bachmut nach monatelangen Kämpfen erobert"), or a verb of another clause joined by "and"
+    when a word of a journey governs the place ("advanced from Balakliia to Kupiansk and took the
+    town", "rückten bis nach Kupjansk vor und nahmen die Stadt ein": the goal of the advance)."""
+    if rival.index <= position:
+        return False
+    if after_it(tokens, rival.index, table):
+        return True
+    governed = any(tokens[k].text.lower() in journey for k in range(max(0, position - 2), position))
+    joined = any(tokens[k].text.lower() in ("and", "und") for k in range(position + 1, rival.index))
+    return governed and joined and not rival.spec.get("motion")

@@ -14,8 +14,9 @@ from .extractor import Event
 # a town this close to a goal is the goal (advances.SAME_PLACE_KM, which imports this module)
 _SAME_PLACE_KM = 2.0
 # words at a verb of movement or between it and its goal that say the goal was not reached
+# ("rücken auf Bachmut vor": towards it)
 _SHORT_OF = re.compile(
-    r"\b(?:towards?|direction\s+of|richtung|heran|approach\w*|near(?:ed|ing)|closing|näher\w*|genähert|nähe)\b",
+    r"\b(?:towards?|direction\s+of|richtung|heran|approach\w*|near(?:ed|ing)|closing|näher\w*|genähert|nähe|auf)\b",
     re.IGNORECASE,
 )
 # "took the fight to the village of X", "carried the battle to X": fighting there, not held

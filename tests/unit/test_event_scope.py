@@ -972,3 +972,15 @@ def test_an_advance_onto_a_town_has_not_reached_it(record_of):
     )
     (advance,) = record["advances"]
     assert [w.get("reached", True) for w in advance["route"]] == [True, False]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ethiopian forces captured Adigrat on Friday after advancing from Zalambessa, the army said.", "en"),
+        ("Nach ihrem Vormarsch von Zalambessa eroberten äthiopische Truppen am Freitag Adigrat.", "de"),
+    ],
+)
+def test_a_move_that_names_only_its_start_goes_to_what_its_sentence_says_was_taken(record_of, text, lang):
+    record = record_of("2020-11-21", lang, text)
+    assert [[w["name"] for w in a["route"]] for a in record["advances"]] == [["Zalambessa", "Ādīgrat"]]

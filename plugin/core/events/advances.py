@@ -24,7 +24,7 @@ from ..places.quarters import within_town
 from .certainty import weakest
 from .extractor import Event
 from .governed import ORIGIN_AREA_KINDS
-from .reaching import reached_later, short_of
+from .reaching import reached_later, short_of, taken_with
 from .roads import road_followed
 from .sides import sides_of
 
@@ -37,6 +37,7 @@ SETTING_OUT_REACH_KM = (
 )
 DEFAULT_LEAD_DAYS = 7  # estimated start: this long before the first dated arrival
 _MOTION = frozenset({"advance", "arrival", "crossing"})
+_TAKINGS_NOW = frozenset({"capture", "recapture"})
 _WE = re.compile(r"\b(?:we|wir)\b(?:\W+\w+){0,3}\W*$", re.IGNORECASE)  # the speakers' own forces
 _INTENDED_TARGETS = 3  # objectives named together each get a dotted arrow (take Mopti and Sevare)
 _TAKEN = frozenset({"capture", "recapture", "arrival", "attack", "consolidation"})
@@ -170,8 +171,13 @@ class ArticleEvents:
 
 
 def article_advances(item: ArticleEvents) -> list[Advance]:
-    """The legs one article describes, with their missing ends filled from its structure."""
-    events = [e for e in item.events if not e.past and not e.negated]
+    """The legs one article describes, with their missing ends filled from its structure; a
+    movement told as what came before a taking of its sentence is one ("Nach ihrem Vormarsch
+    von X eroberten Truppen Y")."""
+    now = {e.sentence for e in item.events if e.type in _TAKINGS_NOW and not e.past and not e.negated}
+    events = [
+        e for e in item.events if (not e.past or (e.type in _MOTION and e.sentence in now)) and not e.negated
+    ]
     setting_out = _setting_out(item, events)
     objective = _taken_objective(item, events, setting_out)
     intended = _intended_objective(item, events)
@@ -211,6 +217,8 @@ def article_advances(item: ArticleEvents) -> list[Advance]:
             elif objective is not None and thrust and _same_side(event.sides, objective[2]):
                 place, taken_time, _ = objective
                 route.append(_waypoint(place, taken_time, True, event.certainty))
+            elif (taken := taken_with(item.places, events, event)) is not None:  # "after advancing from X"
+                route.append(_waypoint(taken, event.t_end, True, event.certainty))
             elif intended is not None:
                 route.append(_waypoint(intended, None, False, "intended"))
             else:

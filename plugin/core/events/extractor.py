@@ -643,7 +643,7 @@ class EventExtractor:
             rivals = [
                 t
                 for t in competitors
-                if t is trigger or not later_verb(tokens, t, position, journey, self.table)
+                if t is trigger or not later_verb(tokens, t, position, journey, self.table, trigger.index)
             ]
             best = min(object_distance(tokens, t.index, stands, verbs, journey) for t in rivals)
             if object_distance(tokens, trigger.index, stands, verbs, journey) > best:

@@ -672,13 +672,19 @@ def in_a_name(tokens: Sequence[Token], i: int, lang: str) -> bool:
     return (before[:1].isupper() and before.endswith(("'s", "’s"))) or after in _NAME_HEADS
 
 
-def later_verb(tokens: Sequence[Token], rival, position: int, journey: frozenset, table: dict) -> bool:
+def later_verb(
+    tokens: Sequence[Token], rival, position: int, journey: frozenset, table: dict, own: int = -1
+) -> bool:
     """Whether a trigger after the place at `position` cannot have it: an earlier event's noun
     ("Bachmut nach monatelangen Kämpfen erobert"), or a verb of another clause joined by "and"
     when a word of a journey governs the place ("advanced from Balakliia to Kupiansk and took the
-    town", "rückten bis nach Kupjansk vor und nahmen die Stadt ein": the goal of the advance)."""
+    town", "rückten bis nach Kupjansk vor und nahmen die Stadt ein": the goal of the advance), or
+    the place of a noun's own phrase right before it ("Nach ihrem Vormarsch von Isjum eroberten
+    Truppen …": the noun at `own`, its preposition, the place)."""
     if rival.index <= position:
         return False
+    if own == position - 2 and tokens[position - 1].text.lower() in journey:
+        return True
     if after_it(tokens, rival.index, table):
         return True
     governed = any(tokens[k].text.lower() in journey for k in range(max(0, position - 2), position))

@@ -5,7 +5,7 @@ arrived there ("pushed toward Mayadin … by Wednesday they had reached the town
 from __future__ import annotations
 
 import re
-from typing import Iterable, Sequence
+from typing import Iterable, Optional, Sequence
 
 from ..places.gazetteer import POINT_KINDS, distance_km
 from ..places.mentions import PlaceMention
@@ -67,3 +67,26 @@ def reached_later(places: Sequence[PlaceMention], events: Iterable[Event], movem
             if place.id == goal.id or distance_km(place.lat, place.lon, goal.lat, goal.lon) < _SAME_PLACE_KM:
                 return True
     return False
+
+
+def taken_with(
+    places: Sequence[PlaceMention], events: Iterable[Event], movement: Event
+) -> Optional[PlaceMention]:
+    """The place its own sentence says the movement's side took, for a movement that names
+    where it set out but no goal ("captured Adigrat after advancing from Zalambessa", "Nach
+    ihrem Vormarsch von Zalambessa eroberten Truppen Adigrat"): that is where it went. None when
+    the sentence reports no such taking, or one by another side."""
+    movers = {s for s in movement.sides if s}
+    for event in events:
+        if event.sentence != movement.sentence or event.type not in _THERE or event is movement:
+            continue
+        if event.certainty == "intended" or event.negated:
+            continue
+        takers = {s for s in event.sides if s}
+        if movers and takers and not movers & takers:
+            continue
+        main = event.place
+        mention = places[main.place] if main is not None else None
+        if mention is not None and mention.place is not None and mention.place.kind in POINT_KINDS:
+            return mention
+    return None

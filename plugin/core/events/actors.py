@@ -21,7 +21,7 @@ from typing import Optional, Sequence
 from ..datafiles import language_file
 from ..language.lexicon import toponym_table
 from ..language.text import CLAUSE_BREAKS, Token, clause_between, clause_distance, token_at
-from .clauses import clause_start, relative_subject, state_passive
+from .clauses import attributive_agent, clause_start, relative_subject, state_passive
 from .sides import side_of
 
 _DEFINITE = frozenset({"die", "den", "der", "the"})
@@ -175,7 +175,12 @@ def find_actors(
             covered.add(i)
             continue
         home = table["_demonyms"].get(tokens[i - 1].text.lower()) if i > 0 else None
-        counted = i > 1 and any(c.isdigit() for c in tokens[i - 2].text)  # "45,000 Syrian Kurds": people
+        counted = (
+            i > 1
+            and (  # "45,000 Syrian Kurds", "Tausende syrische Kurden", "thousands of Syrian Kurds": people
+                any(c.isdigit() for c in tokens[i - 2].text) or tokens[i - 2].text.lower() in _COUNTS
+            )
+        )
         if home and token.text in table["peoples"] and i - 1 not in covered and not counted:
             # "Syrian Kurds", "irakische Kurden": the people of that country, its side by sides.json
             name = f"{english_adjective(home)} {table['peoples'][token.text][0]}"
@@ -409,29 +414,16 @@ def acting(actors: Sequence[Actor], tokens: Sequence[Token], lang: str) -> list[
         if (
             actor.name
             and not _marked(tokens, named, governing, table)
-            and not _attributive_agent(tokens, actor)
+            and not attributive_agent(tokens, actor)
         ):
             kept.append(actor)
     return kept
 
 
+_COUNTS = frozenset(
+    {"of", "tausende", "hunderte", "zehntausende", "thousands", "hundreds", "tens", "viele", "many"}
+)
 _OWNERS = frozenset({"his", "her", "their", "its", "seine", "seinen", "seiner", "ihre", "ihren", "ihrer"})
-
-
-def _attributive_agent(tokens: Sequence[Token], actor: Actor) -> bool:
-    """ "auf die von der Ukraine besetzten Gebiete": the agent of a participle before a noun
-    describes the noun; it is no subject a pronoun after the sentence stands for."""
-    j = actor.first - 1
-    if j > 0 and tokens[j].text.lower() in ("der", "den", "dem", "die"):
-        j -= 1  # "von der Ukraine": over the article, which the actor need not cover
-    after = tokens[actor.last + 1 : actor.last + 3]
-    return (
-        j >= 0
-        and tokens[j].text.lower() in ("von", "vom")
-        and len(after) == 2
-        and after[0].text[:1].islower()
-        and after[1].text[:1].isupper()
-    )
 
 
 def agent_for(
@@ -528,10 +520,11 @@ def agent_for(
         # "Moscow said enemy troops had captured X": not the speaker's, whoever they are
         return [replace(chosen, name="enemy forces")]
     if chosen.name is None and chosen.first > 0 and tokens[chosen.first - 1].text.lower() in _OWNERS:
-        # "The TPLF said its forces had withdrawn": the force named before it in its sentence;
+        # "The TPLF said its forces had withdrawn": the force that opens its sentence;
         # "Karabakh leader X acknowledged that his forces …": nobody named, not the last paragraph's
-        owner = [a for a in actors if a.name and a.side and a.last < chosen.first]
-        return owner[-1:]
+        opening = 1 if tokens[0].text.lower() in table["articles"] else 0
+        owner = [a for a in actors if a.name and a.side and a.first == opening and a.last < chosen.first]
+        return owner[:1]  # else the speaker's, if the sentence reports one (extractor)
     if chosen.name is None:
         # "die Truppen", "the troops": the force of that kind the paragraph named last
         # only when the sentence before named one side, and never for "die Armee", "the army",

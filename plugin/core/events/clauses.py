@@ -69,3 +69,19 @@ def state_passive(tokens: Sequence[Token], trigger: int) -> bool:
         end += 1
     words = {t.text.lower() for t in tokens[start : end + 1]}
     return bool(words & _BEING) and not words & _HAVING
+
+
+def attributive_agent(tokens: Sequence[Token], actor) -> bool:
+    """ "auf die von der Ukraine besetzten Gebiete": the agent of a participle before a noun
+    describes the noun; it is no subject a pronoun after the sentence stands for."""
+    j = actor.first - 1
+    if j > 0 and tokens[j].text.lower() in ("der", "den", "dem", "die"):
+        j -= 1  # "von der Ukraine": over the article, which the actor need not cover
+    after = tokens[actor.last + 1 : actor.last + 3]
+    return (
+        j >= 0
+        and tokens[j].text.lower() in ("von", "vom")
+        and len(after) == 2
+        and after[0].text[:1].islower()
+        and after[1].text[:1].isupper()
+    )

@@ -367,8 +367,13 @@ def near_it(
     after = next((t for t in tokens if t.start >= end), None) if features else None
     if after is not None and after.text in ("'s", "’s"):
         after = next((t for t in tokens if t.start > after.start), None)
-    if after is not None and after.text in features:
-        return True
+    following = next((t for t in tokens if t.start > after.start), None) if after is not None else None
+    if (
+        after is not None
+        and after.text in features
+        and not (following and following.text in ("by", "after", "to"))
+    ):
+        return True  # "Kobane hill"; not "the town hill by hill"
     k = position - 1
     while k >= 0 and (tokens[k].text.lower() in _BETWEEN_NEAR or tokens[k].text in cues):
         k -= 1
@@ -456,7 +461,13 @@ def governing_role(
         if word in CLAUSE_BREAKS:
             if word == "," and j > 0 and tokens[j - 1].text.lower() in cues:
                 continue  # apposition: "from the capital, Bamako" takes the capital's role
-            if word == "," and step == 1 and j > 0 and tokens[j - 1].text[:1].isupper():
+            if (
+                word == ","
+                and step == 1
+                and j > 0
+                and tokens[j - 1].text[:1].isupper()
+                and _list_goes_on(tokens, position)
+            ):
                 return previous_role  # a list: "aus Lastotschkyne, Sjewerne und Stepowe"
             return None
         role = role_of.get(word)
@@ -538,6 +549,8 @@ def thing_taken(tokens: Sequence[Token], trigger: int, position: int, lang: str,
     in the verb's clause, not after a preposition, none of the words for a town or a part of one
     or holding ("the town", "die Kontrolle"), no force, no name; and no "and" between it and the
     place at `position` ("took the barracks and control the town of Konna": the town is held)."""
+    if any(spec.get("owned_noun") for spec in table["_words"].get(tokens[trigger].text.lower(), ())):
+        return False  # a flag hoisted over a building in a town takes the town
     articles = _ARTICLES_OF.get(lang, _ARTICLES_OF["en"])
     exclude = _not_things(lang, table)
     prepositions = frozenset(w for words in table["roles"].values() for w in words) | _LOCATIVES
@@ -587,6 +600,20 @@ def thing_taken(tokens: Sequence[Token], trigger: int, position: int, lang: str,
 
 
 _NOT_THINGS: dict[str, frozenset] = {}
+_WHOLE_WORDS = (
+    "rest",
+    "remainder",
+    "half",
+    "stronghold",
+    "strongholds",
+    "bastion",
+    "rest",
+    "reste",
+    "rest",
+    "hälfte",
+    "bastion",
+    "hochburg",
+)
 
 
 def _not_things(lang: str, table: dict) -> frozenset:
@@ -600,6 +627,9 @@ def _not_things(lang: str, table: dict) -> frozenset:
             *table.get("holding_nouns", ()),
             *table.get("part_nouns", ()),
             *position_words(lang).get("quarter_nouns", ()),
+            *position_words(lang).get("part_nouns", ()),
+            *position_words(lang).get("edge_nouns", ()),
+            *_WHOLE_WORDS,  # "the rest of Mariupol", "the last stronghold in Luhansk"
             *(
                 noun for trigger in table["triggers"] for noun in trigger.get("owned_noun", ())
             ),  # a flag: the town
@@ -690,3 +720,16 @@ def later_verb(
     governed = any(tokens[k].text.lower() in journey for k in range(max(0, position - 2), position))
     joined = any(tokens[k].text.lower() in ("and", "und") for k in range(position + 1, rival.index))
     return governed and joined and not rival.spec.get("motion")
+
+
+def _list_goes_on(tokens: Sequence[Token], position: int) -> bool:
+    """Whether the name at `position` after a comma is an item of a list that a coordinator closes
+    ("A, B und C", "A, B and C"), not an apposition ("the last stronghold in Luhansk,
+    Lysychansk"): over names and commas, "und", "and", "sowie", "or" comes before any other word."""
+    for k in range(position, min(len(tokens), position + 10)):
+        word = tokens[k].text
+        if word.lower() in ("und", "and", "sowie", "or", "oder"):
+            return True
+        if word != "," and not word[:1].isupper() and word not in ("-", "al", "el"):
+            return False
+    return False

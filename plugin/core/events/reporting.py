@@ -361,14 +361,21 @@ def _acts(tokens, position: int, mention: PlaceMention, lang: str, force_nouns: 
 
 
 def _passive_agent(tokens, first: int, last: int, lang: str) -> bool:
-    """Whether the country at tokens first..last is the agent of a passive event word: after "by"
-    and a participle ("which had been occupied by Russia"), or after "von" and before one
-    ("die seit März von Russland besetzt gewesen war")."""
-    events = trigger_words(lang)
-    if lang == "de":
-        nxt = tokens[last + 1].text if last + 1 < len(tokens) else ""
-        return first > 0 and tokens[first - 1].text.lower() == "von" and nxt.islower() and nxt in events
-    return first > 1 and tokens[first - 1].text.lower() == "by" and tokens[first - 2].text.lower() in events
+    """Whether the country at tokens first..last is the agent of a German passive event word that
+    is no attribute of a noun: after "von" and before it ("die seit März von Russland besetzt
+    gewesen war"; not "das von Russland besetzte Isjum")."""
+    if lang != "de":
+        return False  # "held by Ukraine" after a taking names the loser as often as the taker
+    nxt = tokens[last + 1].text if last + 1 < len(tokens) else ""
+    after = tokens[last + 2].text if last + 2 < len(tokens) else ""
+    attributive = after[:1].isupper()  # "das von Russland besetzte Isjum": describes the town
+    return (
+        first > 0
+        and tokens[first - 1].text.lower() == "von"
+        and nxt.islower()
+        and nxt in trigger_words(lang)
+        and not attributive
+    )
 
 
 def _force_before(tokens, verb: int, force_nouns: frozenset[str], lang: str) -> bool:

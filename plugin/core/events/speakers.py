@@ -160,6 +160,10 @@ def conceded(
         return False
     agent = agents[0]
     if kind == "withdrawal":
+        if {t.text.lower() for t in tokens} & _NOT | {"kein", "keinen", "keine"} & {
+            t.text.lower() for t in tokens
+        }:
+            return False  # "said it had not pulled out": nothing conceded
         if agent.side in sides_named(tokens, agent, lang) or _speaks_itself(tokens, agent, lang):
             return True
         force = speaker_force(tokens, places, readings, lang)  # "Ukraine said it had withdrawn"

@@ -277,7 +277,10 @@ class CandidateFinder:
         town = next((t for t in tokens if t.start == at), None) if at is not None else None
         if town is None or not span.keys:
             return False
-        towns = [p for p in self.lookup.places(self.lookup.keys_for(town.text)) if p.kind in ("city", "town")]
+        readings = self.lookup.places(self.lookup.keys_for(town.text))
+        if any(p.kind in ("country", "region", "continent") for p in readings):
+            return False  # "seized Fallujah in Iraq": a country, not a town with quarters
+        towns = [p for p in readings if p.kind in ("city", "town")]
         named = self.lookup.places(span.keys)
         return bool(towns) and all(
             distance_km(p.lat, p.lon, t.lat, t.lon) >= QUARTER_FAR_KM for p in named for t in towns

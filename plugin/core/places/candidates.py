@@ -274,7 +274,11 @@ class CandidateFinder:
         """Whether every place a name taken "in" a town may be lies QUARTER_FAR_KM or more from
         every place the town's name may be ("captured Sinaa in eastern Raqqa": As Sina'ah, Iraq)."""
         at = town_start_after(text, span.end)
-        town = next((t for t in tokens if t.start == at), None) if at is not None else None
+        town = (
+            next((t for t in tokens[span.last + 1 : span.last + 8] if t.start == at), None)
+            if at is not None
+            else None
+        )
         if town is None or not span.keys:
             return False
         readings = self.lookup.places(self.lookup.keys_for(town.text))

@@ -458,11 +458,12 @@ def within_town(town_id: Optional[str], place_id: Optional[str]) -> bool:
 def _adjective_before(mentions, at: int, start: int, text: str) -> Optional[PlaceMention]:
     """The town adjective right before a quarter noun ("der Mossuler Stadtteil")."""
     for mention in reversed(mentions[:at]):
-        if mention.end <= start and not text[mention.end : start].strip():
-            place = mention.place
-            if mention.role == "adjective" and place is not None and place.kind in _TOWNS:
-                return mention
-            return None
+        if mention.end > start:
+            continue
+        if start - mention.end > 3 or text[mention.end : start].strip():
+            return None  # the nearest name before the noun is not right before it
+        place = mention.place
+        return mention if mention.role == "adjective" and place is not None and place.kind in _TOWNS else None
     return None
 
 

@@ -732,8 +732,7 @@ class EventExtractor:
             and bool(result)
             and all(p.role in ("reference", "vicinity") and _point_place(places[p.place]) for p in result)
         )
-        own = trigger.spec.get("own_place")  # "a convoy left the town"; "die Stadt ist in Händen Kiews"
-        if (not result or departing or held or beside) and not own:
+        if not result or departing or held or beside:  # "a convoy left the town"; "in Händen Kiews"
             earlier = context.salient + context.last_places
             # the verb's own other places, not one named beside ("Nach Angriffen auf Isjum … die Stadt")
             besides = frozenset(p.place for p in result if p.role not in ("reference", "vicinity"))

@@ -18,6 +18,7 @@ from .reporting import SOURCE, reporting_table
 _GAINS = frozenset({"capture", "recapture", "arrival"})
 _HOLDING_NOUNS = frozenset({"control", "kontrolle", "hand", "hands", "händen"})
 _NOT = frozenset({"nicht", "not", "nie", "never", "n't"})
+_NO = frozenset({"kein", "keinen", "keine"})
 _AUXILIARIES_EN = frozenset({"had", "has", "have", "was", "were", "would", "is", "are"})
 
 
@@ -159,16 +160,14 @@ def conceded(
     if not agents or agents[0].side is None:
         return False
     agent = agents[0]
+    words = {t.text.lower() for t in tokens}
     if kind == "withdrawal":
-        if {t.text.lower() for t in tokens} & _NOT | {"kein", "keinen", "keine"} & {
-            t.text.lower() for t in tokens
-        }:
-            return False  # "said it had not pulled out": nothing conceded
+        if words & (_NOT | _NO):
+            return False  # "said it had not pulled out", "keinen Rückzug": nothing conceded
         if agent.side in sides_named(tokens, agent, lang) or _speaks_itself(tokens, agent, lang):
             return True
         force = speaker_force(tokens, places, readings, lang)  # "Ukraine said it had withdrawn"
         return force is not None and force[1] == agent.side
-    words = {t.text.lower() for t in tokens}
     if (
         kind not in _GAINS | {"advance"}
         or not words & set(reporting_table(lang)["concession_verbs"])

@@ -1568,3 +1568,34 @@ def test_they_after_a_fronted_start_are_the_force_of_the_sentence_before(record_
         ["Ukrainian forces"],
         ["Ukrainian forces"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place", "actor"),
+    [
+        ("Ukrainische Truppen sind bereits in Balaklija, sagte ein Sprecher.", "de", "Balaklija", "Ukrainian forces"),
+        ("Ein Sprecher erklärte, russische Einheiten seien in Kupjansk.", "de", "Kupjansk", "Russian forces"),
+        ("Ukrainian troops are now in Balakliia, a spokesman said.", "en", "Balakliia", "Ukrainian forces"),
+        ("Russian forces were in Kupiansk on Friday.", "en", "Kupiansk", "Russian forces"),
+    ],
+)
+def test_a_force_that_is_in_a_town_is_present_there(read, text, lang, place, actor):
+    (event,) = read(text, lang)
+    assert (event["type"], event["place"], event["actors"]) == ("presence", place, [actor])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        # the copula is the auxiliary of the verb that tells the event
+        ("Ukrainische Truppen sind in Balaklija eingerückt.", "de", "arrival"),
+        ("Russische Einheiten seien in Kupjansk vorgedrungen.", "de", "advance"),
+        ("Ukrainian troops were in the process of taking Balakliia.", "en", "capture"),
+        # a state or a frame, not a place they stand in
+        ("Ukrainian troops are in control of Balakliia.", "en", "capture"),
+        ("Russian troops are in talks with the governor of Kupiansk.", "en", None),
+        ("Die ukrainischen Soldaten waren in Sorge um Kupjansk.", "de", None),
+    ],
+)
+def test_being_in_a_place_tells_no_presence_beside_another_event_or_a_state(read, text, lang, kind):
+    assert [e["type"] for e in read(text, lang)] == ([kind] if kind else [])

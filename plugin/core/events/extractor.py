@@ -91,7 +91,7 @@ from .reporting import (
     reporting_table,
     subjunctive,
 )
-from .subjects import civilians_leave, force_acts, force_before
+from .subjects import civilians_leave, copula_of_other, force_acts, force_before
 from .timing import event_time, index_times
 
 _TAKINGS = frozenset({"capture", "recapture", "arrival"})  # as control.TAKEN_TYPES (no import: a cycle)
@@ -435,8 +435,7 @@ class EventExtractor:
         return contested_claims(headline_certainty(events, doc, places, _CONTROL), doc, self.lang)
 
     def _actors(self, tokens, sentence_text, offset, places, readings) -> list[Actor]:
-        """The sentence's forces, and the countries and capitals that act in it (Moskau schickt
-        Truppen, Russia has recaptured): each a force named after its country."""
+        """The sentence's forces, and countries and capitals acting in it (Moskau schickt Truppen)."""
         starts = {}
         for index, reading in readings.items():
             place = places[index].place
@@ -531,8 +530,9 @@ class EventExtractor:
                     continue  # "turned left at X"
                 followed = spec.get("followed_by")
                 if followed:
-                    if " ".join(lowered[i + 1 : i + 3]) in followed:
-                        chosen = _Trigger(i, spec, i + 2)  # took the fight to X: the phrase is one verb
+                    width = next((n for n in (2, 1) if " ".join(lowered[i + 1 : i + 1 + n]) in followed), 0)
+                    if width:  # took the fight to X, troops are in X: the phrase is one verb
+                        chosen = _Trigger(i, spec, i + width)
                         break
                     continue
                 if chosen is None:
@@ -542,7 +542,8 @@ class EventExtractor:
                 found.append(chosen)
         # the noun a verb requires is its event's, not one of its own: "brachten … unter ihre Kontrolle"
         required = {lowered.index(t.spec["requires"]) for t in found if t.spec.get("requires") in lowered}
-        return [t for t in found if t.index not in required or t.spec.get("requires")]
+        found = [t for t in found if t.index not in required or t.spec.get("requires")]
+        return [t for t in found if not copula_of_other(tokens, t, found)]
 
     def _finite(self, tokens: Sequence[Token], i: int) -> bool:
         """A German participle form that is the clause's finite verb before its subject: a force

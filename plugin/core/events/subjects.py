@@ -39,6 +39,17 @@ def force_before(tokens: Sequence[Token], i: int, lang: str) -> bool:
     return names_a_force(before, lang)
 
 
+def copula_of_other(tokens: Sequence[Token], trigger, triggers: Sequence) -> bool:
+    """Whether the copula `trigger` ("sind in", "are in": forces present in a place) is the auxiliary
+    or the frame of another event word in its clause ("sind in Kidal eingerückt", "were in the
+    process of taking Izium"): that word tells the event, the copula none."""
+    spec = trigger.spec
+    if spec.get("type") != "presence" or not spec.get("force_before") or not spec.get("followed_by"):
+        return False
+    clause = {k for k, _ in clause_of(tokens, trigger.index)}
+    return any(other is not trigger and other.index in clause for other in triggers)
+
+
 def civilians_leave(
     tokens: Sequence[Token], lowered: Sequence[str], i: int, people: Sequence[str], lang: str
 ) -> bool:

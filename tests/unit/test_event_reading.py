@@ -1573,7 +1573,12 @@ def test_they_after_a_fronted_start_are_the_force_of_the_sentence_before(record_
 @pytest.mark.parametrize(
     ("text", "lang", "place", "actor"),
     [
-        ("Ukrainische Truppen sind bereits in Balaklija, sagte ein Sprecher.", "de", "Balaklija", "Ukrainian forces"),
+        (
+            "Ukrainische Truppen sind bereits in Balaklija, sagte ein Sprecher.",
+            "de",
+            "Balaklija",
+            "Ukrainian forces",
+        ),
         ("Ein Sprecher erklärte, russische Einheiten seien in Kupjansk.", "de", "Kupjansk", "Russian forces"),
         ("Ukrainian troops are now in Balakliia, a spokesman said.", "en", "Balakliia", "Ukrainian forces"),
         ("Russian forces were in Kupiansk on Friday.", "en", "Kupiansk", "Russian forces"),

@@ -370,6 +370,22 @@ def test_a_slavic_adjective_and_its_name_are_one_village_spelled_otherwise(recog
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Irakische Truppen rückten von Mossul aus vor. Kämpfer seien bis ins Zentrum von Bashikah vorgedrungen.",
+        "Irakische Truppen rückten von Mossul aus vor. Die Einnahme von Bashikah wurde gemeldet.",
+    ],
+)
+def test_a_german_name_after_a_towns_part_and_von_is_a_village_spelled_otherwise(recognizer, text):
+    # the gazetteer writes Ba'shiqah; "Zentrum von", "Einnahme von" govern a place, not a person
+    village = mentions(recognizer, text)["Bashikah"]
+    assert village.place.name == "Ba'shiqah"
+    assert set(
+        mentions(recognizer, "Im Zentrum von Mossul sprach Merkel. Die Befreiung von Gefangenen.")
+    ) == {"Mossul"}
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [
         ("Kurdish fighters took Tal Shair near Kobane.", "en"),

@@ -402,7 +402,10 @@ class CandidateFinder:
         if lang != "de" or i == 0 or tokens[i - 1].sentence != token.sentence:
             return None
         prev = tokens[i - 1].text
-        if not (prev in table["place_cues"] or prev in table.get("name_prepositions", ())):
+        part_of = (
+            prev == "von" and i > 1 and tokens[i - 2].text in table.get("name_after_von", ())
+        )  # Zentrum von X
+        if not (prev in table["place_cues"] or prev in table.get("name_prepositions", ()) or part_of):
             return None
         if self._second_word(tokens, i, table, nouns):
             # "in Tob Sawa nahe Bartella": two name-like words, the first maybe short

@@ -25,6 +25,7 @@ from .events.control import ControlChange, ControlPeriod, article_changes, contr
 from .events.directions import Bearing, article_bearings, bearing_arrows
 from .events.extractor import Event, EventExtractor, event_table
 from .events.headings import Heading, article_headings
+from .events.national import national_forces
 from .events.sides import batch_kind_sides, kind_side
 from .events.staging import restaged, staged_moves, staging_places
 from .language.spacy_entities import load_entity_source
@@ -145,7 +146,9 @@ class Pipeline:
         published = (article.published.start, article.published.end, article.published.precision)
         step("events")
         staging = staging_places(doc, places, lang)
-        events = restaged(EventExtractor(lang).extract(doc, places, times, published), staging)
+        events = national_forces(
+            restaged(EventExtractor(lang).extract(doc, places, times, published), staging), places
+        )
         item = ArticleEvents(
             article.id, places, events, _thrust_sentences(doc, lang), article.published.end, doc.text
         )

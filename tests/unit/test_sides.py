@@ -62,3 +62,45 @@ def test_every_side_has_a_german_name_for_a_german_legend():
     assert side_label("IQ") == "Iraqi government and allies"
     assert side_label(None, "de") == "Seite nicht genannt"
     assert all(side_label(key, "de") != side_label(key) or key in ("UA", "IL", "TG") for key in side_keys())
+
+
+@pytest.mark.parametrize(
+    ("date", "lang", "body", "side", "actor"),
+    [
+        (
+            "2016-11-07",
+            "en",
+            "Government forces recaptured the town of Bartella on Monday.",
+            "IQ",
+            "Iraqi government forces",
+        ),
+        (
+            "2016-11-07",
+            "de",
+            "Regierungstruppen eroberten am Montag die Stadt Bartella.",
+            "IQ",
+            "Iraqi government forces",
+        ),
+        ("2020-11-20", "en", "Federal forces captured Axum on Friday.", "ET", "Ethiopian government forces"),
+        (
+            "2015-03-01",
+            "en",
+            "Government troops took Jisr al-Shughur on Sunday.",
+            "SY",
+            "Syrian government forces",
+        ),
+    ],
+)
+def test_government_forces_are_the_army_of_the_country_they_take_ground_in(
+    record_of, date, lang, body, side, actor
+):
+    record = record_of(date, lang, body)
+    (change,) = record["control"]
+    assert change["side"] == side
+    (event,) = [e for e in record["articles"][0]["events"] if e["type"] in ("capture", "recapture")]
+    assert event["actors"] == [actor]
+
+
+def test_government_forces_in_a_country_no_side_stands_for_keep_no_side(record_of):
+    record = record_of("2021-05-01", "en", "Government forces captured the town of Kandahar on Saturday.")
+    assert [c["side"] for c in record["control"]] == [None]

@@ -1,0 +1,55 @@
+"""Government forces named without their country are that of the country they fight in.
+
+"Government forces retook Bartella", "Regierungstruppen eroberten …", "federal forces captured
+Axum": reports name a state's own army by its role alone when the war is in that state. The
+name means another army in every war (sides.py gives it no side), but the place the event
+happens in says which: a taking or a move by government forces in Iraq is one of Iraq's, in
+Ethiopia one of Ethiopia's. Only countries the sides table knows get a side this way
+(data/sides.json: Iraqi forces → IQ); elsewhere the force keeps its bare name and no side.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Optional, Sequence
+
+from .actors import english_adjective
+from .extractor import Event
+from .sides import side_of
+
+# The actor names (actors tables 'self_named' with their qualifiers) that mean a state's army
+# without naming the state.
+GOVERNMENT_FORCES = frozenset({"government forces", "federal forces", "government troops", "federal troops"})
+
+
+def national_forces(events: Sequence[Event], places: Sequence) -> list[Event]:
+    """`events` with each unnamed government force named after the country of the event's
+    principal place ("Iraqi government forces", side IQ), when that country is a side of the
+    table; other events as they are."""
+    return [_named(event, places) for event in events]
+
+
+def _named(event: Event, places: Sequence) -> Event:
+    if not any(name in GOVERNMENT_FORCES for name in event.actors) or event.place is None:
+        return event
+    country = _country(places[event.place.place])
+    if country is None:
+        return event
+    adjective = english_adjective(country)
+    side = side_of(f"{adjective} forces")
+    if side is None:
+        return event
+    actors, sides = [], []
+    for index, name in enumerate(event.actors):
+        own = event.sides[index] if index < len(event.sides) else None
+        if name in GOVERNMENT_FORCES:
+            name, own = f"{adjective} government forces", side
+        if name not in actors:
+            actors.append(name)
+            sides.append(own)
+    return replace(event, actors=tuple(actors), sides=tuple(sides))
+
+
+def _country(mention) -> Optional[str]:
+    place = getattr(mention, "place", None)
+    return getattr(place, "country", None) if place is not None else None

@@ -236,6 +236,33 @@ def test_a_list_of_places_changes_hands_place_by_place(read):
     assert all(e["actors"] == ["Russian forces"] for e in captures)
 
 
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a verb in the simple past after its subject: a finite verb, and its list is its objects
+        (
+            "Malische Truppen eroberten Diabaly und Douentza.",
+            [("capture", "Diabaly"), ("capture", "Douentza")],
+        ),
+        (
+            "Die Rebellen eroberten Gao, Kidal und Timbuktu.",
+            [("capture", "Gao"), ("capture", "Kidal"), ("capture", "Timbuktu")],
+        ),
+        # the second verb of the sentence keeps its own place
+        ("Die Rebellen eroberten Gao und nahmen Kidal ein.", [("capture", "Gao"), ("capture", "Kidal")]),
+        # a participle describing a noun names the list it describes, an agent before it or not
+        (
+            "Die von russischen Truppen eroberten Städte Isjum und Kupjansk.",
+            [("capture", "Isjum"), ("capture", "Kupjansk")],
+        ),
+        # a comma without "und" opens an apposition, no list
+        ("Truppen eroberten Kupjansk, eine Stadt am Oskil.", [("capture", "Kupjansk")]),
+    ],
+)
+def test_a_german_verb_after_its_subject_takes_every_place_of_its_list(read, text, kinds):
+    assert [(e["type"], e["place"]) for e in read(text)] == kinds
+
+
 # -- certainty ------------------------------------------------------------------------------
 
 

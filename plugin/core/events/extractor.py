@@ -91,7 +91,7 @@ from .reporting import (
     reporting_table,
     subjunctive,
 )
-from .subjects import civilians_leave, copula_of_other, force_acts, force_before
+from .subjects import after_subject, civilians_leave, copula_of_other, force_acts, force_before
 from .timing import event_time, index_times
 
 _TAKINGS = frozenset({"capture", "recapture", "arrival"})  # as control.TAKEN_TYPES (no import: a cycle)
@@ -576,8 +576,8 @@ class EventExtractor:
         if not word[:1].islower() or i + 1 >= len(tokens):
             return False
         following = tokens[i + 1].text
-        if self.lang == "de" and self._finite(tokens, i):
-            return False
+        if self.lang == "de" and (self._finite(tokens, i) or after_subject(tokens, i, self._forces)):
+            return False  # "eroberten Truppen das Dorf", "Truppen eroberten Gao": finite verbs
         if self.lang == "de":
             endings = ("ten", "te", "tes", "ter", "tem", "nen", "ene", "enes")
             if not word.endswith(endings):

@@ -314,8 +314,38 @@ def attributive_place(
                 and not (tokens[k].text.lower() in OF and tokens[k - 1].text in cues)
                 for k in range(trigger + 1, position)
             )
-            return [(place_index, "vicinity" if around else "target")]
+            role = "vicinity" if around else "target"
+            return [(i, role) for i in _listed_from(tokens, place_index, places, sentence_places)]
     return []
+
+
+_JOINERS = frozenset({",", "und", "sowie", "oder", "and", "or"})
+_CLOSERS = frozenset({"und", "sowie", "oder", "and", "or"})
+
+
+def _listed_from(tokens, first: int, places, sentence_places) -> list[int]:
+    """The place `first` and the names a list joins to it ("eroberten Gao und Timbuktu", "Isjum,
+    Balaklija und Kupjansk"); commas join only where "und" closes the list (an apposition
+    otherwise: "Kupjansk, eine Stadt …" is no list)."""
+    chain, joiners = [first], []
+    following = sorted(
+        (i for i in sentence_places if places[i].start > places[first].start), key=lambda i: places[i].start
+    )
+    for index in following:
+        last = token_at(tokens, places[chain[-1]].end - 1)
+        nxt = token_at(tokens, places[index].start)
+        if last is None or nxt is None or not 0 < nxt - last <= 2:
+            break
+        between = [t.text.lower() for t in tokens[last + 1 : nxt]]
+        if len(between) != 1 or between[0] not in _JOINERS:
+            break
+        chain.append(index)
+        joiners.append(between[0])
+        if between[0] in _CLOSERS:
+            break
+    if not joiners or joiners[-1] not in _CLOSERS:
+        return [first]
+    return chain
 
 
 def direction_before(tokens, noun: int, relative: frozenset) -> bool:

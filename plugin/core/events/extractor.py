@@ -19,7 +19,7 @@ from typing import Optional, Sequence
 
 from ..datafiles import language_file
 from ..dates.tagging import TimeExpression
-from ..language.lexicon import common_words, toponym_table
+from ..language.lexicon import toponym_table
 from ..language.text import (
     Segmented,
     Token,
@@ -69,7 +69,7 @@ from .governed import (
     verb_role,
 )
 from .headline import headline_certainty
-from .particles import object_between, particle_end
+from .particles import is_attributive, object_between, particle_end
 from .per_place import home_arrival, one_per_place
 from .references import (
     attributive_place,
@@ -91,7 +91,7 @@ from .reporting import (
     reporting_table,
     subjunctive,
 )
-from .subjects import after_subject, civilians_leave, copula_of_other, force_acts, force_before
+from .subjects import civilians_leave, copula_of_other, force_acts, force_before
 from .timing import event_time, index_times
 
 _TAKINGS = frozenset({"capture", "recapture", "arrival"})  # as control.TAKEN_TYPES (no import: a cycle)
@@ -538,21 +538,12 @@ class EventExtractor:
                 if chosen is None:
                     chosen = _Trigger(i, spec, i)
             if chosen is not None:
-                chosen.attributive = self._is_attributive(tokens, i)
+                chosen.attributive = is_attributive(tokens, i, self.lang, self._forces)
                 found.append(chosen)
         # the noun a verb requires is its event's, not one of its own: "brachten … unter ihre Kontrolle"
         required = {lowered.index(t.spec["requires"]) for t in found if t.spec.get("requires") in lowered}
         found = [t for t in found if t.index not in required or t.spec.get("requires")]
         return [t for t in found if not copula_of_other(tokens, t, found)]
-
-    def _finite(self, tokens: Sequence[Token], i: int) -> bool:
-        """A German participle form that is the clause's finite verb before its subject: a force
-        noun follows it and an article after that opens its object ("Am Montag eroberten Truppen
-        das Dorf", "Wie gemeldet wurde, eroberten Truppen am Montag das Dorf"); not "die
-        befreiten Soldaten kehrten zurück", "Melitopol, besetzte Stadt im Süden"."""
-        if i + 2 >= len(tokens) or tokens[i + 1].text.lower() not in self._forces:
-            return False
-        return tokens[i + 2].text.lower() in _OBJECT_OPENERS
 
     def _purpose(self, tokens: Sequence[Token], trigger: int) -> bool:
         """A noun of taking after "zur"/"zum" (over one adjective) that an operation noun or "bis"
@@ -569,37 +560,6 @@ class EventExtractor:
             return False
         before = tokens[k - 1].text.lower()
         return before in self.table.get("purpose_after", ()) or self._operations(before)
-
-    def _is_attributive(self, tokens: Sequence[Token], i: int) -> bool:
-        """A lower-case participle with an adjective ending right before a noun or a name."""
-        word = tokens[i].text
-        if not word[:1].islower() or i + 1 >= len(tokens):
-            return False
-        following = tokens[i + 1].text
-        if self.lang == "de" and (self._finite(tokens, i) or after_subject(tokens, i, self._forces)):
-            return False  # "eroberten Truppen das Dorf", "Truppen eroberten Gao": finite verbs
-        if self.lang == "de":
-            endings = ("ten", "te", "tes", "ter", "tem", "nen", "ene", "enes")
-            if not word.endswith(endings):
-                return False
-            j = i + 1
-            # "eroberten oder eingekesselten ukrainischen Städte": over a coordinated participle
-            # and adjectives to the noun they describe
-            while j + 1 < len(tokens) and (
-                tokens[j].text in ("oder", "und", "bzw.", ",")
-                or (
-                    tokens[j].text[:1].islower()
-                    and tokens[j].text.endswith((*endings, "en", "e", "es", "er", "em"))
-                )
-            ):
-                j += 1
-            if j == i + 1:
-                return following[:1].isupper()
-            # coordinated: only before a common noun ("… eingekesselten Städte"), not two finite
-            # verbs before their object ("eroberten und sicherten Isjum")
-            return tokens[i + 1].text in ("oder", "und", "bzw.", ",") and tokens[j].text in common_words("de")
-        cues = toponym_table(self.lang)["place_cues"]
-        return word.endswith("ed") and following.lower() in cues
 
     def _roles(self, tokens, trigger, triggers, places, sentence_places, context) -> list[EventPlace]:
         """Places of the trigger's clause with the role the governing word gives them.
@@ -768,12 +728,6 @@ class EventExtractor:
 
 
 _SALIENT_ROLE = {"withdrawal": ("origin", "location", "target", "vicinity")}
-
-
-# words that open the object (or a time before it) after a German verb and its subject
-_OBJECT_OPENERS = frozenset(
-    {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "am", "im", "auch"}
-)
 
 
 def _point_place(mention: PlaceMention) -> bool:

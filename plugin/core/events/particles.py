@@ -1,12 +1,14 @@
 """The parts of a trigger that stand apart from its verb: a separable particle (drangen … vor,
 drove … out) and, for a verb whose particle follows its object, that object (drove the militants
-from X)."""
+from X); and whether a participle form is a finite verb or an attribute of a noun (Truppen
+eroberten Gao; die eroberten Städte)."""
 
 from __future__ import annotations
 
 from typing import Optional, Sequence
 
-from ..language.text import CLAUSE_BREAKS
+from ..language.lexicon import common_words, toponym_table
+from ..language.text import CLAUSE_BREAKS, Token
 
 
 def particle_end(lowered: Sequence[str], i: int, particle: str, lang: str = "de") -> Optional[int]:
@@ -44,3 +46,68 @@ def object_between(lowered: Sequence[str], verb: int, particle: int, spec: dict)
         if word in goals:
             return False
     return True
+
+
+# -- participle forms: a finite verb or an attribute -------------------------------------------
+
+# words that open the object (or a time before it) after a German verb and its subject
+_OBJECT_OPENERS = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "am", "im", "auch"}
+)
+_AGENT_WORDS = frozenset({"von", "vom", "durch", "mit"})
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+
+
+def after_subject(tokens: Sequence[Token], i: int, forces: frozenset[str]) -> bool:
+    """Whether the German participle form at i follows a force noun that is its clause's subject
+    ("Malische Truppen eroberten Gao und Timbuktu", "Die Rebellen eroberten …"): a finite verb,
+    not an attribute ("die von russischen Truppen eroberten Städte": the force is an agent)."""
+    k = i - 1
+    if k < 0 or tokens[k].text.lower() not in forces or tokens[k].sentence != tokens[i].sentence:
+        return False
+    k -= 1
+    while k >= 0 and tokens[k].text[:1].islower() and tokens[k].text.endswith(_ADJECTIVE_ENDINGS):
+        k -= 1  # "russischen", "den": over adjectives and articles
+    return k < 0 or tokens[k].text.lower() not in _AGENT_WORDS
+
+
+def finite_before_subject(tokens: Sequence[Token], i: int, forces: frozenset[str]) -> bool:
+    """A German participle form that is the clause's finite verb before its subject: a force
+    noun follows it and an article after that opens its object ("Am Montag eroberten Truppen
+    das Dorf", "Wie gemeldet wurde, eroberten Truppen am Montag das Dorf"); not "die
+    befreiten Soldaten kehrten zurück", "Melitopol, besetzte Stadt im Süden"."""
+    if i + 2 >= len(tokens) or tokens[i + 1].text.lower() not in forces:
+        return False
+    return tokens[i + 2].text.lower() in _OBJECT_OPENERS
+
+
+def is_attributive(tokens: Sequence[Token], i: int, lang: str, forces: frozenset[str]) -> bool:
+    """A lower-case participle with an adjective ending right before a noun or a name."""
+    word = tokens[i].text
+    if not word[:1].islower() or i + 1 >= len(tokens):
+        return False
+    following = tokens[i + 1].text
+    if lang == "de" and (finite_before_subject(tokens, i, forces) or after_subject(tokens, i, forces)):
+        return False  # "eroberten Truppen das Dorf", "Truppen eroberten Gao": finite verbs
+    if lang == "de":
+        endings = ("ten", "te", "tes", "ter", "tem", "nen", "ene", "enes")
+        if not word.endswith(endings):
+            return False
+        j = i + 1
+        # "eroberten oder eingekesselten ukrainischen Städte": over a coordinated participle
+        # and adjectives to the noun they describe
+        while j + 1 < len(tokens) and (
+            tokens[j].text in ("oder", "und", "bzw.", ",")
+            or (
+                tokens[j].text[:1].islower()
+                and tokens[j].text.endswith((*endings, "en", "e", "es", "er", "em"))
+            )
+        ):
+            j += 1
+        if j == i + 1:
+            return following[:1].isupper()
+        # coordinated: only before a common noun ("… eingekesselten Städte"), not two finite
+        # verbs before their object ("eroberten und sicherten Isjum")
+        return tokens[i + 1].text in ("oder", "und", "bzw.", ",") and tokens[j].text in common_words("de")
+    cues = toponym_table(lang)["place_cues"]
+    return word.endswith("ed") and following.lower() in cues

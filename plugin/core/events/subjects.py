@@ -50,23 +50,6 @@ def copula_of_other(tokens: Sequence[Token], trigger, triggers: Sequence) -> boo
     return any(other is not trigger and other.index in clause for other in triggers)
 
 
-_AGENT_WORDS = frozenset({"von", "vom", "durch", "mit"})
-_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
-
-
-def after_subject(tokens: Sequence[Token], i: int, forces: frozenset[str]) -> bool:
-    """Whether the German participle form at i follows a force noun that is its clause's subject
-    ("Malische Truppen eroberten Gao und Timbuktu", "Die Rebellen eroberten …"): a finite verb,
-    not an attribute ("die von russischen Truppen eroberten Städte": the force is an agent)."""
-    k = i - 1
-    if k < 0 or tokens[k].text.lower() not in forces or tokens[k].sentence != tokens[i].sentence:
-        return False
-    k -= 1
-    while k >= 0 and tokens[k].text[:1].islower() and tokens[k].text.endswith(_ADJECTIVE_ENDINGS):
-        k -= 1  # "russischen", "den": over adjectives and articles
-    return k < 0 or tokens[k].text.lower() not in _AGENT_WORDS
-
-
 def civilians_leave(
     tokens: Sequence[Token], lowered: Sequence[str], i: int, people: Sequence[str], lang: str
 ) -> bool:

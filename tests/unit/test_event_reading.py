@@ -263,6 +263,33 @@ def test_a_german_verb_after_its_subject_takes_every_place_of_its_list(read, tex
     assert [(e["type"], e["place"]) for e in read(text)] == kinds
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("Die Stadt Saraqib fiel am Montag an die Rebellen.", "de", [("capture", "Saraqib", ["rebels"])]),
+        ("Saraqib ist gefallen.", "de", [("capture", "Saraqib", [])]),
+        ("Am Montag fiel Saraqib.", "de", [("capture", "Saraqib", [])]),
+        ("Saraqib fell to the rebels on Monday.", "en", [("capture", "Saraqib", ["rebels"])]),
+        ("Bakhmut has fallen.", "en", [("capture", "Bakhmut", [])]),
+        # what falls on a town or falls in it takes nothing
+        ("Shells fell on Kharkiv overnight.", "en", []),
+        ("Two soldiers fell in Kharkiv.", "en", []),
+        ("Prices fell in Kyiv.", "en", []),
+        ("Schüsse fielen in Saraqib.", "de", []),
+        ("In Saraqib fiel die Entscheidung.", "de", []),
+        ("Zwei Soldaten sind in Saraqib gefallen.", "de", []),
+        # falling back is a withdrawal
+        (
+            "Ukrainian troops fell back to Lysychansk.",
+            "en",
+            [("withdrawal", "Lysychansk", ["Ukrainian forces"])],
+        ),
+    ],
+)
+def test_a_place_that_falls_is_taken_and_what_falls_on_it_takes_nothing(read, text, lang, found):
+    assert [(e["type"], e["place"], e["actors"]) for e in read(text, lang)] == found
+
+
 # -- certainty ------------------------------------------------------------------------------
 
 

@@ -91,7 +91,7 @@ from .reporting import (
     reporting_table,
     subjunctive,
 )
-from .subjects import civilians_leave, copula_of_other, force_acts, force_before
+from .subjects import civilians_leave, copula_of_other, force_acts, force_before, place_subject
 from .timing import event_time, index_times
 
 _TAKINGS = frozenset({"capture", "recapture", "arrival"})  # as control.TAKEN_TYPES (no import: a cycle)
@@ -220,6 +220,7 @@ class EventExtractor:
         self._features = frozenset(self.table.get("feature_nouns_after", ()))  # "Kobane hill"
         self._thing_taken = partial(thing_taken, lang=lang, table=self.table)  # the stadium in Raqqa
         self._forces = frozenset(actor_table(lang)["force_nouns"])
+        self._anaphoric = frozenset(self.table.get("anaphoric_nouns", ()))
         self._prepositions = frozenset(word for words in self.table["roles"].values() for word in words)
         # compass adverbs that take a genitive: "östlich der Stadt X", "nördlich Bachmuts"
         self._genitives = frozenset(self.table.get("genitive_directions", ()))
@@ -510,6 +511,8 @@ class EventExtractor:
                     for p in spec.get("not_with_particle", ())
                 ):
                     continue  # "räumte den Verlust ein": conceded, not cleared (a verb, not "Rückzug")
+                if spec.get("place_subject") and not place_subject(tokens, i, self.lang, self._anaphoric):
+                    continue  # "Saraqib fell", "the town fell to …"; not "shells fell on Kharkiv"
                 if spec.get("force_before") and not force_before(tokens, i, self.lang):
                     continue  # "Russian troops left Kupiansk", not "the attack left soldiers dead"
                 if spec.get("force_subject") and not force_acts(tokens, i, self.lang):

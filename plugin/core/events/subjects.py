@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from ..language.lexicon import common_words
 from ..language.text import CLAUSE_BREAKS, Token
 from .actors import actor_table, names_a_force
 from .governed import subject_at
@@ -42,12 +43,67 @@ def force_before(tokens: Sequence[Token], i: int, lang: str) -> bool:
 def copula_of_other(tokens: Sequence[Token], trigger, triggers: Sequence) -> bool:
     """Whether the copula `trigger` ("sind in", "are in": forces present in a place) is the auxiliary
     or the frame of another event word in its clause ("sind in Kidal eingerückt", "were in the
-    process of taking Izium"): that word tells the event, the copula none."""
+    process of taking Izium"); or, in German, of a verb that closes its clause ("sind in Saraqib
+    gefallen": soldiers killed there, whatever the verb): that word tells the event, the copula none."""
     spec = trigger.spec
     if spec.get("type") != "presence" or not spec.get("force_before") or not spec.get("followed_by"):
         return False
-    clause = {k for k, _ in clause_of(tokens, trigger.index)}
-    return any(other is not trigger and other.index in clause for other in triggers)
+    clause = clause_of(tokens, trigger.index)
+    if (
+        tokens[trigger.index].text.lower() in ("sind", "seien", "waren", "wären")
+        and next((t.text for _, t in reversed(clause) if t.text[:1].isalnum()), "")[:1].islower()
+    ):
+        return True
+    return any(other is not trigger and other.index in {k for k, _ in clause} for other in triggers)
+
+
+# Words between a place and its verb of falling: an auxiliary, an adverb ("has fallen", "ist nun gefallen")
+_BETWEEN_SUBJECT = frozenset(
+    {"has", "had", "have", "was", "is", "finally", "reportedly", "also", "now", "ist", "war", "sei", "sind", "waren",
+     "seien", "nun", "auch", "schließlich", "bereits", "endgültig", "am", "mittlerweile"}
+)  # fmt: skip
+_TO_HOLDER = frozenset({"to", "into", "under", "an"})  # fell to the rebels, fiel an die Rebellen
+_HANDS = frozenset({"hands", "hände", "händen"})
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "im", "on", "at", "near", "bei", "nahe", "über", "auf", "across", "over"}
+)
+
+
+def place_subject(tokens: Sequence[Token], i: int, lang: str, anaphoric: frozenset[str]) -> bool:
+    """Whether the verb of falling at i has a place as its subject or says whom it fell to: "Saraqib
+    fell", "the town has fallen", "Am Montag fiel die Stadt", "fiel an die Rebellen", "fell into
+    rebel hands"; not "shells fell on Kharkiv", "two soldiers fell", "Schüsse fielen", "die
+    Entscheidung fiel"."""
+    sentence = tokens[i].sentence
+    after = [t.text.lower() for t in tokens[i + 1 : i + 5] if t.sentence == sentence]
+    if after and after[0] in _TO_HOLDER or _HANDS & set(after):
+        return True
+    k = i - 1
+    while (
+        k >= 0
+        and tokens[k].sentence == sentence
+        and tokens[k].text.lower() in _BETWEEN_SUBJECT
+        and i - k <= 3
+    ):
+        k -= 1
+    candidates = [k] if k >= 0 and tokens[k].sentence == sentence else []
+    if lang == "de" and i + 1 < len(tokens) and tokens[i + 1].sentence == sentence:
+        # German puts the subject after the verb when a time or place opens the sentence
+        candidates.append(i + 2 if tokens[i + 1].text.lower() in ("die", "der", "das") else i + 1)
+    words = common_words(lang)
+    for j in candidates:
+        if j >= len(tokens) or (j > 0 and tokens[j - 1].text.lower() in _PLACE_PREPOSITIONS):
+            continue  # "In Saraqib fiel die Entscheidung", "sind in Saraqib gefallen": not the subject
+        text = tokens[j].text
+        lowered = text.lower()
+        if lowered in anaphoric:
+            return True  # "the town fell", "fiel die Stadt"
+        common = (
+            {text, lowered, lowered[:-1], lowered[:-2]} & words if lang == "en" else {text, lowered} & words
+        )
+        if text[:1].isupper() and not common:
+            return True  # a name: "Saraqib fell", "Am Montag fiel Saraqib"; not "Shells fell"
+    return False
 
 
 def civilians_leave(

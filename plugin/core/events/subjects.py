@@ -76,7 +76,7 @@ def place_subject(tokens: Sequence[Token], i: int, lang: str, anaphoric: frozens
     Entscheidung fiel"."""
     sentence = tokens[i].sentence
     after = [t.text.lower() for t in tokens[i + 1 : i + 5] if t.sentence == sentence]
-    if after and after[0] in _TO_HOLDER or _HANDS & set(after):
+    if (after and after[0] in _TO_HOLDER) or _HANDS & set(after):
         return True
     k = i - 1
     while (

@@ -402,6 +402,22 @@ def test_an_arabic_names_first_word_and_its_name_are_one_village_spelled_otherwi
     assert km_from(town, (36.697, 38.954)) < 5
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Syrian troops captured the village of Abu Dhuhur near Saraqib.", "en"),
+        ("Syrische Truppen eroberten das Dorf Abu Dhuhur bei Saraqib.", "de"),
+    ],
+)
+def test_abu_and_the_name_after_it_are_one_name(recognizer, text, lang):
+    # "Abu" alone is a village in Nigeria; "Abu Dhuhur" (Abu az-Zuhur) is one name, not "Abu"
+    found = {m.text: m for m in recognizer.recognize(segment(text, lang), lang)}
+    assert "Abu" not in found
+    assert "Abu Dhuhur" in found
+    town = mentions(recognizer, "Iraqi troops captured Abu Ghraib on Monday.", "en")["Abu Ghraib"]
+    assert town.place.country == "IQ"
+
+
 def test_a_german_text_reads_a_name_in_english_spelling_as_its_german_one(recognizer):
     # German reports copy English spellings: "Karakosh" is Karakosch (Al-Hamdaniya), 24 km from
     # Mosul, a name the gazetteer indexes only in German and Arabic spellings, and whose

@@ -290,6 +290,25 @@ def test_a_place_that_falls_is_taken_and_what_falls_on_it_takes_nothing(read, te
     assert [(e["type"], e["place"], e["actors"]) for e in read(text, lang)] == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # driven out with no one named: those driven out withdrew
+        ("The rebels were driven out of Saraqib.", [("withdrawal", "Saraqib", ["rebels"])]),
+        ("IS fighters were expelled from Sirte on Friday.", [("withdrawal", "Sirte", ["Islamic State"])]),
+        # with the force that drove them out: its taking
+        (
+            "The militants were driven out of Manbij by Kurdish-led forces.",
+            [("capture", "Manbij", ["Kurdish-led forces"])],
+        ),
+        # people forced from their homes give up no ground
+        ("Civilians were forced out of their homes in Manbij.", []),
+    ],
+)
+def test_forces_driven_out_of_a_town_leave_it(read, text, found):
+    assert [(e["type"], e["place"], e["actors"]) for e in read(text, "en")] == found
+
+
 # -- certainty ------------------------------------------------------------------------------
 
 

@@ -69,7 +69,7 @@ from .governed import (
     verb_role,
 )
 from .headline import headline_certainty
-from .particles import is_attributive, object_between, particle_end
+from .particles import is_attributive, object_between, particle_end, passive_participle
 from .per_place import home_arrival, one_per_place
 from .references import (
     attributive_place,
@@ -342,8 +342,18 @@ class EventExtractor:
                     if kind == "arrival" and headed_for(tokens, places, roles, trigger.index)
                     else kind
                 )
-                if kind in ("capture", "recapture") and takes_people(
-                    tokens, trigger.index, trigger.end_index, places, sentence_places, self.table, self.lang
+                if (
+                    kind in ("capture", "recapture")
+                    and trigger.spec.get("passive_type") != "withdrawal"
+                    and takes_people(
+                        tokens,
+                        trigger.index,
+                        trigger.end_index,
+                        places,
+                        sentence_places,
+                        self.table,
+                        self.lang,
+                    )
                 ):
                     continue  # "captured alive", "soldiers had been captured": people, not ground
                 moves = kind in _CONTROL or kind == "advance"
@@ -479,6 +489,7 @@ class EventExtractor:
                         end is not None
                         and spec.get("object_first")
                         and not object_between(lowered, i, end, spec)
+                        and not (spec.get("passive_type") and passive_participle(lowered, i, spec))
                     ):
                         continue
                     if (
@@ -490,8 +501,11 @@ class EventExtractor:
                         )
                     ):
                         continue  # "pushed the militants back from X"; not "pushed south from X", "fighters from IS"
-                    if end is not None:
-                        chosen = _Trigger(i, spec, end)
+                    if end is not None and not (
+                        spec.get("not_subject")
+                        and civilians_leave(tokens, lowered, i, spec["not_subject"], self.lang)
+                    ):
+                        chosen = _Trigger(i, spec, end)  # not "civilians were forced out of their homes"
                         break
                     continue
                 required = spec.get("requires")

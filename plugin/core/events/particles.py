@@ -30,6 +30,17 @@ def particle_end(lowered: Sequence[str], i: int, particle: str, lang: str = "de"
     return None
 
 
+_BE = frozenset({"was", "were", "been", "being", "be", "is", "are"})
+
+
+def passive_participle(lowered: Sequence[str], verb: int, spec: dict) -> bool:
+    """Whether the English verb at `verb` is a participle after a form of "be", over one adverb
+    ("were driven out of X", "was finally expelled from X"): its object is its subject, which
+    may not be one of the spec's 'unless_object' ("mines were cleared from the road")."""
+    before = lowered[max(0, verb - 5) : verb]
+    return any(w in _BE for w in before[-2:]) and not set(before) & set(spec.get("unless_object", ()))
+
+
 def object_between(lowered: Sequence[str], verb: int, particle: int, spec: dict) -> bool:
     """ "drove the militants from X": words stand between the verb and its particle, and the clause
     goes on to no goal after it ("drove the tanks from X to Y" is a journey, not an expulsion)."""

@@ -309,6 +309,21 @@ def test_forces_driven_out_of_a_town_leave_it(read, text, found):
     assert [(e["type"], e["place"], e["actors"]) for e in read(text, "en")] == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Die Regierungstruppen haben die Kontrolle über Saraqib wiedererlangt.", [("recapture", "Saraqib")]),
+        ("Die Armee gewann die Kontrolle über Saraqib zurück.", [("recapture", "Saraqib")]),
+        ("Die Armee gewann Saraqib zurück.", [("recapture", "Saraqib")]),
+        ("Die Truppen haben Saraqib eingekreist.", [("attack", "Saraqib")]),
+        # winning a battle for a town is no taking of it
+        ("Die Armee gewann am Montag die Schlacht um Saraqib.", []),
+    ],
+)
+def test_control_regained_is_a_recapture_and_an_encircled_town_is_under_attack(read, text, found):
+    assert [(e["type"], e["place"]) for e in read(text)] == found
+
+
 # -- certainty ------------------------------------------------------------------------------
 
 

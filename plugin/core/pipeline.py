@@ -147,7 +147,10 @@ class Pipeline:
         step("events")
         staging = staging_places(doc, places, lang)
         events = national_forces(
-            restaged(EventExtractor(lang).extract(doc, places, times, published), staging), places
+            restaged(
+                EventExtractor(lang).extract(doc, places, times, published, article.title or ""), staging
+            ),
+            places,
         )
         item = ArticleEvents(
             article.id, places, events, _thrust_sentences(doc, lang), article.published.end, doc.text

@@ -561,3 +561,25 @@ def test_a_move_no_force_is_named_for_goes_to_the_force_moving_not_the_one_holdi
     ])  # fmt: skip
     (leg,) = article_advances(item)
     assert (names(leg), leg.actors) == (["A", "B"], ["Iraqi forces"])
+
+
+def test_an_arrow_may_start_where_a_place_told_near_a_town_was_taken_but_never_step_to_it():
+    # "Tob Sawa near B" is drawn at B's point: UA's taking there is where its next step starts
+    # (C, 29 km on), though A, taken a day earlier, is as near to C's west as B is
+    from frontline.plugin.core.places.stand_ins import NEAR_PREFIX
+
+    near_b = replace(taking("B", "UA", 2), place_id=f"{NEAR_PREFIX}test:B:tob sawa", name="Tob Sawa")
+    arrows, _ = axes(taking("South", "UA", 1), near_b, taking("C", "UA", 6))
+    assert ["Tob Sawa", "C"] in [names(a) for a in arrows]
+    # a step to it from an earlier taking is none: its point is the town's, not its own
+    assert all(names(a)[-1] != "Tob Sawa" for a in axes(taking("A", "UA", 1), near_b)[0])
+
+
+def test_a_step_out_of_a_towns_quarter_goes_on_the_way_the_side_came_in():
+    # UA comes into B's eastern quarter from C (westward), then takes North, 33 km north of B on
+    # day 6: no step out of the street fighting off to the side; A, straight on west, is one
+    east = (49.5, 36.41)
+    arrows, _ = axes(taking("C", "UA", 1), _quarter("East, B", 2, east), taking("North", "UA", 6))
+    assert all(names(a)[-2:] != ["East, B", "North"] for a in arrows)
+    arrows, _ = axes(taking("C", "UA", 1), _quarter("East, B", 2, east), taking("A", "UA", 6))
+    assert ["C", "East, B", "A"] in [names(a) for a in arrows]

@@ -1692,3 +1692,21 @@ def test_a_force_that_is_in_a_town_is_present_there(read, text, lang, place, act
 )
 def test_being_in_a_place_tells_no_presence_beside_another_event_or_a_state(read, text, lang, kind):
     assert [e["type"] for e in read(text, lang)] == ([kind] if kind else [])
+
+
+def test_a_pronoun_opening_the_story_is_the_force_its_title_names():
+    doc = segment(
+        "Sie seien trotz heftiger Gegenwehr in den Stadtteil Intisar eingerückt, sagte ein General.", "de"
+    )
+    day = ("2016-11-01", "2016-11-01", "day")
+    events = EventExtractor("de").extract(doc, [], [], day, "Irakische Soldaten rücken in Intisar ein")
+    assert [e.actors for e in events if e.type == "arrival"] == [("Iraqi forces",)]
+    untitled = EventExtractor("de").extract(doc, [], [], day)
+    assert [e.actors for e in untitled if e.type == "arrival"] == [()]
+
+
+def test_an_indefinite_unit_after_one_sides_forces_is_one_of_them(read):
+    events = read(
+        "Irakische Streitkräfte sind auf zwei Dörfer vorgerückt. Eine Sondereinheit drang in das Dorf Bartella ein."
+    )
+    assert [(e["place"], e["actors"]) for e in of_type(events, "arrival")] == [("Bartella", ["Iraqi forces"])]

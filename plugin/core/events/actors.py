@@ -534,9 +534,10 @@ def agent_for(
         if noun is None:
             return []  # no force noun at its end: nothing to look back for
         qualifier = tokens[chosen.last - 1].text.lower() if chosen.last > 0 else ""
+        kind = noun.split()[-1]  # "eine Sondereinheit" (special forces) after "irakische Streitkräfte"
         if qualifier in table.get("self_named_qualifiers", ()):
-            noun = f"{qualifier} {noun}"  # "rebel fighters", "government troops": that kind only
-        named = [a for a in previous if a.name and not a.group and a.name.endswith(f" {noun}")]
+            noun = kind = f"{qualifier} {noun}"  # "rebel fighters", "government troops": that kind only
+        named = [a for a in previous if a.name and not a.group and a.name.endswith(f" {kind}")]
         if word in table.get("home_nouns", ()) or len({a.side for a in previous if a.name}) != 1:
             # "the rebels" after "Tuareg rebels and Malian troops": the kind tells which
             named = named if noun in table.get("self_named", ()) or " " in noun else []

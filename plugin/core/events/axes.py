@@ -41,8 +41,10 @@ How an analyst draws an offensive from a week of reports, as rules with their pa
    turning back by more than REVERSAL_TURN_DEG from the way M was reached is no advance from M
    (mopping up behind the line): the next nearest M is tried, and so is it when the step would
    jump across a town the side still attacks or means to take (ahead.py: two fronts); a step between a town and a part
-   named after it (its airport, AXIS_TIE_KM at most) has no way of its own and never turns back.
-   Distances are compared in bands of AXIS_TIE_KM: of two earlier nodes about as far from N
+   named after it (its airport, AXIS_TIE_KM at most) has no way of its own and never turns back;
+   a step out of a town's quarter beyond QUARTER_REACH_KM goes on the way the side came in
+   (town_steps.py). A place drawn at the town a report says it is near (Tob Sawa "nahe
+   Bartella") is no step of its own, but an arrow may start there. Distances are compared in bands of AXIS_TIE_KM: of two earlier nodes about as far from N
    (Verbivka and Balaklija, both some 60 km from Kupjansk), the later is where the front stood,
    and N extends it; of two taken the same day, the tip of a stated advance (Gao, reached from
    Sévaré) rather than a taking beside it (Gao's airport), so the stated arrow goes on.
@@ -75,7 +77,7 @@ from datetime import date
 from typing import Iterable, Optional, Sequence
 
 from ..places.gazetteer import POINT_KINDS, bearing, distance_km, turn_deg
-from ..places.quarters import QUARTER_PREFIX, QUARTER_STEP_KM, drawn_by_town
+from ..places.quarters import QUARTER_STEP_KM
 from ..places.skeletons import skeleton
 from ..places.stand_ins import told_near_id
 from .advances import SAME_PLACE_KM, Advance, Evidence, Waypoint
@@ -85,13 +87,13 @@ from .control import SAME_CHANGE_DAYS, ControlPeriod
 from .grid import Grid
 from .headings import ORIGIN_INFERRED, Heading, Position, heading_arrows
 from .sides import first_side, sides_of
+from .town_steps import CONTINUE_TURN_DEG, leaves_town_sideways, quarters_apart, town_told_by_its_quarter
 
 AXIS_BASE_KM = 40.0  # rule 3: reach of a step a day apart, besides the day's march
 AXIS_KM_PER_DAY = 80.0
 AXIS_MAX_STEP_KM = 400.0
 AXIS_MAX_GAP_DAYS = 45
 AXIS_TIE_KM = 10.0  # rule 3: earlier nodes this close in distance are equally near; the later wins
-CONTINUE_TURN_DEG = 60.0  # rule 4
 FAN_DEG = 30.0
 FAN_MIN = 3
 REVERSAL_TURN_DEG = 120.0  # rule 3
@@ -169,6 +171,7 @@ class _Node:
     source: str = AXIS  # how the node is on its arrow: axis (a taking) | stated | origin inferred
     seen: Optional[int] = None  # ordinal of the last day a report had the side take or hold it
     given_way: Optional[str] = None  # rule 1b: the side whose leaving the place puts it on this axis
+    near: bool = False  # drawn at the town it is near: where an arrow may start, never a step to it
 
 
 def infer_unstated_sides(periods: Sequence[ControlPeriod]) -> None:
@@ -222,7 +225,7 @@ def build_axes(
     inside = _theatre(periods)
     nodes = [n for n in _taking_nodes(periods) if inside(n.lat, n.lon)]
     nodes += [n for n in _given_way_nodes(periods, nodes) if inside(n.lat, n.lon)]
-    nodes = _town_told_by_its_quarter(_one_place_told_twice(nodes))
+    nodes = town_told_by_its_quarter(_one_place_told_twice(nodes))
     by_side: dict[str, list[_Node]] = {}
     for node in nodes:
         by_side.setdefault(node.side, []).append(node)
@@ -245,6 +248,7 @@ def build_axes(
         n
         for n in nodes
         if n.parent is None
+        and not n.near
         and n.stated is None
         and n.source == AXIS
         and not any(side == n.side for _, side in setting_out.near(n.lat, n.lon, SAME_PLACE_KM))
@@ -314,8 +318,8 @@ def _median(values: list[float], weights: list[int]) -> float:
 def _taking_nodes(periods: Sequence[ControlPeriod]) -> list[_Node]:
     nodes = []
     for p in periods:
-        if p.change != "taken" or p.side is None or told_near_id(p.place_id):
-            continue  # a name drawn at the town it is near has the town's point: no step of its own
+        if p.change != "taken" or p.side is None:
+            continue
         day = _day(p.valid_from)
         if p.earliest:  # a week or month: its middle (rule 1)
             day = (_day(p.earliest) + day) // 2
@@ -334,6 +338,7 @@ def _taking_nodes(periods: Sequence[ControlPeriod]) -> list[_Node]:
                 _day(p.valid_to) if p.valid_to else None,
                 p,
                 seen=_day(p.last_seen) if p.last_seen else None,
+                near=told_near_id(p.place_id),
             )
         )
     return nodes
@@ -360,31 +365,6 @@ def _one_place_told_twice(nodes: list[_Node]) -> list[_Node]:
                 twin = min(same, key=lambda n: _km(n, node))
                 twin.evidence += [e for e in node.evidence if e not in twin.evidence]
                 continue
-        out.append(node)
-    return out
-
-
-def _quarters_apart(a: _Node, b: _Node) -> bool:
-    """Two named quarters of a town, or a quarter and another place: places apart however near
-    (the fighting in a city goes from quarter to quarter, some of them a kilometre apart)."""
-    return bool(a.id and b.id) and a.id != b.id and (drawn_by_town(a.id) or drawn_by_town(b.id))
-
-
-def _town_told_by_its_quarter(nodes: list[_Node]) -> list[_Node]:
-    """A town's taking and the taking of one of its named quarters by one side on one day are one
-    taking told twice ("recaptured large parts of Ramadi, mainly Al-Tameem"): the quarter's node
-    is where the front stood, and keeps both reports."""
-    quarters = {}
-    for node in nodes:
-        if (node.id or "").startswith(QUARTER_PREFIX):
-            town = node.id[len(QUARTER_PREFIX) :].rsplit(":", 1)[0]
-            quarters.setdefault((town, node.side, node.day), node)
-    out = []
-    for node in nodes:
-        told = quarters.get((node.id, node.side, node.day))
-        if told is not None:
-            told.evidence += [e for e in node.evidence if e not in told.evidence]
-            continue
         out.append(node)
     return out
 
@@ -561,19 +541,21 @@ def _link(nodes: list[_Node], objectives: Sequence[Objective] = ()) -> None:
         while added < len(live) and live[added].day <= node.day:
             grid.add(live[added].lat, live[added].lon, live[added])
             added += 1
-        if node.stated is not None or node.source == STATED:
-            continue
+        if node.stated is not None or node.source == STATED or node.near:
+            continue  # a name drawn at the town it is near has the town's point: no step to it
 
         def rank(distance: float, other: _Node, node=node):
             days = node.day - other.day
             gap = node.day - max(other.day, other.seen or other.day)  # from the last report it held there
-            shortest = QUARTER_STEP_KM if _quarters_apart(other, node) else SAME_PLACE_KM
+            shortest = QUARTER_STEP_KM if quarters_apart(other, node) else SAME_PLACE_KM
             if days < 0 or (days == 0 and not told_ahead(other, node, by_article)):
                 return None  # a day's takings are unordered unless a report orders them
             if gap > AXIS_MAX_GAP_DAYS or not shortest <= distance <= reach_km(days):
                 return None
             if other.until is not None and other.until < node.day:
                 return None  # the side had lost it by then
+            if leaves_town_sideways(other, node, distance):
+                return None  # out of a town's quarter, not on the way the side came in
             if objectives and crosses_objective(other, node, node.side, node.day, objectives, taken):
                 return None  # across a town the side still attacks: another front
             if (
@@ -666,7 +648,7 @@ def _step_turn(node: _Node, child: _Node) -> float:
 def _one_town(a: _Node, b: _Node) -> bool:
     """Whether two nodes are one town and a part of it named after it (Gao and Gao Airport),
     within AXIS_TIE_KM: a step between them has no way of its own."""
-    if _quarters_apart(a, b):
+    if quarters_apart(a, b):
         return False  # "Jolan, Al Fallūjah" is a quarter of its own, not the town named after it
     first, second = a.name.casefold(), b.name.casefold()
     short, long = sorted((first, second), key=len)

@@ -68,7 +68,7 @@ from .governed import (
     thing_taken,
     verb_role,
 )
-from .headline import headline_certainty
+from .headline import headline_certainty, is_headline, title_forces
 from .particles import is_attributive, object_between, particle_end, passive_participle
 from .per_place import home_arrival, one_per_place
 from .references import (
@@ -234,13 +234,15 @@ class EventExtractor:
         places: Sequence[PlaceMention],
         times: Sequence[TimeExpression],
         published: tuple[Optional[str], Optional[str], Optional[str]],
+        title: str = "",
     ) -> list[Event]:
-        """Events of one article; `published` is (start, end, precision) of its publication date."""
+        """Events of one article; `published` is (start, end, precision) of its publication date;
+        the forces its `title` names are those a pronoun opening the story stands for."""
         by_sentence: dict[int, list[Token]] = {}
         for token in doc.tokens:
             by_sentence.setdefault(token.sentence, []).append(token)
         events: list[Event] = []
-        context = _Context()
+        context = _Context(last_actors=title_forces(title, self.lang))
         places_by_sentence: dict[int, list[int]] = {}
         for i, mention in enumerate(places):
             if mention.role == "location":
@@ -438,11 +440,10 @@ class EventExtractor:
             named = acting(actors, tokens, self.lang)
             if named:
                 context.last_actors = tuple(named)
-            if (
-                doc.sentences[sentence].paragraph
-                != doc.sentences[min(sentence + 1, len(doc.sentences) - 1)].paragraph
-            ):
-                context.last_actors = ()  # a bare "die Truppen" refers within its paragraph
+            if doc.sentences[sentence].paragraph != doc.sentences[
+                min(sentence + 1, len(doc.sentences) - 1)
+            ].paragraph and not (sentence == 0 and is_headline(doc)):
+                context.last_actors = ()  # a bare "die Truppen" refers within its paragraph, or to the headline
         return contested_claims(headline_certainty(events, doc, places, _CONTROL), doc, self.lang)
 
     def _actors(self, tokens, sentence_text, offset, places, readings) -> list[Actor]:

@@ -6,10 +6,31 @@ from dataclasses import replace
 from datetime import date
 from typing import Sequence
 
-from ..language.text import Segmented
+from ..language.text import Segmented, segment
 from ..places.mentions import PlaceMention
+from .actors import acting, find_actors
 
 HEADLINE_NEWS_DAYS = 7  # a story's event ended longer before its headline is background
+
+
+def title_forces(title: str, lang: str) -> tuple:
+    """The named forces a title gives as its subjects ("Irakische Soldaten rücken in … ein"):
+    "Sie seien … eingerückt" opening the story are they."""
+    if not title:
+        return ()
+    tokens = segment(title, lang).tokens
+    return tuple(acting(find_actors(tokens, title, 0, lang, lambda j: None), tokens, lang))
+
+
+def is_headline(doc: Segmented) -> bool:
+    """Whether the text's first sentence is a headline: a paragraph of its own, of at most 20
+    words, with no full stop, before the story."""
+    if not doc.sentences:
+        return False
+    first = doc.sentences[0]
+    text = doc.sentence_text(0)
+    body = [s for s in doc.sentences[1:] if s.paragraph != first.paragraph]
+    return bool(body) and text.rstrip()[-1:] not in ".!?" and len(text.split()) <= 20
 
 
 def headline_certainty(
@@ -18,12 +39,7 @@ def headline_certainty(
     """A headline says in a few words what the story attributes ("Ukraine captures Sudzha" over
     "…, Zelenskiy said"): its events take the certainty of the story's first event of the same
     kind at the same place that may be the same news, not a stage weeks before it."""
-    if not doc.sentences or not events:
-        return events
-    first = doc.sentences[0]
-    text = doc.sentence_text(0)
-    body = [s for s in doc.sentences[1:] if s.paragraph != first.paragraph]
-    if not body or text.rstrip()[-1:] in ".!?" or len(text.split()) > 20:
+    if not events or not is_headline(doc):
         return events  # no headline: the first sentence is part of the story
 
     def key(event):

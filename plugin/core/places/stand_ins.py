@@ -102,5 +102,6 @@ def told_near(mentions: list[PlaceMention], text: str, near_words: frozenset) ->
 
 def told_near_id(place_id: Optional[str]) -> bool:
     """Whether a place id is one `told_near` drew at a town: a place of its own, never merged with
-    the town's point (control periods) nor a node of an axis (its point is the town's)."""
+    the town's point (control periods) nor a step of an axis to it (its point is the town's; an
+    arrow may start there)."""
     return bool(place_id) and place_id.startswith(NEAR_PREFIX)

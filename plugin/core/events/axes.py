@@ -40,14 +40,15 @@ How an analyst draws an offensive from a week of reports, as rules with their pa
    desert after five days; Balaklija → Kupjansk, 75 km in two days, is well inside. A step
    turning back by more than REVERSAL_TURN_DEG from the way M was reached is no advance from M
    (mopping up behind the line): the next nearest M is tried, and so is it when the step would
-   jump across a town the side still attacks or means to take (ahead.py: two fronts); a step between a town and a part
-   named after it (its airport, AXIS_TIE_KM at most) has no way of its own and never turns back;
-   a step out of a town's quarter beyond QUARTER_REACH_KM goes on the way the side came in
-   (town_steps.py). A place drawn at the town a report says it is near (Tob Sawa "nahe
-   Bartella") is no step of its own, but an arrow may start there. Distances are compared in bands of AXIS_TIE_KM: of two earlier nodes about as far from N
-   (Verbivka and Balaklija, both some 60 km from Kupjansk), the later is where the front stood,
-   and N extends it; of two taken the same day, the tip of a stated advance (Gao, reached from
-   Sévaré) rather than a taking beside it (Gao's airport), so the stated arrow goes on.
+   jump across a town the side still attacks or means to take (ahead.py: two fronts); a step
+   between a town and a part named after it (its airport, AXIS_TIE_KM at most) has no way of
+   its own and never turns back; a step out of a town's quarter beyond QUARTER_REACH_KM goes on
+   the way the side came in (town_steps.py). A place drawn at the town a report says it is near
+   (Tob Sawa "nahe Bartella") is no step of its own, but an arrow may start there. Distances
+   are compared in bands of AXIS_TIE_KM: of two earlier nodes about as far from N (Verbivka and
+   Balaklija, both some 60 km from Kupjansk), the later is where the front stood, and N extends
+   it; of two taken the same day, the tip of a stated advance (Gao, reached from Sévaré) rather
+   than a taking beside it (Gao's airport), so the stated arrow goes on.
 4. Steps form a tree. Each node's child that turns least (at most CONTINUE_TURN_DEG; a step
    within one town turns none) continues its arrow; every other child starts a new arrow
    from it, so an axis branches (two towns taken after a third are two arrows from it).

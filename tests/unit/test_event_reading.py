@@ -1710,3 +1710,15 @@ def test_an_indefinite_unit_after_one_sides_forces_is_one_of_them(read):
         "Irakische Streitkräfte sind auf zwei Dörfer vorgerückt. Eine Sondereinheit drang in das Dorf Bartella ein."
     )
     assert [(e["place"], e["actors"]) for e in of_type(events, "arrival")] == [("Bartella", ["Iraqi forces"])]
+
+
+@pytest.mark.parametrize("dateline", ["KYIV (Reuters) - ", "KYIV, Dec 30 (Reuters) - ", "CAIRO (AP) - ", ""])
+def test_a_wire_dateline_neither_speaks_for_the_story_nor_places_its_villages(read, dateline):
+    # the agency of the dateline is not who says what follows it: Russia says it
+    (said,) = read(f"{dateline}Russia said on Monday its forces had captured Kurakhove.", "en", "2024-12-30")
+    assert (said["place"], said["actors"], said["certainty"]) == ("Kurakhove", ["Russian forces"], "claimed")
+    # the dateline's city says nothing of where a village of the story lies (Donetsk, not near Kyiv)
+    (taken,) = read(
+        f"{dateline}Russian troops captured the village of Novoielyzavetivka.", "en", "2024-12-30"
+    )
+    assert taken["place"] == "Novoielyzavetivka"

@@ -522,8 +522,9 @@ def agent_for(
     if chosen.name is None and chosen.first > 0 and tokens[chosen.first - 1].text.lower() in _OWNERS:
         # "The TPLF said its forces had withdrawn": the force that opens its sentence;
         # "Karabakh leader X acknowledged that his forces …": nobody named, not the last paragraph's
-        opening = 1 if tokens[0].text.lower() in table["articles"] else 0
-        owner = [a for a in actors if a.name and a.side and a.first == opening and a.last < chosen.first]
+        dash = next((k + 1 for k in range(min(len(tokens), 12)) if tokens[k].text in ("-", "–", "—")), 0)
+        opening = dash + (1 if dash < len(tokens) and tokens[dash].text.lower() in table["articles"] else 0)
+        owner = [a for a in actors if a.name and a.side and a.first in (0, opening) and a.last < chosen.first]
         return owner[:1]  # else the speaker's, if the sentence reports one (extractor)
     if chosen.name is None:
         # "die Truppen", "the troops": the force of that kind the paragraph named last

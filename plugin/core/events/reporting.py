@@ -149,11 +149,17 @@ def _own_reporters(lowered: Sequence[str], i: int, table: dict, reach: int = 6) 
     or independent witnesses speak (before the verb), not a party speaking to them ("told
     Reuters", "gegenüber der Nachrichtenagentur dpa bestätigte")."""
     own = table["own_reporters"]
+    start = max(0, i - reach)
+    # "KYIV (Reuters) - Russia said": the agency of a dateline does not say what follows it
+    start = max([start, *(j + 1 for j in range(start, i) if lowered[j] in _DATELINE_ENDS)])
     return any(
         (lowered[j] in own or lowered[j].split("-")[0] in own)
         and not any(w in _TO_WHOM for w in lowered[max(0, j - 3) : j])
-        for j in range(max(0, i - reach), i)
+        for j in range(start, i)
     )
+
+
+_DATELINE_ENDS = frozenset({"-", "–", "—", ")"})
 
 
 _TO_WHOM = frozenset({"gegenüber", "told", "to"})

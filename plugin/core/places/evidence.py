@@ -11,6 +11,7 @@ and one row.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from typing import Callable, Optional, Sequence, Union
 
@@ -212,23 +213,22 @@ POSITION_EVIDENCE = (2.0, 3.5)  # (known name, name the gazetteer lacks)
 
 
 def dateline(ctx: SpanContext) -> Optional[Finding]:
-    """A news dateline: the place that opens a report, before the agency ("Nürnberg (dpa)")."""
-    if ctx.cue_word is not None:
+    """A news dateline: the place that opens a report, before the agency ("Nürnberg (dpa)",
+    "KYIV, Dec 30 (Reuters) -", over a date)."""
+    tokens, j = ctx.tokens, ctx.span.last + 1
+    if ctx.cue_word is not None or not ctx.initial:
         return None
-    tokens, span = ctx.tokens, ctx.span
-    j = span.last + 1
-    if not ctx.initial or j + 2 >= len(tokens):
+    while j < len(tokens) and j - ctx.span.last <= 4 and _DATELINE_DATE.fullmatch(tokens[j].text):
+        j += 1
+    words = [t.text for t in tokens[j : j + 4]] + [""] * 4
+    agency = words[1]
+    if words[0] != "(" or words[2] != ")" or not agency.isalpha():
         return None
-    opening, agency, closing = tokens[j], tokens[j + 1], tokens[j + 2]
-    if (
-        opening.text == "("
-        and closing.text == ")"
-        and agency.text.isalpha()
-        and len(agency.text) <= 5
-        and (agency.text.islower() or agency.text.isupper())
-    ):
-        return 2.5, "dateline"
-    return None
+    short = len(agency) <= 5 and (agency.islower() or agency.isupper())
+    return (2.5, "dateline") if short or (len(agency) <= 12 and words[3] in ("-", "–", "—", ":")) else None
+
+
+_DATELINE_DATE = re.compile(r",|\d{1,2}|[A-Z][a-z]{2,4}\.?")  # ", Dec 30", ", Sept. 4"
 
 
 def cue(ctx: SpanContext) -> Optional[Finding]:

@@ -177,13 +177,13 @@ class PlaceRecognizer:
         for span, after in zip(places, places[1:]):
             span.within = area_after(doc.text, span, after)
         named = [a.place.country for a in adjectives if a.place is not None]
-        focus = Focus.from_spans(places, named)
+        focus = Focus.from_spans([s for s in places if not _dateline_span(s, doc)], named)
         strays = [span for span in places if _stray_name(span, focus)]
         if strays:
             # a name that only hamlets elsewhere bear, with no cue or stated position, is no
             # place here (as a name the gazetteer lacks would not be): it leaves the focus too
             places = [span for span in places if span not in strays]
-            focus = Focus.from_spans(places, named)
+            focus = Focus.from_spans([s for s in places if not _dateline_span(s, doc)], named)
         mentions = [self._resolve(span, doc, focus) for span in places]
         mentions = sorted(mentions + adjectives, key=lambda m: m.start)
         mentions = place_by_positions(mentions, positions, doc.text, lang, self.gazetteer.lookup_name)
@@ -198,7 +198,7 @@ class PlaceRecognizer:
         placed = [
             (m.start, m.end, m.sentence, m.place)
             for m in mentions
-            if m.place is not None and m.role == "location"
+            if m.place is not None and m.role == "location" and not m.dateline  # where it was written
         ]
         mentions = told_near(mentions, doc.text, frozenset(toponym_table(lang).get("near_words", ())))
         mentions = [
@@ -535,3 +535,11 @@ class PlaceRecognizer:
             cue=span.cue,
             reasons=reasons,
         )
+
+
+def _dateline_span(span, doc) -> bool:
+    """A report's dateline ("KYIV (Reuters) -", "Nürnberg (dpa)"): where the story was written, which
+    says nothing of where the places it names lie."""
+    return "dateline" in span.reasons or (
+        span.first == 0 and doc.text[span.start : span.end].isupper() and span.end - span.start > 3
+    )

@@ -1722,3 +1722,20 @@ def test_a_wire_dateline_neither_speaks_for_the_story_nor_places_its_villages(re
         f"{dateline}Russian troops captured the village of Novoielyzavetivka.", "en", "2024-12-30"
     )
     assert taken["place"] == "Novoielyzavetivka"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Ein Sprecher der YPG sagte, die türkischen Truppen hätten Radschu eingenommen.", "capture"),
+        (
+            "Ein YPG-Sprecher sagte, die türkischen Truppen hätten sich aus Radschu zurückgezogen.",
+            "withdrawal",
+        ),
+    ],
+)
+def test_the_force_a_speaker_reports_acting_is_the_actor_not_the_speakers_group(read, text, kind):
+    # "die" after the comma is the article of the force that acts, no relative pronoun
+    assert [(e["type"], e["place"], e["actors"]) for e in read(text)] == [
+        (kind, "Radschu", ["Turkish forces"])
+    ]

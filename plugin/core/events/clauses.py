@@ -30,6 +30,8 @@ def relative_subject(
         or tokens[start].text.lower() not in table.get("relative_subjects", ())
     ):
         return None
+    if any(a.name and start < a.first <= start + 2 for a in actors):
+        return None  # "sagte, die türkischen Truppen hätten X eingenommen": an article and its force
     if table.get("verb_final_relatives"):
         if tokens[trigger].text[:1].isupper():
             return None  # a noun in the clause ("nach Luftangriffen") is no act of its subject

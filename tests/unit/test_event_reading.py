@@ -1739,3 +1739,22 @@ def test_the_force_a_speaker_reports_acting_is_the_actor_not_the_speakers_group(
     assert [(e["type"], e["place"], e["actors"]) for e in read(text)] == [
         (kind, "Radschu", ["Turkish forces"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Rebellen stehen kurz vor der Einnahme von Goma.", "de"),
+        ("Die Rebellen drohen mit der Einnahme von Goma.", "de"),
+        ("Die Einnahme von Goma steht unmittelbar bevor.", "de"),
+        ("Die Eroberung von Goma ist nur noch eine Frage von Tagen.", "de"),
+        ("Ein General sagte, die Armee werde Goma einnehmen.", "de"),
+        ("The rebels are on the verge of capturing Goma.", "en"),
+        ("The rebels are close to capturing Goma.", "en"),
+    ],
+)
+def test_a_taking_about_to_happen_is_intended_and_changes_no_hands(record_of, text, lang):
+    record = record_of("2025-01-20", lang, text)
+    events = [e for e in record["articles"][0]["events"] if e["type"] == "capture"]
+    assert [e["certainty"] for e in events] == ["intended"]
+    assert record["control"] == []

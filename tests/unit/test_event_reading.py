@@ -1758,3 +1758,20 @@ def test_a_taking_about_to_happen_is_intended_and_changes_no_hands(record_of, te
     events = [e for e in record["articles"][0]["events"] if e["type"] == "capture"]
     assert [e["certainty"] for e in events] == ["intended"]
     assert record["control"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Russian forces captured Sievierodonetsk and now threaten Lysychansk.", "en"),
+        ("Russische Truppen eroberten Sjewjerodonezk und bedrohen nun Lyssytschansk.", "de"),
+    ],
+)
+def test_a_town_threatened_after_a_taking_is_the_next_goal_not_taken(record_of, text, lang):
+    record = record_of("2022-06-24", lang, text)
+    assert [c["name"] for c in record["control"]] == ["Siverskodonetsk"]
+    (arrow,) = record["advances"]
+    assert [(w["name"], w["reached"]) for w in arrow["route"]] == [
+        ("Siverskodonetsk", True),
+        ("Lysychansk", False),
+    ]

@@ -1,4 +1,4 @@
-"""Whether a movement got to its goal: "advanced towards X", "in Richtung X", "approached X" say
+"""Whether a movement got to its goal: "advanced towards X", "in Richtung X", "approached X", "now threaten X" say
 where it headed, and the goal stays unreached until the report says the forces took it or
 arrived there ("pushed toward Mayadin … by Wednesday they had reached the town")."""
 
@@ -16,7 +16,7 @@ _SAME_PLACE_KM = 2.0
 # words at a verb of movement or between it and its goal that say the goal was not reached
 # ("rücken auf Bachmut vor": towards it)
 _SHORT_OF = re.compile(
-    r"\b(?:towards?|direction\s+of|richtung|heran|approach\w*|near(?:ed|ing)|closing|näher\w*|genähert|nähe|auf)\b",
+    r"\b(?:towards?|direction\s+of|richtung|heran|approach\w*|near(?:ed|ing)|closing|näher\w*|genähert|nähe|auf|threat\w*|bedroh\w*)\b",
     re.IGNORECASE,
 )
 # "took the fight to the village of X", "carried the battle to X": fighting there, not held

@@ -1775,3 +1775,15 @@ def test_a_town_threatened_after_a_taking_is_the_next_goal_not_taken(record_of, 
         ("Siverskodonetsk", True),
         ("Lysychansk", False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "taken"),
+    [
+        ("Avdiivka fell to Moscow on Saturday.", "RU", "Avdiyivka"),
+        ("Ramadi fell to Baghdad on Sunday.", "IQ", "Ramadi"),
+    ],
+)
+def test_a_capital_a_town_fell_to_is_the_state_that_took_it(record_of, text, side, taken):
+    record = record_of("2024-02-20", "en", text)
+    assert [(c["name"], c["side"]) for c in record["control"]] == [(taken, side)]

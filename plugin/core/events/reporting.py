@@ -160,6 +160,7 @@ def _own_reporters(lowered: Sequence[str], i: int, table: dict, reach: int = 6) 
 
 
 _DATELINE_ENDS = frozenset({"-", "–", "—", ")"})
+_FELL = frozenset({"fell", "fallen", "falls", "lost", "fiel", "fielen", "gefallen"})
 
 
 _TO_WHOM = frozenset({"gegenüber", "told", "to"})
@@ -348,6 +349,8 @@ def _acts(tokens, position: int, mention: PlaceMention, lang: str, force_nouns: 
     before = tokens[first - 1].text.lower() if first > 0 else ""  # over the article of "die Ukraine"
     if _passive_agent(tokens, first, last, lang):
         return True  # "occupied by Russia", "von Russland besetzt": the state that did it
+    if before in ("to", "an") and first > 1 and tokens[first - 2].text.lower() in _FELL:
+        return True  # "Avdiivka fell to Moscow", "fiel an Russland": the state it fell to
     if before in _INVERTED_VERBS and lang == "de":
         # German inversion: "Angesichts der Gegenoffensive hat Russland … bekannt gegeben"; not
         # after a force that is the subject ("Russische Truppen haben Kiew angegriffen": the object)

@@ -1787,3 +1787,23 @@ def test_a_town_threatened_after_a_taking_is_the_next_goal_not_taken(record_of, 
 def test_a_capital_a_town_fell_to_is_the_state_that_took_it(record_of, text, side, taken):
     record = record_of("2024-02-20", "en", text)
     assert [(c["name"], c["side"]) for c in record["control"]] == [(taken, side)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actors"),
+    [
+        ("Russian troops and separatist fighters captured Toshkivka.", "en", ["Russian forces"]),
+        ("Iraqi troops and Shiite militias recaptured Karma.", "en", ["Iraqi forces", "Shiite militias"]),
+        (
+            "Türkische Truppen und syrische Rebellen haben Dschandairis eingenommen.",
+            "de",
+            ["Turkish forces", "Syrian rebels"],
+        ),
+    ],
+)
+def test_forces_joined_by_and_act_together_led_by_the_first(read, text, lang, actors):
+    (event,) = read(text, lang)
+    assert event["actors"] == actors
+    assert (
+        event["sides"][0] == {"Russian forces": "RU", "Iraqi forces": "IQ", "Turkish forces": "TR"}[actors[0]]
+    )

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from frontline.plugin.core.events import actors
+from frontline.plugin.core.events.group_patterns import group_prefilter
 
 SENTENCES = {
     "de": [
@@ -48,7 +49,7 @@ def test_the_prefilter_drops_no_sentence_that_names_a_group(lang):
 
 
 def test_a_letter_a_pattern_makes_optional_is_not_required_by_the_prefilter():
-    prefilter = actors._prefilter([{"patterns": ["rebels? alliance", "front[(]x|y"], "acronyms": ["XYZ"]}])
+    prefilter = group_prefilter([{"patterns": ["rebels? alliance", "front[(]x|y"], "acronyms": ["XYZ"]}])
     for text in ("the rebel alliance", "a front(x", "y", "the XYZ said"):
         assert prefilter.search(text), text
     assert not prefilter.search("the town hall")

@@ -22,6 +22,7 @@ from ..datafiles import language_file
 from ..language.lexicon import toponym_table
 from ..language.text import CLAUSE_BREAKS, Token, clause_between, clause_distance, token_at
 from .clauses import attributive_agent, clause_start, relative_subject, state_passive
+from .group_patterns import group_prefilter
 from .sides import side_of
 
 _DEFINITE = frozenset({"die", "den", "der", "the"})
@@ -51,7 +52,7 @@ def actor_table(lang: str) -> dict:
         if parts or words:
             compiled.append((group["name"], group["side"], re.compile("|".join(parts + words))))
     table["_groups"] = compiled
-    table["_group_prefilter"] = _prefilter(table["groups"])
+    table["_group_prefilter"] = group_prefilter(table["groups"])
     demonyms: dict[str, str] = {}
     for source in (lang, "en"):
         topo = toponym_table(source)
@@ -70,46 +71,6 @@ def english_adjective(code: str) -> str:
         if found == code:
             return " ".join(word.capitalize() for word in stem.split())
     return code
-
-
-def _prefilter(groups) -> re.Pattern:
-    """A fast pattern every sentence naming a group matches: the acronyms, the literal start of
-    each name pattern, and whole the few patterns that start with no literal of three letters. Most sentences
-    name no group, and the groups' full patterns are slow to try at every position."""
-    starts, whole = [], []
-    for group in groups:
-        for pattern in group["patterns"]:
-            start = re.match(r"[^\\\[\](){}?*+.|^$]+", pattern)
-            literal = start.group(0) if start else ""
-            if pattern[len(literal) : len(literal) + 1] in ("?", "*", "{"):
-                literal = literal[:-1]  # "rebels? alliance": the s may be missing
-            if len(literal) < 3 or _top_level_alternative(pattern):
-                whole.append(pattern)
-            else:
-                starts.append(re.escape(literal.lower()))
-    acronyms = [re.escape(a) for group in groups for a in group["acronyms"]]
-    literal = "|".join(sorted(set(acronyms), key=len, reverse=True)) or "(?!)"
-    words = "|".join(sorted(set(starts), key=len, reverse=True) + whole) or "(?!)"
-    return re.compile(rf"(?<![\w-])(?:{literal})|(?i:{words})")
-
-
-def _top_level_alternative(pattern: str) -> bool:
-    """Whether `pattern` has a "|" outside any group or character class."""
-    depth, in_class, escaped = 0, False, False
-    for c in pattern:
-        if escaped:
-            escaped = False
-        elif c == "\\":
-            escaped = True
-        elif in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c in "()":
-            depth += 1 if c == "(" else -1
-        elif c == "|" and depth == 0:
-            return True
-    return False
 
 
 def group_spans(sentence_text: str, offset: int, lang: str) -> list[tuple[int, int, str, str]]:
@@ -514,8 +475,14 @@ def agent_for(
             best, chosen = key, actor
     if chosen is None:  # a pronoun is the subject of a movement or a taking, not of an air strike
         return _pronoun_subject(tokens, trigger, table, previous) if moves else []
+    head = _named_partner(actors, chosen, tokens, table) if moves or chosen.name else None
+    if (
+        chosen.name and head is not None and head.side is not None
+    ):  # "Türkische Truppen und syrische Rebellen"
+        pair = [head, chosen, *_allies(actors, head, tokens, trigger, table)]
+        return list({a.name: a for a in pair}.values())
     if chosen.name is None and moves:
-        chosen = _named_partner(actors, chosen, tokens, table) or chosen  # "the CTS and the army"
+        chosen = head or chosen  # "the CTS and the army", "Russian troops and separatist fighters"
     if chosen.name is None and _enemy(tokens, chosen, table):
         # "Moscow said enemy troops had captured X": not the speaker's, whoever they are
         return [replace(chosen, name="enemy forces")]
@@ -663,7 +630,12 @@ def _named_partner(
         covered = {j for a in actors if a.name for j in range(a.first, a.last + 1)}
         if (
             any(tokens[j].text.lower() in words for j in between)
-            and all(tokens[j].text.lower() in glue or j in covered for j in between)
+            and all(
+                tokens[j].text.lower() in glue
+                or j in covered
+                or (j > actor.last + 1 and tokens[j].text.isalpha() and tokens[j].text.islower())
+                for j in between
+            )  # "Russian troops and separatist fighters": an adjective of the second
             and _heads_its_clause(tokens, actor, table)
         ):
             return actor

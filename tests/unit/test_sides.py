@@ -61,7 +61,9 @@ def test_every_side_has_a_german_name_for_a_german_legend():
     assert side_label("IQ", "de") == "irakische Regierung und Verbündete"
     assert side_label("IQ") == "Iraqi government and allies"
     assert side_label(None, "de") == "Seite nicht genannt"
-    assert all(side_label(key, "de") != side_label(key) or key in ("UA", "IL", "TG") for key in side_keys())
+    assert all(
+        side_label(key, "de") != side_label(key) or key in ("UA", "IL", "TG", "TAL") for key in side_keys()
+    )
 
 
 @pytest.mark.parametrize(
@@ -102,5 +104,19 @@ def test_government_forces_are_the_army_of_the_country_they_take_ground_in(
 
 
 def test_government_forces_in_a_country_no_side_stands_for_keep_no_side(record_of):
-    record = record_of("2021-05-01", "en", "Government forces captured the town of Kandahar on Saturday.")
+    record = record_of("2021-05-01", "en", "Government forces captured the town of Maiduguri on Saturday.")
     assert [c["side"] for c in record["control"]] == [None]
+
+
+@pytest.mark.parametrize(
+    ("date", "lang", "body", "side"),
+    [
+        ("2025-01-27", "de", "Die M23 hat Goma eingenommen.", "M23"),
+        ("2021-08-15", "de", "Die Taliban haben Kabul eingenommen.", "TAL"),
+        ("2016-12-06", "de", "Libysche Truppen haben Sirte vom IS zurückerobert.", "LY"),
+        ("2019-04-05", "en", "The Libyan National Army (LNA) seized Gharyan on Thursday.", "LNA"),
+        ("2018-03-01", "de", "Pro-türkische Rebellen haben Radschu eingenommen.", "TR"),
+    ],
+)
+def test_the_forces_of_other_wars_take_ground_for_their_side(record_of, date, lang, body, side):
+    assert [c["side"] for c in record_of(date, lang, body)["control"]] == [side]

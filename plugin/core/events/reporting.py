@@ -21,7 +21,7 @@ from ..datafiles import language_file
 from ..language.lexicon import trigger_words
 from ..language.text import CLAUSE_BREAKS, Segmented, Token, token_at
 from ..places.mentions import PlaceMention
-from .actors import actor_table
+from .actors import actor_table, group_words
 from .governed import CONTROL_NOUNS
 
 # What a place mention in a sentence is, for the events of that sentence.
@@ -397,8 +397,8 @@ def _force_before(tokens, verb: int, force_nouns: frozenset[str], lang: str) -> 
     head = tokens[verb - 1]
     word = head.text.lower()
     acronym = len(head.text) >= 2 and head.text.isupper() and head.text.isalpha()
-    if not (word in force_nouns or word.rsplit("-", 1)[-1] in force_nouns or acronym):
-        return False
+    if not (word in force_nouns or word.rsplit("-", 1)[-1] in force_nouns or acronym or word in group_words(lang)):
+        return False  # not "Die Taliban haben Kabul eingenommen" either: a group's name
     k = verb - 2
     while (
         k >= 0

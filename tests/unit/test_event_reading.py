@@ -269,6 +269,12 @@ def test_a_german_verb_after_its_subject_takes_every_place_of_its_list(read, tex
         ("Die Stadt Saraqib fiel am Montag an die Rebellen.", "de", [("capture", "Saraqib", ["rebels"])]),
         ("Saraqib ist gefallen.", "de", [("capture", "Saraqib", [])]),
         ("Am Montag fiel Saraqib.", "de", [("capture", "Saraqib", [])]),
+        (
+            "Afrin ist am Sonntag an die türkischen Truppen gefallen.",
+            "de",
+            [("capture", "Afrin", ["Turkish forces"])],
+        ),
+        ("Zwei Soldaten sind am Sonntag in Afrin gefallen.", "de", []),
         ("Saraqib fell to the rebels on Monday.", "en", [("capture", "Saraqib", ["rebels"])]),
         ("Bakhmut has fallen.", "en", [("capture", "Bakhmut", [])]),
         # what falls on a town or falls in it takes nothing
@@ -1807,3 +1813,10 @@ def test_forces_joined_by_and_act_together_led_by_the_first(read, text, lang, ac
     assert (
         event["sides"][0] == {"Russian forces": "RU", "Iraqi forces": "IQ", "Turkish forces": "TR"}[actors[0]]
     )
+
+
+def test_a_compound_of_town_points_back_to_the_town_named_before(read):
+    events = read(
+        "Die syrische Armee hat Palmyra zurückerobert. Truppen seien am Donnerstag in die Oasenstadt eingerückt."
+    )
+    assert [(e["place"], e["actors"]) for e in of_type(events, "arrival")] == [("Palmyra", ["Syrian forces"])]

@@ -5,7 +5,7 @@ a sentence tells earlier history or only describes a place's former state."""
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Optional, Sequence
 
 from ..language.text import Token, clause_distance, token_at
 from ..places.gazetteer import POINT_KINDS
@@ -184,7 +184,7 @@ def singular_anaphora(
     order = sorted(range(len(tokens)), key=lambda k: (clause_distance(tokens, trigger, k), k < trigger))
     for k in order:
         token = tokens[k]
-        kind = nouns.get(token.text.lower())
+        kind = nouns.get(token.text.lower()) or _compound_kind(token.text.lower(), table)
         if kind is None or distributive(tokens, k, table) or possessed(tokens, k, table):
             continue
         if direction_before(tokens, k, relative):
@@ -354,3 +354,12 @@ def direction_before(tokens, noun: int, relative: frozenset) -> bool:
     while k > 0 and tokens[k].text.lower() in ("der", "des", "the", "of", "von"):
         k -= 1
     return tokens[k].text.lower() in relative
+
+
+def _compound_kind(word: str, table: dict) -> Optional[str]:
+    """A German compound whose head is an anaphoric noun of a town ('anaphoric_heads': Oasenstadt,
+    Küstenstadt, Ruinenstadt, Grenzdorf): the kind of its head."""
+    for head, kind in table.get("anaphoric_heads", {}).items():
+        if word.endswith(head) and len(word) > len(head) + 2:
+            return kind
+    return None

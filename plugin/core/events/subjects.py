@@ -78,6 +78,9 @@ def place_subject(tokens: Sequence[Token], i: int, lang: str, anaphoric: frozens
     after = [t.text.lower() for t in tokens[i + 1 : i + 5] if t.sentence == sentence]
     if (after and after[0] in _TO_HOLDER) or _HANDS & set(after):
         return True
+    clause = [k for k, _ in clause_of(tokens, i)]
+    if lang == "de" and any(tokens[k].text.lower() == "an" for k in clause if k < i):
+        return True  # "Afrin ist am Sonntag an die türkischen Truppen gefallen"
     k = i - 1
     while (
         k >= 0
@@ -87,6 +90,8 @@ def place_subject(tokens: Sequence[Token], i: int, lang: str, anaphoric: frozens
     ):
         k -= 1
     candidates = [k] if k >= 0 and tokens[k].sentence == sentence else []
+    if lang == "de" and clause and clause[0] < k and tokens[clause[0]].text.lower() not in _PLACE_PREPOSITIONS:
+        candidates.append(clause[0] + (1 if tokens[clause[0]].text.lower() in ("die", "der", "das") else 0))
     if lang == "de" and i + 1 < len(tokens) and tokens[i + 1].sentence == sentence:
         # German puts the subject after the verb when a time or place opens the sentence
         candidates.append(i + 2 if tokens[i + 1].text.lower() in ("die", "der", "das") else i + 1)
@@ -101,6 +106,9 @@ def place_subject(tokens: Sequence[Token], i: int, lang: str, anaphoric: frozens
         common = (
             {text, lowered, lowered[:-1], lowered[:-2]} & words if lang == "en" else {text, lowered} & words
         )
+        after_it = tokens[j + 1].text if j + 1 < len(tokens) else ""
+        if after_it[:1].isupper() and after_it in words:
+            continue  # "Zwei Soldaten sind … gefallen": a word before a noun
         if text[:1].isupper() and not common:
             return True  # a name: "Saraqib fell", "Am Montag fiel Saraqib"; not "Shells fell"
     return False

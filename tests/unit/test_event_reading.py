@@ -1820,3 +1820,18 @@ def test_a_compound_of_town_points_back_to_the_town_named_before(read):
         "Die syrische Armee hat Palmyra zurückerobert. Truppen seien am Donnerstag in die Oasenstadt eingerückt."
     )
     assert [(e["place"], e["actors"]) for e in of_type(events, "arrival")] == [("Palmyra", ["Syrian forces"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Die syrischen Truppen setzten sich aus Palmyra ab.", [("withdrawal", "Palmyra")]),
+        ("Die Truppen haben sich aus Palmyra abgesetzt.", [("withdrawal", "Palmyra")]),
+        ("Ukrainische Truppen kamen bei Makariwka voran.", [("advance", "Makariwka")]),
+        ("Libysche Truppen sind bis auf wenige Kilometer an Sirte herangerückt.", [("advance", "Sirte")]),
+        # a president deposing a governor moves no troops
+        ("Der Präsident setzte den Gouverneur von Palmyra ab.", []),
+    ],
+)
+def test_more_german_verbs_of_moving_forward_and_pulling_out(read, text, found):
+    assert [(e["type"], e["place"]) for e in read(text)] == found

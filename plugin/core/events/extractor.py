@@ -482,6 +482,8 @@ class EventExtractor:
             chosen = None
             for spec in specs:
                 particle = spec.get("particle")
+                if particle and spec.get("requires_any") and not set(spec["requires_any"]) & set(lowered):
+                    continue  # "setzten sich … ab": withdrew; not "setzte den Gouverneur ab"
                 if particle:
                     if lowered[i + 1 : i + 2] and lowered[i + 1] in spec.get("not_followed_by", ()):
                         continue  # "gibt es … auf": there is, whatever "auf" closes later

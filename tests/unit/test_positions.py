@@ -578,3 +578,20 @@ def test_a_part_of_the_country_or_of_a_town_named_after_is_no_part_told_back(rec
 )
 def test_no_part_told_back_of_a_capital_that_speaks_or_past_the_small_town_named_last(recognizer, text):
     assert all(m.placed() != "part" for m in mentions(recognizer, text, "en").values())
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Türkische Truppen haben den Ort Asas nördlich von Afrin erreicht.", "de", "Asas"),
+        ("Libysche Truppen haben östlich von Sirte den Ort Ben Jawad zurückerobert.", "de", "Ben"),
+        ("Libyan forces retook Bin Jawad, east of Sirte.", "en", "Bin"),
+    ],
+)
+def test_a_name_said_to_lie_by_a_town_is_no_namesake_a_country_away(recognizer, text, lang, name):
+    # Owsa in Iran, Ben in Iran, Vienna ("Bin"): far namesakes of places the gazetteer lacks
+    found = {m.text: m for m in recognizer.recognize(segment(text, lang), lang)}
+    assert found[name].place is None
+    # a town of the region in the stated direction stays itself (Gao, 320 km east of Timbuktu)
+    gao = mentions(recognizer, "French troops seized the town of Gao, east of Timbuktu.", "en")["Gao"]
+    assert gao.place.country == "ML"

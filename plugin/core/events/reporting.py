@@ -397,7 +397,9 @@ def _force_before(tokens, verb: int, force_nouns: frozenset[str], lang: str) -> 
     head = tokens[verb - 1]
     word = head.text.lower()
     acronym = len(head.text) >= 2 and head.text.isupper() and head.text.isalpha()
-    if not (word in force_nouns or word.rsplit("-", 1)[-1] in force_nouns or acronym or word in group_words(lang)):
+    if not (
+        word in force_nouns or word.rsplit("-", 1)[-1] in force_nouns or acronym or word in group_words(lang)
+    ):
         return False  # not "Die Taliban haben Kabul eingenommen" either: a group's name
     k = verb - 2
     while (

@@ -90,7 +90,12 @@ def place_subject(tokens: Sequence[Token], i: int, lang: str, anaphoric: frozens
     ):
         k -= 1
     candidates = [k] if k >= 0 and tokens[k].sentence == sentence else []
-    if lang == "de" and clause and clause[0] < k and tokens[clause[0]].text.lower() not in _PLACE_PREPOSITIONS:
+    if (
+        lang == "de"
+        and clause
+        and clause[0] < k
+        and tokens[clause[0]].text.lower() not in _PLACE_PREPOSITIONS
+    ):
         candidates.append(clause[0] + (1 if tokens[clause[0]].text.lower() in ("die", "der", "das") else 0))
     if lang == "de" and i + 1 < len(tokens) and tokens[i + 1].sentence == sentence:
         # German puts the subject after the verb when a time or place opens the sentence

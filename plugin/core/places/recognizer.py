@@ -55,7 +55,7 @@ from .resolution import (
 )
 from .skeletons import MAX_ANCHORS, SPELLED_NEAR_KM, loose_skeletons, spelled_otherwise, written_variants
 from .spellings import respelled
-from .stand_ins import SENTENCE_BREAK, placed_near, stand_in, told_near
+from .stand_ins import SENTENCE_BREAK, compass_namesakes, placed_near, stand_in, told_near
 
 MAX_CANDIDATES = 5
 # A village of the name at a stated distance up to this from the anchor is the one meant even on
@@ -195,6 +195,7 @@ class PlaceRecognizer:
         mentions = self._spelled_otherwise(mentions, lang)
         mentions = self._stated_spelled_otherwise(mentions, lang)
         mentions = listed_together(mentions, doc.text, self.gazetteer.lookup_name)
+        mentions = compass_namesakes(mentions, doc.text)
         placed = [
             (m.start, m.end, m.sentence, m.place)
             for m in mentions

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from typing import Optional, Sequence
 
-from .gazetteer import POINT_KINDS, Place
+from .gazetteer import POINT_KINDS, Place, distance_km
 from .mentions import PlaceMention, Placing
 from .names import normalize
 
@@ -105,3 +105,48 @@ def told_near_id(place_id: Optional[str]) -> bool:
     the town's point (control periods) nor a step of an axis to it (its point is the town's; an
     arrow may start there)."""
     return bool(place_id) and place_id.startswith(NEAR_PREFIX)
+
+
+COMPASS_FAR_KM = (
+    800.0  # a place said to lie north of a town lies in its region (Gao, east of Timbuktu: 320 km)
+)
+_COMPASS = (
+    r"(?:(?:nord|süd)-?)?(?:nörd|süd|öst|west)lich\w*\s+(?:von|der|des)"
+    r"|(?:north|south)?-?(?:north|south|east|west)\s+of"
+)
+_THE_TOWN = r"(?:der\s+stadt\s+|the\s+(?:town|city)\s+of\s+)?"
+_COMPASS_AFTER = re.compile(rf"\s*,?\s*(?:\w+,?\s+)?(?:{_COMPASS})\s+{_THE_TOWN}", re.IGNORECASE)
+_COMPASS_BEFORE = re.compile(rf"(?:{_COMPASS})\s+$", re.IGNORECASE)
+
+
+def compass_namesakes(mentions: list[PlaceMention], text: str) -> list[PlaceMention]:
+    """A name the text puts in a compass direction of a settlement ("Asas nördlich von Afrin",
+    "östlich von Sirte den Ort Ben Jawad", "X, east of Sirte") whose reading lies more than
+    COMPASS_FAR_KM from that settlement is a namesake (Owsa in Iran, Jāwad in India): the
+    gazetteer lacks the place meant, and the name is left to be drawn near the settlement."""
+
+    out = list(mentions)
+    for i, mention in enumerate(out):
+        if mention.place is None or mention.role != "location" or mention.place.kind not in POINT_KINDS:
+            continue
+        anchors = []
+        if i + 1 < len(out) and _COMPASS_AFTER.fullmatch(text[mention.end : out[i + 1].start]):
+            anchors.append(out[i + 1])
+        for j in range(i - 1, max(-1, i - 3), -1):  # "östlich von Sirte den Ort Ben Jawad"
+            before = out[j]
+            between = text[before.end : mention.start]
+            if before.sentence != mention.sentence or len(between) > 30 or any(c in between for c in ".;"):
+                break
+            if _COMPASS_BEFORE.search(text[max(0, before.start - 25) : before.start]):
+                anchors.append(before)
+                break
+        for anchor in anchors:
+            place = anchor.place
+            if place is None or place.kind not in _SETTLEMENTS or place.id == mention.place.id:
+                continue
+            km = distance_km(place.lat, place.lon, mention.place.lat, mention.place.lon)
+            if km > COMPASS_FAR_KM:
+                reason = f"{mention.place.name} lies {km:,.0f} km from {place.name}, which the text says it lies by: a namesake"
+                out[i] = replace(mention, place=None, reasons=(*mention.reasons, reason))
+                break
+    return out

@@ -1002,3 +1002,15 @@ def test_what_the_reviews_found_changes_hands_as_told(extract, text, lang, taken
     changes = article_changes("a1", places, events)
     assert (sorted(set(_named(changes, "taken"))), _named(changes, "left")) == (taken, left)
     assert all(c.side != "RU" for c in changes if c.change == "taken" and c.name == "Izyum")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The SDF encircled Manbij on Thursday. The SDF captured dozens of villages around the town.", "en"),
+        ("Die SDF belagerten Manbidsch. Die SDF eroberten mehrere Dörfer in der Umgebung der Stadt.", "de"),
+    ],
+)
+def test_villages_around_the_town_pointed_back_to_are_not_the_town(extract, text, lang):
+    places, events = extract(text, lang)
+    assert _named(article_changes("a", places, events), "taken") == []

@@ -722,7 +722,8 @@ class EventExtractor:
             ):
                 if held and clause_between(tokens, noun, trigger.index):
                     continue  # "… kontrolliert die Region, die Stadt wird aber beschossen": another clause's town
-                role = "location"
+                near = trigger.spec["type"] in _TAKINGS and near_it(tokens, noun, self._near, cues)
+                role = "vicinity" if near else "location"  # "villages around the town": not the town
                 governed = governing_role(tokens, noun, role_of, relative, cues | parts, None)
                 if departing:  # "left the town": its origin; "left for the town": where it went
                     role = "origin" if governed is None else governed

@@ -1835,3 +1835,30 @@ def test_a_compound_of_town_points_back_to_the_town_named_before(read):
 )
 def test_more_german_verbs_of_moving_forward_and_pulling_out(read, text, found):
     assert [(e["type"], e["place"]) for e in read(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the force in "Islamic State-held" held the district; the one that retook it is the subject
+        (
+            "Iraqi forces retook the last Islamic State-held district of Fallujah, declaring the city liberated.",
+            {("recapture", "Fallujah", ("Iraqi forces",))},
+        ),
+        # a force of the clause before a passive took nothing; the speaker of the passive did
+        (
+            "Ukrainian forces withdrew from Lysychansk, and Russia said the city had been fully captured.",
+            {
+                ("withdrawal", "Lysychansk", ("Ukrainian forces",)),
+                ("capture", "Lysychansk", ("Russian forces",)),
+            },
+        ),
+        # a group that says its villages were liberated took them
+        (
+            "The YPG said the villages of Qara Qozak and Tal Ahmar were liberated.",
+            {("recapture", None, ("YPG",))},
+        ),
+    ],
+)
+def test_who_took_a_place_told_in_the_passive(read, text, found):
+    assert {(e["type"], e["place"], tuple(e["actors"])) for e in read(text, "en")} == found

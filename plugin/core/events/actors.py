@@ -21,7 +21,7 @@ from typing import Optional, Sequence
 from ..datafiles import language_file
 from ..language.lexicon import toponym_table
 from ..language.text import CLAUSE_BREAKS, Token, clause_between, clause_distance, token_at
-from .clauses import attributive_agent, clause_start, relative_subject, state_passive
+from .clauses import attributive_agent, clause_start, other_clause, relative_subject, state_passive
 from .group_patterns import group_prefilter
 from .sides import side_of
 
@@ -431,8 +431,19 @@ def agent_for(
     # zu-infinitive clause are its objects; its agent stands in the clause before
     infinitive = lang == "de" and trigger > 0 and tokens[trigger - 1].text.lower() == "zu"
     opening = clause_start(tokens, trigger)
+    # "Fallujah, the first city IS seized, was retaken", "X withdrew, and Russia said the city had
+    # been captured": a force in another clause before an English passive of taking took nothing
+    # (its speaker may: "reported the YPG, adding that the villages were liberated")
+    taken_before = (
+        lang == "en"
+        and taking
+        and tokens[trigger].text.lower().endswith(("ed", "en", "un"))
+        and any(t.text in _BE for t in tokens[max(0, trigger - 3) : trigger])
+    )
     for actor in actors:
-        if infinitive and actor.first >= opening:
+        if (infinitive and actor.first >= opening) or (
+            taken_before and other_clause(tokens, actor, trigger, lang)
+        ):
             continue
         if dative_loser and _dative(tokens, actor, table):
             continue  # "hat Ramadi dem IS entrissen": whom it was wrested from
@@ -762,4 +773,19 @@ def _marked(tokens: Sequence[Token], actor: Actor, before: str, table: dict) -> 
         head = tokens[j].text if j >= 0 else ""
         noun = head.isalpha() and (before == "of" or head[:1].isupper())
         return noun and not (head.lower() in table["force_nouns"] or _force_noun(head, table))
+    if tokens[actor.last].text.lower().endswith(_HELD):
+        return True  # "the last Islamic State-held district", "IS-kontrollierte Gebiete": whose it was
     return before in table["target_markers"]
+
+
+_BE = frozenset({"was", "were", "been", "being", "is", "are"})
+_HELD = (
+    "-held",
+    "-controlled",
+    "-occupied",
+    "-kontrolliert",
+    "-kontrollierten",
+    "-kontrollierte",
+    "-besetzten",
+    "-besetzte",
+)

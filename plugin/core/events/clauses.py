@@ -4,9 +4,12 @@ agent of a state passive ("die seit März von Russland besetzt gewesen war")."""
 
 from __future__ import annotations
 
+import json
+from functools import cache
 from typing import Optional, Sequence
 
-from ..language.text import CLAUSE_BREAKS, Token
+from ..datafiles import language_file
+from ..language.text import CLAUSE_BREAKS, Token, clause_between
 
 
 def clause_start(tokens: Sequence[Token], index: int) -> int:
@@ -87,3 +90,22 @@ def attributive_agent(tokens: Sequence[Token], actor) -> bool:
         and after[0].text[:1].islower()
         and after[1].text[:1].isupper()
     )
+
+
+def other_clause(tokens: Sequence[Token], actor, trigger: int, lang: str) -> bool:
+    """Whether a force before the verb at `trigger` stands in another clause and does not speak
+    there (a verb of saying right before or after it)."""
+    if actor.last >= trigger or not clause_between(tokens, actor.last, trigger):
+        return False
+    speech = _speech_verbs(lang)
+    around = [
+        tokens[k].text.lower()
+        for k in (actor.first - 2, actor.first - 1, actor.last + 1)
+        if 0 <= k < len(tokens)
+    ]
+    return not speech & set(around)
+
+
+@cache
+def _speech_verbs(lang: str) -> frozenset:
+    return frozenset(json.loads(language_file("reporting", lang).read_text(encoding="utf-8"))["speech_verbs"])

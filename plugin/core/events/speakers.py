@@ -12,7 +12,7 @@ from typing import Optional, Sequence
 
 from ..language.text import Token, clause_between
 from ..places.mentions import PlaceMention
-from .actors import Actor, actor_table, english_adjective, side_of, side_of_code
+from .actors import Actor, actor_table, english_adjective, group_spans, side_of, side_of_code
 from .reporting import SOURCE, reporting_table
 
 _GAINS = frozenset({"capture", "recapture", "arrival"})
@@ -116,6 +116,16 @@ def speaker_force(
                 code = table["_demonyms"].get(tokens[k].text.lower())
                 if code:
                     found[side_of_code(code)] = f"{english_adjective(code)} forces"
+    speech = frozenset(reporting_table(lang)["speech_verbs"])
+    if tokens:
+        pieces, at = [], tokens[0].start
+        for token in tokens:  # the sentence as written, from its tokens' offsets
+            pieces += [" " * max(0, token.start - at), token.text]
+            at = token.end
+        for _start, end, name, _side in group_spans("".join(pieces), tokens[0].start, lang):
+            after = next((t for t in tokens if t.start >= end), None)
+            if after is not None and after.text.lower() in speech:
+                found[side_of(name)] = name  # "YPG said the villages … were liberated"
     found.pop(None, None)
     if len(found) != 1:
         return None

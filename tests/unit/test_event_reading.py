@@ -1862,3 +1862,15 @@ def test_more_german_verbs_of_moving_forward_and_pulling_out(read, text, found):
 )
 def test_who_took_a_place_told_in_the_passive(read, text, found):
     assert {(e["type"], e["place"], tuple(e["actors"])) for e in read(text, "en")} == found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The Ukrainian armed forces recaptured Kupiansk.", "Ukrainian forces"),
+        ("The Sudanese Armed Forces (SAF) recaptured Wad Madani.", "Sudanese forces"),
+    ],
+)
+def test_a_countrys_armed_forces_are_its_forces(read, text, actor):
+    (event,) = read(text, "en")
+    assert event["actors"] == [actor]

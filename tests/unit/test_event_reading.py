@@ -1874,3 +1874,23 @@ def test_who_took_a_place_told_in_the_passive(read, text, found):
 def test_a_countrys_armed_forces_are_its_forces(read, text, actor):
     (event,) = read(text, "en")
     assert event["actors"] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "certainty"),
+    [
+        (
+            "Nach Angaben der staatlichen Nachrichtenagentur Anadolu rückten türkische Truppen auf Afrin vor.",
+            "de",
+            "claimed",
+        ),
+        (
+            "Nach Angaben der Nachrichtenagentur AFP rückten türkische Truppen auf Afrin vor.",
+            "de",
+            "confirmed",
+        ),
+        ("Turkish troops advanced toward Afrin, state media reported.", "en", "claimed"),
+    ],
+)
+def test_a_state_agency_speaks_for_its_side_an_independent_one_reports(read, text, lang, certainty):
+    assert [e["certainty"] for e in read(text, lang)] == [certainty]

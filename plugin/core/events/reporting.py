@@ -152,9 +152,11 @@ def _own_reporters(lowered: Sequence[str], i: int, table: dict, reach: int = 6) 
     start = max(0, i - reach)
     # "KYIV (Reuters) - Russia said": the agency of a dateline does not say what follows it
     start = max([start, *(j + 1 for j in range(start, i) if lowered[j] in _DATELINE_ENDS)])
+    party = frozenset(table.get("party_media", ()))
     return any(
         (lowered[j] in own or lowered[j].split("-")[0] in own)
         and not any(w in _TO_WHOM for w in lowered[max(0, j - 3) : j])
+        and not (j > 0 and lowered[j - 1] in party)  # "der staatlichen Nachrichtenagentur": a party's voice
         for j in range(start, i)
     )
 

@@ -1894,3 +1894,24 @@ def test_a_countrys_armed_forces_are_its_forces(read, text, actor):
 )
 def test_a_state_agency_speaks_for_its_side_an_independent_one_reports(read, text, lang, certainty):
     assert [e["certainty"] for e in read(text, lang)] == [certainty]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Russian forces captured Mykolaivka on Monday. Reuters could not independently verify the report.",
+            "en",
+        ),
+        (
+            "The village of Mykolaivka fell to Russian troops, a general said, a claim that could not be independently confirmed.",
+            "en",
+        ),
+        (
+            "Russische Truppen haben Mykolajiwka eingenommen. Die Angaben ließen sich nicht unabhängig überprüfen.",
+            "de",
+        ),
+    ],
+)
+def test_a_taking_that_could_not_be_verified_is_claimed(read, text, lang):
+    assert [e["certainty"] for e in read(text, lang) if e["type"] == "capture"] == ["claimed"]

@@ -35,7 +35,11 @@ def certainty_by_clause(sentence_text: str, table: dict) -> Callable[[int], str]
         if any(pattern.search(lowered) for pattern in hedges.get(certainty, [])):
             overall = certainty
             break
-    words = set(re.findall(r"\w+", lowered))
+    # "could not be independently verified" hedges a claim; it makes no plan of it
+    unhedged = lowered
+    for pattern in hedges.get("claimed", []):
+        unhedged = pattern.sub(" ", unhedged)
+    words = set(re.findall(r"\w+", unhedged))
     if words & set(table.get("conditional", [])):
         return lambda offset: "intended"
     clauses = clause_spans(lowered)

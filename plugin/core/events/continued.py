@@ -4,6 +4,8 @@ report the sentence before it attributed ("This was announced by the governor. T
 
 from __future__ import annotations
 
+import re
+
 CONTROL_TYPES = frozenset({"capture", "recapture", "withdrawal", "arrival"})  # the events that change control
 # A sentence that opens with these and attributes something attributes the sentence before it.
 BACK_REFERENCES = frozenset({"das", "dies", "diese", "dieses", "so", "this", "that", "these", "such"})
@@ -38,6 +40,23 @@ def attributed_after(doc, sentence, by_sentence, triggers_of, attributed_at) -> 
         return False
     opener = by_sentence[nxt][0].text.lower()
     return opener in BACK_REFERENCES and _reports_only(triggers_of[nxt]) and attributed_at(nxt)
+
+
+def unverified_after(doc, sentence, by_sentence, triggers_of, table: dict) -> bool:
+    """The next sentence of the paragraph tells no event and says the report could not be checked
+    ("Reuters could not independently verify the report", "Die Angaben ließen sich nicht unabhängig
+    überprüfen"): a claimed hedge of the table about verifying or confirming."""
+    nxt = sentence + 1
+    if nxt not in by_sentence or doc.sentences[nxt].paragraph != doc.sentences[sentence].paragraph:
+        return False
+    if not _reports_only(triggers_of[nxt]):
+        return False
+    text = doc.sentence_text(nxt).lower()
+    checks = [h for h in table["hedges"].get("claimed", []) if _CHECKING.search(h) and "*" not in h]
+    return any(re.search(rf"(?<!\w){re.escape(h)}(?!\w)", text) for h in checks)
+
+
+_CHECKING = re.compile(r"verif|confirm|überprüf|bestätig|prüf")
 
 
 def goes_on_attributed(doc, sentence, by_sentence, triggers_of, attributed_at, table: dict) -> bool:

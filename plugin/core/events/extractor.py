@@ -45,7 +45,7 @@ from .actors import (
 )
 from .captives import takes_people
 from .certainty import certainty_by_clause, hedge_patterns
-from .continued import CONTROL_TYPES, attributed_after, claims_before, goes_on_attributed
+from .continued import CONTROL_TYPES, attributed_after, claims_before, goes_on_attributed, unverified_after
 from .denials import contested_claims
 from .governed import (
     after_it,
@@ -297,6 +297,7 @@ class EventExtractor:
                 or subjunctive(tokens, self.lang)
                 or attributed_after(doc, sentence, by_sentence, triggers_of, attributed_at)
                 or goes_on_attributed(doc, sentence, by_sentence, triggers_of, attributed_at, self.table)
+                or unverified_after(doc, sentence, by_sentence, triggers_of, self.table)
             )
             sentence_events = len(events)  # this sentence's events are appended from here on
             for trigger in triggers:

@@ -1904,7 +1904,7 @@ def test_a_state_agency_speaks_for_its_side_an_independent_one_reports(read, tex
             "en",
         ),
         (
-            "The village of Mykolaivka fell to Russian troops, a general said, a claim that could not be independently confirmed.",
+            "Mykolaivka fell to Russian troops, a general said, a claim that could not be independently confirmed.",
             "en",
         ),
         (

@@ -120,3 +120,21 @@ def test_government_forces_in_a_country_no_side_stands_for_keep_no_side(record_o
 )
 def test_the_forces_of_other_wars_take_ground_for_their_side(record_of, date, lang, body, side):
     assert [c["side"] for c in record_of(date, lang, body)["control"]] == [side]
+
+
+@pytest.mark.parametrize(
+    ("body", "actor", "side"),
+    [
+        (
+            "U.S.-backed Syrian forces took full control of Manbij on Friday.",
+            "US-backed Syrian forces",
+            "SDF",
+        ),
+        ("Malian and French troops took Gao on Saturday.", "Malian and French forces", "ML"),
+    ],
+)
+def test_a_qualifying_adjective_is_no_second_force(record_of, body, actor, side):
+    record = record_of("2016-08-12", "en", body)
+    (event,) = [e for e in record["articles"][0]["events"] if e["type"] == "capture"]
+    assert event["actors"] == [actor]
+    assert [c["side"] for c in record["control"]] == [side]

@@ -21,7 +21,16 @@ from typing import Optional, Sequence
 from ..datafiles import language_file
 from ..language.lexicon import toponym_table
 from ..language.text import CLAUSE_BREAKS, Token, clause_between, clause_distance, token_at
-from .clauses import attributive_agent, clause_start, other_clause, relative_subject, state_passive
+from .clauses import (
+    BE_WORDS,
+    HELD_SUFFIXES,
+    attributive_agent,
+    clause_start,
+    other_clause,
+    relative_subject,
+    state_passive,
+    two_nations,
+)
 from .group_patterns import group_prefilter
 from .sides import side_of
 
@@ -176,8 +185,11 @@ def find_actors(
         after = _country_after(tokens, i, country_of)
         if after is not None and not names:
             names, sides = [english_adjective(after)], [after]
-        if names:
-            actors.append(Actor(f"{' and '.join(names)} {noun}", sides[0], first, i))
+        if names:  # "Malian and French forces"; "US-backed Syrian forces", one qualifying the other
+            joined = any(
+                t.text.lower() in table["coordinators"] or two_nations(t.text) for t in tokens[first:i]
+            )
+            actors.append(Actor(f"{(' and ' if joined else ' ').join(names)} {noun}", sides[0], first, i))
         elif token.text.lower() in table["generic_sides"]:
             actors.append(Actor(noun, table["generic_sides"][token.text.lower()], i, i))
         else:
@@ -438,7 +450,7 @@ def agent_for(
         lang == "en"
         and taking
         and tokens[trigger].text.lower().endswith(("ed", "en", "un"))
-        and any(t.text in _BE for t in tokens[max(0, trigger - 3) : trigger])
+        and any(t.text in BE_WORDS for t in tokens[max(0, trigger - 3) : trigger])
     )
     for actor in actors:
         if (infinitive and actor.first >= opening) or (
@@ -773,19 +785,6 @@ def _marked(tokens: Sequence[Token], actor: Actor, before: str, table: dict) -> 
         head = tokens[j].text if j >= 0 else ""
         noun = head.isalpha() and (before == "of" or head[:1].isupper())
         return noun and not (head.lower() in table["force_nouns"] or _force_noun(head, table))
-    if tokens[actor.last].text.lower().endswith(_HELD):
+    if tokens[actor.last].text.lower().endswith(HELD_SUFFIXES):
         return True  # "the last Islamic State-held district", "IS-kontrollierte Gebiete": whose it was
     return before in table["target_markers"]
-
-
-_BE = frozenset({"was", "were", "been", "being", "is", "are"})
-_HELD = (
-    "-held",
-    "-controlled",
-    "-occupied",
-    "-kontrolliert",
-    "-kontrollierten",
-    "-kontrollierte",
-    "-besetzten",
-    "-besetzte",
-)

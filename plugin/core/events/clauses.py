@@ -109,3 +109,24 @@ def other_clause(tokens: Sequence[Token], actor, trigger: int, lang: str) -> boo
 @cache
 def _speech_verbs(lang: str) -> frozenset:
     return frozenset(json.loads(language_file("reporting", lang).read_text(encoding="utf-8"))["speech_verbs"])
+
+
+BE_WORDS = frozenset({"was", "were", "been", "being", "is", "are"})
+HELD_SUFFIXES = (
+    "-held",
+    "-controlled",
+    "-occupied",
+    "-kontrolliert",
+    "-kontrollierten",
+    "-kontrollierte",
+    "-besetzten",
+    "-besetzte",
+)
+
+
+def two_nations(word: str) -> bool:
+    """ "malisch-französische": two adjectives of nations joined by a hyphen; not "US-backed"."""
+    return "-" in word.strip("-") and not word.lower().rsplit("-", 1)[1].startswith(_BACKED)
+
+
+_BACKED = ("backed", "led", "loyal", "held", "controlled", "treu", "geführt", "unterstützt", "nah")

@@ -1014,3 +1014,11 @@ def test_what_the_reviews_found_changes_hands_as_told(extract, text, lang, taken
 def test_villages_around_the_town_pointed_back_to_are_not_the_town(extract, text, lang):
     places, events = extract(text, lang)
     assert _named(article_changes("a", places, events), "taken") == []
+
+
+def test_a_place_inside_a_relative_clause_between_commas_is_not_the_main_verbs(extract):
+    places, events = extract(
+        "The SDF, which is based in Kobani, advanced from the Tishrin Dam on Thursday.", "en"
+    )
+    (advance,) = [e for e in events if e.type == "advance"]
+    assert [places[p.place].text for p in advance.places] == ["Tishrin Dam"]

@@ -130,3 +130,22 @@ def two_nations(word: str) -> bool:
 
 
 _BACKED = ("backed", "led", "loyal", "held", "controlled", "treu", "geführt", "unterstützt", "nah")
+
+
+def relative_span(tokens: Sequence[Token], i: int, openers: frozenset) -> Optional[tuple[int, int]]:
+    """(first, last) token of the relative clause between commas that token i stands in (", which
+    is based in Kobani,", ", die in Bengasi stationiert ist,"), or None."""
+    start = next(
+        (k for k in range(i - 1, -1, -1) if tokens[k].text in CLAUSE_BREAKS or tokens[k].text == "."), None
+    )
+    if start is None or tokens[start].text != "," or start + 1 >= len(tokens):
+        return None
+    if tokens[start + 1].text.lower() not in openers:
+        return None
+    end = next(
+        (k for k in range(i + 1, len(tokens)) if tokens[k].text in CLAUSE_BREAKS or tokens[k].text == "."),
+        None,
+    )
+    if end is None or tokens[end].text != ",":
+        return None
+    return start + 1, end - 1

@@ -45,6 +45,7 @@ from .actors import (
 )
 from .captives import takes_people
 from .certainty import certainty_by_clause, hedge_patterns
+from .clauses import relative_span
 from .continued import CONTROL_TYPES, attributed_after, claims_before, goes_on_attributed, unverified_after
 from .denials import contested_claims
 from .governed import (
@@ -221,6 +222,7 @@ class EventExtractor:
         self._thing_taken = partial(thing_taken, lang=lang, table=self.table)  # the stadium in Raqqa
         self._forces = frozenset(actor_table(lang)["force_nouns"])
         self._anaphoric = frozenset(self.table.get("anaphoric_nouns", ()))
+        self._relative_openers = frozenset(self.table.get("relative_openers", ()))
         self._prepositions = frozenset(word for words in self.table["roles"].values() for word in words)
         # compass adverbs that take a genitive: "östlich der Stadt X", "nördlich Bachmuts"
         self._genitives = frozenset(self.table.get("genitive_directions", ()))
@@ -635,6 +637,9 @@ class EventExtractor:
                 and earlier_event_place(tokens, position, trigger.index, self.table)
             ):
                 continue  # the speaker's ("…,” said the Ramadi mayor); "after the fall of X": that event's
+            inserted = relative_span(tokens, position, self._relative_openers)
+            if inserted is not None and not inserted[0] <= trigger.index <= inserted[1]:
+                continue  # "The SDF, which is based in Kobani, advanced from X": the clause's place
             low, high = sorted((trigger.index, position))
             if any(coordinated_clause(tokens, k) for k in range(low, high)):
                 continue  # "… in control of the city and that the plant had been blocked off"

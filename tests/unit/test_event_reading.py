@@ -1915,3 +1915,12 @@ def test_a_state_agency_speaks_for_its_side_an_independent_one_reports(read, tex
 )
 def test_a_taking_that_could_not_be_verified_is_claimed(read, text, lang):
     assert [e["certainty"] for e in read(text, lang) if e["type"] == "capture"] == ["claimed"]
+
+
+def test_people_fleeing_toward_a_town_are_no_advance_and_keep_their_places(read):
+    text = "Residents headed toward Sennar as RSF fighters advanced on Wad Madani."
+    assert [(e["type"], e["place"]) for e in read(text, "en")] == [("advance", "Wad Madani")]
+    fled = (
+        "Tens of thousands of people were again on the move, heading south toward Sennar, aid agencies said."
+    )
+    assert read(fled, "en") == []

@@ -92,9 +92,10 @@ from .reporting import (
     reporting_table,
     subjunctive,
 )
-from .subjects import civilians_leave, copula_of_other, force_acts, force_before, place_subject
+from .subjects import civilians_leave, copula_of_other, force_acts, force_before, people_move, place_subject
 from .timing import event_time, index_times
 
+FLIGHT = "flight"  # people who are no force on the move: a trigger that keeps its places and tells no event
 _TAKINGS = frozenset({"capture", "recapture", "arrival"})  # as control.TAKEN_TYPES (no import: a cycle)
 _THEY = frozenset({"sie", "they"})  # a withdrawal's subject that points back to the forces before
 
@@ -223,6 +224,7 @@ class EventExtractor:
         self._forces = frozenset(actor_table(lang)["force_nouns"])
         self._anaphoric = frozenset(self.table.get("anaphoric_nouns", ()))
         self._relative_openers = frozenset(self.table.get("relative_openers", ()))
+        self._people = frozenset(self.table.get("people_moving", ()))
         self._prepositions = frozenset(word for words in self.table["roles"].values() for word in words)
         # compass adverbs that take a genitive: "östlich der Stadt X", "nördlich Bachmuts"
         self._genitives = frozenset(self.table.get("genitive_directions", ()))
@@ -303,6 +305,8 @@ class EventExtractor:
             )
             sentence_events = len(events)  # this sentence's events are appended from here on
             for trigger in triggers:
+                if trigger.spec["type"] == FLIGHT:
+                    continue
                 roles = self._roles(tokens, trigger, triggers, places, sentence_places, context)
                 roles = [
                     EventPlace(r.place, "area")
@@ -531,6 +535,8 @@ class EventExtractor:
                     for p in spec.get("not_with_particle", ())
                 ):
                     continue  # "räumte den Verlust ein": conceded, not cleared (a verb, not "Rückzug")
+                if spec["type"] == "advance" and people_move(tokens, i, self._people, self.lang):
+                    spec = {**spec, "type": FLIGHT}  # people fleeing toward a town: its places, no event
                 if spec.get("place_subject") and not place_subject(tokens, i, self.lang, self._anaphoric):
                     continue  # "Saraqib fell", "the town fell to …"; not "shells fell on Kharkiv"
                 if spec.get("force_before") and not force_before(tokens, i, self.lang):
@@ -548,7 +554,10 @@ class EventExtractor:
                 if spec.get("not_subject") and civilians_leave(
                     tokens, lowered, i, spec["not_subject"], self.lang
                 ):
-                    continue  # civilians fleeing or leaving a town: no force gives it up
+                    spec = {
+                        **spec,
+                        "type": FLIGHT,
+                    }  # civilians fleeing or leaving a town: no force gives it up
                 if i > 0 and lowered[i - 1] in spec.get("not_after", ()):
                     continue  # "turned left at X"
                 followed = spec.get("followed_by")

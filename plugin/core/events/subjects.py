@@ -138,3 +138,17 @@ def civilians_leave(
     if j + 2 == i and lowered[j + 1] == "to":
         return True  # "the command asked residents to evacuate the city": they leave, whoever asks
     return not names_a_force([t for k, t in clause_of(tokens, i) if k != i], lang)
+
+
+def people_move(tokens: Sequence[Token], i: int, people: frozenset, lang: str) -> bool:
+    """Whether the nearest subject before the verb of advancing at i, in its sentence and over
+    commas, is people who are no force ("Tens of thousands of people … were on the move, heading
+    toward Sennar"; not "Residents said troops headed toward Sennar")."""
+    for k in range(i - 1, max(-1, i - 20), -1):
+        if tokens[k].sentence != tokens[i].sentence:
+            return False
+        if names_a_force([tokens[k]], lang):
+            return False
+        if tokens[k].text.lower() in people:
+            return True
+    return False

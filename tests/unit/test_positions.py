@@ -583,7 +583,7 @@ def test_no_part_told_back_of_a_capital_that_speaks_or_past_the_small_town_named
 @pytest.mark.parametrize(
     ("text", "lang", "name"),
     [
-        ("Türkische Truppen haben den Ort Asas nördlich von Afrin erreicht.", "de", "Asas"),
+        ("Türkische Truppen haben den Ort Owsa nördlich von Afrin erreicht.", "de", "Owsa"),
         ("Libysche Truppen haben östlich von Sirte den Ort Ben Jawad zurückerobert.", "de", "Ben"),
         ("Libyan forces retook Bin Jawad, east of Sirte.", "en", "Bin"),
     ],
@@ -595,3 +595,9 @@ def test_a_name_said_to_lie_by_a_town_is_no_namesake_a_country_away(recognizer, 
     # a town of the region in the stated direction stays itself (Gao, 320 km east of Timbuktu)
     gao = mentions(recognizer, "French troops seized the town of Gao, east of Timbuktu.", "en")["Gao"]
     assert gao.place.country == "ML"
+
+
+def test_the_german_press_spellings_of_azaz_and_deir_ez_zor(recognizer):
+    found = mentions(recognizer, "Türkische Truppen erreichten Asas. Die Armee rückte auf Deir as-Saur vor.")
+    assert found["Asas"].place.country == found["Deir as-Saur"].place.country == "SY"
+    assert km_from(found["Deir as-Saur"], (35.336, 40.141)) < 5

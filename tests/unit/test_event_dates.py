@@ -416,3 +416,13 @@ def test_a_year_or_month_that_runs_on_past_the_report_ends_on_the_report_s_day(
     # "earlier this year" in a report of 13 October: January to that day, never the year's end
     t_start, t_end, _precision, _source = when(events(body, date="2022-10-13", lang=lang), trigger)
     assert (t_start, t_end) == (start, "2022-10-13")
+
+
+def test_a_relative_clauses_date_is_its_own_not_the_main_verbs(events):
+    found = events(
+        "Russian troops have been advancing westward from Avdiivka, which fell to Russian forces in February.",
+        "2024-06-10",
+        "en",
+    )
+    assert when(found, "advancing")[:2] == ("2024-06-10", "2024-06-10")
+    assert when(found, "fell")[:2] == ("2024-02-01", "2024-02-29")

@@ -202,6 +202,8 @@ def _in_sentence(own, times, trigger: _Trigger, words: dict, tokens, lang) -> Op
     owners = {i: owner(i) for i in own}
     # "Die Islamisten, die seit April den Norden kontrollierten, hatten Konna eingenommen": a
     # period's start in another clause is no day of this event
+    # "advancing from Avdiivka, which fell in February": a relative clause's time is its own
+    own = [i for i in own if not _in_other_relative(tokens, where[i], trigger.index)]
     mine = [
         i
         for i in own
@@ -351,3 +353,18 @@ def _report_time(doc: Segmented, times, published) -> TimeChoice:
     if start is not None:
         return None, start, end, precision, "publication"
     return None, None, None, None, "none"
+
+
+_RELATIVE = frozenset({"which", "who", "whom", "die", "der", "das", "welche", "welcher"})
+
+
+def _in_other_relative(tokens: Sequence[Token], at: int, trigger: int) -> bool:
+    """Whether the token `at` stands in a relative clause after a comma (", which fell in
+    February", to the next comma or the sentence's end) that the trigger at `trigger` is outside."""
+    opener = next((k for k in range(at - 1, -1, -1) if tokens[k].text in CLAUSE_BREAKS), None)
+    if opener is None or tokens[opener].text != "," or opener + 1 >= len(tokens):
+        return False
+    if tokens[opener + 1].text.lower() not in _RELATIVE:
+        return False
+    close = next((k for k in range(at + 1, len(tokens)) if tokens[k].text in CLAUSE_BREAKS), len(tokens))
+    return not opener < trigger < close

@@ -7,7 +7,9 @@ else the date of the report, and where that time came from (the record's `time_s
   with ("rückten am Montag vor und eroberten"), but never a time inside a participle phrase
   before a noun ("die am Donnerstag eroberte Stadt" dates the capture only), one after
   'seit'/'since' ("who have held the town since April"), or one of an event after 'seit'/'since'
-  ("the heaviest fighting since militants seized it nine months ago"). 'jetzt', 'now' give the
+  ("the heaviest fighting since militants seized it nine months ago"), nor one of a relative
+  clause after a comma the event stands outside of ("advancing from Avdiivka, which fell in
+  February"). 'jetzt', 'now' give the
   report's date. A time closing a 'seit'/'since' phrase the event stands outside of starts an
   interval that lasts to the report ("seit Beginn des Einmarsches am 6. August … vorgerückt").
 - paragraph: without a time of its own, an event told in the past takes the paragraph's last date,

@@ -1022,3 +1022,68 @@ def test_a_place_inside_a_relative_clause_between_commas_is_not_the_main_verbs(e
     )
     (advance,) = [e for e in events if e.type == "advance"]
     assert [places[p.place].text for p in advance.places] == ["Tishrin Dam"]
+
+
+@pytest.mark.parametrize(
+    ("date", "lang", "body", "control"),
+    [
+        # a real town far from the capital it is said to lie by stays itself
+        ("2012-04-01", "en", "Tuareg rebels captured Kidal, north-east of Bamako.", [("Kidal", "taken")]),
+        # what falls in a town, or a town that pleased someone, takes nothing
+        ("2023-03-01", "de", "Laut Kiew fielen in Bachmut bislang Tausende russische Soldaten.", []),
+        ("2023-03-01", "de", "Insgesamt fielen in Bachmut mehr als 20.000 Kämpfer.", []),
+        ("2023-03-01", "de", "Auch in Cherson fielen Bomben.", []),
+        ("2023-03-01", "de", "An diesem Tag fiel in Charkiw der Strom aus.", []),
+        ("2023-03-01", "de", "Kiew fiel es schwer, die Verluste in Bachmut zuzugeben.", []),
+        ("2023-03-01", "de", "Charkiw hat mir sehr gefallen, sagte der Sänger.", []),
+        ("2023-03-01", "en", "Kharkiv has fallen in love with its new mayor.", []),
+        # deposing a governor is no withdrawal
+        ("2022-11-01", "de", "Moskau setzte den Gouverneur von Cherson ab, der sich geweigert hatte.", []),
+        ("2022-11-01", "de", "Russland hat den Gouverneur von Cherson abgesetzt.", []),
+        # a plan before "und" does not reach the verb after it
+        (
+            "2022-09-10",
+            "de",
+            "Die ukrainische Armee bereitete sich wochenlang vor und eroberte dann Isjum.",
+            [("Izyum", "taken")],
+        ),
+        (
+            "2022-09-10",
+            "de",
+            "Die Rebellen drohten mit Vergeltung und eroberten am Montag Isjum.",
+            [("Izyum", "taken")],
+        ),
+        # the force that advanced took the town told in the passive
+        (
+            "2022-09-11",
+            "en",
+            "Ukrainian troops advanced rapidly, and by Sunday Izium had been recaptured.",
+            [("Izyum", "taken")],
+        ),
+        # diplomats expelled take no town
+        (
+            "2022-01-01",
+            "en",
+            "Ukrainian diplomats were expelled from Minsk by the Belarusian government.",
+            [],
+        ),
+        # a name after "und" followed by its own verb is no object of the first
+        (
+            "2022-09-10",
+            "de",
+            "Ukrainische Truppen eroberten Isjum und Charkiw feierte.",
+            [("Izyum", "taken")],
+        ),
+        # wounded soldiers in a town's hospitals are no position, a threat with a word is no goal
+        (
+            "2022-09-10",
+            "en",
+            "Russian forces captured Izium. Russia threatened Kharkiv with retaliation.",
+            [("Izyum", "taken")],
+        ),
+    ],
+)
+def test_what_the_second_review_found_changes_hands_as_told(record_of, date, lang, body, control):
+    record = record_of(date, lang, body)
+    assert [(c["name"], c["change"]) for c in record["control"]] == control
+    assert all(len(a["route"]) < 2 or a["route"][-1]["name"] != "Kharkiv" for a in record["advances"])

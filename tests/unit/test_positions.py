@@ -373,11 +373,11 @@ def test_a_slavic_adjective_and_its_name_are_one_village_spelled_otherwise(recog
     "text",
     [
         "Irakische Truppen rückten von Mossul aus vor. Kämpfer seien bis ins Zentrum von Bashikah vorgedrungen.",
-        "Irakische Truppen rückten von Mossul aus vor. Die Einnahme von Bashikah wurde gemeldet.",
+        "Irakische Truppen rückten von Mossul aus vor. Die Kämpfe am Stadtrand von Bashikah dauerten an.",
     ],
 )
 def test_a_german_name_after_a_towns_part_and_von_is_a_village_spelled_otherwise(recognizer, text):
-    # the gazetteer writes Ba'shiqah; "Zentrum von", "Einnahme von" govern a place, not a person
+    # the gazetteer writes Ba'shiqah; "Zentrum von", "Stadtrand von" govern a place, not a person
     village = mentions(recognizer, text)["Bashikah"]
     assert village.place.name == "Ba'shiqah"
     assert set(

@@ -499,9 +499,13 @@ def agent_for(
     if chosen is None:  # a pronoun is the subject of a movement or a taking, not of an air strike
         return _pronoun_subject(tokens, trigger, table, previous) if moves else []
     head = _named_partner(actors, chosen, tokens, table) if moves or chosen.name else None
+    # "Türkische Truppen und syrische Rebellen" act together; "Ukrainian and Russian forces both claimed" do not
     if (
-        chosen.name and head is not None and head.side is not None
-    ):  # "Türkische Truppen und syrische Rebellen"
+        chosen.name
+        and head is not None
+        and head.side is not None
+        and not _EACH & {t.text.lower() for t in tokens}
+    ):
         pair = [head, chosen, *_allies(actors, head, tokens, trigger, table)]
         return list({a.name: a for a in pair}.values())
     if chosen.name is None and moves:
@@ -788,3 +792,6 @@ def _marked(tokens: Sequence[Token], actor: Actor, before: str, table: dict) -> 
     if tokens[actor.last].text.lower().endswith(HELD_SUFFIXES):
         return True  # "the last Islamic State-held district", "IS-kontrollierte Gebiete": whose it was
     return before in table["target_markers"]
+
+
+_EACH = frozenset({"both", "each", "beide", "beiden", "jeweils"})  # "X and Y both claimed": apart

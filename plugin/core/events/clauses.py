@@ -33,7 +33,11 @@ def relative_subject(
         or tokens[start].text.lower() not in table.get("relative_subjects", ())
     ):
         return None
-    if any(a.name and start < a.first <= start + 2 for a in actors):
+    if (
+        start > 1
+        and tokens[start - 2].text.lower() in _speech_verbs("de")
+        and any(a.name and start < a.first <= start + 2 for a in actors)
+    ):
         return None  # "sagte, die türkischen Truppen hätten X eingenommen": an article and its force
     if table.get("verb_final_relatives"):
         if tokens[trigger].text[:1].isupper():
@@ -93,17 +97,25 @@ def attributive_agent(tokens: Sequence[Token], actor) -> bool:
 
 
 def other_clause(tokens: Sequence[Token], actor, trigger: int, lang: str) -> bool:
-    """Whether a force before the verb at `trigger` stands in another clause and does not speak
-    there (a verb of saying right before or after it)."""
+    """Whether a force before the passive verb at `trigger` stands in another clause that tells it
+    did something else: an insertion between commas right before the verb ("Fallujah, the first
+    city IS seized in Iraq, was retaken") or a clause in which it left or lost ground ("Ukrainian
+    forces withdrew from X, and Russia said the city had been captured"); not one in which it
+    advanced ("Ukrainian troops advanced, and by Sunday Izium had been recaptured")."""
     if actor.last >= trigger or not clause_between(tokens, actor.last, trigger):
         return False
-    speech = _speech_verbs(lang)
-    around = [
-        tokens[k].text.lower()
-        for k in (actor.first - 2, actor.first - 1, actor.last + 1)
-        if 0 <= k < len(tokens)
-    ]
-    return not speech & set(around)
+    commas = [k for k in range(actor.last + 1, trigger) if tokens[k].text == ","]
+    before = [k for k in range(actor.first - 1, -1, -1) if tokens[k].text in CLAUSE_BREAKS][:1]
+    if commas and before and tokens[before[0]].text == "," and trigger - commas[-1] <= 3:
+        return True  # ", the first city IS seized in Iraq, was retaken"
+    end = commas[0] if commas else trigger
+    return any(tokens[k].text.lower() in _LEAVING for k in range(actor.last + 1, end))
+
+
+_LEAVING = frozenset(
+    {"withdrew", "retreated", "pulled", "fled", "abandoned", "left", "lost", "surrendered", "evacuated",
+     "zogen", "zog", "flohen", "floh", "verloren", "verlor", "räumten", "räumte", "verließen", "verließ"}
+)  # fmt: skip
 
 
 @cache

@@ -32,7 +32,7 @@ from ..places.facilities import facility_nouns
 from ..places.gazetteer import POINT_KINDS
 from ..places.mentions import PlaceMention
 from ..places.quarters import quarter_towns
-from . import speakers
+from . import speakers, subjects
 from .actors import (
     Actor,
     acting,
@@ -70,7 +70,7 @@ from .governed import (
     verb_role,
 )
 from .headline import headline_certainty, is_headline, title_forces
-from .particles import is_attributive, object_between, particle_end, passive_participle
+from .particles import is_attributive, object_between, particle_end, passive_participle, purpose_noun
 from .per_place import home_arrival, one_per_place
 from .references import (
     attributive_place,
@@ -92,7 +92,6 @@ from .reporting import (
     reporting_table,
     subjunctive,
 )
-from .subjects import civilians_leave, copula_of_other, force_acts, force_before, people_move, place_subject
 from .timing import event_time, index_times
 
 FLIGHT = "flight"  # people who are no force on the move: a trigger that keeps its places and tells no event
@@ -308,6 +307,9 @@ class EventExtractor:
                 if trigger.spec["type"] == FLIGHT:
                     continue
                 roles = self._roles(tokens, trigger, triggers, places, sentence_places, context)
+                roles = subjects.subject_places(trigger, roles, tokens, places, sentence_places)
+                if roles is None:
+                    continue  # "Insgesamt fielen in Bachmut …", "are in talks … in X": no place it is about
                 roles = [
                     EventPlace(r.place, "area")
                     if readings.get(r.place) == AREA
@@ -335,7 +337,7 @@ class EventExtractor:
                     time_index, t_start, t_end, precision, source = self._time(
                         doc, sentence, times, timing, tokens, triggers, trigger.index, historic
                     )
-                if self._purpose(tokens, trigger.index):
+                if purpose_noun(tokens, trigger.index, self._purpose_words, self.table, self._operations):
                     certainty = "intended"  # "die Offensive zur Rückeroberung Mossuls", "bis zur Befreiung"
                 if t_start and published[1] and t_start[:10] > published[1][:10] and certainty != "intended":
                     certainty = "intended"  # dated after its report ("morgen", "next week"): a plan
@@ -489,8 +491,12 @@ class EventExtractor:
             chosen = None
             for spec in specs:
                 particle = spec.get("particle")
-                if particle and spec.get("requires_any") and not set(spec["requires_any"]) & set(lowered):
-                    continue  # "setzten sich … ab": withdrew; not "setzte den Gouverneur ab"
+                if (
+                    particle
+                    and spec.get("requires_any")
+                    and not set(spec["requires_any"]) & set(lowered[i + 1 : i + 3])
+                ):
+                    continue  # "setzten sich … ab": withdrew; not "setzte den Gouverneur ab, der sich …"
                 if particle:
                     if lowered[i + 1 : i + 2] and lowered[i + 1] in spec.get("not_followed_by", ()):
                         continue  # "gibt es … auf": there is, whatever "auf" closes later
@@ -511,9 +517,13 @@ class EventExtractor:
                         )
                     ):
                         continue  # "pushed the militants back from X"; not "pushed south from X", "fighters from IS"
-                    if end is not None and not (
-                        spec.get("not_subject")
-                        and civilians_leave(tokens, lowered, i, spec["not_subject"], self.lang)
+                    if (
+                        end is not None
+                        and not (
+                            spec.get("not_subject")
+                            and subjects.civilians_leave(tokens, lowered, i, spec["not_subject"], self.lang)
+                        )
+                        and not (spec.get("force_subject") and not subjects.force_acts(tokens, i, self.lang))
                     ):
                         chosen = _Trigger(i, spec, end)  # not "civilians were forced out of their homes"
                         break
@@ -535,13 +545,15 @@ class EventExtractor:
                     for p in spec.get("not_with_particle", ())
                 ):
                     continue  # "räumte den Verlust ein": conceded, not cleared (a verb, not "Rückzug")
-                if spec["type"] == "advance" and people_move(tokens, i, self._people, self.lang):
+                if spec["type"] == "advance" and subjects.people_move(tokens, i, self._people, self.lang):
                     spec = {**spec, "type": FLIGHT}  # people fleeing toward a town: its places, no event
-                if spec.get("place_subject") and not place_subject(tokens, i, self.lang, self._anaphoric):
+                if spec.get("place_subject") and not subjects.place_subject(
+                    tokens, i, self.lang, self._anaphoric
+                ):
                     continue  # "Saraqib fell", "the town fell to …"; not "shells fell on Kharkiv"
-                if spec.get("force_before") and not force_before(tokens, i, self.lang):
+                if spec.get("force_before") and not subjects.force_before(tokens, i, self.lang):
                     continue  # "Russian troops left Kupiansk", not "the attack left soldiers dead"
-                if spec.get("force_subject") and not force_acts(tokens, i, self.lang):
+                if spec.get("force_subject") and not subjects.force_acts(tokens, i, self.lang):
                     continue  # "die Armee verließ X", not "der Minister verließ X"
                 if spec.get("owned_noun") and not owned_noun_near(tokens, i, spec["owned_noun"]):
                     continue  # a nation's or a force's flag hoisted, not flags waved
@@ -551,7 +563,7 @@ class EventExtractor:
                         continue  # a convoy leaving sets out; fighters leaving a town withdraw
                     if set(spec.get("blocked_by", ())) & set(lowered[max(0, min(i, j) - 3) : max(i, j + 6)]):
                         continue  # a convoy of refugees or with aid is no force setting out
-                if spec.get("not_subject") and civilians_leave(
+                if spec.get("not_subject") and subjects.civilians_leave(
                     tokens, lowered, i, spec["not_subject"], self.lang
                 ):
                     spec = {
@@ -562,7 +574,14 @@ class EventExtractor:
                     continue  # "turned left at X"
                 followed = spec.get("followed_by")
                 if followed:
-                    width = next((n for n in (2, 1) if " ".join(lowered[i + 1 : i + 1 + n]) in followed), 0)
+                    width = next(
+                        (
+                            n
+                            for n in (2, 1)
+                            if i + n < len(lowered) and " ".join(lowered[i + 1 : i + 1 + n]) in followed
+                        ),
+                        0,
+                    )
                     if width:  # took the fight to X, troops are in X: the phrase is one verb
                         chosen = _Trigger(i, spec, i + width)
                         break
@@ -575,23 +594,7 @@ class EventExtractor:
         # the noun a verb requires is its event's, not one of its own: "brachten … unter ihre Kontrolle"
         required = {lowered.index(t.spec["requires"]) for t in found if t.spec.get("requires") in lowered}
         found = [t for t in found if t.index not in required or t.spec.get("requires")]
-        return [t for t in found if not copula_of_other(tokens, t, found)]
-
-    def _purpose(self, tokens: Sequence[Token], trigger: int) -> bool:
-        """A noun of taking after "zur"/"zum" (over one adjective) that an operation noun or "bis"
-        governs: the aim of the operation ("die Offensive zur Rückeroberung Mossuls", "bis zur
-        völligen Rückeroberung der Stadt"), not a taking that happened ("gratulierte zur
-        Befreiung Chersons", "führte zur Rückeroberung von Isjum")."""
-        words = self._purpose_words
-        if not words or not tokens[trigger].text[:1].isupper():
-            return False
-        k = trigger - 1
-        if k > 0 and tokens[k].text[:1].islower() and tokens[k].text.lower() not in words:
-            k -= 1  # "zur völligen Rückeroberung"
-        if k < 1 or tokens[k].text.lower() not in words:
-            return False
-        before = tokens[k - 1].text.lower()
-        return before in self.table.get("purpose_after", ()) or self._operations(before)
+        return [t for t in found if not subjects.copula_of_other(tokens, t, found)]
 
     def _roles(self, tokens, trigger, triggers, places, sentence_places, context) -> list[EventPlace]:
         """Places of the trigger's clause with the role the governing word gives them.
@@ -650,8 +653,11 @@ class EventExtractor:
             if inserted is not None and not inserted[0] <= trigger.index <= inserted[1]:
                 continue  # "The SDF, which is based in Kobani, advanced from X": the clause's place
             low, high = sorted((trigger.index, position))
-            if any(coordinated_clause(tokens, k) for k in range(low, high)):
-                continue  # "… in control of the city and that the plant had been blocked off"
+            if any(coordinated_clause(tokens, k) for k in range(low, high)) or (
+                position > trigger.index
+                and subjects.next_clause_subject(tokens, position, mention.end, self.lang)
+            ):
+                continue  # "… in control of the city and that the plant …", "eroberten Isjum und Charkiw feierte"
             if (
                 trigger.spec.get("control")
                 and position > trigger.index
@@ -737,11 +743,11 @@ class EventExtractor:
             ):
                 if held and clause_between(tokens, noun, trigger.index):
                     continue  # "… kontrolliert die Region, die Stadt wird aber beschossen": another clause's town
-                near = trigger.spec["type"] in _TAKINGS and near_it(tokens, noun, self._near, cues)
-                role = "vicinity" if near else "location"  # "villages around the town": not the town
+                if trigger.spec["type"] in _TAKINGS and near_it(tokens, noun, self._near, cues):
+                    continue  # "villages around the town": not the town (a later "die Stadt" may be)
                 governed = governing_role(tokens, noun, role_of, relative, cues | parts, None)
-                if departing:  # "left the town": its origin; "left for the town": where it went
-                    role = "origin" if governed is None else governed
+                # "left the town": its origin; "left for the town": where it went
+                role = ("origin" if governed is None else governed) if departing else "location"
                 if all(i != p.place for p in result):
                     result.append(EventPlace(i, role))
                 elif beside:  # the town named beside is the one the noun points back to

@@ -29,21 +29,33 @@ def national_forces(events: Sequence[Event], places: Sequence) -> list[Event]:
     return [_named(event, places) for event in events]
 
 
+# Governments that changed hands: from that day, its government forces are another side's
+# (the Taliban took Kabul on 15 August 2021; Assad's government fell on 8 December 2024).
+_CHANGED_HANDS = {"AF": ("2021-08-15", "Taliban government forces"), "SY": ("2024-12-08", None)}
+
+
 def _named(event: Event, places: Sequence) -> Event:
     if not any(name in GOVERNMENT_FORCES for name in event.actors) or event.place is None:
         return event
+    if "regional government" in event.quote.lower() or "regionalregierung" in event.quote.lower():
+        return event  # "Tigray regional government forces": a region's, not the state's
     country = _country(places[event.place.place])
     if country is None:
         return event
-    adjective = english_adjective(country)
-    side = side_of(f"{adjective} forces")
+    named = f"{english_adjective(country)} government forces"
+    since, after = _CHANGED_HANDS.get(country, (None, None))
+    if since is not None and (event.t_start or "")[:10] >= since:
+        if after is None:
+            return event
+        named = after
+    side = side_of(named)
     if side is None:
         return event
     actors, sides = [], []
     for index, name in enumerate(event.actors):
         own = event.sides[index] if index < len(event.sides) else None
         if name in GOVERNMENT_FORCES:
-            name, own = f"{adjective} government forces", side
+            name, own = named, side
         if name not in actors:
             actors.append(name)
             sides.append(own)

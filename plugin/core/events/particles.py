@@ -122,3 +122,20 @@ def is_attributive(tokens: Sequence[Token], i: int, lang: str, forces: frozenset
         return tokens[i + 1].text in ("oder", "und", "bzw.", ",") and tokens[j].text in common_words("de")
     cues = toponym_table(lang)["place_cues"]
     return word.endswith("ed") and following.lower() in cues
+
+
+def purpose_noun(tokens: Sequence[Token], trigger: int, words: frozenset, table: dict, operations) -> bool:
+    """A noun of taking after "zur"/"zum" (over one adjective) that an operation noun or "bis"
+    governs: the aim of the operation ("die Offensive zur Rückeroberung Mossuls", "bis zur
+    völligen Rückeroberung der Stadt"), not a taking that happened ("gratulierte zur
+    Befreiung Chersons", "führte zur Rückeroberung von Isjum"). `words` are the table's
+    'purpose_words', `operations(word)` whether a word names an operation."""
+    if not words or not tokens[trigger].text[:1].isupper():
+        return False
+    k = trigger - 1
+    if k > 0 and tokens[k].text[:1].islower() and tokens[k].text.lower() not in words:
+        k -= 1  # "zur völligen Rückeroberung"
+    if k < 1 or tokens[k].text.lower() not in words:
+        return False
+    before = tokens[k - 1].text.lower()
+    return before in table.get("purpose_after", ()) or operations(before)

@@ -319,8 +319,8 @@ def attributive_place(
     return []
 
 
-_JOINERS = frozenset({",", "und", "sowie", "oder", "and", "or"})
-_CLOSERS = frozenset({"und", "sowie", "oder", "and", "or"})
+_JOINERS = frozenset({",", "und", "sowie", "and"})
+_CLOSERS = frozenset({"und", "sowie", "and"})  # not "oder": "Isjum oder Kupjansk, das ist unklar"
 
 
 def _listed_from(tokens, first: int, places, sentence_places) -> list[int]:
@@ -339,6 +339,14 @@ def _listed_from(tokens, first: int, places, sentence_places) -> list[int]:
         between = [t.text.lower() for t in tokens[last + 1 : nxt]]
         if len(between) != 1 or between[0] not in _JOINERS:
             break
+        after = token_at(tokens, places[index].end - 1)
+        if (
+            after is not None
+            and after + 1 < len(tokens)
+            and tokens[after + 1].text[:1].islower()
+            and tokens[after + 1].text.isalpha()
+        ):
+            break  # "eroberten Isjum und Charkiw feierte": the name is the next clause's subject
         chain.append(index)
         joiners.append(between[0])
         if between[0] in _CLOSERS:

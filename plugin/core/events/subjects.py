@@ -4,10 +4,11 @@ hands)."""
 
 from __future__ import annotations
 
-from typing import Sequence
+from functools import cache
+from typing import Optional, Sequence
 
-from ..language.lexicon import common_words
-from ..language.text import CLAUSE_BREAKS, Token
+from ..language.lexicon import common_words, toponym_table
+from ..language.text import CLAUSE_BREAKS, Token, token_at
 from .actors import actor_table, names_a_force
 from .governed import subject_at
 
@@ -48,6 +49,8 @@ def copula_of_other(tokens: Sequence[Token], trigger, triggers: Sequence) -> boo
     spec = trigger.spec
     if spec.get("type") != "presence" or not spec.get("force_before") or not spec.get("followed_by"):
         return False
+    if any(t.text.lower() in _HELD_PEOPLE for t in tokens[max(0, trigger.index - 5) : trigger.index]):
+        return True  # "wounded soldiers are in Kharkiv hospitals", "captured troops are in X": not a front
     clause = clause_of(tokens, trigger.index)
     if (
         tokens[trigger.index].text.lower() in ("sind", "seien", "waren", "wären")
@@ -57,6 +60,10 @@ def copula_of_other(tokens: Sequence[Token], trigger, triggers: Sequence) -> boo
     return any(other is not trigger and other.index in {k for k, _ in clause} for other in triggers)
 
 
+_HELD_PEOPLE = frozenset(
+    {"wounded", "injured", "captured", "surrendered", "detained", "prisoners", "dead", "killed",
+     "verwundete", "verwundeten", "verletzte", "verletzten", "gefangene", "gefangenen", "kriegsgefangene", "tote"}
+)  # fmt: skip
 # Words between a place and its verb of falling: an auxiliary, an adverb ("has fallen", "ist nun gefallen")
 _BETWEEN_SUBJECT = frozenset(
     {"has", "had", "have", "was", "is", "finally", "reportedly", "also", "now", "ist", "war", "sei", "sind", "waren",
@@ -67,6 +74,16 @@ _HANDS = frozenset({"hands", "hände", "händen"})
 _PLACE_PREPOSITIONS = frozenset(
     {"in", "im", "on", "at", "near", "bei", "nahe", "über", "auf", "across", "over"}
 )
+_SOURCE_WORDS = frozenset({"laut", "nach", "um", "according", "to"})  # "Laut Kiew fielen in Bachmut …"
+# words right after the verb that make falling no taking: a person it befell, a mood, an idiom
+_NOT_FALLING = frozenset(
+    {"es", "mir", "uns", "ihm", "ihr", "ihnen", "dir", "mich", "schwer", "leicht", "auf", "aus", "silent", "asleep",
+     "ill", "short", "behind", "apart", "victim", "prey"}
+)  # fmt: skip
+_HAVE = frozenset({"hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten"})
+_PARTICLES = frozenset(
+    {"aus", "auf", "ein", "weg", "ab", "zurück"}
+)  # "fiel … aus", "fiel … ein": other verbs
 
 
 def place_subject(tokens: Sequence[Token], i: int, lang: str, anaphoric: frozenset[str]) -> bool:
@@ -76,10 +93,23 @@ def place_subject(tokens: Sequence[Token], i: int, lang: str, anaphoric: frozens
     Entscheidung fiel"."""
     sentence = tokens[i].sentence
     after = [t.text.lower() for t in tokens[i + 1 : i + 5] if t.sentence == sentence]
+    clause = [k for k, _ in clause_of(tokens, i)]
+    words_of_clause = [tokens[k].text.lower() for k in clause if tokens[k].text[:1].isalnum()]
+    if (
+        (after and after[0] in _NOT_FALLING)
+        or after[:2] == ["in", "love"]
+        or (lang == "de" and words_of_clause and words_of_clause[-1] in _PARTICLES)
+    ):
+        return False  # "fiel es schwer", "fiel der Strom aus", "fallen in love"
+    if tokens[i].text.lower() == "gefallen" and _HAVE & set(words_of_clause):
+        return False  # "Charkiw hat mir gefallen": it pleased; a town that fell "ist gefallen"
     if (after and after[0] in _TO_HOLDER) or _HANDS & set(after):
         return True
-    clause = [k for k, _ in clause_of(tokens, i)]
-    if lang == "de" and any(tokens[k].text.lower() == "an" for k in clause if k < i):
+    if lang == "de" and any(
+        tokens[k].text.lower() == "an" and k > clause[0] and names_a_force(tokens[k + 1 : k + 4], lang)
+        for k in clause
+        if k < i
+    ):
         return True  # "Afrin ist am Sonntag an die türkischen Truppen gefallen"
     k = i - 1
     while (
@@ -102,7 +132,7 @@ def place_subject(tokens: Sequence[Token], i: int, lang: str, anaphoric: frozens
         candidates.append(i + 2 if tokens[i + 1].text.lower() in ("die", "der", "das") else i + 1)
     words = common_words(lang)
     for j in candidates:
-        if j >= len(tokens) or (j > 0 and tokens[j - 1].text.lower() in _PLACE_PREPOSITIONS):
+        if j >= len(tokens) or (j > 0 and tokens[j - 1].text.lower() in _PLACE_PREPOSITIONS | _SOURCE_WORDS):
             continue  # "In Saraqib fiel die Entscheidung", "sind in Saraqib gefallen": not the subject
         text = tokens[j].text
         lowered = text.lower()
@@ -152,3 +182,70 @@ def people_move(tokens: Sequence[Token], i: int, people: frozenset, lang: str) -
         if tokens[k].text.lower() in people:
             return True
     return False
+
+
+def right_after(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether a place starting at character `start` follows token `end` right away, over an
+    article and a place noun ("are in Kupiansk", "sind in der Stadt Kupjansk", "threaten the town
+    of X"; not "threatened civilians in Kherson", "are in talks … in X")."""
+    at = token_at(tokens, start)
+    return (
+        at is not None
+        and end < at <= end + 3
+        and all(t.text.lower() in _WORDS_BEFORE for t in tokens[end + 1 : at])
+    )
+
+
+_WORDS_BEFORE = frozenset(
+    {"the", "town", "city", "village", "of", "now", "already", "die", "der", "das", "den", "dem", "stadt", "dorf",
+     "ort", "ortschaft", "nun", "jetzt", "bereits", "schon"}
+)  # fmt: skip
+
+
+def subject_places(
+    trigger, roles: list, tokens: Sequence[Token], places: Sequence, sentence_places
+) -> Optional[list]:
+    """The places of a trigger that needs its place in a fixed slot, or None when none is there:
+    a verb of falling its subject (a target, or a place pointed back to from another sentence:
+    "Saraqib fell", "the town fell"); a copula of presence or a verb with a direct object the place
+    right after it ("are in Kupiansk", "threaten Lysychansk")."""
+    spec = trigger.spec
+    pronoun = trigger.index > 0 and tokens[trigger.index - 1].text.lower() in (
+        "it",
+        "sie",
+    )  # "since it fell to"
+    if spec.get("place_subject") and not (
+        pronoun or any(p.role == "target" or p.place not in sentence_places for p in roles)
+    ):
+        return None
+    if spec.get("direct_object") or (spec.get("followed_by") and spec["type"] == "presence"):
+        roles = [p for p in roles if right_after(tokens, places[p.place].start, trigger.end_index)]
+        return roles or None
+    return roles
+
+
+def next_clause_subject(tokens: Sequence[Token], first: int, end: int, lang: str) -> bool:
+    """Whether the name from token `first` to character `end`, after "und"/"and", opens a clause of its own: a
+    lower-case word that is no preposition, article, adverb of time or particle follows it
+    ("eroberten Isjum und Charkiw feierte", "and Kupiansk remained contested"; not "und Kupjansk
+    am Montag", "und Kupjansk zurück", "and Kupiansk on Monday")."""
+    last = token_at(tokens, end - 1) or first
+    if first < 1 or tokens[first - 1].text.lower() not in ("und", "and") or last + 1 >= len(tokens):
+        return False
+    word = tokens[last + 1].text
+    if not (word.isalpha() and word[:1].islower()) or tokens[last + 1].sentence != tokens[first].sentence:
+        return False
+    return word.lower() not in _function_words(lang)
+
+
+@cache
+def _function_words(lang: str) -> frozenset:
+    table = toponym_table(lang)
+    return frozenset(table.get("prepositions", ())) | _GLUE
+
+
+_GLUE = frozenset(
+    {"am", "an", "auf", "und", "oder", "sowie", "zurück", "ein", "ab", "vor", "aus", "mit", "bereits", "schon",
+     "nun", "jetzt", "der", "die", "das", "den", "dem", "des", "and", "or", "on", "the", "a", "last", "this",
+     "also", "as", "back", "earlier", "later", "after", "before", "since", "until", "by", "with", "for"}
+)  # fmt: skip

@@ -199,7 +199,9 @@ class PlaceRecognizer:
         placed = [
             (m.start, m.end, m.sentence, m.place)
             for m in mentions
-            if m.place is not None and m.role == "location" and not m.dateline  # where it was written
+            if m.place is not None
+            and m.role == "location"
+            and not (m.dateline and m.place.feature_code == "PPLC")  # a capital's bureau
         ]
         mentions = told_near(mentions, doc.text, frozenset(toponym_table(lang).get("near_words", ())))
         mentions = [
@@ -539,8 +541,10 @@ class PlaceRecognizer:
 
 
 def _dateline_span(span, doc) -> bool:
-    """A report's dateline ("KYIV (Reuters) -", "Nürnberg (dpa)"): where the story was written, which
-    says nothing of where the places it names lie."""
-    return "dateline" in span.reasons or (
+    """A report's dateline in a capital ("KYIV (Reuters) -", "Bagdad (dpa)"): a bureau the story
+    was written in, which says nothing of where its places lie (a dateline at the front, "IZIUM,
+    Ukraine (AP)", does)."""
+    dateline = "dateline" in span.reasons or (
         span.first == 0 and doc.text[span.start : span.end].isupper() and span.end - span.start > 3
     )
+    return dateline and bool(span.places) and any(p.feature_code == "PPLC" for p in span.places[:1])

@@ -107,9 +107,9 @@ def told_near_id(place_id: Optional[str]) -> bool:
     return bool(place_id) and place_id.startswith(NEAR_PREFIX)
 
 
-COMPASS_FAR_KM = (
-    800.0  # a place said to lie north of a town lies in its region (Gao, east of Timbuktu: 320 km)
-)
+# a place said to lie in a direction of a town and read this far off in another country is a
+# namesake (Kidal, 1,100 km north-east of Bamako, is Mali's and stays)
+COMPASS_FAR_KM = 300.0
 _COMPASS = (
     r"(?:(?:nord|süd)-?)?(?:nörd|süd|öst|west)lich\w*\s+(?:von|der|des)"
     r"|(?:north|south)?-?(?:north|south|east|west)\s+of"
@@ -121,9 +121,9 @@ _COMPASS_BEFORE = re.compile(rf"(?:{_COMPASS})\s+$", re.IGNORECASE)
 
 def compass_namesakes(mentions: list[PlaceMention], text: str) -> list[PlaceMention]:
     """A name the text puts in a compass direction of a settlement ("Asas nördlich von Afrin",
-    "östlich von Sirte den Ort Ben Jawad", "X, east of Sirte") whose reading lies more than
-    COMPASS_FAR_KM from that settlement is a namesake (Owsa in Iran, Jāwad in India): the
-    gazetteer lacks the place meant, and the name is left to be drawn near the settlement."""
+    "östlich von Sirte den Ort Ben Jawad", "X, east of Sirte") whose reading lies in another
+    country more than COMPASS_FAR_KM from that settlement is a namesake (Owsa in Iran, Jāwad in
+    India): the gazetteer lacks the place meant, and the name is left unplaced."""
 
     out = list(mentions)
     for i, mention in enumerate(out):
@@ -145,7 +145,9 @@ def compass_namesakes(mentions: list[PlaceMention], text: str) -> list[PlaceMent
             if place is None or place.kind not in _SETTLEMENTS or place.id == mention.place.id:
                 continue
             km = distance_km(place.lat, place.lon, mention.place.lat, mention.place.lon)
-            if km > COMPASS_FAR_KM:
+            if (
+                km > COMPASS_FAR_KM and mention.place.country != place.country
+            ):  # not Kidal, north-east of Bamako
                 reason = f"{mention.place.name} lies {km:,.0f} km from {place.name}, which the text says it lies by: a namesake"
                 out[i] = replace(mention, place=None, reasons=(*mention.reasons, reason))
                 break

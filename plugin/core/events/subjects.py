@@ -235,6 +235,10 @@ def next_clause_subject(tokens: Sequence[Token], first: int, end: int, lang: str
     word = tokens[last + 1].text
     if not (word.isalpha() and word[:1].islower()) or tokens[last + 1].sentence != tokens[first].sentence:
         return False
+    if lang == "de":  # a German clause closes with its verb: only a one-word predicate ("Charkiw feierte.")
+        closing = tokens[last + 2].text if last + 2 < len(tokens) else "."
+        if closing not in CLAUSE_BREAKS and closing != ".":
+            return False
     return word.lower() not in _function_words(lang)
 
 

@@ -1087,3 +1087,73 @@ def test_what_the_second_review_found_changes_hands_as_told(record_of, date, lan
     record = record_of(date, lang, body)
     assert [(c["name"], c["change"]) for c in record["control"]] == control
     assert all(len(a["route"]) < 2 or a["route"][-1]["name"] != "Kharkiv" for a in record["advances"])
+
+
+@pytest.mark.parametrize(
+    ("date", "lang", "body", "control"),
+    [
+        # a fall admitted or denied is no gain of the side that speaks
+        ("2023-01-13", "en", "Kyiv admitted that Soledar had fallen.", [("Soledar", None)]),
+        ("2023-01-13", "de", "Kiew bestreitet, dass Soledar an Russland gefallen ist.", []),
+        ("2023-01-13", "en", "Soledar fell to Russian forces.", [("Soledar", "RU")]),
+        # after a verb in second place, "und" + a name + a verb is a new clause, "und" + a verb another act
+        (
+            "2022-09-10",
+            "de",
+            "Ukrainische Truppen eroberten Isjum und Moskau dementierte das.",
+            [("Izyum", "UA")],
+        ),
+        (
+            "2022-05-07",
+            "de",
+            "Russische Truppen eroberten Popasna und feuerten Raketen auf Kramatorsk.",
+            [("Popasna", "RU")],
+        ),
+        (
+            "2022-09-10",
+            "de",
+            "Ukrainische Truppen befreiten Isjum und brachten Verwundete nach Charkiw.",
+            [("Izyum", "UA")],
+        ),
+        (
+            "2022-09-10",
+            "en",
+            "Ukrainian forces retook Izium and Kupiansk overnight.",
+            [("Izyum", "UA"), ("Kupyansk", "UA")],
+        ),
+        # idioms of falling take nothing
+        ("2023-01-13", "en", "Kramatorsk now falls within range of Russian artillery.", []),
+        ("2023-01-13", "en", "Kharkiv has fallen into darkness after the strikes.", []),
+        ("2023-01-13", "de", "Mariupol fiel den russischen Bomben zum Opfer.", []),
+        ("2023-01-13", "de", "Der Name Bachmut fiel in jeder Rede.", []),
+        # a capital is another town than the one named before
+        (
+            "2021-08-15",
+            "de",
+            "Die Taliban haben Dschalalabad eingenommen. Am Sonntag rückten sie in die Hauptstadt ein.",
+            [("Jalālābād", "TAL")],
+        ),
+        # an aim already taken is no plan
+        ("2023-05-20", "de", "Russische Truppen haben ihr Hauptziel Bachmut erobert.", [("Bakhmut", "RU")]),
+    ],
+)
+def test_what_the_third_review_found_changes_hands_as_told(record_of, date, lang, body, control):
+    record = record_of(date, lang, body)
+    assert sorted((c["name"], c["side"]) for c in record["control"] if c["change"] == "taken") == sorted(
+        control
+    )
+
+
+def test_forces_that_advance_among_civilians_still_advance_and_unverified_figures_hedge_nothing(record_of):
+    record = record_of(
+        "2022-09-08",
+        "en",
+        "Ukrainian troops, greeted by cheering villagers, pushed from Balakliia toward Kupiansk.",
+    )
+    assert [[w["name"] for w in a["route"]] for a in record["advances"]] == [["Balakliya", "Kupyansk"]]
+    record = record_of(
+        "2024-02-19",
+        "en",
+        "Russian forces captured Avdiivka on Monday. The number of casualties could not be verified.",
+    )
+    assert [c["certainty"] for c in record["control"]] == ["confirmed"]

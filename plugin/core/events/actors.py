@@ -505,7 +505,8 @@ def agent_for(
         and head is not None
         and head.side is not None
         and not _EACH & {t.text.lower() for t in tokens}
-    ):
+        and not (chosen.side and chosen.side != head.side and len(chosen.side) == len(head.side) == 2)
+    ):  # two states' armies are no one force: "Ukrainian troops and Russian forces fought for X"
         pair = [head, chosen, *_allies(actors, head, tokens, trigger, table)]
         return list({a.name: a for a in pair}.values())
     if chosen.name is None and moves:

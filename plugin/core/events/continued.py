@@ -52,8 +52,16 @@ def unverified_after(doc, sentence, by_sentence, triggers_of, table: dict) -> bo
     if not _reports_only(triggers_of[nxt]):
         return False
     text = doc.sentence_text(nxt).lower()
+    if not set(re.findall(r"\w+", text)) & _REPORT_WORDS:
+        return False  # "The number of casualties could not be verified": not the report of the taking
     checks = [h for h in table["hedges"].get("claimed", []) if _CHECKING.search(h) and "*" not in h]
     return any(re.search(rf"(?<!\w){re.escape(h)}(?!\w)", text) for h in checks)
+
+
+_REPORT_WORDS = frozenset(
+    {"report", "reports", "claim", "claims", "it", "this", "that", "statement", "account", "accounts",
+     "angaben", "angabe", "bericht", "berichte", "darstellung", "das", "dies", "meldung", "meldungen"}
+)  # fmt: skip
 
 
 _CHECKING = re.compile(r"verif|confirm|überprüf|bestätig|prüf")

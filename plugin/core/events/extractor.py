@@ -379,6 +379,7 @@ class EventExtractor:
                     kind in ("capture", "recapture"),
                     bool(trigger.spec.get("object_loser")) and kind in ("capture", "recapture"),
                 )
+                agents = subjects.fell_to(trigger.spec, agents, tokens, actors)  # "fell to X": X, no one else
                 if not agents:
                     agents = speakers.holder_named(
                         tokens, trigger.index, self.lang
@@ -655,7 +656,9 @@ class EventExtractor:
             low, high = sorted((trigger.index, position))
             if any(coordinated_clause(tokens, k) for k in range(low, high)) or (
                 position > trigger.index
-                and subjects.next_clause_subject(tokens, position, mention.end, self.lang)
+                and subjects.next_clause(
+                    tokens, trigger.index, position, mention.end, [t.index for t in triggers], self.lang
+                )
             ):
                 continue  # "… in control of the city and that the plant …", "eroberten Isjum und Charkiw feierte"
             if (

@@ -367,6 +367,8 @@ def direction_before(tokens, noun: int, relative: frozenset) -> bool:
 def _compound_kind(word: str, table: dict) -> Optional[str]:
     """A German compound whose head is an anaphoric noun of a town ('anaphoric_heads': Oasenstadt,
     Küstenstadt, Ruinenstadt, Grenzdorf): the kind of its head."""
+    if word.startswith(("haupt", "nachbar", "partner", "heimat", "geburts", "provinz", "kreis", "bezirks")):
+        return None  # "die Hauptstadt", "die Nachbarstadt": another town than the one named
     for head, kind in table.get("anaphoric_heads", {}).items():
         if word.endswith(head) and len(word) > len(head) + 2:
             return kind

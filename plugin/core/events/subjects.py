@@ -78,7 +78,15 @@ _SOURCE_WORDS = frozenset({"laut", "nach", "um", "according", "to"})  # "Laut Ki
 # words right after the verb that make falling no taking: a person it befell, a mood, an idiom
 _NOT_FALLING = frozenset(
     {"es", "mir", "uns", "ihm", "ihr", "ihnen", "dir", "mich", "schwer", "leicht", "auf", "aus", "silent", "asleep",
-     "ill", "short", "behind", "apart", "victim", "prey"}
+     "ill", "short", "behind", "apart", "victim", "prey", "within", "under", "quiet", "off", "out", "foul", "flat"}
+)  # fmt: skip
+_INTO_STATES = frozenset(
+    {"love", "darkness", "ruin", "ruins", "disrepair", "chaos", "silence", "despair", "line", "each", "every",
+     "dunkelheit", "trümmer", "schutt", "stille", "jeder", "jedem", "ungnade"}
+)  # fmt: skip
+_DENIALS = frozenset(
+    {"denied", "denies", "deny", "rejected", "dismissed", "bestreitet", "bestritt", "bestritten", "dementiert",
+     "dementierte", "dementierten", "wies", "weist"}
 )  # fmt: skip
 _HAVE = frozenset({"hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten"})
 _PARTICLES = frozenset(
@@ -97,10 +105,14 @@ def place_subject(tokens: Sequence[Token], i: int, lang: str, anaphoric: frozens
     words_of_clause = [tokens[k].text.lower() for k in clause if tokens[k].text[:1].isalnum()]
     if (
         (after and after[0] in _NOT_FALLING)
-        or after[:2] == ["in", "love"]
+        or any(  # "ist in Dunkelheit gefallen", "fallen in love"
+            w in ("in", "into") and set(words_of_clause[n + 1 : n + 3]) & _INTO_STATES
+            for n, w in enumerate(words_of_clause)
+        )
+        or "opfer" in words_of_clause  # "fiel den Bomben zum Opfer"
         or (lang == "de" and words_of_clause and words_of_clause[-1] in _PARTICLES)
     ):
-        return False  # "fiel es schwer", "fiel der Strom aus", "fallen in love"
+        return False  # "fiel es schwer", "fiel der Strom aus", "falls within range"
     if tokens[i].text.lower() == "gefallen" and _HAVE & set(words_of_clause):
         return False  # "Charkiw hat mir gefallen": it pleased; a town that fell "ist gefallen"
     if (after and after[0] in _TO_HOLDER) or _HANDS & set(after):
@@ -144,6 +156,14 @@ def place_subject(tokens: Sequence[Token], i: int, lang: str, anaphoric: frozens
         after_it = tokens[j + 1].text if j + 1 < len(tokens) else ""
         if after_it[:1].isupper() and after_it in words:
             continue  # "Zwei Soldaten sind … gefallen": a word before a noun
+        noun_before = tokens[j - 1].text if j > 0 else ""
+        if (
+            lang == "de"
+            and noun_before[:1].isupper()
+            and noun_before in words
+            and noun_before.lower() not in anaphoric
+        ):
+            continue  # "Der Name Bachmut fiel": an apposition to another noun, not "Die Stadt Saraqib fiel"
         if text[:1].isupper() and not common:
             return True  # a name: "Saraqib fell", "Am Montag fiel Saraqib"; not "Shells fell"
     return False
@@ -180,7 +200,10 @@ def people_move(tokens: Sequence[Token], i: int, people: frozenset, lang: str) -
         if names_a_force([tokens[k]], lang):
             return False
         if tokens[k].text.lower() in people:
-            return True
+            # "Ukrainian troops, greeted by cheering villagers, pushed …", "drove residents out and
+            # advanced": a force before them is the subject
+            before = [t for t in tokens[max(0, k - 20) : k] if t.sentence == tokens[i].sentence]
+            return not names_a_force(before, lang)
     return False
 
 
@@ -210,6 +233,8 @@ def subject_places(
     "Saraqib fell", "the town fell"); a copula of presence or a verb with a direct object the place
     right after it ("are in Kupiansk", "threaten Lysychansk")."""
     spec = trigger.spec
+    if spec.get("place_subject") and _DENIALS & {t.text.lower() for t in tokens[: trigger.index]}:
+        return None  # "Kiew bestreitet, dass Soledar gefallen ist": denied, not told
     pronoun = trigger.index > 0 and tokens[trigger.index - 1].text.lower() in (
         "it",
         "sie",
@@ -224,7 +249,32 @@ def subject_places(
     return roles
 
 
-def next_clause_subject(tokens: Sequence[Token], first: int, end: int, lang: str) -> bool:
+def next_clause(
+    tokens: Sequence[Token], trigger: int, first: int, end: int, verbs: Sequence[int], lang: str
+) -> bool:
+    """Whether the place from token `first` to character `end`, after the verb at `trigger`, stands
+    in a clause of its own: it is the subject of one after "und"/"and" (next_clause_subject), or
+    another verb that is no event word follows "und"/"and" between them ("eroberten Popasna und
+    feuerten Raketen auf Kramatorsk", "befreiten Isjum und brachten Verwundete nach Charkiw")."""
+    finite = tokens[trigger].text[:1].islower()
+    for k in range(trigger + 1, first - 1):
+        word = tokens[k + 1].text
+        if (
+            tokens[k].text.lower() in ("und", "and")
+            and k + 1 not in verbs
+            and word.isalpha()
+            and word[:1].islower()
+            and word.lower() not in _function_words(lang)
+            and word.endswith(("ten", "te") if lang == "de" else ("ed",))  # a past verb: feuerten, fired
+            and word.lower() not in _MODALS
+        ):
+            return True
+    return next_clause_subject(tokens, first, end, lang, finite)
+
+
+def next_clause_subject(
+    tokens: Sequence[Token], first: int, end: int, lang: str, finite: bool = False
+) -> bool:
     """Whether the name from token `first` to character `end`, after "und"/"and", opens a clause of its own: a
     lower-case word that is no preposition, article, adverb of time or particle follows it
     ("eroberten Isjum und Charkiw feierte", "and Kupiansk remained contested"; not "und Kupjansk
@@ -235,11 +285,19 @@ def next_clause_subject(tokens: Sequence[Token], first: int, end: int, lang: str
     word = tokens[last + 1].text
     if not (word.isalpha() and word[:1].islower()) or tokens[last + 1].sentence != tokens[first].sentence:
         return False
-    if lang == "de":  # a German clause closes with its verb: only a one-word predicate ("Charkiw feierte.")
+    if lang == "de" and not finite:  # a verb-final clause: only a one-word predicate ("Charkiw feierte.")
         closing = tokens[last + 2].text if last + 2 < len(tokens) else "."
         if closing not in CLAUSE_BREAKS and closing != ".":
             return False
+    if (lang == "en" and not (word.endswith(("ed", "es")) or word in _EN_VERBS)) or word.endswith("ly"):
+        return False  # "retook Izium and Kupiansk overnight", "… quickly": no verb
     return word.lower() not in _function_words(lang)
+
+
+_MODALS = frozenset({"sollten", "wollten", "konnten", "mussten", "durften", "hatten", "hätten", "sollte", "wollte", "konnte",
+                     "musste", "hatte", "hätte", "wurde", "wurden", "würden"})  # fmt: skip
+_EN_VERBS = frozenset({"was", "is", "were", "are", "came", "remained", "remains", "said", "says", "held", "holds", "fell",
+                       "saw", "sees", "has", "had", "stood", "stands", "went", "got", "became", "lay", "lies"})  # fmt: skip
 
 
 @cache
@@ -253,3 +311,20 @@ _GLUE = frozenset(
      "nun", "jetzt", "der", "die", "das", "den", "dem", "des", "and", "or", "on", "the", "a", "last", "this",
      "also", "as", "back", "earlier", "later", "after", "before", "since", "until", "by", "with", "for"}
 )  # fmt: skip
+
+
+def fell_to(spec: dict, agents: list, tokens: Sequence[Token], actors: Sequence) -> list:
+    """The agents of a verb of falling: only the force a town fell to, named after "to", "an" or
+    "into the hands of" ("Soledar fell to Russian forces", "an die Rebellen gefallen"); never
+    the speaker or another force of the sentence ("Kyiv admitted that Soledar had fallen")."""
+    if not spec.get("place_subject"):
+        return agents
+    named = [
+        a
+        for a in [*agents, *actors]
+        if a.name and any(t.text.lower() in _HOLDER_WORDS for t in tokens[max(0, a.first - 3) : a.first])
+    ]
+    return named[:1]
+
+
+_HOLDER_WORDS = frozenset({"to", "an", "into", "hands", "hände", "händen"})

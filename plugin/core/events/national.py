@@ -63,5 +63,4 @@ def _named(event: Event, places: Sequence) -> Event:
 
 
 def _country(mention) -> Optional[str]:
-    place = getattr(mention, "place", None)
-    return getattr(place, "country", None) if place is not None else None
+    return mention.place.country if mention.place is not None else None

@@ -9,6 +9,7 @@ from typing import Optional, Sequence
 
 from ..language.lexicon import common_words, toponym_table
 from ..language.text import CLAUSE_BREAKS, Token
+from .clauses import BE_WORDS
 
 
 def particle_end(lowered: Sequence[str], i: int, particle: str, lang: str = "de") -> Optional[int]:
@@ -30,7 +31,7 @@ def particle_end(lowered: Sequence[str], i: int, particle: str, lang: str = "de"
     return None
 
 
-_BE = frozenset({"was", "were", "been", "being", "be", "is", "are"})
+_BE = BE_WORDS | {"be"}  # "will be driven out of X" too
 
 
 def passive_participle(lowered: Sequence[str], verb: int, spec: dict) -> bool:

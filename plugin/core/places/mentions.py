@@ -84,7 +84,7 @@ class PlaceMention:
     def dateline(self) -> bool:
         """A report's dateline ("Paris (AFP)", "BAMAKO:"): where it was written, not where what
         it tells happened, so no town a facility or a distance belongs to."""
-        return "dateline" in self.reasons or (self.text.isupper() and len(self.text) > 3)
+        return is_dateline(self.reasons, self.text)
 
     def placed(self) -> Optional[str]:
         """How the mention's point was found: "gazetteer", "relative", "facility", "stand-in"."""
@@ -120,3 +120,9 @@ class PlaceMention:
             "reasons": list(self.reasons),
             "candidates": [c.to_record() for c in self.candidates],
         }
+
+
+def is_dateline(reasons, text: str) -> bool:
+    """Whether a name reads as a report's dateline: the evidence found one ("Paris (AFP)"), or it is
+    written in capitals ("BAMAKO:")."""
+    return "dateline" in reasons or (text.isupper() and len(text) > 3)

@@ -35,7 +35,7 @@ from .framed import held_to_regions
 from .gazetteer import POINT_KINDS, Gazetteer, bearing, distance_km, turn_deg
 from .listed import listed_together
 from .lookup import GazetteerLookup
-from .mentions import PlaceMention
+from .mentions import PlaceMention, is_dateline
 from .names import normalize
 from .parts import parts_told_back, place_parts
 from .place import Place
@@ -177,13 +177,13 @@ class PlaceRecognizer:
         for span, after in zip(places, places[1:]):
             span.within = area_after(doc.text, span, after)
         named = [a.place.country for a in adjectives if a.place is not None]
-        focus = Focus.from_spans([s for s in places if not _dateline_span(s, doc)], named)
+        focus = _focus(places, named, doc)
         strays = [span for span in places if _stray_name(span, focus)]
         if strays:
             # a name that only hamlets elsewhere bear, with no cue or stated position, is no
             # place here (as a name the gazetteer lacks would not be): it leaves the focus too
             places = [span for span in places if span not in strays]
-            focus = Focus.from_spans([s for s in places if not _dateline_span(s, doc)], named)
+            focus = _focus(places, named, doc)
         mentions = [self._resolve(span, doc, focus) for span in places]
         mentions = sorted(mentions + adjectives, key=lambda m: m.start)
         mentions = place_by_positions(mentions, positions, doc.text, lang, self.gazetteer.lookup_name)
@@ -540,11 +540,18 @@ class PlaceRecognizer:
         )
 
 
-def _dateline_span(span, doc) -> bool:
-    """A report's dateline in a capital ("KYIV (Reuters) -", "Bagdad (dpa)"): a bureau the story
-    was written in, which says nothing of where its places lie (a dateline at the front, "IZIUM,
-    Ukraine (AP)", does)."""
-    dateline = "dateline" in span.reasons or (
-        span.first == 0 and doc.text[span.start : span.end].isupper() and span.end - span.start > 3
+def _focus(spans: list, named: list, doc) -> Focus:
+    """The focus of the article's names, without a dateline in a capital ("KYIV (Reuters) -",
+    "Bagdad (dpa)"): a bureau the story was written in says nothing of where its places lie (a
+    dateline at the front, "IZIUM, Ukraine (AP)", does)."""
+    return Focus.from_spans([s for s in spans if not _capital_dateline(s, doc)], named)
+
+
+def _capital_dateline(span, doc) -> bool:
+    text = doc.text[span.start : span.end]
+    return (
+        (span.first == 0 or "dateline" in span.reasons)
+        and is_dateline(span.reasons, text)
+        and bool(span.places)
+        and span.places[0].feature_code == "PPLC"
     )
-    return dateline and bool(span.places) and any(p.feature_code == "PPLC" for p in span.places[:1])

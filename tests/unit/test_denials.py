@@ -114,3 +114,47 @@ def test_a_denial_reaches_only_its_own_clause_and_what_a_relative_points_back_to
     (capture,) = [e for e, _place in _events(record_of("2024-08-08", "en", body)) if e["type"] == "capture"]
     assert capture["contested"]
     assert not capture["negated"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "taken"),
+    [
+        # a clause of its own after the claim: the capital denies, it is not taken
+        ("en", "Russian forces captured Avdiivka on Friday, though Kyiv denied it.", "Avdiivka"),
+        ("en", "The Taliban captured Kunduz on Monday, a claim the government denied.", "Kunduz"),
+        ("en", "Wagner fighters captured Bakhmut on Saturday, but Ukraine denied it.", "Bakhmut"),
+        ("de", "Russische Truppen eroberten am Freitag Awdijiwka, während Kiew das bestritt.", "Awdijiwka"),
+    ],
+)
+def test_a_denial_in_a_clause_after_the_claim_contests_it_and_takes_nothing(record_of, lang, body, taken):
+    record = record_of("2023-05-21", lang, body)
+    captures = [(e, place) for e, place in _events(record) if e["type"] == "capture"]
+    assert [place for _e, place in captures] == [taken]
+    assert captures[0][0]["contested"]
+    assert not captures[0][0]["negated"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("en", "Prigozhin said Wagner had taken Bakhmut on Saturday.\n\nUkraine denied the claim."),
+        (
+            "de",
+            "Wagner hat nach eigenen Angaben Bachmut am Samstag eingenommen.\n\nKiew wies die Angaben zurück.",
+        ),
+    ],
+)
+def test_a_denial_that_opens_the_next_paragraph_contests_the_claim_before_it(record_of, lang, body):
+    record = record_of("2023-05-21", lang, body)
+    (capture,) = [e for e, _place in _events(record) if e["type"] == "capture"]
+    assert capture["contested"]
+
+
+def test_a_denial_two_paragraphs_on_contests_nothing(record_of):
+    body = (
+        "Wagner hat nach eigenen Angaben Bachmut am Samstag eingenommen.\n\n"
+        "In Cherson fiel der Strom aus.\n\nKiew wies die Angaben zurück."
+    )
+    record = record_of("2023-05-21", "de", body)
+    (capture,) = [e for e, _place in _events(record) if e["type"] == "capture"]
+    assert not capture["contested"]

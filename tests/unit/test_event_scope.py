@@ -410,8 +410,17 @@ def test_gibt_auf_in_the_present_is_a_withdrawal(extract):
 @pytest.mark.parametrize(
     ("text", "lang", "taken"),
     [
-        # "the liberated city of X" is X taken; "of" after a cue noun names the town
-        ("Ukrainian troops raised the flag over the liberated city of Kherson on Friday.", "en", ["Kherson"]),
+        # a flag raised over "the liberated city of X" takes X; "of" after a cue noun names the town
+        (
+            "Ukrainian troops raised the Ukrainian flag over the liberated city of Kherson on Friday.",
+            "en",
+            ["Kherson"],
+        ),
+        # "the liberated city", "die befreite Stadt" only describe it: a taking told elsewhere
+        ("Zelensky visited the liberated city of Kherson on Friday.", "en", []),
+        ("Selenskyj besuchte die befreite Stadt Cherson.", "de", []),
+        ("In den zurückeroberten Dörfern um Cherson fehlt Strom.", "de", []),
+        ("Power is still out in the recaptured villages around Kherson.", "en", []),
         # an apposition after a comma and freed prisoners take no town
         ("Explosionen erschütterten am Sonntag Melitopol, besetzte Stadt im Süden der Ukraine.", "de", []),
         (
@@ -1157,3 +1166,26 @@ def test_forces_that_advance_among_civilians_still_advance_and_unverified_figure
         "Russian forces captured Avdiivka on Monday. The number of casualties could not be verified.",
     )
     assert [c["certainty"] for c in record["control"]] == ["confirmed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "taken"),
+    [
+        # what a taking opens the way to, or is a blow to, is not taken
+        ("Russian forces captured Soledar on Friday, opening the way to Bakhmut.", "en", ["Soledar"]),
+        ("The capture of Soledar on Friday was a blow to Kyiv.", "en", ["Soledar"]),
+        # a noun of taking governs its object over adjectives and a list, also in the perfect
+        ("Wagner hat die Einnahme der ostukrainischen Stadt Bachmut verkündet.", "de", ["Bachmut"]),
+        ("Die Regierung hat die Einnahme von Axum und Adigrat gemeldet.", "de", ["Adigrat", "Axum"]),
+        (
+            "Die Regierung hat die Einnahme von Axum, Shire und Adigrat gemeldet.",
+            "de",
+            ["Adigrat", "Axum", "Shire"],
+        ),
+    ],
+)
+def test_a_taking_takes_its_object_and_only_it(extract, text, lang, taken):
+    places, events = extract(text, lang)
+    names = {places[p.place].place.id: places[p.place].text for e in events for p in e.places}
+    changes = article_changes("a1", places, events)
+    assert sorted(names.get(c.place_id, c.name) for c in changes if c.change == "taken") == taken

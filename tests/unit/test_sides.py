@@ -138,3 +138,36 @@ def test_a_qualifying_adjective_is_no_second_force(record_of, body, actor, side)
     (event,) = [e for e in record["articles"][0]["events"] if e["type"] == "capture"]
     assert event["actors"] == [actor]
     assert [c["side"] for c in record["control"]] == [side]
+
+
+@pytest.mark.parametrize(
+    ("date", "lang", "body", "side"),
+    [
+        # a force's stronghold or position names who held the place, not who took it
+        ("2017-10-17", "de", "Die SDF haben die einstige IS-Hochburg Rakka eingenommen.", "SDF"),
+        ("2021-08-10", "de", "Afghanische Truppen haben die Taliban-Hochburg Musa Kala zurückerobert.", "AF"),
+        # freed of a force: the force lost it
+        ("2015-11-13", "de", "Kurdische Peschmerga haben Sindschar vom IS befreit.", "KRG"),
+        ("2015-11-13", "de", "Die Stadt Sindschar sei vom IS befreit worden, sagte ein Sprecher.", None),
+        # Kurdish forces without their organisation's name: in Iraq the Peshmerga, in Syria the YPG
+        ("2016-10-20", "en", "Kurdish forces captured the town of Bashiqa on Thursday.", "KRG"),
+        (
+            "2014-10-10",
+            "de",
+            "Kurdische Kämpfer haben am Freitag das Dorf Tal Shair bei Kobane eingenommen.",
+            "SDF",
+        ),
+    ],
+)
+def test_the_side_that_takes_a_place_is_not_the_one_that_held_it(record_of, date, lang, body, side):
+    assert [c["side"] for c in record_of(date, lang, body)["control"]] == [side]
+
+
+def test_a_news_agency_named_by_its_country_is_no_force(record_of):
+    body = "Ein Sprecher der Rebellen sagte der Deutschen Presse-Agentur, man habe sich aus Saraqib zurückgezogen."
+    events = record_of("2020-02-27", "de", body)["articles"][0]["events"]
+    assert all("German forces" not in e["actors"] for e in events)
+    withdrawal = record_of(
+        "2021-06-29", "de", "Die Deutschen zogen sich am Dienstag aus Masar-i-Scharif zurück."
+    )
+    assert [e["actors"] for e in withdrawal["articles"][0]["events"]] == [["German forces"]]

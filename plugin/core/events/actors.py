@@ -25,11 +25,15 @@ from .clauses import (
     BE_WORDS,
     HELD_SUFFIXES,
     attributive_agent,
+    backing,
     clause_start,
+    held_compound,
     other_clause,
     relative_subject,
+    second_verb,
     state_passive,
     two_nations,
+    verb_object,
 )
 from .group_patterns import group_prefilter
 from .sides import side_of
@@ -136,6 +140,7 @@ def find_actors(
             i > 0
             and tokens[i - 1].text.lower() in _DEFINITE
             and (people.get(token.text) or token.text in table["peoples"])
+            and not _in_a_name(tokens, i, table)
         ):
             # "die Ukrainer eroberten", "the Russians withdrew", "den Kurden gelang": a people at
             # war stands for its forces
@@ -199,6 +204,17 @@ def find_actors(
     # names none (a country's code, a group's)
     actors = [replace(a, side=side_of(a.name) or a.side) if a.name else a for a in actors]
     return sorted(actors, key=lambda a: a.first)
+
+
+def _in_a_name(tokens: Sequence[Token], i: int, table: dict) -> bool:
+    """Whether a people's word that is also an adjective opens a name ("der Deutschen
+    Presse-Agentur"): no force."""
+    return (
+        tokens[i].text.lower() in table["_demonyms"]
+        and tokens[i].text.lower().endswith(("e", "en"))  # an adjective's ending: not "Israelis"
+        and i + 1 < len(tokens)
+        and tokens[i + 1].text[:1].isupper()
+    )
 
 
 _NAME_REACH = 3  # capitalised words between a group's name and the force noun that ends it
@@ -434,6 +450,8 @@ def agent_for(
         # "durch" names who does it ("die Verstärkung durch kurdische Kämpfer")
         agents = {"durch"} if tokens[trigger].text[:1].isupper() else set()
     taken_from = taking and agents == {"durch"}
+    # "Die Stadt sei vom IS befreit worden": freed of the IS; "durch" names who freed it
+    freed = lang == "de" and tokens[trigger].text.lower().startswith(("befrei", "gesäubert"))
     antecedent = relative_subject(actors, tokens, trigger, table)
     if antecedent is not None:
         return [antecedent]
@@ -467,17 +485,19 @@ def agent_for(
         # the force after the auxiliary is what was done to ("Von Charkiw aus sind die Truppen
         # angegriffen worden")
         before = _governing_word(tokens, named.first, table, -1 if passive else trigger, passive)
+        if freed and before in ("von", "vom"):
+            continue  # what the place was freed of, not who freed it
         if named is not actor and (before in agents or _marked(tokens, named, before, table)):
             continue  # the abbreviation is the force its name is: ranked there
         if (
             lang == "en"
-            and _second_verb(tokens, trigger)
+            and second_verb(tokens, trigger)
             and actor.last < trigger
-            and _verb_object(tokens, actor, table)
+            and verb_object(tokens, actor, table)
             and any(other.name and other.last < actor.first for other in actors)
         ):
             continue  # "troops drove IS militants out of X and seized Y": the first verb's object
-        if before in agents and trigger > actor.last + 1 and _backing(tokens, named.first, table):
+        if before in agents and trigger > actor.last + 1 and backing(tokens, named.first, table):
             continue  # "Iraqi troops, backed by coalition airstrikes, retook X": not the subject
         if _genitive_head(tokens, actor, table) == trigger:
             rank = 0  # "das Voranschreiten der YPG", "the advance of Ukrainian troops": its agent
@@ -681,48 +701,6 @@ def _heads_its_clause(tokens: Sequence[Token], actor: Actor, table: dict) -> boo
     return j < 0 or tokens[j].sentence != tokens[actor.first].sentence or tokens[j].text in CLAUSE_BREAKS
 
 
-def _second_verb(tokens: Sequence[Token], trigger: int) -> bool:
-    """Whether an English verb follows "and" (or "and then"): it shares the first verb's subject."""
-    before = [t.text.lower() for t in tokens[max(0, trigger - 2) : trigger]]
-    return bool(before) and (before[-1] == "and" or before == ["and", "then"])
-
-
-def _verb_object(tokens: Sequence[Token], actor: Actor, table: dict) -> bool:
-    """Whether an English force stands right after a verb (over articles): its object."""
-    j = actor.first - 1
-    while j >= 0 and tokens[j].text.lower() in table["articles"]:
-        j -= 1
-    if j < 0 or tokens[j].sentence != tokens[actor.first].sentence:
-        return False
-    word = tokens[j].text
-    closed = {*table["passive_agent"], *table["target_markers"], *table["ally_words"], *table["coordinators"]}
-    return (
-        word.isalpha()
-        and word.islower()
-        and word not in closed
-        and word not in toponym_table("en")["prepositions"]
-        and word not in _NOT_VERBS
-    )
-
-
-# Lower-case words before a force that are no verbs governing it as an object.
-_NOT_VERBS = frozenset(
-    {"that", "which", "who", "as", "than", "when", "while", "after", "before", "said", "says"}
-)
-
-
-def _backing(tokens: Sequence[Token], first: int, table: dict) -> bool:
-    """Whether the force at `first` is named after a word of support and "by" ("backed by",
-    "unterstützt von"): it backs the subject."""
-    support = table.get("support_words", ())
-    for j in range(first - 1, max(0, first - 6), -1):
-        if tokens[j].sentence != tokens[first].sentence:
-            return False
-        if tokens[j].text.lower() in table["passive_agent"] or tokens[j].text.lower() == "durch":
-            return tokens[j - 1].text.lower() in support
-    return False
-
-
 def _governing_word(
     tokens: Sequence[Token], first: int, table: dict, stop: int = -1, passive: bool = False
 ) -> str:
@@ -790,7 +768,7 @@ def _marked(tokens: Sequence[Token], actor: Actor, before: str, table: dict) -> 
         head = tokens[j].text if j >= 0 else ""
         noun = head.isalpha() and (before == "of" or head[:1].isupper())
         return noun and not (head.lower() in table["force_nouns"] or _force_noun(head, table))
-    if tokens[actor.last].text.lower().endswith(HELD_SUFFIXES):
+    if tokens[actor.last].text.lower().endswith(HELD_SUFFIXES) or held_compound(tokens[actor.last].text):
         return True  # "the last Islamic State-held district", "IS-kontrollierte Gebiete": whose it was
     return before in table["target_markers"]
 

@@ -9,6 +9,7 @@ from functools import cache
 from typing import Optional, Sequence
 
 from ..datafiles import language_file
+from ..language.lexicon import toponym_table
 from ..language.text import CLAUSE_BREAKS, Token, clause_between
 
 
@@ -134,6 +135,21 @@ HELD_SUFFIXES = (
     "-besetzten",
     "-besetzte",
 )
+# The heads of a compound that names a force's place ("IS-Hochburg Rakka", "die Taliban-Stellungen",
+# "the IS-stronghold"): the force held the place, it does not take it.
+HELD_HEADS = frozenset(
+    {
+        "hochburg", "hochburgen", "stellung", "stellungen", "enklave", "bastion", "bastionen", "festung",
+        "gebiet", "gebiete", "gebieten", "gebiets", "territorium", "stützpunkt", "stützpunkte",
+        "hauptquartier", "hauptstadt", "zentrale", "stronghold", "strongholds",
+        "enclave", "positions", "territory",
+    }
+)  # fmt: skip
+
+
+def held_compound(word: str) -> bool:
+    """Whether a hyphenated word names a force's place: "IS-Hochburg", "Taliban-Stellungen"."""
+    return "-" in word.strip("-") and word.lower().rsplit("-", 1)[1] in HELD_HEADS
 
 
 def two_nations(word: str) -> bool:
@@ -161,3 +177,45 @@ def relative_span(tokens: Sequence[Token], i: int, openers: frozenset) -> Option
     if end is None or tokens[end].text != ",":
         return None
     return start + 1, end - 1
+
+
+def second_verb(tokens: Sequence[Token], trigger: int) -> bool:
+    """Whether an English verb follows "and" (or "and then"): it shares the first verb's subject."""
+    before = [t.text.lower() for t in tokens[max(0, trigger - 2) : trigger]]
+    return bool(before) and (before[-1] == "and" or before == ["and", "then"])
+
+
+def verb_object(tokens: Sequence[Token], actor: object, table: dict) -> bool:
+    """Whether an English force stands right after a verb (over articles): its object."""
+    j = actor.first - 1
+    while j >= 0 and tokens[j].text.lower() in table["articles"]:
+        j -= 1
+    if j < 0 or tokens[j].sentence != tokens[actor.first].sentence:
+        return False
+    word = tokens[j].text
+    closed = {*table["passive_agent"], *table["target_markers"], *table["ally_words"], *table["coordinators"]}
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in closed
+        and word not in toponym_table("en")["prepositions"]
+        and word not in NOT_VERBS
+    )
+
+
+# Lower-case words before a force that are no verbs governing it as an object.
+NOT_VERBS = frozenset(
+    {"that", "which", "who", "as", "than", "when", "while", "after", "before", "said", "says"}
+)
+
+
+def backing(tokens: Sequence[Token], first: int, table: dict) -> bool:
+    """Whether the force at `first` is named after a word of support and "by" ("backed by",
+    "unterstützt von"): it backs the subject."""
+    support = table.get("support_words", ())
+    for j in range(first - 1, max(0, first - 6), -1):
+        if tokens[j].sentence != tokens[first].sentence:
+            return False
+        if tokens[j].text.lower() in table["passive_agent"] or tokens[j].text.lower() == "durch":
+            return tokens[j - 1].text.lower() in support
+    return False

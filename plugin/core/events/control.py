@@ -136,7 +136,10 @@ def article_changes(article_id: str, places: Sequence, events: Iterable) -> list
             for ep in event.places
             if places[ep.place].place is not None and places[ep.place].place.kind in POINT_KINDS
         ]
-        named = [place for ep, place in points if ep.role in roles]
+        # a taking's object before any goal: "captured Soledar, opening the way to Bakhmut"
+        named = [place for ep, place in points if ep.role == roles[0]] or [
+            place for ep, place in points if ep.role in roles
+        ]
         if not named:
             named = [place for ep, place in points if ep.role == "location"]
         destination = None

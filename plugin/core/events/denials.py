@@ -126,6 +126,12 @@ def _scope_end(tokens: Sequence[Token], at: int) -> int:
     return tokens[-1].end
 
 
+def _clause_before(tokens: Sequence[Token], at: int) -> bool:
+    """Whether a clause break stands a few words before the denial verb at `at`: it opens a
+    clause of its own after what its sentence told ("…, though Kyiv denied it")."""
+    return any(t.text in CLAUSE_BREAKS for t in tokens[max(0, at - 5) : at])
+
+
 def contested_claims(events: Sequence, doc: Segmented, lang: str) -> list:
     """The events with those a denial disputes flagged contested (and those it denies in its
     own clause negated)."""
@@ -148,8 +154,12 @@ def contested_claims(events: Sequence, doc: Segmented, lang: str) -> list:
         ]
         for i in own:
             out[i] = replace(out[i], negated=True, contested=True)
-        if at > 0 and any(t.text.lower() in _RELATIVE for t in tokens[max(0, at - 3) : at]):
-            # "Russia said it had captured Soledar, which Ukraine denied"
+        if at > 0 and (
+            any(t.text.lower() in _RELATIVE for t in tokens[max(0, at - 3) : at])
+            or (whole and _clause_before(tokens, at))
+        ):
+            # "Russia said it had captured Soledar, which Ukraine denied"; "…, though Kyiv denied
+            # it", "…, a claim the Taliban denied"
             for i, e in enumerate(out):
                 if e.sentence == sentence and e.start < verb and e.type in _DISPUTED and not e.negated:
                     out[i] = replace(e, contested=True)
@@ -157,11 +167,14 @@ def contested_claims(events: Sequence, doc: Segmented, lang: str) -> list:
         if own or not whole or any(e.sentence == sentence and e.type in _DISPUTED for e in out):
             continue
         paragraph = doc.sentences[sentence].paragraph
+        # a denial that opens its paragraph answers the one before ("… Bakhmut.⏎⏎Ukraine denied the claim.")
+        opening = sentence > 0 and doc.sentences[sentence - 1].paragraph != paragraph
+        paragraphs = {paragraph, paragraph - 1} if opening else {paragraph}
         earlier = range(max(0, sentence - DENIAL_REACH), sentence)
         for i, e in enumerate(out):
             if (
                 e.sentence in earlier
-                and doc.sentences[e.sentence].paragraph == paragraph
+                and doc.sentences[e.sentence].paragraph in paragraphs
                 and e.type in _DISPUTED
                 and not e.negated
                 and not e.past

@@ -32,7 +32,7 @@ from ..places.facilities import facility_nouns
 from ..places.gazetteer import POINT_KINDS
 from ..places.mentions import PlaceMention
 from ..places.quarters import quarter_towns
-from . import speakers, subjects
+from . import particles, speakers, subjects
 from .actors import (
     Actor,
     acting,
@@ -70,7 +70,6 @@ from .governed import (
     verb_role,
 )
 from .headline import headline_certainty, is_headline, title_forces
-from .particles import is_attributive, object_between, particle_end, passive_participle, purpose_noun
 from .per_place import home_arrival, one_per_place
 from .references import (
     attributive_place,
@@ -326,7 +325,7 @@ class EventExtractor:
                     or quoted(sentence_text, offset)
                     or offset < quoted_upto.get(sentence, -1)
                     or (
-                        trigger.spec["type"] in _CONTROL
+                        trigger.spec["type"] in CONTROL_TYPES
                         and claims_before(doc, sentence, triggers_of, place_ids, tokens, attributed_at)
                     )
                 ):
@@ -337,7 +336,9 @@ class EventExtractor:
                     time_index, t_start, t_end, precision, source = self._time(
                         doc, sentence, times, timing, tokens, triggers, trigger.index, historic
                     )
-                if purpose_noun(tokens, trigger.index, self._purpose_words, self.table, self._operations):
+                if particles.purpose_noun(
+                    tokens, trigger.index, self._purpose_words, self.table, self._operations
+                ):
                     certainty = "intended"  # "die Offensive zur Rückeroberung Mossuls", "bis zur Befreiung"
                 if t_start and published[1] and t_start[:10] > published[1][:10] and certainty != "intended":
                     certainty = "intended"  # dated after its report ("morgen", "next week"): a plan
@@ -367,7 +368,7 @@ class EventExtractor:
                     )
                 ):
                     continue  # "captured alive", "soldiers had been captured": people, not ground
-                moves = kind in _CONTROL or kind == "advance"
+                moves = kind in CONTROL_TYPES or kind == "advance"
                 agents = speakers.modifier_named(tokens, trigger.index, self.lang) or agent_for(
                     actors,
                     tokens,
@@ -454,7 +455,7 @@ class EventExtractor:
                 min(sentence + 1, len(doc.sentences) - 1)
             ].paragraph and not (sentence == 0 and is_headline(doc)):
                 context.last_actors = ()  # a bare "die Truppen" refers within its paragraph, or to the headline
-        return contested_claims(headline_certainty(events, doc, places, _CONTROL), doc, self.lang)
+        return contested_claims(headline_certainty(events, doc, places, CONTROL_TYPES), doc, self.lang)
 
     def _actors(self, tokens, sentence_text, offset, places, readings) -> list[Actor]:
         """The sentence's forces, and countries and capitals acting in it (Moskau schickt Truppen)."""
@@ -501,12 +502,12 @@ class EventExtractor:
                 if particle:
                     if lowered[i + 1 : i + 2] and lowered[i + 1] in spec.get("not_followed_by", ()):
                         continue  # "gibt es … auf": there is, whatever "auf" closes later
-                    end = particle_end(lowered, i, particle, self.lang)
+                    end = particles.particle_end(lowered, i, particle, self.lang)
                     if (
                         end is not None
                         and spec.get("object_first")
-                        and not object_between(lowered, i, end, spec)
-                        and not (spec.get("passive_type") and passive_participle(lowered, i, spec))
+                        and not particles.object_between(lowered, i, end, spec)
+                        and not (spec.get("passive_type") and particles.passive_participle(lowered, i, spec))
                     ):
                         continue
                     if (
@@ -542,7 +543,7 @@ class EventExtractor:
                 if set(lowered[i + 1 : i + 3]) & set(spec.get("not_followed_by", ())):
                     continue  # "verließ sich auf": relied on
                 if tokens[i].text[:1].islower() and any(
-                    particle_end(lowered, i, p, self.lang) is not None
+                    particles.particle_end(lowered, i, p, self.lang) is not None
                     for p in spec.get("not_with_particle", ())
                 ):
                     continue  # "räumte den Verlust ein": conceded, not cleared (a verb, not "Rückzug")
@@ -590,8 +591,9 @@ class EventExtractor:
                 if chosen is None:
                     chosen = _Trigger(i, spec, i)
             if chosen is not None:
-                chosen.attributive = is_attributive(tokens, i, self.lang, self._forces)
-                found.append(chosen)
+                chosen.attributive = particles.is_attributive(tokens, i, self.lang, self._forces)
+                if not (chosen.attributive and particles.bare_attribute(tokens, i, chosen.spec["type"])):
+                    found.append(chosen)  # "visited the liberated city" tells a state, no taking
         # the noun a verb requires is its event's, not one of its own: "brachten … unter ihre Kontrolle"
         required = {lowered.index(t.spec["requires"]) for t in found if t.spec.get("requires") in lowered}
         found = [t for t in found if t.index not in required or t.spec.get("requires")]
@@ -718,7 +720,7 @@ class EventExtractor:
             antecedent = relative_antecedent(tokens, trigger.index, places, sentence_places, relative)
             if antecedent is not None:  # "Niono, which French troops entered on Thursday"
                 result = [
-                    EventPlace(antecedent, "target" if trigger.spec["type"] in _CONTROL else "location")
+                    EventPlace(antecedent, "target" if trigger.spec["type"] in CONTROL_TYPES else "location")
                 ]
         if not result:
             referred = plural_anaphora(
@@ -733,7 +735,7 @@ class EventExtractor:
         )
         # "Nach Angriffen auf Isjum haben Truppen die Stadt eingenommen": only places named beside
         beside = (
-            trigger.spec["type"] in _CONTROL
+            trigger.spec["type"] in CONTROL_TYPES
             and bool(result)
             and all(p.role in ("reference", "vicinity") and _point_place(places[p.place]) for p in result)
         )
@@ -784,9 +786,6 @@ def _salient(event: Event) -> list[int]:
     and for a withdrawal the place that was left."""
     order = _SALIENT_ROLE.get(event.type, ("destination", "target", "location", "objective", "vicinity"))
     return [p.place for role in order for p in event.places if p.role == role]
-
-
-_CONTROL = CONTROL_TYPES
 
 
 # The roles that can be an event's principal place, in order, by type.

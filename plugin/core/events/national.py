@@ -34,8 +34,17 @@ def national_forces(events: Sequence[Event], places: Sequence) -> list[Event]:
 _CHANGED_HANDS = {"AF": ("2021-08-15", "Taliban government forces"), "SY": ("2024-12-08", None)}
 
 
+# Kurdish forces named by the people alone ("kurdische Kämpfer", "Kurdish forces") are the
+# Peshmerga of the Kurdistan Region in Iraq (sides.json KRG), elsewhere the Syrian Kurds' (SDF).
+_KURDISH_NAMES = ("kurdish ", "kurds")
+_PESHMERGA_COUNTRIES = frozenset({"IQ"})
+
+
 def _named(event: Event, places: Sequence) -> Event:
-    if not any(name in GOVERNMENT_FORCES for name in event.actors) or event.place is None:
+    if event.place is None:
+        return event
+    event = _peshmerga(event, places)
+    if not any(name in GOVERNMENT_FORCES for name in event.actors):
         return event
     if "regional government" in event.quote.lower() or "regionalregierung" in event.quote.lower():
         return event  # "Tigray regional government forces": a region's, not the state's
@@ -60,6 +69,28 @@ def _named(event: Event, places: Sequence) -> Event:
             actors.append(name)
             sides.append(own)
     return replace(event, actors=tuple(actors), sides=tuple(sides))
+
+
+def _peshmerga(event: Event, places: Sequence) -> Event:
+    """Kurdish forces without their organisation's name, in Iraq: the Peshmerga ("Iraqi Kurdish
+    forces", side KRG)."""
+    if _country(places[event.place.place]) not in _PESHMERGA_COUNTRIES:
+        return event
+    renamed = [
+        (f"Iraqi {name}" if name.lower().startswith(_KURDISH_NAMES) and side_of(name) == "SDF" else name)
+        for name in event.actors
+    ]
+    if renamed == list(event.actors):
+        return event
+    renamed = [("Iraqi Kurdish forces" if name == "Iraqi Kurds" else name) for name in renamed]
+    sides = tuple(side_of(name) if name != old else own for name, old, own in _aligned(renamed, event))
+    return replace(event, actors=tuple(renamed), sides=sides)
+
+
+def _aligned(renamed: list, event: Event):
+    for index, name in enumerate(renamed):
+        own = event.sides[index] if index < len(event.sides) else None
+        yield name, event.actors[index], own
 
 
 def _country(mention) -> Optional[str]:

@@ -125,6 +125,28 @@ def is_attributive(tokens: Sequence[Token], i: int, lang: str, forces: frozenset
     return word.endswith("ed") and following.lower() in cues
 
 
+# Words that open a noun phrase right before its participle: "die befreite Stadt", "in den
+# zurückeroberten Dörfern", "the liberated city of Kherson".
+_DETERMINERS = frozenset(
+    {
+        "die", "der", "das", "den", "dem", "des", "eine", "einer", "einem", "eines", "ihre", "ihren",
+        "ihrer", "ihrem", "seine", "seinen", "seiner", "seinem", "im", "zum", "zur", "vom", "beim",
+        "the", "a", "an", "its", "their", "his", "her",
+    }
+)  # fmt: skip
+
+
+def bare_attribute(tokens: Sequence[Token], i: int, kind: str) -> bool:
+    """Whether an attributive participle of a taking only describes its noun ("besuchte die
+    befreite Stadt Cherson", "in the recaptured villages"): a determiner right before it, so no
+    agent, time or adverb tells of the taking ("die am Donnerstag von den Rebellen eroberte
+    Stadt" does). A siege or an attack goes on: "the besieged city" tells it."""
+    return kind in _BARE_KINDS and i > 0 and tokens[i - 1].text.lower() in _DETERMINERS
+
+
+_BARE_KINDS = frozenset({"capture", "recapture", "arrival"})
+
+
 def purpose_noun(tokens: Sequence[Token], trigger: int, words: frozenset, table: dict, operations) -> bool:
     """A noun of taking after "zur"/"zum" (over one adjective) that an operation noun or "bis"
     governs: the aim of the operation ("die Offensive zur Rückeroberung Mossuls", "bis zur

@@ -300,20 +300,48 @@ def _is_source(tokens: Sequence[Token], position: int, mention: PlaceMention, ta
 def _taken_before(tokens: Sequence[Token], position: int) -> bool:
     """Whether a noun of taking governs the place at `position` ("die Befreiung von Kupjansk",
     "die Einnahme Bachmuts", "die Einnahme der Stadt Bachmut", "den Sieg über den IS in Mossul"),
-    over up to five words of its phrase in the clause."""
-    for k in range(position - 1, max(-1, position - 7), -1):
+    over the words of its phrase in the clause and a list of names."""
+    for k in range(position - 1, max(-1, position - 12), -1):
         word = tokens[k].text.lower()
         if word in CONTROL_NOUNS or word in _VICTORY:
             return True
-        if word in CLAUSE_BREAKS or (tokens[k].text[:1].islower() and word not in _PHRASE_WORDS):
+        if word == "," and tokens[k + 1].text[:1].isupper():
+            continue  # a list of names: "die Einnahme von Axum, Adigrat und Shire"
+        if word in CLAUSE_BREAKS or (
+            tokens[k].text[:1].islower()
+            and word not in _PHRASE_WORDS
+            and not word.endswith(_ADJECTIVE_ENDINGS)
+        ):
             return False  # a verb or another word of the clause: no noun of taking governs it
     return False
 
 
 _VICTORY = frozenset({"sieg", "victory"})
 # words inside a noun phrase of taking: its articles and the prepositions of its loser and place
+# Endings of adjectives in a noun phrase: "der ostukrainischen Stadt", "der strategisch wichtigen Stadt".
+_ADJECTIVE_ENDINGS = tuple(
+    f"{stem}{ending}" for stem in ("isch", "lich", "ig") for ending in ("", "e", "en", "er", "es", "em")
+)
 _PHRASE_WORDS = frozenset(
-    {"der", "die", "das", "den", "dem", "des", "von", "vom", "über", "in", "im", "the", "of", "over"}
+    {
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "von",
+        "vom",
+        "über",
+        "in",
+        "im",
+        "the",
+        "of",
+        "over",
+        "und",
+        "and",
+        "sowie",
+    }
 )
 
 

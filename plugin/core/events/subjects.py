@@ -269,7 +269,21 @@ def next_clause(
             and word.lower() not in _MODALS
         ):
             return True
-    return next_clause_subject(tokens, first, end, lang, finite)
+    return next_clause_subject(tokens, first, end, lang, finite) or _opens_clause(tokens, trigger, first)
+
+
+# Words after a comma that open a clause whose subject the next name is: "captured Avdiivka,
+# though Kyiv denied it", "eroberten Awdijiwka, während Kiew das bestritt".
+_CLAUSE_OPENERS = frozenset(
+    {"though", "although", "while", "whereas", "but", "yet", "obwohl", "während", "aber", "doch", "jedoch"}
+)
+
+
+def _opens_clause(tokens: Sequence[Token], trigger: int, first: int) -> bool:
+    k = first - 1
+    if k > trigger and tokens[k].text.lower() in _GLUE:
+        k -= 1  # "though the Kremlin"
+    return k - 1 > trigger and tokens[k].text.lower() in _CLAUSE_OPENERS and tokens[k - 1].text == ","
 
 
 def next_clause_subject(
@@ -289,11 +303,16 @@ def next_clause_subject(
         closing = tokens[last + 2].text if last + 2 < len(tokens) else "."
         if closing not in CLAUSE_BREAKS and closing != ".":
             return False
+        if word.endswith(("t", "en")) and any(t.text.lower() in _AUXILIARIES for t in tokens[:first]):
+            return False  # "hat die Einnahme von Axum und Adigrat gemeldet": the participle ends the clause
     if (lang == "en" and not (word.endswith(("ed", "es")) or word in _EN_VERBS)) or word.endswith("ly"):
         return False  # "retook Izium and Kupiansk overnight", "… quickly": no verb
     return word.lower() not in _function_words(lang)
 
 
+_AUXILIARIES = frozenset(
+    {"hat", "haben", "hatte", "hatten", "habe", "ist", "sind", "war", "waren", "sei", "seien"}
+)
 _MODALS = frozenset({"sollten", "wollten", "konnten", "mussten", "durften", "hatten", "hätten", "sollte", "wollte", "konnte",
                      "musste", "hatte", "hätte", "wurde", "wurden", "würden"})  # fmt: skip
 _EN_VERBS = frozenset({"was", "is", "were", "are", "came", "remained", "remains", "said", "says", "held", "holds", "fell",

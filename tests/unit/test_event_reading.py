@@ -1079,6 +1079,24 @@ def test_a_verb_of_entering_closed_up_at_the_end_of_a_subordinate_clause(read):
     assert ("arrival", "Bartella") in [(e["type"], e["place"]) for e in events]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Die Lage wendete sich, nachdem die Armee die Stadt Isjum einnahm.", "capture"),
+        ("Es hieß, dass die Truppen am Montag die Stadt Isjum einnahmen.", "capture"),
+        ("Beobachter erwarten nicht, dass die Armee die Stadt Isjum bald einnimmt.", "capture"),
+        ("Die Lage wendete sich, als die Truppen auf Isjum vorrückten.", "advance"),
+        ("Es hieß, dass der Feind die Stadt Isjum aufgab.", "withdrawal"),
+    ],
+)
+def test_a_verb_closed_up_with_its_particle_at_the_end_of_a_subordinate_clause(read, text, kind):
+    assert (kind, "Isjum") in [(e["type"], e["place"]) for e in read(text)]
+
+
+def test_a_noun_spelled_like_a_closed_up_verb_is_no_event(read):
+    assert read("Die Einnahmen der Stadt Isjum aus dem Handel stiegen.") == []
+
+
 def test_setting_off_towards_a_town_is_a_move_with_that_goal(roles_of):
     assert roles_of("Französische Truppen sind am Montag in Richtung der Stadt Gao aufgebrochen.", "de") == {
         "Gao": "destination"

@@ -45,10 +45,29 @@ def only(events, kind):
         ("The army will probably capture Rawa within days.", "intended"),
         ("The army is expected to capture Rawa.", "intended"),
         ("The army captured Rawa, which will open the road west.", "confirmed"),
+        # a conditional in a clause added after the taking is that clause's, not the taking's
+        ("The army captured Rawa, which could open the road west.", "confirmed"),
+        ("The army captured Rawa on Sunday, in what would be a major victory.", "confirmed"),
+        ("The army captured Rawa, while fighting could go on for weeks.", "confirmed"),
+        ("Die Armee hat Rawa eingenommen, was den Weg nach Westen öffnen könnte.", "confirmed"),
+        # ... and the whole sentence's where it opens it or stands in its own clause
+        ("Die Einnahme von Rawa würde den Weg nach Westen öffnen.", "intended"),
+        ("The army could capture Rawa, Anah and Haditha.", "intended"),
+        ("If the army captures Rawa, the road west is open.", "intended"),
+        ("Falls die Armee Rawa erobert, ist der Weg frei.", "intended"),
+        # a modal that ends a German clause after its infinitive plans the clause
+        ("Die Regierung teilte mit, dass die Armee Rawa einnehmen will.", "intended"),
+        ("Die Armee, die Rawa einnehmen will, sammelt Truppen.", "intended"),
+        ("Es heißt, dass die Armee Rawa eingenommen haben soll.", "claimed"),
+        # an assessment is a claim; an expectation plans what its dass-clause tells
+        ("Die Armee hat Rawa wahrscheinlich eingenommen.", "claimed"),
+        ("Nach Einschätzung von Beobachtern hat die Armee Rawa eingenommen.", "claimed"),
+        ("The army likely captured Rawa, analysts said.", "claimed"),
+        ("Beobachter rechnen damit, dass die Armee Rawa bald erobert.", "intended"),
     ],
 )
 def test_hedges_set_the_certainty(read, sentence, certainty):
-    lang = "en" if sentence.startswith("The") else "de"
+    lang = "en" if sentence.startswith(("The", "If")) else "de"
     event, roles = only(read(sentence, lang), "capture")
     assert event.certainty == certainty
     assert "Rawa" in roles

@@ -6,7 +6,8 @@ data/events_<lang>.json."""
 from __future__ import annotations
 
 import re
-from typing import Callable, Sequence
+from functools import cache
+from typing import Callable, Optional, Sequence
 
 CERTAINTY_ORDER = ("confirmed", "claimed", "rumoured", "intended")
 
@@ -39,10 +40,10 @@ def certainty_by_clause(sentence_text: str, table: dict) -> Callable[[int], str]
     unhedged = lowered
     for pattern in hedges.get("claimed", []):
         unhedged = pattern.sub(" ", unhedged)
-    words = set(re.findall(r"\w+", unhedged))
-    if words & set(table.get("conditional", [])):
-        return lambda offset: "intended"
     clauses = clause_spans(lowered)
+    conditional = _conditional_from(unhedged, clauses, table)
+    if conditional == 0:
+        return lambda offset: "intended"
     # where in each clause a plan or a goal begins: what the clause says from there on is
     # intended, what it says before is not ("had left Gao … to stop them from pushing toward
     # Bamako": the leaving happened, the push was stopped)
@@ -57,19 +58,64 @@ def certainty_by_clause(sentence_text: str, table: dict) -> Callable[[int], str]
                     intended[i] = min(intended.get(i, b), max(a, match.start()))
 
     # a modal that ends a German clause ("mit der Kupjansk befreit werden soll") plans all of it
-    for pattern in hedges.get("intended_clause", []):
+    for pattern in [*hedges.get("intended_clause", []), *_final_modal(tuple(table.get("final_modals", ())))]:
         for match in pattern.finditer(lowered):
             for i, (a, b) in enumerate(clauses):
                 if a <= match.start() < b:
                     intended[i] = a
 
+    for i in sorted(intended):  # "Beobachter rechnen damit, dass die Truppen … vorrücken": the plan's content
+        if i + 1 < len(clauses) and re.match(r"\s*(?:dass|that)\b", lowered[clauses[i + 1][0] :]):
+            intended.setdefault(i + 1, clauses[i + 1][0])
+
     def certainty_at(offset: int) -> str:
+        if conditional is not None and offset >= conditional:
+            return "intended"
         for i, (a, b) in enumerate(clauses):
             if a <= offset < b:
                 return "intended" if i in intended and offset >= intended[i] else overall
         return overall
 
     return certainty_at
+
+
+@cache
+def _final_modal(modals: tuple) -> list[re.Pattern]:
+    """A German modal that ends its clause after an infinitive plans the clause: "dass die Armee
+    Hawidscha einnehmen will", "die Hawidscha zu erobern versucht", "vorstoßen wollen." (the
+    events table's 'final_modals')."""
+    if not modals:
+        return []
+    words = "|".join(map(re.escape, modals))
+    return [
+        re.compile(
+            rf"\b(?!(?:haben|sein|worden)\b)\w+(?:en|ern|eln)\s+(?:{words})(?=\s*(?:[,;:.!?\"“”»«]|$))"
+        )
+    ]
+
+
+# Words that open a clause added after what a sentence tells ("…, in what would be a major
+# victory", "…, which could open the road to Kherson", "…, while Damascus said the offensive would
+# go on", "…, was den Weg nach Kramatorsk öffnen könnte"): a conditional in it is its own.
+_ADDED_CLAUSE = frozenset(
+    {"which", "what", "in", "while", "though", "although", "as", "who", "where", "a", "was", "womit",
+     "wodurch", "während", "obwohl", "die", "der", "das", "dem", "den", "wo"}
+)  # fmt: skip
+
+
+def _conditional_from(text: str, clauses: Sequence[tuple[int, int]], table: dict) -> Optional[int]:
+    """The offset from which a conditional (würde, könnte, would, could) makes what the sentence
+    says intended: 0 for the whole sentence ("Die Einnahme der Stadt würde … erleichtern"), the
+    start of a clause added after the first when the conditional stands there, or None."""
+    words = frozenset(table.get("conditional", ()))
+    for i, (a, b) in enumerate(clauses):
+        if not words & set(re.findall(r"\w+", text[a:b])):
+            continue
+        opener = re.match(r"\W*(\w+)", text[a:b])
+        if i > 0 and opener is not None and opener.group(1) in _ADDED_CLAUSE:
+            return a
+        return 0
+    return None
 
 
 def _goals_reached(lowered: str, clauses: Sequence[tuple[int, int]], table: dict) -> set[int]:

@@ -487,7 +487,7 @@ class EventExtractor:
         lowered = [t.text.lower() for t in tokens]
         found = []
         for i, word in enumerate(lowered):
-            specs = words.get(word)
+            specs = [s for s in words.get(word, ()) if tokens[i].text.islower() or not s.get("verb_only")]
             if not specs or in_a_name(tokens, i, self.lang):
                 continue  # "the Tigray People's Liberation Front": a name, no liberation
             chosen = None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from frontline.plugin.core.events.advances import Evidence
 from frontline.plugin.core.events.control import ControlChange, article_changes, control_periods, held_at
 from frontline.plugin.core.events.extractor import Event, EventPlace
@@ -163,3 +165,22 @@ def test_a_report_of_no_day_of_its_own_keeps_a_month_s_span():
     told = change("taken", "UA", "2022-09-10", article="a3")
     (period,) = control_periods([vague, told])
     assert period.earliest is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("en", "Azerbaijani troops reached the outskirts of Stepanakert on Monday."),
+        ("en", "Azerbaijani troops pushed from Shusha to the outskirts of Stepanakert on Monday."),
+        ("de", "Aserbaidschanische Truppen haben am Montag den Stadtrand von Stepanakert erreicht."),
+    ],
+)
+def test_reaching_a_towns_outskirts_takes_no_town(record_of, lang, body):
+    record = record_of("2020-11-09", lang, body)
+    assert "Stepanakert" not in [c["name"] for c in record["control"]]
+
+
+def test_the_way_to_a_towns_outskirts_is_still_drawn_to_the_town(record_of):
+    body = "Azerbaijani troops pushed from Shusha to the outskirts of Stepanakert on Monday."
+    record = record_of("2020-11-09", "en", body)
+    assert [[w["name"] for w in a["route"]] for a in record["advances"]] == [["Shusha", "Stepanakert"]]

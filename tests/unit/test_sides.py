@@ -171,3 +171,18 @@ def test_a_news_agency_named_by_its_country_is_no_force(record_of):
         "2021-06-29", "de", "Die Deutschen zogen sich am Dienstag aus Masar-i-Scharif zurück."
     )
     assert [e["actors"] for e in withdrawal["articles"][0]["events"]] == [["German forces"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "actor"),
+    [
+        # a number of a force's fighters are that force
+        ("Hundreds of Taliban fighters captured Kunduz on Monday.", "Taliban"),
+        ("Dozens of Russian soldiers entered Khromove on Saturday.", "Russian forces"),
+        # the Guardian's spelling of the group
+        ("Isis militants withdrew from Raqqa on Tuesday.", "Islamic State"),
+    ],
+)
+def test_forces_counted_or_spelled_otherwise_are_still_the_force(record_of, body, actor):
+    events = record_of("2023-05-21", "en", body)["articles"][0]["events"]
+    assert [e["actors"] for e in events] == [[actor]]

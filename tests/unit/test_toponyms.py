@@ -1146,3 +1146,19 @@ def test_a_name_the_article_gives_a_unit_or_firm_is_no_place_where_little_else_s
     # membership is no evidence of a place: "had served in Azov", not a town of that name
     text = "Fighters of the Azov Regiment held out in the steelworks. Many of the men had served in Azov since 2014."
     assert "Azov" not in locations(recognizer, text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        # "Arab" is the adjective, not Arab, Alabama
+        ("Peshmerga fighters entered the mainly Arab town of Rabia.", "Arab", "Rabia"),
+        ("Kurdish and Arab militias captured Tabqa on Friday.", "Arab", "Tabqa"),
+        # a time zone is no place
+        ("The troops had crossed the Dnipro by 05:00 Moscow time, Kherson officials said.", "Moscow", "Kherson"),
+    ],
+)
+def test_an_adjective_or_a_time_zone_named_like_a_town_is_no_place(recognizer, text, name, kept):
+    found = locations(recognizer, text, "en")
+    assert name not in found
+    assert kept in found

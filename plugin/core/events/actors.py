@@ -766,6 +766,8 @@ def _marked(tokens: Sequence[Token], actor: Actor, before: str, table: dict) -> 
         while j >= 0 and tokens[j].text.lower() in {*table["articles"], "of"}:
             j -= 1
         head = tokens[j].text if j >= 0 else ""
+        if head.lower() in _COUNTS or head.lower() in ("dozens", "scores", "some", "several", "most"):
+            return False  # "Hundreds of Taliban fighters", "Dozens of Russian soldiers": a number of them
         noun = head.isalpha() and (before == "of" or head[:1].isupper())
         return noun and not (head.lower() in table["force_nouns"] or _force_noun(head, table))
     if tokens[actor.last].text.lower().endswith(HELD_SUFFIXES) or held_compound(tokens[actor.last].text):

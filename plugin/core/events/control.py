@@ -23,6 +23,7 @@ from datetime import date, timedelta
 from typing import Iterable, Optional, Sequence
 
 from ..places.gazetteer import POINT_KINDS, distance_km
+from ..places.parts import at_edge
 from ..places.quarters import drawn_by_town
 from ..places.stand_ins import told_near_id
 from .advances import SAME_PLACE_KM, Evidence, grid_cell, neighbour_cells
@@ -140,6 +141,8 @@ def article_changes(article_id: str, places: Sequence, events: Iterable) -> list
         named = [place for ep, place in points if ep.role == roles[0]] or [
             place for ep, place in points if ep.role in roles
         ]
+        if event.type == "arrival":  # "reached the outskirts of Stepanakert": at its edge, not in it
+            named = [p for ep, p in points if p in named and not at_edge(event.quote, places[ep.place].text)]
         if not named:
             named = [place for ep, place in points if ep.role == "location"]
         destination = None

@@ -388,6 +388,8 @@ def name_context(ctx: SpanContext) -> Optional[Finding]:
         return -4.0, ORGANISATION_NAME  # the Azov Battalion: its other mentions need their own evidence
     if nxt is not None and nxt.text in table["not_place_after"]:
         return -4.0, "organisation or person context"
+    if nxt is not None and nxt.text in table.get("time_words", ()):
+        return -4.0, "a time zone"  # "by 05:00 Moscow time"
     if (
         ctx.surface in first_names()
         and not ctx.strong

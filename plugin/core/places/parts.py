@@ -216,3 +216,19 @@ def parts_told_back(mentions: list[PlaceMention], doc, lang: str) -> list[PlaceM
         )
         added.append(_at_part(told, town, bearing, km, match.group(0), edge))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+@cache
+def _edge_pattern() -> re.Pattern:
+    nouns = {noun for lang in ("de", "en") for noun in position_words(lang).get("edge_nouns", ())}
+    return re.compile(
+        rf"\b(?:{alternatives(sorted(nouns, key=len, reverse=True))})\s+"
+        r"(?:(?:of|to|von|vom|der|den|des|the|city|town|Stadt)\s+){0,3}(?P<name>\S+)"
+    )
+
+
+def at_edge(text: str, name: str) -> bool:
+    """Whether the text puts the name after a word for a town's edge ("the outskirts of
+    Stepanakert", "den Stadtrand von Pokrowsk", "vor den Toren Kiews"): a force there has
+    reached the town, not taken it."""
+    return any(m.group("name").startswith(name) for m in _edge_pattern().finditer(text))

@@ -284,6 +284,19 @@ def test_a_german_verb_after_its_subject_takes_every_place_of_its_list(read, tex
         ("Schüsse fielen in Saraqib.", "de", []),
         ("In Saraqib fiel die Entscheidung.", "de", []),
         ("Zwei Soldaten sind in Saraqib gefallen.", "de", []),
+        # a smaller town that had fallen, and the places of a list that fell
+        ("Shusha had fallen by Sunday evening.", "en", [("capture", "Shusha", [])]),
+        (
+            "Am Montag fielen die Städte Isjum und Kupjansk.",
+            "de",
+            [("capture", "Isjum", []), ("capture", "Kupjansk", [])],
+        ),
+        (
+            "In der Nacht fielen in Charkiw die Viertel Saltiwka und Piwnitschna.",
+            "de",
+            [("capture", "Saltiwka", []), ("capture", "Piwnitschna", [])],
+        ),
+        ("Laut Kiew fielen in Bachmut Tausende Soldaten.", "de", []),
         # falling back is a withdrawal
         (
             "Ukrainian troops fell back to Lysychansk.",
@@ -1941,3 +1954,31 @@ def test_people_fleeing_toward_a_town_are_no_advance_and_keep_their_places(read)
         "Tens of thousands of people were again on the move, heading south toward Sennar, aid agencies said."
     )
     assert read(fled, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "route"),
+    [
+        # a way told by where it passes and where it heads, with no start: it starts where it passes
+        (
+            "de",
+            "Ukrainische Truppen rückten am Montag über Beryslaw in Richtung Cherson vor.",
+            ["Beryslav", "Kherson"],
+        ),
+        ("en", "SDF fighters entered Raqqa from the west via Jazra on Tuesday.", ["Jazrah", "Ar Raqqah"]),
+        # a withdrawal towards a town after a taking sets out from the town taken
+        (
+            "de",
+            "Russische Truppen haben Soledar eingenommen. Die ukrainischen Einheiten zogen sich in Richtung Siwersk zurück.",
+            ["Soledar", "Siversk"],
+        ),
+        (
+            "en",
+            "Russian forces captured Soledar. Ukrainian units withdrew towards Siversk.",
+            ["Soledar", "Siversk"],
+        ),
+    ],
+)
+def test_a_way_with_no_stated_start_starts_where_the_text_puts_the_force(record_of, lang, body, route):
+    record = record_of("2022-11-10", lang, body)
+    assert [[w["name"] for w in a["route"]] for a in record["advances"]] == [route]

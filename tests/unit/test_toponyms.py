@@ -1155,7 +1155,11 @@ def test_a_name_the_article_gives_a_unit_or_firm_is_no_place_where_little_else_s
         ("Peshmerga fighters entered the mainly Arab town of Rabia.", "Arab", "Rabia"),
         ("Kurdish and Arab militias captured Tabqa on Friday.", "Arab", "Tabqa"),
         # a time zone is no place
-        ("The troops had crossed the Dnipro by 05:00 Moscow time, Kherson officials said.", "Moscow", "Kherson"),
+        (
+            "The troops had crossed the Dnipro by 05:00 Moscow time, Kherson officials said.",
+            "Moscow",
+            "Kherson",
+        ),
     ],
 )
 def test_an_adjective_or_a_time_zone_named_like_a_town_is_no_place(recognizer, text, name, kept):

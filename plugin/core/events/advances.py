@@ -192,17 +192,21 @@ def article_advances(item: ArticleEvents) -> list[Advance]:
         destinations = _destinations(item, event)
         if not origins and not destinations:
             continue
-        starts = _separate(origins) if origins else _set_out_from(setting_out, event, destinations)
+        vias = _with_role(
+            item, event, ("via",)
+        )  # "rückten über Beryslaw in Richtung Cherson vor": from there
+        starts = (
+            _separate(origins) if origins else _set_out_from(setting_out, event, destinations) or vias[:1]
+        )
         stated = event.t_start if origins and event.time_source in ("sentence", "paragraph") else None
         for start in starts:
             route = [_waypoint(start, stated, True, "confirmed")]
-            for via in _vias(item, event):
+            for via in vias:
                 route.append(_waypoint(via, event.t_end, True, event.certainty))
-            # a movement with no stated goal ends at a place the article says was taken only
-            # where the article announces thrusts towards it ("zwei große Vorstoßrichtungen …
-            # vom Anah hinauf"), else "von Charkiw aus … vorgerückt" would be drawn to any town
-            # taken; it heads for the objective the article states ("Ziel der Operation ist es,
-            # al-Qaim zu erobern") unreached
+            # a movement with no stated goal ends at a place the article says was taken only where it
+            # announces thrusts towards it ("zwei große Vorstoßrichtungen … vom Anah hinauf"), else "von
+            # Charkiw aus … vorgerückt" would be drawn to any town taken; it heads for the objective the
+            # article states ("Ziel der Operation ist es, al-Qaim zu erobern") unreached
             thrust = event.sentence in item.thrust_sentences
             if destinations:
                 goal = destinations[0]
@@ -460,10 +464,6 @@ def _origins(item, event):
 
 def _destinations(item, event):
     return _with_role(item, event, ("destination",))
-
-
-def _vias(item, event):
-    return _with_role(item, event, ("via",))
 
 
 def _follows(

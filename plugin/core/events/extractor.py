@@ -11,13 +11,10 @@ Vocabulary is in data/events_<lang>.json, the forces in data/actors_<lang>.json.
 
 from __future__ import annotations
 
-import json
-import re
 from dataclasses import dataclass, field
 from functools import cache, partial
 from typing import Optional, Sequence
 
-from ..datafiles import language_file
 from ..dates.tagging import TimeExpression
 from ..language.lexicon import toponym_table
 from ..language.text import (
@@ -44,10 +41,11 @@ from .actors import (
     side_of_code,
 )
 from .captives import takes_people
-from .certainty import certainty_by_clause, hedge_patterns
+from .certainty import certainty_by_clause
 from .clauses import relative_span
 from .continued import CONTROL_TYPES, attributed_after, claims_before, goes_on_attributed, unverified_after
 from .denials import contested_claims
+from .event_tables import event_table
 from .governed import (
     after_it,
     before_in_clause,
@@ -96,29 +94,6 @@ from .timing import event_time, index_times
 FLIGHT = "flight"  # people who are no force on the move: a trigger that keeps its places and tells no event
 _TAKINGS = frozenset({"capture", "recapture", "arrival"})  # as control.TAKEN_TYPES (no import: a cycle)
 _THEY = frozenset({"sie", "they"})  # a withdrawal's subject that points back to the forces before
-
-
-@cache
-def event_table(lang: str) -> dict:
-    path = language_file("events", lang)
-    table = json.loads(path.read_text(encoding="utf-8"))
-    table["_hedges"] = hedge_patterns(table["hedges"])
-    # "back in 2014" is history, "back in Ukrainian hands" is not
-    unless = table.get("history_not_before", {})
-
-    def cue(h: str) -> str:
-        after = "|".join(map(re.escape, unless.get(h, ())))
-        return re.escape(h) + (rf"(?!\s+(?:\w+\s+){{0,2}}(?:{after})\b)" if after else "")
-
-    table["_history"] = re.compile(
-        r"(?<!\w)(?:" + "|".join(map(cue, table["history_cues"])) + r")(?!\w)", re.I
-    )
-    words: dict[str, list[dict]] = {}
-    for trigger in table["triggers"]:
-        for word in trigger["words"]:
-            words.setdefault(word, []).append(trigger)
-    table["_words"] = words
-    return table
 
 
 @dataclass(frozen=True)
@@ -766,6 +741,14 @@ class EventExtractor:
             # "Die Islamisten hatten die Stadt eingenommen. Am Freitag waren sie geflohen.": they
             # left the place the sentence before said they took
             result = [EventPlace(context.taken[0], "origin")]
+        if (
+            trigger.spec["type"] == "withdrawal"
+            and context.taken
+            and result
+            and {p.role for p in result} == {"destination"}
+        ):
+            # "Russen haben Soledar eingenommen. Die Ukrainer zogen sich in Richtung Siwersk zurück": from Soledar
+            result.insert(0, EventPlace(context.taken[0], "origin"))
         return result
 
     def _time(self, doc, sentence, times, timing, tokens, triggers, trigger, historic):

@@ -74,6 +74,11 @@ _HANDS = frozenset({"hands", "hände", "händen"})
 _PLACE_PREPOSITIONS = frozenset(
     {"in", "im", "on", "at", "near", "bei", "nahe", "über", "auf", "across", "over"}
 )
+# Plural nouns of places a list of names follows ("die Städte Isjum und Kupjansk", "die Viertel …").
+_PLACE_PLURALS = frozenset(
+    {"städte", "dörfer", "ortschaften", "orte", "siedlungen", "viertel", "stadtteile", "stadtviertel", "bezirke",
+     "towns", "villages", "districts", "neighbourhoods", "neighborhoods", "cities", "settlements"}
+)  # fmt: skip
 _SOURCE_WORDS = frozenset({"laut", "nach", "um", "according", "to"})  # "Laut Kiew fielen in Bachmut …"
 # words right after the verb that make falling no taking: a person it befell, a mood, an idiom
 _NOT_FALLING = frozenset(
@@ -140,16 +145,26 @@ def place_subject(tokens: Sequence[Token], i: int, lang: str, anaphoric: frozens
     ):
         candidates.append(clause[0] + (1 if tokens[clause[0]].text.lower() in ("die", "der", "das") else 0))
     if lang == "de" and i + 1 < len(tokens) and tokens[i + 1].sentence == sentence:
-        # German puts the subject after the verb when a time or place opens the sentence
-        candidates.append(i + 2 if tokens[i + 1].text.lower() in ("die", "der", "das") else i + 1)
+        # German puts the subject after the verb when a time or place opens the sentence, also
+        # after a place it fell in ("fielen in Aleppo die Viertel …")
+        j = i + 1
+        if (
+            tokens[j].text.lower() in _PLACE_PREPOSITIONS
+            and j + 2 < len(tokens)
+            and tokens[j + 1].text[:1].isupper()
+        ):
+            j += 2
+        candidates.append(j + 1 if tokens[j].text.lower() in ("die", "der", "das") else j)
     words = common_words(lang)
     for j in candidates:
         if j >= len(tokens) or (j > 0 and tokens[j - 1].text.lower() in _PLACE_PREPOSITIONS | _SOURCE_WORDS):
             continue  # "In Saraqib fiel die Entscheidung", "sind in Saraqib gefallen": not the subject
         text = tokens[j].text
         lowered = text.lower()
-        if lowered in anaphoric:
-            return True  # "the town fell", "fiel die Stadt"
+        if lowered in anaphoric or (
+            lowered in _PLACE_PLURALS and tokens[j + 1 : j + 2] and tokens[j + 1].text[:1].isupper()
+        ):
+            return True  # "the town fell", "fiel die Stadt", "fielen die Städte Isjum und Kupjansk"
         common = (
             {text, lowered, lowered[:-1], lowered[:-2]} & words if lang == "en" else {text, lowered} & words
         )

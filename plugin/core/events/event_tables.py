@@ -1,0 +1,34 @@
+"""The events table of a language (data/events_<lang>.json), with its hedges compiled, its
+history cues as one pattern and its trigger words indexed."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+
+from ..datafiles import language_file
+from .certainty import hedge_patterns
+
+
+@cache
+def event_table(lang: str) -> dict:
+    path = language_file("events", lang)
+    table = json.loads(path.read_text(encoding="utf-8"))
+    table["_hedges"] = hedge_patterns(table["hedges"])
+    # "back in 2014" is history, "back in Ukrainian hands" is not
+    unless = table.get("history_not_before", {})
+
+    def cue(h: str) -> str:
+        after = "|".join(map(re.escape, unless.get(h, ())))
+        return re.escape(h) + (rf"(?!\s+(?:\w+\s+){{0,2}}(?:{after})\b)" if after else "")
+
+    table["_history"] = re.compile(
+        r"(?<!\w)(?:" + "|".join(map(cue, table["history_cues"])) + r")(?!\w)", re.I
+    )
+    words: dict[str, list[dict]] = {}
+    for trigger in table["triggers"]:
+        for word in trigger["words"]:
+            words.setdefault(word, []).append(trigger)
+    table["_words"] = words
+    return table

@@ -1982,3 +1982,22 @@ def test_people_fleeing_toward_a_town_are_no_advance_and_keep_their_places(read)
 def test_a_way_with_no_stated_start_starts_where_the_text_puts_the_force(record_of, lang, body, route):
     record = record_of("2022-11-10", lang, body)
     assert [[w["name"] for w in a["route"]] for a in record["advances"]] == [route]
+
+
+@pytest.mark.parametrize(
+    ("body", "taken"),
+    [
+        # a participle after a comma describes the name before it, not a town named before
+        (
+            "Shusha overlooks Stepanakert. Azerbaijani troops took the town of Hadrut, captured on October 9.",
+            ["Hadrut"],
+        ),
+        (
+            "Russian artillery shelled Kherson. Ukrainian troops retook the village of Kyselivka, liberated on Thursday.",
+            ["Kyselivka"],
+        ),
+    ],
+)
+def test_a_participle_after_a_name_and_a_comma_is_about_that_name(record_of, body, taken):
+    record = record_of("2022-11-11", "en", body)
+    assert sorted({c["name"] for c in record["control"]}) == taken

@@ -84,7 +84,16 @@ def relative_antecedent(
     """The place a relative clause holding the trigger is about: "… the town of Niono, which French
     troops entered on Thursday" → Niono, the name right before ", which"; over a position in
     between ("Tel Shahir, five kilometers east of Kobane, which fell": Tel Shahir, not Kobane,
-    where `measures` are the direction and distance words)."""
+    where `measures` are the direction and distance words); and the name right before an English
+    participle after a comma ("the town of Hadrut, captured on October 9")."""
+    j = trigger - 1
+    while j > 1 and tokens[j].text.lower() in _PARTICIPLE_ADVERBS:
+        j -= 1
+    word = tokens[trigger].text
+    if j > 1 and tokens[j].text == "," and word.islower() and word.endswith(("ed", "en", "ken")):
+        found = _place_ending_at(tokens, j - 1, places, sentence_places, measures)
+        if found is not None:
+            return found
     for j in range(trigger - 1, 1, -1):
         word = tokens[j].text
         if word in (",", ";", ":", "(", ")"):
@@ -92,6 +101,9 @@ def relative_antecedent(
         if word.lower() in _RELATIVE_PRONOUNS and tokens[j - 1].text == ",":
             return _place_ending_at(tokens, j - 2, places, sentence_places, measures)
     return None
+
+
+_PARTICIPLE_ADVERBS = frozenset({"recently", "only", "already", "newly", "finally", "briefly", "since"})
 
 
 def _place_ending_at(

@@ -176,6 +176,28 @@ def test_an_institution_named_before_district_is_no_quarter(recognizer):
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the gazetteer lacks them: quarters of the town after the list, not villages elsewhere
+        (
+            "Government troops captured the districts of Salihin and Bustan al-Qasr in Aleppo.",
+            ["Salihin", "Bustan al-Qasr"],
+        ),
+        (
+            "The army seized the districts of Sheikh Saeed and Salihin in eastern Aleppo.",
+            ["Sheikh Saeed", "Salihin"],
+        ),
+        # an apposition says what it is
+        ("The army took Masaken Hanano, the first district of eastern Aleppo to fall.", ["Masaken Hanano"]),
+    ],
+)
+def test_names_told_as_districts_of_a_town_lie_in_it(recognizer, text, names):
+    found = {m.text: m for m in located(recognizer, text, "en")}
+    for name in names:
+        assert km_from(found[name], ALEPPO) < 8.0, found[name].reasons
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "names"),
     [
         ("Troops retook the Jolan and Askari neighbourhoods of Falluja.", "en", ["Jolan", "Askari"]),

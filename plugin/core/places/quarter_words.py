@@ -54,6 +54,9 @@ def _taken_list(tokens, i: int) -> bool:
     j = i - 1
     while j > 0 and (tokens[j].text in (",", "and") or tokens[j].text[:1].isupper()) and i - j < 12:
         j -= 1
+    # "captured the districts of Sheikh Saeed and Salihin in eastern Aleppo": over "the districts of"
+    if j > 2 and tokens[j].text == "of" and tokens[j - 1].text.lower() in quarter_nouns()[0]:
+        j -= 3 if tokens[j - 2].text.lower() in ("the", "two", "three", "several") else 2
     return tokens[i - 1].text.lower() in taking_words() or (
         j < i - 1 and tokens[j].text.lower() in taking_words()
     )
@@ -73,6 +76,16 @@ def taking_words() -> frozenset:
 
 
 _ON_A_SIDE = re.compile(r",\s+on\s+the\s+\S+\s+(?:side|edge|outskirts)\s+of\b")
+
+
+@cache
+def _apposed_quarter() -> re.Pattern:
+    """ ", the first district of eastern Aleppo", ", a neighbourhood in Mosul": an apposition
+    that says the name before it is a quarter of a town."""
+    nouns = "|".join(sorted(map(re.escape, quarter_nouns()[0]), key=len, reverse=True))
+    return re.compile(
+        rf",\s+(?:the|a|an)\s+(?:[a-z-]+\s+){{0,2}}(?:{nouns})\s+(?:of|in)\s+(?:[a-z]+\s+)?[A-Z]"
+    )
 
 
 def unknown_quarter(tokens, i: int, table: dict, nouns: frozenset, text: str) -> Optional[Span]:
@@ -100,8 +113,10 @@ def unknown_quarter(tokens, i: int, table: dict, nouns: frozenset, text: str) ->
             or word.lower() in quarter
         ):
             return None
-        if _ON_A_SIDE.match(text, tokens[last].end) or (
-            in_town_after(text, tokens[last].end, listed=True) and _taken_list(tokens, i)
+        if (
+            _ON_A_SIDE.match(text, tokens[last].end)
+            or _apposed_quarter().match(text, tokens[last].end)
+            or (in_town_after(text, tokens[last].end, listed=True) and _taken_list(tokens, i))
         ):
             break  # "…, on the southern side of", "captured Sinaa in eastern Raqqa", "from A, B and C in Aleppo"
         nxt = tokens[last + 1] if last + 1 < len(tokens) else None

@@ -1160,9 +1160,12 @@ def test_a_name_the_article_gives_a_unit_or_firm_is_no_place_where_little_else_s
             "Moscow",
             "Kherson",
         ),
+        # a facility named after a town elsewhere
+        ("Army units advancing from the Panorama roundabout reached Deir ez-Zor.", "Panorama", "Deir ez-Zor"),
+        ("NTC fighters took the Ouagadougou conference center in Sirte.", "Ouagadougou", "Sirte"),
     ],
 )
-def test_an_adjective_or_a_time_zone_named_like_a_town_is_no_place(recognizer, text, name, kept):
+def test_an_adjective_a_time_zone_or_a_facility_named_like_a_town_is_no_place(recognizer, text, name, kept):
     found = locations(recognizer, text, "en")
     assert name not in found
     assert kept in found

@@ -388,8 +388,9 @@ def name_context(ctx: SpanContext) -> Optional[Finding]:
         return -4.0, ORGANISATION_NAME  # the Azov Battalion: its other mentions need their own evidence
     if nxt is not None and nxt.text in table["not_place_after"]:
         return -4.0, "organisation or person context"
-    if nxt is not None and nxt.text in table.get("time_words", ()):
-        return -4.0, "a time zone"  # "by 05:00 Moscow time"
+    weight = table.get("not_place_before", {}).get(nxt.text) if nxt is not None else None
+    if weight:  # "by 05:00 Moscow time", "from the Panorama roundabout": a time zone, a facility's name
+        return -weight, f"before '{nxt.text}'"
     if (
         ctx.surface in first_names()
         and not ctx.strong

@@ -186,3 +186,22 @@ def test_a_news_agency_named_by_its_country_is_no_force(record_of):
 def test_forces_counted_or_spelled_otherwise_are_still_the_force(record_of, body, actor):
     events = record_of("2023-05-21", "en", body)["articles"][0]["events"]
     assert [e["actors"] for e in events] == [[actor]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Syrian troops backed by Iran-backed militias captured Ayyash on Friday.",
+        "Syrian troops backed by allied militias captured Ayyash on Friday.",
+        "Syrian troops backed by Hezbollah fighters captured Ayyash on Friday.",
+    ],
+)
+def test_the_forces_that_back_the_subject_do_not_take_its_place(record_of, body):
+    events = record_of("2017-09-09", "en", body)["articles"][0]["events"]
+    assert [e["actors"][:1] for e in events if e["type"] == "capture"] == [["Syrian forces"]]
+
+
+def test_air_strikes_that_back_a_force_are_their_own_forces(record_of):
+    body = "Iraqi troops, backed by US-led coalition airstrikes, retook Ramadi on Monday."
+    events = record_of("2015-12-28", "en", body)["articles"][0]["events"]
+    assert [e["actors"] for e in events if e["type"] == "airstrike"] == [["US-led coalition"]]

@@ -497,8 +497,10 @@ def agent_for(
             and any(other.name and other.last < actor.first for other in actors)
         ):
             continue  # "troops drove IS militants out of X and seized Y": the first verb's object
-        if before in agents and trigger > actor.last + 1 and backing(tokens, named.first, table):
-            continue  # "Iraqi troops, backed by coalition airstrikes, retook X": not the subject
+        if (trigger > actor.last + 1 or (moves and any(o.last < named.first for o in actors))) and backing(
+            tokens, named.first, table
+        ):  # "Iraqi troops, backed by coalition airstrikes, retook X", "troops backed by militias took X"
+            continue  # not the subject
         if _genitive_head(tokens, actor, table) == trigger:
             rank = 0  # "das Voranschreiten der YPG", "the advance of Ukrainian troops": its agent
         elif before in agents and not clause_between(tokens, trigger, actor.first):

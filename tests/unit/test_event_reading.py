@@ -1429,9 +1429,11 @@ def test_previously_under_a_side_s_control_is_still_history(extract):
     assert all(e.past or e.t_start is None for e in events)
 
 
-def test_a_verb_with_a_particle_that_makes_it_another_verb_is_no_event(read):
-    # "räumte … ein" concedes; "räumte die Stadt" clears it
-    events = read("Die Miliz räumte den Verlust der Stadt Singa ein.")
+def test_a_verb_with_a_particle_that_makes_it_another_verb_is_no_event(extract, read):
+    # "räumte … ein" concedes (the loss it concedes is the withdrawal); "räumte die Stadt" clears it
+    _places, events = extract("Die Miliz räumte den Verlust der Stadt Singa ein.", "de", "2022-09-10")
+    assert [e.trigger.split()[0] for e in events if e.type == "withdrawal"] == ["Verlust"]
+    events = read("Die Miliz räumte gestern ein, dass sie geschlagen sei.")
     assert [e for e in events if e["type"] == "withdrawal"] == []
     (left,) = of_type(read("Die Miliz räumte am Montag die Stadt Singa."), "withdrawal")
     assert left["place"] == "Singa"
@@ -2001,3 +2003,20 @@ def test_a_way_with_no_stated_start_starts_where_the_text_puts_the_force(record_
 def test_a_participle_after_a_name_and_a_comma_is_about_that_name(record_of, body, taken):
     record = record_of("2022-11-11", "en", body)
     assert sorted({c["name"] for c in record["control"]}) == taken
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        # a side that admits the loss of a town withdrew from it
+        ("Armenien räumte am Montag den Verlust von Schuscha ein.", "de", [("withdrawal", "Schuscha")]),
+        ("Armenien hat den Verlust der Stadt Schuscha eingeräumt.", "de", [("withdrawal", "Schuscha")]),
+        ("Armenia admitted the loss of the town of Shusha on Monday.", "en", [("withdrawal", "Shusha")]),
+        # losses of men or of positions near a town are no loss of the town
+        ("The loss of life in Bakhmut is staggering.", "en", []),
+        ("Die Russen erlitten schwere Verluste in Bachmut.", "de", []),
+        ("Der Verlust der Stellungen bei Bachmut wiegt schwer.", "de", []),
+    ],
+)
+def test_the_loss_of_a_town_is_a_withdrawal_from_it(read, text, lang, found):
+    assert [(e["type"], e["place"]) for e in read(text, lang) if e["type"] == "withdrawal"] == found

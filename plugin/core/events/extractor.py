@@ -559,8 +559,10 @@ class EventExtractor:
                         ),
                         0,
                     )
-                    if width:  # took the fight to X, troops are in X: the phrase is one verb
-                        chosen = _Trigger(i, spec, i + width)
+                    if width and not (spec.get("name_after") and not particles.name_after(tokens, i + width)):
+                        chosen = _Trigger(
+                            i, spec, i + width
+                        )  # took the fight to X, troops are in X: one verb
                         break
                     continue
                 if chosen is None:

@@ -162,3 +162,25 @@ def purpose_noun(tokens: Sequence[Token], trigger: int, words: frozenset, table:
         return False
     before = tokens[k - 1].text.lower()
     return before in table.get("purpose_after", ()) or operations(before)
+
+
+# Words between a noun of loss and the name it governs: "the loss of the town of Shusha", "den
+# Verlust der Stadt Schuscha".
+_BEFORE_NAME = frozenset(
+    {"the", "town", "city", "village", "of", "der", "des", "stadt", "kleinstadt", "ortschaft", "gemeinde"}
+)
+
+
+def name_after(tokens: Sequence[Token], end: int) -> bool:
+    """Whether a name follows the phrase ending at `end`, over articles and a settlement noun ("the
+    loss of Shusha", "den Verlust der Stadt Schuscha"; not "the loss of life", "Verlust der
+    Stellungen")."""
+    j = end + 1
+    while j < len(tokens) and tokens[j].text.lower() in _BEFORE_NAME and j - end < 4:
+        j += 1
+    return j < len(tokens) and tokens[j].text[:1].isupper() and tokens[j].text.lower() not in _NOT_NAMES
+
+
+_NOT_NAMES = frozenset(
+    {"stellungen", "stellung", "positionen", "kontrolle", "gebiete", "gebiets", "territoriums"}
+)

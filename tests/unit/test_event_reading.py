@@ -2020,3 +2020,30 @@ def test_a_participle_after_a_name_and_a_comma_is_about_that_name(record_of, bod
 )
 def test_the_loss_of_a_town_is_a_withdrawal_from_it(read, text, lang, found):
     assert [(e["type"], e["place"]) for e in read(text, lang) if e["type"] == "withdrawal"] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # freeing prisoners and clearing mines take no town
+        ("Die Kämpfer befreiten Hunderte Häftlinge aus dem Gefängnis in Kundus.", "de"),
+        ("In Rakka müssen noch Minen geräumt werden.", "de"),
+        ("The fighters freed hundreds of prisoners from the jail in Kunduz.", "en"),
+        ("Sappers cleared mines in Raqqa on Tuesday.", "en"),
+    ],
+)
+def test_freeing_prisoners_or_clearing_mines_is_no_taking(read, text, lang):
+    assert read(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Die SDF haben Rakka befreit.", "de", "capture"),
+        ("Die russischen Truppen räumten am Samstag die Stadt Isjum.", "de", "withdrawal"),
+        ("The SDF freed Raqqa from IS fighters.", "en", "recapture"),
+        ("Iraqi forces cleared Fallujah of militants.", "en", "capture"),
+    ],
+)
+def test_freeing_or_clearing_a_town_still_takes_it(read, text, lang, kind):
+    assert [e["type"] for e in read(text, lang)] == [kind]

@@ -534,6 +534,8 @@ class EventExtractor:
                     continue  # "die Armee verließ X", not "der Minister verließ X"
                 if spec.get("owned_noun") and not owned_noun_near(tokens, i, spec["owned_noun"]):
                     continue  # a nation's or a force's flag hoisted, not flags waved
+                if particles.object_in_clause(tokens, i, spec.get("not_object", ()), self.lang):
+                    continue  # "befreiten Hunderte Häftlinge", "Minen geräumt": another sense
                 if spec.get("requires_near"):
                     j = subject_at(lowered, i, spec["requires_near"], spec.get("subject_after", 0))
                     if j is None:

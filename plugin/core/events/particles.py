@@ -184,3 +184,22 @@ def name_after(tokens: Sequence[Token], end: int) -> bool:
 _NOT_NAMES = frozenset(
     {"stellungen", "stellung", "positionen", "kontrolle", "gebiete", "gebiets", "territoriums"}
 )
+
+
+def object_in_clause(tokens: Sequence[Token], i: int, words: Sequence[str], lang: str) -> bool:
+    """Whether one of `words` stands where the verb at i has its object: in German in its clause
+    within eight words ("befreiten Hunderte Häftlinge", "Minen geräumt werden"), in English among
+    the four words after it ("freed hundreds of prisoners")."""
+    if not words:
+        return False
+    sentence = tokens[i].sentence
+    reach = 8 if lang == "de" else 4
+    for step in (-1, 1) if lang == "de" else (1,):
+        k = i + step
+        while 0 <= k < len(tokens) and abs(k - i) <= reach and tokens[k].sentence == sentence:
+            if tokens[k].text in CLAUSE_BREAKS:
+                break
+            if tokens[k].text.lower() in words:
+                return True
+            k += step
+    return False

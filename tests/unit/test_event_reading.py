@@ -641,6 +641,7 @@ def test_a_former_state_in_a_relative_or_participle_clause_does_not_date_the_sen
     for text in (
         "The army retook Volnovakha, previously held by the militia, on Saturday.",
         "On Saturday the army retook Volnovakha, which the militia had previously held.",
+        "On Saturday the army retook Volnovakha, a town where the militia once had its headquarters.",
     ):
         (start,) = {
             s for kind, place, s, _ in read_dated(text) if kind == "recapture" and place == "Volnovakha"

@@ -754,6 +754,14 @@ def test_a_town_that_speaks_is_a_persons_surname_a_capital_speaks_for_its_govern
     assert found["Ramadi"].place.country == "IQ"
     found = locations(recognizer, "Fighting raged in Bakhmut, Kyiv said.", "en")
     assert found["Kyiv"].place.country == "UA"
+    # German puts the speaker after the verb
+    found = locations(
+        recognizer, "Die Armee sei am Samstag in Mekele eingerückt, schrieb Abiy auf Twitter.", "de"
+    )
+    assert "Abiy" not in found
+    assert "Mekele" in found
+    found = locations(recognizer, "Die Truppen seien in Isjum, sagte Kiew.", "de")
+    assert found["Kiew"].place.country == "UA"
 
 
 @pytest.mark.parametrize(

@@ -701,8 +701,8 @@ def _after_listed_division(ctx: SpanContext) -> bool:
 
 def _speaks(ctx: SpanContext) -> bool:
     """A town right before a verb of saying, or before a short time phrase and one ("Warren said",
-    "Warren in October said"), is a person's surname: a capital or a country speaks for its
-    government ("Moscow said"), a town does not."""
+    "Warren in October said"), or in German right after one ("…, schrieb Abiy auf Twitter"), is
+    a person's name: a capital or a country speaks for its government ("Moscow said"), a town not."""
     if ctx.strong or ctx.cue_word is not None:
         return False
     if any(p.feature_code == "PPLC" or p.kind in ("country", "admin1", "region") for p in ctx.span.places):
@@ -710,7 +710,8 @@ def _speaks(ctx: SpanContext) -> bool:
     verbs = ctx.table.get("speaker_verbs", ())
     tokens, at = ctx.tokens, ctx.span.last + 1
     following = [t.text for t in tokens[at : at + 4] if t.sentence == tokens[ctx.span.last].sentence]
-    if following[:1] and following[0] in verbs:
+    after_verb = ctx.lang == "de" and ctx.prev is not None and ctx.prev.text in verbs
+    if after_verb or (following[:1] and following[0] in verbs):
         return True
     return (
         len(following) >= 3

@@ -2048,3 +2048,26 @@ def test_freeing_prisoners_or_clearing_mines_is_no_taking(read, text, lang):
 )
 def test_freeing_or_clearing_a_town_still_takes_it(read, text, lang, kind):
     assert [e["type"] for e in read(text, lang)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "town"),
+    [
+        # a town named in a sentence's history is not what "the town" after it points back to
+        (
+            "Russland hat Awdijiwka eingenommen. Es ist der größte Gewinn seit der Eroberung von Bachmut im "
+            "Mai 2023. Russische Einheiten hatten die Stadt fast vollständig eingeschlossen.",
+            "de",
+            "Awdijiwka",
+        ),
+        (
+            "Russian forces captured Avdiivka. It was their biggest gain since the capture of Bakhmut in May "
+            "2023. Russian units had almost encircled the town.",
+            "en",
+            "Avdiivka",
+        ),
+    ],
+)
+def test_the_town_points_back_to_the_news_not_to_its_history(read, text, lang, town):
+    (attack,) = [e for e in read(text, lang) if e["type"] == "attack"]
+    assert attack["place"] == town

@@ -417,12 +417,14 @@ class EventExtractor:
                 context.past_places = event_places
             elif not inherited_past:
                 context.past = False
-            if event_places:
+            # what a sentence tells as history ("seit der Eroberung von Bachmut") is not what it is about
+            told = [e for e in events[sentence_events:] if not e.past]
+            if event_places and (told or len(events) == sentence_events):
                 context.last_places = event_places
-                context.salient = [i for e in events[sentence_events:] for i in _salient(e)]
-                context.taken = [
-                    e.place.place for e in events[sentence_events:] if e.type in _TAKINGS and e.place
-                ]
+                context.salient = [i for e in told for i in _salient(e)]
+                context.taken = [e.place.place for e in told if e.type in _TAKINGS and e.place]
+            elif event_places:
+                context.last_places = event_places
             named = acting(actors, tokens, self.lang)
             if named:
                 context.last_actors = tuple(named)

@@ -2071,3 +2071,31 @@ def test_freeing_or_clearing_a_town_still_takes_it(read, text, lang, kind):
 def test_the_town_points_back_to_the_news_not_to_its_history(read, text, lang, town):
     (attack,) = [e for e in read(text, lang) if e["type"] == "attack"]
     assert attack["place"] == town
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "place"),
+    [
+        # a verb in a relative clause acts on the name the clause is about, not on the sentence's subject
+        (
+            "Soledar liegt nordöstlich von Bachmut, das die russischen Truppen seit Monaten zu erobern versuchen.",
+            "de",
+            "capture",
+            "Bachmut",
+        ),
+        (
+            "Soledar lies near Bakhmut, which Russian forces have tried to capture for months.",
+            "en",
+            "capture",
+            "Bakhmut",
+        ),
+        (
+            "Ramadi and nearby Fallujah, which is controlled by IS, saw heavy fighting.",
+            "en",
+            "presence",
+            "Fallujah",
+        ),
+    ],
+)
+def test_a_relative_clause_acts_on_its_antecedent(read, text, lang, kind, place):
+    assert [e["place"] for e in read(text, lang) if e["type"] == kind] == [place]

@@ -160,9 +160,12 @@ def two_nations(word: str) -> bool:
 _BACKED = ("backed", "led", "loyal", "held", "controlled", "treu", "geführt", "unterstützt", "nah")
 
 
-def relative_span(tokens: Sequence[Token], i: int, openers: frozenset) -> Optional[tuple[int, int]]:
+def relative_span(
+    tokens: Sequence[Token], i: int, openers: frozenset, closed: bool = True
+) -> Optional[tuple[int, int]]:
     """(first, last) token of the relative clause between commas that token i stands in (", which
-    is based in Kobani,", ", die in Bengasi stationiert ist,"), or None."""
+    is based in Kobani,", ", die in Bengasi stationiert ist,"), or None; not `closed`, also one
+    that ends the sentence (", das die Truppen seit Monaten zu erobern versuchen.")."""
     start = next(
         (k for k in range(i - 1, -1, -1) if tokens[k].text in CLAUSE_BREAKS or tokens[k].text == "."), None
     )
@@ -170,13 +173,22 @@ def relative_span(tokens: Sequence[Token], i: int, openers: frozenset) -> Option
         return None
     if tokens[start + 1].text.lower() not in openers:
         return None
+    if (
+        tokens[start + 1].text.lower() in _ARTICLE_LIKE
+        and start + 2 < len(tokens)
+        and tokens[start + 2].text[:1].isupper()
+    ):
+        return None  # ", die Stadt wurde eingenommen": an article and its noun, no relative pronoun
     end = next(
         (k for k in range(i + 1, len(tokens)) if tokens[k].text in CLAUSE_BREAKS or tokens[k].text == "."),
         None,
     )
-    if end is None or tokens[end].text != ",":
+    if end is None or (tokens[end].text != "," and (closed or tokens[end].text != ".")):
         return None
     return start + 1, end - 1
+
+
+_ARTICLE_LIKE = frozenset({"der", "die", "das"})
 
 
 def second_verb(tokens: Sequence[Token], trigger: int) -> bool:

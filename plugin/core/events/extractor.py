@@ -612,6 +612,10 @@ class EventExtractor:
             if places[i].placing is not None and places[i].placing.how == "relative"
         }
         towns = quarter_towns(places, sentence_places)  # "the Jolan district of Falluja": it lies in Falluja
+        # a verb in a relative clause acts on its own places and its antecedent (relative_antecedent)
+        own = relative_span(tokens, trigger.index, self._relative_openers, closed=False)
+        if own is not None and not any(places[i].end == tokens[own[0] - 2].end for i in sentence_places):
+            own = None  # "… von neun IS-Kämpfern, die er beim Rückzug …": about no place
         for place_index in sentence_places:
             mention = places[place_index]
             position = token_at(tokens, mention.start)
@@ -634,7 +638,11 @@ class EventExtractor:
             ):
                 continue  # the speaker's ("…,” said the Ramadi mayor); "after the fall of X": that event's
             inserted = relative_span(tokens, position, self._relative_openers)
-            if inserted is not None and not inserted[0] <= trigger.index <= inserted[1]:
+            if (inserted is not None and not inserted[0] <= trigger.index <= inserted[1]) or (
+                own is not None
+                and not own[0] <= position <= own[1]
+                and mention.end < tokens[own[0] - 2].start
+            ):
                 continue  # "The SDF, which is based in Kobani, advanced from X": the clause's place
             low, high = sorted((trigger.index, position))
             if any(coordinated_clause(tokens, k) for k in range(low, high)) or (

@@ -184,3 +184,17 @@ def test_the_way_to_a_towns_outskirts_is_still_drawn_to_the_town(record_of):
     body = "Azerbaijani troops pushed from Shusha to the outskirts of Stepanakert on Monday."
     record = record_of("2020-11-09", "en", body)
     assert [[w["name"] for w in a["route"]] for a in record["advances"]] == [["Shusha", "Stepanakert"]]
+
+
+def test_a_recapture_months_later_ends_a_holding_even_where_no_side_is_known():
+    # Marawi 2017: no side of that war in the table; the recapture still starts a new period
+    overrun = change("taken", None, "2017-05-23")
+    retaken = replace(
+        change("taken", None, "2017-10-17", event_type="recapture"), actors=("government forces",)
+    )
+    first, second = control_periods([retaken, overrun])
+    assert (first.valid_from, first.valid_to) == ("2017-05-23", "2017-10-17")
+    assert (second.valid_from, second.valid_to, second.actors) == ("2017-10-17", None, ["government forces"])
+    # another report of the same taking a day later is the same period
+    again = change("taken", None, "2017-05-24")
+    assert len(control_periods([overrun, again])) == 1

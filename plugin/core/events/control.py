@@ -259,7 +259,12 @@ def _place_periods(changes: list[ControlChange], sides: set) -> list[ControlPeri
                 if current.side is None and change.side is not None:
                     current.side, current.side_note = change.side, None
                 continue
-            if change.side is None and current is not None and current.change == "taken":
+            if (
+                change.side is None
+                and current is not None
+                and current.change == "taken"
+                and not _retaken(current, change)
+            ):
                 _add(current, change)  # an unnamed report never ends a named side's holding
                 continue
             side, note = change.side, None
@@ -286,6 +291,16 @@ def _place_periods(changes: list[ControlChange], sides: set) -> list[ControlPeri
                 current = _open(periods, current, change, "left", None, None)
                 current.left_by = change.side
     return periods
+
+
+def _retaken(period: ControlPeriod, change: ControlChange) -> bool:
+    """Whether a taking no side is named for ends a holding no side is named for either: told as a
+    recapture, or by other forces, days later ("Militants overran Marawi on May 23" … "government
+    troops recaptured Marawi" in October)."""
+    if period.side is not None or _days(period.valid_from, change.when) <= SAME_CHANGE_DAYS:
+        return False
+    others = bool(change.actors) and bool(period.actors) and not set(change.actors) & set(period.actors)
+    return change.event_type == "recapture" or others
 
 
 def _same_taking(period: ControlPeriod, change: ControlChange) -> bool:

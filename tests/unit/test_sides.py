@@ -176,6 +176,10 @@ def test_a_news_agency_named_by_its_country_is_no_force(record_of):
 @pytest.mark.parametrize(
     ("body", "actor"),
     [
+        # a kind of unit between the nation and the force noun
+        ("Ukrainian armoured units entered Kupiansk on Saturday.", "Ukrainian forces"),
+        # "regime troops" are the army of the country they fight in
+        ("Regime troops captured Ayyash near Deir ez-Zor on Friday.", "Syrian government forces"),
         # a number of a force's fighters are that force
         ("Hundreds of Taliban fighters captured Kunduz on Monday.", "Taliban"),
         ("Dozens of Russian soldiers entered Khromove on Saturday.", "Russian forces"),

@@ -19,7 +19,16 @@ from .sides import side_of
 
 # The actor names (actors tables 'self_named' with their qualifiers) that mean a state's army
 # without naming the state.
-GOVERNMENT_FORCES = frozenset({"government forces", "federal forces", "government troops", "federal troops"})
+GOVERNMENT_FORCES = frozenset(
+    {
+        "government forces",
+        "federal forces",
+        "government troops",
+        "federal troops",
+        "regime forces",
+        "regime troops",
+    }
+)
 
 
 def national_forces(events: Sequence[Event], places: Sequence) -> list[Event]:

@@ -1409,8 +1409,10 @@ def test_the_capital_whose_hands_hold_the_town_is_the_holder_not_the_town(read):
             "Kiew hat erneut die Kontrolle über Soledar verloren.",
             "de",
             "Soledar",
-            "presence",
-        ),  # lost, not back
+            "withdrawal",
+        ),  # lost, not back: Kyiv gave it up
+        ("Ukrainian forces lost control of Debaltseve on Wednesday.", "en", "Debaltseve", "withdrawal"),
+        ("Kyiv has lost control over Debaltseve.", "en", "Debaltseve", "withdrawal"),
         ("Ukrainische Truppen schlugen die Angriffe zurück und halten Bachmut.", "de", "Bachmut", "presence"),
     ],
 )
@@ -2099,3 +2101,30 @@ def test_the_town_points_back_to_the_news_not_to_its_history(read, text, lang, t
 )
 def test_a_relative_clause_acts_on_its_antecedent(read, text, lang, kind, place):
     assert [e["place"] for e in read(text, lang) if e["type"] == kind] == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # idioms of "take" take no town
+        "Talks took place in Kyiv on Tuesday.",
+        "Civilians took refuge in Debaltseve.",
+        "The ceasefire took effect in Debaltseve.",
+        "Troops took up positions outside Debaltseve.",
+        "The battalion took part in the fighting in Shyrokyne.",
+    ],
+)
+def test_idioms_of_take_take_no_town(read, text):
+    assert [e for e in read(text, "en") if e["type"] in ("capture", "recapture")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Separatist fighters took the town of Debaltseve on Wednesday.", "capture"),
+        ("Rebels took control of Debaltseve on Wednesday.", "capture"),
+        ("Ukrainian troops took back Izium.", "recapture"),
+    ],
+)
+def test_taking_a_town_still_takes_it(read, text, kind):
+    assert [e["type"] for e in read(text, "en") if e["place"]] == [kind]

@@ -175,13 +175,17 @@ def control_kind(spec: dict, tokens: Sequence[Token], trigger: int, text: str, t
     since = time is not None and since_time(text, time, table)
     if holding and not since and _goes_on(tokens, trigger, table):
         return "presence"  # "remains in firm control of Mosul", "hält weiterhin Bachmut": no change
+    lost = frozenset(table.get("control_lost_words", ()))
+    after = next((k for k in range(trigger + 1, len(tokens)) if tokens[k].text in CLAUSE_BREAKS), len(tokens))
+    before = [t.text.lower() for t in tokens[max(0, trigger - 3) : trigger]]
+    if (holding or word == "control") and (
+        any(t.text.lower() in lost for t in tokens[trigger + 1 : after]) or lost & set(before)
+    ):
+        # "hat erneut die Kontrolle über Soledar verloren", "lost control of Debalteve": the holder left
+        return "withdrawal"
     if not spec.get("control"):
         return kind
     back = table.get("return_words", ())
-    lost = frozenset(table.get("control_lost_words", ()))
-    after = next((k for k in range(trigger + 1, len(tokens)) if tokens[k].text in CLAUSE_BREAKS), len(tokens))
-    if any(t.text.lower() in lost for t in tokens[trigger + 1 : after]):
-        return kind  # "hat erneut die Kontrolle über Soledar verloren": lost again, not retaken
     for j in range(trigger - 1, max(-1, trigger - 5), -1):
         word = tokens[j].text.lower()
         if tokens[j].text in CLAUSE_BREAKS or word in _CLAUSE_JOINS:

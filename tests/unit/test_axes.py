@@ -169,6 +169,14 @@ def test_a_taking_that_names_no_side_joins_the_one_side_on_that_front():
     assert "side not stated" in joined.side_note
 
 
+def test_a_taking_by_a_force_named_with_no_side_is_not_the_side_on_that_front():
+    # "Rebels seized B" next to Ukrainian takings: the rebels are not the Ukrainian forces
+    by_rebels = replace(taking("B", None, 3), actors=("rebels",))
+    arrows, periods = axes(taking("A", "UA", 1), by_rebels)
+    assert arrows == []
+    assert next(p for p in periods if p.name == "B").side is None
+
+
 def test_a_taking_that_names_no_side_stays_out_where_two_sides_are_reported():
     arrows, periods = axes(taking("A", "UA", 1), taking("B", None, 3), taking("C", "RU", 2))
     assert arrows == []

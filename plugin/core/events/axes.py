@@ -176,13 +176,13 @@ class _Node:
 
 
 def infer_unstated_sides(periods: Sequence[ControlPeriod]) -> None:
-    """Rule 1: a taking that names no side joins the one side whose front it lies on, or none."""
+    """Rule 1: a taking that names no force joins the one side whose front it lies on, or none."""
     grid = Grid(UNSTATED_REACH_KM)
     for period in periods:
         grid.add(period.lat, period.lon, period)
     for period in periods:
-        if period.change != "taken" or period.side is not None:
-            continue
+        if period.change != "taken" or period.side is not None or period.actors:
+            continue  # a force named with no side ("Rebels seized X") is not the side that holds the front
         day = _day(period.valid_from)
         nearby = [
             (d, q)

@@ -2128,3 +2128,23 @@ def test_idioms_of_take_take_no_town(read, text):
 )
 def test_taking_a_town_still_takes_it(read, text, kind):
     assert [e["type"] for e in read(text, "en") if e["place"]] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actors"),
+    [
+        # the force that suffers an attack does not make it
+        ("Several thousand Russian troops were surrounded in Lyman.", "en", []),
+        ("Government troops were shelled in Svitlodarsk on Tuesday.", "en", []),
+        ("Sudanese troops repelled an assault on El Fasher on Saturday.", "en", []),
+        ("Russische Truppen wurden in Lyman eingekesselt.", "de", []),
+        ("Sudanesische Truppen wehrten einen Angriff auf El Fasher ab.", "de", []),
+        # the force that makes it still does, also as a passive's agent
+        ("Russian troops encircled Lyman.", "en", ["Russian forces"]),
+        ("Lyman was encircled by Ukrainian forces.", "en", ["Ukrainian forces"]),
+        ("Ukrainische Truppen griffen Isjum an.", "de", ["Ukrainian forces"]),
+    ],
+)
+def test_the_force_an_attack_befalls_is_not_its_actor(read, text, lang, actors):
+    (attack,) = [e for e in read(text, lang) if e["type"] in ("attack", "airstrike")]
+    assert attack["actors"] == actors

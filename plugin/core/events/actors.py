@@ -32,6 +32,7 @@ from .clauses import (
     relative_subject,
     second_verb,
     state_passive,
+    suffered,
     two_nations,
     verb_object,
 )
@@ -425,6 +426,7 @@ def agent_for(
     dative_loser: bool = False,
     taking: bool = False,
     object_loser: bool = False,
+    suffers: bool = False,
 ) -> list[Actor]:
     """Who does what the trigger at token `trigger` says (`dative_loser`: not a force in the
     dative, whom a verb of wresting takes the place from; `object_loser`: in German not a force
@@ -450,6 +452,9 @@ def agent_for(
         # "durch" names who does it ("die Verstärkung durch kurdische Kämpfer")
         agents = {"durch"} if tokens[trigger].text[:1].isupper() else set()
     taken_from = taking and agents == {"durch"}
+    # "Russian troops were surrounded in Lyman", "wurden eingekesselt", "withdrew from the besieged
+    # town", "repelled an assault": the force suffers the attack; only an agent after by/von does it
+    patient = suffers and suffered(tokens, trigger, lang, table)
     # "Die Stadt sei vom IS befreit worden": freed of the IS; "durch" names who freed it
     freed = lang == "de" and tokens[trigger].text.lower().startswith(("befrei", "gesäubert"))
     antecedent = relative_subject(actors, tokens, trigger, table)
@@ -485,8 +490,12 @@ def agent_for(
         # the force after the auxiliary is what was done to ("Von Charkiw aus sind die Truppen
         # angegriffen worden")
         before = _governing_word(tokens, named.first, table, -1 if passive else trigger, passive)
-        if freed and before in ("von", "vom"):
-            continue  # what the place was freed of, not who freed it
+        if (freed and before in ("von", "vom")) or (
+            patient
+            and before not in table["passive_agent"]
+            and _genitive_head(tokens, actor, table) != trigger
+        ):
+            continue  # what the place was freed of, not who freed it; who suffered the attack
         if named is not actor and (before in agents or _marked(tokens, named, before, table)):
             continue  # the abbreviation is the force its name is: ranked there
         if (

@@ -231,3 +231,49 @@ def backing(tokens: Sequence[Token], first: int, table: dict) -> bool:
         if tokens[j].text.lower() in table["passive_agent"] or tokens[j].text.lower() == "durch":
             return tokens[j - 1].text.lower() in support
     return False
+
+
+def suffered(tokens: Sequence[Token], trigger: int, lang: str, table: dict) -> bool:
+    """Whether the forces of an attack's clause suffer it: a passive ("were surrounded", "wurden
+    eingekesselt"), a participle after an article ("the besieged town"), or a verb of repelling
+    before the noun ("repelled an assault")."""
+    before = [t.text.lower() for t in tokens[max(0, trigger - 3) : trigger]]
+    word = tokens[trigger].text.lower()
+    clause = {t.text.lower() for _k, t in _clause(tokens, trigger)}
+    text = tokens[trigger].text
+    participle = text.islower() and (
+        word.endswith(("ed", "en")) if lang == "en" else word.endswith(("t", "en"))
+    )
+    auxiliaries = (BE_WORDS | {"be"}) & set(before) if lang == "en" else _WERDEN & clause
+    return (
+        (participle and bool(auxiliaries))
+        or (bool(before) and before[-1] in table.get("articles", ()) and participle)
+        or bool(set(before) & _REPELLING)
+    )
+
+
+def _clause(tokens: Sequence[Token], i: int):
+    low, high = i, i + 1
+    while low > 0 and tokens[low - 1].text not in CLAUSE_BREAKS:
+        low -= 1
+    while high < len(tokens) and tokens[high].text not in CLAUSE_BREAKS:
+        high += 1
+    return [(k, tokens[k]) for k in range(low, high)]
+
+
+_WERDEN = frozenset({"wurde", "wurden", "worden", "werden", "wird"})
+# Verbs of repelling an attack before its noun ("repelled an assault on El Fasher", "wehrten einen Angriff ab").
+_REPELLING = frozenset(
+    {
+        "repelled",
+        "repulsed",
+        "thwarted",
+        "foiled",
+        "fended",
+        "fought",
+        "beat",
+        "wehrten",
+        "wehrte",
+        "abgewehrt",
+    }
+)

@@ -354,6 +354,7 @@ class EventExtractor:
                     bool(trigger.spec.get("dative_loser")),
                     kind in ("capture", "recapture"),
                     bool(trigger.spec.get("object_loser")) and kind in ("capture", "recapture"),
+                    kind in ("attack", "airstrike"),
                 )
                 agents = subjects.fell_to(trigger.spec, agents, tokens, actors)  # "fell to X": X, no one else
                 if not agents:

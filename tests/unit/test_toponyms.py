@@ -1177,3 +1177,16 @@ def test_an_adjective_a_time_zone_or_a_facility_named_like_a_town_is_no_place(re
     found = locations(recognizer, text, "en")
     assert name not in found
     assert kept in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a short phrase between the name and the participle that closes its clause
+        ("Die Armee hat Lyman am Sonntag eingenommen.", "Lyman"),
+        ("Die Armee hat Torske nach schweren Kämpfen eingenommen.", "Torske"),
+        ("Torske war im Mai von russischen Truppen eingenommen worden.", "Torske"),
+    ],
+)
+def test_a_name_a_german_participle_of_taking_closes_the_clause_on_is_a_place(recognizer, text, name):
+    assert name in locations(recognizer, text, "de")

@@ -116,8 +116,36 @@ def taken_after(ctx) -> Optional[str]:
             return None if adverb and word in persons and _a_person(ctx) else " ".join(words)
         adverb = adverb or word in adverbs
         if word not in auxiliaries and word not in adverbs:
-            return None
+            return _closing_participle(ctx, taking) if ctx.lang == "de" else None
     return None
+
+
+def _closing_participle(ctx, taking) -> Optional[str]:
+    """A German participle of taking that closes the name's clause a short phrase after it ("hat
+    Lyman am Sonntag eingenommen", "hat Torske nach schweren Kämpfen eingenommen"): the name is its
+    object. Up to _PHRASE_WORDS words of no other clause stand between."""
+    tokens, sentence = ctx.tokens, ctx.tokens[ctx.span.last].sentence
+    for j in range(ctx.span.last + 1, min(len(tokens) - 1, ctx.span.last + _PHRASE_WORDS + 2)):
+        if (
+            tokens[j].sentence != sentence
+            or tokens[j].text in CLAUSE_BREAKS
+            or tokens[j].text in (".", "und")
+        ):
+            return None
+        if tokens[j].text.lower() in taking:
+            k = j + 1
+            while k < len(tokens) - 1 and tokens[k].text.lower() in _CLOSING_AUXILIARIES:
+                k += 1  # "eingenommen worden", "erobert worden sei"
+            return tokens[j].text if tokens[k].text in (*CLAUSE_BREAKS, ".", "!", "?") else None
+    return None
+
+
+_CLOSING_AUXILIARIES = frozenset(
+    {"worden", "sei", "seien", "ist", "war", "wurde", "hat", "haben", "habe", "hatte"}
+)
+
+
+_PHRASE_WORDS = 7
 
 
 def taken_with_particle(ctx) -> Optional[str]:

@@ -158,3 +158,53 @@ def test_a_denial_two_paragraphs_on_contests_nothing(record_of):
     record = record_of("2023-05-21", "de", body)
     (capture,) = [e for e, _place in _events(record) if e["type"] == "capture"]
     assert not capture["contested"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        # more ways of denying what the sentence before claimed
+        (
+            "en",
+            "Turkish-backed rebels captured Tal Abyad, the defence ministry said. The SDF denied losing the town.",
+        ),
+        (
+            "en",
+            "Russia said its forces had taken Vovchansk on Friday. Ukrainian commanders disputed the claim.",
+        ),
+        (
+            "en",
+            "The Houthis claimed on Sunday to have taken Marib. The government denied the claim, saying its troops held the city.",
+        ),
+        (
+            "de",
+            "Separatisten haben nach eigenen Angaben Wuhlehirsk eingenommen. Die ukrainische Armee wies dies zurück.",
+        ),
+        (
+            "de",
+            "Separatisten haben nach eigenen Angaben Wuhlehirsk eingenommen. Die Armee dementierte das umgehend.",
+        ),
+        (
+            "de",
+            "Die SDF haben sich nach eigenen Angaben aus Kobane zurückgezogen. Die Türkei widersprach: Es werde weiter gekämpft.",
+        ),
+    ],
+)
+def test_more_ways_of_denying_a_claim_contest_it(record_of, lang, body):
+    record = record_of("2024-05-17", lang, body)
+    claims = [
+        e for e, _place in _events(record) if e["type"] in ("capture", "withdrawal") and not e["negated"]
+    ]
+    assert claims and all(e["contested"] for e in claims)
+
+
+def test_a_denial_of_what_a_dass_clause_says_negates_it_and_contests_the_claim_before(record_of):
+    body = (
+        "Prorussische Separatisten haben nach eigenen Angaben Wuhlehirsk eingenommen. "
+        "Die ukrainische Armee bestritt, dass Wuhlehirsk eingenommen worden sei."
+    )
+    record = record_of("2015-01-28", "de", body)
+    claim, denied = [e for e, _place in _events(record) if e["type"] == "capture"]
+    assert claim["contested"] and not claim["negated"]
+    assert denied["negated"]
+    assert [c["side"] for c in record["control"]] == ["RU"]

@@ -2148,3 +2148,11 @@ def test_taking_a_town_still_takes_it(read, text, kind):
 def test_the_force_an_attack_befalls_is_not_its_actor(read, text, lang, actors):
     (attack,) = [e for e in read(text, lang) if e["type"] in ("attack", "airstrike")]
     assert attack["actors"] == actors
+
+
+def test_own_word_names_no_place_a_force_left(read):
+    (left,) = read("Die SDF haben sich nach eigenen Angaben aus Kobane zurückgezogen.", "de")
+    assert (left["type"], left["place"]) == ("withdrawal", "Kobane")
+    # a source from a place is still a source
+    (freed,) = read("Nach Angaben aus Kiew wurde Isjum befreit.", "de")
+    assert freed["place"] == "Isjum"

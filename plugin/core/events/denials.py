@@ -85,7 +85,15 @@ def denial_at(tokens: Sequence[Token], lang: str) -> Optional[tuple[int, bool]]:
             continue
         if word in denials:
             rest = [w for w in lowered[i + 1 :] if w[:1].isalnum()]
-            pointing = len(rest) <= 1 and (not rest or rest[0] in _POINTING)
+            # "denied that.", "dementierte das umgehend", "widersprachen: …", "denied losing the town"
+            pointing = (
+                (len(rest) <= 1 and (not rest or rest[0] in _POINTING))
+                or (
+                    bool(rest)
+                    and (rest[0] in _POINTING and len(rest) <= 3 or rest[0].endswith("ing") and lang == "en")
+                )
+                or lowered[i + 1 : i + 2] == [":"]
+            )
             if pointing or _claim_object(lowered, i, claims, alone=True):
                 return i, True
             return i, False
@@ -93,8 +101,10 @@ def denial_at(tokens: Sequence[Token], lang: str) -> Optional[tuple[int, bool]]:
             particle = particles.get(word)
             if particle is not None and particle_end(lowered, i, particle, lang) is None:
                 continue  # "wies" without "zurück": pointed, not rejected
-            if _claim_object(lowered, i, claims, alone=False):
-                return i, True
+            if _claim_object(lowered, i, claims, alone=False) or lowered[i + 1 : i + 2] in (
+                [w] for w in (*_POINTING, ":")
+            ):
+                return i, True  # "rejected the claim", "wies dies (als Propaganda) zurück", "widersprachen:"
     return None
 
 
@@ -111,7 +121,11 @@ def _claim_object(lowered: Sequence[str], i: int, claims: frozenset, alone: bool
                 and not (j > 0 and lowered[j - 1] in _SOURCE_BEFORE)
                 and not (j > 1 and lowered[j - 2] in _SOURCE_BEFORE)
             ):
-                after = [w for w in lowered[j + 1 :] if w[:1].isalnum()]
+                after = []
+                for w in lowered[j + 1 :]:
+                    if w in CLAUSE_BREAKS:
+                        break  # "denied the claim, saying its troops still held Marib"
+                    after += [w] if w[:1].isalnum() else []
                 return not alone or step < 0 or len(after) <= 3
             j += step
     return False
@@ -120,7 +134,10 @@ def _claim_object(lowered: Sequence[str], i: int, claims: frozenset, alone: bool
 def _scope_end(tokens: Sequence[Token], at: int) -> int:
     """The character offset where a denial's own clause ends: at the first clause break or
     "but" after its verb (the sentence's end else)."""
-    for token in tokens[at + 1 :]:
+    for k in range(at + 1, len(tokens)):
+        token = tokens[k]
+        if token.text == "," and k + 1 < len(tokens) and tokens[k + 1].text.lower() in ("dass", "that", "ob"):
+            continue  # "bestritt, dass Wuhlehirsk eingenommen worden sei": what it denies
         if token.text in CLAUSE_BREAKS or token.text.lower() in _SCOPE_END:
             return token.start
     return tokens[-1].end
@@ -132,9 +149,10 @@ def _clause_before(tokens: Sequence[Token], at: int) -> bool:
     return any(t.text in CLAUSE_BREAKS for t in tokens[max(0, at - 5) : at])
 
 
-def contested_claims(events: Sequence, doc: Segmented, lang: str) -> list:
+def contested_claims(events: Sequence, doc: Segmented, lang: str, places: Sequence = ()) -> list:
     """The events with those a denial disputes flagged contested (and those it denies in its
-    own clause negated)."""
+    own clause negated, with the claims of the same place just before it: "Separatisten haben
+    Wuhlehirsk eingenommen. Die Armee bestritt, dass Wuhlehirsk eingenommen worden sei")."""
     if not _any_denial_word(lang).search(doc.text):
         return list(events)  # most articles: one scan of the text, no token read
     by_sentence: dict[int, list[Token]] = {}
@@ -154,6 +172,10 @@ def contested_claims(events: Sequence, doc: Segmented, lang: str) -> list:
         ]
         for i in own:
             out[i] = replace(out[i], negated=True, contested=True)
+        denied = {_place_id(out[i], places) for i in own} - {None}
+        for i, e in enumerate(out):
+            if e.sentence in range(sentence - DENIAL_REACH, sentence) and _place_id(e, places) in denied:
+                out[i] = replace(e, contested=True)
         if at > 0 and (
             any(t.text.lower() in _RELATIVE for t in tokens[max(0, at - 3) : at])
             or (whole and _clause_before(tokens, at))
@@ -182,3 +204,11 @@ def contested_claims(events: Sequence, doc: Segmented, lang: str) -> list:
             ):
                 out[i] = replace(e, contested=True)
     return out
+
+
+def _place_id(event, places: Sequence) -> Optional[str]:
+    """The gazetteer id of an event's principal place, if any."""
+    if event.place is None or not places:
+        return None
+    mention = places[event.place.place]
+    return mention.place.id if mention.place is not None else None

@@ -433,7 +433,9 @@ class EventExtractor:
                 min(sentence + 1, len(doc.sentences) - 1)
             ].paragraph and not (sentence == 0 and is_headline(doc)):
                 context.last_actors = ()  # a bare "die Truppen" refers within its paragraph, or to the headline
-        return contested_claims(headline_certainty(events, doc, places, CONTROL_TYPES), doc, self.lang)
+        return contested_claims(
+            headline_certainty(events, doc, places, CONTROL_TYPES), doc, self.lang, places
+        )
 
     def _actors(self, tokens, sentence_text, offset, places, readings) -> list[Actor]:
         """The sentence's forces, and countries and capitals acting in it (Moskau schickt Truppen)."""

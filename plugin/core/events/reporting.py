@@ -294,6 +294,8 @@ def _is_source(tokens: Sequence[Token], position: int, mention: PlaceMention, ta
     ):
         return True  # "…, sagte der Sprecher des Ministeriums am Samstag in Moskau."
     before = tokens[governor - 1].text.lower() if governor > 0 else ""
+    if governor > 1 and tokens[governor - 2].text.lower() in ("eigenen", "own"):
+        return False  # "haben sich nach eigenen Angaben aus Kobane zurückgezogen": own word, the place left
     return _source_noun(before, table) or before in table["speech_verbs"]
 
 

@@ -174,7 +174,8 @@ def test_a_denial_two_paragraphs_on_contests_nothing(record_of):
         ),
         (
             "en",
-            "The Houthis claimed on Sunday to have taken Marib. The government denied the claim, saying its troops held the city.",
+            "The Houthis claimed on Sunday to have taken Marib. "
+            "The government denied the claim, saying its troops held the city.",
         ),
         (
             "de",
@@ -186,7 +187,8 @@ def test_a_denial_two_paragraphs_on_contests_nothing(record_of):
         ),
         (
             "de",
-            "Die SDF haben sich nach eigenen Angaben aus Kobane zurückgezogen. Die Türkei widersprach: Es werde weiter gekämpft.",
+            "Die SDF haben sich nach eigenen Angaben aus Kobane zurückgezogen. "
+            "Die Türkei widersprach: Es werde weiter gekämpft.",
         ),
     ],
 )
@@ -195,7 +197,8 @@ def test_more_ways_of_denying_a_claim_contest_it(record_of, lang, body):
     claims = [
         e for e, _place in _events(record) if e["type"] in ("capture", "withdrawal") and not e["negated"]
     ]
-    assert claims and all(e["contested"] for e in claims)
+    assert claims
+    assert all(e["contested"] for e in claims)
 
 
 def test_a_denial_of_what_a_dass_clause_says_negates_it_and_contests_the_claim_before(record_of):
@@ -205,6 +208,7 @@ def test_a_denial_of_what_a_dass_clause_says_negates_it_and_contests_the_claim_b
     )
     record = record_of("2015-01-28", "de", body)
     claim, denied = [e for e, _place in _events(record) if e["type"] == "capture"]
-    assert claim["contested"] and not claim["negated"]
+    assert claim["contested"]
+    assert not claim["negated"]
     assert denied["negated"]
     assert [c["side"] for c in record["control"]] == ["RU"]

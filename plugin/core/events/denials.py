@@ -86,12 +86,11 @@ def denial_at(tokens: Sequence[Token], lang: str) -> Optional[tuple[int, bool]]:
         if word in denials:
             rest = [w for w in lowered[i + 1 :] if w[:1].isalnum()]
             # "denied that.", "dementierte das umgehend", "widersprachen: …", "denied losing the town"
+            first = rest[0] if rest else ""
             pointing = (
-                (len(rest) <= 1 and (not rest or rest[0] in _POINTING))
-                or (
-                    bool(rest)
-                    and (rest[0] in _POINTING and len(rest) <= 3 or rest[0].endswith("ing") and lang == "en")
-                )
+                not rest
+                or (first in _POINTING and len(rest) <= 3)
+                or (lang == "en" and first.endswith("ing"))
                 or lowered[i + 1 : i + 2] == [":"]
             )
             if pointing or _claim_object(lowered, i, claims, alone=True):

@@ -426,3 +426,17 @@ def test_a_relative_clauses_date_is_its_own_not_the_main_verbs(events):
     )
     assert when(found, "advancing")[:2] == ("2024-06-10", "2024-06-10")
     assert when(found, "fell")[:2] == ("2024-02-01", "2024-02-29")
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "trigger", "start"),
+    [
+        # a month the report has not reached yet, told in the past: last year's
+        ("The Houthis seized the town of Marib in March.", "en", "seized", "2020-03-01"),
+        ("Die Huthis eroberten die Stadt Marib im März.", "de", "eroberten", "2020-03-01"),
+        # told as a plan it stays ahead
+        ("The Houthis will seize the town of Marib in March.", "en", "seize", "2021-03-01"),
+    ],
+)
+def test_a_month_ahead_of_the_report_told_in_the_past_is_last_years(events, body, lang, trigger, start):
+    assert when(events(body, "2021-02-15", lang), trigger)[0][:10] == start

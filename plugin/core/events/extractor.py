@@ -89,7 +89,7 @@ from .reporting import (
     reporting_table,
     subjunctive,
 )
-from .timing import event_time, index_times
+from .timing import by_the_report, event_time, index_times, past_tense
 
 FLIGHT = "flight"  # people who are no force on the move: a trigger that keeps its places and tells no event
 _TAKINGS = frozenset({"capture", "recapture", "arrival"})  # as control.TAKEN_TYPES (no import: a cycle)
@@ -315,12 +315,13 @@ class EventExtractor:
                     tokens, trigger.index, self._purpose_words, self.table, self._operations
                 ):
                     certainty = "intended"  # "die Offensive zur Rückeroberung Mossuls", "bis zur Befreiung"
-                if t_start and published[1] and t_start[:10] > published[1][:10] and certainty != "intended":
-                    certainty = "intended"  # dated after its report ("morgen", "next week"): a plan
-                elif t_start and t_end and published[1] and t_end[:10] > published[1][:10] >= t_start[:10]:
-                    t_end = published[1][
-                        :10
-                    ]  # "earlier this year", "im Mai" told in May: by the report's day
+                t_start, t_end, certainty = by_the_report(
+                    t_start,
+                    t_end,
+                    certainty,
+                    published[1],
+                    partial(past_tense, doc, sentence, tokens[trigger.index].start, self.lang),
+                )
                 time = times[time_index] if time_index is not None else None
                 kind = control_kind(trigger.spec, tokens, trigger.index, doc.text, time, self.table)
                 kind = passive_kind(trigger.spec, kind, tokens, trigger.index)

@@ -370,3 +370,35 @@ def _in_other_relative(tokens: Sequence[Token], at: int, trigger: int) -> bool:
         return False
     close = next((k for k in range(at + 1, len(tokens)) if tokens[k].text in CLAUSE_BREAKS), len(tokens))
     return not opener < trigger < close
+
+
+def past_tense(doc, sentence: int, at: int, lang: str) -> bool:
+    """Whether the verb nearest offset `at` in the sentence is in the past."""
+    span = doc.sentences[sentence]
+    return sentence_tense(doc.text, span.start, span.end, lang, at) == "past"
+
+
+def year_before(value: Optional[str]) -> Optional[str]:
+    """An ISO date one year earlier: a past event named by a month the report has not reached
+    yet ("seized al-Hazm in March", told in February) happened last year."""
+    if not value:
+        return value
+    return f"{int(value[:4]) - 1:04d}{value[4:]}"
+
+
+def by_the_report(
+    t_start: Optional[str], t_end: Optional[str], certainty: str, published: Optional[str], past
+) -> tuple[Optional[str], Optional[str], str]:
+    """An event's dates and certainty against its report's date: one dated after it is a plan
+    ("morgen", "next week"), or, told in the past, last year's ("seized al-Hazm in March", told
+    in February: `past()` tells the tense); one whose span runs past it ends by it ("im Mai" told
+    in May)."""
+    if not (t_start and published):
+        return t_start, t_end, certainty
+    if t_start[:10] > published[:10] and certainty != "intended":
+        if past():
+            return year_before(t_start), year_before(t_end), certainty
+        return t_start, t_end, "intended"
+    if t_end and t_end[:10] > published[:10] >= t_start[:10]:
+        return t_start, published[:10], certainty
+    return t_start, t_end, certainty

@@ -331,3 +331,9 @@ def test_an_old_city_is_the_one_of_the_town_named_with_it_not_jerusalems(recogni
     old_city = named(recognizer, text, "en", "Old City")
     assert km_from(old_city, town) < 5
     assert old_city.approximate
+
+
+def test_a_month_after_in_is_no_town_the_name_is_a_quarter_of(recognizer):
+    found = {m.text: m for m in located(recognizer, "The Houthis seized Marib in March.", "en")}
+    assert found["Marib"].place.country == "YE"
+    assert found["Marib"].placed() != "part"

@@ -37,6 +37,9 @@ _LIST_ITEMS = re.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w'’-]*
 _IN_TOWN = re.compile(
     r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?\s+|(?:center|centre|heart|middle)\s+of\s+)?(?=[A-Z])"
+    # a month or a day is no town: "seized Marib in March"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
 )
 
 

@@ -1189,3 +1189,16 @@ def test_a_taking_takes_its_object_and_only_it(extract, text, lang, taken):
     names = {places[p.place].place.id: places[p.place].text for e in events for p in e.places}
     changes = article_changes("a1", places, events)
     assert sorted(names.get(c.place_id, c.name) for c in changes if c.change == "taken") == taken
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a building named by its own name in a town: the building was taken, not the town
+        "Iraqi troops captured the Nuri mosque in Mosul on Thursday.",
+        "RSF fighters stormed the Saudi hospital in El Fasher on Saturday.",
+    ],
+)
+def test_a_named_building_taken_in_a_town_takes_no_town(extract, text):
+    places, events = extract(text, "en")
+    assert _named(article_changes("a1", places, events), "taken") == []

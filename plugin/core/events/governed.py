@@ -575,6 +575,8 @@ def thing_taken(tokens: Sequence[Token], trigger: int, position: int, lang: str,
         if lang == "en":  # the last of up to three lower-case words before a preposition: the noun
             words = []
             j = k + 1
+            while j <= end and j - k <= 2 and j != position and tokens[j].text[:1].isupper():
+                j += 1  # "the Ghazlani military base in Mosul": a name of the thing
             while j <= end and len(words) < 3 and tokens[j].text[:1].islower():
                 if tokens[j].text.lower() in prepositions or tokens[j].text.lower() in _JOINING:
                     break

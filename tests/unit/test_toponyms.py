@@ -1190,3 +1190,10 @@ def test_an_adjective_a_time_zone_or_a_facility_named_like_a_town_is_no_place(re
 )
 def test_a_name_a_german_participle_of_taking_closes_the_clause_on_is_a_place(recognizer, text, name):
     assert name in locations(recognizer, text, "de")
+
+
+def test_ras_al_ain_in_a_report_on_syria_is_the_syrian_border_town(recognizer):
+    # GeoNames gives the Syrian town no population; the supplement gives it its census figure
+    found = locations(recognizer, "Turkish troops entered the Syrian town of Ras al-Ain on Sunday.", "en")
+    assert found["Ras al-Ain"].place.country == "SY"
+    assert found["Ras al-Ain"].place.population > 10_000

@@ -198,3 +198,8 @@ def test_a_recapture_months_later_ends_a_holding_even_where_no_side_is_known():
     # another report of the same taking a day later is the same period
     again = change("taken", None, "2017-05-24")
     assert len(control_periods([overrun, again])) == 1
+
+
+def test_a_holding_since_a_year_was_taken_by_the_end_of_that_year(record_of):
+    record = record_of("2018-06-20", "de", "Die Huthis kontrollieren die Stadt Hodeidah seit 2014.")
+    assert [(c["side"], c["valid_from"]) for c in record["control"]] == [("HOU", "2014-12-31")]

@@ -193,6 +193,8 @@ def _when(t_start: Optional[str], t_end: Optional[str], precision: Optional[str]
         return min(t_end[:10], (following - timedelta(days=1)).isoformat())
     if precision == "week":
         return min(t_end[:10], (start + timedelta(days=6)).isoformat())
+    if precision == "year":  # "kontrollieren Hodeidah seit 2014": by the end of 2014
+        return min(t_end[:10], f"{start.year:04d}-12-31")
     return t_end[:10]
 
 

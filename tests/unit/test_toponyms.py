@@ -1197,3 +1197,11 @@ def test_ras_al_ain_in_a_report_on_syria_is_the_syrian_border_town(recognizer):
     found = locations(recognizer, "Turkish troops entered the Syrian town of Ras al-Ain on Sunday.", "en")
     assert found["Ras al-Ain"].place.country == "SY"
     assert found["Ras al-Ain"].place.population > 10_000
+
+
+@pytest.mark.parametrize("verb", ["reclaimed", "regained", "occupied", "attacked"])
+def test_the_object_of_more_english_verbs_of_taking_is_a_place(recognizer, verb):
+    assert (
+        locations(recognizer, f"Ukrainian forces {verb} Izium on Friday.", "en")["Izium"].place.name
+        == "Izyum"
+    )

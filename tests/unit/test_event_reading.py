@@ -2156,3 +2156,15 @@ def test_own_word_names_no_place_a_force_left(read):
     # a source from a place is still a source
     (freed,) = read("Nach Angaben aus Kiew wurde Isjum befreit.", "de")
     assert freed["place"] == "Isjum"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "place"),
+    [
+        # compounds of attack are attacks
+        ("Die RSF starteten am Sonntag einen Großangriff auf die Stadt El Fasher.", "attack", "El Fasher"),
+        ("Die Armee startete einen Gegenangriff auf Isjum.", "attack", "Isjum"),
+    ],
+)
+def test_compounds_of_attack_are_attacks(read, text, kind, place):
+    assert (kind, place) in [(e["type"], e["place"]) for e in read(text, "de")]

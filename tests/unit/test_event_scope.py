@@ -1202,3 +1202,103 @@ def test_a_taking_takes_its_object_and_only_it(extract, text, lang, taken):
 def test_a_named_building_taken_in_a_town_takes_no_town(extract, text):
     places, events = extract(text, "en")
     assert _named(article_changes("a1", places, events), "taken") == []
+
+
+@pytest.mark.parametrize(
+    ("date", "lang", "body", "control"),
+    [
+        # the victims a force kills or captures do not take the place it takes next
+        (
+            "2015-12-28",
+            "en",
+            "Iraqi forces killed dozens of Islamic State fighters and retook Ramadi.",
+            [("Ramadi", "IQ", "taken")],
+        ),
+        # "taken aback", "taken by surprise" take nothing
+        (
+            "2022-09-12",
+            "en",
+            "Russian troops abandoned Izium, taken aback by the Ukrainian offensive.",
+            [("Izyum", None, "left")],
+        ),
+        # a capital in a clause about the taking's meaning is no place taken
+        (
+            "2022-11-12",
+            "en",
+            "Ukrainian forces entered Kherson, in what would be a major victory for Kyiv.",
+            [("Kherson", "UA", "taken")],
+        ),
+        # "eine Haltung einnahm" takes no town
+        (
+            "2022-10-01",
+            "de",
+            "Russische Truppen griffen Awdijiwka an, während Kiew eine abwartende Haltung einnahm.",
+            [],
+        ),
+        # "took Kherson days after …"
+        (
+            "2022-03-01",
+            "en",
+            "Russian troops took Kherson days after the invasion began.",
+            [("Kherson", "RU", "taken")],
+        ),
+        # an indirect question is no condition
+        (
+            "2022-11-12",
+            "en",
+            "Ukrainian forces entered Kherson on Friday, officials said, adding it was not clear if Russian troops remained.",
+            [("Kherson", "UA", "taken")],
+        ),
+        # mines left behind in another clause do not make the leaving another sense
+        (
+            "2022-11-11",
+            "de",
+            "Die russische Armee hat Cherson geräumt und dabei zahlreiche Minen zurückgelassen.",
+            [("Kherson", None, "left")],
+        ),
+        # freed by a state's troops
+        (
+            "2022-11-11",
+            "de",
+            "Cherson wurde am Freitag von ukrainischen Truppen befreit.",
+            [("Kherson", "UA", "taken")],
+        ),
+        # losses of men are no loss of a town
+        ("2023-01-13", "en", "Ukraine reported the loss of Ukrainian soldiers in Bakhmut.", []),
+        # a speaker who is the subject of an active perfect is no place taken
+        (
+            "2020-11-28",
+            "de",
+            "Abiy hat nach eigenen Angaben Mekele eingenommen.",
+            [("Mek'ele", "ET", "taken")],
+        ),
+        # the outskirts told of an earlier day do not undo the entry
+        (
+            "2022-11-12",
+            "en",
+            "Ukrainian troops entered Kherson on Friday, a day after reaching the outskirts of Kherson.",
+            [("Kherson", "UA", "taken")],
+        ),
+    ],
+)
+def test_what_the_fourth_review_found_changes_hands_as_told(record_of, date, lang, body, control):
+    record = record_of(date, lang, body)
+    assert [(c["name"], c["side"], c["change"]) for c in record["control"]] == control
+
+
+def test_a_denial_of_another_deed_contests_no_taking(record_of):
+    body = "Separatists captured the town of Vuhlehirsk on Monday. Russia denies sending troops to Ukraine."
+    events = record_of("2015-01-28", "en", body)["articles"][0]["events"]
+    assert not any(e["contested"] for e in events if e["type"] == "capture")
+
+
+def test_a_withdrawal_far_from_the_town_taken_does_not_set_out_from_it(record_of):
+    body = (
+        "Russian forces captured Soledar on Friday. Elsewhere, Ukrainian troops pulled back toward Kupiansk."
+    )
+    assert record_of("2023-01-14", "en", body)["advances"] == []
+
+
+def test_a_way_over_a_river_does_not_start_at_a_village_of_its_name(record_of):
+    body = "Ukrainische Truppen rückten am Montag über den Oskil in Richtung Kupjansk vor."
+    assert record_of("2022-09-13", "de", body)["advances"] == []

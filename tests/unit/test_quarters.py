@@ -180,7 +180,7 @@ def test_an_institution_named_before_district_is_no_quarter(recognizer):
     [
         # the gazetteer lacks them: quarters of the town after the list, not villages elsewhere
         (
-            "Government troops captured the districts of Salihin and Bustan al-Qasr in Aleppo.",
+            "Government troops captured the neighbourhoods of Salihin and Bustan al-Qasr in Aleppo.",
             ["Salihin", "Bustan al-Qasr"],
         ),
         (

@@ -23,6 +23,7 @@ from ..language.lexicon import toponym_table
 from ..language.text import CLAUSE_BREAKS, Token, clause_between, clause_distance, token_at
 from .clauses import (
     BE_WORDS,
+    COUNT_WORDS,
     HELD_SUFFIXES,
     attributive_agent,
     backing,
@@ -490,7 +491,7 @@ def agent_for(
         # the force after the auxiliary is what was done to ("Von Charkiw aus sind die Truppen
         # angegriffen worden")
         before = _governing_word(tokens, named.first, table, -1 if passive else trigger, passive)
-        if (freed and before in ("von", "vom")) or (
+        if (freed and before in ("von", "vom") and not _state_side(actor)) or (
             patient
             and before not in table["passive_agent"]
             and _genitive_head(tokens, actor, table) != trigger
@@ -777,8 +778,8 @@ def _marked(tokens: Sequence[Token], actor: Actor, before: str, table: dict) -> 
         while j >= 0 and tokens[j].text.lower() in {*table["articles"], "of"}:
             j -= 1
         head = tokens[j].text if j >= 0 else ""
-        if head.lower() in _COUNTS or head.lower() in ("dozens", "scores", "some", "several", "most"):
-            return False  # "Hundreds of Taliban fighters", "Dozens of Russian soldiers": a number of them
+        if head.lower() in COUNT_WORDS:  # "Hundreds of Taliban fighters": a number of them, unless
+            return j > 0 and tokens[j - 1].text.lower() in table["target_markers"]  # "fighting hundreds of …"
         noun = head.isalpha() and (before == "of" or head[:1].isupper())
         return noun and not (head.lower() in table["force_nouns"] or _force_noun(head, table))
     if tokens[actor.last].text.lower().endswith(HELD_SUFFIXES) or held_compound(tokens[actor.last].text):
@@ -787,3 +788,13 @@ def _marked(tokens: Sequence[Token], actor: Actor, before: str, table: dict) -> 
 
 
 _EACH = frozenset({"both", "each", "beide", "beiden", "jeweils"})  # "X and Y both claimed": apart
+
+
+def _state_side(actor: Actor) -> bool:
+    """Whether a force fights for a state (a country's code): "von ukrainischen Truppen befreit" is
+    freed by them; "vom IS befreit", "von den Taliban befreit" freed of them."""
+    return bool(actor.side) and len(actor.side) == 2 and actor.side not in _MOVEMENT_KEYS
+
+
+# Sides of data/sides.json whose two-letter keys name a movement, not a state's code.
+_MOVEMENT_KEYS = frozenset({"IS", "TG"})

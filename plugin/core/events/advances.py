@@ -24,7 +24,7 @@ from ..places.quarters import within_town
 from .certainty import weakest
 from .extractor import Event
 from .governed import ORIGIN_AREA_KINDS
-from .reaching import reached_later, short_of, taken_with
+from .reaching import reached_later, short_of, taken_with, town_via
 from .roads import road_followed
 from .sides import sides_of
 
@@ -192,11 +192,10 @@ def article_advances(item: ArticleEvents) -> list[Advance]:
         destinations = _destinations(item, event)
         if not origins and not destinations:
             continue
-        vias = _with_role(
-            item, event, ("via",)
-        )  # "rückten über Beryslaw in Richtung Cherson vor": from there
+        vias = _with_role(item, event, ("via",))
+        # "rückten über Beryslaw in Richtung Cherson vor": from there; not "über den Oskil", a river
         starts = (
-            _separate(origins) if origins else _set_out_from(setting_out, event, destinations) or vias[:1]
+            _separate(origins) or _set_out_from(setting_out, event, destinations) or town_via(item.text, vias)
         )
         stated = event.t_start if origins and event.time_source in ("sentence", "paragraph") else None
         for start in starts:

@@ -68,12 +68,23 @@ def certainty_by_clause(sentence_text: str, table: dict) -> Callable[[int], str]
         if i + 1 < len(clauses) and re.match(r"\s*(?:dass|that)\b", lowered[clauses[i + 1][0] :]):
             intended.setdefault(i + 1, clauses[i + 1][0])
 
+    # "hat Soledar wahrscheinlich eingenommen": an adverb of guessing makes its clause a claim
+    guessed = {
+        i
+        for pattern in hedges.get("claimed_clause", [])
+        for match in pattern.finditer(lowered)
+        for i, (a, b) in enumerate(clauses)
+        if a <= match.start() < b
+    }
+
     def certainty_at(offset: int) -> str:
         if conditional is not None and offset >= conditional:
             return "intended"
         for i, (a, b) in enumerate(clauses):
             if a <= offset < b:
-                return "intended" if i in intended and offset >= intended[i] else overall
+                if i in intended and offset >= intended[i]:
+                    return "intended"
+                return "claimed" if overall == "confirmed" and i in guessed else overall
         return overall
 
     return certainty_at
@@ -97,9 +108,12 @@ def _final_modal(modals: tuple) -> list[re.Pattern]:
 # Words that open a clause added after what a sentence tells ("…, in what would be a major
 # victory", "…, which could open the road to Kherson", "…, while Damascus said the offensive would
 # go on", "…, was den Weg nach Kramatorsk öffnen könnte"): a conditional in it is its own.
+# Conditional words that make a condition only opening their clause ("If Russian forces capture X,
+# …", "…, falls sie Minen finden"); elsewhere they ask ("unclear if").
+_OPENING_ONLY = frozenset({"if", "unless", "falls"})
 _ADDED_CLAUSE = frozenset(
     {"which", "what", "in", "while", "though", "although", "as", "who", "where", "a", "was", "womit",
-     "wodurch", "während", "obwohl", "die", "der", "das", "dem", "den", "wo"}
+     "wodurch", "während", "obwohl", "die", "der", "das", "dem", "den", "wo", "if", "unless", "falls"}
 )  # fmt: skip
 
 
@@ -109,8 +123,10 @@ def _conditional_from(text: str, clauses: Sequence[tuple[int, int]], table: dict
     start of a clause added after the first when the conditional stands there, or None."""
     words = frozenset(table.get("conditional", ()))
     for i, (a, b) in enumerate(clauses):
-        if not words & set(re.findall(r"\w+", text[a:b])):
-            continue
+        found = words & set(re.findall(r"\w+", text[a:b]))
+        opener = re.match(r"\W*(\w+)", text[a:b])
+        if found <= _OPENING_ONLY and (opener is None or opener.group(1) not in found):
+            continue  # "it was not clear if Russian troops remained": a question, no condition
         opener = re.match(r"\W*(\w+)", text[a:b])
         if i > 0 and opener is not None and opener.group(1) in _ADDED_CLAUSE:
             return a

@@ -171,7 +171,10 @@ def relative_span(
     )
     if start is None or tokens[start].text != "," or start + 1 >= len(tokens):
         return None
-    if tokens[start + 1].text.lower() not in openers:
+    opener = tokens[start + 1].text.lower()
+    if opener == "in" and start + 2 < len(tokens) and tokens[start + 2].text.lower() == "what":
+        opener = "what"  # "…, in what would be a major victory for Kyiv"
+    if opener not in openers:
         return None
     if (
         tokens[start + 1].text.lower() in _ARTICLE_LIKE
@@ -189,6 +192,9 @@ def relative_span(
 
 
 _ARTICLE_LIKE = frozenset({"der", "die", "das"})
+# Openers of a clause added after what a sentence tells, about all of it: "…, was den Weg nach X öffnen
+# könnte", "…, in what would be a victory for Kyiv".
+ADDED_OPENERS = frozenset({"was", "what", "which"})
 
 
 def second_verb(tokens: Sequence[Token], trigger: int) -> bool:
@@ -202,6 +208,8 @@ def verb_object(tokens: Sequence[Token], actor: object, table: dict) -> bool:
     j = actor.first - 1
     while j >= 0 and tokens[j].text.lower() in table["articles"]:
         j -= 1
+    if j > 1 and tokens[j].text == "of" and tokens[j - 1].text.lower() in COUNT_WORDS:
+        j -= 2  # "killed dozens of Islamic State fighters": the verb's object still
     if j < 0 or tokens[j].sentence != tokens[actor.first].sentence:
         return False
     word = tokens[j].text
@@ -210,11 +218,29 @@ def verb_object(tokens: Sequence[Token], actor: object, table: dict) -> bool:
         word.isalpha()
         and word.islower()
         and word not in closed
-        and word not in toponym_table("en")["prepositions"]
+        and (
+            word not in toponym_table("en")["prepositions"] or word.endswith("ed")
+        )  # its verbs of taking too
         and word not in NOT_VERBS
     )
 
 
+# Words that count a force's fighters: "Hundreds of Taliban fighters", "dozens of Russian soldiers".
+COUNT_WORDS = frozenset(
+    {
+        "hundreds",
+        "thousands",
+        "dozens",
+        "scores",
+        "tens",
+        "some",
+        "several",
+        "most",
+        "many",
+        "hunderte",
+        "tausende",
+    }
+)
 # Lower-case words before a force that are no verbs governing it as an object.
 NOT_VERBS = frozenset(
     {"that", "which", "who", "as", "than", "when", "while", "after", "before", "said", "says"}
@@ -244,7 +270,12 @@ def suffered(tokens: Sequence[Token], trigger: int, lang: str, table: dict) -> b
     participle = text.islower() and (
         word.endswith(("ed", "en")) if lang == "en" else word.endswith(("t", "en"))
     )
-    auxiliaries = (BE_WORDS | {"be"}) & set(before) if lang == "en" else _WERDEN & clause
+    if lang == "en":  # "were surrounded", "have been shelled", "were quickly encircled"
+        near = before[-1:] if not before or not before[-1].endswith("ly") else before[-2:-1]
+        auxiliaries = (BE_WORDS | {"be"}) & set(near)
+    else:  # "wurden in Lyman eingekesselt": the participle closes the clause
+        closing = trigger + 1 >= len(tokens) or tokens[trigger + 1].text in (*CLAUSE_BREAKS, ".", "!", "?")
+        auxiliaries = _WERDEN & clause if closing else set()
     return (
         (participle and bool(auxiliaries))
         or (bool(before) and before[-1] in table.get("articles", ()) and participle)
@@ -261,7 +292,7 @@ def _clause(tokens: Sequence[Token], i: int):
     return [(k, tokens[k]) for k in range(low, high)]
 
 
-_WERDEN = frozenset({"wurde", "wurden", "worden", "werden", "wird"})
+_WERDEN = frozenset({"wurde", "wurden", "worden"})  # not "werden", "wird": a future too
 # Verbs of repelling an attack before its noun ("repelled an assault on El Fasher", "wehrten einen Angriff ab").
 _REPELLING = frozenset(
     {

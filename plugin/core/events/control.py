@@ -142,7 +142,7 @@ def article_changes(article_id: str, places: Sequence, events: Iterable) -> list
             place for ep, place in points if ep.role in roles
         ]
         if event.type == "arrival":  # "reached the outskirts of Stepanakert": at its edge, not in it
-            named = [p for ep, p in points if p in named and not at_edge(event.quote, places[ep.place].text)]
+            named = [p for ep, p in points if p in named and not _at_edge(event.quote, places[ep.place].text)]
         if not named:
             named = [place for ep, place in points if ep.role == "location"]
         destination = None
@@ -177,6 +177,12 @@ def article_changes(article_id: str, places: Sequence, events: Iterable) -> list
                 )
             )
     return changes
+
+
+def _at_edge(quote: str, name: str) -> bool:
+    """At the town's edge, where the sentence names the town once ("entered Kherson, a day after
+    reaching the outskirts of Kherson" entered it)."""
+    return quote.count(name) == 1 and at_edge(quote, name)
 
 
 def _when(t_start: Optional[str], t_end: Optional[str], precision: Optional[str]) -> Optional[str]:

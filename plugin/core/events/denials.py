@@ -43,6 +43,21 @@ _CLAIM_REACH = 5  # words of a verb of rejection within which its claim noun sta
 # Words that point back to a claim when they alone follow a denial verb ("denied that.", "denied
 # it", "dementierte dies").
 _POINTING = frozenset({"that", "it", "this", "these", "those", "das", "dies", "diese", "dieses", "es"})
+# Gerunds after "denied" that deny a loss of ground ("denied losing the town"), not another deed
+# ("denies sending troops", "denied targeting civilians").
+_LOSING = frozenset(
+    {
+        "losing",
+        "abandoning",
+        "withdrawing",
+        "retreating",
+        "surrendering",
+        "ceding",
+        "leaving",
+        "giving",
+        "pulling",
+    }
+)
 # Words before a claim noun that make it the source of the sentence, not what is rejected ("nach
 # eigenen Angaben", "according to reports").
 _SOURCE_BEFORE = frozenset({"nach", "eigenen", "laut", "to", "zufolge"})
@@ -90,7 +105,7 @@ def denial_at(tokens: Sequence[Token], lang: str) -> Optional[tuple[int, bool]]:
             pointing = (
                 not rest
                 or (first in _POINTING and len(rest) <= 3)
-                or (lang == "en" and first.endswith("ing"))
+                or (lang == "en" and first in _LOSING)
                 or lowered[i + 1 : i + 2] == [":"]
             )
             if pointing or _claim_object(lowered, i, claims, alone=True):

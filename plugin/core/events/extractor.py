@@ -42,7 +42,7 @@ from .actors import (
 )
 from .captives import takes_people
 from .certainty import certainty_by_clause
-from .clauses import relative_span
+from .clauses import ADDED_OPENERS, relative_span
 from .continued import CONTROL_TYPES, attributed_after, claims_before, goes_on_attributed, unverified_after
 from .denials import contested_claims
 from .event_tables import event_table
@@ -567,7 +567,9 @@ class EventExtractor:
                         ),
                         0,
                     )
-                    if width and not (spec.get("name_after") and not particles.name_after(tokens, i + width)):
+                    if width and not (
+                        spec.get("name_after") and not particles.name_after(tokens, i, i + width, self.lang)
+                    ):
                         chosen = _Trigger(
                             i, spec, i + width
                         )  # took the fight to X, troops are in X: one verb
@@ -641,7 +643,7 @@ class EventExtractor:
                 and earlier_event_place(tokens, position, trigger.index, self.table)
             ):
                 continue  # the speaker's ("…,” said the Ramadi mayor); "after the fall of X": that event's
-            inserted = relative_span(tokens, position, self._relative_openers)
+            inserted = relative_span(tokens, position, self._relative_openers | ADDED_OPENERS, closed=False)
             if (inserted is not None and not inserted[0] <= trigger.index <= inserted[1]) or (
                 own is not None
                 and not own[0] <= position <= own[1]
@@ -762,10 +764,9 @@ class EventExtractor:
         if (
             trigger.spec["type"] == "withdrawal"
             and context.taken
-            and result
             and {p.role for p in result} == {"destination"}
-        ):
-            # "Russen haben Soledar eingenommen. Die Ukrainer zogen sich in Richtung Siwersk zurück": from Soledar
+            and particles.within_reach(places[context.taken[0]], places[result[0].place])
+        ):  # "Russen haben Soledar eingenommen. Die Ukrainer zogen sich in Richtung Siwersk zurück": from Soledar
             result.insert(0, EventPlace(context.taken[0], "origin"))
         return result
 

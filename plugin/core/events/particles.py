@@ -9,6 +9,8 @@ from typing import Optional, Sequence
 
 from ..language.lexicon import common_words, toponym_table
 from ..language.text import CLAUSE_BREAKS, Token
+from ..places.gazetteer import distance_km
+from ..places.words import maybe_demonym
 from .clauses import BE_WORDS
 
 
@@ -171,14 +173,23 @@ _BEFORE_NAME = frozenset(
 )
 
 
-def name_after(tokens: Sequence[Token], end: int) -> bool:
-    """Whether a name follows the phrase ending at `end`, over articles and a settlement noun ("the
-    loss of Shusha", "den Verlust der Stadt Schuscha"; not "the loss of life", "Verlust der
-    Stellungen")."""
+def name_after(tokens: Sequence[Token], start: int, end: int, lang: str) -> bool:
+    """Whether a name follows the phrase from `start` to `end`, over articles and a settlement noun
+    ("the loss of Shusha", "den Verlust der Stadt Schuscha"; not "the loss of life", "of Ukrainian
+    soldiers", "Verlust der Stellungen", "von Panzern"), and no word of sequence stands before it
+    ("After the loss of Shusha, …": an earlier event the news follows)."""
+    if any(t.text.lower() in _AFTER for t in tokens[max(0, start - 2) : start]):
+        return False
     j = end + 1
     while j < len(tokens) and tokens[j].text.lower() in _BEFORE_NAME and j - end < 4:
         j += 1
-    return j < len(tokens) and tokens[j].text[:1].isupper() and tokens[j].text.lower() not in _NOT_NAMES
+    if j >= len(tokens) or not tokens[j].text[:1].isupper():
+        return False
+    word = tokens[j].text
+    return word.lower() not in _NOT_NAMES and not maybe_demonym(word, lang) and word not in common_words(lang)
+
+
+_AFTER = frozenset({"after", "since", "following", "nach", "seit", "seitdem"})
 
 
 _NOT_NAMES = frozenset(
@@ -197,9 +208,22 @@ def object_in_clause(tokens: Sequence[Token], i: int, words: Sequence[str], lang
     for step in (-1, 1) if lang == "de" else (1,):
         k = i + step
         while 0 <= k < len(tokens) and abs(k - i) <= reach and tokens[k].sentence == sentence:
-            if tokens[k].text in CLAUSE_BREAKS:
-                break
+            if tokens[k].text in CLAUSE_BREAKS or tokens[k].text.lower() in ("und", "and", "sowie", "aber"):
+                break  # "hat Cherson geräumt und dabei Minen zurückgelassen": another verb's object
             if tokens[k].text.lower() in words:
                 return True
             k += step
     return False
+
+
+WITHDRAWAL_REACH_KM = 60.0  # a force withdrawing towards a town set out from a town taken this near
+
+
+def within_reach(origin, goal) -> bool:
+    """Whether two mentions' places lie within WITHDRAWAL_REACH_KM ("… Soledar eingenommen. Die
+    Einheiten zogen sich in Richtung Siwersk zurück"; not "Elsewhere, … pulled back toward Kupiansk")."""
+    if origin.place is None or goal.place is None:
+        return False
+    return (
+        distance_km(origin.place.lat, origin.place.lon, goal.place.lat, goal.place.lon) <= WITHDRAWAL_REACH_KM
+    )

@@ -90,3 +90,12 @@ def taken_with(
         if mention is not None and mention.place is not None and mention.place.kind in POINT_KINDS:
             return mention
     return None
+
+
+# An article before a name a way passes: a river or a feature ("über den Oskil"), no town to start at.
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|den|dem|der|die|das)\s+$", re.IGNORECASE)
+
+
+def town_via(text: str, vias: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """The first place a way passes that is named bare, as a town is (not after an article)."""
+    return [v for v in vias if not _ARTICLE_BEFORE.search(text, max(0, v.start - 5), v.start)][:1]

@@ -125,6 +125,11 @@ def _closing_participle(ctx, taking) -> Optional[str]:
     Lyman am Sonntag eingenommen", "hat Torske nach schweren Kämpfen eingenommen"): the name is its
     object. Up to _PHRASE_WORDS words of no other clause stand between."""
     tokens, sentence = ctx.tokens, ctx.tokens[ctx.span.last].sentence
+    first = ctx.span.first
+    if (first == 0 or tokens[first - 1].sentence != sentence or tokens[first - 1].text in CLAUSE_BREAKS) and (
+        ctx.span.last + 1 < len(tokens) and tokens[ctx.span.last + 1].text.lower() in _ACTIVE
+    ):
+        return None  # "Abiy hat nach eigenen Angaben Mekele eingenommen": the subject, who took it
     for j in range(ctx.span.last + 1, min(len(tokens) - 1, ctx.span.last + _PHRASE_WORDS + 2)):
         if (
             tokens[j].sentence != sentence
@@ -146,6 +151,9 @@ _CLOSING_AUXILIARIES = frozenset(
 
 
 _PHRASE_WORDS = 7
+_ACTIVE = frozenset(
+    {"hat", "haben", "habe", "hatte", "hatten", "hätten"}
+)  # an active perfect: its subject acts
 
 
 def taken_with_particle(ctx) -> Optional[str]:

@@ -64,6 +64,11 @@ def only(events, kind):
         ("Nach Einschätzung von Beobachtern hat die Armee Rawa eingenommen.", "claimed"),
         ("The army likely captured Rawa, analysts said.", "claimed"),
         ("Beobachter rechnen damit, dass die Armee Rawa bald erobert.", "intended"),
+        # doubt and talk are rumours, an estimate a claim
+        ("Es ist unklar, ob die Armee Rawa eingenommen hat.", "rumoured"),
+        ("In sozialen Netzwerken kursieren Berichte, wonach die Armee Rawa eingenommen hat.", "rumoured"),
+        ("The army captured Rawa, though it was unclear whether the town was fully held.", "rumoured"),
+        ("Die Armee dürfte Rawa eingenommen haben.", "claimed"),
     ],
 )
 def test_hedges_set_the_certainty(read, sentence, certainty):

@@ -22,6 +22,7 @@ from .sides import side_of
 GOVERNMENT_FORCES = frozenset(
     {
         "government forces",
+        "pro-government forces",
         "federal forces",
         "government troops",
         "federal troops",

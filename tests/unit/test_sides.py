@@ -116,6 +116,9 @@ def test_government_forces_in_a_country_no_side_stands_for_keep_no_side(record_o
         ("2016-12-06", "de", "Libysche Truppen haben Sirte vom IS zurückerobert.", "LY"),
         ("2019-04-05", "en", "The Libyan National Army (LNA) seized Gharyan on Thursday.", "LNA"),
         ("2018-03-01", "de", "Pro-türkische Rebellen haben Radschu eingenommen.", "TR"),
+        # separatists named alone: a force of their own, in Ukraine the Russian-backed ones
+        ("2014-08-29", "de", "Die Separatisten haben nach eigenen Angaben Nowoasowsk eingenommen.", "RU"),
+        ("2015-02-03", "en", "Separatists seized the town of Starobesheve on Monday.", "RU"),
         # Yemen's government forces fight with the Saudi-led coalition
         ("2021-02-17", "de", "Die jemenitische Armee hat die Stadt Sirwah zurückerobert.", "SA"),
         ("2018-06-20", "de", "Regierungstreue Truppen eroberten am Mittwoch die Stadt Hodeidah.", "SA"),

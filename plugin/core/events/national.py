@@ -50,10 +50,19 @@ _KURDISH_NAMES = ("kurdish ", "kurds")
 _PESHMERGA_COUNTRIES = frozenset({"IQ"})
 
 
+# Separatists named by the noun alone, by the country they fight in: in Ukraine the Russian-backed
+# forces of Donetsk and Luhansk (2014 on).
+_SEPARATISTS = {"UA": "pro-Russian separatists"}
+
+
 def _named(event: Event, places: Sequence) -> Event:
     if event.place is None:
         return event
     event = _peshmerga(event, places)
+    named = _SEPARATISTS.get(_country(places[event.place.place]) or "")
+    if named and "separatists" in event.actors:
+        actors = tuple(named if a == "separatists" else a for a in event.actors)
+        event = replace(event, actors=actors, sides=tuple(side_of(a) for a in actors))
     if not any(name in GOVERNMENT_FORCES for name in event.actors):
         return event
     if "regional government" in event.quote.lower() or "regionalregierung" in event.quote.lower():

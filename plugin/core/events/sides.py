@@ -80,6 +80,7 @@ _GENERIC_KINDS = {
     "rebels": "rebels", "rebel fighters": "rebels", "rebel forces": "rebels",
     "opposition fighters": "rebels", "opposition forces": "rebels",
     "insurgents": "insurgents", "insurgent fighters": "insurgents", "insurgent forces": "insurgents",
+    "separatists": "separatists", "separatist fighters": "separatists", "separatist forces": "separatists",
 }  # fmt: skip
 
 
@@ -92,7 +93,7 @@ def batch_kind_sides(actor_names: Iterable[str]) -> dict[str, str]:
     for name in actor_names:
         side = side_of(name)
         noun = name.rsplit(" ", 1)[-1]
-        if side is not None and " " in name and noun in ("rebels", "insurgents"):
+        if side is not None and " " in name and noun in ("rebels", "insurgents", "separatists"):
             kinds.setdefault(noun, set()).add(side)
     return {noun: next(iter(found)) for noun, found in kinds.items() if len(found) == 1}
 

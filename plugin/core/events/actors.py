@@ -491,7 +491,7 @@ def agent_for(
         # the force after the auxiliary is what was done to ("Von Charkiw aus sind die Truppen
         # angegriffen worden")
         before = _governing_word(tokens, named.first, table, -1 if passive else trigger, passive)
-        if (freed and before in ("von", "vom") and not _state_side(actor)) or (
+        if (freed and before in ("von", "vom")) or (
             patient
             and before not in table["passive_agent"]
             and _genitive_head(tokens, actor, table) != trigger
@@ -788,13 +788,3 @@ def _marked(tokens: Sequence[Token], actor: Actor, before: str, table: dict) -> 
 
 
 _EACH = frozenset({"both", "each", "beide", "beiden", "jeweils"})  # "X and Y both claimed": apart
-
-
-def _state_side(actor: Actor) -> bool:
-    """Whether a force fights for a state (a country's code): "von ukrainischen Truppen befreit" is
-    freed by them; "vom IS befreit", "von den Taliban befreit" freed of them."""
-    return bool(actor.side) and len(actor.side) == 2 and actor.side not in _MOVEMENT_KEYS
-
-
-# Sides of data/sides.json whose two-letter keys name a movement, not a state's code.
-_MOVEMENT_KEYS = frozenset({"IS", "TG"})

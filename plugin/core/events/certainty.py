@@ -77,6 +77,12 @@ def certainty_by_clause(sentence_text: str, table: dict) -> Callable[[int], str]
         if a <= match.start() < b
     }
 
+    guessed |= {
+        i + 1
+        for i in guessed
+        if i + 1 < len(clauses) and re.match(r"\s*(?:dass|that)\b", lowered[clauses[i + 1][0] :])
+    }
+
     def certainty_at(offset: int) -> str:
         if conditional is not None and offset >= conditional:
             return "intended"
@@ -108,9 +114,11 @@ def _final_modal(modals: tuple) -> list[re.Pattern]:
 # Words that open a clause added after what a sentence tells ("…, in what would be a major
 # victory", "…, which could open the road to Kherson", "…, while Damascus said the offensive would
 # go on", "…, was den Weg nach Kramatorsk öffnen könnte"): a conditional in it is its own.
-# Conditional words that make a condition only opening their clause ("If Russian forces capture X,
-# …", "…, falls sie Minen finden"); elsewhere they ask ("unclear if").
-_OPENING_ONLY = frozenset({"if", "unless", "falls"})
+# "if" after a word of knowing or asking asks ("not clear if", "asked if"): no condition.
+_OPENING_ONLY = frozenset({"if"})
+_ASKING = re.compile(
+    r"\b(?:clear|unclear|know|known|asked|ask|asks|wonder\w*|see|decide\w*|sure|check\w*)\s+if\b"
+)
 _ADDED_CLAUSE = frozenset(
     {"which", "what", "in", "while", "though", "although", "as", "who", "where", "a", "was", "womit",
      "wodurch", "während", "obwohl", "die", "der", "das", "dem", "den", "wo", "if", "unless", "falls"}
@@ -124,9 +132,8 @@ def _conditional_from(text: str, clauses: Sequence[tuple[int, int]], table: dict
     words = frozenset(table.get("conditional", ()))
     for i, (a, b) in enumerate(clauses):
         found = words & set(re.findall(r"\w+", text[a:b]))
-        opener = re.match(r"\W*(\w+)", text[a:b])
-        if found <= _OPENING_ONLY and (opener is None or opener.group(1) not in found):
-            continue  # "it was not clear if Russian troops remained": a question, no condition
+        if not found or (found <= _OPENING_ONLY and _ASKING.search(text, a, b)):
+            continue  # none; or "it was not clear if Russian troops remained": a question, no condition
         opener = re.match(r"\W*(\w+)", text[a:b])
         if i > 0 and opener is not None and opener.group(1) in _ADDED_CLAUSE:
             return a

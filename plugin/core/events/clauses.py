@@ -194,7 +194,7 @@ def relative_span(
 _ARTICLE_LIKE = frozenset({"der", "die", "das"})
 # Openers of a clause added after what a sentence tells, about all of it: "…, was den Weg nach X öffnen
 # könnte", "…, in what would be a victory for Kyiv".
-ADDED_OPENERS = frozenset({"was", "what", "which"})
+ADDED_OPENERS = frozenset({"was", "what"})
 
 
 def second_verb(tokens: Sequence[Token], trigger: int) -> bool:
@@ -270,11 +270,18 @@ def suffered(tokens: Sequence[Token], trigger: int, lang: str, table: dict) -> b
     participle = text.islower() and (
         word.endswith(("ed", "en")) if lang == "en" else word.endswith(("t", "en"))
     )
-    if lang == "en":  # "were surrounded", "have been shelled", "were quickly encircled"
-        near = before[-1:] if not before or not before[-1].endswith("ly") else before[-2:-1]
+    if (
+        lang == "en"
+    ):  # "were surrounded", "have been shelled", "were also attacked"; not "were reinforced and attacked"
+        near = (
+            before[-1:] if not before or before[-1] in BE_WORDS or before[-1].endswith("ed") else before[-2:]
+        )
         auxiliaries = (BE_WORDS | {"be"}) & set(near)
-    else:  # "wurden in Lyman eingekesselt": the participle closes the clause
-        closing = trigger + 1 >= len(tokens) or tokens[trigger + 1].text in (*CLAUSE_BREAKS, ".", "!", "?")
+    else:  # "wurden in Lyman eingekesselt", "sind angegriffen worden": the participle closes the clause
+        k = trigger + 1
+        while k < len(tokens) and tokens[k].text.lower() in ("worden", "sei", "seien", "sind", "ist"):
+            k += 1
+        closing = k >= len(tokens) or tokens[k].text in (*CLAUSE_BREAKS, ".", "!", "?", "und")
         auxiliaries = _WERDEN & clause if closing else set()
     return (
         (participle and bool(auxiliaries))

@@ -180,9 +180,10 @@ def article_changes(article_id: str, places: Sequence, events: Iterable) -> list
 
 
 def _at_edge(quote: str, name: str) -> bool:
-    """At the town's edge, where the sentence names the town once ("entered Kherson, a day after
-    reaching the outskirts of Kherson" entered it)."""
-    return quote.count(name) == 1 and at_edge(quote, name)
+    """At the town's edge, where the sentence first names the town ("reached the outskirts of Kyiv,
+    Kyiv mayor … said"; "entered Kherson, a day after reaching the outskirts of Kherson" entered it)."""
+    first = quote.find(name)
+    return first >= 0 and at_edge(quote[: first + len(name)], name)
 
 
 def _when(t_start: Optional[str], t_end: Optional[str], precision: Optional[str]) -> Optional[str]:

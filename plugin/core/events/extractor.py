@@ -320,7 +320,7 @@ class EventExtractor:
                     t_end,
                     certainty,
                     published[1],
-                    partial(past_tense, doc, sentence, tokens[trigger.index].start, self.lang),
+                    partial(past_tense, doc, sentence, tokens[trigger.index].start, self.lang, precision),
                 )
                 time = times[time_index] if time_index is not None else None
                 kind = control_kind(trigger.spec, tokens, trigger.index, doc.text, time, self.table)
@@ -521,7 +521,7 @@ class EventExtractor:
                     continue
                 if spec.get("requires_before") and not before_in_clause(lowered, i, spec["requires_before"]):
                     continue  # "in der Hand der Rebellen", "in the Islamic State's hands"; not "den Händen … entrissen"
-                if set(lowered[i + 1 : i + 3]) & set(spec.get("not_followed_by", ())):
+                if particles.unwanted_after(lowered, i, spec):
                     continue  # "verließ sich auf": relied on
                 if tokens[i].text[:1].islower() and any(
                     particles.particle_end(lowered, i, p, self.lang) is not None
@@ -765,7 +765,7 @@ class EventExtractor:
             trigger.spec["type"] == "withdrawal"
             and context.taken
             and {p.role for p in result} == {"destination"}
-            and particles.within_reach(places[context.taken[0]], places[result[0].place])
+            and particles.within_reach(places[context.taken[0]], places[result[0].place], tokens)
         ):  # "Russen haben Soledar eingenommen. Die Ukrainer zogen sich in Richtung Siwersk zurück": from Soledar
             result.insert(0, EventPlace(context.taken[0], "origin"))
         return result

@@ -208,7 +208,9 @@ def object_in_clause(tokens: Sequence[Token], i: int, words: Sequence[str], lang
     for step in (-1, 1) if lang == "de" else (1,):
         k = i + step
         while 0 <= k < len(tokens) and abs(k - i) <= reach and tokens[k].sentence == sentence:
-            if tokens[k].text in CLAUSE_BREAKS or tokens[k].text.lower() in ("und", "and", "sowie", "aber"):
+            if tokens[k].text in CLAUSE_BREAKS or (
+                lang == "de" and tokens[k].text.lower() in ("und", "sowie", "aber")
+            ):
                 break  # "hat Cherson geräumt und dabei Minen zurückgelassen": another verb's object
             if tokens[k].text.lower() in words:
                 return True
@@ -216,14 +218,26 @@ def object_in_clause(tokens: Sequence[Token], i: int, words: Sequence[str], lang
     return False
 
 
-WITHDRAWAL_REACH_KM = 60.0  # a force withdrawing towards a town set out from a town taken this near
+WITHDRAWAL_REACH_KM = 250.0
+_ELSEWHERE = frozenset(
+    {"elsewhere", "meanwhile", "andernorts", "unterdessen", "anderswo"}
+)  # a force withdrawing towards a town set out from a town taken this near
 
 
-def within_reach(origin, goal) -> bool:
-    """Whether two mentions' places lie within WITHDRAWAL_REACH_KM ("… Soledar eingenommen. Die
-    Einheiten zogen sich in Richtung Siwersk zurück"; not "Elsewhere, … pulled back toward Kupiansk")."""
-    if origin.place is None or goal.place is None:
+def within_reach(origin, goal, tokens: Sequence[Token]) -> bool:
+    """Whether two mentions' places lie within WITHDRAWAL_REACH_KM, in a sentence that does not
+    move elsewhere ("… Soledar eingenommen. Die Einheiten zogen sich in Richtung Siwersk zurück";
+    not "Elsewhere, Ukrainian troops pulled back toward Kupiansk")."""
+    if origin.place is None or goal.place is None or (tokens and tokens[0].text.lower() in _ELSEWHERE):
         return False
     return (
         distance_km(origin.place.lat, origin.place.lon, goal.place.lat, goal.place.lon) <= WITHDRAWAL_REACH_KM
     )
+
+
+def unwanted_after(lowered: Sequence[str], i: int, spec: dict) -> bool:
+    """Whether one of a trigger's 'not_followed_by' stands in the two words after it ("took place",
+    "verließ sich auf"), or one of its 'not_next' right after it ("took weeks")."""
+    if set(lowered[i + 1 : i + 3]) & set(spec.get("not_followed_by", ())):
+        return True
+    return bool(lowered[i + 1 : i + 2]) and lowered[i + 1] in spec.get("not_next", ())

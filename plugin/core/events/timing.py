@@ -24,6 +24,7 @@ else the date of the report, and where that time came from (the record's `time_s
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import Callable, Optional, Sequence
 
@@ -372,10 +373,22 @@ def _in_other_relative(tokens: Sequence[Token], at: int, trigger: int) -> bool:
     return not opener < trigger < close
 
 
-def past_tense(doc, sentence: int, at: int, lang: str) -> bool:
-    """Whether the verb nearest offset `at` in the sentence is in the past."""
+def past_tense(doc, sentence: int, at: int, lang: str, precision: Optional[str] = "month") -> bool:
+    """Whether an event dated by a month name is told as done: the verb nearest offset `at` is in
+    the past, and no word of a plan or a schedule stands in the sentence ("threatened to pull out
+    in May", "was set for May 10", "wollte Bachmut im Dezember einnehmen"). A day or a week
+    ("tomorrow", "next week") is never a past one."""
     span = doc.sentences[sentence]
+    if precision != "month" or _PLANNED.search(doc.text, span.start, span.end):
+        return False
     return sentence_tense(doc.text, span.start, span.end, lang, at) == "past"
+
+
+_PLANNED = re.compile(
+    r"\b(?:to|set for|scheduled|planned|plans?|ordered|threat\w*|vowed|expected|wollte\w*|will|wollen|"
+    r"geplant|vorgesehen|plante\w*|befahl\w*|droht\w*|sollte\w*|soll|sollen|kündigte\w*|angekündigt)\b",
+    re.IGNORECASE,
+)
 
 
 def year_before(value: Optional[str]) -> Optional[str]:

@@ -58,30 +58,11 @@ def _taken_list(tokens, i: int) -> bool:
     while j > 0 and (tokens[j].text in (",", "and") or tokens[j].text[:1].isupper()) and i - j < 12:
         j -= 1
     # "captured the districts of Sheikh Saeed and Salihin in eastern Aleppo": over "the districts of"
-    if (
-        j > 2
-        and tokens[j].text == "of"
-        and tokens[j - 1].text.lower() in quarter_nouns()[0]
-        and (tokens[j - 1].text.lower() not in ("district", "districts") or _in_a_side(tokens, i))
-    ):  # "districts" of a town only where its side is told (a province has districts too)
+    if j > 2 and tokens[j].text == "of" and tokens[j - 1].text.lower() in quarter_nouns()[0]:
         j -= 3 if tokens[j - 2].text.lower() in ("the", "two", "three", "several") else 2
     return tokens[i - 1].text.lower() in taking_words() or (
         j < i - 1 and tokens[j].text.lower() in taking_words()
     )
-
-
-def _in_a_side(tokens, i: int) -> bool:
-    """Whether "in" and a compass adjective follow the list the name at i stands in ("… in eastern
-    Aleppo")."""
-    return any(
-        tokens[k].text == "in" and tokens[k + 1].text.lower() in _SIDES
-        for k in range(i, min(len(tokens) - 1, i + 10))
-    )
-
-
-_SIDES = frozenset({"eastern", "western", "northern", "southern", "central", "north-eastern", "north-western",
-                    "south-eastern", "south-western", "northeastern", "northwestern", "southeastern",
-                    "southwestern"})  # fmt: skip
 
 
 def town_start_after(text: str, end: int) -> Optional[int]:

@@ -152,8 +152,8 @@ _CLOSING_AUXILIARIES = frozenset(
 
 _PHRASE_WORDS = 7
 _ACTIVE = frozenset(
-    {"hat", "haben", "habe", "hatte", "hatten", "hätten"}
-)  # an active perfect: its subject acts
+    {"hat", "habe", "hatte"}
+)  # an active perfect, one name its subject (not "X haben Truppen …")
 
 
 def taken_with_particle(ctx) -> Optional[str]:

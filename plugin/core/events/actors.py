@@ -438,7 +438,8 @@ def agent_for(
     owner ("gegen den IS", "Stellungen der Terrormiliz"). A bare "die Truppen" is the force the
     paragraph named last (`previous`), and so is "sie", "they" when the trigger `moves` ground;
     no readable actor gives none. After a German noun of a `taking`, "von" names whom the
-    place was taken from ("die Rückeroberung Mossuls vom IS"), "durch" who took it."""
+    place was taken from ("die Rückeroberung Mossuls vom IS"), "durch" who took it. An attack
+    that `suffers` a passive or a verb of repelling is not made by the forces it befalls."""
     table = actor_table(lang)
     # "fell to X", "lost it to X": the one it went to; "stormed X to dislodge IS" names no agent
     to_agent = tokens[trigger].text.lower() in table.get("to_agent_verbs", ())

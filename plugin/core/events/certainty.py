@@ -111,14 +111,15 @@ def _final_modal(modals: tuple) -> list[re.Pattern]:
     ]
 
 
-# Words that open a clause added after what a sentence tells ("…, in what would be a major
-# victory", "…, which could open the road to Kherson", "…, while Damascus said the offensive would
-# go on", "…, was den Weg nach Kramatorsk öffnen könnte"): a conditional in it is its own.
 # "if" after a word of knowing or asking asks ("not clear if", "asked if"): no condition.
 _OPENING_ONLY = frozenset({"if"})
 _ASKING = re.compile(
     r"\b(?:clear|unclear|know|known|asked|ask|asks|wonder\w*|see|decide\w*|sure|check\w*)\s+if\b"
 )
+
+# Words that open a clause added after what a sentence tells ("…, in what would be a major
+# victory", "…, which could open the road to Kherson", "…, while Damascus said the offensive would
+# go on", "…, was den Weg nach Kramatorsk öffnen könnte"): a conditional in it is its own.
 _ADDED_CLAUSE = frozenset(
     {"which", "what", "in", "while", "though", "although", "as", "who", "where", "a", "was", "womit",
      "wodurch", "während", "obwohl", "die", "der", "das", "dem", "den", "wo", "if", "unless", "falls"}

@@ -1,4 +1,4 @@
-"""Government forces named without their country are that of the country they fight in.
+"""Forces named without their country are that of the country they fight in.
 
 "Government forces retook Bartella", "Regierungstruppen eroberten …", "federal forces captured
 Axum": reports name a state's own army by its role alone when the war is in that state. The
@@ -6,6 +6,8 @@ name means another army in every war (sides.py gives it no side), but the place 
 happens in says which: a taking or a move by government forces in Iraq is one of Iraq's, in
 Ethiopia one of Ethiopia's. Only countries the sides table knows get a side this way
 (data/sides.json: Iraqi forces → IQ); elsewhere the force keeps its bare name and no side.
+Kurdish forces named by the people alone are the Peshmerga in Iraq (elsewhere the Syrian Kurds'),
+and separatists named by the noun alone are, in Ukraine, the pro-Russian ones.
 """
 
 from __future__ import annotations
@@ -102,14 +104,11 @@ def _peshmerga(event: Event, places: Sequence) -> Event:
     if renamed == list(event.actors):
         return event
     renamed = [("Iraqi Kurdish forces" if name == "Iraqi Kurds" else name) for name in renamed]
-    sides = tuple(side_of(name) if name != old else own for name, old, own in _aligned(renamed, event))
+    own = list(event.sides) + [None] * (len(renamed) - len(event.sides))
+    sides = tuple(
+        side_of(name) if name != old else own[k] for k, (name, old) in enumerate(zip(renamed, event.actors))
+    )
     return replace(event, actors=tuple(renamed), sides=sides)
-
-
-def _aligned(renamed: list, event: Event):
-    for index, name in enumerate(renamed):
-        own = event.sides[index] if index < len(event.sides) else None
-        yield name, event.actors[index], own
 
 
 def _country(mention) -> Optional[str]:

@@ -65,7 +65,7 @@ def certainty_by_clause(sentence_text: str, table: dict) -> Callable[[int], str]
                     intended[i] = a
 
     for i in sorted(intended):  # "Beobachter rechnen damit, dass die Truppen … vorrücken": the plan's content
-        if i + 1 < len(clauses) and re.match(r"\s*(?:dass|that)\b", lowered[clauses[i + 1][0] :]):
+        if _that_clause(lowered, clauses, i + 1):
             intended.setdefault(i + 1, clauses[i + 1][0])
 
     # "hat Soledar wahrscheinlich eingenommen": an adverb of guessing makes its clause a claim
@@ -76,12 +76,9 @@ def certainty_by_clause(sentence_text: str, table: dict) -> Callable[[int], str]
         for i, (a, b) in enumerate(clauses)
         if a <= match.start() < b
     }
-
     guessed |= {
-        i + 1
-        for i in guessed
-        if i + 1 < len(clauses) and re.match(r"\s*(?:dass|that)\b", lowered[clauses[i + 1][0] :])
-    }
+        i + 1 for i in guessed if _that_clause(lowered, clauses, i + 1)
+    }  # "Es ist wahrscheinlich, dass …"
 
     def certainty_at(offset: int) -> str:
         if conditional is not None and offset >= conditional:
@@ -140,6 +137,11 @@ def _conditional_from(text: str, clauses: Sequence[tuple[int, int]], table: dict
             return a
         return 0
     return None
+
+
+def _that_clause(lowered: str, clauses: Sequence[tuple[int, int]], i: int) -> bool:
+    """Whether clause i exists and opens with "dass" or "that": what the clause before governs."""
+    return i < len(clauses) and re.match(r"\s*(?:dass|that)\b", lowered[clauses[i][0] :]) is not None
 
 
 def _goals_reached(lowered: str, clauses: Sequence[tuple[int, int]], table: dict) -> set[int]:

@@ -20,6 +20,16 @@ def clause_start(tokens: Sequence[Token], index: int) -> int:
     return j
 
 
+def clause_of(tokens: Sequence[Token], i: int) -> list[tuple[int, Token]]:
+    """(index, token) of the clause the token at i stands in."""
+    low, high = i, i + 1
+    while low > 0 and tokens[low - 1].text not in CLAUSE_BREAKS:
+        low -= 1
+    while high < len(tokens) and tokens[high].text not in CLAUSE_BREAKS:
+        high += 1
+    return list(enumerate(tokens[low:high], start=low))
+
+
 def relative_subject(
     actors: Sequence, tokens: Sequence[Token], trigger: int, table: dict
 ) -> Optional[object]:
@@ -265,7 +275,7 @@ def suffered(tokens: Sequence[Token], trigger: int, lang: str, table: dict) -> b
     before the noun ("repelled an assault")."""
     before = [t.text.lower() for t in tokens[max(0, trigger - 3) : trigger]]
     word = tokens[trigger].text.lower()
-    clause = {t.text.lower() for _k, t in _clause(tokens, trigger)}
+    clause = {t.text.lower() for _k, t in clause_of(tokens, trigger)}
     text = tokens[trigger].text
     participle = text.islower() and (
         word.endswith(("ed", "en")) if lang == "en" else word.endswith(("t", "en"))
@@ -288,15 +298,6 @@ def suffered(tokens: Sequence[Token], trigger: int, lang: str, table: dict) -> b
         or (bool(before) and before[-1] in table.get("articles", ()) and participle)
         or bool(set(before) & _REPELLING)
     )
-
-
-def _clause(tokens: Sequence[Token], i: int):
-    low, high = i, i + 1
-    while low > 0 and tokens[low - 1].text not in CLAUSE_BREAKS:
-        low -= 1
-    while high < len(tokens) and tokens[high].text not in CLAUSE_BREAKS:
-        high += 1
-    return [(k, tokens[k]) for k in range(low, high)]
 
 
 _WERDEN = frozenset({"wurde", "wurden", "worden"})  # not "werden", "wird": a future too

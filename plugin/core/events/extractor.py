@@ -76,6 +76,7 @@ from .references import (
     plural_anaphora,
     relative_antecedent,
     singular_anaphora,
+    within_reach,
 )
 from .reporting import (
     ACTOR,
@@ -758,14 +759,13 @@ class EventExtractor:
             and context.taken
             and any(t.text.lower() in _THEY for t in tokens[: trigger.index])
         ):
-            # "Die Islamisten hatten die Stadt eingenommen. Am Freitag waren sie geflohen.": they
-            # left the place the sentence before said they took
+            # "… hatten die Stadt eingenommen. Am Freitag waren sie geflohen.": they left what they took
             result = [EventPlace(context.taken[0], "origin")]
         if (
             trigger.spec["type"] == "withdrawal"
             and context.taken
             and {p.role for p in result} == {"destination"}
-            and particles.within_reach(places[context.taken[0]], places[result[0].place], tokens)
+            and within_reach(places[context.taken[0]], places[result[0].place], tokens)
         ):  # "Russen haben Soledar eingenommen. Die Ukrainer zogen sich in Richtung Siwersk zurück": from Soledar
             result.insert(0, EventPlace(context.taken[0], "origin"))
         return result

@@ -1,7 +1,10 @@
 """The parts of a trigger that stand apart from its verb: a separable particle (drangen … vor,
 drove … out) and, for a verb whose particle follows its object, that object (drove the militants
 from X); and whether a participle form is a finite verb or an attribute of a noun (Truppen
-eroberten Gao; die eroberten Städte)."""
+eroberten Gao; die eroberten Städte). Also what around a trigger word makes it another sense or
+no event: the words after it ("took place"), its object ("befreiten Hunderte Häftlinge"), the name
+a noun of loss needs ("the loss of Shusha"), a participle that only describes its noun ("the
+liberated city")."""
 
 from __future__ import annotations
 
@@ -9,7 +12,6 @@ from typing import Optional, Sequence
 
 from ..language.lexicon import common_words, toponym_table
 from ..language.text import CLAUSE_BREAKS, Token
-from ..places.gazetteer import distance_km
 from ..places.words import maybe_demonym
 from .clauses import BE_WORDS
 
@@ -216,23 +218,6 @@ def object_in_clause(tokens: Sequence[Token], i: int, words: Sequence[str], lang
                 return True
             k += step
     return False
-
-
-WITHDRAWAL_REACH_KM = 250.0
-_ELSEWHERE = frozenset(
-    {"elsewhere", "meanwhile", "andernorts", "unterdessen", "anderswo"}
-)  # a force withdrawing towards a town set out from a town taken this near
-
-
-def within_reach(origin, goal, tokens: Sequence[Token]) -> bool:
-    """Whether two mentions' places lie within WITHDRAWAL_REACH_KM, in a sentence that does not
-    move elsewhere ("… Soledar eingenommen. Die Einheiten zogen sich in Richtung Siwersk zurück";
-    not "Elsewhere, Ukrainian troops pulled back toward Kupiansk")."""
-    if origin.place is None or goal.place is None or (tokens and tokens[0].text.lower() in _ELSEWHERE):
-        return False
-    return (
-        distance_km(origin.place.lat, origin.place.lon, goal.place.lat, goal.place.lon) <= WITHDRAWAL_REACH_KM
-    )
 
 
 def unwanted_after(lowered: Sequence[str], i: int, spec: dict) -> bool:

@@ -8,7 +8,7 @@ import re
 from typing import Optional, Sequence
 
 from ..language.text import Token, clause_distance, token_at
-from ..places.gazetteer import POINT_KINDS
+from ..places.gazetteer import POINT_KINDS, distance_km
 from .governed import OF
 
 # The kinds of place an anaphoric noun (data/events_*.json 'anaphoric_nouns') may point back to.
@@ -385,3 +385,20 @@ def _compound_kind(word: str, table: dict) -> Optional[str]:
         if word.endswith(head) and len(word) > len(head) + 2:
             return kind
     return None
+
+
+WITHDRAWAL_REACH_KM = 250.0
+_ELSEWHERE = frozenset(
+    {"elsewhere", "meanwhile", "andernorts", "unterdessen", "anderswo"}
+)  # a force withdrawing towards a town set out from a town taken this near
+
+
+def within_reach(origin, goal, tokens: Sequence[Token]) -> bool:
+    """Whether two mentions' places lie within WITHDRAWAL_REACH_KM, in a sentence that does not
+    move elsewhere ("… Soledar eingenommen. Die Einheiten zogen sich in Richtung Siwersk zurück";
+    not "Elsewhere, Ukrainian troops pulled back toward Kupiansk")."""
+    if origin.place is None or goal.place is None or (tokens and tokens[0].text.lower() in _ELSEWHERE):
+        return False
+    return (
+        distance_km(origin.place.lat, origin.place.lon, goal.place.lat, goal.place.lon) <= WITHDRAWAL_REACH_KM
+    )

@@ -10,17 +10,8 @@ from typing import Optional, Sequence
 from ..language.lexicon import common_words, toponym_table
 from ..language.text import CLAUSE_BREAKS, Token, token_at
 from .actors import actor_table, names_a_force
+from .clauses import clause_of
 from .governed import subject_at
-
-
-def clause_of(tokens: Sequence[Token], i: int) -> list[tuple[int, Token]]:
-    """(index, token) of the clause the token at i stands in."""
-    low, high = i, i + 1
-    while low > 0 and tokens[low - 1].text not in CLAUSE_BREAKS:
-        low -= 1
-    while high < len(tokens) and tokens[high].text not in CLAUSE_BREAKS:
-        high += 1
-    return list(enumerate(tokens[low:high], start=low))
 
 
 def force_acts(tokens: Sequence[Token], i: int, lang: str) -> bool:

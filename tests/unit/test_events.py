@@ -69,6 +69,12 @@ def only(events, kind):
         ("In sozialen Netzwerken kursieren Berichte, wonach die Armee Rawa eingenommen hat.", "rumoured"),
         ("The army captured Rawa, though it was unclear whether the town was fully held.", "rumoured"),
         ("Die Armee dürfte Rawa eingenommen haben.", "claimed"),
+        # conflicting accounts of whether it happened are no more than a rumour
+        ("Widersprüchliche Angaben gab es darüber, ob die Armee Rawa eingenommen hat.", "rumoured"),
+        ("There were conflicting reports on whether the army had captured Rawa.", "rumoured"),
+        # a side that announces a town is under its control, or wholly under a force's, has taken it
+        ('"Rawa ist unter unserer Kontrolle", sagte der Kommandeur.', "claimed"),
+        ("Rawa ist vollständig unter der Kontrolle der Armee, teilte das Ministerium mit.", "claimed"),
     ],
 )
 def test_hedges_set_the_certainty(read, sentence, certainty):

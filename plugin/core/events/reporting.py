@@ -284,6 +284,8 @@ def _is_source(tokens: Sequence[Token], position: int, mention: PlaceMention, ta
     attributed_to = [t.text.lower() for t in tokens[max(0, position - 2) : position]]
     if attributed_to[-1:] in (["laut"], ["per"], ["citing"]) or attributed_to == ["according", "to"]:
         return True  # "according to Moscow", "laut Kiew"
+    if attributed_to[-1:] and attributed_to[-1] in table["speech_verbs"] and _a_state(mention):
+        return True  # "…, teilte Moskau mit", "…, said Kyiv": the state speaks after its verb
     governor = _governor(tokens, position)
     if governor is None or nxt in _ROUTE_ON:
         return False  # "nach eigenen Angaben von Deir ez-Zor nach Mayadin": a route, not a source
@@ -370,8 +372,7 @@ def _acts(tokens, position: int, mention: PlaceMention, lang: str, force_nouns: 
     ("Kiews Truppen", "Russia's forces"), or the subject of a verb at the start of its clause
     ("Moskau schickt Verstärkung", "Russia has recaptured"). A passive verb after it makes it
     the target (Kiew wurde angegriffen)."""
-    place = mention.place
-    if place is None or not (place.kind == "country" or place.feature_code == "PPLC"):
+    if not _a_state(mention):
         return False
     last = _last_token(tokens, position, mention.end)
     following = [t.text for t in tokens[last + 1 : last + 3]]
@@ -499,3 +500,9 @@ def _last_token(tokens: Sequence[Token], position: int, end: int) -> int:
     while last + 1 < len(tokens) and tokens[last + 1].start < end:
         last += 1
     return last
+
+
+def _a_state(mention: PlaceMention) -> bool:
+    """A country or a capital, the names that stand for a state speaking or acting."""
+    place = mention.place
+    return place is not None and (place.kind == "country" or place.feature_code == "PPLC")

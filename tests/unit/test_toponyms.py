@@ -1199,6 +1199,19 @@ def test_ras_al_ain_in_a_report_on_syria_is_the_syrian_border_town(recognizer):
     assert found["Ras al-Ain"].place.population > 10_000
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Die Islamisten hatten die Stadt Konna in Zentralmali eingenommen.", "Konna"),
+        ("Französische Kampfjets zwangen die Rebellen in Mali zum Rückzug aus der Stadt Kona.", "Kona"),
+    ],
+)
+def test_konna_in_a_report_on_mali_is_the_town_on_the_niger(recognizer, text, name):
+    # the WOF village has no population and loses to Conna in Ireland; the supplement gives the census
+    place = locations(recognizer, text, "de")[name].place
+    assert (place.country, round(place.lat), round(place.lon)) == ("ML", 15, -4)
+
+
 @pytest.mark.parametrize("verb", ["reclaimed", "regained", "occupied", "attacked"])
 def test_the_object_of_more_english_verbs_of_taking_is_a_place(recognizer, verb):
     assert (

@@ -393,12 +393,21 @@ def test_held_since_a_date_is_a_change_of_control_then_but_a_presence_is_not(rea
         ("Die Miliz hat weiterhin die Kontrolle über Mossul.", "de"),
         ("Bachmut ist nach wie vor in der Hand der russischen Truppen.", "de"),
         ("Die Stadt ist noch immer unter Kontrolle der Rebellen.", "de"),
+        # a holding that ended at a time is no taking then either
+        ("Izium was under Ukrainian control until early April.", "en"),
+        ("Isjum war bis Anfang April unter ukrainischer Kontrolle.", "de"),
     ],
 )
 def test_a_holding_that_goes_on_is_no_change_of_control(read, text, lang):
     events = read(text, lang)
     assert not [e for e in events if e["type"] in ("capture", "recapture")], events
     assert of_type(events, "presence")
+
+
+@pytest.mark.parametrize("held", ["under Russian control", "in Russian hands"])
+def test_a_town_that_opens_the_sentence_and_has_been_held_since_a_date_was_taken_then(read, held):
+    captures = of_type(read(f"Izium has been {held} since early April.", "en", "2022-04-14"), "capture")
+    assert [(e["place"], e["actors"]) for e in captures] == [("Izium", ["Russian forces"])]
 
 
 @pytest.mark.parametrize(

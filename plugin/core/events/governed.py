@@ -151,10 +151,11 @@ def along_it(tokens: Sequence[Token], noun: int, along: Sequence[str]) -> bool:
     return any(t.text.lower() in along for t in tokens[max(0, noun - 3) : noun])
 
 
-def since_time(text: str, time, table: dict) -> bool:
-    """A time that starts a period the sentence says lasts until now (seit Juni, since April)."""
+def since_time(text: str, time, table: dict, key: str = "since_words") -> bool:
+    """A time that starts a period the sentence says lasts until now (seit Juni, since April);
+    with `key` "until_words", one that ends it (bis Anfang April, until early April)."""
     words = (text[max(0, time.start - 30) : time.start] + " " + time.text).lower().split()
-    return any(word in table.get("since_words", ()) for word in words[-4:])
+    return any(word in table.get(key, ()) for word in words[-4:])
 
 
 _CLAUSE_JOINS = frozenset({"und", "and", "dass", "that", "sowie", "aber", "but"})
@@ -175,6 +176,8 @@ def control_kind(spec: dict, tokens: Sequence[Token], trigger: int, text: str, t
     since = time is not None and since_time(text, time, table)
     if holding and not since and _goes_on(tokens, trigger, table):
         return "presence"  # "remains in firm control of Mosul", "hält weiterhin Bachmut": no change
+    if holding and time is not None and since_time(text, time, table, "until_words"):
+        return "presence"  # "was under Ukrainian control until April": a holding that ended, no taking
     lost = frozenset(table.get("control_lost_words", ()))
     after = next((k for k in range(trigger + 1, len(tokens)) if tokens[k].text in CLAUSE_BREAKS), len(tokens))
     before = [t.text.lower() for t in tokens[max(0, trigger - 3) : trigger]]

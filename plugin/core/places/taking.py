@@ -58,15 +58,18 @@ _HELD_NOUNS = frozenset({"kontrolle", "control", "hand", "hands", "händen"})
 
 
 def held_after(ctx) -> Optional[str]:
-    """ "Sudscha steht unter ukrainischer Kontrolle", "Kherson is under Russian control", "Gao
+    """ "Sudscha steht unter ukrainischer Kontrolle", "Kherson has been under Russian control", "Gao
     ist in der Hand der Islamisten": the name is what is held."""
     tokens, sentence = ctx.tokens, ctx.tokens[ctx.span.last].sentence
     words = [t.text for t in tokens[ctx.span.last + 1 : ctx.span.last + 9] if t.sentence == sentence]
     lowered = [w.lower() for w in words]
-    if len(lowered) < 3 or lowered[0] not in _HELD_VERBS:
-        return None
+    verb = 1 if lowered[:2] in (["has", "been"], ["had", "been"], ["have", "been"]) else 0
+    if len(lowered) < 3 + verb or (not verb and lowered[0] not in _HELD_VERBS):
+        return None  # "Izium has been under Russian control since April" too
     # over a few words of time ("ist seit Samstag wieder in ukrainischer Hand")
-    at = next((i for i in range(1, min(len(lowered), 5)) if lowered[i] in _HELD_PREPOSITIONS), None)
+    at = next(
+        (i for i in range(verb + 1, min(len(lowered), verb + 5)) if lowered[i] in _HELD_PREPOSITIONS), None
+    )
     if at is None:
         return None
     for k in range(at + 1, min(len(lowered), at + 4)):

@@ -328,20 +328,20 @@ def test_a_curated_dam_or_plant_is_the_one_of_its_town(recognizer):
 
 
 MALI = (
-    "Islamist rebels seized the central town of Konna on Thursday, residents in Mopti said. "
-    "The army of Mali retreated from Konna to the town of Mopti, officials in Bamako said. "
+    "Islamist rebels seized the central town of Tonka on Thursday, residents in Mopti said. "
+    "The army of Mali retreated from Tonka to the town of Mopti, officials in Bamako said. "
     "France sent troops to Mali."
 )
 
 
 def test_a_look_alike_in_a_country_the_article_is_not_about_loses(recognizer):
     found = recognizer.recognize(segment(MALI, "en"), "en")
-    konna = [m for m in found if m.text == "Konna"]
-    assert konna
-    for mention in konna:
-        # not Conna, a village in Ireland, but the town in Mali that the Who's On First pack knows
+    tonka = [m for m in found if m.text == "Tonka"]
+    assert tonka
+    for mention in tonka:
+        # not Tonk, a city in India that also goes by Tonka, but the village in Mali the WOF pack knows
         assert (mention.place.country, mention.place.source) == ("ML", "wof")
-        assert distance_km(mention.place.lat, mention.place.lon, 14.49, -4.18) < 70  # 60 km from Mopti
+        assert distance_km(mention.place.lat, mention.place.lon, 16.13, -3.75) < 5
 
 
 def test_the_exonym_of_a_town_of_some_size_is_no_look_alike(recognizer):

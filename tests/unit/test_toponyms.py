@@ -732,12 +732,12 @@ def test_a_known_name_a_foreign_word_goes_on_is_the_start_of_a_longer_name(recog
 def test_a_look_alike_is_rejected_in_an_article_about_two_countries(recognizer):
     text = (
         "French jets struck rebel positions in Mali on Friday. Paris said French troops had "
-        "reached Bamako and Mopti, and France would send more. Malian soldiers retook the town of Konna."
+        "reached Bamako and Mopti, and France would send more. Malian soldiers retook the town of Tonka."
     )
-    # Konna is only an alternate name of Conna, a village in Ireland; the article names Mali
-    # and France about equally, and Ireland never: it is the town in Mali the WOF pack knows
+    # Tonka is an alternate name of Tonk, a city in India; the article names Mali and France
+    # about equally, and India never: it is the village in Mali the WOF pack knows
     found = locations(recognizer, text, "en")
-    assert (found["Konna"].place.country, found["Konna"].place.source) == ("ML", "wof")
+    assert (found["Tonka"].place.country, found["Tonka"].place.source) == ("ML", "wof")
 
 
 def test_a_name_before_a_kinship_particle_is_a_persons(recognizer):
@@ -878,14 +878,13 @@ def test_a_town_that_is_also_a_given_name_is_read_as_where_forces_went_or_came_f
 
 
 def test_a_small_town_of_the_country_the_article_names_is_read_where_a_verb_governs_it(recognizer):
-    # Konna is only an alternate name of an Irish village in GeoNames; Mali's Konna a pack's
-    text = "In Mali gehen die Kämpfe weiter. Die Islamisten hatten am 10. Januar überraschend Konna erobert."
-    assert locations(recognizer, text)["Konna"].place.country == "ML"
-    # with no country named, or with no verb governing it, it stays a word
-    assert "Konna" not in locations(
-        recognizer, "Die Islamisten hatten am 10. Januar überraschend Konna erobert."
-    )
-    assert "Konna" not in locations(recognizer, "In Mali gehen die Kämpfe weiter. Konna sagte nichts dazu.")
+    # Tonka is an alternate name of Tonk in India; Mali's Tonka a pack's village with no population
+    text = "In Mali gehen die Kämpfe weiter. Die Islamisten hatten am 10. Januar überraschend Tonka erobert."
+    assert locations(recognizer, text)["Tonka"].place.country == "ML"
+    # with no country named it is not Mali's; with no verb governing it, it stays a word
+    alone = locations(recognizer, "Die Islamisten hatten am 10. Januar überraschend Tonka erobert.")
+    assert "Tonka" not in alone or alone["Tonka"].place.country != "ML"
+    assert "Tonka" not in locations(recognizer, "In Mali gehen die Kämpfe weiter. Tonka sagte nichts dazu.")
 
 
 @pytest.mark.parametrize(

@@ -440,3 +440,35 @@ def test_a_relative_clauses_date_is_its_own_not_the_main_verbs(events):
 )
 def test_a_month_ahead_of_the_report_told_in_the_past_is_last_years(events, body, lang, trigger, start):
     assert when(events(body, "2021-02-15", lang), trigger)[0][:10] == start
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "trigger"),
+    [
+        ("The army retook Kupiansk on Monday and will now advance towards Izium.", "en", "retook"),
+        (
+            "Die Armee eroberte am Montag Kupjansk zurück und will nun auf Isjum vorrücken.",
+            "de",
+            "eroberte … zurück",
+        ),
+    ],
+)
+def test_a_day_belongs_to_the_tense_of_its_own_clause_not_a_plan_joined_after_it(events, body, lang, trigger):
+    # 2022-10-01 is a Saturday: the Monday of a taking told in the past is the one before
+    assert when(events(body, lang=lang), trigger)[:2] == ("2022-09-26", "2022-09-26")
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "trigger"),
+    [
+        ("The Taliban seized Kunduz, their fifth provincial capital in three days.", "en", "seized"),
+        ("Die Taliban eroberten Kundus, die fünfte Provinzhauptstadt in drei Tagen.", "de", "eroberten"),
+    ],
+)
+def test_in_so_many_days_after_a_taking_told_in_the_past_is_how_long_it_took(events, body, lang, trigger):
+    assert when(events(body, "2021-08-08", lang), trigger)[:2] == ("2021-08-08", "2021-08-08")
+
+
+def test_in_so_many_days_in_a_plan_is_a_day_ahead(events):
+    found = events("The army will attack Kunduz in three days.", "2021-08-08", "en")
+    assert when(found, "attack")[:2] == ("2021-08-11", "2021-08-11")

@@ -2184,3 +2184,36 @@ def test_own_word_names_no_place_a_force_left(read):
 )
 def test_compounds_of_attack_are_attacks(read, text, kind, place):
     assert (kind, place) in [(e["type"], e["place"]) for e in read(text, "de")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ukrainian troops are fighting for control of Lysychansk.", "en"),
+        ("Fierce fighting for control of Lysychansk continued on Monday.", "en"),
+        ("Ukrainische Truppen kämpfen um die Kontrolle über Lyssytschansk.", "de"),
+    ],
+)
+def test_fighting_for_control_of_a_town_is_no_taking_of_it(read, text, lang):
+    events = read(text, lang)
+    assert not [e for e in events if e["type"] in ("capture", "recapture")], events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("The Syrian army lost Hama on Thursday.", "en", "Hama"),
+        ("Russia lost the city of Kherson in November.", "en", "Kherson"),
+        ("Die Armee verlor die Stadt Hama.", "de", "Hama"),
+    ],
+)
+def test_a_side_that_lost_a_town_withdrew_from_it(read, text, lang, place):
+    assert [e["place"] for e in of_type(read(text, lang), "withdrawal")] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("The army lost 500 soldiers in Hama.", "en"), ("Die Armee verlor 500 Soldaten in Hama.", "de")],
+)
+def test_a_side_that_lost_men_in_a_town_did_not_lose_the_town(read, text, lang):
+    assert not [e for e in read(text, lang) if e["type"] == "withdrawal"]

@@ -1374,3 +1374,23 @@ def test_a_withdrawal_towards_a_town_after_the_fall_of_a_city_sets_out_from_it(r
     body = "Russian forces captured Mariupol. Ukrainian troops pulled back toward Zaporizhzhia."
     record = record_of("2022-04-21", "en", body)
     assert [[w["name"] for w in a["route"]] for a in record["advances"]] == [["Mariupol", "Zaporizhzhya"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Iraqi troops launched an operation from Haditha and recaptured Baghdadi on Sunday.", "en"),
+        ("Irakische Truppen starteten von Haditha aus einen Angriff und eroberten al-Baghdadi zurück.", "de"),
+    ],
+)
+def test_an_attack_launched_from_a_town_sets_out_for_the_taking_of_its_sentence(record_of, text, lang):
+    record = record_of("2016-01-01", lang, text)
+    (advance,) = record["advances"]
+    start, end = advance["route"][0], advance["route"][-1]
+    assert start["name"] == "Ḩadīthah"
+    assert (round(end["lat"], 1), round(end["lon"], 1)) == (33.9, 42.5)  # al-Baghdadi
+
+
+def test_a_town_shelled_from_another_is_no_way_out_of_it(record_of):
+    record = record_of("2016-01-01", "en", "Rebels shelled Saraqib from Idlib and seized Binnish.")
+    assert not record["advances"]

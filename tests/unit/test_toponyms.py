@@ -1211,6 +1211,15 @@ def test_konna_in_a_report_on_mali_is_the_town_on_the_niger(recognizer, text, na
     assert (place.country, round(place.lat), round(place.lon)) == ("ML", 15, -4)
 
 
+@pytest.mark.parametrize(("text", "lang"), [("Heavy fighting was reported in Sloviansk.", "en"),
+                                            ("In Slowjansk wurde heftig gekämpft.", "de")])  # fmt: skip
+def test_sloviansk_is_the_town_in_donetsk_oblast_not_nikopol_which_bore_the_name_in_the_1780s(
+    recognizer, text, lang
+):
+    (place,) = [m.place for m in locations(recognizer, text, lang).values() if m.place.country == "UA"]
+    assert (round(place.lat, 1), round(place.lon, 1)) == (48.8, 37.6)
+
+
 @pytest.mark.parametrize("verb", ["reclaimed", "regained", "occupied", "attacked"])
 def test_the_object_of_more_english_verbs_of_taking_is_a_place(recognizer, verb):
     assert (

@@ -536,6 +536,8 @@ def _offset(ctx: Context, g, pos, params) -> Optional[Value]:
     if unit is None:
         return None
     anchor = params.get("anchor", "publication")
+    if sign > 0 and anchor == "publication" and ctx.tense(pos) == "past":
+        return None  # "their fifth provincial capital in three days": how long it took, no date ahead
     base = ctx.ref_day if anchor == "text" and ctx.ref_day is not None else ctx.dct
     anchor = "text" if base is not ctx.dct else "publication"
     if g.get("vague_qty"):

@@ -26,6 +26,7 @@ __all__ = ["TimeExpression", "dateline_time", "sentence_tense", "tag"]
 _PREV_WORD = re.compile(r"([\w'’.-]+)[\W]{0,3}$")
 _NEXT_WORD = re.compile(r"\W{0,3}?([\w'’-]+)")
 _WORD = re.compile(r"\w+(?:['’]\w+)?")
+_COORDINATOR = re.compile(r"\b(?:and|but|und|aber|sondern)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]+[\"'“”»«)]*\s+|\n\s*\n|\n(?=\s*[A-ZÄÖÜ„\"“])")
 
 
@@ -311,7 +312,13 @@ class _Sentences:
         cues = self.tenses[index]
         if not cues:
             return "present"
-        return min(cues, key=lambda cue: abs(cue[0] - pos))[1]
+        # the nearest cue of the time's own coordinate clause first: "retook Mueda on Monday and
+        # will now advance": the Monday is the retaking's, past
+        return min(cues, key=lambda cue: (self._joined(cue[0], pos), abs(cue[0] - pos)))[1]
+
+    def _joined(self, a: int, b: int) -> bool:
+        """Whether a coordinating word ("and", "und", "but", "aber") stands between the offsets."""
+        return _COORDINATOR.search(self.text, min(a, b), max(a, b)) is not None
 
 
 def _cues(text: str, start: int, end: int, grammar: Grammar) -> List[Tuple[int, str]]:

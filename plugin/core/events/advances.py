@@ -173,7 +173,7 @@ class ArticleEvents:
 def article_advances(item: ArticleEvents) -> list[Advance]:
     """The legs one article describes, with their missing ends filled from its structure; a
     movement told as what came before a taking of its sentence is one ("Nach ihrem Vormarsch
-    von X eroberten Truppen Y")."""
+    von X eroberten Truppen Y", "launched an operation from X and liberated Y")."""
     now = {e.sentence for e in item.events if e.type in _TAKINGS_NOW and not e.past and not e.negated}
     events = [
         e for e in item.events if (not e.past or (e.type in _MOTION and e.sentence in now)) and not e.negated
@@ -185,7 +185,8 @@ def article_advances(item: ArticleEvents) -> list[Advance]:
     for event in events:
         origins = _origins(item, event)
         thrust_origin = event.sentence in item.thrust_sentences and origins and event.type != "presence"
-        if event.type not in _MOTION and not thrust_origin:
+        launched = event.type == "attack" and origins and taken_with(item.places, events, event) is not None
+        if event.type not in _MOTION and not thrust_origin and not launched:
             continue
         if event.certainty == "intended":
             continue

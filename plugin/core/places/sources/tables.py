@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 
 SUPPLEMENT = DATA_DIR / "gazetteer_supplement.csv"
 EXONYMS = DATA_DIR / "exonyms.csv"
+RETIRED = DATA_DIR / "retired_names.csv"
 COUNTRY_NAMES = DATA_DIR / "country_names.csv"
 COUNTRY_POINTS = DATA_DIR / "country_points.csv"
 REGIONS = DATA_DIR / "regions.csv"
@@ -131,6 +132,19 @@ def read_exonyms(path: Path) -> ReadResult:
             result.skip(f"{path}:{line}", "needs an exonym and a target id")
             continue
         result.names.setdefault(target, []).append(exonym)
+    return result
+
+
+def read_retired_names(path: Path) -> ReadResult:
+    """The retired-name table (names, target, source): names a place no longer bears that a
+    bigger or better-known place bears now (Nikopol was Slaviansk in the 1780s), dropped from it."""
+    result = ReadResult()
+    for line, row in _csv_rows(Path(path)):
+        names, target = row.get("names", ""), row.get("target", "")
+        if not names or ":" not in target:
+            result.skip(f"{path}:{line}", "needs names and a target id")
+            continue
+        result.names.setdefault(target, []).extend(n.strip() for n in names.split("|") if n.strip())
     return result
 
 

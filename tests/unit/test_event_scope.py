@@ -1394,3 +1394,21 @@ def test_an_attack_launched_from_a_town_sets_out_for_the_taking_of_its_sentence(
 def test_a_town_shelled_from_another_is_no_way_out_of_it(record_of):
     record = record_of("2016-01-01", "en", "Rebels shelled Saraqib from Idlib and seized Binnish.")
     assert not record["advances"]
+
+
+def test_a_move_into_a_country_goes_on_with_the_same_forces_later_leg_from_a_town_in_it(record_of):
+    text = (
+        "Ten peshmerga fighters entered Kobani from the Suruc district of Turkey on Thursday. "
+        "The peshmerga forces had landed at an airport in Turkey from Erbil late on Tuesday."
+    )
+    routes = [[w["name"] for w in a["route"]] for a in record_of("2014-10-30", "en", text)["advances"]]
+    assert routes == [["Erbil", "Suruç", "‘Ayn al ‘Arab"]]
+
+
+def test_another_forces_move_into_the_country_is_no_start_of_the_leg(record_of):
+    text = (
+        "Ten peshmerga fighters entered Kobani from the Suruc district of Turkey on Thursday. "
+        "American advisers had landed at an airport in Turkey from Erbil late on Tuesday."
+    )
+    routes = [[w["name"] for w in a["route"]] for a in record_of("2014-10-30", "en", text)["advances"]]
+    assert routes == [["Suruç", "‘Ayn al ‘Arab"]]

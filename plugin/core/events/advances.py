@@ -24,13 +24,12 @@ from ..places.quarters import within_town
 from .certainty import weakest
 from .extractor import Event
 from .governed import ORIGIN_AREA_KINDS
-from .reaching import reached_later, short_of, taken_with, town_via
+from .reaching import journey_leg, reached_later, separate, short_of, taken_with, town_via
 from .roads import road_followed
 from .sides import sides_of
 
 SAME_PLACE_KM = 2.0  # waypoints closer than this are one place (al-Qaim and its border crossing: 1.8 km;
 # Suwayyah and Abu Kamal, which are two places: 2.3 km)
-ORIGIN_CLUSTER_KM = 10.0  # origins named together this close set out as one (von al-Qaim und al-Husaybah)
 OBJECTIVE_REACH_KM = 60.0  # an objective this close beyond a reached point extends the route
 SETTING_OUT_REACH_KM = (
     150.0  # a move stating no origin starts where the article's forces set out only this near
@@ -182,6 +181,7 @@ def article_advances(item: ArticleEvents) -> list[Advance]:
     objective = _taken_objective(item, events, setting_out)
     intended = _intended_objective(item, events)
     legs: list[Advance] = []
+    open_starts = []  # moves from a town to no town, only a country ("landed in Turkey from Erbil")
     for event in events:
         origins = _origins(item, event)
         thrust_origin = event.sentence in item.thrust_sentences and origins and event.type != "presence"
@@ -196,7 +196,7 @@ def article_advances(item: ArticleEvents) -> list[Advance]:
         vias = _with_role(item, event, ("via",))
         # "rückten über Beryslaw in Richtung Cherson vor": from there; not "über den Oskil", a river
         starts = (
-            _separate(origins) or _set_out_from(setting_out, event, destinations) or town_via(item.text, vias)
+            separate(origins) or _set_out_from(setting_out, event, destinations) or town_via(item.text, vias)
         )
         stated = event.t_start if origins and event.time_source in ("sentence", "paragraph") else None
         for start in starts:
@@ -226,6 +226,7 @@ def article_advances(item: ArticleEvents) -> list[Advance]:
             elif intended is not None:
                 route.append(_waypoint(intended, None, False, "intended"))
             else:
+                open_starts.append((start, event))
                 continue
             route = _dedupe(route)
             if len(route) < 2 or (not origins and within_town(route[0].id, route[1].id)):
@@ -236,6 +237,12 @@ def article_advances(item: ArticleEvents) -> list[Advance]:
     for leg in legs:
         if not leg.actors:
             leg.actors = list(main_actors)
+    for start, event in open_starts:  # … "entered Kobani from Suruc": one journey from Erbil
+        countries = {
+            m.place.country for p in event.places if p.role == "area" and (m := item.places[p.place]).place
+        }
+        if (leg := journey_leg(item.places, legs, start, event, countries)) is not None:
+            leg.route.insert(0, _waypoint(start, event.t_start, True, "confirmed"))
     # a leg whose origin was missing set out from the same place as another: merge them
     merged = _merge_same_origin(legs)
     # an intended objective just beyond a reached end becomes its unreached last waypoint
@@ -480,18 +487,6 @@ def _follows(
         if nearest.start == start.start:
             return mention.place.name
     return road_followed(event.quote)
-
-
-def _separate(origins: Sequence[PlaceMention]) -> list[PlaceMention]:
-    """Distinct starting points: origins close together (a town and its border crossing) are one."""
-    kept: list[PlaceMention] = []
-    for origin in origins:
-        if all(
-            distance_km(o.place.lat, o.place.lon, origin.place.lat, origin.place.lon) >= ORIGIN_CLUSTER_KM
-            for o in kept
-        ):
-            kept.append(origin)
-    return kept
 
 
 def _waypoint(mention: PlaceMention, time: Optional[str], reached: bool, certainty: str) -> Waypoint:

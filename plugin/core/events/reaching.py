@@ -99,3 +99,36 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:the|den|dem|der|die|das)\s+$", re.IGNORECASE
 def town_via(text: str, vias: Sequence[PlaceMention]) -> list[PlaceMention]:
     """The first place a way passes that is named bare, as a town is (not after an article)."""
     return [v for v in vias if not _ARTICLE_BEFORE.search(text, max(0, v.start - 5), v.start)][:1]
+
+
+ORIGIN_CLUSTER_KM = 10.0  # origins named together this close set out as one (von al-Qaim und al-Husaybah)
+
+
+def separate(origins: Sequence[PlaceMention]) -> list[PlaceMention]:
+    """Distinct starting points: origins close together (a town and its border crossing) are one."""
+    kept: list[PlaceMention] = []
+    for origin in origins:
+        if all(
+            distance_km(o.place.lat, o.place.lon, origin.place.lat, origin.place.lon) >= ORIGIN_CLUSTER_KM
+            for o in kept
+        ):
+            kept.append(origin)
+    return kept
+
+
+def journey_leg(places: Sequence[PlaceMention], legs, start: PlaceMention, move: Event, countries: set):
+    """The leg on which a move from `start` to a country with no town named goes on: the first, in
+    time, of the same forces that sets out later from a town in that country ("The peshmerga
+    landed in Turkey from Erbil on Tuesday" … "entered Kobani from Suruc on Thursday": Erbil →
+    Suruc → Kobani). None when no leg does."""
+    ids = {m.place.id: m.place.country for m in places if m.place is not None}
+    for leg in sorted(legs, key=lambda leg: leg.route[-1].time or ""):
+        first = leg.route[0]
+        if (
+            ids.get(first.id) in countries
+            and first.id != start.place.id
+            and set(leg.actors) & set(move.actors)
+            and (leg.route[-1].time or "") >= (move.t_start or "")
+        ):
+            return leg
+    return None

@@ -1311,6 +1311,18 @@ def test_a_pronoun_after_the_verb_is_the_force_the_sentence_before_named(read):
     assert later["actors"] == ["Iraqi forces"]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Kämpfer der HTS stehen vor Hama. Am Dienstag hätten sie die Kleinstadt Suran eingenommen.", "de"),
+        ("HTS fighters are now ten kilometres from Hama. On Tuesday they captured the town of Suran.", "en"),
+    ],
+)
+def test_a_pronoun_is_the_named_group_of_a_sentence_before_that_reports_no_event(read, text, lang):
+    (taken,) = [e for e in read(text, lang) if e["type"] == "capture"]
+    assert (taken["place"], taken["actors"]) == ("Suran", ["HTS"])
+
+
 def test_the_force_whose_positions_are_shelled_is_no_subject_though_its_name_is_quoted(read):
     events = read(
         "Irakische Truppen rückten am Montag auf Mossul vor. Eine Sondereinheit nahm Stellungen der "

@@ -604,7 +604,7 @@ def _pronoun_subject(
         at = after
     if at is None or clause_between(tokens, at, trigger):
         return []
-    named = [a for a in previous if a.name and not a.group]
+    named = [a for a in previous if a.name]
     sides = {a.side for a in named}
     if len(sides) != 1 or None in sides:
         return []

@@ -251,10 +251,10 @@ class EventExtractor:
                 tokens, places_by_sentence.get(sentence, []), places, self.lang, datelines, force_nouns
             )
             triggers = triggers_of[sentence]
-            # only sentences that report something need actors and hedges (most report nothing)
+            # only sentences that report something need actors (most report nothing), and those before one
             actors = (
                 self._actors(tokens, sentence_text, doc.sentences[sentence].start, places, readings)
-                if triggers
+                if triggers or triggers_of.get(sentence + 1)
                 else []
             )
             # a name inside a named force is the force's ("Donetsk People's Republic", "Azov")

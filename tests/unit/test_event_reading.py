@@ -2229,3 +2229,16 @@ def test_a_side_that_lost_a_town_withdrew_from_it(read, text, lang, place):
 )
 def test_a_side_that_lost_men_in_a_town_did_not_lose_the_town(read, text, lang):
     assert not [e for e in read(text, lang) if e["type"] == "withdrawal"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am Montag rückten Soldaten in die Stadt Senaki ein.",
+        "Am Montag rückten Rebellen in die Stadt Homs ein.",
+    ],
+)
+def test_a_verb_before_its_bare_subject_whose_particle_closes_the_clause_is_no_attribute(read, text):
+    # "rückten Soldaten" reads like "die eingerückten Soldaten", but "ein" at the end makes it the verb
+    (arrival,) = of_type(read(text), "arrival")
+    assert arrival["place"] in ("Senaki", "Homs")

@@ -552,10 +552,7 @@ class EventExtractor:
                 if spec.get("not_subject") and subjects.civilians_leave(
                     tokens, lowered, i, spec["not_subject"], self.lang
                 ):
-                    spec = {
-                        **spec,
-                        "type": FLIGHT,
-                    }  # civilians fleeing or leaving a town: no force gives it up
+                    spec = {**spec, "type": FLIGHT}  # civilians leaving a town: no force gives it up
                 if i > 0 and lowered[i - 1] in spec.get("not_after", ()):
                     continue  # "turned left at X"
                 followed = spec.get("followed_by")
@@ -579,7 +576,9 @@ class EventExtractor:
                 if chosen is None and particles.names_what_it_needs(spec, tokens, i, self.lang):
                     chosen = _Trigger(i, spec, i)  # "lost Hama", not "lost 500 soldiers"
             if chosen is not None:
-                chosen.attributive = particles.is_attributive(tokens, i, self.lang, self._forces)
+                chosen.attributive = particles.is_attributive(
+                    tokens, i, self.lang, self._forces, chosen.end_index
+                )
                 if not (chosen.attributive and particles.bare_attribute(tokens, i, chosen.spec["type"])):
                     found.append(chosen)  # "visited the liberated city" tells a state, no taking
         # the noun a verb requires is its event's, not one of its own: "brachten … unter ihre Kontrolle"

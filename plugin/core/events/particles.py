@@ -97,10 +97,11 @@ def finite_before_subject(tokens: Sequence[Token], i: int, forces: frozenset[str
     return tokens[i + 2].text.lower() in _OBJECT_OPENERS
 
 
-def is_attributive(tokens: Sequence[Token], i: int, lang: str, forces: frozenset[str]) -> bool:
-    """A lower-case participle with an adjective ending right before a noun or a name."""
+def is_attributive(tokens: Sequence[Token], i: int, lang: str, forces: frozenset[str], end: int = -1) -> bool:
+    """A lower-case participle with an adjective ending right before a noun or a name; not a verb
+    whose particle (at `end`) closes its clause ("Am Montag rückten Soldaten in die Stadt ein")."""
     word = tokens[i].text
-    if not word[:1].islower() or i + 1 >= len(tokens):
+    if not word[:1].islower() or i + 1 >= len(tokens) or end > i:
         return False
     following = tokens[i + 1].text
     if lang == "de" and (finite_before_subject(tokens, i, forces) or after_subject(tokens, i, forces)):

@@ -212,3 +212,19 @@ def test_a_denial_of_what_a_dass_clause_says_negates_it_and_contests_the_claim_b
     assert not claim["negated"]
     assert denied["negated"]
     assert [c["side"] for c in record["control"]] == ["RU"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Ministerium dementierte Berichte, wonach die Armee Tikrit eingenommen habe.",
+        "Das Ministerium wies Berichte zurück, wonach der IS Tikrit eingenommen habe.",
+        "Das Ministerium dementierte Berichte, denen zufolge der IS Tikrit eingenommen habe.",
+    ],
+)
+def test_reports_a_german_denial_rejects_with_wonach_are_denied(text, record_of):
+    (taken,) = [
+        e for e in record_of("2015-03-07", "de", text)["articles"][0]["events"] if e["type"] == "capture"
+    ]
+    assert taken["negated"]
+    assert taken["contested"]

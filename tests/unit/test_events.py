@@ -75,6 +75,12 @@ def only(events, kind):
         # a side that announces a town is under its control, or wholly under a force's, has taken it
         ('"Rawa ist unter unserer Kontrolle", sagte der Kommandeur.', "claimed"),
         ("Rawa ist vollständig unter der Kontrolle der Armee, teilte das Ministerium mit.", "claimed"),
+        # an expectation or an intention of a taking plans it, also in the infinitive it governs
+        ("Die Armee erwartet die Einnahme von Rawa in den nächsten Tagen.", "intended"),
+        ("Der Kommandeur rechne mit der Einnahme von Rawa.", "intended"),
+        ("Die Armee habe keine Absicht, Rawa dauerhaft einzunehmen.", "intended"),
+        ("The army expects the capture of Rawa within days.", "intended"),
+        ("The army has no intention of capturing Rawa.", "intended"),
     ],
 )
 def test_hedges_set_the_certainty(read, sentence, certainty):

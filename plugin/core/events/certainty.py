@@ -140,8 +140,15 @@ def _conditional_from(text: str, clauses: Sequence[tuple[int, int]], table: dict
 
 
 def _that_clause(lowered: str, clauses: Sequence[tuple[int, int]], i: int) -> bool:
-    """Whether clause i exists and opens with "dass" or "that": what the clause before governs."""
-    return i < len(clauses) and re.match(r"\s*(?:dass|that)\b", lowered[clauses[i][0] :]) is not None
+    """Whether clause i exists and opens with "dass" or "that", or is a German infinitive with
+    "zu" ("keine Absicht, die Stadt zu besetzen"): what the clause before governs."""
+    if i >= len(clauses):
+        return False
+    text = lowered[clauses[i][0] : clauses[i][1]]
+    return (
+        re.match(r"\s*(?:dass|that)\b", text) is not None
+        or re.search(r"\bzu \w+\W*$|\w+zu\w+en\W*$", text) is not None
+    )
 
 
 def _goals_reached(lowered: str, clauses: Sequence[tuple[int, int]], table: dict) -> set[int]:

@@ -145,12 +145,16 @@ def _claim_object(lowered: Sequence[str], i: int, claims: frozenset, alone: bool
     return False
 
 
+# Words after a comma that open what a denial denies ("bestritt, dass …", "dementierte Berichte, wonach …").
+_DENIED_CLAUSE = frozenset({"dass", "that", "ob", "wonach", "denen"})
+
+
 def _scope_end(tokens: Sequence[Token], at: int) -> int:
     """The character offset where a denial's own clause ends: at the first clause break or
     "but" after its verb (the sentence's end else)."""
     for k in range(at + 1, len(tokens)):
         token = tokens[k]
-        if token.text == "," and k + 1 < len(tokens) and tokens[k + 1].text.lower() in ("dass", "that", "ob"):
+        if token.text == "," and k + 1 < len(tokens) and tokens[k + 1].text.lower() in _DENIED_CLAUSE:
             continue  # "bestritt, dass Wuhlehirsk eingenommen worden sei": what it denies
         if token.text in CLAUSE_BREAKS or token.text.lower() in _SCOPE_END:
             return token.start

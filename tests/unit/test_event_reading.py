@@ -2242,3 +2242,22 @@ def test_a_verb_before_its_bare_subject_whose_particle_closes_the_clause_is_no_a
     # "rückten Soldaten" reads like "die eingerückten Soldaten", but "ein" at the end makes it the verb
     (arrival,) = of_type(read(text), "arrival")
     assert arrival["place"] in ("Senaki", "Homs")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die ukrainischen Soldaten zogen sich in den Westteil von Kurachowe zurück.", "de"),
+        ("Der IS zog sich in die Innenstadt von Tikrit zurück.", "de"),
+        ("Ukrainian soldiers withdrew into the western part of Kurakhove.", "en"),
+        ("Islamic State fighters pulled back to the centre of Tikrit.", "en"),
+    ],
+)
+def test_a_withdrawal_into_a_part_of_a_town_does_not_give_up_the_town(record_of, text, lang):
+    record = record_of("2024-11-14", lang, text)
+    assert of_type(_record_events(record), "withdrawal")
+    assert not [c for c in record["control"] if c["change"] == "left"]
+
+
+def _record_events(record):
+    return [{"type": e["type"]} for a in record["articles"] for e in a["events"]]

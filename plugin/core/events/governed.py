@@ -322,15 +322,21 @@ _DETERMINERS = frozenset({"the", "a", "an", "der", "des"})
 def into_goal(tokens: Sequence[Token], position: int, table: dict) -> bool:
     """Whether the place at token `position` follows a preposition of place and its accusative
     article (the table's 'motion_into': "in die Stadt Gao", "ins Dorf"), over cue nouns and
-    adjectives: the goal of a verb of movement, not where it happened ("in der Stadt")."""
+    adjectives and a part of the town ("in den Westteil von X", "in die Innenstadt von X"): the
+    goal of a verb of movement, not where it happened ("in der Stadt")."""
     into = table.get("motion_into", {})
     prepositions = {w for words in table.get("roles", {}).values() for w in words}
-    for j in range(position - 1, max(0, position - 5), -1):
+    parts = frozenset(table.get("part_nouns", ()))
+    for j in range(position - 1, max(0, position - 7), -1):
         word = tokens[j].text.lower()
+        if word in ("von", "vom") and j > 0 and _part_noun(tokens[j - 1].text, parts):
+            continue
         if word in CLAUSE_BREAKS or word in prepositions:
             return False  # "in die Dörfer bei Kupjansk": Kupjansk is where they lie
-        if tokens[j - 1].text.lower() in into:
-            return word in into[tokens[j - 1].text.lower()]
+        if tokens[j - 1].text.lower() in into:  # "in den Westteil": a masculine singular, no dative plural
+            return word in into[tokens[j - 1].text.lower()] or (
+                word == "den" and tokens[j + 1].text.endswith("teil")
+            )
     return False
 
 
@@ -485,7 +491,7 @@ def governing_role(
                 return (
                     "reference"  # "östlich der Millionenstadt Mossul", "östlich Mossuls": a direction from it
                 )
-            if text[:1].isupper() and text not in cues:
+            if text[:1].isupper() and text not in cues and not _part_noun(text, cues):
                 return None  # another noun: the place is not governed by what stands before it
             continue
         before = tokens[j - 1].text.lower() if j > 0 else ""
@@ -496,12 +502,17 @@ def governing_role(
             return "target"
         if word in OF and measured_from(tokens, j, relative, cues):
             return "reference"  # südlich von Abu Kamal; 105 km southwest of the city of Kursk
-        if role == "origin" and j > 0 and tokens[j - 1].text in cues and tokens[j - 1].text[:1].isupper():
-            continue  # den Stadtrand von Pokrowsk: governed by what governs the outskirts
+        if (
+            role == "origin"
+            and j > 0
+            and _part_noun(tokens[j - 1].text, cues)
+            and tokens[j - 1].text[:1].isupper()
+        ):
+            continue  # den Stadtrand von Pokrowsk, den Westteil von X: governed by what governs the part
         if word == "of" and j > 0 and tokens[j - 1].text.lower() == "direction":
             return "destination"  # "advanced in the direction of Hrushivka"
-        if word == "of" and j > 0 and tokens[j - 1].text.lower() in cues:
-            continue  # "to the town of Sevare": governed by what governs the town
+        if word == "of" and j > 0 and _part_noun(tokens[j - 1].text.lower(), cues):
+            continue  # "to the town of Sevare", "into the western part of X": governed by what governs the town
         if before == "bis":
             return "destination"  # bis in das Dorf
         if role == "location" and from_the_positions(tokens, j, role_of, positions):
@@ -742,3 +753,9 @@ def _list_goes_on(tokens: Sequence[Token], position: int) -> bool:
         if word != "," and not word[:1].isupper() and word not in ("-", "al", "el"):
             return False
     return False
+
+
+def _part_noun(word: str, parts) -> bool:
+    """A noun of a part of a town: the table's, a German compound of "Teil" (Westteil, Stadtteil)
+    or English "part", "centre"."""
+    return word in parts or word.endswith("teil") or word in ("part", "parts", "centre", "center")

@@ -2261,3 +2261,20 @@ def test_a_withdrawal_into_a_part_of_a_town_does_not_give_up_the_town(record_of,
 
 def _record_events(record):
     return [{"type": e["type"]} for a in record["articles"] for e in a["events"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am Samstag fiel die nordsyrische Stadt Sarakib.",
+        "Am Samstag fiel die strategisch wichtige Stadt Sarakib.",
+    ],
+)
+def test_a_town_whose_noun_has_adjectives_is_the_subject_of_its_falling(read, text):
+    assert [e["place"] for e in of_type(read(text), "capture")] == ["Sarakib"]
+
+
+def test_a_decision_that_fell_in_a_town_is_no_fall_of_it(read):
+    assert not [
+        e for e in read("Am Samstag fiel die wichtige Entscheidung in Sarakib.") if e["type"] == "capture"
+    ]

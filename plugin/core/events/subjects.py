@@ -145,7 +145,15 @@ def place_subject(tokens: Sequence[Token], i: int, lang: str, anaphoric: frozens
             and tokens[j + 1].text[:1].isupper()
         ):
             j += 2
-        candidates.append(j + 1 if tokens[j].text.lower() in ("die", "der", "das") else j)
+        j += tokens[j].text.lower() in ("die", "der", "das")
+        while (
+            j + 1 < len(tokens)
+            and tokens[j].text.islower()
+            and tokens[j + 1].sentence == sentence
+            and j - i < 5
+        ):
+            j += 1  # "fiel die nordsyrische Stadt Sarakib", "fiel die strategisch wichtige Stadt X"
+        candidates.append(j)
     words = common_words(lang)
     for j in candidates:
         if j >= len(tokens) or (j > 0 and tokens[j - 1].text.lower() in _PLACE_PREPOSITIONS | _SOURCE_WORDS):

@@ -2278,3 +2278,10 @@ def test_a_decision_that_fell_in_a_town_is_no_fall_of_it(read):
     assert not [
         e for e in read("Am Samstag fiel die wichtige Entscheidung in Sarakib.") if e["type"] == "capture"
     ]
+
+
+def test_a_holding_in_reported_speech_with_wuerden_is_claimed_not_planned(read):
+    (held,) = of_type(
+        read("Ein Sprecher sagte, die Extremisten würden die Stadt Tikrit noch halten."), "presence"
+    )
+    assert held["certainty"] == "claimed"

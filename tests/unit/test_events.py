@@ -81,6 +81,11 @@ def only(events, kind):
         ("Die Armee habe keine Absicht, Rawa dauerhaft einzunehmen.", "intended"),
         ("The army expects the capture of Rawa within days.", "intended"),
         ("The army has no intention of capturing Rawa.", "intended"),
+        # "würde(n)" in reported speech stands for the subjunctive of what is going on, a claim;
+        # with an infinitive of taking it reports a future, with a noun it stays hypothetical
+        ("Ein Sprecher sagte, Rawa würde von der Armee eingenommen.", "claimed"),
+        ("Ein Sprecher sagte, die Armee würde Rawa bald einnehmen.", "intended"),
+        ("Die Einnahme von Rawa würde den Weg nach Westen öffnen, sagte der General.", "intended"),
     ],
 )
 def test_hedges_set_the_certainty(read, sentence, certainty):

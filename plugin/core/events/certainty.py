@@ -9,6 +9,8 @@ import re
 from functools import cache
 from typing import Callable, Optional, Sequence
 
+from .reporting import reporting_table
+
 CERTAINTY_ORDER = ("confirmed", "claimed", "rumoured", "intended")
 
 
@@ -42,7 +44,8 @@ def certainty_by_clause(sentence_text: str, table: dict) -> Callable[[int], str]
         unhedged = pattern.sub(" ", unhedged)
     clauses = clause_spans(lowered)
     conditional = _conditional_from(unhedged, clauses, table)
-    if conditional == 0:
+    reported = _reported_subjunctive(unhedged)
+    if conditional == 0 and not reported:
         return lambda offset: "intended"
     # where in each clause a plan or a goal begins: what the clause says from there on is
     # intended, what it says before is not ("had left Gao … to stop them from pushing toward
@@ -81,7 +84,11 @@ def certainty_by_clause(sentence_text: str, table: dict) -> Callable[[int], str]
     }  # "Es ist wahrscheinlich, dass …"
 
     def certainty_at(offset: int) -> str:
-        if conditional is not None and offset >= conditional:
+        if (
+            conditional is not None
+            and offset >= conditional
+            and not (reported and _present(sentence_text, offset))
+        ):
             return "intended"
         for i, (a, b) in enumerate(clauses):
             if a <= offset < b:
@@ -121,6 +128,34 @@ _ADDED_CLAUSE = frozenset(
     {"which", "what", "in", "while", "though", "although", "as", "who", "where", "a", "was", "womit",
      "wodurch", "während", "obwohl", "die", "der", "das", "dem", "den", "wo", "if", "unless", "falls"}
 )  # fmt: skip
+
+
+_REPORTED_CONDITIONALS = frozenset({"würde", "würden"})
+_IF_WORDS = re.compile(r"\b(?:wenn|falls|sonst|ansonsten|andernfalls)\b")
+
+
+def _reported_subjunctive(text: str) -> bool:
+    """Whether the sentence's only conditional is German "würde(n)", standing in reported speech
+    for the subjunctive (a verb of saying in the sentence, no "wenn" or "falls")."""
+    words = set(re.findall(r"\w+", text))
+    if not words & _REPORTED_CONDITIONALS or _IF_WORDS.search(text):
+        return False
+    if words & _OTHER_CONDITIONALS:
+        return False
+    return bool(words & frozenset(reporting_table("de")["speech_verbs"]))
+
+
+_OTHER_CONDITIONALS = frozenset({"könnte", "könnten", "wäre", "wären", "sollte", "sollten"})
+_HOLDING = frozenset({"halten", "kontrollieren", "verteidigen", "besetzt", "kontrolliert"})
+
+
+def _present(text: str, offset: int) -> bool:
+    """Whether the verb at `offset`, after a reported "würde(n)", tells what goes on now: a holding
+    ("würden die Stadt noch halten") or a passive participle ("würden aus Kiew abgezogen"); not an
+    infinitive of taking, which reported speech puts ahead ("würden Tikrit bald erobern"), nor a
+    noun, which stays hypothetical ("Die Einnahme der Stadt würde … erleichtern, sagte er")."""
+    word = re.match(r"\w*", text[offset:]).group(0)
+    return word.islower() and (word in _HOLDING or "ge" in word[:6] or word.endswith("t"))
 
 
 def _conditional_from(text: str, clauses: Sequence[tuple[int, int]], table: dict) -> Optional[int]:

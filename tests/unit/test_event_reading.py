@@ -2285,3 +2285,33 @@ def test_a_holding_in_reported_speech_with_wuerden_is_claimed_not_planned(read):
         read("Ein Sprecher sagte, die Extremisten würden die Stadt Tikrit noch halten."), "presence"
     )
     assert held["certainty"] == "claimed"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        (
+            "Die ukrainischen Truppen haben Welyka Nowosilka aufgegeben. "
+            "Russische Truppen hätten den Ort eingenommen, teilte Moskau mit.",
+            "de",
+            "Welyka Nowosilka",
+        ),
+        (
+            "Ukrainian troops withdrew from Velyka Novosilka. Russian forces captured the settlement on Sunday.",
+            "en",
+            "Velyka Novosilka",
+        ),
+        (
+            "Die Armee eroberte Diabali. Die französische Armee übernahm die Kontrolle über den Ort Douentza.",
+            "de",
+            "Douentza",
+        ),
+    ],
+)
+def test_the_place_and_the_settlement_point_back_unless_their_own_name_follows(read, text, lang, place):
+    assert of_type(read(text, lang), "capture")[-1]["place"] == place
+
+
+def test_a_settlement_whose_unknown_name_follows_points_back_to_no_other_town(read):
+    events = read("Ukrainian troops captured Sudzha. Later they entered the settlement of Mirnyyy.", "en")
+    assert [e["place"] for e in events if e["type"] == "arrival"] == [None]

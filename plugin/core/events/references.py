@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Optional, Sequence
 
+from ..language.lexicon import common_words
 from ..language.text import Token, clause_distance, token_at
 from ..places.gazetteer import POINT_KINDS, distance_km
 from .governed import OF
@@ -205,6 +206,11 @@ def singular_anaphora(
             continue  # "captured a hill", "eroberten einen Hügel": a new place, not one named
         if k > 0 and token.text[:1].isupper() and not table.get("capitalised_nouns"):
             continue  # "Capitol Hill": part of a name
+        named = _name_after(tokens, k, table, places, sentence_places)
+        if named is not None:  # "den Ort Douentza": its own name; "the settlement of Mirny" (unknown): none
+            if named < 0:
+                continue
+            return [(named, k)]
         if kind == "quarter" and (k == 0 or tokens[k - 1].text.lower() not in _DEFINITE_ARTICLES):
             continue  # "the Chuhuyivskyi district": a name; only "the district" points back
         family = _KIND_FAMILY[kind]
@@ -237,6 +243,21 @@ def singular_anaphora(
             continue  # "the district centre" after no quarter: another noun may point back
         return [(fitting[0], k)] if fitting else []
     return []
+
+
+def _name_after(tokens, k: int, table: dict, places, sentence_places) -> Optional[int]:
+    """The place named right after the noun at k or after its "of"/"von" ("den Ort Douentza",
+    "the town of Gao"): its index, -1 for a name no place was found for ("the settlement of
+    Mirny"), None when no name follows (in German a capital alone makes no name: a common noun)."""
+    j = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].text.lower() in ("of", "von"))
+    if j >= len(tokens) or tokens[j].sentence != tokens[k].sentence or not tokens[j].text[:1].isupper():
+        return None
+    for i in sentence_places:
+        if places[i].start <= tokens[j].start < places[i].end and places[i].place is not None:
+            return i if _point(places[i]) else None
+    if table.get("capitalised_nouns") and tokens[j].text in common_words("de"):
+        return None
+    return -1
 
 
 def _indefinite(tokens, k: int, indefinite: frozenset, definite: frozenset = frozenset()) -> bool:

@@ -228,3 +228,21 @@ def test_reports_a_german_denial_rejects_with_wonach_are_denied(text, record_of)
     ]
     assert taken["negated"]
     assert taken["contested"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Ukrainian forces have retaken Siversk, the defence ministry said. "
+            "A separatist spokesman denied that Siversk had fallen.",
+        ),
+        ("de", "Russland meldete die Einnahme von Soledar. Kiew bestreitet, dass Soledar gefallen ist."),
+    ],
+)
+def test_a_denial_that_the_town_fell_contests_the_claim_before_it(record_of, lang, text):
+    events = record_of("2023-01-12", lang, text)["articles"][0]["events"]
+    claim = [e for e in events if e["type"] in ("capture", "recapture") and not e["negated"]]
+    assert claim
+    assert all(e["contested"] for e in claim)

@@ -2315,3 +2315,22 @@ def test_the_place_and_the_settlement_point_back_unless_their_own_name_follows(r
 def test_a_settlement_whose_unknown_name_follows_points_back_to_no_other_town(read):
     events = read("Ukrainian troops captured Sudzha. Later they entered the settlement of Mirnyyy.", "en")
     assert [e["place"] for e in events if e["type"] == "arrival"] == [None]
+
+
+def test_its_fighters_after_a_group_whose_name_holds_a_capital_are_the_groups(read):
+    (taken,) = of_type(read("Hayat Tahrir al-Sham said its fighters had captured Saraqeb.", "en"), "capture")
+    assert taken["actors"] == ["HTS"]
+
+
+def test_a_country_where_the_speaker_is_is_not_whom_it_speaks_for(read):
+    events = read("A coalition of rebel groups in Syria said it had captured Saraqeb.", "en")
+    assert "Syrian forces" not in of_type(events, "capture")[0]["actors"]
+    events = read("Officials in Moscow said the troops had captured Izium.", "en")
+    assert of_type(events, "capture")[0]["actors"] == ["Russian forces"]
+
+
+def test_an_advance_that_left_a_town_isolated_is_no_withdrawal_from_it(read):
+    assert not [
+        e for e in read("The Taliban advance left Kabul isolated.", "en") if e["type"] == "withdrawal"
+    ]
+    assert of_type(read("Afghan troops left Kunduz on Sunday.", "en"), "withdrawal")

@@ -184,7 +184,7 @@ def find_actors(
             pair = f"{tokens[i - 1].text.lower()} {token.text.lower()}"
             if pair in table["force_nouns"]:  # "Iraqi security forces", "Ukrainian special forces"
                 noun, head = table["force_nouns"][pair], i - 1
-        names, sides, first = _qualifiers(tokens, head, lang, table, country_of)
+        names, sides, first = _qualifiers(tokens, head, lang, table, _outside(country_of, covered))
         if prefix is not None and not names:
             code = _code_of(prefix, table)
             if code is not None:
@@ -346,6 +346,14 @@ def _qualifiers(tokens, i, lang, table, country_of) -> tuple[list[str], list[Opt
             break
         j -= 1
     return names, sides, first
+
+
+def _outside(country_of, covered: set):
+    """`country_of` blind to the words of a group's name ("Hayat Tahrir al-Sham said its fighters":
+    not Syria's, whose capital al-Sham may name)."""
+    if country_of is None:
+        return None
+    return lambda k: None if k in covered else country_of(k)
 
 
 def _owner_before(tokens, j: int, table: dict, country_of) -> Optional[str]:

@@ -10,7 +10,7 @@ import re
 from functools import cache
 from typing import Optional, Sequence
 
-from ..language.text import Token, clause_between
+from ..language.text import Token, clause_between, token_at
 from ..places.mentions import PlaceMention
 from .actors import Actor, actor_table, english_adjective, group_spans, side_of, side_of_code
 from .reporting import SOURCE, reporting_table
@@ -105,6 +105,7 @@ def speaker_force(
             reading == SOURCE
             and place is not None
             and (place.kind == "country" or place.feature_code == "PPLC")
+            and not _where_it_sits(tokens, places[index], lang)
         ):
             found[side_of_code(place.country)] = f"{english_adjective(place.country)} forces"
     for j, token in enumerate(tokens):
@@ -236,3 +237,18 @@ def _self_source(lang: str) -> re.Pattern:
     return re.compile(
         r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)" if phrases else r"(?!x)x"
     )
+
+
+def _where_it_sits(tokens: Sequence[Token], mention: PlaceMention, lang: str) -> bool:
+    """Whether the country is only where the speaker is: after "in" and a noun that is no party's,
+    in the subject right before its verb of saying ("A coalition of rebel groups in Syria said it
+    had captured Saraqeb"; not "officials in Moscow said", who speak for the state)."""
+    position, last = token_at(tokens, mention.start), token_at(tokens, mention.end - 1)
+    if position is None or position < 2 or tokens[position - 1].text.lower() not in ("in", "im"):
+        return False
+    speech = reporting_table(lang)["speech_verbs"]
+    if last is None or last + 1 >= len(tokens) or tokens[last + 1].text.lower() not in speech:
+        return False  # "…, sagte der Sprecher am Samstag in Moskau": where it was said
+    noun = tokens[position - 2].text.lower()
+    party = reporting_table(lang).get("party_nouns", ())
+    return noun not in party and not any(noun.endswith(n) for n in party if len(n) >= 6)

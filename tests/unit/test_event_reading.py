@@ -2334,3 +2334,21 @@ def test_an_advance_that_left_a_town_isolated_is_no_withdrawal_from_it(read):
         e for e in read("The Taliban advance left Kabul isolated.", "en") if e["type"] == "withdrawal"
     ]
     assert of_type(read("Afghan troops left Kunduz on Sunday.", "en"), "withdrawal")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkish troops captured a hill overlooking al-Bab.",
+        "Turkish troops captured the airport of al-Bab.",
+        "Ukrainian troops seized a checkpoint on the highway from Kramatorsk to Sloviansk.",
+    ],
+)
+def test_a_thing_taken_by_a_town_or_on_its_road_does_not_take_the_town(record_of, text):
+    assert not record_of("2016-12-22", "en", text)["control"]
+
+
+def test_a_move_up_the_highway_from_one_town_to_another_goes_between_them(record_of):
+    text = "Ukrainian troops advanced up the highway from Kramatorsk to Sloviansk."
+    routes = [[w["name"] for w in a["route"]] for a in record_of("2014-06-05", "en", text)["advances"]]
+    assert routes == [["Kramatorsk", "Slovyansk"]]

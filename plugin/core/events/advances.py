@@ -332,10 +332,8 @@ def _held_near(item: ArticleEvents, events: Sequence[Event], event: Event, targe
             continue  # a town taken by a side unnamed may be the other side's gain
         if not any(event.sides) and not _WE.search(item.text, max(0, event.start - 40), event.start):
             continue  # "Moscow said it would move troops": whose, the text does not say
-        roles = (
-            ("target", "destination", "location") if before.type == "arrival" else ("target", "destination")
-        )
-        for mention in _with_role(item, before, roles):  # not "took a depot near X"
+        # not "took a depot near X" (vicinity); "retook the airport of Gao" is where the airport is
+        for mention in _with_role(item, before, ("target", "destination", "location")):
             goal = target.place
             km = distance_km(mention.place.lat, mention.place.lon, goal.lat, goal.lon)
             if SAME_PLACE_KM <= km <= OBJECTIVE_REACH_KM:

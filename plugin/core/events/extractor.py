@@ -684,7 +684,7 @@ class EventExtractor:
                 and (taking or trigger.spec["type"] == "withdrawal")
                 and (
                     near_it(tokens, position, self._near, cues, mention.end, self._features)
-                    or (taking and role == "location" and self._thing_taken(tokens, trigger.index, position))
+                    or (taking and role == "location" and self._thing_taken(tokens, trigger.index, mention))
                 )
             ):
                 # "captured a village near Mosul", "withdrew from villages near Izium": not Mosul, Izium

@@ -11,6 +11,7 @@ from typing import Optional, Sequence
 
 from ..language.lexicon import toponym_table
 from ..language.text import CLAUSE_BREAKS, Token, coordinated_clause, token_at
+from ..places.facilities import facility_nouns
 from ..places.mentions import PlaceMention
 from ..places.relative import position_words
 from .actors import names_a_force
@@ -486,6 +487,8 @@ def governing_role(
         role = role_of.get(word)
         if word in ("von", "vom") and j > 0 and tokens[j - 1].text in _compass_nouns():
             return "reference"  # "im Norden von Bachmut", "den Osten von Bachmut": a part, not the town
+        if word in ("of", "von", "vom") and j > 0 and tokens[j - 1].text.lower() in _facility_words():
+            return "location"  # "the airport of al-Bab", "den Flughafen von Gao": where the thing is
         if role is None:
             if word in genitives and (j + 1 == position or tokens[j + 1].text.lower() in _GENITIVE_ARTICLES):
                 return (
@@ -518,13 +521,23 @@ def governing_role(
         if role == "location" and from_the_positions(tokens, j, role_of, positions):
             return "origin"  # "reinforcements from bases in Jarabulus", "aus Stellungen bei X"
         nouns, trigger, along, operations = routes
+        road = (
+            j - 1
+            if before in nouns
+            else j - 3
+            if j > 2 and tokens[j - 2].text.lower() in ("from", "von")
+            else -1
+        )
         if (
-            role == "destination"
+            role in ("destination", "origin")
+            and road >= 0
             and j - 1 != trigger
-            and before in nouns
-            and not along_it(tokens, j - 1, along)
+            and tokens[road].text.lower() in nouns
+            and not along_it(tokens, road, along)
         ):
-            return "reference"  # "supply lines to Aleppo", "die Straße nach Kupjansk": where it leads
+            # "supply lines to Aleppo", "die Straße nach Kupjansk", "a checkpoint on the highway
+            # from Kramatorsk to Sloviansk": where it leads or runs from
+            return "reference"
         if role == "destination" and j - 1 != trigger and operations(before):
             return (
                 "reference"  # "Woche der Großoffensive auf Mossul": the operation's aim, not the verb's goal
@@ -560,7 +573,7 @@ _ARTICLES_OF = {
 }
 
 
-def thing_taken(tokens: Sequence[Token], trigger: int, position: int, lang: str, table: dict) -> bool:
+def thing_taken(tokens: Sequence[Token], trigger: int, mention: PlaceMention, lang: str, table: dict) -> bool:
     """Whether a verb of taking has a thing in a place as its object, so that the town a locative
     names is where it lies, not what was taken ("captured the stadium in Raqqa", "haben im Norden
     von Awdijiwka die Abraumhalde erobert"): a common noun after its article (and an adjective)
@@ -569,6 +582,14 @@ def thing_taken(tokens: Sequence[Token], trigger: int, position: int, lang: str,
     place at `position` ("took the barracks and control the town of Konna": the town is held)."""
     if any(spec.get("owned_noun") for spec in table["_words"].get(tokens[trigger].text.lower(), ())):
         return False  # a flag hoisted over a building in a town takes the town
+    position = token_at(tokens, mention.start)
+    if position is None:
+        return False
+    of = position > 1 and tokens[position - 1].text.lower() in ("of", "von", "vom")
+    if of and tokens[position - 2].text.lower() in _facility_words():
+        # "captured the airport of al-Bab", "eroberten den Flughafen von Gao": unless the name
+        # is read as the airport itself (the gazetteer knows Gao's)
+        return mention.place is None or mention.place.kind in ("city", "town", "village")
     articles = _ARTICLES_OF.get(lang, _ARTICLES_OF["en"])
     exclude = _not_things(lang, table)
     prepositions = frozenset(w for words in table["roles"].values() for w in words) | _LOCATIVES
@@ -753,6 +774,12 @@ def _list_goes_on(tokens: Sequence[Token], position: int) -> bool:
         if word != "," and not word[:1].isupper() and word not in ("-", "al", "el"):
             return False
     return False
+
+
+@cache
+def _facility_words() -> frozenset:
+    """The one-word facility nouns of both languages, lower case (airport, Flughafen, dam)."""
+    return frozenset(n.lower() for lang in ("de", "en") for n in facility_nouns(lang) if " " not in n)
 
 
 def _part_noun(word: str, parts) -> bool:

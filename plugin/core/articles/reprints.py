@@ -16,7 +16,8 @@ from __future__ import annotations
 import hashlib
 import re
 import zlib
-from collections import defaultdict
+from collections import Counter, defaultdict
+from itertools import combinations
 from typing import Optional, Sequence
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
@@ -87,7 +88,7 @@ def story_groups(articles: Sequence[Article]) -> dict[str, str]:
             for shingle in shingles:
                 postings[shingle].append(i)
     common = max(_COMMON_SHINGLE, len(articles) // 2)
-    shared: dict[tuple[int, int], int] = defaultdict(int)
+    shared: Counter[tuple[int, int]] = Counter()  # counted in C by update(), not pair by pair
     for holders in postings.values():
         if len(holders) > common:
             continue
@@ -96,13 +97,9 @@ def story_groups(articles: Sequence[Article]) -> dict[str, str]:
             # in batch order (a copy reprinted by a hundred outlets joins its first printing, and
             # the copies join each other when the first only quotes them), so no shingle costs
             # the square of its holders; the counts are never more than the pairs really share
-            pairs = {(holders[0], b) for b in holders[1:]} | set(zip(holders, holders[1:]))
-            for pair in pairs:
-                shared[pair] += 1
+            shared.update({(holders[0], b) for b in holders[1:]} | set(zip(holders, holders[1:])))
             continue
-        for a in range(len(holders)):
-            for b in range(a + 1, len(holders)):
-                shared[(holders[a], holders[b])] += 1
+        shared.update(combinations(holders, 2))
     parent = list(range(len(articles)))
 
     def root(i: int) -> int:

@@ -37,7 +37,7 @@ from .clauses import (
     two_nations,
     verb_object,
 )
-from .group_patterns import group_prefilter
+from .group_patterns import group_pattern, group_prefilter, groups_in
 from .sides import side_of
 
 _DEFINITE = frozenset({"die", "den", "der", "the"})
@@ -62,10 +62,9 @@ def actor_table(lang: str) -> dict:
     table = json.loads(path.read_text(encoding="utf-8"))
     compiled = []
     for group in table["groups"]:
-        parts = [rf"(?<![\w-]){re.escape(a)}(?=$|[^\w]|-)" for a in group["acronyms"]]
-        words = [rf"(?i:(?<!\w)(?:{p})(?!\w))" for p in group["patterns"]]
-        if parts or words:
-            compiled.append((group["name"], group["side"], re.compile("|".join(parts + words))))
+        pattern = group_pattern(group)
+        if pattern is not None:
+            compiled.append((group["name"], group["side"], pattern))
     table["_groups"] = compiled
     table["_group_prefilter"] = group_prefilter(table["groups"])
     demonyms: dict[str, str] = {}
@@ -90,13 +89,10 @@ def english_adjective(code: str) -> str:
 
 def group_spans(sentence_text: str, offset: int, lang: str) -> list[tuple[int, int, str, str]]:
     """(start, end, name, side) of the named groups in a sentence; offsets in the document."""
-    if not actor_table(lang)["_group_prefilter"].search(sentence_text):
-        return []
-    found = []
-    for name, side, pattern in actor_table(lang)["_groups"]:
-        for match in pattern.finditer(sentence_text):
-            found.append((offset + match.start(), offset + match.end(), name, side))
-    return found
+    return [
+        (offset + a, offset + b, name, side)
+        for a, b, name, side in groups_in(sentence_text, lang, actor_table)
+    ]
 
 
 @cache

@@ -19,14 +19,21 @@ def hedge_patterns(hedges: dict[str, list[str]]) -> dict[str, list[re.Pattern]]:
     Donnerstag nach heftigen Kämpfen das Dorf … eingenommen haben"): a sentence is
     searched once for each, not once per hedge."""
     return {
-        certainty: [re.compile("|".join(f"(?:{_hedge_regex(h)})" for h in words), re.I)]
+        certainty: [re.compile(_any_hedge(words) if words else "", re.I)]
         for certainty, words in hedges.items()
     }
 
 
-def _hedge_regex(hedge: str) -> str:
+def _any_hedge(hedges: list[str]) -> str:
+    """The hedges as alternatives behind one word-start test: the same matches as each hedge
+    with its own test, and several times faster, as the alternatives are tried only where a
+    word starts instead of at every position."""
+    return r"(?<!\w)(?:" + "|".join(f"(?:{_hedge_body(h)})" for h in hedges) + ")"
+
+
+def _hedge_body(hedge: str) -> str:
     parts = [re.escape(p.strip()) for p in hedge.split("*")]
-    return r"(?<!\w)" + r"(?:\W+\w+){0,12}?\W+".join(parts) + r"(?!\w)"
+    return r"(?:\W+\w+){0,12}?\W+".join(parts) + r"(?!\w)"
 
 
 def certainty_by_clause(sentence_text: str, table: dict) -> Callable[[int], str]:

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import json
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..datafiles import language_file
-from .certainty import hedge_patterns
+from .certainty import certainty_by_clause, hedge_patterns
 
 
 @cache
@@ -32,3 +32,10 @@ def event_table(lang: str) -> dict:
             words.setdefault(word, []).append(trigger)
     table["_words"] = words
     return table
+
+
+@lru_cache(maxsize=4096)
+def sentence_certainty(sentence_text: str, lang: str):
+    """certainty_by_clause with the language's table, memoised: its hedge patterns are slow to
+    try, and a sentence's certainty depends on its text alone."""
+    return certainty_by_clause(sentence_text, event_table(lang))

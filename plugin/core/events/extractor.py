@@ -41,11 +41,10 @@ from .actors import (
     side_of_code,
 )
 from .captives import takes_people
-from .certainty import certainty_by_clause
 from .clauses import ADDED_OPENERS, relative_span
 from .continued import CONTROL_TYPES, attributed_after, claims_before, goes_on_attributed, unverified_after
 from .denials import contested_claims
-from .event_tables import event_table
+from .event_tables import event_table, sentence_certainty
 from .governed import (
     after_it,
     before_in_clause,
@@ -269,7 +268,7 @@ class EventExtractor:
                 inherited_past = True
                 if not sentence_places:
                     sentence_places = list(context.past_places)
-            clause_certainty = certainty_by_clause(sentence_text, self.table) if triggers else None
+            clause_certainty = sentence_certainty(sentence_text, self.lang) if triggers else None
             attributed = bool(triggers) and (
                 attributed_at(sentence)
                 or subjunctive(tokens, self.lang)
@@ -468,8 +467,8 @@ class EventExtractor:
         words = self.table["_words"]
         lowered = [t.text.lower() for t in tokens]
         found = []
-        for i, word in enumerate(lowered):
-            specs = [s for s in words.get(word, ()) if tokens[i].text.islower() or not s.get("verb_only")]
+        for i, word in ((i, w) for i, w in enumerate(lowered) if w in words):  # most trigger nothing
+            specs = [s for s in words[word] if tokens[i].text.islower() or not s.get("verb_only")]
             if not specs or in_a_name(tokens, i, self.lang):
                 continue  # "the Tigray People's Liberation Front": a name, no liberation
             chosen = None

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from datetime import date
 from typing import Sequence
 
-from ..datafiles import language_file
 from ..language.text import Segmented, segment
 from ..places.mentions import PlaceMention
 from .actors import acting, find_actors
+from .event_tables import event_table
 
 HEADLINE_NEWS_DAYS = 7  # a story's event ended longer before its headline is background
 
@@ -21,9 +20,7 @@ def title_forces(title: str, lang: str) -> tuple:
     if not title:
         return ()
     tokens = segment(title, lang).tokens
-    people = frozenset(
-        json.loads(language_file("events", lang).read_text(encoding="utf-8")).get("people_moving", ())
-    )
+    people = frozenset(event_table(lang).get("people_moving", ()))  # loaded once, not per title
     if any(t.text.lower() in people for t in tokens):
         return ()  # "Residents flee as Russian troops advance": "they" may be either
     return tuple(acting(find_actors(tokens, title, 0, lang, lambda j: None), tokens, lang))

@@ -60,15 +60,15 @@ _DATELINE_WORD = re.compile(r"[\w'’.-]+|[/,()]")
 def reporting_table(lang: str) -> dict:
     path = language_file("reporting", lang)
     table = json.loads(path.read_text(encoding="utf-8"))
-    table["_attribution"] = re.compile(
-        "|".join(
-            r"(?<!\w)"
-            + r"(?:\W+\w+){0,8}?\W+".join(re.escape(part.strip()) for part in phrase.split("*"))
-            + r"(?!\w)"
-            for phrase in table["attribution"]
-        ),
-        re.I,
+    # the phrases behind one word-start test: what each behind its own would find, tried only
+    # where a word starts
+    phrases = "|".join(
+        "(?:"
+        + r"(?:\W+\w+){0,8}?\W+".join(re.escape(part.strip()) for part in phrase.split("*"))
+        + r"(?!\w))"
+        for phrase in table["attribution"]
     )
+    table["_attribution"] = re.compile(rf"(?<!\w)(?:{phrases})" if phrases else "", re.I)
     for key in ("speech_verbs", "source_nouns", "based", "own_reporters", "konjunktiv", "concession_verbs"):
         table[key] = frozenset(table[key])
     return table

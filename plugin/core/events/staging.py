@@ -62,6 +62,7 @@ def staging_places(doc: Segmented, places: Sequence[PlaceMention], lang: str) ->
     phrases = [tuple(p.split()) for p in table.get("staging_nouns", ())]
     if not phrases:
         return {}
+    first_words = frozenset(p[0] for p in phrases if p)  # a phrase can only start at one of these
     tokens_of: dict[int, list] = defaultdict(list)
     for token in doc.tokens:
         tokens_of[token.sentence].append(token)
@@ -73,7 +74,13 @@ def staging_places(doc: Segmented, places: Sequence[PlaceMention], lang: str) ->
     for sentence, tokens in tokens_of.items():
         words = [t.text.lower() for t in tokens]
         hit = next(
-            ((k, len(p)) for k in range(len(words)) for p in phrases if tuple(words[k : k + len(p)]) == p),
+            (
+                (k, len(p))
+                for k in range(len(words))
+                if words[k] in first_words
+                for p in phrases
+                if tuple(words[k : k + len(p)]) == p
+            ),
             None,
         )
         if hit is None:

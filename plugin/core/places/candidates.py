@@ -150,7 +150,7 @@ class CandidateFinder:
             return None
         if not doc.text[tokens[i + 1].end : second.start].isspace():
             return None  # "Nord - Süd" with spaces on both sides, or glued: read as usual
-        keys = [k for k in self.lookup.keys_for(tokens[i].text + "-" + second.text) if self.lookup.known(k)]
+        keys = self.lookup.known_keys(tokens[i].text + "-" + second.text)
         if not keys:
             return None
         span = Span(i, i + 2, tokens[i].start, second.end, keys)
@@ -231,13 +231,15 @@ class CandidateFinder:
                 last += 1
             else:
                 break
+        # most runs hold no word of not_places: then no surface needs the check below
+        some_not_place = any(t.text in not_places for t in tokens[i : last + 1])
         for j in range(last, i - 1, -1):
             if tokens[j].text.lower() in CONNECTORS and j > i:
                 continue
             surface_tokens = tokens[i : j + 1]
             # a direction begins many names (West Virginia, South Sudan), a word like "Osten" ends
             # some (im Nahen Osten, im Mittleren Westen); alone neither is a place
-            if any(
+            if some_not_place and any(
                 t.text in not_places
                 and not (j > i and (t.text in directions or k == len(surface_tokens) - 1))
                 for k, t in enumerate(surface_tokens)
@@ -249,10 +251,10 @@ class CandidateFinder:
             if surface.endswith(("'s", "’s")):
                 # an English possessive, before the whole word ("Canada's" is also a key of a
                 # name somewhere): "Canada's premier", "New York's mayor"
-                keys = [k for k in self.lookup.keys_for(surface[:-2]) if self.lookup.known(k)]
+                keys = self.lookup.known_keys(surface[:-2])
                 end -= 2 if keys else 0
             possessive = bool(keys)
-            keys = keys or [k for k in self.lookup.keys_for(surface) if self.lookup.known(k)]
+            keys = keys or self.lookup.known_keys(surface)
             # a person's name runs over "von" too (Alexander von Humboldt, a hamlet in Peru): a
             # name with "von" is only a curated place or one where people live (Golf von Aden)
             if (
@@ -379,6 +381,8 @@ class CandidateFinder:
             ("street", table.get("street_suffixes", ())),
             ("place", table.get("place_suffixes", ())),
         ):
+            if not lowered.endswith(tuple(suffixes)):
+                continue  # one C call instead of one per suffix: most words end in none
             suffix = next((s for s in suffixes if lowered.endswith(s) and len(lowered) > len(s) + 2), None)
             if suffix is None:
                 continue
@@ -564,12 +568,12 @@ class CandidateFinder:
         if lang == "de":
             for cut in ("s", "es"):
                 if text.endswith(cut) and len(text) - len(cut) >= 3:
-                    keys = [k for k in self.lookup.keys_for(text[: -len(cut)]) if self.lookup.known(k)]
+                    keys = self.lookup.known_keys(text[: -len(cut)])
                     if keys:
                         span = Span(i, i, token.start, token.end, keys)
                         span.reasons.append("genitive")
                         return span
-        if lang == "de" and "-" not in text and text not in nouns:
+        if lang == "de" and "-" not in text and text not in nouns and text.startswith(tuple(directions)):
             # Süditalien, Nordhessen, Ostwestfalen: a direction glued to a region's name
             for direction in directions:
                 rest = text[len(direction) :]
@@ -577,9 +581,9 @@ class CandidateFinder:
                     rest = rest[:1].upper() + rest[1:]
                     if rest in nouns or is_noun(rest, nouns):
                         break
-                    keys = [k for k in self.lookup.keys_for(rest) if self.lookup.known(k)]
+                    keys = self.lookup.known_keys(rest)
                     if not keys and rest.endswith("s"):
-                        keys = [k for k in self.lookup.keys_for(rest[:-1]) if self.lookup.known(k)]
+                        keys = self.lookup.known_keys(rest[:-1])
                     regions = ("country", "continent", "admin1", "region", "sea")
                     if any(p.kind in regions for p in self.lookup.places(keys)):
                         span = Span(i, i, token.start, token.end, keys)
@@ -591,7 +595,7 @@ class CandidateFinder:
         # Nord-Bagdad: a direction prefix before a place
         if parts[0] in directions:
             rest = "-".join(parts[1:])
-            keys = [k for k in self.lookup.keys_for(rest) if self.lookup.known(k)]
+            keys = self.lookup.known_keys(rest)
             if keys:
                 span = Span(i, i, token.start, token.end, keys)
                 span.reasons.append(f"direction prefix {parts[0]}")
@@ -600,7 +604,7 @@ class CandidateFinder:
         head = parts[-1]
         modifier = "-".join(parts[:-1])
         if modifier and modifier not in not_places and head[:1].isupper():
-            keys = [k for k in self.lookup.keys_for(modifier) if self.lookup.known(k)]
+            keys = self.lookup.known_keys(modifier)
             if (
                 not keys
                 and heads.get(head) == "mountain"

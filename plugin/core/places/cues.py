@@ -9,7 +9,7 @@ from typing import Optional, Sequence
 
 from ..language.lexicon import toponym_table
 from .gazetteer import Place
-from .resolution import Focus, lies_within, rank_candidates
+from .resolution import lies_within, rank_alone
 
 # Cue words that may be read off a given name: settlements and divisions, not "Camp David",
 # "Red River" or "Border Crossing", whose cue word is part of another kind of name.
@@ -47,8 +47,8 @@ def area_after(text: str, span, after) -> Optional[Place]:
     Basra" is a list of towns)."""
     if not span.places or not after.places or not _APPOSITION.fullmatch(text[span.end : after.start]):
         return None
-    alone = rank_candidates(span.places, span.cue, Focus(), span.keys)[0].place
-    areas = [c.place for c in rank_candidates(after.places, None, Focus(), after.keys)]
+    alone = rank_alone(span.places, span.cue, span.keys)[0].place
+    areas = [c.place for c in rank_alone(after.places, None, after.keys)]
     if alone.kind in ("admin1", "country", "continent") or areas[0].kind not in ("admin1", "country"):
         return None
     # the second name as the area that holds the first: "Atlanta, Georgia" is the state
@@ -117,7 +117,7 @@ def list_cue(text: str, span, ordered: Sequence, at: Optional[int] = None) -> Op
     if len(items) < 3 and not (len(items) == 2 and joined):
         return None
     alone = [
-        rank_candidates(item.places, None, Focus(), item.keys)[0].place
+        rank_alone(item.places, None, item.keys)[0].place
         for item in items
         if item is not span and item.places
     ]

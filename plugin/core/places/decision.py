@@ -11,7 +11,7 @@ from ..language.lexicon import toponym_table
 from ..language.text import Segmented
 from .evidence import ORGANISATION_NAME
 from .gazetteer import POINT_KINDS, distance_km
-from .resolution import Focus, rank_candidates
+from .resolution import rank_alone
 from .words import COORDINATORS, ROUTE_ENDS, ROUTE_STARTS
 
 # A span is a place when its evidence score is above this. The operating point was set on the
@@ -115,7 +115,7 @@ def near_the_articles_places(spans: list) -> None:
     anchors = {}  # each name's reading once: a long report repeats its places thousands of times
     for span in spans:
         if span.score >= _ANCHOR_SCORE and span.places:
-            best = rank_candidates(span.places, span.cue, Focus(), span.keys)[0].place
+            best = rank_alone(span.places, span.cue, span.keys)[0].place
             if best.kind in POINT_KINDS or best.kind in ("region", "country"):
                 anchors.setdefault((tuple(span.keys[:1]), best.id), (span.keys[:1], best))
     countries = {a.country for _keys, a in anchors.values() if a.kind == "country"}

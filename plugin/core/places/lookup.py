@@ -20,6 +20,7 @@ class GazetteerLookup:
         self._contains_cache: dict[str, bool] = {}
         self._lookup_cache: dict[str, list[Place]] = {}
         self._keys_cache: dict[str, list[str]] = {}
+        self._known_keys_cache: dict[str, list[str]] = {}
 
     def known(self, key: str) -> bool:
         """gazetteer.contains with a memory: the same capitalised words recur in every article."""
@@ -42,6 +43,16 @@ class GazetteerLookup:
             if bare and bare != key:
                 keys.append(bare)
             self._keys_cache[surface] = keys
+        return list(keys)
+
+    def known_keys(self, surface: str) -> list[str]:
+        """The keys of a surface form the gazetteer knows (memoised): candidates ask this of
+        every capitalised word and its run of names, and the same words recur."""
+        keys = self._known_keys_cache.get(surface)
+        if keys is None:
+            if len(self._known_keys_cache) > 200_000:
+                self._known_keys_cache.clear()
+            keys = self._known_keys_cache[surface] = [k for k in self.keys_for(surface) if self.known(k)]
         return list(keys)
 
     def places(self, keys: Iterable[str]) -> list[Place]:

@@ -439,7 +439,7 @@ class PlaceRecognizer:
         if not keys:
             # "Fars Province", "Karak district", "the Province of Fars": the name and a cue word
             bare, cue = without_cue_word(surface, lang)
-            keys = [k for k in self.lookup.keys_for(bare) if self.lookup.known(k)] if bare else []
+            keys = self.lookup.known_keys(bare) if bare else []
         span = Span(0, 0, start, end, keys, cue=cue if keys else None, score=1.0)
         span.places = self.lookup.places(keys)
         if cue is not None:

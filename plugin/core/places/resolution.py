@@ -333,6 +333,18 @@ def rank_candidates(
     return scored
 
 
+def rank_alone(places: Sequence[Place], cue: Optional[str], keys: Sequence[str] = ()) -> list[Candidate]:
+    """rank_candidates with no article context (an empty Focus): what a name means on its own."""
+    return list(_ranked_alone(tuple(places), cue, tuple(keys)))
+
+
+@lru_cache(maxsize=8192)
+def _ranked_alone(places: tuple[Place, ...], cue: Optional[str], keys: tuple[str, ...]) -> tuple:
+    """Memoised, as it depends on the places' fields alone: every article ranks each of its names
+    alone several times (first votes, anchors, lists, appositions), and the same names recur."""
+    return tuple(rank_candidates(places, cue, Focus(), keys))
+
+
 def lies_within(place: Place, area: Place) -> bool:
     """Whether a settlement lies in a country or a state ("Atlanta" in Georgia, the state)."""
     return _within(place, area) > 0
@@ -406,7 +418,7 @@ class Focus:
         spans = [s for s in spans if getattr(s, "places", None)]
         named = [c for c in countries_named if c]
         first = cls(
-            [_vote(s, rank_candidates(s.places, getattr(s, "cue", None), cls(), s.keys)) for s in spans],
+            [_vote(s, rank_alone(s.places, getattr(s, "cue", None), s.keys)) for s in spans],
             named,
         )
         votes = [_vote(s, rank_candidates(s.places, getattr(s, "cue", None), first, s.keys)) for s in spans]

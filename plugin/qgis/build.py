@@ -102,9 +102,12 @@ def default_style(plan: LayerPlan) -> str:
         fields.append(QgsField(f.name, _FIELD_TYPES[f.type]))
     layer.dataProvider().addAttributes(fields.toList())
     layer.updateFields()
-    # the control and front layers get a legend entry for each side they hold, in the table's order
+    # the control and front layers get a legend entry for each side they hold, in the table's order,
+    # then the countries the table does not know ("RW": Rwandan forces)
     held = {row["attrs"].get("side") for row in plan.rows} if plan.name in ("control", "fronts") else set()
-    styles.apply_style(layer, plan.name, sides=tuple(k for k in side_keys() if k in held))
+    known = side_keys()
+    sides = tuple(k for k in known if k in held) + tuple(sorted(k for k in held if k and k not in known))
+    styles.apply_style(layer, plan.name, sides=sides)
     return styles.style_qml(layer)
 
 

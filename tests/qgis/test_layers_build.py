@@ -680,3 +680,15 @@ def test_the_saved_project_hides_its_helper_layers_from_the_layer_tree(built):
         if layer.flags() & QgsMapLayer.LayerFlag.Private
     }
     assert private == {"frame_clock", "frames"}
+
+
+def test_a_country_the_side_table_lacks_holds_ground_in_its_own_colour_and_legend(record_of, tmp_path):
+    body = "Islamic State fighters seized Mueda in 2020. Rwandan troops recaptured Mueda on Monday."
+    record = record_of("2021-08-10", "en", body)
+    assert [c["side"] for c in record["control"]] == ["IS", "RW"]
+    report = build_outputs(record, tmp_path, overwrite=False, frames=False, gif=False, basemap=False)
+    control = gpkg_layer(report.paths["gpkg"], "control")
+    rules = {r.label(): r for r in control.renderer().rootRule().children()}
+    assert "held by Rwandan forces" in rules
+    colour = rules["held by Rwandan forces"].symbol().symbolLayer(0).color().name()
+    assert colour == side_colour("RW") != side_colour(None)

@@ -40,7 +40,7 @@ def test_a_force_is_given_the_side_it_fights_for(actor, side):
     assert side_of(actor) == side
 
 
-@pytest.mark.parametrize("actor", ["government forces", "security forces", "Somali army", "", None])
+@pytest.mark.parametrize("actor", ["government forces", "security forces", "", None])
 def test_names_of_no_particular_war_have_no_side(actor):
     assert side_of(actor) is None
 
@@ -215,3 +215,27 @@ def test_air_strikes_that_back_a_force_are_their_own_forces(record_of):
     body = "Iraqi troops, backed by US-led coalition airstrikes, retook Ramadi on Monday."
     events = record_of("2015-12-28", "en", body)["articles"][0]["events"]
     assert [e["actors"] for e in events if e["type"] == "airstrike"] == [["US-led coalition"]]
+
+
+@pytest.mark.parametrize(
+    ("name", "side"),
+    [
+        ("Rwandan forces", "RW"),
+        ("Georgian troops", "GE"),
+        ("Mozambican army", "MZ"),
+        ("Iranian forces", "IR"),
+    ],
+)
+def test_a_states_forces_the_table_lacks_fight_for_their_country(name, side):
+    assert side_of(name) == side
+
+
+@pytest.mark.parametrize("name", ["Syrian fighters", "government forces", "rebels", "Georgian volunteers"])
+def test_forces_of_no_state_army_get_no_country(name):
+    assert side_of(name) in (None, "REB")
+
+
+def test_a_country_side_has_its_forces_for_a_label_in_either_language():
+    assert side_label("RW") == "Rwandan forces"
+    assert side_label("RW", "de") == "Ruandische Streitkräfte"
+    assert side_label(None) == "side not stated"

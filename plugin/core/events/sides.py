@@ -15,6 +15,7 @@ from functools import cache
 from typing import Iterable, Optional
 
 from ..datafiles import DATA_DIR
+from ..language.lexicon import toponym_table
 
 SIDES_PATH = DATA_DIR / "sides.json"
 
@@ -32,14 +33,50 @@ def side_table() -> dict:
 
 @cache
 def side_of(actor_name: Optional[str]) -> Optional[str]:
-    """The side key of a force named `actor_name`, or None when no side's pattern names it."""
+    """The side key of a force named `actor_name`: the first side whose pattern names it, else
+    for a state's forces the table does not know ("Rwandan forces", "Georgian troops") the
+    country's code; None when neither ("rebels", "Syrian fighters": no state's army)."""
     if not actor_name:
         return None
     lowered = actor_name.lower()
     for key, pattern in side_table()["_patterns"]:
         if pattern.search(lowered):
             return key
-    return None
+    return _state_forces(lowered)
+
+
+# Nouns of a state's armed forces: after a demonym they name the country's side.
+_STATE_NOUNS = frozenset(
+    {"forces", "troops", "army", "soldiers", "military", "armed forces", "navy", "air force"}
+)
+
+
+def _state_forces(lowered: str) -> Optional[str]:
+    demonym, _, noun = lowered.partition(" ")
+    return _demonym_codes().get(demonym) if noun in _STATE_NOUNS else None
+
+
+@cache
+def _demonym_codes() -> dict[str, str]:
+    return dict(toponym_table("en")["demonyms"])
+
+
+def _country_label(side: str, language: str) -> Optional[str]:
+    """ "Rwandan forces", "Ruandische Streitkräfte" for a country's side the table lacks."""
+    if not re.fullmatch(r"[A-Z]{2}", side or ""):
+        return None
+    stems = [
+        s
+        for s, code in toponym_table(language if language == "de" else "en")["demonyms"].items()
+        if code == side
+    ]
+    if not stems:
+        return None
+    return f"{stems[0].capitalize()}e Streitkräfte" if language == "de" else f"{stems[0].title()} forces"
+
+
+# Colours for the sides of countries the table lacks, picked by their code (the same each time).
+_COUNTRY_COLOURS = ("#8e24aa", "#00897b", "#6d4c41", "#c0ca33", "#5e35b1", "#f4511e", "#3949ab", "#00acc1")
 
 
 def first_side(actor_names: Iterable[str]) -> Optional[str]:
@@ -60,6 +97,8 @@ def sides_of(actor_names: Iterable[str]) -> list[str]:
 def side_label(side: Optional[str], language: str = "en") -> str:
     """The side's name for a legend ("Iraqi government and allies"), in German for "de"."""
     table = side_table()
+    if side not in table["_by_key"] and _country_label(side, language):
+        return _country_label(side, language)
     entry = table["_by_key"][side] if side in table["_by_key"] else table["unknown"]
     return (entry.get("label_de") if language == "de" else None) or entry["label"]
 
@@ -67,7 +106,11 @@ def side_label(side: Optional[str], language: str = "en") -> str:
 def side_colour(side: Optional[str]) -> str:
     """The side's map colour (#rrggbb); grey for a side no report names."""
     table = side_table()
-    return table["_by_key"][side]["colour"] if side in table["_by_key"] else table["unknown"]["colour"]
+    if side in table["_by_key"]:
+        return table["_by_key"][side]["colour"]
+    if _country_label(side, "en"):
+        return _COUNTRY_COLOURS[sum(map(ord, side)) % len(_COUNTRY_COLOURS)]
+    return table["unknown"]["colour"]
 
 
 def side_keys() -> tuple[str, ...]:

@@ -2352,3 +2352,33 @@ def test_a_move_up_the_highway_from_one_town_to_another_goes_between_them(record
     text = "Ukrainian troops advanced up the highway from Kramatorsk to Sloviansk."
     routes = [[w["name"] for w in a["route"]] for a in record_of("2014-06-05", "en", text)["advances"]]
     assert routes == [["Kramatorsk", "Slovyansk"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actors"),
+    [
+        ("The IDF seized Rafah on Tuesday.", "en", ["Israeli forces"]),
+        ("Tigray forces captured Dessie on Saturday.", "en", ["TPLF"]),
+        ("Die Rebellen aus Tigray haben Dessie erobert.", "de", ["TPLF"]),
+    ],
+)
+def test_forces_named_by_acronym_or_by_their_region_are_actors(read, text, lang, actors):
+    assert of_type(read(text, lang), "capture")[0]["actors"] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "certainty"),
+    [
+        ("Israel is planning an offensive on Rafah, the minister said.", "en", "advance", "intended"),
+        ("Israel plane eine Offensive auf Rafah, sagte der Minister.", "de", "advance", "intended"),
+        (
+            "Die Armee habe die Kontrolle über Samarra wiederhergestellt, hieß es.",
+            "de",
+            "recapture",
+            "claimed",
+        ),
+        ("Die Kämpfer hätten sich in Richtung Woldia abgesetzt.", "de", "withdrawal", "claimed"),
+    ],
+)
+def test_more_words_of_plans_retaking_and_withdrawing(read, text, lang, kind, certainty):
+    assert of_type(read(text, lang), kind)[0]["certainty"] == certainty

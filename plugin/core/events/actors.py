@@ -608,7 +608,9 @@ def _pronoun_subject(
         at = after
     if at is None or clause_between(tokens, at, trigger):
         return []
-    named = [a for a in previous if a.name]
+    # a group only as the subject opening its sentence ("HTS fighters are ten kilometres from
+    # Hama. … they captured"; not "Der Vormarsch der Peschmerga überraschte den IS. … sie")
+    named = [a for a in previous if a.name and (not a.group or a.first <= 1)]
     sides = {a.side for a in named}
     if len(sides) != 1 or None in sides:
         return []

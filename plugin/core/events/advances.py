@@ -185,7 +185,12 @@ def article_advances(item: ArticleEvents) -> list[Advance]:
     for event in events:
         origins = _origins(item, event)
         thrust_origin = event.sentence in item.thrust_sentences and origins and event.type != "presence"
-        launched = event.type == "attack" and origins and taken_with(item.places, events, event) is not None
+        launched = (  # with no target of its own: "attacked Sevastopol from Odesa as troops took X" is none
+            event.type == "attack"
+            and origins
+            and not _with_role(item, event, ("target", "destination", "objective", "location"))
+            and taken_with(item.places, events, event) is not None
+        )
         if event.type not in _MOTION and not thrust_origin and not launched:
             continue
         if event.certainty == "intended":

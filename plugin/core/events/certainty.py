@@ -161,8 +161,17 @@ def _present(text: str, offset: int) -> bool:
     ("würden die Stadt noch halten") or a passive participle ("würden aus Kiew abgezogen"); not an
     infinitive of taking, which reported speech puts ahead ("würden Tikrit bald erobern"), nor a
     noun, which stays hypothetical ("Die Einnahme der Stadt würde … erleichtern, sagte er")."""
-    word = re.match(r"\w*", text[offset:]).group(0)
+    found = re.match(r"(\w*)\W*(\w*)", text[offset:])
+    word, following = found.group(1), found.group(2).lower()
+    if following in ("werden", "haben", "sein") or _AHEAD.search(text.lower()):
+        return False  # "würde in Kürze befreit werden", "würden Mossul erobert haben": ahead
     return word.islower() and (word in _HOLDING or "ge" in word[:6] or word.endswith("t"))
+
+
+# Words that put what a reported "würde" says ahead of the report.
+_AHEAD = re.compile(
+    r"\b(?:bald|demnächst|kürze|binnen|morgen|übermorgen|nächste\w*|kommende\w*|frühjahr|erst)\b"
+)
 
 
 def _conditional_from(text: str, clauses: Sequence[tuple[int, int]], table: dict) -> Optional[int]:

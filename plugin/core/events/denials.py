@@ -145,8 +145,9 @@ def _claim_object(lowered: Sequence[str], i: int, claims: frozenset, alone: bool
     return False
 
 
-# Words after a comma that open what a denial denies ("bestritt, dass …", "dementierte Berichte, wonach …").
-_DENIED_CLAUSE = frozenset({"dass", "that", "ob", "wonach", "denen"})
+# Words after a comma that open what a denial denies ("bestritt, dass …", "dementierte Berichte,
+# wonach …"; also "…, denen zufolge …").
+_DENIED_CLAUSE = frozenset({"dass", "that", "ob", "wonach"})
 
 
 def _scope_end(tokens: Sequence[Token], at: int) -> int:
@@ -154,7 +155,8 @@ def _scope_end(tokens: Sequence[Token], at: int) -> int:
     "but" after its verb (the sentence's end else)."""
     for k in range(at + 1, len(tokens)):
         token = tokens[k]
-        if token.text == "," and k + 1 < len(tokens) and tokens[k + 1].text.lower() in _DENIED_CLAUSE:
+        after = " ".join(t.text.lower() for t in tokens[k + 1 : k + 3])
+        if token.text == "," and (after.split(" ")[0] in _DENIED_CLAUSE or after == "denen zufolge"):
             continue  # "bestritt, dass Wuhlehirsk eingenommen worden sei": what it denies
         if token.text in CLAUSE_BREAKS or token.text.lower() in _SCOPE_END:
             return token.start

@@ -521,15 +521,12 @@ def governing_role(
         if role == "location" and from_the_positions(tokens, j, role_of, positions):
             return "origin"  # "reinforcements from bases in Jarabulus", "aus Stellungen bei X"
         nouns, trigger, along, operations = routes
-        road = (
-            j - 1
-            if before in nouns
-            else j - 3
-            if j > 2 and tokens[j - 2].text.lower() in ("from", "von")
-            else -1
-        )
+        # the ends of a road a thing was taken on; a move on it goes from one end to the other
+        # (`positions` are given for movements only)
+        ends = not positions and j > 2 and tokens[j - 2].text.lower() in ("from", "von")
+        road = j - 1 if before in nouns else j - 3 if ends else -1
         if (
-            role in ("destination", "origin")
+            (role == "destination" or (role == "origin" and not positions))
             and road >= 0
             and j - 1 != trigger
             and tokens[road].text.lower() in nouns
@@ -783,6 +780,10 @@ def _facility_words() -> frozenset:
 
 
 def _part_noun(word: str, parts) -> bool:
-    """A noun of a part of a town: the table's, a German compound of "Teil" (Westteil, Stadtteil)
-    or English "part", "centre"."""
-    return word in parts or word.endswith("teil") or word in ("part", "parts", "centre", "center")
+    """A noun of a part of a town: the table's, a German compound of "Teil" that names one
+    (Westteil, Stadtteil; not Großteil, Vorteil) or English "part", "centre"."""
+    return word in parts or _PART_OF_TOWN.fullmatch(word.lower()) is not None or word in _EN_PARTS
+
+
+_PART_OF_TOWN = re.compile(r"(?:nord|süd|ost|west|nordost|nordwest|südost|südwest|stadt|orts|innen)teil")
+_EN_PARTS = frozenset({"part", "parts", "centre", "center"})

@@ -4,6 +4,7 @@ arrived there ("pushed toward Mayadin … by Wednesday they had reached the town
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Iterable, Optional, Sequence
 
@@ -120,7 +121,7 @@ def journey_leg(places: Sequence[PlaceMention], legs, start: PlaceMention, move:
     """The leg on which a move from `start` to a country with no town named goes on: the first, in
     time, of the same forces that sets out later from a town in that country ("The peshmerga
     landed in Turkey from Erbil on Tuesday" … "entered Kobani from Suruc on Thursday": Erbil →
-    Suruc → Kobani). None when no leg does."""
+    Suruc → Kobani), within JOURNEY_DAYS. None when no leg does."""
     ids = {m.place.id: m.place.country for m in places if m.place is not None}
     for leg in sorted(legs, key=lambda leg: leg.route[-1].time or ""):
         first = leg.route[0]
@@ -128,7 +129,17 @@ def journey_leg(places: Sequence[PlaceMention], legs, start: PlaceMention, move:
             ids.get(first.id) in countries
             and first.id != start.place.id
             and set(leg.actors) & set(move.actors)
-            and (leg.route[-1].time or "") >= (move.t_start or "")
+            and _days_between(move.t_start, leg.route[-1].time) in range(JOURNEY_DAYS + 1)
         ):
             return leg
     return None
+
+
+JOURNEY_DAYS = 7  # a move into a country and the leg out of its town it goes on as: within a week
+
+
+def _days_between(first: Optional[str], then: Optional[str]) -> int:
+    """Days from one ISO date to a later one; -1 when either is missing."""
+    if not first or not then:
+        return -1
+    return (dt.date.fromisoformat(then[:10]) - dt.date.fromisoformat(first[:10])).days

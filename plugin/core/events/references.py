@@ -206,6 +206,8 @@ def singular_anaphora(
             continue  # "captured a hill", "eroberten einen Hügel": a new place, not one named
         if k > 0 and token.text[:1].isupper() and not table.get("capitalised_nouns"):
             continue  # "Capitol Hill": part of a name
+        if k > 0 and tokens[k - 1].text.lower() in _BARE_PREPOSITIONS:
+            continue  # "Helfer vor Ort", "von Ort zu Ort": an idiom, no article, no town pointed back to
         named = _name_after(tokens, k, table, places, sentence_places)
         if named is not None:  # "den Ort Douentza": its own name; "the settlement of Mirny" (unknown): none
             if named < 0:
@@ -245,6 +247,10 @@ def singular_anaphora(
     return []
 
 
+# German prepositions that, with no article, make a place noun an idiom (vor Ort, nach Hause).
+_BARE_PREPOSITIONS = frozenset({"vor", "nach", "zu", "aus", "von", "bei", "mit", "ohne"})
+
+
 def _name_after(tokens, k: int, table: dict, places, sentence_places) -> Optional[int]:
     """The place named right after the noun at k or after its "of"/"von" ("den Ort Douentza",
     "the town of Gao"): its index, -1 for a name no place was found for ("the settlement of
@@ -255,8 +261,8 @@ def _name_after(tokens, k: int, table: dict, places, sentence_places) -> Optiona
     for i in sentence_places:
         if places[i].start <= tokens[j].start < places[i].end and places[i].place is not None:
             return i if _point(places[i]) else None
-    if table.get("capitalised_nouns") and tokens[j].text in common_words("de"):
-        return None
+    if j == k + 1 or (table.get("capitalised_nouns") and tokens[j].text in common_words("de")):
+        return None  # "entered the city Saturday": no "of", no name of its own
     return -1
 
 

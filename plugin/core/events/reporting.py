@@ -284,8 +284,12 @@ def _is_source(tokens: Sequence[Token], position: int, mention: PlaceMention, ta
     attributed_to = [t.text.lower() for t in tokens[max(0, position - 2) : position]]
     if attributed_to[-1:] in (["laut"], ["per"], ["citing"]) or attributed_to == ["according", "to"]:
         return True  # "according to Moscow", "laut Kiew"
-    if attributed_to[-1:] and attributed_to[-1] in table["speech_verbs"] and _a_state(mention):
-        return True  # "…, teilte Moskau mit", "…, said Kyiv": the state speaks after its verb
+    if attributed_to[-1:] and attributed_to[-1] in table["speech_verbs"] and a_state(mention):
+        # "…, teilte Moskau mit", "…,” said Kyiv": the state speaks after its verb, which follows
+        # what it says; not "Residents said Kabul fell", where the verb's clause names the state
+        verb = position - 1
+        if verb > 0 and tokens[verb - 1].text in (",", "”", '"', "“", "»", "«", "'", "’"):
+            return True
     governor = _governor(tokens, position)
     if governor is None or nxt in _ROUTE_ON:
         return False  # "nach eigenen Angaben von Deir ez-Zor nach Mayadin": a route, not a source
@@ -372,7 +376,7 @@ def _acts(tokens, position: int, mention: PlaceMention, lang: str, force_nouns: 
     ("Kiews Truppen", "Russia's forces"), or the subject of a verb at the start of its clause
     ("Moskau schickt Verstärkung", "Russia has recaptured"). A passive verb after it makes it
     the target (Kiew wurde angegriffen)."""
-    if not _a_state(mention):
+    if not a_state(mention):
         return False
     last = _last_token(tokens, position, mention.end)
     following = [t.text for t in tokens[last + 1 : last + 3]]
@@ -502,7 +506,7 @@ def _last_token(tokens: Sequence[Token], position: int, end: int) -> int:
     return last
 
 
-def _a_state(mention: PlaceMention) -> bool:
+def a_state(mention: PlaceMention) -> bool:
     """A country or a capital, the names that stand for a state speaking or acting."""
     place = mention.place
     return place is not None and (place.kind == "country" or place.feature_code == "PPLC")

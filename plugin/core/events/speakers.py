@@ -13,7 +13,7 @@ from typing import Optional, Sequence
 from ..language.text import Token, clause_between, token_at
 from ..places.mentions import PlaceMention
 from .actors import Actor, actor_table, english_adjective, group_spans, side_of, side_of_code
-from .reporting import SOURCE, reporting_table
+from .reporting import SOURCE, a_state, reporting_table
 
 _GAINS = frozenset({"capture", "recapture", "arrival"})
 _HOLDING_NOUNS = frozenset({"control", "kontrolle", "hand", "hands", "händen"})
@@ -101,12 +101,7 @@ def speaker_force(
     found: dict[Optional[str], str] = {}
     for index, reading in readings.items():
         place = places[index].place
-        if (
-            reading == SOURCE
-            and place is not None
-            and (place.kind == "country" or place.feature_code == "PPLC")
-            and not _where_it_sits(tokens, places[index], lang)
-        ):
+        if reading == SOURCE and a_state(places[index]) and not _where_it_sits(tokens, places[index], lang):
             found[side_of_code(place.country)] = f"{english_adjective(place.country)} forces"
     for j, token in enumerate(tokens):
         word = token.text.lower()
@@ -246,6 +241,8 @@ def _where_it_sits(tokens: Sequence[Token], mention: PlaceMention, lang: str) ->
     position, last = token_at(tokens, mention.start), token_at(tokens, mention.end - 1)
     if position is None or position < 2 or tokens[position - 1].text.lower() not in ("in", "im"):
         return False
+    if mention.place.kind != "country":
+        return False  # "Military sources in Damascus said": the capital speaks for the state
     speech = reporting_table(lang)["speech_verbs"]
     if last is None or last + 1 >= len(tokens) or tokens[last + 1].text.lower() not in speech:
         return False  # "…, sagte der Sprecher am Samstag in Moskau": where it was said

@@ -224,7 +224,7 @@ def right_after(tokens: Sequence[Token], start: int, end: int) -> bool:
     at = token_at(tokens, start)
     return (
         at is not None
-        and end < at <= end + 3
+        and end < at <= end + 4
         and all(t.text.lower() in _WORDS_BEFORE for t in tokens[end + 1 : at])
     )
 

@@ -2444,3 +2444,11 @@ def test_an_idiom_or_a_deal_points_back_to_no_town(read):
 def test_a_capital_where_military_sources_sit_still_speaks_for_its_state(read):
     text = "Military sources in Damascus said the army retook Palmyra on Sunday."
     assert of_type(read(text, "en"), "recapture")[0]["actors"] == ["Syrian forces"]
+
+
+@pytest.mark.parametrize("subject", ["Sunni militants", "Rebels", "Insurgents"])
+def test_a_hostile_force_is_no_gain_of_the_state_whose_officials_report_it(read, subject):
+    text = f"{subject} have seized the town of Tal Afar, Iraqi officials said."
+    assert "Iraqi forces" not in of_type(read(text, "en"), "capture")[0]["actors"]
+    text = "Troops have retaken the town of Tal Afar, Iraqi officials said."
+    assert of_type(read(text, "en"), "recapture")[0]["actors"] == ["Iraqi forces"]

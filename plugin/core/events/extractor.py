@@ -366,6 +366,7 @@ class EventExtractor:
                 if (
                     not agents
                     and attributed
+                    and not speakers.hostile_subject(actors, tokens, trigger.index, self.lang)
                     and (
                         speakers.claims_a_gain(
                             kind,

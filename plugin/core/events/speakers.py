@@ -79,12 +79,30 @@ def own_troops(actors: Sequence, tokens: Sequence[Token], trigger: int, lang: st
     """Whether the subject of the verb at `trigger` is a bare word for regular forces ("troops",
     "die Truppen"): the force in its clause nearest before it has no name and is of the kind
     "forces" (not "the occupiers", "militants", "Söldner", nor named "Russian units")."""
+    return _bare_subject_kind(actors, tokens, trigger, lang) == "forces"
+
+
+# Kinds of unnamed forces no state's spokesman speaks of as its own ("Militants have seized Tal
+# Afar, Iraqi officials said": not Iraq's gain).
+HOSTILE_KINDS = frozenset(
+    {"militants", "rebels", "insurgents", "jihadists", "Islamists", "terrorists", "extremists", "occupiers",
+     "attackers", "mercenaries"}
+)  # fmt: skip
+
+
+def hostile_subject(actors: Sequence, tokens: Sequence[Token], trigger: int, lang: str) -> bool:
+    """Whether the subject of the verb at `trigger` is an unnamed force of one of HOSTILE_KINDS."""
+    return _bare_subject_kind(actors, tokens, trigger, lang) in HOSTILE_KINDS
+
+
+def _bare_subject_kind(actors: Sequence, tokens: Sequence[Token], trigger: int, lang: str) -> Optional[str]:
+    """The kind of the unnamed force nearest before the verb in its clause, if it is unnamed."""
     before = [a for a in actors if a.last < trigger and not clause_between(tokens, trigger, a.first)]
     if not before:
-        return False
+        return None
     subject = max(before, key=lambda a: a.last)
     nouns = actor_table(lang)["force_nouns"]
-    return subject.name is None and nouns.get(tokens[subject.last].text.lower()) == "forces"
+    return nouns.get(tokens[subject.last].text.lower()) if subject.name is None else None
 
 
 def speaker_force(

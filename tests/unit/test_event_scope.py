@@ -1426,3 +1426,14 @@ def test_a_journey_joins_no_leg_weeks_later(record_of):
     )
     routes = [[w["name"] for w in a["route"]] for a in record_of("2022-03-20", "en", text)["advances"]]
     assert routes == [["Gomel", "Chernihiv"]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        ("en", "Government troops advanced on Sirte. On Saturday they reached the outskirts of the city."),
+        ("de", "Regierungstruppen rückten auf Sirte vor. Am Samstag erreichten sie den Stadtrand der Stadt."),
+    ],
+)
+def test_reaching_the_outskirts_of_the_town_pointed_back_to_takes_it_not(record_of, lang, body):
+    assert not record_of("2020-06-07", lang, body)["control"]

@@ -23,7 +23,7 @@ from datetime import date, timedelta
 from typing import Iterable, Optional, Sequence
 
 from ..places.gazetteer import POINT_KINDS, distance_km
-from ..places.parts import at_edge
+from ..places.parts import at_edge, at_edge_of_the_town
 from ..places.quarters import drawn_by_town
 from ..places.stand_ins import told_near_id
 from .advances import SAME_PLACE_KM, Evidence, grid_cell, neighbour_cells
@@ -141,10 +141,12 @@ def article_changes(article_id: str, places: Sequence, events: Iterable) -> list
         named = [place for ep, place in points if ep.role == roles[0]] or [
             place for ep, place in points if ep.role in roles
         ]
+        edge = []
         if event.type == "arrival":  # "reached the outskirts of Stepanakert": at its edge, not in it
-            named = [p for ep, p in points if p in named and not _at_edge(event.quote, places[ep.place].text)]
+            edge = [p for ep, p in points if _at_edge(event.quote, places[ep.place].text)]
+            named = [p for p in named if p not in edge]
         if not named:
-            named = [place for ep, place in points if ep.role == "location"]
+            named = [place for ep, place in points if ep.role == "location" and place not in edge]
         destination = None
         if change == "left":
             to = next((place for ep, place in points if ep.role == "destination"), None)
@@ -183,7 +185,9 @@ def _at_edge(quote: str, name: str) -> bool:
     """At the town's edge, where the sentence first names the town ("reached the outskirts of Kyiv,
     Kyiv mayor … said"; "entered Kherson, a day after reaching the outskirts of Kherson" entered it)."""
     first = quote.find(name)
-    return first >= 0 and at_edge(quote[: first + len(name)], name)
+    if first < 0:  # "reaching the outskirts of the city": the town pointed back to
+        return at_edge_of_the_town(quote)
+    return at_edge(quote[: first + len(name)], name)
 
 
 def _when(t_start: Optional[str], t_end: Optional[str], precision: Optional[str]) -> Optional[str]:

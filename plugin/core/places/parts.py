@@ -232,3 +232,20 @@ def at_edge(text: str, name: str) -> bool:
     Stepanakert", "den Stadtrand von Pokrowsk", "vor den Toren Kiews"): a force there has
     reached the town, not taken it."""
     return any(m.group("name").startswith(name) for m in _edge_pattern().finditer(text))
+
+
+def at_edge_of_the_town(text: str) -> bool:
+    """Whether the text puts a noun pointing back to a town after a word for its edge ("reaching
+    the outskirts of the city", "erreichten den Stadtrand der Stadt"), with no name of its own after
+    it ("the outskirts of the town of Sirte" names it)."""
+    return _edge_of_town_pattern().search(text) is not None
+
+
+@cache
+def _edge_of_town_pattern() -> re.Pattern:
+    nouns = {noun for lang in ("de", "en") for noun in position_words(lang).get("edge_nouns", ())}
+    return re.compile(
+        rf"\b(?:{alternatives(sorted(nouns, key=len, reverse=True))})\s+(?:of\s+|von\s+)?"
+        r"(?:the\s+|der\s+|des\s+)?(?:city|town|village|Stadt|Ortes|Dorfes|Ortschaft)\b"
+        r"(?!\s+(?:of\s+|von\s+)?(?:the\s+)?[A-ZÄÖÜ])"
+    )

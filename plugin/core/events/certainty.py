@@ -9,8 +9,6 @@ import re
 from functools import cache
 from typing import Callable, Optional, Sequence
 
-from .reporting import reporting_table
-
 CERTAINTY_ORDER = ("confirmed", "claimed", "rumoured", "intended")
 
 
@@ -51,7 +49,7 @@ def certainty_by_clause(sentence_text: str, table: dict) -> Callable[[int], str]
         unhedged = pattern.sub(" ", unhedged)
     clauses = clause_spans(lowered)
     conditional = _conditional_from(unhedged, clauses, table)
-    reported = _reported_subjunctive(unhedged)
+    reported = _reported_subjunctive(unhedged, table)
     if conditional == 0 and not reported:
         return lambda offset: "intended"
     # where in each clause a plan or a goal begins: what the clause says from there on is
@@ -94,7 +92,7 @@ def certainty_by_clause(sentence_text: str, table: dict) -> Callable[[int], str]
         if (
             conditional is not None
             and offset >= conditional
-            and not (reported and _present(sentence_text, offset))
+            and not (reported and _present(sentence_text, offset, table))
         ):
             return "intended"
         for i, (a, b) in enumerate(clauses):
@@ -137,41 +135,33 @@ _ADDED_CLAUSE = frozenset(
 )  # fmt: skip
 
 
-_REPORTED_CONDITIONALS = frozenset({"würde", "würden"})
-_IF_WORDS = re.compile(r"\b(?:wenn|falls|sonst|ansonsten|andernfalls)\b")
-
-
-def _reported_subjunctive(text: str) -> bool:
-    """Whether the sentence's only conditional is German "würde(n)", standing in reported speech
-    for the subjunctive (a verb of saying in the sentence, no "wenn" or "falls")."""
+def _reported_subjunctive(text: str, table: dict) -> bool:
+    """Whether the sentence's only conditional is one the language uses in reported speech for
+    the subjunctive (the table's 'reported_speech': German "würde(n)"), with a verb of saying in
+    the sentence and no word of condition ("wenn", "falls")."""
+    reported = table.get("reported_speech")
+    if not reported:
+        return False
     words = set(re.findall(r"\w+", text))
-    if not words & _REPORTED_CONDITIONALS or _IF_WORDS.search(text):
+    if not words & set(reported["conditionals"]) or words & set(
+        reported["if_words"] + reported["other_conditionals"]
+    ):
         return False
-    if words & _OTHER_CONDITIONALS:
-        return False
-    return bool(words & frozenset(reporting_table("de")["speech_verbs"]))
+    return bool(words & set(reported["speech_verbs"]))
 
 
-_OTHER_CONDITIONALS = frozenset({"könnte", "könnten", "wäre", "wären", "sollte", "sollten"})
-_HOLDING = frozenset({"halten", "kontrollieren", "verteidigen", "besetzt", "kontrolliert"})
-
-
-def _present(text: str, offset: int) -> bool:
+def _present(text: str, offset: int, table: dict) -> bool:
     """Whether the verb at `offset`, after a reported "würde(n)", tells what goes on now: a holding
     ("würden die Stadt noch halten") or a passive participle ("würden aus Kiew abgezogen"); not an
     infinitive of taking, which reported speech puts ahead ("würden Tikrit bald erobern"), nor a
-    noun, which stays hypothetical ("Die Einnahme der Stadt würde … erleichtern, sagte er")."""
+    noun, which stays hypothetical ("Die Einnahme der Stadt würde … erleichtern, sagte er"), nor
+    one a word of time puts ahead or an auxiliary after it ("würde in Kürze befreit werden")."""
+    reported = table["reported_speech"]
     found = re.match(r"(\w*)\W*(\w*)", text[offset:])
     word, following = found.group(1), found.group(2).lower()
-    if following in ("werden", "haben", "sein") or _AHEAD.search(text.lower()):
-        return False  # "würde in Kürze befreit werden", "würden Mossul erobert haben": ahead
-    return word.islower() and (word in _HOLDING or "ge" in word[:6] or word.endswith("t"))
-
-
-# Words that put what a reported "würde" says ahead of the report.
-_AHEAD = re.compile(
-    r"\b(?:bald|demnächst|kürze|binnen|morgen|übermorgen|nächste\w*|kommende\w*|frühjahr|erst)\b"
-)
+    if following in reported["auxiliaries"] or set(re.findall(r"\w+", text.lower())) & set(reported["ahead"]):
+        return False
+    return word.islower() and (word in reported["holding"] or "ge" in word[:6] or word.endswith("t"))
 
 
 def _conditional_from(text: str, clauses: Sequence[tuple[int, int]], table: dict) -> Optional[int]:

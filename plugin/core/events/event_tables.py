@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 
 from ..datafiles import language_file
 from .certainty import certainty_by_clause, hedge_patterns
+from .reporting import reporting_table
 
 
 @cache
@@ -16,6 +17,8 @@ def event_table(lang: str) -> dict:
     path = language_file("events", lang)
     table = json.loads(path.read_text(encoding="utf-8"))
     table["_hedges"] = hedge_patterns(table["hedges"])
+    if "reported_speech" in table:  # the verbs of saying reported speech follows (reporting_<lang>.json)
+        table["reported_speech"]["speech_verbs"] = reporting_table(lang)["speech_verbs"]
     # "back in 2014" is history, "back in Ukrainian hands" is not
     unless = table.get("history_not_before", {})
 

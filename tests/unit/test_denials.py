@@ -246,3 +246,26 @@ def test_a_denial_that_the_town_fell_contests_the_claim_before_it(record_of, lan
     claim = [e for e in events if e["type"] in ("capture", "recapture") and not e["negated"]]
     assert claim
     assert all(e["contested"] for e in claim)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "de",
+            "Die Dschihadisten eroberten am Montag Tal Afar. Ein Armeesprecher dementierte den Fall der Stadt.",
+        ),
+        ("en", "Militants seized Tal Afar on Monday. A government spokesman denied the fall of the town."),
+        ("en", "Government forces said they had entered Bani Walid, but this was denied by local elders."),
+        ("en", "Government forces said they had entered Bani Walid, which was denied by local elders."),
+    ],
+)
+def test_a_denial_of_the_fall_or_in_the_passive_contests_the_claim(record_of, lang, text):
+    events = record_of("2014-06-16", lang, text)["articles"][0]["events"]
+    assert [e["contested"] for e in events if e["type"] in ("capture", "arrival")] == [True]
+
+
+def test_people_denied_access_deny_nothing(record_of):
+    text = "Residents were denied access to Bani Walid after troops entered the town."
+    events = record_of("2020-06-05", "en", text)["articles"][0]["events"]
+    assert not any(e["contested"] for e in events)

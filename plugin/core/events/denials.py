@@ -39,6 +39,7 @@ DENIAL_REACH = 2
 _NOT_A_DENIAL_AFTER = frozenset(
     {"was", "were", "been", "being", "be", "is", "are", "the", "a", "an", "this", "its"}
 )
+_PASSIVE = frozenset({"was", "were", "been", "is", "are"})
 _CLAIM_REACH = 5  # words of a verb of rejection within which its claim noun stands
 # Words that point back to a claim when they alone follow a denial verb ("denied that.", "denied
 # it", "dementierte dies").
@@ -96,6 +97,13 @@ def denial_at(tokens: Sequence[Token], lang: str) -> Optional[tuple[int, bool]]:
     denials, rejections, claims, particles = _words(lang)
     lowered = [t.text.lower() for t in tokens]
     for i, word in enumerate(lowered):
+        if (
+            word in denials
+            and i > 1
+            and lowered[i - 1] in _PASSIVE
+            and lowered[i - 2] in _POINTING | {"which"}
+        ):
+            return i, True  # "…, but this was denied by local elders", "which was denied by Kyiv"
         if i > 0 and lowered[i - 1] in _NOT_A_DENIAL_AFTER:
             continue
         if word in denials:

@@ -483,3 +483,10 @@ def test_in_so_many_days_in_a_plan_is_a_day_ahead(events):
 )
 def test_in_so_many_days_in_a_reported_plan_is_a_day_ahead(events, body, lang, trigger):
     assert when(events(body, "2021-08-08", lang), trigger)[:2] == ("2021-08-11", "2021-08-11")
+
+
+def test_a_progressive_goes_on_when_it_is_told_not_at_the_paragraphs_earlier_month(events):
+    body = "The rebels retook most of Tigray in June. A diplomat said the fighters were moving toward Woldia."
+    assert when(events(body, "2021-08-05", "en"), "moving")[:2] == ("2021-08-05", "2021-08-05")
+    body = "The rebels retook most of Tigray in June. The fighters then advanced on Woldia."
+    assert when(events(body, "2021-08-05", "en"), "advanced")[:2] == ("2021-06-01", "2021-06-30")

@@ -318,7 +318,7 @@ def _carried(doc, sentence, times, index: TimeIndex, history, lang, at: int) -> 
     paragraph = doc.sentences[sentence].paragraph
     text = doc.text
     tense = sentence_tense(text, doc.sentences[sentence].start, doc.sentences[sentence].end, lang, at)
-    if tense != "past":
+    if tense != "past" or _progressive(text, at):
         return None
     before = sentence - 1
     while before >= 0 and doc.sentences[before].paragraph == paragraph:
@@ -335,6 +335,14 @@ def _carried(doc, sentence, times, index: TimeIndex, history, lang, at: int) -> 
     if times[last].value.endswith("_REF"):  # the story has reached the present: 'now', 'jetzt'
         return None
     return None if history(doc.sentence_of(times[last].start)) else last
+
+
+def _progressive(text: str, at: int) -> bool:
+    """Whether the verb at offset `at` is an English progressive ("said the fighters were moving
+    toward Woldia"): going on when it was said, not at the paragraph's earlier date."""
+    word = re.match(r"\w*", text[at:]).group(0)
+    before = text[max(0, at - 12) : at].split()
+    return word.endswith("ing") and bool(before) and before[-1].lower() in ("was", "were", "is", "are")
 
 
 def _opens_period(tokens: Sequence[Token], t: TimeExpression, lang: str) -> bool:

@@ -3,8 +3,10 @@ data/sides.json, which also gives each side its label and map colour.
 
 Any actor name works, a table's ("Iraqi forces") or one read from the text ("ukrainische
 Truppen", "Kadyrov's fighters"): the side's patterns are matched anywhere in the lower-cased
-name, first side in file order wins. Names that mean a different force in every war
-("government forces") have no side rather than a guessed one.
+name, first side in file order wins. A state's forces no side names ("Rwandan forces", "Georgian
+troops") fight for their country: its ISO code is the side, with the forces for a label and a
+colour of its own. Names that mean a different force in every war ("government forces") have no
+side rather than a guessed one.
 """
 
 from __future__ import annotations

@@ -269,3 +269,15 @@ def test_people_denied_access_deny_nothing(record_of):
     text = "Residents were denied access to Bani Walid after troops entered the town."
     events = record_of("2020-06-05", "en", text)["articles"][0]["events"]
     assert not any(e["contested"] for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces have taken Mariupol, which was denied humanitarian aid for weeks, the ministry said.",
+        "Wagner said it had taken Bakhmut. Zelensky rejected a withdrawal from the city.",
+    ],
+)
+def test_a_town_denied_aid_or_a_withdrawal_rejected_contests_no_claim(record_of, text):
+    events = record_of("2023-05-20", "en", text)["articles"][0]["events"]
+    assert not [e for e in events if e["type"] == "capture" and e["contested"]]

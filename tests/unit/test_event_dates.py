@@ -490,3 +490,13 @@ def test_a_progressive_goes_on_when_it_is_told_not_at_the_paragraphs_earlier_mon
     assert when(events(body, "2021-08-05", "en"), "moving")[:2] == ("2021-08-05", "2021-08-05")
     body = "The rebels retook most of Tigray in June. The fighters then advanced on Woldia."
     assert when(events(body, "2021-08-05", "en"), "advanced")[:2] == ("2021-06-01", "2021-06-30")
+
+
+def test_a_future_in_a_relative_clause_does_not_send_the_takings_day_ahead(events):
+    body = "Russian forces captured Lyman, which Ukraine had vowed it would defend, on Saturday."
+    assert when(events(body, "2022-05-30", "en"), "captured")[:2] == ("2022-05-28", "2022-05-28")
+
+
+def test_a_progressive_the_writer_tells_goes_on_at_the_paragraphs_day(events):
+    body = "Russian troops were advancing toward Bakhmut on Monday. By evening they were fighting on the outskirts."
+    assert when(events(body, "2023-01-20", "en"), "fighting")[:2] == ("2023-01-16", "2023-01-16")

@@ -2452,3 +2452,48 @@ def test_a_hostile_force_is_no_gain_of_the_state_whose_officials_report_it(read,
     assert "Iraqi forces" not in of_type(read(text, "en"), "capture")[0]["actors"]
     text = "Troops have retaken the town of Tal Afar, Iraqi officials said."
     assert of_type(read(text, "en"), "recapture")[0]["actors"] == ["Iraqi forces"]
+
+
+# -- what a second review found -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "place", "actors"),
+    [
+        ("Am Samstag teilte Kiew mit, Lyman sei befreit worden.", "de", "capture", "Lyman", ["Ukrainian forces"]),
+        ("Am Donnerstag sind HTS-Kämpfer in Hama eingedrungen. Wenig später eroberten sie auch Hama.", "de",
+         "capture", "Hama", ["HTS"]),
+        ("On Thursday, HTS fighters entered the outskirts of Hama. Hours later they captured the city centre.",
+         "en", "capture", "Hama", ["HTS"]),
+        ("Militants were driven out of Tal Afar and the town was retaken on Sunday, Iraqi officials said.", "en",
+         "recapture", "Tal Afar", ["Iraqi forces"]),
+        ("Russian forces have attacked Avdiivka for months. On Saturday Russian troops captured the settlement.",
+         "en", "capture", "Avdiivka", ["Russian forces"]),
+    ],
+)  # fmt: skip
+def test_what_a_second_review_found_is_read_right(read, text, lang, kind, place, actors):
+    assert [(e["place"], e["actors"]) for e in of_type(read(text, lang), kind)][-1] == (place, actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Die sudanesische Armee will die Kontrolle über Wad Madani rasch wiederherstellen.", "de", "recapture"),
+        ("Die Polizei hat in Tripolis die Kontrolle über die Lage wiederhergestellt.", "de", "recapture"),
+        ("Der Gouverneur von Hama hat sich mit seiner Familie in die Türkei abgesetzt.", "de", "withdrawal"),
+        ("Ukrainian forces attacked near Kherson. On Monday they liberated the village Vysokopillia-Druhe.", "en",
+         "recapture"),
+    ],
+)  # fmt: skip
+def test_what_a_second_review_found_takes_no_town(read, text, lang, kind):
+    assert not [e for e in read(text, lang) if e["type"] == kind and e["place"]]
+
+
+def test_a_force_that_forces_people_to_flee_is_no_actor_of_the_taking_beside_it(read):
+    text = "The renewed war in Tigray forces thousands to flee as Ethiopian troops retake Dessie."
+    assert "TPLF" not in of_type(read(text, "en"), "recapture")[0]["actors"]
+
+
+def test_diplomats_in_a_capital_do_not_speak_for_its_state(read):
+    events = read("Western diplomats in Kyiv said Bakhmut had been captured.", "en")
+    assert "Ukrainian forces" not in of_type(events, "capture")[0]["actors"]

@@ -1437,3 +1437,11 @@ def test_a_journey_joins_no_leg_weeks_later(record_of):
 )
 def test_reaching_the_outskirts_of_the_town_pointed_back_to_takes_it_not(record_of, lang, body):
     assert not record_of("2020-06-07", lang, body)["control"]
+
+
+def test_reaching_the_outskirts_then_entering_the_city_takes_it(record_of):
+    body = (
+        "Ukrainian forces have fought near Kherson for weeks. On Friday Ukrainian troops reached the "
+        "outskirts of the city and by evening entered the city centre."
+    )
+    assert [c["name"] for c in record_of("2022-11-12", "en", body)["control"]] == ["Kherson"]

@@ -26,6 +26,10 @@ __all__ = ["TimeExpression", "dateline_time", "sentence_tense", "tag"]
 _PREV_WORD = re.compile(r"([\w'’.-]+)[\W]{0,3}$")
 _NEXT_WORD = re.compile(r"\W{0,3}?([\w'’-]+)")
 _WORD = re.compile(r"\w+(?:['’]\w+)?")
+_FIRST_WORD = re.compile(r"\s*(\w+)")
+_RELATIVE_OPENERS = frozenset(
+    {"which", "who", "whom", "whose", "where", "der", "die", "das", "welche", "welcher", "welches", "wo"}
+)
 _COORDINATOR = re.compile(r"\b(?:and|but|und|aber|sondern)\b|,", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]+[\"'“”»«)]*\s+|\n\s*\n|\n(?=\s*[A-ZÄÖÜ„\"“])")
 
@@ -314,7 +318,21 @@ class _Sentences:
             return "present"
         # the nearest cue of the time's own coordinate clause first: "retook Mueda on Monday and
         # will now advance": the Monday is the retaking's, past
-        return min(cues, key=lambda cue: (self._joined(cue[0], pos), abs(cue[0] - pos)))[1]
+        # … and not one of a relative clause the time is not in ("captured Lyman, which Ukraine
+        # had vowed it would defend, on Saturday")
+        return min(
+            cues, key=lambda cue: (self._joined(cue[0], pos), self._relative(cue[0], pos), abs(cue[0] - pos))
+        )[1]
+
+    def _relative(self, cue: int, pos: int) -> bool:
+        """Whether the cue stands in a relative clause (a comma, then "which", "who", "die" …) that
+        the time at `pos` is not in."""
+        start = self.text.rfind(",", 0, cue) + 1
+        opener = _FIRST_WORD.match(self.text, start)
+        if opener is None or opener.group(1).lower() not in _RELATIVE_OPENERS:
+            return False
+        end = self.text.find(",", cue)
+        return not (start <= pos < (end if end != -1 else len(self.text)))
 
     def _joined(self, a: int, b: int) -> bool:
         """Whether a comma or a coordinating word ("and", "und", "but", "aber") stands between the

@@ -29,6 +29,7 @@ from .clauses import (
     backing,
     clause_start,
     held_compound,
+    object_position,
     other_clause,
     relative_subject,
     second_verb,
@@ -410,6 +411,7 @@ def acting(actors: Sequence[Actor], tokens: Sequence[Token], lang: str) -> list[
             actor.name
             and not _marked(tokens, named, governing, table)
             and not attributive_agent(tokens, actor)
+            and not (actor.group and object_position(tokens, named.first, lang))
         ):
             kept.append(actor)
     return kept
@@ -608,9 +610,7 @@ def _pronoun_subject(
         at = after
     if at is None or clause_between(tokens, at, trigger):
         return []
-    # a group only as the subject opening its sentence ("HTS fighters are ten kilometres from
-    # Hama. … they captured"; not "Der Vormarsch der Peschmerga überraschte den IS. … sie")
-    named = [a for a in previous if a.name and (not a.group or a.first <= 1)]
+    named = [a for a in previous if a.name]
     sides = {a.side for a in named}
     if len(sides) != 1 or None in sides:
         return []

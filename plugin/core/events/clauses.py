@@ -316,3 +316,16 @@ _REPELLING = frozenset(
         "abgewehrt",
     }
 )
+
+
+def object_position(tokens: Sequence[Token], first: int, lang: str) -> bool:
+    """Whether a group's name at `first` is an object or an owner: in German after "den", "dem",
+    "des" or a genitive "der" after a noun ("überraschte den IS", "der Vormarsch der Peschmerga"),
+    in English right after a verb ("commanders say Islamic State is still strong")."""
+    if first == 0:
+        return False
+    before = tokens[first - 1].text
+    if lang == "de":
+        genitive = before == "der" and first > 1 and tokens[first - 2].text[:1].isupper()
+        return before in ("den", "dem", "des") or genitive
+    return before[:1].islower() and before.isalpha() and before not in ("and", "the", "or", "but", "then")

@@ -143,7 +143,7 @@ def article_changes(article_id: str, places: Sequence, events: Iterable) -> list
         ]
         edge = []
         if event.type == "arrival":  # "reached the outskirts of Stepanakert": at its edge, not in it
-            edge = [p for ep, p in points if _at_edge(event.quote, places[ep.place].text)]
+            edge = [p for ep, p in points if _at_edge(event.quote, places[ep.place].text, event.trigger)]
             named = [p for p in named if p not in edge]
         if not named:
             named = [place for ep, place in points if ep.role == "location" and place not in edge]
@@ -181,12 +181,16 @@ def article_changes(article_id: str, places: Sequence, events: Iterable) -> list
     return changes
 
 
-def _at_edge(quote: str, name: str) -> bool:
+# Verbs of reaching a place, whose goal an edge word may be ("reached the outskirts of the city").
+_REACHING = ("reach", "erreich", "arriv", "approach", "näher")
+
+
+def _at_edge(quote: str, name: str, trigger: str = "") -> bool:
     """At the town's edge, where the sentence first names the town ("reached the outskirts of Kyiv,
     Kyiv mayor … said"; "entered Kherson, a day after reaching the outskirts of Kherson" entered it)."""
     first = quote.find(name)
-    if first < 0:  # "reaching the outskirts of the city": the town pointed back to
-        return at_edge_of_the_town(quote)
+    if first < 0:  # "reaching the outskirts of the city": the town pointed back to, by that verb
+        return trigger.lower().startswith(_REACHING) and at_edge_of_the_town(quote)
     return at_edge(quote[: first + len(name)], name)
 
 

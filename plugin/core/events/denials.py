@@ -97,13 +97,10 @@ def denial_at(tokens: Sequence[Token], lang: str) -> Optional[tuple[int, bool]]:
     denials, rejections, claims, particles = _words(lang)
     lowered = [t.text.lower() for t in tokens]
     for i, word in enumerate(lowered):
-        if (
-            word in denials
-            and i > 1
-            and lowered[i - 1] in _PASSIVE
-            and lowered[i - 2] in _POINTING | {"which"}
-        ):
-            return i, True  # "…, but this was denied by local elders", "which was denied by Kyiv"
+        after = lowered[i + 1] if i + 1 < len(lowered) else "."
+        passive = i > 1 and lowered[i - 1] in _PASSIVE and lowered[i - 2] in _POINTING | {"which"}
+        if word in denials and passive and (after == "by" or not after[:1].isalnum()):
+            return i, True  # "…, but this was denied by local elders"; not "which was denied aid"
         if i > 0 and lowered[i - 1] in _NOT_A_DENIAL_AFTER:
             continue
         if word in denials:

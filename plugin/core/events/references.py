@@ -10,6 +10,7 @@ from typing import Optional, Sequence
 from ..language.lexicon import common_words
 from ..language.text import Token, clause_distance, token_at
 from ..places.gazetteer import POINT_KINDS, distance_km
+from ..places.words import maybe_demonym
 from .governed import OF
 
 # The kinds of place an anaphoric noun (data/events_*.json 'anaphoric_nouns') may point back to.
@@ -206,6 +207,11 @@ def singular_anaphora(
             continue  # "captured a hill", "eroberten einen Hügel": a new place, not one named
         if k > 0 and token.text[:1].isupper() and not table.get("capitalised_nouns"):
             continue  # "Capitol Hill": part of a name
+        if k > 0 and (
+            tokens[k - 1].text.lower() in _DEAL_WORDS
+            or (tokens[k - 2 : k] and tokens[k - 2].text.lower() == "under")
+        ):
+            continue  # "a peace settlement", "under the settlement reached on Sunday": a deal, no place
         if k > 0 and tokens[k - 1].text.lower() in _BARE_PREPOSITIONS:
             continue  # "Helfer vor Ort", "von Ort zu Ort": an idiom, no article, no town pointed back to
         named = _name_after(tokens, k, table, places, sentence_places)
@@ -247,6 +253,14 @@ def singular_anaphora(
     return []
 
 
+# Words before "settlement" that make it a deal ("peace settlement").
+_DEAL_WORDS = frozenset({"peace", "political", "negotiated", "diplomatic", "ceasefire"})
+# Words after a place noun that are no name of its own (weekdays, months).
+_NOT_NAMES_AFTER = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag",
+     "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "sonnabend", "january", "february", "march",
+     "april", "may", "june", "july", "august", "september", "october", "november", "december", "on", "last"}
+)  # fmt: skip
 # German prepositions that, with no article, make a place noun an idiom (vor Ort, nach Hause).
 _BARE_PREPOSITIONS = frozenset({"vor", "nach", "zu", "aus", "von", "bei", "mit", "ohne"})
 
@@ -261,8 +275,14 @@ def _name_after(tokens, k: int, table: dict, places, sentence_places) -> Optiona
     for i in sentence_places:
         if places[i].start <= tokens[j].start < places[i].end and places[i].place is not None:
             return i if _point(places[i]) else None
-    if j == k + 1 or (table.get("capitalised_nouns") and tokens[j].text in common_words("de")):
-        return None  # "entered the city Saturday": no "of", no name of its own
+    word = tokens[j].text
+    if table.get("capitalised_nouns") and word in common_words("de"):
+        return None
+    if j == k + 1 and (
+        word.lower() in _NOT_NAMES_AFTER
+        or maybe_demonym(word, "de" if table.get("capitalised_nouns") else "en")
+    ):
+        return None  # "entered the city Saturday", "retook the city Russian forces had held"
     return -1
 
 

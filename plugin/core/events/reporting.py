@@ -288,8 +288,9 @@ def _is_source(tokens: Sequence[Token], position: int, mention: PlaceMention, ta
         # "…, teilte Moskau mit", "…,” said Kyiv": the state speaks after its verb, which follows
         # what it says; not "Residents said Kabul fell", where the verb's clause names the state
         verb = position - 1
-        if verb > 0 and tokens[verb - 1].text in (",", "”", '"', "“", "»", "«", "'", "’"):
-            return True
+        trailing = verb > 0 and tokens[verb - 1].text in (",", "”", '"', "“", "»", "«", "'", "’")
+        if trailing or table.get("speaker_after_verb"):
+            return True  # German: "Am Samstag teilte Kiew mit, …" (a clause said is set off by a comma)
     governor = _governor(tokens, position)
     if governor is None or nxt in _ROUTE_ON:
         return False  # "nach eigenen Angaben von Deir ez-Zor nach Mayadin": a route, not a source

@@ -91,8 +91,10 @@ HOSTILE_KINDS = frozenset(
 
 
 def hostile_subject(actors: Sequence, tokens: Sequence[Token], trigger: int, lang: str) -> bool:
-    """Whether the subject of the verb at `trigger` is an unnamed force of one of HOSTILE_KINDS."""
-    return _bare_subject_kind(actors, tokens, trigger, lang) in HOSTILE_KINDS
+    """Whether the subject of the verb at `trigger` is an unnamed force of one of HOSTILE_KINDS,
+    with no passive between ("Militants were driven out of X and the town was retaken": not theirs)."""
+    passive = any(t.text.lower() in ("was", "were", "wurde", "wurden") for t in tokens[:trigger])
+    return not passive and _bare_subject_kind(actors, tokens, trigger, lang) in HOSTILE_KINDS
 
 
 def _bare_subject_kind(actors: Sequence, tokens: Sequence[Token], trigger: int, lang: str) -> Optional[str]:
@@ -253,17 +255,16 @@ def _self_source(lang: str) -> re.Pattern:
 
 
 def _where_it_sits(tokens: Sequence[Token], mention: PlaceMention, lang: str) -> bool:
-    """Whether the country is only where the speaker is: after "in" and a noun that is no party's,
-    in the subject right before its verb of saying ("A coalition of rebel groups in Syria said it
-    had captured Saraqeb"; not "officials in Moscow said", who speak for the state)."""
+    """Whether the country or capital is only where the speaker is: after "in" and a noun that is
+    no party's or source's, in the subject right before its verb of saying ("A coalition of rebel
+    groups in Syria said", "Western diplomats in Kyiv said"; not "officials in Moscow said",
+    "military sources in Damascus said", who speak for the state)."""
     position, last = token_at(tokens, mention.start), token_at(tokens, mention.end - 1)
     if position is None or position < 2 or tokens[position - 1].text.lower() not in ("in", "im"):
         return False
-    if mention.place.kind != "country":
-        return False  # "Military sources in Damascus said": the capital speaks for the state
     speech = reporting_table(lang)["speech_verbs"]
     if last is None or last + 1 >= len(tokens) or tokens[last + 1].text.lower() not in speech:
         return False  # "…, sagte der Sprecher am Samstag in Moskau": where it was said
     noun = tokens[position - 2].text.lower()
-    party = reporting_table(lang).get("party_nouns", ())
+    party = (*reporting_table(lang).get("party_nouns", ()), "sources", "quellen", "kreise")
     return noun not in party and not any(noun.endswith(n) for n in party if len(n) >= 6)

@@ -31,6 +31,7 @@ from typing import Callable, Optional, Sequence
 from ..dates.grammar import load_grammar
 from ..dates.tagging import TimeExpression, dateline_time, sentence_tense
 from ..language.text import CLAUSE_BREAKS, Segmented, Token, clause_between
+from .reporting import reporting_table
 
 _LOOKBACK = 3  # words between 'seit' and the event it governs: "seit Beginn der Offensive"
 
@@ -318,7 +319,7 @@ def _carried(doc, sentence, times, index: TimeIndex, history, lang, at: int) -> 
     paragraph = doc.sentences[sentence].paragraph
     text = doc.text
     tense = sentence_tense(text, doc.sentences[sentence].start, doc.sentences[sentence].end, lang, at)
-    if tense != "past" or _progressive(text, at):
+    if tense != "past" or _reported_progressive(text, doc.sentences[sentence].start, at, lang):
         return None
     before = sentence - 1
     while before >= 0 and doc.sentences[before].paragraph == paragraph:
@@ -337,12 +338,17 @@ def _carried(doc, sentence, times, index: TimeIndex, history, lang, at: int) -> 
     return None if history(doc.sentence_of(times[last].start)) else last
 
 
-def _progressive(text: str, at: int) -> bool:
-    """Whether the verb at offset `at` is an English progressive ("said the fighters were moving
-    toward Woldia"): going on when it was said, not at the paragraph's earlier date."""
+def _reported_progressive(text: str, start: int, at: int, lang: str) -> bool:
+    """Whether the verb at offset `at` is an English progressive a verb of saying reports ("a
+    diplomat said the fighters were moving toward Woldia"): going on when it was said, not at the
+    paragraph's earlier date (a progressive the writer tells goes on then: "By evening they were
+    fighting on the outskirts")."""
     word = re.match(r"\w*", text[at:]).group(0)
     before = text[max(0, at - 12) : at].split()
-    return word.endswith("ing") and bool(before) and before[-1].lower() in ("was", "were", "is", "are")
+    if not (word.endswith("ing") and before and before[-1].lower() in ("was", "were", "is", "are")):
+        return False
+    speech = reporting_table(lang)["speech_verbs"]
+    return any(w.lower() in speech for w in re.findall(r"\w+", text[start:at]))
 
 
 def _opens_period(tokens: Sequence[Token], t: TimeExpression, lang: str) -> bool:

@@ -219,11 +219,16 @@ def parts_told_back(mentions: list[PlaceMention], doc, lang: str) -> list[PlaceM
 
 
 @cache
-def _edge_pattern() -> re.Pattern:
+def _edge_words() -> str:
+    """The words for a town's edge of both languages, as one alternation (longest first)."""
     nouns = {noun for lang in ("de", "en") for noun in position_words(lang).get("edge_nouns", ())}
+    return alternatives(sorted(nouns, key=len, reverse=True))
+
+
+@cache
+def _edge_pattern() -> re.Pattern:
     return re.compile(
-        rf"\b(?:{alternatives(sorted(nouns, key=len, reverse=True))})\s+"
-        r"(?:(?:of|to|von|vom|der|den|des|the|city|town|Stadt)\s+){0,3}(?P<name>\S+)"
+        rf"\b(?:{_edge_words()})\s+(?:(?:of|to|von|vom|der|den|des|the|city|town|Stadt)\s+){{0,3}}(?P<name>\S+)"
     )
 
 
@@ -243,9 +248,8 @@ def at_edge_of_the_town(text: str) -> bool:
 
 @cache
 def _edge_of_town_pattern() -> re.Pattern:
-    nouns = {noun for lang in ("de", "en") for noun in position_words(lang).get("edge_nouns", ())}
     return re.compile(
-        rf"\b(?:{alternatives(sorted(nouns, key=len, reverse=True))})\s+(?:of\s+|von\s+)?"
+        rf"\b(?:{_edge_words()})\s+(?:of\s+|von\s+)?"
         r"(?:the\s+|der\s+|des\s+)?(?:city|town|village|Stadt|Ortes|Dorfes|Ortschaft)\b"
         r"(?!\s+(?:of\s+|von\s+)?(?:the\s+)?[A-ZÄÖÜ])"
     )

@@ -576,7 +576,8 @@ def thing_taken(tokens: Sequence[Token], trigger: int, mention: PlaceMention, la
     von Awdijiwka die Abraumhalde erobert"): a common noun after its article (and an adjective)
     in the verb's clause, not after a preposition, none of the words for a town or a part of one
     or holding ("the town", "die Kontrolle"), no force, no name; and no "and" between it and the
-    place at `position` ("took the barracks and control the town of Konna": the town is held)."""
+    place `mention` ("took the barracks and control the town of Konna": the town is held). A
+    facility of the town's ("captured the airport of al-Bab") is such a thing too."""
     if any(spec.get("owned_noun") for spec in table["_words"].get(tokens[trigger].text.lower(), ())):
         return False  # a flag hoisted over a building in a town takes the town
     position = token_at(tokens, mention.start)

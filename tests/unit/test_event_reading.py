@@ -2345,7 +2345,9 @@ def test_an_advance_that_left_a_town_isolated_is_no_withdrawal_from_it(read):
     ],
 )
 def test_a_thing_taken_by_a_town_or_on_its_road_does_not_take_the_town(record_of, text):
-    assert not record_of("2016-12-22", "en", text)["control"]
+    record = record_of("2016-12-22", "en", text)
+    assert [e["type"] for e in record["articles"][0]["events"]] == ["capture"]  # the taking is read
+    assert not record["control"]
 
 
 def test_a_move_up_the_highway_from_one_town_to_another_goes_between_them(record_of):

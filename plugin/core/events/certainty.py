@@ -17,7 +17,7 @@ def hedge_patterns(hedges: dict[str, list[str]]) -> dict[str, list[re.Pattern]]:
     Donnerstag nach heftigen Kämpfen das Dorf … eingenommen haben"): a sentence is
     searched once for each, not once per hedge."""
     return {
-        certainty: [re.compile(_any_hedge(words) if words else "", re.I)]
+        certainty: [re.compile(_any_hedge(words), re.I)] if words else []
         for certainty, words in hedges.items()
     }
 

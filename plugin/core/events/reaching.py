@@ -117,6 +117,9 @@ def separate(origins: Sequence[PlaceMention]) -> list[PlaceMention]:
     return kept
 
 
+JOURNEY_DAYS = 7  # a move into a country and the leg out of its town it goes on as: within a week
+
+
 def journey_leg(places: Sequence[PlaceMention], legs, start: PlaceMention, move: Event, countries: set):
     """The leg on which a move from `start` to a country with no town named goes on: the first, in
     time, of the same forces that sets out later from a town in that country ("The peshmerga
@@ -133,9 +136,6 @@ def journey_leg(places: Sequence[PlaceMention], legs, start: PlaceMention, move:
         ):
             return leg
     return None
-
-
-JOURNEY_DAYS = 7  # a move into a country and the leg out of its town it goes on as: within a week
 
 
 def _days_between(first: Optional[str], then: Optional[str]) -> int:

@@ -68,7 +68,8 @@ def reporting_table(lang: str) -> dict:
         + r"(?!\w))"
         for phrase in table["attribution"]
     )
-    table["_attribution"] = re.compile(rf"(?<!\w)(?:{phrases})" if phrases else "", re.I)
+    # no phrases: a pattern that matches nothing (an empty one would match every sentence)
+    table["_attribution"] = re.compile(rf"(?<!\w)(?:{phrases})" if phrases else r"(?!)", re.I)
     for key in ("speech_verbs", "source_nouns", "based", "own_reporters", "konjunktiv", "concession_verbs"):
         table[key] = frozenset(table[key])
     return table

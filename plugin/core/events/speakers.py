@@ -92,7 +92,8 @@ HOSTILE_KINDS = frozenset(
 
 def hostile_subject(actors: Sequence, tokens: Sequence[Token], trigger: int, lang: str) -> bool:
     """Whether the subject of the verb at `trigger` is an unnamed force of one of HOSTILE_KINDS,
-    with no passive between ("Militants were driven out of X and the town was retaken": not theirs)."""
+    with no passive before the verb in its sentence ("Militants were driven out of X and the town
+    was retaken": not theirs)."""
     passive = any(t.text.lower() in ("was", "were", "wurde", "wurden") for t in tokens[:trigger])
     return not passive and _bare_subject_kind(actors, tokens, trigger, lang) in HOSTILE_KINDS
 

@@ -30,7 +30,6 @@ _FIRST_WORD = re.compile(r"\s*(\w+)")
 _RELATIVE_OPENERS = frozenset(
     {"which", "who", "whom", "whose", "where", "der", "die", "das", "welche", "welcher", "welches", "wo"}
 )
-_COORDINATOR = re.compile(r"\b(?:and|but|und|aber|sondern)\b|,", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]+[\"'“”»«)]*\s+|\n\s*\n|\n(?=\s*[A-ZÄÖÜ„\"“])")
 
 
@@ -335,9 +334,12 @@ class _Sentences:
         return not (start <= pos < (end if end != -1 else len(self.text)))
 
     def _joined(self, a: int, b: int) -> bool:
-        """Whether a comma or a coordinating word ("and", "und", "but", "aber") stands between the
-        offsets: the cue is another clause's ("Ein Kommandeur sagte, in zwei Wochen würden …")."""
-        return _COORDINATOR.search(self.text, min(a, b), max(a, b)) is not None
+        """Whether a comma or one of the grammar's coordinators ("and", "und", "aber") stands
+        between the offsets: the cue is another clause's ("Ein Kommandeur sagte, in zwei Wochen
+        würden …")."""
+        between = self.text[min(a, b) : max(a, b)]
+        coordinators = self.grammar.tables.get("coordinators", {})
+        return "," in between or any(w.lower() in coordinators for w in _WORD.findall(between))
 
 
 def _cues(text: str, start: int, end: int, grammar: Grammar) -> List[Tuple[int, str]]:

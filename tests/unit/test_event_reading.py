@@ -2224,6 +2224,54 @@ def test_a_side_that_lost_a_town_withdrew_from_it(read, text, lang, place):
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "place", "taker"),
+    [
+        ("Government troops lost Sirte to Islamist militants on Saturday.", "en", "Sirte", "Islamist"),
+        ("The army lost control of Sirte to Islamic State fighters in May.", "en", "Sirte", "Islamic State"),
+        ("On Sunday the army ceded control of Palmyra to the rebels.", "en", "Palmyra", "rebels"),
+        (
+            "The army handed over control of Deir ez-Zor to Russian troops on Monday.",
+            "en",
+            "Deir ez-Zor",
+            "Russian",
+        ),
+        ("Die Armee verlor am Samstag die Kontrolle über Sirte an die Rebellen.", "de", "Sirte", "rebels"),
+        ("Die Armee überließ den Rebellen am Sonntag die Kontrolle über Palmyra.", "de", "Palmyra", "rebels"),
+        (
+            "Die Soldaten übergaben am Freitag den Stützpunkt in Idlib an die Rebellen.",
+            "de",
+            "Idlib",
+            "rebels",
+        ),
+    ],
+)
+def test_ground_given_up_to_a_named_force_is_taken_by_that_force(read, text, lang, place, taker):
+    # "lost X to Y", "überließ Y die Kontrolle über X": Y took it, whoever gave it up (the map colours
+    # the place by Y, not by the side that lost it)
+    events = read(text, lang)
+    (taken,) = of_type(events, "capture")
+    assert taken["place"] == place
+    assert any(taker.lower() in a.lower() for a in taken["actors"]), taken
+    assert not [e for e in events if e["type"] in ("withdrawal", "presence")], events
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The army handed over the prisoners in Idlib on Friday.", "en"),
+        ("Die Armee übergab am Freitag in Idlib die Gefangenen.", "de"),
+    ],
+)
+def test_people_handed_over_in_a_town_give_no_ground(read, text, lang):
+    assert not [e for e in read(text, lang) if e["type"] in ("capture", "withdrawal")]
+
+
+def test_control_lost_with_no_taker_named_is_a_withdrawal(read):
+    (left,) = of_type(read("Die Armee verlor am Samstag die Kontrolle über Sirte."), "withdrawal")
+    assert left["place"] == "Sirte"
+
+
+@pytest.mark.parametrize(
     ("text", "lang"),
     [("The army lost 500 soldiers in Hama.", "en"), ("Die Armee verlor 500 Soldaten in Hama.", "de")],
 )
@@ -2278,6 +2326,18 @@ def test_a_decision_that_fell_in_a_town_is_no_fall_of_it(read):
     assert not [
         e for e in read("Am Samstag fiel die wichtige Entscheidung in Sarakib.") if e["type"] == "capture"
     ]
+
+
+def test_shelling_in_reported_speech_with_wuerden_is_claimed_not_planned(read):
+    # "würden … beschießen" after a verb of saying is the subjunctive of what goes on, not a plan;
+    # "würde … bald angreifen" stays a plan
+    (shelling,) = of_type(
+        read("Die Rebellen teilten mit, Regierungstruppen würden von Idlib aus die Dörfer beschießen."),
+        "attack",
+    )
+    assert shelling["certainty"] == "claimed"
+    (planned,) = of_type(read("Ein Sprecher sagte, die Armee würde Idlib bald angreifen."), "attack")
+    assert planned["certainty"] == "intended"
 
 
 def test_a_holding_in_reported_speech_with_wuerden_is_claimed_not_planned(read):

@@ -561,31 +561,34 @@ def agent_for(
         owner = [a for a in actors if a.name and a.side and a.first in (0, opening) and a.last < chosen.first]
         return owner[:1]  # else the speaker's, if the sentence reports one (extractor)
     if chosen.name is None:
-        # "die Truppen", "the troops": the force of that kind the paragraph named last
-        # only when the sentence before named one side, and never for "die Armee", "the army",
-        # which is as often the speaker's own as the one named before
-        word = tokens[chosen.last].text.lower()
-        noun = _force_noun(tokens[chosen.last].text, table)  # as written: a closed-up compound too
-        if noun is None:
-            return []  # no force noun at its end: nothing to look back for
-        qualifier = tokens[chosen.last - 1].text.lower() if chosen.last > 0 else ""
-        kind = noun.split()[-1]  # "eine Sondereinheit" (special forces) after "irakische Streitkräfte"
-        if qualifier in table.get("self_named_qualifiers", ()):
-            noun = kind = f"{qualifier} {noun}"  # "rebel fighters", "government troops": that kind only
-        named = [a for a in previous if a.name and not a.group and a.name.endswith(f" {kind}")]
-        if word in table.get("home_nouns", ()) or len({a.side for a in previous if a.name}) != 1:
-            # "the rebels" after "Tuareg rebels and Malian troops": the kind tells which
-            named = named if noun in table.get("self_named", ()) or " " in noun else []
-        if named:
-            return named[-1:]
-        if noun in table.get("self_named", ()) or qualifier in table.get("self_named_qualifiers", ()):
-            # "the rebels", "Regierungstruppen", "government troops" with no such force named
-            # before: the noun itself, whose side this war's reporting may tell (sides.json
-            # guesses none)
-            chosen = replace(chosen, name=noun)
-            return [chosen, *_allies(actors, chosen, tokens, trigger, table)]
-        return []
+        return bare_force(chosen, actors, tokens, trigger, table, previous)
     return [chosen, *_allies(actors, chosen, tokens, trigger, table)]
+
+
+def bare_force(chosen: Actor, actors, tokens, trigger: int, table: dict, previous) -> list[Actor]:
+    """A bare "die Truppen", "the troops": the force of that kind the paragraph named last, only
+    when the sentence before named one side, and never for "die Armee", "the army", which is as
+    often the speaker's own as the one named before."""
+    word = tokens[chosen.last].text.lower()
+    noun = _force_noun(tokens[chosen.last].text, table)  # as written: a closed-up compound too
+    if noun is None:
+        return []  # no force noun at its end: nothing to look back for
+    qualifier = tokens[chosen.last - 1].text.lower() if chosen.last > 0 else ""
+    kind = noun.split()[-1]  # "eine Sondereinheit" (special forces) after "irakische Streitkräfte"
+    if qualifier in table.get("self_named_qualifiers", ()):
+        noun = kind = f"{qualifier} {noun}"  # "rebel fighters", "government troops": that kind only
+    named = [a for a in previous if a.name and not a.group and a.name.endswith(f" {kind}")]
+    if word in table.get("home_nouns", ()) or len({a.side for a in previous if a.name}) != 1:
+        # "the rebels" after "Tuareg rebels and Malian troops": the kind tells which
+        named = named if noun in table.get("self_named", ()) or " " in noun else []
+    if named:
+        return named[-1:]
+    if noun in table.get("self_named", ()) or qualifier in table.get("self_named_qualifiers", ()):
+        # "the rebels", "Regierungstruppen", "government troops" with no such force named before:
+        # the noun itself, whose side this war's reporting may tell (sides.json guesses none)
+        chosen = replace(chosen, name=noun)
+        return [chosen, *_allies(actors, chosen, tokens, trigger, table)]
+    return []
 
 
 def _enemy(tokens: Sequence[Token], actor: Actor, table: dict) -> bool:

@@ -357,11 +357,11 @@ class EventExtractor:
                     bool(trigger.spec.get("object_loser")) and kind in ("capture", "recapture"),
                     kind in ("attack", "airstrike"),
                 )
-                agents = subjects.fell_to(trigger.spec, agents, tokens, actors)  # "fell to X": X, no one else
+                kind, agents = subjects.given_to(trigger, kind, agents, tokens, actors, context, self.lang)
+                if kind is None:
+                    continue  # "handed over the prisoners": nothing went to a force
                 if not agents:
-                    agents = speakers.holder_named(
-                        tokens, trigger.index, self.lang
-                    )  # "under Russian control"
+                    agents = speakers.holder_named(tokens, trigger.index, self.lang)  # under Russian control
                 bare = speakers.own_troops(actors, tokens, trigger.index, self.lang)
                 if (
                     not agents
@@ -583,6 +583,7 @@ class EventExtractor:
                     found.append(chosen)  # "visited the liberated city" tells a state, no taking
         # the noun a verb requires is its event's, not one of its own: "brachten … unter ihre Kontrolle"
         required = {lowered.index(t.spec["requires"]) for t in found if t.spec.get("requires") in lowered}
+        required |= particles.governed_nouns(found, lowered)
         found = [t for t in found if t.index not in required or t.spec.get("requires")]
         return [t for t in found if not subjects.copula_of_other(tokens, t, found)]
 

@@ -181,7 +181,12 @@ def control_kind(spec: dict, tokens: Sequence[Token], trigger: int, text: str, t
         return "presence"  # "was under Ukrainian control until April": a holding that ended, no taking
     lost = frozenset(table.get("control_lost_words", ()))
     after = next((k for k in range(trigger + 1, len(tokens)) if tokens[k].text in CLAUSE_BREAKS), len(tokens))
-    before = [t.text.lower() for t in tokens[max(0, trigger - 3) : trigger]]
+    start = next(
+        (k + 1 for k in range(trigger - 1, max(-1, trigger - 6), -1) if tokens[k].text in CLAUSE_BREAKS), 0
+    )
+    before = [
+        t.text.lower() for t in tokens[max(start, trigger - 5) : trigger]
+    ]  # verlor am Samstag die Kontrolle
     if (holding or word == "control") and (
         any(t.text.lower() in lost for t in tokens[trigger + 1 : after]) or lost & set(before)
     ):

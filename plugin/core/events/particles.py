@@ -249,3 +249,15 @@ def unwanted_after(lowered: Sequence[str], i: int, spec: dict) -> bool:
     if set(lowered[i + 1 : i + 3]) & set(spec.get("not_followed_by", ())):
         return True
     return bool(lowered[i + 1 : i + 2]) and lowered[i + 1] in spec.get("not_next", ())
+
+
+def governed_nouns(found: Sequence, lowered: Sequence[str]) -> set[int]:
+    """Where a noun a trigger 'governs' stands among the six words after it ("handed over control
+    of Gao", "überließ den Rebellen die Kontrolle über Kidal"): that noun is the verb's object and
+    triggers no event of its own."""
+    return {
+        k
+        for t in found
+        for k in range(t.index + 1, min(len(lowered), t.index + 7))
+        if lowered[k] in t.spec.get("governs", ())
+    }

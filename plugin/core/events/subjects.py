@@ -9,8 +9,9 @@ from typing import Optional, Sequence
 
 from ..language.lexicon import common_words, toponym_table
 from ..language.text import CLAUSE_BREAKS, Token, token_at
-from .actors import actor_table, names_a_force
+from .actors import actor_table, bare_force, names_a_force
 from .clauses import clause_of
+from .event_tables import event_table
 from .governed import subject_at
 
 
@@ -355,3 +356,56 @@ def fell_to(spec: dict, agents: list, tokens: Sequence[Token], actors: Sequence)
 
 
 _HOLDER_WORDS = frozenset({"to", "an", "into", "hands", "hände", "händen"})
+
+
+def given_to(found, kind: str, agents: list, tokens, actors, context, lang: str) -> tuple:
+    """A trigger of giving ground up ('to_taker': lost, ceded, handed over, verlor, überließ) with
+    the force it went to named in its clause after the verb, after "to" or "an", or in German in
+    the dative ("lost Timbuktu to the rebels", "verlor Gao an die Rebellen", "überließ den Rebellen
+    die Kontrolle über Kidal"): a taking by that force, whoever gave it up. Without one it stays
+    the trigger's own kind and agents (the army lost Gao: it withdrew); a trigger that
+    'requires_taker' is then no event at all (None: "handed over the prisoners"). `found` is the
+    trigger found in the sentence, `context` the paragraph's (its forces named last)."""
+    spec, trigger, previous = found.spec, found.index, context.last_actors
+    agents = fell_to(spec, agents, tokens, actors)
+    lost = event_table(lang).get("control_lost_words", ())
+    mode = spec.get("to_taker") or (
+        kind == "withdrawal"
+        and any(t.text.lower() in lost for k, t in clause_of(tokens, trigger) if trigger - 5 <= k < trigger)
+    )  # "lost control of Kidal to the rebels": the noun of holding is the trigger
+    if not mode:
+        return kind, agents
+    clause = {k for k, _ in clause_of(tokens, trigger)}
+    for actor in actors:
+        if actor.first <= trigger or actor.first not in clause:
+            continue
+        marks = _TAKER_MARKS | (_DATIVE if mode == "dative" else frozenset())
+        j = actor.first
+        while (
+            j > trigger
+            and tokens[j].text.lower() not in marks
+            and (j == actor.first or tokens[j].text[:1].islower())
+        ):
+            j -= 1  # over the article and adjectives: "to the advancing rebels", "an die Rebellen"
+        bare_dative = (
+            mode == "dative"
+            and j == trigger
+            and not _NOT_DATIVE & {t.text.lower() for t in tokens[j : actor.first]}
+        )
+        if (
+            j > trigger and tokens[j].text.lower() in marks
+        ) or bare_dative:  # "überließ damit russischen Truppen …"
+            taker = (
+                [actor]
+                if actor.name
+                else bare_force(actor, actors, tokens, trigger, actor_table(lang), previous)
+            )
+            return ("capture", taker) if taker else (kind, agents)  # "to the troops": whose, unknown
+    return (None, agents) if spec.get("requires_taker") else (kind, agents)
+
+
+_TAKER_MARKS = frozenset({"to", "an"})
+_DATIVE = frozenset({"dem", "den"})
+_NOT_DATIVE = frozenset(
+    {"von", "vom", "durch", "gegen", "mit", "bei", "aus", "für", "trotz"}
+)  # a force they govern

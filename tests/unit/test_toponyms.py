@@ -1231,3 +1231,20 @@ def test_the_object_of_more_english_verbs_of_taking_is_a_place(recognizer, verb)
         locations(recognizer, f"Ukrainian forces {verb} Izium on Friday.", "en")["Izium"].place.name
         == "Izyum"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "country"),
+    [
+        ("Russian forces withdrew from Robotyne on Monday.", "en", "Robotyne", "UA"),
+        ("Turkish troops captured Anadan on Friday.", "en", "Anadan", "SY"),
+        ("Russische Truppen zogen sich am Montag aus Robotyne zurück.", "de", "Robotyne", "UA"),
+    ],
+)
+def test_a_hamlet_taken_by_a_foreign_force_is_not_dropped_for_the_force_s_nation(
+    recognizer, text, lang, name, country
+):
+    # "Russian forces" say whose forces act, not where: the only hamlet of the name in Ukraine is
+    # what the text means, not a stray of a country the article does not point to
+    found = locations(recognizer, text, lang)
+    assert found[name].place.country == country

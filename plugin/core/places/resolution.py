@@ -216,7 +216,8 @@ def stray_village(place: Place, keys: Sequence[str], focus: Focus) -> bool:
     name in Syria). One other name is enough: a hamlet's own prior is weak."""
     if not minor_place(place) or place.population >= _LOOK_ALIKE_PEOPLE:
         return False
-    country, share = focus.top_country(keys)
+    # "Russian forces withdrew from Robotyne": a nation's adjective points to no country's hamlets
+    country, share = focus.top_country(keys, located=True)
     if country is None or country == place.country or share < _FOCUS_SHARE:
         return False
     return focus.country_share(place.country, keys) < _LOOK_ALIKE_SHARE
@@ -383,6 +384,7 @@ class _Vote:
     point: Optional[tuple]  # (lat, lon, weight) of the local place it most likely means
     country: Optional[str] = None  # the country the name is, when it names a country
     point_country: Optional[str] = None  # the country of the local place it most likely means
+    demonym: bool = False  # a nation's adjective (Russian forces): whose forces, not where
 
 
 class Focus:
@@ -407,6 +409,7 @@ class Focus:
                 tuple(vote.divisions.items()),
                 vote.point,
                 vote.country,
+                vote.demonym,
             )
             entry = self._distinct.setdefault(signature, [vote, 0])
             entry[1] += 1
@@ -432,7 +435,7 @@ class Focus:
         return cached
 
     def _bonus(self, place: Place, own: str) -> float:
-        countries, divisions, _points, named, prepared = self._context(own)
+        countries, divisions, _points, named, prepared, _located = self._context(own)
         bonus = 0.0
         if place.country and countries:
             bonus += _COUNTRY_FIT * countries.get(place.country, 0.0)
@@ -482,9 +485,10 @@ class Focus:
         own = _own_key(keys)
         return sum(1 for vote in self.votes if not (own and vote.key == own)) + sum(self.named.values())
 
-    def top_country(self, keys: Sequence[str] = ()) -> tuple[Optional[str], float]:
-        """The country the article's other names point to most, and its share (0 to 1)."""
-        countries = self._context(_own_key(keys))[0]
+    def top_country(self, keys: Sequence[str] = (), located: bool = False) -> tuple[Optional[str], float]:
+        """The country the article's other names point to most, and its share (0 to 1); `located`:
+        by the names of places only, not by nations' adjectives (Russian forces fight abroad)."""
+        countries = self._context(_own_key(keys))[5 if located else 0]
         if not countries:
             return None, 0.0
         code = max(countries, key=lambda c: (countries[c], c))
@@ -501,7 +505,8 @@ class Focus:
         points: dict = {}
         named = set()
         total = 0.0
-        for code, n in self.named.items():
+        located: dict = defaultdict(float)  # the same without demonyms: where, not whose forces
+        for code, n in self.named.items():  # nations' adjectives (Russian forces)
             countries[code] += n
             total += n
         for vote, n in self._distinct.values():
@@ -512,6 +517,7 @@ class Focus:
                 named.add(vote.country)
             for code, share in vote.countries.items():
                 countries[code] += share * n
+                located[code] += 0.0 if vote.demonym else share * n
             for division, share in vote.divisions.items():
                 divisions[division] += share * n
             if vote.point is not None:
@@ -519,12 +525,13 @@ class Focus:
                 points[(lat, lon)] = max(weight, points.get((lat, lon), 0.0))
         if total:
             countries = {c: v / total for c, v in countries.items()}
+            located = {c: v / total for c, v in located.items() if v}
             divisions = {d: min(1.0, v / max(1.0, total * 0.5)) for d, v in divisions.items()}
         prepared = tuple(
             (math.radians(lat), math.radians(lon), math.cos(math.radians(lat)), w)
             for (lat, lon), w in points.items()
         )
-        result = (dict(countries), dict(divisions), points, frozenset(named), prepared)
+        result = (dict(countries), dict(divisions), points, frozenset(named), prepared, dict(located))
         self._cache[own] = result
         return result
 
@@ -565,6 +572,7 @@ def _vote(span, scored: Sequence[Candidate]) -> _Vote:
         point=(best.lat, best.lon, share) if local else None,
         country=best.country if best.kind == "country" and share > 0.5 else None,
         point_country=best.country if local else None,
+        demonym="demonym" in getattr(span, "reasons", ()),
     )
 
 

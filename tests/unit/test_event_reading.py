@@ -542,6 +542,15 @@ def test_a_headline_is_its_storys_news_not_a_stage_weeks_before(read):
         # a state that speaks after its verb is the source ("…, teilte Moskau mit")
         ("de", "Russische Truppen haben Berdjansk eingenommen, teilte Moskau am Montag mit.", "Moskau"),
         ("de", "Die ukrainische Armee eroberte Cherson zurück, teilte Kiew mit.", "Kiew"),
+        # a state in the genitive after a noun of reporting speaks ("nach Angaben Moskaus")
+        ("de", "Nach Angaben Moskaus haben russische Truppen Wuhledar eingenommen.", "Moskaus"),
+        # a state opening a subordinate clause: its subject, who speaks or acts, not where
+        (
+            "de",
+            "Ukrainische Truppen rückten in Isjum ein, nachdem Moskau den Abzug gemeldet hatte.",
+            "Moskau",
+        ),
+        ("de", "Die Armee meldete, dass Kiew die Stadt Isjum zurückerobert habe.", "Kiew"),
     ],
 )
 def test_names_of_forces_sources_and_references_are_not_where_it_happened(read, lang, text, not_place):
@@ -2326,6 +2335,29 @@ def test_a_decision_that_fell_in_a_town_is_no_fall_of_it(read):
     assert not [
         e for e in read("Am Samstag fiel die wichtige Entscheidung in Sarakib.") if e["type"] == "capture"
     ]
+
+
+def test_a_state_in_a_subordinate_clause_that_was_attacked_is_where_it_happened(read):
+    (attack,) = of_type(
+        read("Die Behörden meldeten, dass Kiew in der Nacht angegriffen worden sei."), "attack"
+    )
+    assert attack["place"] == "Kiew"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russische Truppen haben nach Angaben Kiews Wuhledar eingenommen.",
+        "Russische Truppen haben nach Angaben Moskaus Wuhledar eingenommen.",
+    ],
+)
+def test_a_state_s_genitive_after_a_noun_of_reporting_is_the_source_and_the_town_after_it_is_taken(
+    read, text
+):
+    # the genitive is no part of a longer name with the town after it, nor where it happened
+    (taken,) = of_type(read(text), "capture")
+    assert taken["place"] == "Wuhledar"
+    assert taken["certainty"] == "claimed"
 
 
 def test_shelling_in_reported_speech_with_wuerden_is_claimed_not_planned(read):

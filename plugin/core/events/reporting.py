@@ -278,6 +278,8 @@ def _is_source(tokens: Sequence[Token], position: int, mention: PlaceMention, ta
         return True
     if nxt in table.get("accusation_verbs", ()):
         return True  # "Die Ukraine warf Russland vor, ein Schiff besetzt zu haben": the accuser
+    if _says_at_clause_end(tokens, position, last, mention, table):
+        return True  # "…, nachdem Moskau den Abzug seiner Truppen gemeldet hatte": Moscow speaks
     if _possessive_token(tokens[last].text) and any(_source_noun(w, table) for w in after[:2]):
         return True  # "Russia's defence ministry", "Moskaus Verteidigungsministerium"
     if tokens[position].text.lower().endswith("-based"):
@@ -285,6 +287,8 @@ def _is_source(tokens: Sequence[Token], position: int, mention: PlaceMention, ta
     attributed_to = [t.text.lower() for t in tokens[max(0, position - 2) : position]]
     if attributed_to[-1:] in (["laut"], ["per"], ["citing"]) or attributed_to == ["according", "to"]:
         return True  # "according to Moscow", "laut Kiew"
+    if attributed_to[-1:] and _source_noun(attributed_to[-1], table) and a_state(mention):
+        return True  # "nach Angaben Kiews", "nach Angaben Moskaus": the state in the genitive speaks
     if attributed_to[-1:] and attributed_to[-1] in table["speech_verbs"] and a_state(mention):
         # "…, teilte Moskau mit", "…,” said Kyiv": the state speaks after its verb, which follows
         # what it says; not "Residents said Kabul fell", where the verb's clause names the state
@@ -305,6 +309,23 @@ def _is_source(tokens: Sequence[Token], position: int, mention: PlaceMention, ta
     if governor > 1 and tokens[governor - 2].text.lower() in ("eigenen", "own"):
         return False  # "haben sich nach eigenen Angaben aus Kobane zurückgezogen": own word, the place left
     return _source_noun(before, table) or before in table["speech_verbs"]
+
+
+def _says_at_clause_end(tokens: Sequence[Token], position: int, last: int, mention, table: dict) -> bool:
+    """Whether a country or a capital opens a German subordinate clause whose verb, at its end, is
+    one of saying ("nachdem Moskau den Abzug gemeldet hatte", "dass Kiew die Einnahme bestätigt
+    habe"): the state is the clause's subject and speaks."""
+    if position == 0 or tokens[position - 1].text.lower() not in _SUBORDINATE or not a_state(mention):
+        return False
+    end = next((k for k in range(last + 1, len(tokens)) if tokens[k].text in CLAUSE_BREAKS), len(tokens))
+    return any(t.text.lower() in table["speech_verbs"] for t in tokens[max(last + 1, end - 3) : end])
+
+
+_SUBORDINATE = frozenset({"nachdem", "dass", "weil", "als", "wie", "da", "obwohl"})
+# at the end of that clause, a passive or a copula: the state is what was done to, or what is held
+_PASSIVE_END = frozenset(
+    {"wurde", "wurden", "worden", "werde", "werden", "wird", "sei", "ist", "war", "wäre"}
+)
 
 
 def _taken_before(tokens: Sequence[Token], position: int) -> bool:
@@ -394,6 +415,11 @@ def _acts(tokens, position: int, mention: PlaceMention, lang: str, force_nouns: 
         # German inversion: "Angesichts der Gegenoffensive hat Russland … bekannt gegeben"; not
         # after a force that is the subject ("Russische Truppen haben Kiew angegriffen": the object)
         return not _force_before(tokens, first - 1, force_nouns, lang)
+    if lang == "de" and before in _SUBORDINATE:
+        # "dass Kiew die Stadt zurückerobert habe": the subject opens a German subordinate clause;
+        # "dass Kiew angegriffen worden sei", "dass Kiew unter Kontrolle sei": the place itself
+        end = next((k for k in range(last + 1, len(tokens)) if tokens[k].text in CLAUSE_BREAKS), len(tokens))
+        return not any(t.text.lower() in _PASSIVE_END for t in tokens[max(last + 1, end - 3) : end])
     starts_clause = first == 0 or before in _CLAUSE_OPENERS
     if not starts_clause or not following:
         return False

@@ -771,9 +771,8 @@ def _inside_foreign_name(ctx: SpanContext) -> bool:
 
 
 def _inside_name(ctx: SpanContext) -> bool:
-    """A German text capitalises nouns and names only: a place between other capitalised words
-    that are neither nouns nor places is part of a longer name (Inter Mailand, TU Berlin,
-    Chicago Bulls, Financial Times Deutschland)."""
+    """A German text capitalises nouns and names only: a place between other capitalised words that are
+    neither nouns nor places is part of a longer name (Inter Mailand, TU Berlin, Financial Times Deutschland)."""
     odds = place_odds("de")
     lower = lower_case_words("de")
     table, nouns, span, prev, nxt = ctx.table, ctx.nouns, ctx.span, ctx.prev, ctx.nxt
@@ -786,7 +785,8 @@ def _inside_name(ctx: SpanContext) -> bool:
             return False
         if text in first_names() or (odds.get(text, 0.0) >= 0.0 and not text.isupper()):
             return False
-        return not ctx.lookup.known(normalize(text)) or (text.isupper() and len(text) <= 4)
+        genitive = text.endswith("s") and ctx.lookup.known(normalize(text[:-1]))  # Angaben Kiews Nowa …
+        return not (genitive or ctx.lookup.known(normalize(text))) or (text.isupper() and len(text) <= 4)
 
     # (a genitive follows the noun it belongs to: "Einfluss Chinas", "Gerichtshof Kanadas")
     if (

@@ -2591,3 +2591,43 @@ def test_a_force_that_forces_people_to_flee_is_no_actor_of_the_taking_beside_it(
 def test_diplomats_in_a_capital_do_not_speak_for_its_state(read):
     events = read("Western diplomats in Kyiv said Bakhmut had been captured.", "en")
     assert "Ukrainian forces" not in of_type(events, "capture")[0]["actors"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "place"),
+    [
+        ("Ein Sprecher sagte, die Armee ziehe sich aus Siwersk zurück.", "withdrawal", "Siwersk"),
+        ("Laut Kiew rücke die Armee auf Siwersk vor.", "advance", "Siwersk"),
+        ("Ein Sprecher sagte, die Armee nehme Siwersk ein.", "capture", "Siwersk"),
+        ("Die Truppen zögen sich aus Siwersk zurück, hieß es.", "withdrawal", "Siwersk"),
+        ("Die Armee zieht aus Siwersk ab.", "withdrawal", "Siwersk"),
+        ("Die Armee räumt Siwersk.", "withdrawal", "Siwersk"),
+    ],
+)
+def test_german_verbs_in_the_subjunctive_of_reported_speech_and_the_present_are_read(read, text, kind, place):
+    (event,) = of_type(read(text), kind)
+    assert event["place"] == place
+
+
+def test_a_subjunctive_alone_makes_a_move_a_claim(read):
+    # Konjunktiv I with no verb of saying in the sentence still reports what someone said
+    (advance,) = of_type(read("Von Isjum aus komme die Armee auch Richtung Süden voran."), "advance")
+    assert advance["certainty"] == "claimed"
+
+
+def test_a_force_named_by_a_party_noun_that_acts_does_not_concede_its_own_withdrawal(read):
+    # "die russische Armee" is who withdrew, not who says so: the subjunctive stays a claim;
+    # "die russische Armee teilte mit, sie habe sich zurückgezogen" is the side conceding it
+    (left,) = of_type(read("Die russische Armee habe sich aus Siwersk zurückgezogen."), "withdrawal")
+    assert left["certainty"] == "claimed"
+    (told,) = of_type(
+        read("Die russische Armee teilte mit, sie habe sich aus Siwersk zurückgezogen."), "withdrawal"
+    )
+    assert told["certainty"] == "confirmed"
+
+
+def test_a_compound_offensive_on_a_town_is_an_advance_on_it(read):
+    (advance,) = of_type(
+        read("Russische Streitkräfte haben eine Großoffensive auf Siwersk begonnen."), "advance"
+    )
+    assert advance["place"] == "Siwersk"

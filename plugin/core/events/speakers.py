@@ -109,12 +109,13 @@ def _bare_subject_kind(actors: Sequence, tokens: Sequence[Token], trigger: int, 
 
 
 def speaker_force(
-    tokens: Sequence[Token], places: Sequence[PlaceMention], readings: dict, lang: str
+    tokens: Sequence[Token], places: Sequence[PlaceMention], readings: dict, lang: str, agent=None
 ) -> Optional[tuple[str, Optional[str]]]:
     """(name, side) of the force the sentence's speaker speaks for: a country or capital read as
     the source ("Moskau meldete", "Russia's defence ministry", "laut Kiew"), a demonym before a
     party's noun ("das russische Verteidigungsministerium", "Iraqi officials"), or a speaker the
-    actor table knows by name (Selenskyj, Shoigu). None when there is none, or several sides."""
+    actor table knows by name (Selenskyj, Shoigu). None when there is none, or several sides. The
+    words of an `agent` name who acts, not who speaks ("die russische Armee habe sich zurückgezogen")."""
     table = actor_table(lang)
     party = frozenset(reporting_table(lang).get("party_nouns", ()))
     compounds = [n for n in party if len(n) >= 6]
@@ -126,6 +127,8 @@ def speaker_force(
             found[side_of_code(place.country)] = f"{english_adjective(place.country)} forces"
     for j, token in enumerate(tokens):
         word = token.text.lower()
+        if agent is not None and agent.first <= j <= agent.last:
+            continue
         if word in speakers:
             found[side_of(speakers[word])] = speakers[word]
         elif word in party or (len(word) > 8 and any(word.endswith(n) for n in compounds)):
@@ -193,7 +196,7 @@ def conceded(
             return False  # "said it had not pulled out", "keinen Rückzug": nothing conceded
         if agent.side in sides_named(tokens, agent, lang) or _speaks_itself(tokens, agent, lang):
             return True
-        force = speaker_force(tokens, places, readings, lang)  # "Ukraine said it had withdrawn"
+        force = speaker_force(tokens, places, readings, lang, agent)  # "Ukraine said it had withdrawn"
         return force is not None and force[1] == agent.side
     if (
         kind not in _GAINS | {"advance"}

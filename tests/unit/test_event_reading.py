@@ -2631,3 +2631,18 @@ def test_a_compound_offensive_on_a_town_is_an_advance_on_it(read):
         read("Russische Streitkräfte haben eine Großoffensive auf Siwersk begonnen."), "advance"
     )
     assert advance["place"] == "Siwersk"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "place"),
+    [
+        ("Ukrainian forces now control Kupiansk.", "capture", "Kupiansk"),
+        ("Government forces control Hama.", "capture", "Hama"),
+        ("Rebels lost Anadan on Friday.", "withdrawal", "Anadan"),
+    ],
+)
+def test_the_town_a_force_controls_or_lost_is_the_event_s_place(read, text, kind, place):
+    # English names the place held right after "control" (a holder follows "control of" only in
+    # German: "unter Kontrolle Moskaus"); a hamlet after "lost" is the place, not a person
+    (event,) = of_type(read(text, "en"), kind)
+    assert event["place"] == place

@@ -611,7 +611,7 @@ class EventExtractor:
             trigger
         ]
         journey = frozenset(w for w, role in role_of.items() if role in ("origin", "destination", "via"))
-        holding_nouns = frozenset(self.table.get("holding_nouns", ()))
+        holding_nouns = frozenset(self.table.get("genitive_holders", ()))  # in Händen Kiews
         heads = frozenset(self.table.get("list_heads", ()))
         anchors = {  # a distance is measured from it
             places[i].placing.anchor.id

@@ -353,8 +353,8 @@ def function_word(ctx: SpanContext) -> Optional[Finding]:
         ctx.lang == "de"
         and (surface.lower() in lower or normalize(surface) in lower)
         and (not ctx.strong or ctx.initial)
-    ):
-        return -3.0, "function word"
+    ) or surface.lower() in ctx.table.get("function_words", ()):
+        return -3.0, "function word"  # English titles: "Full Control Of Sudzha"
     return None
 
 
@@ -785,7 +785,7 @@ def _inside_name(ctx: SpanContext) -> bool:
             return False
         if text in first_names() or (odds.get(text, 0.0) >= 0.0 and not text.isupper()):
             return False
-        genitive = text.endswith("s") and ctx.lookup.known(normalize(text[:-1]))  # Angaben Kiews Nowa …
+        genitive = token is prev and text.endswith("s") and ctx.lookup.known(normalize(text[:-1]))
         return not (genitive or ctx.lookup.known(normalize(text))) or (text.isupper() and len(text) <= 4)
 
     # (a genitive follows the noun it belongs to: "Einfluss Chinas", "Gerichtshof Kanadas")

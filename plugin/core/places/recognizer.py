@@ -18,6 +18,7 @@ Every mention keeps its scored candidates and the reasons, so an analyst (and a 
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_right
 from copy import copy
 from dataclasses import replace
@@ -177,13 +178,14 @@ class PlaceRecognizer:
         for span, after in zip(places, places[1:]):
             span.within = area_after(doc.text, span, after)
         named = [a.place.country for a in adjectives if a.place is not None]
-        focus = _focus(places, named, doc)
+        forces = [a.place.country for a in adjectives if a.place is not None and _of_forces(a, doc, table)]
+        focus = _focus(places, named, doc, forces)
         strays = [span for span in places if _stray_name(span, focus)]
         if strays:
             # a name that only hamlets elsewhere bear, with no cue or stated position, is no
             # place here (as a name the gazetteer lacks would not be): it leaves the focus too
             places = [span for span in places if span not in strays]
-            focus = _focus(places, named, doc)
+            focus = _focus(places, named, doc, forces)
         mentions = [self._resolve(span, doc, focus) for span in places]
         mentions = sorted(mentions + adjectives, key=lambda m: m.start)
         mentions = place_by_positions(mentions, positions, doc.text, lang, self.gazetteer.lookup_name)
@@ -540,11 +542,18 @@ class PlaceRecognizer:
         )
 
 
-def _focus(spans: list, named: list, doc) -> Focus:
+def _focus(spans: list, named: list, doc, forces: list = ()) -> Focus:
     """The focus of the article's names, without a dateline in a capital ("KYIV (Reuters) -",
     "Bagdad (dpa)"): a bureau the story was written in says nothing of where its places lie (a
     dateline at the front, "IZIUM, Ukraine (AP)", does)."""
-    return Focus.from_spans([s for s in spans if not _capital_dateline(s, doc)], named)
+    return Focus.from_spans([s for s in spans if not _capital_dateline(s, doc)], named, forces)
+
+
+def _of_forces(adjective, doc, table: dict) -> bool:
+    """Whether a nation's adjective stands before a noun of forces ("Russian forces", "russische
+    Truppen"): it says whose forces act, not where (toponyms 'force_nouns')."""
+    following = re.match(r"\W*(\w+)", doc.text[adjective.end : adjective.end + 40])
+    return following is not None and following.group(1).lower() in table.get("force_nouns", ())
 
 
 def _capital_dateline(span, doc) -> bool:

@@ -394,9 +394,16 @@ class Focus:
     not make London, England more likely by agreeing with themselves.
     """
 
-    def __init__(self, votes: Sequence[_Vote] = (), countries_named: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        votes: Sequence[_Vote] = (),
+        countries_named: Iterable[str] = (),
+        forces_named: Iterable[str] = (),
+    ) -> None:
         self.votes = list(votes)
         self.named = Counter(c for c in countries_named if c)
+        # the nations' adjectives of forces (Russian forces): whose forces act, not where
+        self.forces_named = Counter(c for c in forces_named if c)
         self._cache: dict[str, tuple] = {}
         self._bonuses: dict[tuple[str, str], float] = {}
         # A long report names the same places thousands of times: identical votes are counted
@@ -415,7 +422,7 @@ class Focus:
             entry[1] += 1
 
     @classmethod
-    def from_spans(cls, spans: Iterable, countries_named: Iterable[str] = ()) -> Focus:
+    def from_spans(cls, spans: Iterable, countries_named: Iterable[str] = (), forces_named=()) -> Focus:
         """Votes of the spans' names: first from their priors, then once more in the light of
         the others' first votes (a name that was ambiguous alone often is not in company)."""
         spans = [s for s in spans if getattr(s, "places", None)]
@@ -423,9 +430,10 @@ class Focus:
         first = cls(
             [_vote(s, rank_alone(s.places, getattr(s, "cue", None), s.keys)) for s in spans],
             named,
+            forces_named,
         )
         votes = [_vote(s, rank_candidates(s.places, getattr(s, "cue", None), first, s.keys)) for s in spans]
-        return cls(votes, named)
+        return cls(votes, named, forces_named)
 
     def bonus(self, place: Place, keys: Sequence[str] = ()) -> float:
         own = _own_key(keys)
@@ -506,8 +514,9 @@ class Focus:
         named = set()
         total = 0.0
         located: dict = defaultdict(float)  # the same without demonyms: where, not whose forces
-        for code, n in self.named.items():  # nations' adjectives (Russian forces)
+        for code, n in self.named.items():  # nations' adjectives
             countries[code] += n
+            located[code] += max(0, n - self.forces_named.get(code, 0))  # not of forces
             total += n
         for vote, n in self._distinct.values():
             if own and vote.key == own:

@@ -2646,3 +2646,34 @@ def test_the_town_a_force_controls_or_lost_is_the_event_s_place(read, text, kind
     # German: "unter Kontrolle Moskaus"); a hamlet after "lost" is the place, not a person
     (event,) = of_type(read(text, "en"), kind)
     assert event["place"] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Laut ukrainischem Militär eroberten russische Truppen Wuhledar.", "de"),
+        ("Laut ukrainischen Soldaten eroberten russische Truppen Wuhledar.", "de"),
+        ("Per Ukrainian officials, Russian troops captured Vuhledar.", "en"),
+    ],
+)
+def test_a_force_after_laut_or_per_reports_the_taking_and_does_not_make_it(read, text, lang):
+    (taken,) = of_type(read(text, lang), "capture")
+    assert taken["actors"] == ["Russian forces"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das ukrainische Militär räumte ein, dass Wuhledar eingenommen worden sei.",
+        "Selenskyj sagte, Wuhledar sei nicht eingenommen worden.",
+    ],
+)
+def test_a_side_that_admits_or_denies_a_taking_in_a_passive_is_not_who_took_it(read, text):
+    (taken,) = of_type(read(text), "capture")
+    assert not any("Ukrainian" in a for a in taken["actors"]), taken
+
+
+def test_a_side_announcing_a_taking_in_a_passive_still_took_it(read):
+    text = "Das russische Verteidigungsministerium teilte mit, Wuhledar sei eingenommen worden."
+    (taken,) = of_type(read(text), "capture")
+    assert taken["actors"] == ["Russian forces"]

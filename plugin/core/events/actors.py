@@ -76,6 +76,7 @@ def actor_table(lang: str) -> dict:
                 for ending in topo["demonym_endings"]:
                     demonyms.setdefault(stem + ending, code)
     table["_demonyms"] = demonyms
+    table["_not_agents"] = frozenset({*table["target_markers"], *table.get("source_markers", ())})
     return table
 
 
@@ -482,7 +483,7 @@ def agent_for(
         and taking
         and tokens[trigger].text.lower().endswith(("ed", "en", "un"))
         and any(t.text in BE_WORDS for t in tokens[max(0, trigger - 3) : trigger])
-    )
+    ) or (passive and taking)  # "räumte ein, dass X eingenommen worden sei": the speaker took nothing
     for actor in actors:
         if (infinitive and actor.first >= opening) or (
             taken_before and other_clause(tokens, actor, trigger, lang)
@@ -730,16 +731,15 @@ def _governing_word(
     marks, and over the force a genitive belongs to: "von den Milizen des IS" → von. Never a
     word before the verb at `stop` or (but in a `passive`) a finite auxiliary: "Von Charkiw aus
     rückten (sind) die Truppen vor(gerückt)" (the verb's subject)."""
-    stops = {*table["passive_agent"], *table["target_markers"], *table["ally_words"]}
+    stops = {*table["passive_agent"], *table["_not_agents"], *table["ally_words"]}
     j = first - 1
     while j >= 1 and tokens[j].text in _QUOTES:
         j -= 1  # der Miliz »Islamischer Staat«
     if j >= 1 and tokens[j].text.lower() in ("des", "der") and _force_noun(tokens[j - 1].text, table):
         return _governing_word(tokens, j - 1, table, stop, passive)
     if j >= 0 and tokens[j].text[:1].isupper() and _force_noun(tokens[j].text, table):
-        return _governing_word(
-            tokens, j, table, stop, passive
-        )  # in apposition: "der Miliz Islamischer Staat"
+        # in apposition: "der Miliz Islamischer Staat"
+        return _governing_word(tokens, j, table, stop, passive)
     while j >= 0 and tokens[j].sentence == tokens[first].sentence:
         if j == stop or (not passive and tokens[j].text.lower() in table.get("finite_auxiliaries", ())):
             return ""
@@ -794,7 +794,7 @@ def _marked(tokens: Sequence[Token], actor: Actor, before: str, table: dict) -> 
         return noun and not (head.lower() in table["force_nouns"] or _force_noun(head, table))
     if tokens[actor.last].text.lower().endswith(HELD_SUFFIXES) or held_compound(tokens[actor.last].text):
         return True  # "the last Islamic State-held district", "IS-kontrollierte Gebiete": whose it was
-    return before in table["target_markers"]
+    return before in table["_not_agents"]  # a target; or who says: "laut ukrainischem Militär"
 
 
 _EACH = frozenset({"both", "each", "beide", "beiden", "jeweils"})  # "X and Y both claimed": apart

@@ -72,7 +72,8 @@ def claims_a_gain(
     if tokens[trigger].text.lower() in loss_words:
         return False
     words = {t.text.lower() for t in tokens}
-    return not words & set(reporting_table(lang)["concession_verbs"])
+    # "Selenskyj sagte, Bachmut sei nicht eingenommen worden": a denial, no gain of the speaker's
+    return not words & set(reporting_table(lang)["concession_verbs"]) and not words & _NOT
 
 
 def own_troops(actors: Sequence, tokens: Sequence[Token], trigger: int, lang: str) -> bool:

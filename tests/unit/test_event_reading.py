@@ -2677,3 +2677,48 @@ def test_a_side_announcing_a_taking_in_a_passive_still_took_it(read):
     text = "Das russische Verteidigungsministerium teilte mit, Wuhledar sei eingenommen worden."
     (taken,) = of_type(read(text), "capture")
     assert taken["actors"] == ["Russian forces"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Wuhledar ist in russische Hand gefallen.", "capture"),
+        ("Wuhledar ist unter russische Kontrolle geraten.", "capture"),
+        ("Wuhledar fiel in die Hände der Rebellen.", "capture"),
+        ("Wuhledar ist wieder in ukrainische Hand übergegangen.", "recapture"),
+        ("Wuhledar ist jetzt unter russischer Kontrolle.", "capture"),
+        # the dative of a holding, and one that goes on, change no hands
+        ("Wuhledar ist in russischer Hand.", "presence"),
+        ("Wuhledar ist weiterhin unter russischer Kontrolle.", "presence"),
+    ],
+)
+def test_a_german_holding_in_the_accusative_or_told_as_new_is_a_taking(read, text, kind):
+    events = read(text)
+    assert [e["type"] for e in events if e["place"] == "Wuhledar"] == [kind], events
+
+
+def test_places_listed_as_now_under_control_are_each_taken(read):
+    events = read("Beryslaw und Dawydiw Brid sind jetzt unter ukrainischer Kontrolle.")
+    assert sorted(e["place"] for e in of_type(events, "capture")) == ["Beryslaw", "Dawydiw Brid"]
+
+
+def test_fighting_that_goes_on_is_no_holding(read):
+    # "halten … an" (go on) is not "halten" (hold)
+    events = read("Um Wuhledar halten die Gefechte weiter an.")
+    assert not [e for e in events if e["type"] == "presence"], events
+    assert of_type(events, "attack")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("Shoigu ordered the withdrawal of Russian troops from Kherson.", "en", "withdrawal"),
+        ("Shoigu ordered his troops to withdraw from Kherson.", "en", "withdrawal"),
+        ("Schoigu ordnete den Rückzug aus Cherson an.", "de", "withdrawal"),
+        ("Erdogan drohte, die Offensive auf Tall Rifaat auszuweiten.", "de", "advance"),
+        ("Erdogan threatened to extend the offensive to Tal Rifaat.", "en", "advance"),
+    ],
+)
+def test_an_ordered_or_threatened_move_is_a_plan(read, text, lang, kind):
+    (event,) = of_type(read(text, lang), kind)
+    assert event["certainty"] == "intended"

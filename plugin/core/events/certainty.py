@@ -75,6 +75,13 @@ def certainty_by_clause(sentence_text: str, table: dict) -> Callable[[int], str]
     for i in sorted(intended):  # "Beobachter rechnen damit, dass die Truppen … vorrücken": the plan's content
         if _that_clause(lowered, clauses, i + 1):
             intended.setdefault(i + 1, clauses[i + 1][0])
+    # "Erdogan drohte, die Offensive auf X auszuweiten": only the clause it governs is the plan
+    # ("drohten mit Vergeltung und eroberten Isjum" took it)
+    for pattern in hedges.get("intended_next", []):
+        for match in pattern.finditer(lowered):
+            for i, (a, b) in enumerate(clauses):
+                if a <= match.start() < b and _that_clause(lowered, clauses, i + 1):
+                    intended.setdefault(i + 1, clauses[i + 1][0])
 
     # "hat Soledar wahrscheinlich eingenommen": an adverb of guessing makes its clause a claim
     guessed = {

@@ -49,7 +49,6 @@ from .governed import (
     after_it,
     before_in_clause,
     beyond_quote,
-    control_kind,
     earlier_event_place,
     governing_role,
     headed_for,
@@ -67,6 +66,7 @@ from .governed import (
     verb_role,
 )
 from .headline import headline_certainty, is_headline, title_forces
+from .holding import control_kind
 from .per_place import home_arrival, one_per_place
 from .references import (
     attributive_place,

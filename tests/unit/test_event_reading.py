@@ -2722,3 +2722,27 @@ def test_fighting_that_goes_on_is_no_holding(read):
 def test_an_ordered_or_threatened_move_is_a_plan(read, text, lang, kind):
     (event,) = of_type(read(text, lang), kind)
     assert event["certainty"] == "intended"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia handed Kalbajar over to Azerbaijan on Wednesday.",
+        "Armenia handed over Kalbajar to Azerbaijan on Wednesday.",
+        "Armenia ceded Kalbajar to Azerbaijan.",
+    ],
+)
+def test_a_town_handed_over_to_a_state_is_taken_by_that_state(read, text):
+    (taken,) = of_type(read(text, "en"), "capture")
+    assert taken["place"] == "Kalbajar"
+    assert taken["actors"] == ["Azerbaijani forces"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Heavy fighting was reported in Fuzuli on Tuesday.", "Clashes were reported in Fuzuli on Tuesday."],
+)
+def test_fighting_reported_in_a_town_happened_there(read, text):
+    # a passive "was reported in X" tells where the fighting was, not where a source sits
+    (attack,) = of_type(read(text, "en"), "attack")
+    assert attack["place"] == "Fuzuli"

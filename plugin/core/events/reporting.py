@@ -163,7 +163,10 @@ def _own_reporters(lowered: Sequence[str], i: int, table: dict, reach: int = 6) 
 
 
 _DATELINE_ENDS = frozenset({"-", "–", "—", ")"})
-_FELL = frozenset({"fell", "fallen", "falls", "lost", "fiel", "fielen", "gefallen"})
+# verbs (and the particle of "handed X over to") before "to"/"an" and the state a place went to
+_FELL = frozenset(
+    {"fell", "fallen", "falls", "lost", "over", "ceded", "fiel", "fielen", "gefallen", "verlor", "übergab"}
+)
 
 
 _TO_WHOM = frozenset({"gegenüber", "told", "to"})
@@ -308,7 +311,13 @@ def _is_source(tokens: Sequence[Token], position: int, mention: PlaceMention, ta
     before = tokens[governor - 1].text.lower() if governor > 0 else ""
     if governor > 1 and tokens[governor - 2].text.lower() in ("eigenen", "own"):
         return False  # "haben sich nach eigenen Angaben aus Kobane zurückgezogen": own word, the place left
-    return _source_noun(before, table) or before in table["speech_verbs"]
+    reported = (
+        governor > 1 and tokens[governor - 2].text.lower() in _PASSIVE_END | _BE
+    )  # fighting was reported in X
+    return _source_noun(before, table) or (before in table["speech_verbs"] and not reported)
+
+
+_BE = frozenset({"was", "were", "is", "are", "been", "being"})
 
 
 def _says_at_clause_end(tokens: Sequence[Token], position: int, last: int, mention, table: dict) -> bool:
@@ -409,7 +418,9 @@ def _acts(tokens, position: int, mention: PlaceMention, lang: str, force_nouns: 
     before = tokens[first - 1].text.lower() if first > 0 else ""  # over the article of "die Ukraine"
     if _passive_agent(tokens, first, last, lang):
         return True  # "occupied by Russia", "von Russland besetzt": the state that did it
-    if before in ("to", "an") and first > 1 and tokens[first - 2].text.lower() in _FELL:
+    if before in ("to", "an") and any(
+        t.text.lower() in _FELL for t in tokens[max(0, first - 6) : first - 1] if t.text not in CLAUSE_BREAKS
+    ):  # "ceded Kalbajar to Azerbaijan"
         return True  # "Avdiivka fell to Moscow", "fiel an Russland": the state it fell to
     if before in _INVERTED_VERBS and lang == "de":
         # German inversion: "Angesichts der Gegenoffensive hat Russland … bekannt gegeben"; not

@@ -2746,3 +2746,17 @@ def test_fighting_reported_in_a_town_happened_there(read, text):
     # a passive "was reported in X" tells where the fighting was, not where a source sits
     (attack,) = of_type(read(text, "en"), "attack")
     assert attack["place"] == "Fuzuli"
+
+
+def test_an_earlier_taking_the_news_follows_keeps_the_day_its_phrase_gives(extract):
+    text = "After the capture of Bukavu on Sunday, M23 fighters pushed on towards Uvira."
+    _places, events = extract(text, "en", "2025-02-19")
+    (taken,) = [e for e in events if e.type == "capture"]
+    assert (taken.t_start, taken.t_end) == ("2025-02-16", "2025-02-16")
+
+
+def test_an_earlier_taking_does_not_take_the_day_of_the_verb_after_it(extract):
+    text = "After the capture of Bukavu, M23 fighters advanced towards Uvira on Monday."
+    _places, events = extract(text, "en", "2025-02-19")
+    (taken,) = [e for e in events if e.type == "capture"]
+    assert taken.t_start is None

@@ -612,7 +612,7 @@ def _pronoun_subject(
     after = trigger + 1  # "Später brachten sie auch ein Dorf unter ihre Kontrolle": after the verb
     if at is None and after < len(tokens) and tokens[after].text in table.get("subject_pronouns_after", ()):
         at = after
-    if at is None or clause_between(tokens, at, trigger):
+    if at is None or clause_between(tokens, at, trigger, lists=True):
         return []
     named = [a for a in previous if a.name]
     sides = {a.side for a in named}

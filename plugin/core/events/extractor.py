@@ -51,7 +51,7 @@ from .governed import (
     beyond_quote,
     earlier_event_place,
     governing_role,
-    headed_for,
+    heading_kind,
     in_a_name,
     into_goal,
     later_verb,
@@ -89,7 +89,7 @@ from .reporting import (
     reporting_table,
     subjunctive,
 )
-from .timing import by_the_report, event_time, index_times, past_tense
+from .timing import by_the_report, event_time, index_times, own_time, past_tense
 
 FLIGHT = "flight"  # people who are no force on the move: a trigger that keeps its places and tells no event
 _TAKINGS = frozenset({"capture", "recapture", "arrival"})  # as control.TAKEN_TYPES (no import: a cycle)
@@ -305,12 +305,13 @@ class EventExtractor:
                     )
                 ):
                     certainty = "claimed"
-                is_past = past or inherited_past or after_it(tokens, trigger.index, self.table)
+                earlier = after_it(tokens, trigger.index, self.table)  # "after the capture of X on Sunday, …"
                 time_index, t_start, t_end, precision, source = (None, None, None, None, "none")
-                if not is_past:
+                if not (past or inherited_past):
                     time_index, t_start, t_end, precision, source = self._time(
-                        doc, sentence, times, timing, tokens, triggers, trigger.index, historic
+                        doc, sentence, times, timing, tokens, triggers, trigger.index, historic, earlier
                     )
+                is_past = past or inherited_past or earlier
                 if particles.purpose_noun(
                     tokens, trigger.index, self._purpose_words, self.table, self._operations
                 ):
@@ -325,11 +326,7 @@ class EventExtractor:
                 time = times[time_index] if time_index is not None else None
                 kind = control_kind(trigger.spec, tokens, trigger.index, doc.text, time, self.table)
                 kind = passive_kind(trigger.spec, kind, tokens, trigger.index)
-                kind = (
-                    "advance"
-                    if kind == "arrival" and headed_for(tokens, places, roles, trigger.index)
-                    else kind
-                )
+                kind = heading_kind(kind, tokens, places, roles, trigger.index)  # "broke through toward X"
                 if (
                     kind in ("capture", "recapture")
                     and trigger.spec.get("passive_type") != "withdrawal"
@@ -770,10 +767,12 @@ class EventExtractor:
             result.insert(0, EventPlace(context.taken[0], "origin"))
         return result
 
-    def _time(self, doc, sentence, times, timing, tokens, triggers, trigger, historic):
-        """The time governing an event: see events/timing.py."""
+    def _time(self, doc, sentence, times, timing, tokens, triggers, trigger, historic, earlier=False):
+        """The time governing an event: see events/timing.py. An `earlier` event the news follows
+        takes only a time its own sentence gives it ("after the capture of X on Sunday"), no other."""
         attributive = [(t.index, t.attributive and t.end_index == t.index) for t in triggers]
-        return event_time(doc, sentence, times, timing, trigger, attributive, tokens, historic, self.lang)
+        found = event_time(doc, sentence, times, timing, trigger, attributive, tokens, historic, self.lang)
+        return own_time(found, times, tokens, triggers, trigger) if earlier else found
 
 
 _SALIENT_ROLE = {"withdrawal": ("origin", "location", "target", "vicinity")}

@@ -600,12 +600,18 @@ def _not_things(lang: str, table: dict) -> frozenset:
 _HEADING_WORDS = frozenset({"richtung", "toward", "towards"})
 
 
-def headed_for(tokens: Sequence[Token], places: Sequence[PlaceMention], roles, trigger: int) -> bool:
-    """Whether an arrival's goal is only the way it went ("in Richtung Solota Balka … tief in die
-    Verteidigung eingedrungen", "broke through toward X"): every destination of it stands right
-    after "Richtung", "toward" (within six words, in its clause, and no clause of another verb
-    between it and the one at `trigger`: not "pushed toward X and reached the city"). A
-    movement, not an arrival there."""
+def heading_kind(
+    kind: str, tokens: Sequence[Token], places: Sequence[PlaceMention], roles, trigger: int
+) -> str:
+    """ "advance" for an arrival whose goal is only the way it went ("in Richtung Solota Balka … tief
+    in die Verteidigung eingedrungen", "broke through toward X"), else `kind`."""
+    return "advance" if kind == "arrival" and _headed_for(tokens, places, roles, trigger) else kind
+
+
+def _headed_for(tokens: Sequence[Token], places: Sequence[PlaceMention], roles, trigger: int) -> bool:
+    """Whether every destination of a move stands right after "Richtung", "toward" (within six
+    words, in its clause, and no clause of another verb between it and the one at `trigger`: not
+    "pushed toward X and reached the city"): a movement, not an arrival there."""
     goals = [r for r in roles if r.role in ("destination", "target")]
     if not goals:
         return False

@@ -429,3 +429,26 @@ def by_the_report(
     if t_end and t_end[:10] > published[:10] >= t_start[:10]:
         return t_start, published[:10], certainty
     return t_start, t_end, certainty
+
+
+def own_time(
+    found: TimeChoice, times: Sequence[TimeExpression], tokens: Sequence[Token], triggers, trigger: int
+):
+    """`found` for an earlier event the news follows only when the time is its own: given in its
+    sentence, after it and before any other trigger ("after the capture of X on Sunday, …", "Nach
+    der Einnahme Bukavus am Sonntag rücken …"); else no time ("after the capture of X, troops
+    advanced on Monday": Monday is the advance's)."""
+    if found[4] != "sentence" or found[0] is None:
+        return (None, None, None, None, "none")
+    at = _token_index(tokens, times[found[0]].start)
+    last = max((t.index for t in triggers if t.index < at), default=None)
+    # within its phrase: no clause break nor finite verb between ("Nach der Eroberung Gaos haben
+    # Truppen am Sonntag …": Sunday is the main clause's)
+    between = {t.text.lower() for t in tokens[trigger + 1 : at]}
+    return found if last == trigger and not between & _PHRASE_ENDS else (None, None, None, None, "none")
+
+
+_PHRASE_ENDS = frozenset(
+    {*CLAUSE_BREAKS, "haben", "hat", "hatten", "hatte", "sind", "ist", "waren", "war", "wurde", "wurden",
+     "have", "has", "had", "were", "was", "is", "are"}
+)  # fmt: skip

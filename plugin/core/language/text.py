@@ -112,10 +112,21 @@ def _list_item_after(tokens: Sequence[Token], i: int) -> bool:
     )
 
 
-def clause_between(tokens: Sequence[Token], a: int, b: int) -> bool:
-    """Whether a clause break (a comma, a dash …) stands between two tokens."""
+def clause_between(tokens: Sequence[Token], a: int, b: int, lists: bool = False) -> bool:
+    """Whether a clause break (a comma, a dash …) stands between two tokens; with `lists`, not a
+    comma between two names ("Sie haben Nowohrodiwka, Selydowe und Myrnohrad eingenommen")."""
     low, high = sorted((a, b))
-    return any(t.text in CLAUSE_BREAKS for t in tokens[low:high])
+    return any(
+        t.text in CLAUSE_BREAKS
+        and not (
+            lists and t.text == "," and low < k < high - 1 and _name(tokens[k - 1]) and _name(tokens[k + 1])
+        )
+        for k, t in enumerate(tokens[low:high], start=low)
+    )
+
+
+def _name(token: Token) -> bool:
+    return token.text[:1].isupper()
 
 
 def clause_distance(tokens: Sequence[Token], a: int, b: int) -> int:

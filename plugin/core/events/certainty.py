@@ -72,6 +72,9 @@ def certainty_by_clause(sentence_text: str, table: dict) -> Callable[[int], str]
                 if a <= match.start() < b:
                     intended[i] = a
 
+    # a plan ends where a clause of what happened begins ("Russia vowed to retaliate after
+    # Ukrainian forces retook Kherson"; not "will advance after taking Kherson")
+    ends = {i: _plan_end(sentence_text, intended[i], clauses[i][1]) for i in intended}
     for i in sorted(intended):  # "Beobachter rechnen damit, dass die Truppen … vorrücken": the plan's content
         if _that_clause(lowered, clauses, i + 1):
             intended.setdefault(i + 1, clauses[i + 1][0])
@@ -104,7 +107,7 @@ def certainty_by_clause(sentence_text: str, table: dict) -> Callable[[int], str]
             return "intended"
         for i, (a, b) in enumerate(clauses):
             if a <= offset < b:
-                if i in intended and offset >= intended[i]:
+                if i in intended and intended[i] <= offset < ends.get(i, b):
                     return "intended"
                 return "claimed" if overall == "confirmed" and i in guessed else overall
         return overall
@@ -241,3 +244,18 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
 def weakest(certainties: Sequence[str]) -> str:
     ranked = [c for c in CERTAINTY_ORDER[:3] if c in certainties]
     return ranked[-1] if ranked else "confirmed"
+
+
+# A subordinator and the words that open a finite clause after it (a name, a pronoun, an article).
+_FINITE_AFTER = re.compile(
+    r"\b(?i:after|as|while|when|because|before|once|nachdem|als|während|weil|bevor|sobald)\s+"
+    r"(?=(?i:the|a|an|they|it|he|she|we|die|der|das|den|sie|er|es|wir)\b|[A-ZÄÖÜ])"
+)
+
+
+def _plan_end(text: str, start: int, end: int) -> int:
+    """Where a plan that begins at `start` ends in its clause (ending at `end`) of the sentence
+    `text` as written: at a subordinate clause with its own subject after it (a name, a pronoun,
+    an article), else at the clause's end."""
+    found = _FINITE_AFTER.search(text, start + 1, end)
+    return found.start() if found else end

@@ -505,6 +505,7 @@ class EventExtractor:
                             and subjects.civilians_leave(tokens, lowered, i, spec["not_subject"], self.lang)
                         )
                         and not (spec.get("force_subject") and not subjects.force_acts(tokens, i, self.lang))
+                        and not particles.object_in_clause(tokens, i, spec.get("not_object", ()), self.lang)
                     ):
                         chosen = _Trigger(i, spec, end)  # not "civilians were forced out of their homes"
                         break

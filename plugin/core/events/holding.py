@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..language.text import CLAUSE_BREAKS, Token
+from .clauses import clause_of
 
 
 def since_time(text: str, time, table: dict, key: str = "since_words") -> bool:
@@ -22,8 +23,11 @@ _CLAUSE_JOINS = frozenset({"und", "and", "dass", "that", "sowie", "aber", "but"}
 def control_kind(spec: dict, tokens: Sequence[Token], trigger: int, text: str, time, table: dict) -> str:
     """The kind of an event of holding ground: a holding that goes on ("remains in control of
     Mosul") is a presence, never a taking, unless the sentence says since when; a taking when control began at the time the
-    sentence gives ("seit Juni in der Hand der Islamisten") or when it is back with a side
-    ("wieder in ukrainischer Hand", "back in Ukrainian hands": a recapture); else the trigger's."""
+    sentence gives ("seit Juni in der Hand der Islamisten"), when it went into a side's hands or the
+    news tells it as new ("in russische Hand gefallen", "sind jetzt unter ukrainischer Kontrolle",
+    "now control Kupiansk"; "control Raqqa" alone is a holding) or when it is back with a side
+    ("wieder in ukrainischer Hand", "back in Ukrainian hands": a recapture); a withdrawal when
+    control was lost; else the trigger's."""
     kind = spec["type"]
     word = tokens[trigger].text.lower()
     holding = (
@@ -49,12 +53,13 @@ def control_kind(spec: dict, tokens: Sequence[Token], trigger: int, text: str, t
     ):
         # "hat erneut die Kontrolle über Soledar verloren", "lost control of Debalteve": the holder left
         return "withdrawal"
+    new = _told_as_new(tokens, trigger, table)
+    following = tokens[trigger + 1].text if trigger + 1 < len(tokens) else ""
+    if word == "control" and following[:1].isupper() and following.lower() not in ("of", "over"):
+        return "capture" if new else "presence"  # "militants who control Raqqa"; "now control Kupiansk"
     if not spec.get("control"):
         return kind
-    now = frozenset(table.get("now_words", ()))
-    if _into_holding(tokens, trigger) or any(
-        t.text.lower() in now for t in tokens[max(0, trigger - 5) : trigger]
-    ):
+    if _into_holding(tokens, trigger, table) or (new and word in table.get("holding_nouns", ())):
         # "ist in russische Hand gefallen", "unter ukrainische Kontrolle geraten": into it; "sind jetzt
         # unter ukrainischer Kontrolle": a holding the news tells as new
         kind = "capture"
@@ -100,15 +105,30 @@ def _taking_words(table: dict) -> frozenset:
     return cached
 
 
-def _into_holding(tokens: Sequence[Token], trigger: int) -> bool:
-    """German "in die Hände der Rebellen", "in russische Hand", "unter ukrainische Kontrolle": a
-    noun of holding in the accusative after "in" or "unter" is where a place went, not where it
-    is ("in russischer Hand", "unter der Kontrolle": the dative of a holding)."""
+def _into_holding(tokens: Sequence[Token], trigger: int, table: dict) -> bool:
+    """German "in die Hände der Rebellen gefallen", "in russische Hand gefallen", "unter ukrainische
+    Kontrolle geraten": a noun of holding in the accusative (its article or an adjective in -e) after
+    one of the table's 'accusative_holding' prepositions, with one of its verbs of going into it in
+    the clause, is where a place went, not where it is ("in russischer Hand", "unter der Kontrolle":
+    the dative of a holding; "unter internationale Kontrolle zu stellen": a demand)."""
+    into = table.get("accusative_holding")
+    if not into or tokens[trigger].text.lower() not in into["nouns"]:
+        return False
     before = [t.text for t in tokens[max(0, trigger - 3) : trigger]]
-    if (
-        tokens[trigger].text.lower() not in ("hand", "hände", "kontrolle")
-        or len(before) < 2
-        or not (before[-1] == "die" or (before[-1].islower() and before[-1].endswith("e")))
+    if len(before) < 2 or not (
+        before[-1] in into["articles"] or (before[-1].islower() and before[-1].endswith("e"))
     ):
         return False
-    return any(w in ("in", "unter") for w in before[:-1])
+    clause = {t.text.lower() for _, t in clause_of(tokens, trigger)}
+    return any(w in into["prepositions"] for w in before[:-1]) and bool(clause & set(into["verbs"]))
+
+
+def _told_as_new(tokens: Sequence[Token], trigger: int, table: dict) -> bool:
+    """One of the table's 'now_words' among the five words before a word of holding, in its clause,
+    and no word of a period since ("sind jetzt unter ukrainischer Kontrolle", "now control X"; not
+    "steht jetzt seit Monaten unter russischer Kontrolle")."""
+    now = frozenset(table.get("now_words", ()))
+    clause = clause_of(tokens, trigger)
+    if not now or any(t.text.lower() in table.get("since_words", ()) for _, t in clause):
+        return False
+    return any(t.text.lower() in now for k, t in clause if trigger - 5 <= k < trigger)

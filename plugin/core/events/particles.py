@@ -255,9 +255,11 @@ def governed_nouns(found: Sequence, lowered: Sequence[str]) -> set[int]:
     """Where a noun a trigger 'governs' stands among the six words after it ("handed over control
     of Gao", "überließ den Rebellen die Kontrolle über Kidal"): that noun is the verb's object and
     triggers no event of its own."""
-    return {
-        k
-        for t in found
-        for k in range(t.index + 1, min(len(lowered), t.index + 7))
-        if lowered[k] in t.spec.get("governs", ())
-    }
+    governed = set()
+    for t in found:
+        for k in range(t.index + 1, min(len(lowered), t.index + 7)):
+            if lowered[k] in CLAUSE_BREAKS:
+                break  # "handed over the town, and control …": another clause's
+            if lowered[k] in t.spec.get("governs", ()):
+                governed.add(k)
+    return governed

@@ -221,7 +221,7 @@ def quoted_across(doc: Segmented) -> dict[int, int]:
 def subjunctive(tokens: Sequence[Token], lang: str) -> bool:
     """German reported speech: a subjunctive form (sei, seien, habe, hätten) in the sentence."""
     forms = reporting_table(lang)["konjunktiv"]
-    return any(t.text.lower() in forms for t in tokens)
+    return any(t.text in forms for t in tokens)  # as written: "Gewinne" is a noun, "halte" a verb
 
 
 def place_readings(
@@ -281,6 +281,9 @@ def _is_source(tokens: Sequence[Token], position: int, mention: PlaceMention, ta
         return True
     if nxt in table.get("accusation_verbs", ()):
         return True  # "Die Ukraine warf Russland vor, ein Schiff besetzt zu haben": the accuser
+    said = [w for w in after if w not in _DO_NOT]
+    if a_state(mention) and nxt in _DO_NOT and said and (said[0] in table["speech_verbs"] or said[0] in _SAY):
+        return True  # "a claim Kyiv did not confirm", "Moscow has denied": the state speaks
     if _says_at_clause_end(tokens, position, last, mention, table):
         return True  # "…, nachdem Moskau den Abzug seiner Truppen gemeldet hatte": Moscow speaks
     if _possessive_token(tokens[last].text) and any(_source_noun(w, table) for w in after[:2]):
@@ -320,6 +323,12 @@ def _is_source(tokens: Sequence[Token], position: int, mention: PlaceMention, ta
 _BE = frozenset({"was", "were", "is", "are", "been", "being"})
 
 
+_DO_NOT = frozenset({"did", "does", "do", "has", "had", "have", "not", "n't", "also", "later", "quickly"})
+_SAY = frozenset(
+    {"confirm", "deny", "say", "comment", "report", "announce", "acknowledge", "admit", "dispute"}
+)
+
+
 def _says_at_clause_end(tokens: Sequence[Token], position: int, last: int, mention, table: dict) -> bool:
     """Whether a country or a capital opens a German subordinate clause whose verb, at its end, is
     one of saying ("nachdem Moskau den Abzug gemeldet hatte", "dass Kiew die Einnahme bestätigt
@@ -330,11 +339,14 @@ def _says_at_clause_end(tokens: Sequence[Token], position: int, last: int, menti
     return any(t.text.lower() in table["speech_verbs"] for t in tokens[max(last + 1, end - 3) : end])
 
 
-_SUBORDINATE = frozenset({"nachdem", "dass", "weil", "als", "wie", "da", "obwohl"})
+# subordinators that open a clause with its subject next ("als", "wie", "da" are as often "as",
+# "like" or "there": "Städte wie Kiew")
+_SUBORDINATE = frozenset({"nachdem", "dass", "weil", "obwohl", "sobald", "während"})
 # at the end of that clause, a passive or a copula: the state is what was done to, or what is held
 _PASSIVE_END = frozenset(
-    {"wurde", "wurden", "worden", "werde", "werden", "wird", "sei", "ist", "war", "wäre"}
-)
+    {"wurde", "wurden", "worden", "werde", "werden", "wird", "sei", "ist", "war", "wäre", "fiel", "fällt",
+     "gefallen", "stand", "steht", "stehe", "lag", "liegt", "liege", "geriet", "gerät", "geraten"}
+)  # fmt: skip
 
 
 def _taken_before(tokens: Sequence[Token], position: int) -> bool:

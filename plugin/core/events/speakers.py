@@ -13,6 +13,7 @@ from typing import Optional, Sequence
 from ..language.text import Token, clause_between, token_at
 from ..places.mentions import PlaceMention
 from .actors import Actor, actor_table, english_adjective, group_spans, side_of, side_of_code
+from .clauses import clause_of
 from .reporting import SOURCE, a_state, reporting_table
 
 _GAINS = frozenset({"capture", "recapture", "arrival"})
@@ -72,8 +73,10 @@ def claims_a_gain(
     if tokens[trigger].text.lower() in loss_words:
         return False
     words = {t.text.lower() for t in tokens}
-    # "Selenskyj sagte, Bachmut sei nicht eingenommen worden": a denial, no gain of the speaker's
-    return not words & set(reporting_table(lang)["concession_verbs"]) and not words & _NOT
+    # "Selenskyj sagte, Bachmut sei nicht eingenommen worden": a denial in the taking's clause, no
+    # gain of the speaker's ("…, a claim Kyiv did not confirm" denies nothing of it)
+    denied = {t.text.lower() for _, t in clause_of(tokens, trigger)} & _NOT
+    return not words & set(reporting_table(lang)["concession_verbs"]) and not denied
 
 
 def own_troops(actors: Sequence, tokens: Sequence[Token], trigger: int, lang: str) -> bool:
@@ -124,7 +127,12 @@ def speaker_force(
     found: dict[Optional[str], str] = {}
     for index, reading in readings.items():
         place = places[index].place
-        if reading == SOURCE and a_state(places[index]) and not _where_it_sits(tokens, places[index], lang):
+        if (
+            reading == SOURCE
+            and a_state(places[index])
+            and not _where_it_sits(tokens, places[index], lang)
+            and not _denies(tokens, places[index])
+        ):
             found[side_of_code(place.country)] = f"{english_adjective(place.country)} forces"
     for j, token in enumerate(tokens):
         word = token.text.lower()
@@ -273,3 +281,15 @@ def _where_it_sits(tokens: Sequence[Token], mention: PlaceMention, lang: str) ->
     noun = tokens[position - 2].text.lower()
     party = (*reporting_table(lang).get("party_nouns", ()), "sources", "quellen", "kreise")
     return noun not in party and not any(noun.endswith(n) for n in party if len(n) >= 6)
+
+
+def _denies(tokens: Sequence[Token], mention) -> bool:
+    """Whether a state read as a source denies ("a claim Kyiv did not confirm", "Kiew bestritt
+    das"): it speaks against the claim, not for the side that made it."""
+    last = token_at(tokens, mention.end - 1)
+    return last is not None and bool({t.text.lower() for t in tokens[last + 1 : last + 4]} & _DENYING)
+
+
+_DENYING = frozenset(
+    {"not", "n't", "denied", "denies", "deny", "nicht", "dementierte", "bestritt", "bestreitet"}
+)

@@ -358,28 +358,40 @@ def fell_to(spec: dict, agents: list, tokens: Sequence[Token], actors: Sequence)
 _HOLDER_WORDS = frozenset({"to", "an", "into", "hands", "hände", "händen"})
 
 
-def given_to(found, kind: str, agents: list, tokens, actors, context, lang: str) -> tuple:
+# Words before a force that mark it as whom ground went to ("to the rebels", "an die Rebellen"), the
+# German dative articles of "überließ den Rebellen …", and prepositions that govern a force that is
+# no recipient ("überließ mit russischen Truppen …").
+_TAKER_MARKS = frozenset({"to", "an"})
+_DATIVE = frozenset({"dem", "den"})
+_NOT_DATIVE = frozenset({"von", "vom", "durch", "gegen", "mit", "bei", "aus", "für", "trotz"})
+
+
+def given_to(
+    found, kind: str, agents: list, tokens: Sequence[Token], actors: Sequence, context, lang: str
+) -> tuple[Optional[str], list]:
     """A trigger of giving ground up ('to_taker': lost, ceded, handed over, verlor, überließ) with
     the force it went to named in its clause after the verb, after "to" or "an", or in German in
     the dative ("lost Timbuktu to the rebels", "verlor Gao an die Rebellen", "überließ den Rebellen
     die Kontrolle über Kidal"): a taking by that force, whoever gave it up. Without one it stays
     the trigger's own kind and agents (the army lost Gao: it withdrew); a trigger that
     'requires_taker' is then no event at all (None: "handed over the prisoners"). `found` is the
-    trigger found in the sentence, `context` the paragraph's (its forces named last)."""
+    trigger found in the sentence (extractor._Trigger), `context` the paragraph's (its forces named
+    last)."""
     spec, trigger, previous = found.spec, found.index, context.last_actors
     agents = fell_to(spec, agents, tokens, actors)
     lost = event_table(lang).get("control_lost_words", ())
-    mode = spec.get("to_taker") or (
-        kind == "withdrawal"
-        and any(t.text.lower() in lost for k, t in clause_of(tokens, trigger) if trigger - 5 <= k < trigger)
-    )  # "lost control of Kidal to the rebels": the noun of holding is the trigger
-    if not mode:
+    # "lost control of Kidal to the rebels": the noun of holding is the trigger
+    lost_control = kind == "withdrawal" and any(
+        t.text.lower() in lost for k, t in clause_of(tokens, trigger) if trigger - 5 <= k < trigger
+    )
+    if not (spec.get("to_taker") or lost_control):
         return kind, agents
+    dative = spec.get("to_taker") == "dative"
+    marks = _TAKER_MARKS | (_DATIVE if dative else frozenset())
     clause = {k for k, _ in clause_of(tokens, trigger)}
     for actor in actors:
         if actor.first <= trigger or actor.first not in clause:
             continue
-        marks = _TAKER_MARKS | (_DATIVE if mode == "dative" else frozenset())
         j = actor.first
         while (
             j > trigger
@@ -387,14 +399,11 @@ def given_to(found, kind: str, agents: list, tokens, actors, context, lang: str)
             and (j == actor.first or tokens[j].text[:1].islower())
         ):
             j -= 1  # over the article and adjectives: "to the advancing rebels", "an die Rebellen"
+        # "überließ damit russischen Truppen …": a dative with no article, no preposition before it
         bare_dative = (
-            mode == "dative"
-            and j == trigger
-            and not _NOT_DATIVE & {t.text.lower() for t in tokens[j : actor.first]}
+            dative and j == trigger and not _NOT_DATIVE & {t.text.lower() for t in tokens[j : actor.first]}
         )
-        if (
-            j > trigger and tokens[j].text.lower() in marks
-        ) or bare_dative:  # "überließ damit russischen Truppen …"
+        if (j > trigger and tokens[j].text.lower() in marks) or bare_dative:
             taker = (
                 [actor]
                 if actor.name
@@ -402,10 +411,3 @@ def given_to(found, kind: str, agents: list, tokens, actors, context, lang: str)
             )
             return ("capture", taker) if taker else (kind, agents)  # "to the troops": whose, unknown
     return (None, agents) if spec.get("requires_taker") else (kind, agents)
-
-
-_TAKER_MARKS = frozenset({"to", "an"})
-_DATIVE = frozenset({"dem", "den"})
-_NOT_DATIVE = frozenset(
-    {"von", "vom", "durch", "gegen", "mit", "bei", "aus", "für", "trotz"}
-)  # a force they govern

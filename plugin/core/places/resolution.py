@@ -17,7 +17,7 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Iterable, Optional, Sequence
+from typing import Iterable, NamedTuple, Optional, Sequence
 
 from ..datafiles import DATA_DIR
 from ..language.lexicon import exonyms_by_place
@@ -374,6 +374,19 @@ def _shares(scored: Sequence[Candidate]) -> list[float]:
     return [w / total for w in weights]
 
 
+class _Context(NamedTuple):
+    """What the article's other names say (Focus._context): country and division shares, the
+    points they likely mean, the countries they name, those points prepared for distances, and
+    the country shares by the names of places alone (not nations' adjectives of forces)."""
+
+    countries: dict
+    divisions: dict
+    points: dict
+    named: frozenset
+    prepared: tuple
+    located: dict
+
+
 @dataclass
 class _Vote:
     """What one name of the article says about where the article is."""
@@ -422,7 +435,9 @@ class Focus:
             entry[1] += 1
 
     @classmethod
-    def from_spans(cls, spans: Iterable, countries_named: Iterable[str] = (), forces_named=()) -> Focus:
+    def from_spans(
+        cls, spans: Iterable, countries_named: Iterable[str] = (), forces_named: Iterable[str] = ()
+    ) -> Focus:
         """Votes of the spans' names: first from their priors, then once more in the light of
         the others' first votes (a name that was ambiguous alone often is not in company)."""
         spans = [s for s in spans if getattr(s, "places", None)]
@@ -443,7 +458,13 @@ class Focus:
         return cached
 
     def _bonus(self, place: Place, own: str) -> float:
-        countries, divisions, _points, named, prepared, _located = self._context(own)
+        context = self._context(own)
+        countries, divisions, named, prepared = (
+            context.countries,
+            context.divisions,
+            context.named,
+            context.prepared,
+        )
         bonus = 0.0
         if place.country and countries:
             bonus += _COUNTRY_FIT * countries.get(place.country, 0.0)
@@ -469,7 +490,7 @@ class Focus:
     def nearest_km(self, place: Place, keys: Sequence[str] = (), at_least: int = 1) -> Optional[float]:
         """How far the place lies from the nearest town the article's other names likely mean
         (None when they name fewer than `at_least` towns)."""
-        points = self._context(_own_key(keys))[2]
+        points = self._context(_own_key(keys)).points
         likely = [(lat, lon) for (lat, lon), weight in points.items() if weight >= 0.5]
         if len(likely) < max(1, at_least):
             return None
@@ -486,7 +507,7 @@ class Focus:
 
     def country_share(self, country: Optional[str], keys: Sequence[str] = ()) -> float:
         """How much the article's other names point to a country (0 to 1)."""
-        return self._context(_own_key(keys))[0].get(country, 0.0)
+        return self._context(_own_key(keys)).countries.get(country, 0.0)
 
     def names(self, keys: Sequence[str] = ()) -> int:
         """How many of the article's names (other than these keys') vote."""
@@ -496,13 +517,14 @@ class Focus:
     def top_country(self, keys: Sequence[str] = (), located: bool = False) -> tuple[Optional[str], float]:
         """The country the article's other names point to most, and its share (0 to 1); `located`:
         by the names of places only, not by nations' adjectives (Russian forces fight abroad)."""
-        countries = self._context(_own_key(keys))[5 if located else 0]
+        context = self._context(_own_key(keys))
+        countries = context.located if located else context.countries
         if not countries:
             return None, 0.0
         code = max(countries, key=lambda c: (countries[c], c))
         return code, countries[code]
 
-    def _context(self, own: str) -> tuple:
+    def _context(self, own: str) -> _Context:
         """Country shares, division shares and points of every vote but those of `own`; a point
         named several times counts with its likeliest reading (the nearness bonus is a maximum)."""
         cached = self._cache.get(own)
@@ -540,7 +562,7 @@ class Focus:
             (math.radians(lat), math.radians(lon), math.cos(math.radians(lat)), w)
             for (lat, lon), w in points.items()
         )
-        result = (dict(countries), dict(divisions), points, frozenset(named), prepared, dict(located))
+        result = _Context(dict(countries), dict(divisions), points, frozenset(named), prepared, dict(located))
         self._cache[own] = result
         return result
 

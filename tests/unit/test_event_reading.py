@@ -2837,3 +2837,39 @@ def test_a_verb_of_attack_with_another_particle_is_no_attack(read):
 def test_a_title_that_says_control_was_lost_makes_no_place_of_control(read):
     events = read("Kyiv Says It Has Lost Control Of Marinka", "en")
     assert "Control" not in [e["place"] for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "place"),
+    [
+        ("Die Rebellen planen, Idlib anzugreifen.", "attack", "Idlib"),
+        ("Haftar befahl seinen Einheiten, auf Tripolis vorzurücken.", "advance", "Tripolis"),
+        ("Die Rebellen versuchten am Montag, Damaskus einzunehmen.", "capture", "Damaskus"),
+    ],
+)
+def test_a_separable_verb_in_the_zu_infinitive_is_a_plan_on_its_object(read, text, kind, place):
+    # a capital before a zu-infinitive is its object, not the state acting
+    (event,) = of_type(read(text, "de", "2019-04-05"), kind)
+    assert (event["place"], event["certainty"]) == (place, "intended")
+
+
+def test_a_person_s_forces_in_the_genitive_are_no_place(read):
+    events = read("Truppen Assads haben Saraqib eingenommen.")
+    assert [e["place"] for e in events] == ["Saraqib"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die Rebellen griffen Saraqib an. Am Donnerstag rückten sie nach Sarmin vor.", "de"),
+        ("The rebels attacked Saraqib. On Thursday they advanced to Sarmin.", "en"),
+    ],
+)
+def test_a_pronoun_continues_a_force_named_by_its_kind_alone(read, text, lang):
+    (advance,) = of_type(read(text, lang), "advance")
+    assert advance["actors"] == ["rebels"]
+
+
+def test_rescue_workers_pushing_through_are_no_advance(read):
+    text = "In Mariupol versuchen Rettungskräfte, zu den Verschütteten vorzudringen."
+    assert not [e for e in read(text) if e["type"] == "advance"]

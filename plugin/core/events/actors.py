@@ -20,7 +20,7 @@ from typing import Optional, Sequence
 
 from ..datafiles import language_file
 from ..language.lexicon import toponym_table
-from ..language.text import CLAUSE_BREAKS, Token, clause_between, clause_distance, token_at
+from ..language.text import CLAUSE_BREAKS, Token, clause_between, clause_distance
 from .clauses import (
     BE_WORDS,
     COUNT_WORDS,
@@ -35,13 +35,10 @@ from .clauses import (
     second_verb,
     state_passive,
     suffered,
-    two_nations,
     verb_object,
 )
 from .group_patterns import group_pattern, group_prefilter, groups_in
 from .sides import side_of
-
-_DEFINITE = frozenset({"die", "den", "der", "the"})
 
 
 @dataclass(frozen=True)
@@ -107,131 +104,6 @@ def group_words(lang: str) -> frozenset[str]:
     )
 
 
-def find_actors(
-    tokens: Sequence[Token], sentence_text: str, offset: int, lang: str, country_of=None
-) -> list[Actor]:
-    """The forces one sentence names, in text order. `tokens` are the sentence's tokens,
-    `offset` the sentence's start in the document; `country_of(token_index)` gives the country
-    code of a place mention at that token (a country, or a capital standing for it), if any."""
-    table = actor_table(lang)
-    groups = group_spans(sentence_text, offset, lang)
-    actors: list[Actor] = []
-    covered: set[int] = set()
-    for start, end, name, side in groups:
-        first = token_at(tokens, start)
-        last = token_at(tokens, end - 1)
-        if first is None or last is None or first in covered:
-            continue
-        first = _members_before(tokens, first, table)
-        # a force noun after the group's name belongs to it (IS fighters, Peschmerga-Kämpfer),
-        # also over the capitalised words of a longer name (DPR People's Militia)
-        while last + 1 < len(tokens) and _force_noun(tokens[last + 1].text, table):
-            last += 1
-        named_on = _name_to_force_noun(tokens, last + 1, table)
-        if named_on is not None:
-            last = named_on
-        actors.append(Actor(name, side, first, last, group=True))
-        covered.update(range(first, last + 1))
-    people = toponym_table(lang)["person_demonyms"]
-    for i, token in enumerate(tokens):
-        if i in covered:
-            continue
-        if (
-            i > 0
-            and tokens[i - 1].text.lower() in _DEFINITE
-            and (people.get(token.text) or token.text in table["peoples"])
-            and not _in_a_name(tokens, i, table)
-        ):
-            # "die Ukrainer eroberten", "the Russians withdrew", "den Kurden gelang": a people at
-            # war stands for its forces
-            code = people.get(token.text)
-            name, side = (f"{english_adjective(code)} forces", code) if code else table["peoples"][token.text]
-            actors.append(Actor(name, side, i - 1, i))
-            covered.add(i)
-            continue
-        home = table["_demonyms"].get(tokens[i - 1].text.lower()) if i > 0 else None
-        counted = (
-            i > 1
-            and (  # "45,000 Syrian Kurds", "Tausende syrische Kurden", "thousands of Syrian Kurds": people
-                any(c.isdigit() for c in tokens[i - 2].text) or tokens[i - 2].text.lower() in _COUNTS
-            )
-        )
-        if home and token.text in table["peoples"] and i - 1 not in covered and not counted:
-            # "Syrian Kurds", "irakische Kurden": the people of that country, its side by sides.json
-            name = f"{english_adjective(home)} {table['peoples'][token.text][0]}"
-            actors.append(Actor(name, side_of(name) or table["peoples"][token.text][1], i - 1, i))
-            covered.update((i - 1, i))
-            continue
-        noun = _force_noun(token.text, table)
-        if noun is None:
-            continue
-        if (
-            i - 1 in covered
-            and actors
-            and actors[-1].last == i - 1
-            and _force_noun(tokens[i - 1].text, table)
-        ):
-            if actors[-1].name:
-                actors[-1] = replace(actors[-1], last=i)  # "Sudanese army troops": one force
-                covered.add(i)
-                continue
-            covered.discard(actors.pop().first)  # "Coalition aircraft": the second noun names it
-        prefix = token.text.rsplit("-", 1)[0] if "-" in token.text else None
-        head = i
-        if i > 0 and i - 1 not in covered:
-            pair = f"{tokens[i - 1].text.lower()} {token.text.lower()}"
-            if pair in table["force_nouns"]:  # "Iraqi security forces", "Ukrainian special forces"
-                noun, head = table["force_nouns"][pair], i - 1
-        names, sides, first = _qualifiers(tokens, head, lang, table, _outside(country_of, covered))
-        if prefix is not None and not names:
-            code = _code_of(prefix, table)
-            if code is not None:
-                names, sides = [english_adjective(code)], [code]
-        after = _country_after(tokens, i, country_of)
-        if after is not None and not names:
-            names, sides = [english_adjective(after)], [after]
-        if names:  # "Malian and French forces"; "US-backed Syrian forces", one qualifying the other
-            joined = any(
-                t.text.lower() in table["coordinators"] or two_nations(t.text) for t in tokens[first:i]
-            )
-            actors.append(Actor(f"{(' and ' if joined else ' ').join(names)} {noun}", sides[0], first, i))
-        elif token.text.lower() in table["generic_sides"]:
-            actors.append(Actor(noun, table["generic_sides"][token.text.lower()], i, i))
-        else:
-            actors.append(Actor(None, None, i, i))  # "die Truppen": who, the context may tell
-        covered.add(i)
-    # one registry of sides for the whole map (data/sides.json); the words' own side where it
-    # names none (a country's code, a group's)
-    actors = [replace(a, side=side_of(a.name) or a.side) if a.name else a for a in actors]
-    return sorted(actors, key=lambda a: a.first)
-
-
-def _in_a_name(tokens: Sequence[Token], i: int, table: dict) -> bool:
-    """Whether a people's word that is also an adjective opens a name ("der Deutschen
-    Presse-Agentur"): no force."""
-    return (
-        tokens[i].text.lower() in table["_demonyms"]
-        and tokens[i].text.lower().endswith(("e", "en"))  # an adjective's ending: not "Israelis"
-        and i + 1 < len(tokens)
-        and tokens[i + 1].text[:1].isupper()
-    )
-
-
-_NAME_REACH = 3  # capitalised words between a group's name and the force noun that ends it
-
-
-def _name_to_force_noun(tokens: Sequence[Token], start: int, table: dict) -> Optional[int]:
-    """The force noun ending a name that goes on from `start` over capitalised words and
-    possessive endings ("People's Militia", "Special Forces"), or None."""
-    for j in range(start, min(len(tokens), start + _NAME_REACH + 1)):
-        text = tokens[j].text
-        if text[:1].isupper() and _force_noun(text, table):
-            return j
-        if not (text[:1].isupper() or text in ("'s", "’s", "'", "’")):
-            return None
-    return None
-
-
 def side_of_code(code: str) -> Optional[str]:
     """The map's side of a country's forces (UA → UA, TD → ML: Chad fought with France and Mali)."""
     return side_of(f"{english_adjective(code)} forces") or code
@@ -245,22 +117,6 @@ def names_a_force(tokens: Sequence[Token], lang: str) -> bool:
     if any(_force_noun(t.text, table) or t.text in peoples or t.text in table["peoples"] for t in tokens):
         return True  # also a people at war: "the Russians withdrew"
     return bool(tokens) and bool(group_spans(" ".join(t.text for t in tokens), 0, lang))
-
-
-def _members_before(tokens: Sequence[Token], first: int, table: dict) -> int:
-    """Where a group's actor begins when its members are named before it: "Fighters from the
-    Syrian Democratic Forces", "Kämpfer der YPG" (a force noun, "from", "of" or a genitive
-    article); else at its name."""
-    k = first - 1
-    if k >= 0 and tokens[k].text.lower() == "the":
-        k -= 1
-    if (
-        k >= 1
-        and tokens[k].text.lower() in ("from", "of", "der", "des")
-        and _force_noun(tokens[k - 1].text, table)
-    ):
-        return k - 1
-    return first
 
 
 def _force_noun(word: str, table: dict) -> Optional[str]:
@@ -285,118 +141,11 @@ def _force_noun(word: str, table: dict) -> Optional[str]:
     return None
 
 
-def _code_of(word: str, table: dict) -> Optional[str]:
-    lowered = word.lower()
-    if lowered in table["_demonyms"]:
-        return table["_demonyms"][lowered]
-    adjective = table["side_adjectives"].get(lowered) or table["side_adjectives"].get(_stem(lowered))
-    return adjective[1] if adjective else None
-
-
 def _stem(word: str) -> str:
     for ending in ("en", "er", "es", "em", "e"):
         if word.endswith(ending) and len(word) > len(ending) + 3:
             return word[: -len(ending)]
     return word
-
-
-def _qualifiers(tokens, i, lang, table, country_of) -> tuple[list[str], list[Optional[str]], int]:
-    """Demonyms and side adjectives before a force noun ("malische und französische Truppen",
-    "pro-Russian separatists", "Kiews Truppen"): their English names, sides, and first token."""
-    names: list[str] = []
-    sides: list[Optional[str]] = []
-    first = i
-    j = i - 1
-    coordinators = set(table["coordinators"])
-    while j >= 0 and tokens[j].sentence == tokens[i].sentence:
-        word = tokens[j].text
-        lowered = word.lower()
-        parts = lowered.split("-")
-        codes = [table["_demonyms"].get(p) for p in parts]
-        if all(codes) and (lang != "de" or word[:1].islower() or j == 0 or _initial(tokens, j)):
-            for code in reversed(codes):
-                names.insert(0, english_adjective(code))
-                sides.insert(0, code)
-            first = j
-        elif lowered in table["side_adjectives"] or _stem(lowered) in table["side_adjectives"]:
-            name, side = table["side_adjectives"].get(lowered) or table["side_adjectives"][_stem(lowered)]
-            names.insert(0, name)
-            sides.insert(0, side)
-            first = j
-        elif country_of is not None and country_of(j) is not None and _possessive(word, table):
-            code = country_of(j)
-            names.insert(0, english_adjective(code))
-            sides.insert(0, code)
-            first = j
-            break
-        elif lowered in coordinators and names:
-            pass
-        elif j == i - 1 and not names and lowered in table.get("owner_pronouns", ()):
-            code = _owner_before(tokens, j, table, country_of)
-            if code is not None:  # "Russia confirmed its troops had retreated": Russia's
-                names, sides, first = [english_adjective(code)], [code], j
-            break
-        elif word[:1].islower() and lang == "de" and j == i - 1 and not names:
-            pass  # an adjective that names no side: "die irakischen schiitischen Milizen"
-        elif j == i - 1 and not names and lowered in table.get("country_qualifiers", ()):
-            pass  # "Syrian government forces": the country's forces
-        else:
-            break
-        j -= 1
-    return names, sides, first
-
-
-def _outside(country_of, covered: set):
-    """`country_of` blind to the words of a group's name ("Hayat Tahrir al-Sham said its fighters":
-    not Syria's, whose capital al-Sham may name)."""
-    if country_of is None:
-        return None
-    return lambda k: None if k in covered else country_of(k)
-
-
-def _owner_before(tokens, j: int, table: dict, country_of) -> Optional[str]:
-    """The country a possessive pronoun at j refers to: the one country its sentence names
-    before it, by name or adjective ("Russia said its troops", "the Russian ministry said its
-    troops"), outside insertions between commas ("The Syrian army, backed by Russia, said its
-    troops": Syria's; "Islamic State, which controls parts of Iraq, said its fighters": not
-    Iraq's). None when it names two ("Kyiv says Russia … its troops"): whose troops they are is
-    then not told by the nearest name."""
-    first = j
-    while first > 0 and tokens[first - 1].sentence == tokens[j].sentence:
-        first -= 1
-    commas = [k for k in range(first, j) if tokens[k].text == ","]
-    # an insertion between two commas (", backed by Russia,", ", which controls parts of Iraq,")
-    # names no owner
-    inserted = {k for a, b in zip(commas, commas[1:]) for k in range(a, b)}
-    codes = set()
-    for k in range(first, j):
-        if k in inserted:
-            continue
-        code = country_of(k) if country_of is not None else None
-        code = code or table["_demonyms"].get(tokens[k].text.lower())
-        if code is not None:
-            codes.add(code)
-    return codes.pop() if len(codes) == 1 else None
-
-
-def _initial(tokens, j: int) -> bool:
-    return j == 0 or tokens[j - 1].sentence != tokens[j].sentence or tokens[j - 1].text in "„“\"'(–-:"
-
-
-def _possessive(word: str, table: dict) -> bool:
-    return any(word.endswith(ending) for ending in table["possessive_endings"])
-
-
-def _country_after(tokens, i, country_of) -> Optional[str]:
-    """ "die Armee Malis", "troops of Ukraine": a country right after the force noun."""
-    if country_of is None:
-        return None
-    j = i + 1
-    if j < len(tokens) and tokens[j].text.lower() in ("of", "der", "des"):
-        j += 1
-    if j < len(tokens) and tokens[j].sentence == tokens[i].sentence:
-        return country_of(j)
-    return None
 
 
 def acting(actors: Sequence[Actor], tokens: Sequence[Token], lang: str) -> list[Actor]:
@@ -408,6 +157,8 @@ def acting(actors: Sequence[Actor], tokens: Sequence[Token], lang: str) -> list[
     for actor in actors:
         named = _named_before(actors, actor, tokens)  # "(IS)" after an owner's name is that owner
         governing = _governing_word(tokens, named.first, table)
+        if actor.name is None:
+            actor = _self_named(actor, tokens, table) or actor  # "Die Rebellen griffen X an. … sie"
         if (
             actor.name
             and not _marked(tokens, named, governing, table)
@@ -418,9 +169,18 @@ def acting(actors: Sequence[Actor], tokens: Sequence[Token], lang: str) -> list[
     return kept
 
 
-_COUNTS = frozenset(
-    {"of", "tausende", "hunderte", "zehntausende", "thousands", "hundreds", "tens", "viele", "many"}
-)
+def _self_named(actor: Actor, tokens: Sequence[Token], table: dict) -> Optional[Actor]:
+    """A bare force noun that names its kind alone ("the rebels", "Regierungstruppen", "rebel
+    fighters": the actors table's 'self_named' nouns and qualifiers), named so; else None."""
+    noun = _force_noun(tokens[actor.last].text, table)
+    qualifier = tokens[actor.last - 1].text.lower() if actor.last > 0 else ""
+    if noun is None:
+        return None
+    if qualifier in table.get("self_named_qualifiers", ()):
+        return replace(actor, name=f"{qualifier} {noun}")
+    return replace(actor, name=noun) if noun in table.get("self_named", ()) else None
+
+
 _OWNERS = frozenset({"his", "her", "their", "its", "seine", "seinen", "seiner", "ihre", "ihren", "ihrer"})
 
 
@@ -615,8 +375,8 @@ def _pronoun_subject(
     if at is None or clause_between(tokens, at, trigger, lists=True):
         return []
     named = [a for a in previous if a.name]
-    sides = {a.side for a in named}
-    if len(sides) != 1 or None in sides:
+    sides = {a.side for a in named}  # one side, or one force of no known side ("Die Rebellen …")
+    if len(sides) != 1 or (None in sides and len({a.name for a in named}) != 1):
         return []
     return named[-1:]
 

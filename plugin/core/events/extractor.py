@@ -36,7 +36,6 @@ from .actors import (
     actor_table,
     agent_for,
     english_adjective,
-    find_actors,
     names_a_force,
     side_of_code,
 )
@@ -67,6 +66,7 @@ from .governed import (
 )
 from .headline import headline_certainty, is_headline, title_forces
 from .holding import control_kind
+from .naming import find_actors
 from .per_place import home_arrival, one_per_place
 from .references import (
     attributive_place,

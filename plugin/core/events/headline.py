@@ -8,8 +8,9 @@ from typing import Sequence
 
 from ..language.text import Segmented, segment
 from ..places.mentions import PlaceMention
-from .actors import acting, find_actors
+from .actors import acting
 from .event_tables import event_table
+from .naming import find_actors
 
 HEADLINE_NEWS_DAYS = 7  # a story's event ended longer before its headline is background
 

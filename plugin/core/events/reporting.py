@@ -449,6 +449,8 @@ def _acts(tokens, position: int, mention: PlaceMention, lang: str, force_nouns: 
     verb = following[0].lower()
     if not verb[:1].isalpha() or verb in _ARTICLES or verb in _PREPOSITIONS or not following[0][:1].islower():
         return False
+    if verb == "zu" or re.fullmatch(r"\w+zu\w+en", verb):
+        return False  # "versuchten, Damaskus einzunehmen": the object of a zu-infinitive
     if verb in _PASSIVE_AUXILIARIES and len(following) > 1:
         # "Kiew wurde angegriffen", "Kyiv was shelled": the target of a passive; "Moscow is
         # moving troops", "Russland hat … erobert": the state acts

@@ -303,16 +303,15 @@ def with_demonym(ctx: SpanContext) -> Optional[Finding]:
 
 
 def genitive_owner(ctx: SpanContext) -> Optional[Finding]:
-    """ "Bremens Bürgermeister", "Hannovers damaliger …": a town that owns what follows."""
-    nxt = ctx.nxt
-    if (
-        "genitive" in ctx.span.reasons
-        and nxt is not None
-        and ctx.best_population >= 50_000
-        and (is_noun(nxt.text, ctx.nouns) or nxt.text.islower())
-    ):
-        return 1.0, "genitive before a noun"
-    return None
+    """ "Bremens Bürgermeister", "Hannovers damaliger …": a town that owns what follows; a small
+    one next to forces it would own is a person ("Assads Truppen", "Truppen Assads")."""
+    nxt, forces = ctx.nxt, ctx.table.get("force_nouns", ())
+    small = ctx.surface.endswith("s") and ctx.best_population < 50_000 and not ctx.strong
+    if small and any(t is not None and t.text.lower() in forces for t in (nxt, ctx.prev)):
+        return -3.0, "a person's forces"
+    if "genitive" not in ctx.span.reasons or nxt is None or ctx.best_population < 50_000:
+        return None
+    return (1.0, "genitive before a noun") if is_noun(nxt.text, ctx.nouns) or nxt.text.islower() else None
 
 
 def word_company(ctx: SpanContext) -> Optional[Finding]:

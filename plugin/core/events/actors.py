@@ -157,8 +157,9 @@ def acting(actors: Sequence[Actor], tokens: Sequence[Token], lang: str) -> list[
     for actor in actors:
         named = _named_before(actors, actor, tokens)  # "(IS)" after an owner's name is that owner
         governing = _governing_word(tokens, named.first, table)
-        if actor.name is None:
-            actor = _self_named(actor, tokens, table) or actor  # "Die Rebellen griffen X an. … sie"
+        if actor.name is None and len(actors) == 1:
+            # the sentence's only force, named by its kind: "Die Rebellen griffen X an. … sie"
+            actor = _self_named(actor, tokens, table) or actor
         if (
             actor.name
             and not _marked(tokens, named, governing, table)
@@ -504,12 +505,34 @@ def _governing_word(
         if j == stop or (not passive and tokens[j].text.lower() in table.get("finite_auxiliaries", ())):
             return ""
         word = tokens[j].text
+        if word.lower() in _CLAUSE_OPENING:
+            return ""  # "vowed to retaliate after Ukrainian forces retook X": the subject of its clause
         if word.lower() in stops or not (
             word.lower() in table["articles"] or word in "»«„“\"'" or word[:1].islower()
         ):
             break
         j -= 1  # articles, adjectives, quotation marks: "von der dschihadistischen Miliz"
     return tokens[j].text.lower() if j >= 0 and tokens[j].sentence == tokens[first].sentence else ""
+
+
+# Conjunctions that open a clause: a force after one is that clause's subject, governed by nothing.
+_CLAUSE_OPENING = frozenset(
+    {
+        "after",
+        "before",
+        "when",
+        "while",
+        "because",
+        "since",
+        "once",
+        "that",
+        "nachdem",
+        "weil",
+        "als",
+        "während",
+        "dass",
+    }
+)
 
 
 def _word_before(tokens: Sequence[Token], first: int, table: dict) -> str:

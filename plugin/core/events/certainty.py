@@ -246,16 +246,21 @@ def weakest(certainties: Sequence[str]) -> str:
     return ranked[-1] if ranked else "confirmed"
 
 
-# A subordinator and the words that open a finite clause after it (a name, a pronoun, an article).
+# Conjunctions that open a clause with its own subject: German ones always; English "after",
+# "before", "as", "while", "when", "once" also head a phrase ("after the capture of X", "as a
+# springboard"), so only before a name or a pronoun ("after Ukrainian forces retook X", "after
+# they retook X"), and "because" not before "of".
 _FINITE_AFTER = re.compile(
-    r"\b(?i:after|as|while|when|because|before|once|nachdem|als|während|weil|bevor|sobald)\s+"
-    r"(?=(?i:the|a|an|they|it|he|she|we|die|der|das|den|sie|er|es|wir)\b|[A-ZÄÖÜ])"
+    r"\b(?i:nachdem|weil|bevor|sobald|obwohl)\b"
+    r"|\b(?i:after|before|as|while|when|once)\s+(?=(?i:they|it|he|she|we)\b|[A-Z])"
+    r"|\b(?i:because)\b(?!\s+of\b)"
 )
 
 
 def _plan_end(text: str, start: int, end: int) -> int:
     """Where a plan that begins at `start` ends in its clause (ending at `end`) of the sentence
-    `text` as written: at a subordinate clause with its own subject after it (a name, a pronoun,
-    an article), else at the clause's end."""
+    `text` as written: at a subordinate clause with its own subject after it, else at the
+    clause's end ("vowed to retaliate after Ukrainian forces retook Kherson"; not "plans to attack
+    Kyiv after the capture of Kharkiv")."""
     found = _FINITE_AFTER.search(text, start + 1, end)
     return found.start() if found else end

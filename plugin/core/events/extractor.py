@@ -522,10 +522,7 @@ class EventExtractor:
                     continue  # "in der Hand der Rebellen", "in the Islamic State's hands"; not "den Händen … entrissen"
                 if particles.unwanted_after(lowered, i, spec):
                     continue  # "verließ sich auf": relied on
-                if tokens[i].text[:1].islower() and any(
-                    particles.particle_end(lowered, i, p, self.lang) is not None
-                    for p in spec.get("not_with_particle", ())
-                ):
+                if tokens[i].text[:1].islower() and particles.other_particle(lowered, i, spec, self.lang):
                     continue  # "räumte den Verlust ein": conceded, not cleared (a verb, not "Rückzug")
                 if spec["type"] == "advance" and subjects.people_move(tokens, i, self._people, self.lang):
                     spec = {**spec, "type": FLIGHT}  # people fleeing toward a town: its places, no event

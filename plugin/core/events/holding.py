@@ -56,7 +56,9 @@ def control_kind(spec: dict, tokens: Sequence[Token], trigger: int, text: str, t
     new = _told_as_new(tokens, trigger, table)
     following = tokens[trigger + 1].text if trigger + 1 < len(tokens) else ""
     if word == "control" and following[:1].isupper() and following.lower() not in ("of", "over"):
-        return "capture" if new else "presence"  # "militants who control Raqqa"; "now control Kupiansk"
+        # "militants who control Raqqa": a holding; "now control Kupiansk", "control Lyman after
+        # heavy fighting on Saturday": a taking the news tells
+        return "capture" if new or time is not None else "presence"
     if not spec.get("control"):
         return kind
     if _into_holding(tokens, trigger, table) or (new and word in table.get("holding_nouns", ())):

@@ -35,6 +35,18 @@ def particle_end(lowered: Sequence[str], i: int, particle: str, lang: str = "de"
     return None
 
 
+def other_particle(lowered: Sequence[str], i: int, spec: dict, lang: str) -> bool:
+    """Whether the first separable particle closing a clause after the verb at i is one of the
+    spec's 'not_with_particle' (man greife auf Reservisten zurück: resorts), not its own
+    'particle' or none ("greifen Awdijiwka an und rücken vor": the attack's own "an" comes first)."""
+    others = spec.get("not_with_particle", ())
+    if not others:
+        return False
+    ends = [(particle_end(lowered, i, p, lang), p) for p in (*others, *spec.get("own_particles", ()))]
+    found = min(((j, p) for j, p in ends if j is not None), default=None)
+    return found is not None and found[1] in others
+
+
 _BE = BE_WORDS | {"be"}  # "will be driven out of X" too
 
 

@@ -314,9 +314,10 @@ def _is_source(tokens: Sequence[Token], position: int, mention: PlaceMention, ta
     before = tokens[governor - 1].text.lower() if governor > 0 else ""
     if governor > 1 and tokens[governor - 2].text.lower() in ("eigenen", "own"):
         return False  # "haben sich nach eigenen Angaben aus Kobane zurückgezogen": own word, the place left
+    # "fighting was reported in Fuzuli": where it happened; "was announced in Moscow": a capital speaks
     reported = (
-        governor > 1 and tokens[governor - 2].text.lower() in _PASSIVE_END | _BE
-    )  # fighting was reported in X
+        governor > 1 and tokens[governor - 2].text.lower() in _PASSIVE_END | _BE and not a_state(mention)
+    )
     return _source_noun(before, table) or (before in table["speech_verbs"] and not reported)
 
 
@@ -327,6 +328,36 @@ _DO_NOT = frozenset({"did", "does", "do", "has", "had", "have", "not", "n't", "a
 _SAY = frozenset(
     {"confirm", "deny", "say", "comment", "report", "announce", "acknowledge", "admit", "dispute"}
 )
+
+
+# "als", "da" open a subject clause only at a clause's start ("Als Kiew die Stadt zurückeroberte");
+# elsewhere they are "as" and "there" ("mehr als Kiew")
+_AS_WHEN = frozenset({"als", "da"})
+
+
+def _gone_to(tokens: Sequence[Token], first: int) -> bool:
+    """Whether a verb of falling or giving up stands among the five words before the "to" or "an"
+    at first - 1, in its clause and its coordinate ("ceded Kalbajar to Azerbaijan", "handed over
+    Kalbajar to Azerbaijan"; not "lost Kupiansk and withdrew to Russia")."""
+    for k in range(first - 2, max(-1, first - 7), -1):
+        word = tokens[k].text.lower()
+        if tokens[k].text in CLAUSE_BREAKS or word in ("and", "und"):
+            return False
+        if word in _FELL:
+            return True
+    return False
+
+
+def _zu_infinitive_after(tokens: Sequence[Token], last: int) -> bool:
+    """A German zu-infinitive among the three words after a place, before a clause break: the
+    place is its object ("Damaskus einzunehmen", "Kiew erneut anzugreifen", "Kiew zu erobern")."""
+    for token in tokens[last + 1 : last + 4]:
+        word = token.text.lower()
+        if token.text in CLAUSE_BREAKS:
+            return False
+        if word == "zu" or re.fullmatch(r"\w+zu\w+en", word):
+            return True
+    return False
 
 
 def _says_at_clause_end(tokens: Sequence[Token], position: int, last: int, mention, table: dict) -> bool:
@@ -430,15 +461,14 @@ def _acts(tokens, position: int, mention: PlaceMention, lang: str, force_nouns: 
     before = tokens[first - 1].text.lower() if first > 0 else ""  # over the article of "die Ukraine"
     if _passive_agent(tokens, first, last, lang):
         return True  # "occupied by Russia", "von Russland besetzt": the state that did it
-    if before in ("to", "an") and any(
-        t.text.lower() in _FELL for t in tokens[max(0, first - 6) : first - 1] if t.text not in CLAUSE_BREAKS
-    ):  # "ceded Kalbajar to Azerbaijan"
-        return True  # "Avdiivka fell to Moscow", "fiel an Russland": the state it fell to
+    if before in ("to", "an") and _gone_to(tokens, first):
+        return True  # "Avdiivka fell to Moscow", "fiel an Russland", "ceded Kalbajar to Azerbaijan"
     if before in _INVERTED_VERBS and lang == "de":
         # German inversion: "Angesichts der Gegenoffensive hat Russland … bekannt gegeben"; not
         # after a force that is the subject ("Russische Truppen haben Kiew angegriffen": the object)
         return not _force_before(tokens, first - 1, force_nouns, lang)
-    if lang == "de" and before in _SUBORDINATE:
+    opens = first < 2 or tokens[first - 2].text in CLAUSE_BREAKS  # "Als Kiew …", ", als Kiew …"
+    if lang == "de" and (before in _SUBORDINATE or (before in _AS_WHEN and opens)):
         # "dass Kiew die Stadt zurückerobert habe": the subject opens a German subordinate clause;
         # "dass Kiew angegriffen worden sei", "dass Kiew unter Kontrolle sei": the place itself
         end = next((k for k in range(last + 1, len(tokens)) if tokens[k].text in CLAUSE_BREAKS), len(tokens))
@@ -449,8 +479,8 @@ def _acts(tokens, position: int, mention: PlaceMention, lang: str, force_nouns: 
     verb = following[0].lower()
     if not verb[:1].isalpha() or verb in _ARTICLES or verb in _PREPOSITIONS or not following[0][:1].islower():
         return False
-    if verb == "zu" or re.fullmatch(r"\w+zu\w+en", verb):
-        return False  # "versuchten, Damaskus einzunehmen": the object of a zu-infinitive
+    if _zu_infinitive_after(tokens, last):
+        return False  # "versuchten, Damaskus einzunehmen", "Kiew erneut anzugreifen": its object
     if verb in _PASSIVE_AUXILIARIES and len(following) > 1:
         # "Kiew wurde angegriffen", "Kyiv was shelled": the target of a passive; "Moscow is
         # moving troops", "Russland hat … erobert": the state acts

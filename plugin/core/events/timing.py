@@ -442,13 +442,13 @@ def own_time(
         return (None, None, None, None, "none")
     at = _token_index(tokens, times[found[0]].start)
     last = max((t.index for t in triggers if t.index < at), default=None)
-    # within its phrase: no clause break nor finite verb between ("Nach der Eroberung Gaos haben
-    # Truppen am Sonntag …": Sunday is the main clause's)
-    between = {t.text.lower() for t in tokens[trigger + 1 : at]}
-    return found if last == trigger and not between & _PHRASE_ENDS else (None, None, None, None, "none")
+    # within its noun phrase: only names, nouns and the phrase's small words between ("Nach der
+    # Eroberung von Goma teilte das Militär am Montag mit": Monday is the main clause's)
+    inside = all(t.text[:1].isupper() or t.text.lower() in _PHRASE_WORDS for t in tokens[trigger + 1 : at])
+    return found if last == trigger and inside else (None, None, None, None, "none")
 
 
-_PHRASE_ENDS = frozenset(
-    {*CLAUSE_BREAKS, "haben", "hat", "hatten", "hatte", "sind", "ist", "waren", "war", "wurde", "wurden",
-     "have", "has", "had", "were", "was", "is", "are"}
+_PHRASE_WORDS = frozenset(
+    {"the", "of", "a", "an", "in", "near", "and", "on", "at", "der", "die", "das", "des", "dem", "den", "von", "vom", "am",
+     "im", "bei", "nahe", "und"}
 )  # fmt: skip

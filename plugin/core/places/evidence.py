@@ -303,12 +303,12 @@ def with_demonym(ctx: SpanContext) -> Optional[Finding]:
 
 
 def genitive_owner(ctx: SpanContext) -> Optional[Finding]:
-    """ "Bremens Bürgermeister", "Hannovers damaliger …": a town that owns what follows; a small
-    one next to forces it would own is a person ("Assads Truppen", "Truppen Assads")."""
-    nxt, forces = ctx.nxt, ctx.table.get("force_nouns", ())
-    small = ctx.surface.endswith("s") and ctx.best_population < 50_000 and not ctx.strong
-    if small and any(t is not None and t.text.lower() in forces for t in (nxt, ctx.prev)):
-        return -3.0, "a person's forces"
+    """ "Bremens Bürgermeister", "Hannovers damaliger …": a town that owns what follows; a small one next
+    to forces it would own is a person ("Assads Truppen"; after them before a finite verb: "Truppen Assads haben")."""
+    nxt, prev, forces = ctx.nxt, ctx.prev, ctx.table.get("force_nouns", ())
+    after = prev is not None and prev.text.lower() in forces and nxt.text in ctx.table.get("finite_verbs", ())
+    if nxt is not None and ctx.surface.endswith("s") and ctx.best_population < 50_000 and not ctx.strong:
+        return (-3.0, "a person's forces") if nxt.text.lower() in forces or after else None
     if "genitive" not in ctx.span.reasons or nxt is None or ctx.best_population < 50_000:
         return None
     return (1.0, "genitive before a noun") if is_noun(nxt.text, ctx.nouns) or nxt.text.islower() else None

@@ -22,12 +22,12 @@ _CLAUSE_JOINS = frozenset({"und", "and", "dass", "that", "sowie", "aber", "but"}
 
 def control_kind(spec: dict, tokens: Sequence[Token], trigger: int, text: str, time, table: dict) -> str:
     """The kind of an event of holding ground: a holding that goes on ("remains in control of
-    Mosul") is a presence, never a taking, unless the sentence says since when; a taking when control began at the time the
-    sentence gives ("seit Juni in der Hand der Islamisten"), when it went into a side's hands or the
-    news tells it as new ("in russische Hand gefallen", "sind jetzt unter ukrainischer Kontrolle",
-    "now control Kupiansk"; "control Raqqa" alone is a holding) or when it is back with a side
-    ("wieder in ukrainischer Hand", "back in Ukrainian hands": a recapture); a withdrawal when
-    control was lost; else the trigger's."""
+    Mosul") is a presence, never a taking, unless the sentence says since when; a taking when
+    control began at the time the sentence gives ("seit Juni in der Hand der Islamisten"), when it
+    went into a side's hands or the news tells it as new ("in russische Hand gefallen", "sind jetzt
+    unter ukrainischer Kontrolle", "now control Kupiansk"; "control Raqqa" alone is a holding) or
+    when it is back with a side ("wieder in ukrainischer Hand", "back in Ukrainian hands": a
+    recapture); a withdrawal when control was lost; else the trigger's."""
     kind = spec["type"]
     word = tokens[trigger].text.lower()
     holding = (
@@ -42,12 +42,11 @@ def control_kind(spec: dict, tokens: Sequence[Token], trigger: int, text: str, t
         return "presence"  # "was under Ukrainian control until April": a holding that ended, no taking
     lost = frozenset(table.get("control_lost_words", ()))
     after = next((k for k in range(trigger + 1, len(tokens)) if tokens[k].text in CLAUSE_BREAKS), len(tokens))
+    # the five words before it in its clause: "verlor am Samstag die Kontrolle"
     start = next(
         (k + 1 for k in range(trigger - 1, max(-1, trigger - 6), -1) if tokens[k].text in CLAUSE_BREAKS), 0
     )
-    before = [
-        t.text.lower() for t in tokens[max(start, trigger - 5) : trigger]
-    ]  # verlor am Samstag die Kontrolle
+    before = [t.text.lower() for t in tokens[max(start, trigger - 5) : trigger]]
     if (holding or word == "control") and (
         any(t.text.lower() in lost for t in tokens[trigger + 1 : after]) or lost & set(before)
     ):

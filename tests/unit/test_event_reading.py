@@ -2897,12 +2897,8 @@ def test_what_the_second_review_found_reads_as_before(read, text, lang, kind, pl
 
 def test_a_force_that_lost_a_town_and_withdrew_to_its_country_gave_it_up(read):
     events = read("Russian forces lost Kupiansk and withdrew to Russia.", "en")
-    assert not of_type_or_none(events, "capture")
+    assert not [e for e in events if e["type"] == "capture"]
     assert "Kupiansk" in [e["place"] for e in of_type(events, "withdrawal")]
-
-
-def of_type_or_none(events, kind):
-    return [e for e in events if e["type"] == kind]
 
 
 @pytest.mark.parametrize(

@@ -114,12 +114,12 @@ def names_a_force(tokens: Sequence[Token], lang: str) -> bool:
     Kämpfer) or a group of the table (the YPG, der IS)."""
     table = actor_table(lang)
     peoples = toponym_table(lang)["person_demonyms"]
-    if any(_force_noun(t.text, table) or t.text in peoples or t.text in table["peoples"] for t in tokens):
+    if any(force_noun(t.text, table) or t.text in peoples or t.text in table["peoples"] for t in tokens):
         return True  # also a people at war: "the Russians withdrew"
     return bool(tokens) and bool(group_spans(" ".join(t.text for t in tokens), 0, lang))
 
 
-def _force_noun(word: str, table: dict) -> Optional[str]:
+def force_noun(word: str, table: dict) -> Optional[str]:
     """The English noun an actor is named with, when the word names an armed force (also as the
     head of a compound: Peschmerga-Kämpfer, Regierungstruppen)."""
     nouns = table["force_nouns"]
@@ -141,7 +141,8 @@ def _force_noun(word: str, table: dict) -> Optional[str]:
     return None
 
 
-def _stem(word: str) -> str:
+def word_stem(word: str) -> str:
+    """A German or English adjective without its inflected ending (ukrainischen → ukrainisch)."""
     for ending in ("en", "er", "es", "em", "e"):
         if word.endswith(ending) and len(word) > len(ending) + 3:
             return word[: -len(ending)]
@@ -173,7 +174,7 @@ def acting(actors: Sequence[Actor], tokens: Sequence[Token], lang: str) -> list[
 def _self_named(actor: Actor, tokens: Sequence[Token], table: dict) -> Optional[Actor]:
     """A bare force noun that names its kind alone ("the rebels", "Regierungstruppen", "rebel
     fighters": the actors table's 'self_named' nouns and qualifiers), named so; else None."""
-    noun = _force_noun(tokens[actor.last].text, table)
+    noun = force_noun(tokens[actor.last].text, table)
     qualifier = tokens[actor.last - 1].text.lower() if actor.last > 0 else ""
     if noun is None:
         return None
@@ -332,7 +333,7 @@ def bare_force(chosen: Actor, actors, tokens, trigger: int, table: dict, previou
     when the sentence before named one side, and never for "die Armee", "the army", which is as
     often the speaker's own as the one named before."""
     word = tokens[chosen.last].text.lower()
-    noun = _force_noun(tokens[chosen.last].text, table)  # as written: a closed-up compound too
+    noun = force_noun(tokens[chosen.last].text, table)  # as written: a closed-up compound too
     if noun is None:
         return []  # no force noun at its end: nothing to look back for
     qualifier = tokens[chosen.last - 1].text.lower() if chosen.last > 0 else ""
@@ -496,9 +497,9 @@ def _governing_word(
     j = first - 1
     while j >= 1 and tokens[j].text in _QUOTES:
         j -= 1  # der Miliz »Islamischer Staat«
-    if j >= 1 and tokens[j].text.lower() in ("des", "der") and _force_noun(tokens[j - 1].text, table):
+    if j >= 1 and tokens[j].text.lower() in ("des", "der") and force_noun(tokens[j - 1].text, table):
         return _governing_word(tokens, j - 1, table, stop, passive)
-    if j >= 0 and tokens[j].text[:1].isupper() and _force_noun(tokens[j].text, table):
+    if j >= 0 and tokens[j].text[:1].isupper() and force_noun(tokens[j].text, table):
         # in apposition: "der Miliz Islamischer Staat"
         return _governing_word(tokens, j, table, stop, passive)
     while j >= 0 and tokens[j].sentence == tokens[first].sentence:
@@ -562,7 +563,7 @@ def _marked(tokens: Sequence[Token], actor: Actor, before: str, table: dict) -> 
     (Stellungen der Terrormiliz, the positions of the militants) — but not the owner of forces
     (die Truppen der Volksrepublik Donezk, forces of the DPR)."""
     k = actor.first - 1
-    while k >= 0 and (tokens[k].text in _QUOTES or _force_noun(tokens[k].text, table)):
+    while k >= 0 and (tokens[k].text in _QUOTES or force_noun(tokens[k].text, table)):
         k -= 1  # Stellungen der Terrormiliz "Islamischer Staat": the force's name after its noun
     previous = tokens[k].text.lower() if k >= 0 else ""
     if previous in ("des", "der", "of"):
@@ -574,7 +575,7 @@ def _marked(tokens: Sequence[Token], actor: Actor, before: str, table: dict) -> 
         if head.lower() in COUNT_WORDS:  # "Hundreds of Taliban fighters": a number of them, unless
             return j > 0 and tokens[j - 1].text.lower() in table["target_markers"]  # "fighting hundreds of …"
         noun = head.isalpha() and (before == "of" or head[:1].isupper())
-        return noun and not (head.lower() in table["force_nouns"] or _force_noun(head, table))
+        return noun and not (head.lower() in table["force_nouns"] or force_noun(head, table))
     if tokens[actor.last].text.lower().endswith(HELD_SUFFIXES) or held_compound(tokens[actor.last].text):
         return True  # "the last Islamic State-held district", "IS-kontrollierte Gebiete": whose it was
     return before in table["_not_agents"]  # a target; or who says: "laut ukrainischem Militär"

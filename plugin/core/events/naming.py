@@ -9,7 +9,7 @@ from typing import Optional, Sequence
 
 from ..language.lexicon import toponym_table
 from ..language.text import Token, token_at
-from .actors import Actor, _force_noun, _stem, actor_table, english_adjective, group_spans
+from .actors import Actor, actor_table, english_adjective, force_noun, group_spans, word_stem
 from .clauses import two_nations
 from .sides import side_of
 
@@ -34,7 +34,7 @@ def find_actors(
         first = _members_before(tokens, first, table)
         # a force noun after the group's name belongs to it (IS fighters, Peschmerga-Kämpfer),
         # also over the capitalised words of a longer name (DPR People's Militia)
-        while last + 1 < len(tokens) and _force_noun(tokens[last + 1].text, table):
+        while last + 1 < len(tokens) and force_noun(tokens[last + 1].text, table):
             last += 1
         named_on = _name_to_force_noun(tokens, last + 1, table)
         if named_on is not None:
@@ -71,15 +71,10 @@ def find_actors(
             actors.append(Actor(name, side_of(name) or table["peoples"][token.text][1], i - 1, i))
             covered.update((i - 1, i))
             continue
-        noun = _force_noun(token.text, table)
+        noun = force_noun(token.text, table)
         if noun is None:
             continue
-        if (
-            i - 1 in covered
-            and actors
-            and actors[-1].last == i - 1
-            and _force_noun(tokens[i - 1].text, table)
-        ):
+        if i - 1 in covered and actors and actors[-1].last == i - 1 and force_noun(tokens[i - 1].text, table):
             if actors[-1].name:
                 actors[-1] = replace(actors[-1], last=i)  # "Sudanese army troops": one force
                 covered.add(i)
@@ -134,7 +129,7 @@ def _name_to_force_noun(tokens: Sequence[Token], start: int, table: dict) -> Opt
     possessive endings ("People's Militia", "Special Forces"), or None."""
     for j in range(start, min(len(tokens), start + _NAME_REACH + 1)):
         text = tokens[j].text
-        if text[:1].isupper() and _force_noun(text, table):
+        if text[:1].isupper() and force_noun(text, table):
             return j
         if not (text[:1].isupper() or text in ("'s", "’s", "'", "’")):
             return None
@@ -151,7 +146,7 @@ def _members_before(tokens: Sequence[Token], first: int, table: dict) -> int:
     if (
         k >= 1
         and tokens[k].text.lower() in ("from", "of", "der", "des")
-        and _force_noun(tokens[k - 1].text, table)
+        and force_noun(tokens[k - 1].text, table)
     ):
         return k - 1
     return first
@@ -161,7 +156,7 @@ def _code_of(word: str, table: dict) -> Optional[str]:
     lowered = word.lower()
     if lowered in table["_demonyms"]:
         return table["_demonyms"][lowered]
-    adjective = table["side_adjectives"].get(lowered) or table["side_adjectives"].get(_stem(lowered))
+    adjective = table["side_adjectives"].get(lowered) or table["side_adjectives"].get(word_stem(lowered))
     return adjective[1] if adjective else None
 
 
@@ -183,8 +178,8 @@ def _qualifiers(tokens, i, lang, table, country_of) -> tuple[list[str], list[Opt
                 names.insert(0, english_adjective(code))
                 sides.insert(0, code)
             first = j
-        elif lowered in table["side_adjectives"] or _stem(lowered) in table["side_adjectives"]:
-            name, side = table["side_adjectives"].get(lowered) or table["side_adjectives"][_stem(lowered)]
+        elif lowered in table["side_adjectives"] or word_stem(lowered) in table["side_adjectives"]:
+            name, side = table["side_adjectives"].get(lowered) or table["side_adjectives"][word_stem(lowered)]
             names.insert(0, name)
             sides.insert(0, side)
             first = j

@@ -131,7 +131,7 @@ def speaker_force(
             reading == SOURCE
             and a_state(places[index])
             and not _where_it_sits(tokens, places[index], lang)
-            and not _denies(tokens, places[index])
+            and not _denies(tokens, places[index], lang)
         ):
             found[side_of_code(place.country)] = f"{english_adjective(place.country)} forces"
     for j, token in enumerate(tokens):
@@ -283,13 +283,10 @@ def _where_it_sits(tokens: Sequence[Token], mention: PlaceMention, lang: str) ->
     return noun not in party and not any(noun.endswith(n) for n in party if len(n) >= 6)
 
 
-def _denies(tokens: Sequence[Token], mention) -> bool:
+def _denies(tokens: Sequence[Token], mention, lang: str) -> bool:
     """Whether a state read as a source denies ("a claim Kyiv did not confirm", "Kiew bestritt
-    das"): it speaks against the claim, not for the side that made it."""
+    das": a negation or one of the reporting table's 'denial_verbs' right after it): it speaks
+    against the claim, not for the side that made it."""
     last = token_at(tokens, mention.end - 1)
-    return last is not None and bool({t.text.lower() for t in tokens[last + 1 : last + 4]} & _DENYING)
-
-
-_DENYING = frozenset(
-    {"not", "n't", "denied", "denies", "deny", "nicht", "dementierte", "bestritt", "bestreitet"}
-)
+    denying = _NOT | frozenset(reporting_table(lang).get("denial_verbs", ()))
+    return last is not None and bool({t.text.lower() for t in tokens[last + 1 : last + 4]} & denying)

@@ -329,6 +329,32 @@ def test_forces_driven_out_of_a_town_leave_it(read, text, found):
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        # a town whose name ends in "s" owns nothing the way "Moskaus Ministerium" does
+        (
+            "Rebels seized Homs after government forces withdrew.",
+            "en",
+            [("capture", "Homs", ["rebels"]), ("withdrawal", "Homs", ["government forces"])],
+        ),
+        (
+            "Die Rebellen nahmen Homs ein, nachdem sich die Regierungstruppen zurückgezogen hatten.",
+            "de",
+            [("capture", "Homs", ["rebels"]), ("withdrawal", "Homs", ["government forces"])],
+        ),
+        # the withdrawal names its own place: that one
+        (
+            "Rebels seized Homs after government forces withdrew from Hama.",
+            "en",
+            [("capture", "Homs", ["rebels"]), ("withdrawal", "Hama", ["government forces"])],
+        ),
+    ],
+)
+def test_a_withdrawal_naming_no_place_left_what_its_sentence_says_was_taken(read, text, lang, found):
+    assert [(e["type"], e["place"], e["actors"]) for e in read(text, lang)] == found
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         ("Die Regierungstruppen haben die Kontrolle über Saraqib wiedererlangt.", [("recapture", "Saraqib")]),

@@ -67,7 +67,7 @@ from .governed import (
 from .headline import headline_certainty, is_headline, title_forces
 from .holding import control_kind
 from .naming import find_actors
-from .per_place import home_arrival, one_per_place
+from .per_place import home_arrival, left_what_was_taken, one_per_place
 from .references import (
     attributive_place,
     historic_sentence,
@@ -411,6 +411,7 @@ class EventExtractor:
                     sides=tuple(a.side for a in agents),
                 )
                 events.extend(one_per_place(home_arrival(event, places)))
+            events[sentence_events:] = left_what_was_taken(events[sentence_events:])
             event_places = [i for i in sentence_places if readings.get(i) == EVENT]
             if past:
                 context.past = True

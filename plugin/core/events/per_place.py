@@ -1,5 +1,6 @@
 """What one reported event becomes on the map: one event for each place a list names ("eroberten
-die Dörfer A, B und C"), and no taking where forces only arrive in their own capital."""
+die Dörfer A, B und C"), no taking where forces only arrive in their own capital, and a withdrawal
+that names no place from what its sentence says was taken."""
 
 from __future__ import annotations
 
@@ -35,3 +36,21 @@ def one_per_place(event) -> list:
         return [event]
     rest = tuple(p for p in event.places if p.role != main.role)
     return [replace(event, places=(item, *rest)) for item in listed]
+
+
+def left_what_was_taken(events: list) -> list:
+    """(The extractor.Events of one sentence.) A withdrawal that names no place left what another
+    force took in the same sentence ("Rebels seized Homs after government forces withdrew", "Die
+    Armee nahm Gao ein, nachdem sich die Islamisten zurückgezogen hatten")."""
+    taken = next((e for e in events if e.type in _TAKINGS and e.place is not None and not e.negated), None)
+    if taken is None:
+        return events
+    return [
+        replace(e, places=(replace(taken.place, role="origin"),))
+        if e.type == "withdrawal" and not e.places and not set(e.actors) & set(taken.actors)
+        else e
+        for e in events
+    ]
+
+
+_TAKINGS = frozenset({"capture", "recapture"})

@@ -286,7 +286,7 @@ def _is_source(tokens: Sequence[Token], position: int, mention: PlaceMention, ta
         return True  # "a claim Kyiv did not confirm", "Moscow has denied": the state speaks
     if _says_at_clause_end(tokens, position, last, mention, table):
         return True  # "…, nachdem Moskau den Abzug seiner Truppen gemeldet hatte": Moscow speaks
-    if _possessive_token(tokens[last].text) and any(_source_noun(w, table) for w in after[:2]):
+    if _possessive(tokens, last) and any(_source_noun(w, table) for w in after[:2]):
         return True  # "Russia's defence ministry", "Moskaus Verteidigungsministerium"
     if tokens[position].text.lower().endswith("-based"):
         return True
@@ -428,9 +428,15 @@ _PHRASE_WORDS = frozenset(
 )
 
 
-def _possessive_token(text: str) -> bool:
-    """ "Moscow's", "Moscow’s", "Moskaus": a name that owns what follows."""
-    return text.endswith(("'s", "’s", "s"))
+def _possessive(tokens: Sequence[Token], last: int) -> bool:
+    """ "Moscow's", "Moscow’s", "Moskaus Ministerium", "Kiews ukrainische Truppen": the name
+    ending at `last` owns what follows. A German genitive has no apostrophe, so a bare "s" owns
+    only a noun or an adjective right after it; "Homs after government forces" names a town."""
+    text = tokens[last].text
+    if text.endswith(("'s", "’s")):
+        return True
+    following = tokens[last + 1].text if last + 1 < len(tokens) else ""
+    return text.endswith("s") and (following[:1].isupper() or following.lower().endswith(_ADJECTIVE_ENDINGS))
 
 
 def _source_noun(word: str, table: dict) -> bool:
@@ -455,7 +461,7 @@ def _acts(tokens, position: int, mention: PlaceMention, lang: str, force_nouns: 
         return False
     last = _last_token(tokens, position, mention.end)
     following = [t.text for t in tokens[last + 1 : last + 3]]
-    if _possessive_token(tokens[last].text) and any(w.lower() in force_nouns for w in following):
+    if _possessive(tokens, last) and any(w.lower() in force_nouns for w in following):
         return True
     first = position - 1 if position > 0 and tokens[position - 1].text.lower() in _ARTICLES else position
     before = tokens[first - 1].text.lower() if first > 0 else ""  # over the article of "die Ukraine"

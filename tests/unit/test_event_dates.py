@@ -398,6 +398,22 @@ def test_a_date_of_birth_does_not_date_the_event(events, body, lang, trigger):
     assert start.startswith("2022-"), start
 
 
+@pytest.mark.parametrize(
+    ("body", "lang", "trigger"),
+    [
+        (
+            "Rebels swept into Kupiansk on Friday, entering the town for the first time since 2015.",
+            "en",
+            "entering",
+        ),
+        ("Die Armee drang am Freitag in Kupjansk ein, erstmals seit 2015.", "de", "drang … ein"),
+        ("Zum ersten Mal seit 2015 ist die Armee am Freitag in Kupjansk eingedrungen.", "de", "eingedrungen"),
+    ],
+)
+def test_the_last_time_before_the_first_time_since_does_not_date_the_event(events, body, lang, trigger):
+    assert when(events(body, lang=lang), trigger)[:2] == ("2022-09-30", "2022-09-30")
+
+
 def test_a_period_s_start_in_a_relative_clause_does_not_date_the_main_event(events):
     found = events("Die Islamisten, die seit April den Norden kontrollierten, hatten Kupjansk eingenommen.")
     assert when(found, "eingenommen")[3] == "publication"

@@ -545,12 +545,14 @@ def _word_before(tokens: Sequence[Token], first: int, table: dict) -> str:
 
 def _genitive_head(tokens: Sequence[Token], actor: Actor, table: dict) -> int:
     """The index of the noun a force follows in the genitive ("Vormarsch der YPG", "advance of
-    the troops"), or -1."""
+    the troops", "withdrawal of government troops"), or -1."""
     j = actor.first - 1
-    while (
-        j >= 0
-        and tokens[j].text.lower() in table["articles"]
-        and tokens[j].text.lower() not in ("des", "der")
+    qualifiers = frozenset(table.get("country_qualifiers", ())) | frozenset(
+        table.get("self_named_qualifiers", ())
+    )
+    while j >= 0 and (
+        (tokens[j].text.lower() in table["articles"] and tokens[j].text.lower() not in ("des", "der"))
+        or tokens[j].text.lower() in qualifiers
     ):
         j -= 1
     if j < 1 or tokens[j].text.lower() not in ("des", "der", "of"):

@@ -40,8 +40,9 @@ def one_per_place(event) -> list:
 
 def left_what_was_taken(events: list) -> list:
     """(The extractor.Events of one sentence.) A withdrawal that names no place left what another
-    force took in the same sentence ("Rebels seized Homs after government forces withdrew", "Die
-    Armee nahm Gao ein, nachdem sich die Islamisten zurückgezogen hatten")."""
+    force took or entered in the same sentence ("Rebels seized Homs after government forces
+    withdrew", "entered Deir ez-Zor after the withdrawal of government troops", "Die Armee nahm
+    Gao ein, nachdem sich die Islamisten zurückgezogen hatten")."""
     taken = next((e for e in events if e.type in _TAKINGS and e.place is not None and not e.negated), None)
     if taken is None:
         return events
@@ -53,4 +54,4 @@ def left_what_was_taken(events: list) -> list:
     ]
 
 
-_TAKINGS = frozenset({"capture", "recapture"})
+_TAKINGS = frozenset({"capture", "recapture", "arrival"})  # "entered X after the army withdrew"

@@ -6,7 +6,8 @@ else the date of the report, and where that time came from (the record's `time_s
   the sentence). An event takes the nearest of its own times, else one of a word it is coordinated
   with ("rückten am Montag vor und eroberten"), but never a time inside a participle phrase
   before a noun ("die am Donnerstag eroberte Stadt" dates the capture only), one after
-  'seit'/'since' ("who have held the town since April"), or one of an event after 'seit'/'since'
+  'seit'/'since' ("who have held the town since April"; after "for the first time since" it is no
+  time of the sentence at all), or one of an event after 'seit'/'since'
   ("the heaviest fighting since militants seized it nine months ago"), nor one of a relative
   clause after a comma the event stands outside of ("advancing from Avdiivka, which fell in
   February"). 'jetzt', 'now' give the
@@ -79,7 +80,9 @@ def event_time(
     own = [
         i
         for i in index.times.get(sentence, ())
-        if _usable(times[i]) and not _life_date(tokens, times[i], lang)
+        if _usable(times[i])
+        and not _life_date(tokens, times[i], lang)
+        and not _last_time(tokens, times[i], lang)
     ]
     time_tokens = frozenset(j for i in index.times.get(sentence, ()) for j in _span(tokens, times[i]))
     words = {
@@ -124,7 +127,7 @@ def _since_phrase(tokens: Sequence[Token], trigger: int, time: int, lang: str) -
         if text in CLAUSE_BREAKS or j == trigger:
             return False
         if grammar.has("since", text):
-            return True
+            return not _first_since(tokens, j, grammar)  # "zum ersten Mal seit 2015 … am Freitag"
     return False
 
 
@@ -237,6 +240,20 @@ def _in_sentence(own, times, trigger: _Trigger, words: dict, tokens, lang) -> Op
 
     shared = [i for i in own if owners[i] is not None and shareable(i)]
     return min(shared, key=order) if shared else None
+
+
+def _last_time(tokens: Sequence[Token], t: TimeExpression, lang: str) -> bool:
+    """The time after "for the first time since", "erstmals seit", "zum ersten Mal seit": when it
+    last happened, never when the event did ("entering the city for the first time since 2016")."""
+    first = _token_index(tokens, t.start)
+    return first > 0 and _first_since(tokens, first - 1, load_grammar(lang))
+
+
+def _first_since(tokens: Sequence[Token], k: int, grammar) -> bool:
+    """Whether token k is the 'since'/'seit' of "for the first time since", "erstmals seit"."""
+    return grammar.has("since", tokens[k].text) and any(
+        grammar.has("first_time", tokens[j].text) for j in range(max(0, k - 4), k)
+    )
 
 
 def _life_date(tokens: Sequence[Token], t: TimeExpression, lang: str) -> bool:

@@ -237,6 +237,28 @@ def test_a_list_of_places_changes_hands_place_by_place(read):
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a fronted day, the verb, its subject, a phrase, then what it took
+        ("Am Freitag eroberten Rebellen laut Aktivisten Kupjansk.", [("capture", "Kupjansk")]),
+        ("Am Freitag eroberten Rebellen nach heftigen Kämpfen Kupjansk.", [("capture", "Kupjansk")]),
+        ("Am Freitag eroberten ukrainische Truppen Kupjansk.", [("capture", "Kupjansk")]),
+        (
+            "In der Nacht erreichten Kämpfer nach Angaben der Armee die Orte Isjum und Kupjansk.",
+            [("arrival", "Isjum"), ("arrival", "Kupjansk")],
+        ),
+        # a noun governs a name only with a preposition or a genitive
+        ("Truppen eroberten am Freitag nach heftigen Kämpfen Kupjansk.", [("capture", "Kupjansk")]),
+        # a participle after its article still describes its noun
+        ("Die befreiten Soldaten in Charkiw kehrten am Freitag heim.", []),
+    ],
+)
+def test_a_german_verb_before_its_subject_takes_its_object_over_a_phrase_between(read, text, found):
+    events = [(e["type"], e["place"]) for e in read(text) if e["place"] is not None]
+    assert events == found
+
+
+@pytest.mark.parametrize(
     ("text", "kinds"),
     [
         # a verb in the simple past after its subject: a finite verb, and its list is its objects

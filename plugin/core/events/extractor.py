@@ -62,6 +62,7 @@ from .governed import (
     subject_at,
     subordinate_before,
     thing_taken,
+    unlinked_name,
     verb_role,
 )
 from .headline import headline_certainty, is_headline, title_forces
@@ -382,7 +383,7 @@ class EventExtractor:
                     force = speakers.speaker_force(tokens, places, readings, self.lang)
                     if force is not None:
                         agents = [Actor(force[0], force[1], trigger.index, trigger.index)]
-                if trigger.spec.get("motion") and not agents and self._travel(tokens, trigger.index):
+                if not agents and speakers.visit(trigger, tokens, self.lang):
                     continue  # "Außenminister X traf in Kiew ein": a visit, not a movement of forces
                 if certainty == "claimed" and speakers.conceded(
                     kind, agents, tokens, places, readings, self.lang
@@ -456,11 +457,6 @@ class EventExtractor:
                     Actor(f"{english_adjective(code)} forces", side_of_code(code), position, position)
                 )
         return sorted(found, key=lambda a: a.first)
-
-    def _travel(self, tokens: Sequence[Token], trigger: int) -> bool:
-        """A person with a title moves or visits: a title in the words before the verb."""
-        titles = actor_table(self.lang)["person_titles"]
-        return any(t.text.lower() in titles for t in tokens[max(0, trigger - 8) : trigger + 8])
 
     def _triggers(self, tokens: Sequence[Token]) -> list[_Trigger]:
         words = self.table["_words"]
@@ -627,10 +623,13 @@ class EventExtractor:
                 continue
             stands = list_head(tokens, position, heads)
             verbs = [t.index for t in competitors]
+            if unlinked_name(tokens, trigger.index, position, self.lang):  # "nach Kämpfen Rastan"
+                continue
             rivals = [
                 t
                 for t in competitors
-                if t is trigger or not later_verb(tokens, t, position, journey, self.table, trigger.index)
+                if (t is trigger or not later_verb(tokens, t, position, journey, self.table, trigger.index))
+                and not unlinked_name(tokens, t.index, position, self.lang)
             ]
             best = min(object_distance(tokens, t.index, stands, verbs, journey) for t in rivals)
             if object_distance(tokens, trigger.index, stands, verbs, journey) > best:

@@ -37,6 +37,17 @@ def after_it(tokens: Sequence[Token], trigger: int, table: dict) -> bool:
     return False
 
 
+def unlinked_name(tokens: Sequence[Token], noun: int, position: int, lang: str) -> bool:
+    """A German event noun governs no name right after it without a preposition or a genitive:
+    "eroberten nach heftigen Kämpfen Rastan" (the verb's object), but "die Eroberung Bachmuts"."""
+    return (
+        lang == "de"
+        and 0 < noun == position - 1
+        and tokens[noun].text[:1].isupper()
+        and not tokens[position].text.endswith("s")
+    )
+
+
 def earlier_event_place(tokens: Sequence[Token], position: int, trigger: int, table: dict) -> bool:
     """Whether the place at `position` is what an earlier event a time word governs happened to
     ("Nach dem Fall von Awdijiwka hat sich die Armee aus drei Dörfern zurückgezogen", "after the

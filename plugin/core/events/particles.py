@@ -83,6 +83,12 @@ _OBJECT_OPENERS = frozenset(
     {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "am", "im", "auch"}
 )
 _AGENT_WORDS = frozenset({"von", "vom", "durch", "mit"})
+# words that open a phrase between a German verb's subject and its object ("eroberten Rebellen
+# laut Aktivisten Rastan", "erreichten Kämpfer nach Angaben der Beobachtungsstelle die Stadt")
+_INSERTED = frozenset(
+    {"laut", "nach", "unter", "trotz", "bei", "mit", "offenbar", "bereits", "schließlich", "erstmals",
+     "inzwischen", "zudem", "erneut", "wieder", "schon", "nun", "jetzt", "gemeinsam", "zunächst"}
+)  # fmt: skip
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 
 
@@ -104,9 +110,18 @@ def finite_before_subject(tokens: Sequence[Token], i: int, forces: frozenset[str
     noun follows it and an article after that opens its object ("Am Montag eroberten Truppen
     das Dorf", "Wie gemeldet wurde, eroberten Truppen am Montag das Dorf"); not "die
     befreiten Soldaten kehrten zurück", "Melitopol, besetzte Stadt im Süden"."""
-    if i + 2 >= len(tokens) or tokens[i + 1].text.lower() not in forces:
+    j = i + 1
+    while j < len(tokens) and tokens[j].text[:1].islower() and tokens[j].text.endswith(_ADJECTIVE_ENDINGS):
+        j += 1  # "eroberten syrische Rebellen"
+    if j + 1 >= len(tokens) or tokens[j].text.lower() not in forces:
         return False
-    return tokens[i + 2].text.lower() in _OBJECT_OPENERS
+    after = tokens[j + 1].text
+    if after.lower() in _OBJECT_OPENERS and j == i + 1:
+        return True
+    # "Am Freitag eroberten Rebellen laut Aktivisten Rastan", "… nach heftigen Kämpfen Rastan":
+    # a phrase or the name of the object after the subject; not "die befreiten Soldaten in Kiew"
+    opened = i > 0 and tokens[i - 1].text.lower() in _DETERMINERS
+    return not opened and (after.lower() in _OBJECT_OPENERS | _INSERTED or after[:1].isupper())
 
 
 def is_attributive(tokens: Sequence[Token], i: int, lang: str, forces: frozenset[str], end: int = -1) -> bool:

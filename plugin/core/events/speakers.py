@@ -290,3 +290,11 @@ def _denies(tokens: Sequence[Token], mention, lang: str) -> bool:
     last = token_at(tokens, mention.end - 1)
     denying = _NOT | frozenset(reporting_table(lang).get("denial_verbs", ()))
     return last is not None and bool({t.text.lower() for t in tokens[last + 1 : last + 4]} & denying)
+
+
+def visit(trigger, tokens: Sequence[Token], lang: str) -> bool:
+    """A person with a title moves or visits ("Außenminister X traf in Kiew ein"): a verb of
+    motion (an extractor trigger) with a title among the eight words either side of it."""
+    titles = actor_table(lang)["person_titles"]
+    near = tokens[max(0, trigger.index - 8) : trigger.index + 8]
+    return bool(trigger.spec.get("motion")) and any(t.text.lower() in titles for t in near)

@@ -86,6 +86,15 @@ def test_the_force_that_acts_is_read_from_its_words_with_its_side(read, text, la
     assert (event["actors"][:1], event["sides"][:1]) == ([actor], [side])
 
 
+def test_a_unit_with_an_ordinal_is_its_country_s_force(read):
+    (withdrawal,) = read("Die ukrainische 3. Sturmbrigade hat sich aus Awdijiwka zurückgezogen.")
+    assert (withdrawal["type"], withdrawal["place"], withdrawal["sides"]) == (
+        "withdrawal",
+        "Awdijiwka",
+        ["UA"],
+    )
+
+
 def test_a_target_or_an_owner_is_no_actor_and_there_is_no_default(read):
     attack = of_type(read("Die Armee startete Angriffe gegen den IS bei Rakka."), "attack")[0]
     assert "Islamic State" not in attack["actors"]

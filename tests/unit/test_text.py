@@ -19,6 +19,19 @@ def test_abbreviations_ordinals_and_dates_do_not_end_a_sentence():
     ]
 
 
+def test_the_ordinal_of_a_unit_does_not_end_a_sentence_but_a_day_before_the_next_one_does():
+    text = (
+        "Die ukrainische 3. Sturmbrigade zog ab. Die Stäbe der 1. Division blieben. "
+        "Die Kämpfe dauerten bis zum 12. Die Armee zog dann ab."
+    )
+    assert sentences(text) == [
+        "Die ukrainische 3. Sturmbrigade zog ab.",
+        "Die Stäbe der 1. Division blieben.",
+        "Die Kämpfe dauerten bis zum 12.",
+        "Die Armee zog dann ab.",
+    ]
+
+
 def test_english_titles_and_initials_do_not_end_a_sentence():
     text = "Gen. J. Smith met Mr. Brown in Baghdad on Nov. 3. They left at 5 p.m. for Erbil."
     assert sentences(text, "en") == [

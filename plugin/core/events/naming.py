@@ -196,6 +196,8 @@ def _qualifiers(tokens, i, lang, table, country_of) -> tuple[list[str], list[Opt
             if code is not None:  # "Russia confirmed its troops had retreated": Russia's
                 names, sides, first = [english_adjective(code)], [code], j
             break
+        elif not names and j >= i - 2 and (word.isdigit() or (word == "." and tokens[j - 1].text.isdigit())):
+            pass  # an ordinal: "die ukrainische 3. Sturmbrigade"
         elif word[:1].islower() and lang == "de" and j == i - 1 and not names:
             pass  # an adjective that names no side: "die irakischen schiitischen Milizen"
         elif j == i - 1 and not names and lowered in table.get("country_qualifiers", ()):

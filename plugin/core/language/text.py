@@ -231,10 +231,44 @@ def _sentence_ends(text: str, start: int, end: int, lang: str) -> list[int]:
                 or after.split(maxsplit=1)[0].rstrip(".,") in months()
             ):
                 continue  # an ordinal or a date: "am 3. November", "03.11.", "3. Jh."
+            if before.isdigit() and _ordinal_of_a_noun(text, start, word_start, after):
+                continue  # "der 1. Infanteriedivision", "die 3. Sturmbrigade"
         if after[0].islower() and lang != "de":
             continue
         ends.append(stop)
     return ends
+
+
+def _ordinal_of_a_noun(text: str, start: int, number: int, after: str) -> bool:
+    """Whether the number at text[number:] with its dot is an ordinal between an article and its
+    noun ("der 1. Infanteriedivision", "Die 3. Sturmbrigade", "die ukrainische 3. Sturmbrigade"):
+    an article or an adjective right before it and a
+    capitalised word after it that is no article or pronoun opening a sentence ("bis zum 12. Die
+    Armee …")."""
+    words = text[start:number].split()
+    following = after.split(maxsplit=1)[0].rstrip(".,;:")
+    return (
+        bool(words)
+        and (
+            words[-1].lower() in _ORDINAL_ARTICLES
+            or (words[-1].islower() and words[-1].endswith(("e", "en")))
+        )
+        and following[:1].isupper()
+        and following.lower() not in _ORDINAL_ARTICLES | _SENTENCE_OPENERS
+    )
+
+
+# German articles and prepositions with an article that an ordinal may follow ("der 1. Armee").
+_ORDINAL_ARTICLES = frozenset(
+    {"der", "die", "das", "des", "dem", "den", "zur", "zum", "am", "im", "vom", "beim", "ihrer", "seiner",
+     "ihre", "seine", "ihren", "seinen", "einer", "eine", "einen"}
+)  # fmt: skip
+# words that open a German sentence after a date's dot ("bis zum 12. Er sagte …")
+_SENTENCE_OPENERS = frozenset(
+    {"er", "sie", "es", "wir", "ich", "man", "in", "im", "am", "an", "auf", "bei", "nach", "mit", "von", "seit",
+     "doch", "aber", "und", "auch", "dort", "dann", "danach", "damit", "so", "nun", "jetzt", "zuvor", "laut",
+     "ein", "eine", "dies", "diese", "dieser", "dabei", "als", "wie", "wenn", "nachdem", "bereits", "schon"}
+)  # fmt: skip
 
 
 def _line_breaks(text: str, start: int, end: int) -> list[int]:

@@ -388,6 +388,35 @@ def test_a_withdrawal_naming_no_place_left_what_its_sentence_says_was_taken(read
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        # a verb of losing with its object after a day, or before its participle
+        ("Die Armee verlor am Montag die Stadt Kupjansk.", [("withdrawal", "Kupjansk", [])]),
+        ("Die Armee hat am Montag Kupjansk verloren.", [("withdrawal", "Kupjansk", [])]),
+        # lost to a force: that force took it
+        ("Die Armee hat Kupjansk an die Separatisten verloren.", [("capture", "Kupjansk", ["separatists"])]),
+        # soldiers lost in a town: no ground lost
+        ("Die Armee hat bei Kämpfen in Kupjansk 500 Soldaten verloren.", []),
+        # taking a town over
+        (
+            "Im Osten übernahmen ukrainische Truppen die Stadt Kupjansk.",
+            [("capture", "Kupjansk", ["Ukrainian forces"])],
+        ),
+        ("Der General übernahm das Kommando in Kupjansk.", []),
+        # the force of a clause after the verb's is that clause's subject
+        (
+            "Die Rebellen hatten Homs, die drittgrößte Stadt des Landes, eingenommen, nachdem die Armee "
+            "abgezogen war.",
+            [("capture", "Homs", ["rebels"]), ("withdrawal", "Homs", [])],
+        ),
+    ],
+)
+def test_a_german_verb_finds_its_object_and_its_force_in_its_own_clause(read, text, found):
+    events = [(e["type"], e["place"], e["actors"]) for e in read(text) if e["type"] != "attack"]
+    assert events == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         ("Die Regierungstruppen haben die Kontrolle über Saraqib wiedererlangt.", [("recapture", "Saraqib")]),
         ("Die Armee gewann die Kontrolle über Saraqib zurück.", [("recapture", "Saraqib")]),
         ("Die Armee gewann Saraqib zurück.", [("recapture", "Saraqib")]),

@@ -251,6 +251,13 @@ def agent_for(
             taken_before and other_clause(tokens, actor, trigger, lang)
         ):
             continue
+        if (
+            lang == "de"
+            and actor.first > trigger
+            and tokens[trigger].text.islower()  # a verb; a noun's force may be told in a clause after it
+            and _subordinate_after(tokens, trigger, actor.first)
+        ):
+            continue  # "hatten Homs eingenommen, nachdem die Armee abgezogen war": that clause's subject
         if dative_loser and _dative(tokens, actor, table):
             continue  # "hat Ramadi dem IS entrissen": whom it was wrested from
         if object_loser and any(opening <= o.first and o.last < actor.first for o in actors):
@@ -534,6 +541,15 @@ _CLAUSE_OPENING = frozenset(
         "dass",
     }
 )
+
+
+def _subordinate_after(tokens: Sequence[Token], trigger: int, first: int) -> bool:
+    """Whether a comma and a subordinator ("nachdem", "als", "während" …) open a clause between
+    the verb at `trigger` and the force at `first`."""
+    return any(
+        tokens[k].text == "," and tokens[k + 1].text.lower() in _CLAUSE_OPENING
+        for k in range(trigger + 1, first - 1)
+    )
 
 
 def _word_before(tokens: Sequence[Token], first: int, table: dict) -> str:

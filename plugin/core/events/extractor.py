@@ -282,7 +282,7 @@ class EventExtractor:
                 if trigger.spec["type"] == FLIGHT:
                     continue
                 roles = self._roles(tokens, trigger, triggers, places, sentence_places, context)
-                roles = subjects.subject_places(trigger, roles, tokens, places, sentence_places)
+                roles = subjects.subject_places(trigger, roles, tokens, places, sentence_places, self.lang)
                 if roles is None:
                     continue  # "Insgesamt fielen in Bachmut …", "are in talks … in X": no place it is about
                 roles = [

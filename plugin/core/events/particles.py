@@ -229,16 +229,62 @@ def name_after(tokens: Sequence[Token], start: int, end: int, lang: str) -> bool
     j = end + 1
     while j < len(tokens) and tokens[j].text.lower() in _BEFORE_NAME and j - end < 4:
         j += 1
-    if j >= len(tokens) or not tokens[j].text[:1].isupper():
-        return False
-    word = tokens[j].text
-    return word.lower() not in _NOT_NAMES and not maybe_demonym(word, lang) and word not in common_words(lang)
+    return j < len(tokens) and _a_name(tokens[j].text, lang)
+
+
+def _a_name(word: str, lang: str) -> bool:
+    return (
+        word[:1].isupper()
+        and word.lower() not in _NOT_NAMES
+        and not maybe_demonym(word, lang)
+        and word not in common_words(lang)
+    )
 
 
 def names_what_it_needs(spec: dict, tokens: Sequence[Token], i: int, lang: str) -> bool:
     """Whether a trigger that counts only before a name (its 'name_after' with no 'followed_by'
-    phrase) has one right after it ("lost Hama", "verlor die Stadt Hama"; not "lost 500 soldiers")."""
-    return not spec.get("name_after") or name_after(tokens, i, i, lang)
+    phrase) has one right after it ("lost Hama", "verlor die Stadt Hama"; not "lost 500 soldiers"),
+    or in German as its object further on: after a time ("verlor am Montag die Stadt Goma"), or
+    between the auxiliary and the participle that closes the clause ("hat Goma an die M23
+    verloren"); not a name after a preposition ("hat bei Kämpfen in Goma 500 Soldaten verloren")."""
+    if not spec.get("name_after") or name_after(tokens, i, i, lang):
+        return True
+    return lang == "de" and any(_a_name(tokens[j].text, lang) for j in object_stretch(tokens, i))
+
+
+def object_stretch(tokens: Sequence[Token], i: int) -> list[int]:
+    """The German words where the verb at i may have its object, short of a name after a
+    preposition: its clause's next seven words, and for a participle the words after the
+    auxiliary that opens its stretch ("hat Goma an die M23 verloren")."""
+    sentence = tokens[i].sentence
+    ahead = []
+    k = i + 1
+    while (
+        k < len(tokens)
+        and k - i <= 7
+        and tokens[k].sentence == sentence
+        and tokens[k].text not in CLAUSE_BREAKS
+    ):
+        ahead.append(k)
+        k += 1
+    k = i - 1
+    while (
+        k > 0 and i - k <= 7 and tokens[k].text not in CLAUSE_BREAKS and tokens[k].text.lower() not in _FINITE
+    ):
+        k -= 1
+    behind = range(k + 1, i) if k >= 0 and tokens[k].text.lower() in _FINITE else ()
+    return [j for j in (*ahead, *behind) if tokens[j - 1].text.lower() not in _PREPOSITIONS_BEFORE]
+
+
+# German auxiliaries that open the stretch of a participle's object ("hat Goma … verloren")
+_FINITE = frozenset(
+    {"hat", "haben", "hatte", "hatten", "habe", "hätten", "hätte", "ist", "sind", "war", "waren"}
+)
+# a name after these is where something happened, not what a verb acts on
+_PREPOSITIONS_BEFORE = frozenset(
+    {"in", "im", "bei", "beim", "nahe", "um", "nach", "aus", "von", "vom", "am", "auf", "über", "durch",
+     "gegen", "für", "mit", "zu", "zum", "zur", "seit", "vor", "hinter"}
+)  # fmt: skip
 
 
 _AFTER = frozenset({"after", "since", "following", "nach", "seit", "seitdem"})

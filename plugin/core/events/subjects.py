@@ -13,6 +13,7 @@ from .actors import actor_table, bare_force, names_a_force
 from .clauses import clause_of
 from .event_tables import event_table
 from .governed import subject_at
+from .particles import object_stretch
 
 
 def force_acts(tokens: Sequence[Token], i: int, lang: str) -> bool:
@@ -237,7 +238,7 @@ _WORDS_BEFORE = frozenset(
 
 
 def subject_places(
-    trigger, roles: list, tokens: Sequence[Token], places: Sequence, sentence_places
+    trigger, roles: list, tokens: Sequence[Token], places: Sequence, sentence_places, lang: str
 ) -> Optional[list]:
     """The places of a trigger that needs its place in a fixed slot, or None when none is there:
     a verb of falling its subject (a target, or a place pointed back to from another sentence:
@@ -253,7 +254,14 @@ def subject_places(
     ):
         return None
     if spec.get("direct_object") or (spec.get("followed_by") and spec["type"] == "presence"):
-        roles = [p for p in roles if right_after(tokens, places[p.place].start, trigger.end_index)]
+        # German puts the object after a time ("verlor am Montag Goma") or before a participle
+        stretch = object_stretch(tokens, trigger.index) if spec.get("name_after") and lang == "de" else ()
+        roles = [
+            p
+            for p in roles
+            if right_after(tokens, places[p.place].start, trigger.end_index)
+            or token_at(tokens, places[p.place].start) in stretch
+        ]
         return roles or None
     return roles
 
@@ -389,7 +397,21 @@ def given_to(
     dative = spec.get("to_taker") == "dative"
     marks = _TAKER_MARKS | (_DATIVE if dative else frozenset())
     clause = {k for k, _ in clause_of(tokens, trigger)}
+    # a German participle at its clause's end has its taker before it ("hat Goma an die M23 verloren")
+    before = frozenset(object_stretch(tokens, trigger)) if lang == "de" else frozenset()
     for actor in actors:
+        if actor.first < trigger and actor.first in before:
+            j = actor.first - 1
+            while j > 0 and tokens[j].text[:1].islower() and tokens[j].text.lower() not in marks:
+                j -= 1  # "an die vorrückenden Rebellen"
+            if tokens[j].text.lower() == "an":
+                taker = (
+                    [actor]
+                    if actor.name
+                    else bare_force(actor, actors, tokens, trigger, actor_table(lang), previous)
+                )
+                return ("capture", taker) if taker else (kind, agents)
+            continue
         if actor.first <= trigger or actor.first not in clause:
             continue
         j = actor.first

@@ -1974,6 +1974,35 @@ def test_forces_joined_by_and_act_together_led_by_the_first(read, text, lang, ac
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "goal"),
+    [
+        # the capital points back to the country's capital named before
+        (
+            "Rebels seized Homs and pushed on to Damascus. They said they had advanced from Homs to the capital.",
+            "en",
+            "Damascus",
+        ),
+        (
+            "Die Rebellen nahmen Homs ein und rückten auf Damaskus vor. Sie seien von Homs bis in die "
+            "Hauptstadt vorgedrungen.",
+            "de",
+            "Damaskus",
+        ),
+        # a provincial capital is not the country's
+        (
+            "Rebels seized Homs and pushed on to Damascus. They said they had advanced from Homs to the "
+            "provincial capital.",
+            "en",
+            "Homs",
+        ),
+    ],
+)
+def test_the_capital_points_back_to_a_capital_named_before(read, text, lang, goal):
+    advances = of_type(read(text, lang), "advance")
+    assert advances[-1]["place"] == goal
+
+
 def test_a_compound_of_town_points_back_to_the_town_named_before(read):
     events = read(
         "Die syrische Armee hat Palmyra zurückerobert. Truppen seien am Donnerstag in die Oasenstadt eingerückt."

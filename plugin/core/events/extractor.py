@@ -68,7 +68,7 @@ from .governed import (
 from .headline import headline_certainty, is_headline, title_forces
 from .holding import control_kind
 from .naming import find_actors
-from .per_place import home_arrival, left_what_was_taken, one_per_place
+from .per_place import home_arrival, left_what_was_taken, one_per_place, point_place, salient
 from .references import (
     attributive_place,
     historic_sentence,
@@ -423,7 +423,7 @@ class EventExtractor:
             told = [e for e in events[sentence_events:] if not e.past]
             if event_places and (told or len(events) == sentence_events):
                 context.last_places = event_places
-                context.salient = [i for e in told for i in _salient(e)]
+                context.salient = [i for e in told for i in salient(e)]
                 context.taken = [e.place.place for e in told if e.type in _TAKINGS and e.place]
             elif event_places:
                 context.last_places = event_places
@@ -728,9 +728,13 @@ class EventExtractor:
         beside = (
             trigger.spec["type"] in CONTROL_TYPES
             and bool(result)
-            and all(p.role in ("reference", "vicinity") and _point_place(places[p.place]) for p in result)
+            and all(p.role in ("reference", "vicinity") and point_place(places[p.place]) for p in result)
         )
-        if not result or departing or held or beside:  # "a convoy left the town"; "in Händen Kiews"
+        # "advanced from Homs to the capital": a movement from a place named to one pointed back to
+        heading = bool(trigger.spec.get("motion") and result) and all(p.role == "origin" for p in result)
+        if (
+            not result or departing or held or beside or heading
+        ):  # "a convoy left the town"; "in Händen Kiews"
             earlier = context.salient + context.last_places
             # the verb's own other places, not one named beside ("Nach Angriffen auf Isjum … die Stadt")
             besides = frozenset(p.place for p in result if p.role not in ("reference", "vicinity"))
@@ -742,8 +746,10 @@ class EventExtractor:
                 if trigger.spec["type"] in _TAKINGS and near_it(tokens, noun, self._near, cues):
                     continue  # "villages around the town": not the town (a later "die Stadt" may be)
                 governed = governing_role(tokens, noun, role_of, relative, cues | parts, None)
+                if heading and governed != "destination" and not (departing or held or beside):
+                    continue
                 # "left the town": its origin; "left for the town": where it went
-                role = ("origin" if governed is None else governed) if departing else "location"
+                role = ("origin" if governed is None else governed) if departing or heading else "location"
                 if all(i != p.place for p in result):
                     result.append(EventPlace(i, role))
                 elif beside:  # the town named beside is the one the noun points back to
@@ -771,20 +777,6 @@ class EventExtractor:
         attributive = [(t.index, t.attributive and t.end_index == t.index) for t in triggers]
         found = event_time(doc, sentence, times, timing, trigger, attributive, tokens, historic, self.lang)
         return own_time(found, times, tokens, triggers, trigger) if earlier else found
-
-
-_SALIENT_ROLE = {"withdrawal": ("origin", "location", "target", "vicinity")}
-
-
-def _point_place(mention: PlaceMention) -> bool:
-    return mention.place is not None and mention.place.kind in POINT_KINDS
-
-
-def _salient(event: Event) -> list[int]:
-    """Places an event is about, most salient first: where an advance went, what was taken,
-    and for a withdrawal the place that was left."""
-    order = _SALIENT_ROLE.get(event.type, ("destination", "target", "location", "objective", "vicinity"))
-    return [p.place for role in order for p in event.places if p.role == role]
 
 
 # The roles that can be an event's principal place, in order, by type.

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Sequence
 
+from ..places.gazetteer import POINT_KINDS
 from ..places.mentions import PlaceMention
 from .actors import side_of_code
 
@@ -55,3 +56,18 @@ def left_what_was_taken(events: list) -> list:
 
 
 _TAKINGS = frozenset({"capture", "recapture", "arrival"})  # "entered X after the army withdrew"
+
+
+_SALIENT_ROLE = {"withdrawal": ("origin", "location", "target", "vicinity")}
+
+
+def point_place(mention: PlaceMention) -> bool:
+    """A mention the gazetteer placed as a point (a town, not a region)."""
+    return mention.place is not None and mention.place.kind in POINT_KINDS
+
+
+def salient(event) -> list[int]:
+    """(An extractor.Event's) places it is about, most salient first: where an advance went, what
+    was taken, and for a withdrawal the place that was left."""
+    order = _SALIENT_ROLE.get(event.type, ("destination", "target", "location", "objective", "vicinity"))
+    return [p.place for role in order for p in event.places if p.role == role]

@@ -198,6 +198,17 @@ def singular_anaphora(
     order = sorted(range(len(tokens)), key=lambda k: (clause_distance(tokens, trigger, k), k < trigger))
     for k in order:
         token = tokens[k]
+        seat = _capital_of(tokens, k, table)
+        if seat is not None and not _indefinite(
+            tokens, k, indefinite, frozenset(table.get("definite_words", ()))
+        ):
+            # "the capital", "die Provinzhauptstadt": the capital of that rank named before, if any
+            if _name_after(tokens, k, table, places, sentence_places) is None:
+                before = places_before(places, sentence_places, token.start)
+                seats = [i for i in (*before, *earlier) if i not in besides and _seat(places[i], seat)]
+                if seats:
+                    return [(seats[0], k)]
+            continue
         kind = nouns.get(token.text.lower()) or _compound_kind(token.text.lower(), table)
         if kind is None or distributive(tokens, k, table) or possessed(tokens, k, table):
             continue
@@ -421,6 +432,24 @@ def direction_before(tokens, noun: int, relative: frozenset) -> bool:
     while k > 0 and tokens[k].text.lower() in ("der", "des", "the", "of", "von"):
         k -= 1
     return tokens[k].text.lower() in relative
+
+
+def _capital_of(tokens: Sequence[Token], k: int, table: dict) -> Optional[str]:
+    """The GeoNames feature code a noun of a capital at k names ('capital_nouns': "die Hauptstadt"
+    PPLC, "die Provinzhauptstadt" PPLA; 'capital_qualifiers' before it: "the provincial capital"),
+    or None."""
+    code = table.get("capital_nouns", {}).get(tokens[k].text.lower())
+    if code is not None and k > 0 and tokens[k - 1].text.lower() in table.get("capital_qualifiers", ()):
+        return "PPLA"
+    return code
+
+
+def _seat(mention, code: str) -> bool:
+    """Whether a place mention is a capital of the rank `code` (PPLA also for PPLA2 …; the
+    gazetteer knows a feature code for national capitals, rarely for others, so "the provincial
+    capital" points back to none rather than to the country's capital)."""
+    feature = (mention.place.feature_code or "") if mention.place is not None else ""
+    return feature.startswith(code)
 
 
 def _compound_kind(word: str, table: dict) -> Optional[str]:

@@ -79,6 +79,8 @@ def of_type(events, kind):
             "SDF",
         ),
         ("Raqqa fell to Islamic State fighters on Monday.", "en", "Islamic State", "IS"),
+        # armour stands for the forces it carries
+        ("Israeli tanks rolled into Rafah on Tuesday.", "en", "Israeli forces", "IL"),
     ],
 )
 def test_the_force_that_acts_is_read_from_its_words_with_its_side(read, text, lang, actor, side):

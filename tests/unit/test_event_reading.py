@@ -1312,6 +1312,9 @@ def test_a_report_set_apart_sentence_by_sentence_stays_attributed(read, text, la
         ("The Russian army evacuated civilians and withdrew from Kherson.", "en", 1),
         ("Die russischen Truppen haben sich nach Angaben der Bewohner aus Cherson zurückgezogen.", "de", 1),
         ("Die Armee verließ sich bei der Verteidigung von Cherson auf ihre Artillerie.", "de", 0),
+        # people in a relative clause who fled; soldiers who fled did give it up
+        ("Tausende Menschen, die aus Cherson geflohen waren, kehrten am Freitag zurück.", "de", 0),
+        ("Die Soldaten, die aus Cherson geflohen waren, sammelten sich in Mykolajiw.", "de", 1),
     ],
 )
 def test_civilians_leaving_a_town_give_up_no_ground(read, text, lang, withdrawals):
@@ -2589,6 +2592,8 @@ def test_forces_named_by_acronym_or_by_their_region_are_actors(read, text, lang,
             "claimed",
         ),
         ("Die Kämpfer hätten sich in Richtung Woldia abgesetzt.", "de", "withdrawal", "claimed"),
+        # a modal before the object and the infinitive of reaching
+        ("Die Rebellen wollen Damaskus erreichen.", "de", "arrival", "intended"),
     ],
 )
 def test_more_words_of_plans_retaking_and_withdrawing(read, text, lang, kind, certainty):

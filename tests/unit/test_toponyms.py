@@ -75,6 +75,12 @@ def test_german_common_nouns_and_function_words_are_not_places(recognizer, text)
     assert locations(recognizer, text) == {}
 
 
+def test_the_word_that_opens_the_text_after_a_dateline_is_read_as_a_sentence_start(recognizer):
+    found = locations(recognizer, "YANGON (Reuters) - An alliance of armed groups captured Lashio.", "en")
+    assert "An" not in found
+    assert found["Lashio"].place.country == "MM"
+
+
 def test_names_of_people_and_institutions_are_not_places(recognizer):
     found = locations(recognizer, "Michael Jackson sang in London, Borussia Dortmund spielte in Paris.")
     assert set(found) == {"London", "Paris"}

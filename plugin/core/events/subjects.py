@@ -195,11 +195,28 @@ def civilians_leave(
     if any(-reach[0] <= k - i <= reach[1] and t.text.lower() in homes for k, t in clause_of(tokens, i)):
         return True
     j = subject_at(lowered, i, people, 6, 12)
+    if j is None:
+        j = _relative_antecedent(lowered, i, people)  # "Menschen, die nach Wad Madani geflohen waren"
     if j is None or (j > 0 and lowered[j - 1] in actor_table(lang).get("people_prepositions", ())):
         return False
     if j + 2 == i and lowered[j + 1] == "to":
         return True  # "the command asked residents to evacuate the city": they leave, whoever asks
     return not names_a_force([t for k, t in clause_of(tokens, i) if k != i], lang)
+
+
+def _relative_antecedent(lowered: Sequence[str], i: int, people: Sequence[str]) -> Optional[int]:
+    """The people noun a relative pronoun right after it points back to, when that pronoun opens
+    the clause of the verb at i ("Menschen, die nach X geflohen waren", "residents who fled X")."""
+    for k in range(i - 1, max(0, i - 10), -1):
+        if lowered[k] in _RELATIVE_PRONOUNS:
+            before = k - 1 if lowered[k - 1] == "," else k
+            return before - 1 if before > 0 and lowered[before - 1] in people else None
+        if lowered[k] in (",", ";", ".", "und", "and"):
+            return None
+    return None
+
+
+_RELATIVE_PRONOUNS = frozenset({"die", "der", "welche", "who", "that"})
 
 
 def people_move(tokens: Sequence[Token], i: int, people: frozenset, lang: str) -> bool:

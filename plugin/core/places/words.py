@@ -32,9 +32,17 @@ def alternatives(words) -> str:
 
 
 def sentence_initial(token: Token, doc: Segmented) -> bool:
+    """Whether the token opens its sentence, over openers and list marks, or the text after a
+    dateline ("YANGON (Reuters) - An alliance …", "KYIV, Ukraine (AP) — The …")."""
     sentence = doc.sentences[token.sentence]
     before = doc.text[sentence.start : token.start]
-    return all(c in OPENERS or c.isspace() or c in "-–—•*#" or c.isdigit() or c in ".)" for c in before)
+    return all(
+        c in OPENERS or c.isspace() or c in "-–—•*#" or c.isdigit() or c in ".)" for c in before
+    ) or bool(_DATELINE_END.search(before))
+
+
+# the end of a dateline: an agency in brackets, or a place in capitals, then a dash
+_DATELINE_END = re.compile(r"(?:\([^()]{1,40}\)|^[A-Z][A-Z .,'/-]{2,40})\s*[-–—]\s*$")
 
 
 def foreign_word(word: str, table: dict, known) -> bool:

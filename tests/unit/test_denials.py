@@ -34,6 +34,21 @@ def _events(record):
             "de",
             "Aserbaidschan hat nach eigenen Angaben die Stadt Dschebrail eingenommen. Armenien wies die Darstellung zurück.",
         ),
+        # a denial followed by a clause of its own, and calling a claim false
+        (
+            "de",
+            "Aserbaidschan hat nach eigenen Angaben die Stadt Dschebrail eingenommen. Armenien dementierte dies "
+            "und sprach von andauernden Kämpfen.",
+        ),
+        (
+            "de",
+            "Aserbaidschan hat nach eigenen Angaben die Stadt Dschebrail eingenommen. Ein armenischer Sprecher "
+            "nannte die Meldung falsch.",
+        ),
+        (
+            "en",
+            "Azerbaijan said its forces had captured the town of Jabrayil. Yerevan called the claim false.",
+        ),
     ],
 )
 def test_a_denial_after_a_claim_makes_it_contested_and_keeps_its_certainty(record_of, lang, body):
@@ -281,3 +296,18 @@ def test_people_denied_access_deny_nothing(record_of):
 def test_a_town_denied_aid_or_a_withdrawal_rejected_contests_no_claim(record_of, text):
     events = record_of("2023-05-20", "en", text)["articles"][0]["events"]
     assert not [e for e in events if e["type"] == "capture" and e["contested"]]
+
+
+def test_calling_what_happened_fierce_is_no_denial(record_of):
+    body = "Azerbaijan said its forces had captured the town of Jabrayil. Yerevan called the fighting fierce."
+    (capture,) = [e for e, _place in _events(record_of("2020-10-09", "en", body)) if e["type"] == "capture"]
+    assert not capture["contested"]
+
+
+def test_a_state_that_denies_is_no_force_of_what_its_sentence_tells(record_of):
+    body = (
+        "Aserbaidschan meldete die Einnahme von Dschebrail. Armenien dementierte dies und sprach von Kämpfen."
+    )
+    fighting = [e for e, _place in _events(record_of("2020-10-09", "de", body)) if e["type"] == "attack"]
+    assert fighting
+    assert all(e["actors"] == [] for e in fighting)

@@ -84,7 +84,8 @@ def _words(lang: str) -> tuple[frozenset, frozenset, frozenset, dict]:
 def _any_denial_word(lang: str) -> re.Pattern:
     """A pattern that finds any denial or rejection verb of the language in a text."""
     denials, rejections, _claims, particles = _words(lang)
-    words = sorted(denials | rejections | set(particles), key=len, reverse=True)
+    falsity = set(reporting_table(lang).get("falsity_verbs", ()))
+    words = sorted(denials | rejections | set(particles) | falsity, key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
 
 
@@ -95,6 +96,7 @@ def denial_at(tokens: Sequence[Token], lang: str) -> Optional[tuple[int, bool]]:
     denies only what its own clause tells ("denied that Ukrainian troops had entered X"; not
     "denied reports that its troops had shelled civilians", which is about something else)."""
     denials, rejections, claims, particles = _words(lang)
+    falsity = frozenset(reporting_table(lang).get("falsity_verbs", ()))
     lowered = [t.text.lower() for t in tokens]
     for i, word in enumerate(lowered):
         after = lowered[i + 1] if i + 1 < len(lowered) else "."
@@ -103,8 +105,12 @@ def denial_at(tokens: Sequence[Token], lang: str) -> Optional[tuple[int, bool]]:
             return i, True  # "…, but this was denied by local elders"; not "which was denied aid"
         if i > 0 and lowered[i - 1] in _NOT_A_DENIAL_AFTER:
             continue
+        if word in falsity and _calls_false(lowered, i, claims, lang):
+            return i, True  # "nannte die Meldung falsch", "called the report false"
         if word in denials:
-            rest = [w for w in lowered[i + 1 :] if w[:1].isalnum()]
+            # what it denies, up to a clause of its own ("dementierte dies und sprach von Kämpfen")
+            clause_end = next((k for k in range(i + 1, len(lowered)) if lowered[k] in _AND), len(lowered))
+            rest = [w for w in lowered[i + 1 : clause_end] if w[:1].isalnum()]
             # "denied that.", "dementierte das umgehend", "widersprachen: …", "denied losing the town"
             first = rest[0] if rest else ""
             pointing = (
@@ -125,6 +131,21 @@ def denial_at(tokens: Sequence[Token], lang: str) -> Optional[tuple[int, bool]]:
             ):
                 return i, True  # "rejected the claim", "wies dies (als Propaganda) zurück", "widersprachen:"
     return None
+
+
+def _calls_false(lowered: Sequence[str], i: int, claims: frozenset, lang: str) -> bool:
+    """Whether the verb of calling at i calls a claim (a claim noun or a word pointing back)
+    false within its clause ("nannte die Meldung falsch", "called the claims propaganda")."""
+    false = frozenset(reporting_table(lang).get("falsity_words", ()))
+    clause = []
+    for w in lowered[i + 1 : i + 8]:
+        if w in CLAUSE_BREAKS:
+            break
+        clause.append(w)
+    return bool(false & set(clause)) and bool((claims | _POINTING) & set(clause))
+
+
+_AND = frozenset({"und", "and", "aber", "but", "sondern"})
 
 
 def _claim_object(lowered: Sequence[str], i: int, claims: frozenset, alone: bool) -> bool:

@@ -279,6 +279,8 @@ def _is_source(tokens: Sequence[Token], position: int, mention: PlaceMention, ta
         or nxt in table["based"]
     ):
         return True
+    if nxt in table.get("denial_verbs", ()) or nxt in table.get("rejection_verbs", ()):
+        return True  # "Kiew dementierte dies und sprach von Kämpfen", "Moscow denied it": the state speaks
     if nxt in table.get("accusation_verbs", ()):
         return True  # "Die Ukraine warf Russland vor, ein Schiff besetzt zu haben": the accuser
     said = [w for w in after if w not in _DO_NOT]

@@ -81,6 +81,12 @@ def test_the_word_that_opens_the_text_after_a_dateline_is_read_as_a_sentence_sta
     assert found["Lashio"].place.country == "MM"
 
 
+def test_a_province_in_the_possessive_is_the_province(recognizer):
+    found = {m.text: m for m in read(recognizer, "Hama province's town of Suran fell on Sunday.", "en")}
+    assert found["Hama"].place.kind == "admin1"
+    assert found["Suran"].place.country == "SY"
+
+
 def test_names_of_people_and_institutions_are_not_places(recognizer):
     found = locations(recognizer, "Michael Jackson sang in London, Borussia Dortmund spielte in Paris.")
     assert set(found) == {"London", "Paris"}

@@ -150,8 +150,8 @@ def _cue_word(ctx: SpanContext) -> Optional[str]:
         and not _quarter_of_town(ctx)
     ):
         return prev2.text.lower()  # the city of X
-    if nxt is not None and ctx.lang == "en" and nxt.text.lower() in cues:
-        return nxt.text.lower()  # X province, X River
+    if nxt is not None and ctx.lang == "en" and (word := nxt.text.lower().removesuffix("'s")) in cues:
+        return word  # X province, X River, "Hama province's town of Suran"
     if nxt is not None and ctx.lang == "de" and nxt.text in table["compound_heads"]:
         return nxt.text
     return None

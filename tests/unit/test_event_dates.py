@@ -414,6 +414,37 @@ def test_the_last_time_before_the_first_time_since_does_not_date_the_event(event
     assert when(events(body, lang=lang), trigger)[:2] == ("2022-09-30", "2022-09-30")
 
 
+@pytest.mark.parametrize(
+    ("body", "lang", "trigger", "expected"),
+    [
+        # told as earlier than the paragraph's day: the week before it
+        (
+            "Die Armee nahm am Freitag Kupjansk ein. Zuvor hatten die Truppen Isjum erobert.",
+            "de",
+            "erobert",
+            ("2022-09-23", "2022-09-29", "week", "paragraph"),
+        ),
+        (
+            "The army took Kupiansk on Friday. Earlier in the week, troops had captured Izium.",
+            "en",
+            "captured",
+            ("2022-09-23", "2022-09-29", "week", "paragraph"),
+        ),
+        # earlier the same day: that day
+        (
+            "The army took Kupiansk on Friday. Earlier in the day, troops had captured Izium.",
+            "en",
+            "captured",
+            ("2022-09-30", "2022-09-30", "day", "paragraph"),
+        ),
+    ],
+)
+def test_an_event_told_as_earlier_is_in_the_week_before_the_paragraph_s_day(
+    events, body, lang, trigger, expected
+):
+    assert when(events(body, lang=lang), trigger) == expected
+
+
 def test_a_period_s_start_in_a_relative_clause_does_not_date_the_main_event(events):
     found = events("Die Islamisten, die seit April den Norden kontrollierten, hatten Kupjansk eingenommen.")
     assert when(found, "eingenommen")[3] == "publication"

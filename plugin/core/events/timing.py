@@ -16,7 +16,8 @@ else the date of the report, and where that time came from (the record's `time_s
 - paragraph: without a time of its own, an event told in the past takes the paragraph's last date,
   unless that date is from earlier history ("damals", "back in"). An event told in the present
   or future is at the time of the report ("Mit der Einnahme schließen sie die letzte Lücke");
-  'seitdem'/'since then' make the carried date the start of an interval to the report.
+  'seitdem'/'since then' make the carried date the start of an interval to the report; 'zuvor',
+  'earlier' before the event make it the week before the carried day.
 - dateline / publication: else the report's date, flagged: the day of a dateline that opens the
   article ("Berlin, 7. August (dpa) -"), or the publication date at its precision (a month-dated
   article gives the month, not a guessed day).
@@ -27,6 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Callable, Optional, Sequence
 
 from ..dates.grammar import load_grammar
@@ -104,9 +106,29 @@ def event_time(
         carried = _carried(doc, sentence, times, index, history, lang, tokens[trigger].start)
         if carried is not None:
             t = times[carried]
+            if t.precision == "day" and _told_earlier(tokens, trigger, lang):
+                return (carried, *_week_before(t.start_date), "week", "paragraph")  # "Zuvor hatten …"
             since = any(load_grammar(lang).has("since_then", token.text) for token in tokens)
             return carried, t.start_date, _until(t, report, since), t.precision, "paragraph"
     return report
+
+
+def _told_earlier(tokens: Sequence[Token], trigger: int, lang: str) -> bool:
+    """Whether a word of before ('zuvor', 'earlier') stands before the event, not of the same day
+    ("earlier in the day", "earlier that morning")."""
+    grammar = load_grammar(lang)
+    return any(
+        grammar.has("earlier", tokens[k].text)
+        and not any(grammar.has("same_day", t.text) for t in tokens[k + 1 : k + 4])
+        for k in range(trigger)
+    )
+
+
+def _week_before(day: str) -> tuple[str, str]:
+    """The seven days before `day` (ISO): when an event told as earlier than the paragraph's day
+    ("Zuvor hatten die Rebellen Sake erobert", "Earlier, troops had taken X") happened."""
+    last = date.fromisoformat(day) - timedelta(days=1)
+    return (last - timedelta(days=6)).isoformat(), last.isoformat()
 
 
 def _until(t: TimeExpression, report: TimeChoice, since: bool) -> Optional[str]:

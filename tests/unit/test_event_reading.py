@@ -403,6 +403,9 @@ def test_a_withdrawal_naming_no_place_left_what_its_sentence_says_was_taken(read
             [("capture", "Kupjansk", ["Ukrainian forces"])],
         ),
         ("Der General übernahm das Kommando in Kupjansk.", []),
+        # a state after "an" and a participle of falling or losing took it
+        ("Kupjansk ist an Russland gefallen.", [("capture", "Kupjansk", ["Russian forces"])]),
+        ("Die Ukraine hat Kupjansk an Russland verloren.", [("capture", "Kupjansk", ["Russian forces"])]),
         # the force of a clause after the verb's is that clause's subject
         (
             "Die Rebellen hatten Homs, die drittgrößte Stadt des Landes, eingenommen, nachdem die Armee "

@@ -165,7 +165,22 @@ def _own_reporters(lowered: Sequence[str], i: int, table: dict, reach: int = 6) 
 _DATELINE_ENDS = frozenset({"-", "–", "—", ")"})
 # verbs (and the particle of "handed X over to") before "to"/"an" and the state a place went to
 _FELL = frozenset(
-    {"fell", "fallen", "falls", "lost", "over", "ceded", "fiel", "fielen", "gefallen", "verlor", "übergab"}
+    {
+        "fell",
+        "fallen",
+        "falls",
+        "lost",
+        "over",
+        "ceded",
+        "fiel",
+        "fielen",
+        "gefallen",
+        "verlor",
+        "verloren",
+        "übergab",
+        "übergeben",
+        "abgetreten",
+    }
 )
 
 
@@ -340,14 +355,16 @@ _AS_WHEN = frozenset({"als", "da"})
 def _gone_to(tokens: Sequence[Token], first: int) -> bool:
     """Whether a verb of falling or giving up stands among the five words before the "to" or "an"
     at first - 1, in its clause and its coordinate ("ceded Kalbajar to Azerbaijan", "handed over
-    Kalbajar to Azerbaijan"; not "lost Kupiansk and withdrew to Russia")."""
+    Kalbajar to Azerbaijan"; not "lost Kupiansk and withdrew to Russia"), or as a German participle
+    right after the state ("ist an Russland gefallen")."""
     for k in range(first - 2, max(-1, first - 7), -1):
         word = tokens[k].text.lower()
         if tokens[k].text in CLAUSE_BREAKS or word in ("and", "und"):
             return False
         if word in _FELL:
             return True
-    return False
+    after = tokens[first + 1].text.lower() if first + 1 < len(tokens) else ""
+    return tokens[first - 1].text.lower() == "an" and after in _FELL
 
 
 def _zu_infinitive_after(tokens: Sequence[Token], last: int) -> bool:
@@ -465,7 +482,10 @@ def _acts(tokens, position: int, mention: PlaceMention, lang: str, force_nouns: 
     following = [t.text for t in tokens[last + 1 : last + 3]]
     if _possessive(tokens, last) and any(w.lower() in force_nouns for w in following):
         return True
-    first = position - 1 if position > 0 and tokens[position - 1].text.lower() in _ARTICLES else position
+    article = position > 0 and tokens[position - 1].text.lower() in _ARTICLES - (
+        {"an"} if lang == "de" else set()
+    )
+    first = position - 1 if article else position  # German "an" is "to" ("an Russland gefallen")
     before = tokens[first - 1].text.lower() if first > 0 else ""  # over the article of "die Ukraine"
     if _passive_agent(tokens, first, last, lang):
         return True  # "occupied by Russia", "von Russland besetzt": the state that did it

@@ -81,11 +81,38 @@ def of_type(events, kind):
         ("Raqqa fell to Islamic State fighters on Monday.", "en", "Islamic State", "IS"),
         # armour stands for the forces it carries
         ("Israeli tanks rolled into Rafah on Tuesday.", "en", "Israeli forces", "IL"),
+        # units named by their arm or their kind
+        ("Russische Sturmgruppen haben das Dorf Bohdaniwka erobert.", "de", "Russian forces", "RU"),
+        ("Russische Marineinfanteristen haben das Dorf Bohdaniwka erobert.", "de", "Russian forces", "RU"),
+        # the force whose hands a town falls into holds it
+        (
+            "Am Sonntag ist Awdijiwka in die Hände der russischen Truppen gefallen.",
+            "de",
+            "Russian forces",
+            "RU",
+        ),
     ],
 )
 def test_the_force_that_acts_is_read_from_its_words_with_its_side(read, text, lang, actor, side):
     event = next(e for e in read(text, lang) if e["type"] in ("capture", "recapture", "arrival"))
     assert (event["actors"][:1], event["sides"][:1]) == ([actor], [side])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Am Sonntag ist Timbuktu in die Hände der Rebellen gefallen.", "de"),
+        ("Timbuktu fell into the hands of the rebels on Sunday.", "en"),
+    ],
+)
+def test_the_force_whose_hands_a_town_falls_into_took_it(read, text, lang):
+    (capture,) = read(text, lang)
+    assert (capture["type"], capture["place"], capture["actors"]) == ("capture", "Timbuktu", ["rebels"])
+
+
+def test_the_force_whose_hands_a_town_is_taken_from_lost_it(read):
+    (recapture,) = read("Irakische Truppen haben Mossul aus der Hand der Dschihadisten zurückerobert.")
+    assert recapture["actors"] == ["Iraqi forces"]
 
 
 def test_a_unit_with_an_ordinal_is_its_country_s_force(read):

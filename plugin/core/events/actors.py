@@ -298,8 +298,8 @@ def agent_for(
             before in table["passive_agent"] and (not agents or (taken_from and actor.first > trigger))
         ):
             continue  # a target, an owner, or "von den russischen Truppen zurückerobert" (from them)
-        elif lang == "en" and actor.first > trigger:
-            continue  # an English object
+        elif lang == "en" and actor.first > trigger and not _holds(tokens, actor, table):
+            continue  # an English object; not "fell into the hands of the rebels", who hold it
         else:
             rank = 1
         key = (rank, cost)
@@ -583,6 +583,8 @@ def _marked(tokens: Sequence[Token], actor: Actor, before: str, table: dict) -> 
     k = actor.first - 1
     while k >= 0 and (tokens[k].text in _QUOTES or force_noun(tokens[k].text, table)):
         k -= 1  # Stellungen der Terrormiliz "Islamischer Staat": the force's name after its noun
+    if k > 0 and tokens[k].text.lower() == "the" and tokens[k - 1].text.lower() == "of":
+        k -= 1  # "the positions of the militants"
     previous = tokens[k].text.lower() if k >= 0 else ""
     if previous in ("des", "der", "of"):
         before = previous
@@ -593,10 +595,34 @@ def _marked(tokens: Sequence[Token], actor: Actor, before: str, table: dict) -> 
         if head.lower() in COUNT_WORDS:  # "Hundreds of Taliban fighters": a number of them, unless
             return j > 0 and tokens[j - 1].text.lower() in table["target_markers"]  # "fighting hundreds of …"
         noun = head.isalpha() and (before == "of" or head[:1].isupper())
+        if _holding_noun(tokens, j, table):
+            return False  # "in die Hände der Rebellen", "under the control of the militants": the holder
         return noun and not (head.lower() in table["force_nouns"] or force_noun(head, table))
     if tokens[actor.last].text.lower().endswith(HELD_SUFFIXES) or held_compound(tokens[actor.last].text):
         return True  # "the last Islamic State-held district", "IS-kontrollierte Gebiete": whose it was
     return before in table["_not_agents"]  # a target; or who says: "laut ukrainischem Militär"
+
+
+_HOLDING = frozenset({"hand", "hände", "händen", "hands", "control", "kontrolle"})
+
+
+def _holds(tokens: Sequence[Token], actor: Actor, table: dict) -> bool:
+    """Whether the force is the owner of hands or control ("the hands of the rebels")."""
+    j = actor.first - 1
+    while j >= 0 and tokens[j].text.lower() in table["articles"]:
+        j -= 1
+    return j > 0 and tokens[j].text.lower() in ("of", "der", "des") and _holding_noun(tokens, j - 1, table)
+
+
+def _holding_noun(tokens: Sequence[Token], j: int, table: dict) -> bool:
+    """Whether token j is hands or control that something is in or under ("in die Hände",
+    "into the hands", "unter der Kontrolle"; not "aus den Händen des IS": from whom)."""
+    if j < 1 or tokens[j].text.lower() not in _HOLDING:
+        return False
+    k = j - 1
+    while k > 0 and tokens[k].text.lower() in table["articles"]:
+        k -= 1
+    return tokens[k].text.lower() in ("in", "into", "unter", "under", "im")
 
 
 _EACH = frozenset({"both", "each", "beide", "beiden", "jeweils"})  # "X and Y both claimed": apart

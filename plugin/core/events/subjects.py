@@ -111,6 +111,8 @@ def place_subject(tokens: Sequence[Token], i: int, lang: str, anaphoric: frozens
         return False  # "Charkiw hat mir gefallen": it pleased; a town that fell "ist gefallen"
     if (after and after[0] in _TO_HOLDER) or _HANDS & set(after):
         return True
+    if lang == "de" and any(tokens[k].text.lower() in _HANDS and k < i for k in clause):
+        return True  # "Am Sonntag ist Timbuktu in die Hände der Rebellen gefallen"
     if lang == "de" and any(
         tokens[k].text.lower() == "an" and k > clause[0] and names_a_force(tokens[k + 1 : k + 4], lang)
         for k in clause

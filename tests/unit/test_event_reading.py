@@ -447,6 +447,18 @@ def test_a_german_verb_finds_its_object_and_its_force_in_its_own_clause(read, te
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Government forces retook control of Saraqib on Friday.",
+        "Government forces regained full control of Saraqib on Friday.",
+        "Government forces restored control over Saraqib on Friday.",
+    ],
+)
+def test_control_retaken_in_english_is_one_recapture_of_the_town(read, text):
+    assert [(e["type"], e["place"]) for e in read(text, "en")] == [("recapture", "Saraqib")]
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         ("Die Regierungstruppen haben die Kontrolle über Saraqib wiedererlangt.", [("recapture", "Saraqib")]),

@@ -570,6 +570,9 @@ def test_forced_to_withdraw_is_a_withdrawal_not_a_taking(extract, text, kinds):
         ("Kurdish fighters pushed south from Kobane.", "en", []),
         ("Kurdish fighters captured Kobane hill on Monday.", "en", []),
         ("Kurdish fighters captured Kobane on Monday.", "en", ["‘Ayn al ‘Arab"]),
+        # a facility named after its town is not the town
+        ("The militants seized the Mosul dam on Sunday.", "en", []),
+        ("Israeli forces took control of the Rafah crossing on Tuesday.", "en", []),
     ],
 )
 def test_pushed_back_from_a_village_takes_it_and_a_towns_hill_is_not_the_town(extract, text, lang, taken):

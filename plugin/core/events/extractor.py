@@ -676,7 +676,7 @@ class EventExtractor:
                 role = "destination"  # rückten in die Stadt Gao ein; zogen sich in die Stadt zurück
             taking = trigger.spec["type"] in ("capture", "recapture")
             if (
-                (role in ("location", None) or (taking and role in ("origin", "destination")))
+                (role in ("location", None) or (taking and role in ("origin", "destination", "target")))
                 and (taking or trigger.spec["type"] == "withdrawal")
                 and (
                     near_it(tokens, position, self._near, cues, mention.end, self._features)

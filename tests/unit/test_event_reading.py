@@ -496,6 +496,34 @@ def test_certainty_follows_who_speaks(read, text, lang, certainty):
     assert event["certainty"] == certainty
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Ukrainian forces pulled out of Sudzha last week, days after Moscow announced a new offensive.",
+            "en",
+        ),
+        (
+            "Die ukrainischen Truppen zogen aus Sudscha ab, nachdem Moskau eine Offensive verkündet hatte.",
+            "de",
+        ),
+    ],
+)
+def test_a_verb_of_saying_in_a_later_clause_of_time_attributes_nothing_before_it(read, text, lang):
+    (withdrawal,) = of_type(read(text, lang), "withdrawal")
+    assert withdrawal["certainty"] == "confirmed"
+
+
+def test_it_after_a_verb_of_saying_is_the_speaker_not_a_force_of_another_clause(read):
+    text = "Ukrainian forces pulled out of Sudzha last week, days after Moscow announced it had regained Martynovka."
+    (recapture,) = of_type(read(text, "en"), "recapture")
+    assert (recapture["place"], recapture["actors"], recapture["certainty"]) == (
+        "Martynovka",
+        ["Russian forces"],
+        "claimed",
+    )
+
+
 def test_a_withdrawal_the_withdrawing_side_announces_is_conceded(read):
     conceded = read(
         "Die russischen Truppen hätten sich aus Cherson zurückgezogen, teilte das russische Verteidigungsministerium mit."

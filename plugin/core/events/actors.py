@@ -231,6 +231,8 @@ def agent_for(
     antecedent = relative_subject(actors, tokens, trigger, table)
     if antecedent is not None:
         return [antecedent]
+    if lang == "en" and _said_it(tokens, trigger):
+        return []  # "…, days after Moscow announced it had regained X": the speaker's (extractor)
     chosen: Optional[Actor] = None
     best = None
     # "gelang es den Kurden, die IS-Kämpfer aus dem Dorf zu vertreiben": the forces in a
@@ -367,6 +369,32 @@ def _enemy(tokens: Sequence[Token], actor: Actor, table: dict) -> bool:
     return any(
         t.text.lower() in table.get("enemy_words", ()) for t in tokens[max(0, actor.first - 2) : actor.last]
     )
+
+
+def _said_it(tokens: Sequence[Token], trigger: int) -> bool:
+    """Whether the English verb at `trigger` has "it" for its subject right after a verb of saying
+    whose own subject is no pronoun ("Moscow announced it had regained X", "the ministry said it
+    had retaken X"): the one who says it did it, not a force another clause names."""
+    k = trigger - 1
+    while k > 0 and tokens[k].text.lower() in _AUXILIARY_OR_ADVERB:
+        k -= 1
+    if k < 2 or tokens[k].text.lower() != "it":
+        return False
+    verb = k - 1 - (tokens[k - 1].text.lower() == "that")
+    return tokens[verb].text.lower() in _SAYING and tokens[verb - 1].text.lower() not in (
+        "it",
+        "they",
+        "he",
+        "she",
+    )
+
+
+_AUXILIARY_OR_ADVERB = frozenset(
+    {"had", "has", "have", "'d", "also", "already", "now", "successfully", "fully"}
+)
+_SAYING = frozenset(
+    {"said", "says", "announced", "announces", "claimed", "claims", "reported", "reports", "stated"}
+)
 
 
 def _pronoun_subject(

@@ -88,6 +88,7 @@ from .reporting import (
     quoted,
     quoted_across,
     reporting_table,
+    said_later,
     subjunctive,
 )
 from .timing import by_the_report, event_time, index_times, own_time, past_tense
@@ -297,7 +298,7 @@ class EventExtractor:
                 offset = tokens[trigger.index].start - doc.sentences[sentence].start
                 certainty = clause_certainty(offset)
                 if certainty == "confirmed" and (
-                    attributed
+                    (attributed and not said_later(tokens, trigger.index, self.lang))
                     or quoted(sentence_text, offset)
                     or offset < quoted_upto.get(sentence, -1)
                     or (

@@ -145,6 +145,27 @@ def attribution(sentence_text: str, tokens: Sequence[Token], lang: str) -> bool:
     return False
 
 
+def said_later(tokens: Sequence[Token], trigger: int, lang: str) -> bool:
+    """Whether every verb of saying of the sentence stands in a clause of time that opens after the
+    event's word ("pulled out of Sudzha, days after Moscow announced a new offensive", "zogen ab,
+    nachdem Moskau die Offensive verkündet hatte"): what is said there is not the event; not a
+    trailing "…, after a week of fighting, the ministry said" (a clause break between)."""
+    speech = reporting_table(lang)["speech_verbs"]
+    verbs = [i for i, t in enumerate(tokens) if t.text.lower() in speech]
+    return bool(verbs) and all(
+        any(
+            tokens[k].text.lower() in _TIME_OPENERS
+            and not any(t.text in CLAUSE_BREAKS for t in tokens[k + 1 : verb])
+            for k in range(trigger + 1, verb)
+        )
+        for verb in verbs
+    )
+
+
+# ("since", "seit", "until" also open a time: "the group controlling Gao since June said …")
+_TIME_OPENERS = frozenset({"after", "before", "when", "while", "nachdem", "bevor", "seitdem", "während"})
+
+
 def _own_reporters(lowered: Sequence[str], i: int, table: dict, reach: int = 6) -> bool:
     """ "Wie AFP-Reporter berichteten", "AFP reported", "residents said": the outlet's own eyes
     or independent witnesses speak (before the verb), not a party speaking to them ("told

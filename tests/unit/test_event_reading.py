@@ -514,6 +514,18 @@ def test_a_verb_of_saying_in_a_later_clause_of_time_attributes_nothing_before_it
     assert withdrawal["certainty"] == "confirmed"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Russian state media reported that Sudzha had been liberated.", "en"),
+        ("Die russischen Staatsmedien meldeten, Sudscha sei befreit worden.", "de"),
+    ],
+)
+def test_a_state_s_media_announce_its_own_gains(read, text, lang):
+    (taking,) = [e for e in read(text, lang) if e["type"] in ("capture", "recapture")]
+    assert (taking["actors"], taking["certainty"]) == (["Russian forces"], "claimed")
+
+
 def test_it_after_a_verb_of_saying_is_the_speaker_not_a_force_of_another_clause(read):
     text = "Ukrainian forces pulled out of Sudzha last week, days after Moscow announced it had regained Martynovka."
     (recapture,) = of_type(read(text, "en"), "recapture")

@@ -138,10 +138,12 @@ def speaker_force(
         word = token.text.lower()
         if agent is not None and agent.first <= j <= agent.last:
             continue
+        pair = f"{tokens[j - 1].text.lower()} {word}" if j else word  # "Russian state media"
         if word in speakers:
             found[side_of(speakers[word])] = speakers[word]
-        elif word in party or (len(word) > 8 and any(word.endswith(n) for n in compounds)):
-            for k in range(max(0, j - 2), j):
+        elif word in party or pair in party or (len(word) > 8 and any(word.endswith(n) for n in compounds)):
+            head = j - 1 if pair in party else j
+            for k in range(max(0, head - 2), head):
                 code = table["_demonyms"].get(tokens[k].text.lower())
                 if code:
                     found[side_of_code(code)] = f"{english_adjective(code)} forces"

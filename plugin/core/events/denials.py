@@ -126,8 +126,11 @@ def denial_at(tokens: Sequence[Token], lang: str) -> Optional[tuple[int, bool]]:
             particle = particles.get(word)
             if particle is not None and particle_end(lowered, i, particle, lang) is None:
                 continue  # "wies" without "zurück": pointed, not rejected
-            if _claim_object(lowered, i, claims, alone=False) or lowered[i + 1 : i + 2] in (
-                [w] for w in (*_POINTING, ":")
+            rest = [w for w in lowered[i + 1 :] if w[:1].isalnum()]
+            if (
+                _claim_object(lowered, i, claims, alone=False)
+                or lowered[i + 1 : i + 2] in ([w] for w in (*_POINTING, ":"))
+                or (not rest and particle is None)  # "Armenien widersprach."
             ):
                 return i, True  # "rejected the claim", "wies dies (als Propaganda) zurück", "widersprachen:"
     return None
@@ -200,7 +203,7 @@ def contested_claims(events: Sequence, doc: Segmented, lang: str, places: Sequen
     own clause negated, with the claims of the same place just before it: "Separatisten haben
     Wuhlehirsk eingenommen. Die Armee bestritt, dass Wuhlehirsk eingenommen worden sei")."""
     if not _any_denial_word(lang).search(doc.text):
-        return list(events)  # most articles: one scan of the text, no token read
+        return _negations_contest(list(events), doc, places)  # most articles: no token read
     by_sentence: dict[int, list[Token]] = {}
     for token in doc.tokens:
         by_sentence.setdefault(token.sentence, []).append(token)
@@ -219,6 +222,8 @@ def contested_claims(events: Sequence, doc: Segmented, lang: str, places: Sequen
         for i in own:
             out[i] = replace(out[i], negated=True, contested=True)
         denied = {_place_id(out[i], places) for i in own} - {None}
+        # "The military denied that Tal Afar had been lost": a place its clause names
+        denied |= {m.place.id for m in places if m.place is not None and verb < m.start < end}
         for i, e in enumerate(out):
             if e.sentence in range(sentence - DENIAL_REACH, sentence) and _place_id(e, places) in denied:
                 out[i] = replace(e, contested=True)
@@ -247,6 +252,24 @@ def contested_claims(events: Sequence, doc: Segmented, lang: str, places: Sequen
                 and not e.negated
                 and not e.past
                 and e.certainty != "intended"
+            ):
+                out[i] = replace(e, contested=True)
+    return _negations_contest(out, doc, places)
+
+
+def _negations_contest(events: list, doc: Segmented, places: Sequence) -> list:
+    """Claims of a place that a later sentence of the article says did not change hands ("An army
+    spokesman said Tal Afar had not fallen", "Entgegen russischen Angaben ist Kurachowe nicht
+    gefallen"): contested."""
+    negated = [e for e in events if e.negated and e.type in _DISPUTED and _place_id(e, places) is not None]
+    out = list(events)
+    for denial in negated:
+        for i, e in enumerate(out):
+            if (
+                e.sentence in range(denial.sentence - DENIAL_REACH, denial.sentence)
+                and not e.negated
+                and e.type in _DISPUTED
+                and _place_id(e, places) == _place_id(denial, places)
             ):
                 out[i] = replace(e, contested=True)
     return out

@@ -60,7 +60,8 @@ _HELD_PEOPLE = frozenset(
 # Words between a place and its verb of falling: an auxiliary, an adverb ("has fallen", "ist nun gefallen")
 _BETWEEN_SUBJECT = frozenset(
     {"has", "had", "have", "was", "is", "finally", "reportedly", "also", "now", "ist", "war", "sei", "sind", "waren",
-     "seien", "nun", "auch", "schließlich", "bereits", "endgültig", "am", "mittlerweile"}
+     "seien", "nun", "auch", "schließlich", "bereits", "endgültig", "am", "mittlerweile", "not", "never", "yet",
+     "nicht", "noch", "hasn't", "hadn't", "n't"}
 )  # fmt: skip
 _TO_HOLDER = frozenset({"to", "into", "under", "an"})  # fell to the rebels, fiel an die Rebellen
 _HANDS = frozenset({"hands", "hände", "händen"})

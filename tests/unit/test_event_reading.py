@@ -447,6 +447,17 @@ def test_a_german_verb_finds_its_object_and_its_force_in_its_own_clause(read, te
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Survivors who reached the town of Kupiansk described the shelling.", "en"),
+        ("Die Mannschaft eroberte in Kupjansk den Titel.", "de"),
+    ],
+)
+def test_people_arriving_and_a_team_winning_a_title_take_no_town(read, text, lang):
+    assert [e for e in read(text, lang) if e["type"] in ("capture", "arrival")] == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Government forces retook control of Saraqib on Friday.",
@@ -1397,6 +1408,11 @@ def test_a_report_set_apart_sentence_by_sentence_stays_attributed(read, text, la
         # people in a relative clause who fled; soldiers who fled did give it up
         ("Tausende Menschen, die aus Cherson geflohen waren, kehrten am Freitag zurück.", "de", 0),
         ("Die Soldaten, die aus Cherson geflohen waren, sammelten sich in Mykolajiw.", "de", 1),
+        # staff, aid workers and miners leaving give up no ground either
+        ("Ausländische Botschaften haben ihr Personal aus Cherson abgezogen.", "de", 0),
+        ("Die Hilfsorganisation zog sich aus Cherson zurück.", "de", 0),
+        ("Die Bergleute hatten Cherson schon 2022 verlassen.", "de", 0),
+        ("The miners left Kherson in 2022.", "en", 0),
     ],
 )
 def test_civilians_leaving_a_town_give_up_no_ground(read, text, lang, withdrawals):

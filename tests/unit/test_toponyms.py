@@ -87,6 +87,13 @@ def test_a_province_in_the_possessive_is_the_province(recognizer):
     assert found["Suran"].place.country == "SY"
 
 
+def test_a_name_after_a_compound_title_is_a_person(recognizer):
+    found = locations(
+        recognizer, "Die Stadt sei gefallen, teilte Armeesprecher Nasar Woloschyn in Charkiw mit."
+    )
+    assert list(found) == ["Charkiw"]
+
+
 def test_names_of_people_and_institutions_are_not_places(recognizer):
     found = locations(recognizer, "Michael Jackson sang in London, Borussia Dortmund spielte in Paris.")
     assert set(found) == {"London", "Paris"}

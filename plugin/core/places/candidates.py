@@ -39,6 +39,7 @@ from .words import (
     is_noun,
     may_start_name,
     maybe_demonym,
+    name_cue,
     noun_compound,
     sentence_initial,
     stems,
@@ -69,7 +70,7 @@ class CandidateFinder:
                 spans.append(saint)
                 i = saint.last + 1
                 continue
-            if token.text in not_place_cues:
+            if token.text in not_place_cues or name_cue(token.text, table):
                 titled = unknown_quarter(tokens, i, table, nouns, doc.text) if lang == "en" else None
                 if titled is not None:  # "captured Sheikh Saeed in Aleppo": a quarter, not a sheikh
                     spans.append(titled)

@@ -31,7 +31,7 @@ from .names import normalize, strip_article
 from .quarter_words import quarter_nouns
 from .resolution import _STRONG_KINDS, curated, minor_place, own_keys
 from .taking import goal_of_movement, held_after, object_of_taking, taken_after, taken_with_particle
-from .words import ARABIC_ARTICLES, after_cue_of, foreign_word, is_noun, neighbour, sentence_initial
+from .words import ARABIC_ARTICLES, after_cue_of, foreign_word, is_noun, name_cue, neighbour, sentence_initial
 
 Finding = tuple[float, Optional[str]]  # (weight, reason)
 Evidence = Callable[["SpanContext"], Union[Finding, Sequence[Finding], None]]
@@ -379,9 +379,7 @@ def name_context(ctx: SpanContext) -> Optional[Finding]:
     prev, prev2, nxt, table = ctx.prev, ctx.prev2, ctx.nxt, ctx.table
     # a title may end in an abbreviation's dot: "Mr. Bolton", "Gen. Mattis"
     title = prev2 if prev is not None and prev.text == "." and prev2 is not None else prev
-    if title is not None and (
-        title.text in table["not_place_cues"] or title.text in table["not_place_after"]
-    ):
+    if title is not None and (name_cue(title.text, table) or title.text in table["not_place_after"]):
         return -4.0, "organisation or person context"
     if nxt is not None and nxt.text in table.get("unit_words", ()):
         return -4.0, ORGANISATION_NAME  # the Azov Battalion: its other mentions need their own evidence

@@ -45,6 +45,18 @@ def sentence_initial(token: Token, doc: Segmented) -> bool:
 _DATELINE_END = re.compile(r"(?:\([^()]{1,40}\)|^[A-Z][A-Z .,'/-]{2,40})\s*[-–—]\s*$")
 
 
+def name_cue(word: str, table: dict) -> bool:
+    """A word after which capitalised words name a person or an organisation, not a place: a
+    title or a firm's word ('not_place_cues': Präsident, Sprecher, Zeitung), also as the head of a
+    German compound ('title_heads': Armeesprecher, Militärgouverneur, Bezirkschef)."""
+    if word in table["not_place_cues"]:
+        return True
+    lowered = word.lower()
+    return word[:1].isupper() and any(
+        lowered.endswith(head) and len(lowered) > len(head) + 2 for head in table.get("title_heads", ())
+    )
+
+
 def foreign_word(word: str, table: dict, known) -> bool:
     """A capitalised English-text word no English reader knows and no gazetteer holds (Hlanj,
     Xezal): next to a place name it makes a longer foreign name of it. `known` tells whether

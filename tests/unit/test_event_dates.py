@@ -445,6 +445,48 @@ def test_an_event_told_as_earlier_is_in_the_week_before_the_paragraph_s_day(
     assert when(events(body, lang=lang), trigger) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "lang", "trigger", "start"),
+    [
+        # counted back from the day of the news
+        (
+            "Militants overran Kupiansk on Friday, a day after they seized Izium.",
+            "en",
+            "seized",
+            "2022-09-29",
+        ),
+        (
+            "Militants overran Kupiansk on Friday, two days after the capture of Izium.",
+            "en",
+            "capture",
+            "2022-09-28",
+        ),
+        (
+            "Die Armee nahm am Freitag Kupjansk ein, einen Tag nachdem sie Isjum erobert hatte.",
+            "de",
+            "erobert",
+            "2022-09-29",
+        ),
+        # when it was said, not when it happened
+        (
+            "The commander said on Saturday that troops had withdrawn from Izium on Friday.",
+            "en",
+            "withdrawn",
+            "2022-09-30",
+        ),
+        # the month of an earlier taking is not the day of the news after it
+        (
+            "Nach der Einnahme von Isjum im Juli hat die Armee ihre Angriffe auf Kupjansk verstärkt.",
+            "de",
+            "Angriffe",
+            "2022-10-01",
+        ),
+    ],
+)
+def test_a_time_dates_the_event_its_clause_gives_it_to(events, body, lang, trigger, start):
+    assert when(events(body, lang=lang), trigger)[0] == start
+
+
 def test_a_period_s_start_in_a_relative_clause_does_not_date_the_main_event(events):
     found = events("Die Islamisten, die seit April den Norden kontrollierten, hatten Kupjansk eingenommen.")
     assert when(found, "eingenommen")[3] == "publication"

@@ -775,9 +775,12 @@ class EventExtractor:
     def _time(self, doc, sentence, times, timing, tokens, triggers, trigger, historic, earlier=False):
         """The time governing an event: see events/timing.py. An `earlier` event the news follows
         takes only a time its own sentence gives it ("after the capture of X on Sunday"), no other."""
-        attributive = [(t.index, t.attributive and t.end_index == t.index) for t in triggers]
+        attributive = [
+            (t.index, t.attributive and t.end_index == t.index, after_it(tokens, t.index, self.table))
+            for t in triggers
+        ]
         found = event_time(doc, sentence, times, timing, trigger, attributive, tokens, historic, self.lang)
-        return own_time(found, times, tokens, triggers, trigger) if earlier else found
+        return own_time(found, times, tokens, triggers, trigger, self.lang) if earlier else found
 
 
 # The roles that can be an event's principal place, in order, by type.

@@ -77,7 +77,8 @@ def event_time(
     lang: str,
 ) -> TimeChoice:
     """(time index, t_start, t_end, precision, source) for the trigger at token `trigger` of the
-    sentence's `tokens`; `triggers` are all its triggers as (token index, attributive)."""
+    sentence's `tokens`; `triggers` are all its triggers as (token index, attributive, a noun of an
+    earlier event)."""
     report = index.report
     own = [
         i
@@ -86,14 +87,18 @@ def event_time(
         and not _life_date(tokens, times[i], lang)
         and not _last_time(tokens, times[i], lang)
     ]
+    spoken = [i for i in own if _when_said(tokens, times[i], lang)]
+    if spoken and len(spoken) < len(own):  # "said on Monday that troops had withdrawn on Sunday"
+        own = [i for i in own if i not in spoken]
     time_tokens = frozenset(j for i in index.times.get(sentence, ()) for j in _span(tokens, times[i]))
     words = {
         index: _Trigger(
             index,
             attributive and _describes(tokens, index, lang),
             _since(tokens, index, lang, time_tokens),
+            earlier,
         )
-        for index, attributive in triggers
+        for index, attributive, earlier in triggers
     }
     chosen = _in_sentence(own, times, words[trigger], words, tokens, lang) if own else None
     if chosen is not None:
@@ -101,6 +106,12 @@ def event_time(
         if t.value.endswith("_REF"):  # 'jetzt', 'now': the time of the report
             return chosen, report[1], report[2], report[3], "sentence"
         since = _since_phrase(tokens, trigger, _token_index(tokens, t.start), lang)
+        back = _days_after(tokens, trigger, _token_index(tokens, t.start), lang)
+        if (
+            back and t.start_date and t.end_date
+        ):  # "overran Tikrit on Wednesday, a day after they seized Mosul"
+            start, end = (date.fromisoformat(d) - timedelta(days=back) for d in (t.start_date, t.end_date))
+            return chosen, start.isoformat(), end.isoformat(), t.precision, "sentence"
         return chosen, t.start_date, _until(t, report, since), t.precision, "sentence"
     if not words[trigger].describes:
         carried = _carried(doc, sentence, times, index, history, lang, tokens[trigger].start)
@@ -158,6 +169,7 @@ class _Trigger:
     index: int  # token index in the sentence
     describes: bool  # a participle before its noun: "die am Donnerstag eroberte Stadt"
     since: bool  # governed by 'seit'/'since': a point the story is measured from
+    earlier: bool = False  # a noun of an earlier event: "Nach der Einnahme von X im Februar"
 
 
 def _usable(t: TimeExpression) -> bool:
@@ -250,6 +262,8 @@ def _in_sentence(own, times, trigger: _Trigger, words: dict, tokens, lang) -> Op
         owning = members[owners[i]]
         if _measures(tokens, where[i], lang) or any(w.describes for w in owning):
             return False
+        if any(w.earlier for w in owning) and not trigger.earlier:
+            return False  # "Nach der Einnahme von X im Februar hat die Armee …": that taking's month
         if any(w.since for w in owning) and not trigger.since:
             # the start of the period a verb outside it spans ("sind seit Beginn der Offensive am
             # 6. August vorgerückt"), not the day of a noun ("the heaviest fighting since …")
@@ -276,6 +290,32 @@ def _first_since(tokens: Sequence[Token], k: int, grammar) -> bool:
     return grammar.has("since", tokens[k].text) and any(
         grammar.has("first_time", tokens[j].text) for j in range(max(0, k - 4), k)
     )
+
+
+def _days_after(tokens: Sequence[Token], trigger: int, time: int, lang: str) -> int:
+    """How many days before the time at token `time` the event at `trigger` happened when a clause
+    "a day after", "two weeks after", "einen Tag nachdem" opens it after that time ("overran Tikrit
+    on Wednesday, a day after they seized Mosul"); 0 else."""
+    grammar = load_grammar(lang)
+    for k in range(trigger - 1, max(1, trigger - 6), -1):
+        if tokens[k].text.lower() in ("after", "nachdem", "nach"):
+            unit = grammar.lookup("unit", tokens[k - 1].text)
+            number = grammar.lookup("number", tokens[k - 2].text) or (
+                int(tokens[k - 2].text) if tokens[k - 2].text.isdigit() else None
+            )
+            days = {"D": 1, "W": 7}.get(unit)
+            return number * days if days and isinstance(number, int) and time < k - 2 else 0
+        if tokens[k].text in CLAUSE_BREAKS:
+            return 0
+    return 0
+
+
+def _when_said(tokens: Sequence[Token], t: TimeExpression, lang: str) -> bool:
+    """A time right after a verb of saying ("said on Monday", "teilte am Montag mit"): when it was
+    said, which dates an event it reports only when the sentence gives no other time."""
+    first = _token_index(tokens, t.start)
+    speech = reporting_table(lang)["speech_verbs"]
+    return any(tokens[k].text.lower() in speech for k in range(max(0, first - 2), first))
 
 
 def _life_date(tokens: Sequence[Token], t: TimeExpression, lang: str) -> bool:
@@ -471,15 +511,23 @@ def by_the_report(
 
 
 def own_time(
-    found: TimeChoice, times: Sequence[TimeExpression], tokens: Sequence[Token], triggers, trigger: int
+    found: TimeChoice,
+    times: Sequence[TimeExpression],
+    tokens: Sequence[Token],
+    triggers,
+    trigger: int,
+    lang: str,
 ):
     """`found` for an earlier event the news follows only when the time is its own: given in its
     sentence, after it and before any other trigger ("after the capture of X on Sunday, …", "Nach
     der Einnahme Bukavus am Sonntag rücken …"); else no time ("after the capture of X, troops
-    advanced on Monday": Monday is the advance's)."""
+    advanced on Monday": Monday is the advance's), or one counted back from ("two days after the
+    capture of X")."""
     if found[4] != "sentence" or found[0] is None:
         return (None, None, None, None, "none")
     at = _token_index(tokens, times[found[0]].start)
+    if _days_after(tokens, trigger, at, lang):
+        return found  # "two days after the capture of Mosul": counted back from the news's day
     last = max((t.index for t in triggers if t.index < at), default=None)
     # within its noun phrase: only names, nouns and the phrase's small words between ("Nach der
     # Eroberung von Goma teilte das Militär am Montag mit": Monday is the main clause's)

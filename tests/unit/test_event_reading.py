@@ -115,6 +115,24 @@ def test_the_force_whose_hands_a_town_is_taken_from_lost_it(read):
     assert recapture["actors"] == ["Iraqi forces"]
 
 
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # forces loyal to a leader, over his titles
+        (
+            "Forces loyal to eastern commander Khalifa Haftar seized Gharyan on Thursday.",
+            "Libyan National Army",
+        ),
+        ("Forces loyal to President Hadi regained control of Aden.", "Yemeni government forces"),
+        # a people's adjective spelled with an apostrophe
+        ("Shi'ite paramilitaries retook Tikrit on Tuesday.", "Shiite militias"),
+    ],
+)
+def test_forces_named_by_their_leader_or_their_faith_are_actors(read, text, actor):
+    (taking,) = [e for e in read(text, "en") if e["type"] in ("capture", "recapture")]
+    assert taking["actors"][:1] == [actor]
+
+
 def test_a_unit_with_an_ordinal_is_its_country_s_force(read):
     (withdrawal,) = read("Die ukrainische 3. Sturmbrigade hat sich aus Awdijiwka zurückgezogen.")
     assert (withdrawal["type"], withdrawal["place"], withdrawal["sides"]) == (

@@ -555,6 +555,28 @@ def test_a_state_s_media_announce_its_own_gains(read, text, lang):
     assert (taking["actors"], taking["certainty"]) == (["Russian forces"], "claimed")
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "certainties"),
+    [
+        # an adverb of hearsay hedges its own clause, not the next one
+        (
+            "Militants reportedly shelled Izium on Thursday, the same day Ukrainian troops recaptured Kupiansk.",
+            "en",
+            {"recapture": "confirmed"},
+        ),
+        ("Ukrainian troops have reportedly recaptured Kupiansk.", "en", {"recapture": "claimed"}),
+        (
+            "Die Truppen rücken weiter vor: Offenbar haben sie Kupjansk zurückerobert.",
+            "de",
+            {"advance": "confirmed", "recapture": "claimed"},
+        ),
+    ],
+)
+def test_an_adverb_of_hearsay_hedges_its_own_clause(read, text, lang, certainties):
+    found = {e["type"]: e["certainty"] for e in read(text, lang) if e["type"] in certainties}
+    assert found == certainties
+
+
 def test_it_after_a_verb_of_saying_is_the_speaker_not_a_force_of_another_clause(read):
     text = "Ukrainian forces pulled out of Sudzha last week, days after Moscow announced it had regained Martynovka."
     (recapture,) = of_type(read(text, "en"), "recapture")

@@ -591,3 +591,12 @@ def test_a_step_out_of_a_towns_quarter_goes_on_the_way_the_side_came_in():
     assert all(names(a)[-2:] != ["East, B", "North"] for a in arrows)
     arrows, _ = axes(taking("C", "UA", 1), _quarter("East, B", 2, east), taking("A", "UA", 6))
     assert ["C", "East, B", "A"] in [names(a) for a in arrows]
+
+
+def test_an_axis_names_only_the_forces_of_its_side():
+    # A's report also names the Ukrainian forces that gave it up: the arrow is Russia's alone
+    def russian(name, day, *also):
+        return replace(taking(name, "RU", day), actors=("Russian forces", *also))
+
+    (axis,), _ = axes(russian("A", 1, "Ukrainian forces"), russian("B", 2), russian("C", 4))
+    assert (axis.side, axis.actors) == ("RU", ["Russian forces"])

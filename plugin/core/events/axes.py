@@ -87,7 +87,7 @@ from .certainty import weakest
 from .control import SAME_CHANGE_DAYS, ControlPeriod
 from .grid import Grid
 from .headings import ORIGIN_INFERRED, Heading, Position, heading_arrows
-from .sides import first_side, sides_of
+from .sides import first_side, side_of, sides_of
 from .town_steps import CONTINUE_TURN_DEG, leaves_town_sideways, quarters_apart, town_told_by_its_quarter
 
 AXIS_BASE_KM = 40.0  # rule 3: reach of a step a day apart, besides the day's march
@@ -666,10 +666,10 @@ def _arrow(path: list[_Node]) -> Advance:
     route = [_waypoint(n, STATED if n.source == STATED else AXIS) for n in path]
     actors: list[str] = []
     evidence: list[Evidence] = []
-    for node in path:
-        actors += [a for a in node.actors if a not in actors]
-        evidence += [e for e in node.evidence if e not in evidence]
     side = path[-1].side
+    for node in path:
+        actors += [a for a in _of_side(node.actors, side) if a not in actors]
+        evidence += [e for e in node.evidence if e not in evidence]
     names = " → ".join(n.name for n in path)
     advance = Advance(
         route=route,
@@ -687,6 +687,12 @@ def _arrow(path: list[_Node]) -> Advance:
     return advance
 
 
+def _of_side(actors: Sequence[str], side: Optional[str]) -> list[str]:
+    """The actors of an arrow's side (and those of no known side): a place's report may also name
+    the side that gave it up ("Die ukrainische Armee hat sich aus Wuhledar zurückgezogen")."""
+    return [a for a in actors if side is None or side_of(a) in (None, side)]
+
+
 def _given_way(path: Sequence[_Node]) -> str:
     """What an arrow's note says of its places no report has the side take (rule 1b)."""
     left = [f"{n.given_way} left {n.name}" for n in path if n.given_way]
@@ -701,7 +707,7 @@ def _extend(advance: Advance, path: list[_Node]) -> None:
         if before and waypoint.time < before[:10]:
             waypoint.time = before[:10]  # the stated tip's own report may be dated later than its taking
         advance.route.append(waypoint)
-        advance.actors += [a for a in node.actors if a not in advance.actors]
+        advance.actors += [a for a in _of_side(node.actors, advance.side) if a not in advance.actors]
         advance.evidence += [e for e in node.evidence if e not in advance.evidence]
     advance.t_end = max(t for t in (advance.t_end, path[-1].when) if t)
     advance.certainty = weakest([advance.certainty] + [n.certainty for n in path])

@@ -133,6 +133,19 @@ def test_forces_named_by_their_leader_or_their_faith_are_actors(read, text, acto
     assert taking["actors"][:1] == [actor]
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Kurdish peshmerga forces moved into Kirkuk last week.", [("arrival", "Kirkuk")]),
+        ("The militants swept south through Baiji towards Samarra on Wednesday.", [("advance", "Samarra")]),
+        # weather and crowds sweep through nothing a map shows
+        ("Storms swept through Kirkuk last week.", []),
+    ],
+)
+def test_forces_moving_or_sweeping_into_and_towards_towns(read, text, found):
+    assert [(e["type"], e["place"]) for e in read(text, "en")] == found
+
+
 def test_a_unit_with_an_ordinal_is_its_country_s_force(read):
     (withdrawal,) = read("Die ukrainische 3. Sturmbrigade hat sich aus Awdijiwka zurückgezogen.")
     assert (withdrawal["type"], withdrawal["place"], withdrawal["sides"]) == (

@@ -146,6 +146,24 @@ def test_forces_moving_or_sweeping_into_and_towards_towns(read, text, found):
     assert [(e["type"], e["place"]) for e in read(text, "en")] == found
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "left"),
+    [
+        ("Kurdish forces entered Kirkuk. The army had abandoned its bases there.", "en", "Kirkuk"),
+        (
+            "Kurdische Truppen rückten in Kirkuk ein. Die Armee hatte ihre Stützpunkte dort aufgegeben.",
+            "de",
+            "Kirkuk",
+        ),
+        # "there were" points nowhere
+        ("Kurdish forces entered Kirkuk. There were reports that the army had withdrawn.", "en", None),
+    ],
+)
+def test_there_points_back_to_the_place_the_sentence_before_was_about(read, text, lang, left):
+    (withdrawal,) = of_type(read(text, lang), "withdrawal")
+    assert withdrawal["place"] == left
+
+
 def test_a_unit_with_an_ordinal_is_its_country_s_force(read):
     (withdrawal,) = read("Die ukrainische 3. Sturmbrigade hat sich aus Awdijiwka zurückgezogen.")
     assert (withdrawal["type"], withdrawal["place"], withdrawal["sides"]) == (

@@ -74,6 +74,7 @@ from .references import (
     historic_sentence,
     list_head,
     plural_anaphora,
+    points_there,
     relative_antecedent,
     singular_anaphora,
     within_reach,
@@ -755,6 +756,8 @@ class EventExtractor:
                     result.append(EventPlace(i, role))
                 elif beside:  # the town named beside is the one the noun points back to
                     result = [EventPlace(i, role) if p.place == i else p for p in result]
+        if not result and trigger.spec["type"] == "withdrawal" and context.salient and points_there(tokens):
+            result = [EventPlace(context.salient[0], "origin")]  # "The army had abandoned its bases there"
         if (
             not result
             and trigger.spec["type"] == "withdrawal"

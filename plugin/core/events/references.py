@@ -478,3 +478,23 @@ def within_reach(origin, goal, tokens: Sequence[Token]) -> bool:
     return (
         distance_km(origin.place.lat, origin.place.lon, goal.place.lat, goal.place.lon) <= WITHDRAWAL_REACH_KM
     )
+
+
+def points_there(tokens: Sequence[Token]) -> bool:
+    """Whether the sentence says "there", "dort", "von dort" of a place named before ("The army
+    had abandoned its bases there", "zogen sich von dort zurück"); not the English "there is",
+    "there were" of being."""
+    return any(
+        t.text.lower() in ("there", "dort", "dorthin")
+        and not (k + 1 < len(tokens) and tokens[k + 1].text.lower() in _BEING)
+        and not any(
+            w.text.lower() in _ARTICLE_BEFORE for w in tokens[max(0, k - 2) : k]
+        )  # "die dort verbliebenen"
+        for k, t in enumerate(tokens)
+    )
+
+
+_ARTICLE_BEFORE = frozenset({"die", "der", "das", "den", "dem", "des", "the"})
+_BEING = frozenset(
+    {"is", "are", "was", "were", "have", "has", "had", "will", "would", "may", "might", "seems", "remain"}
+)

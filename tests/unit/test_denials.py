@@ -329,3 +329,31 @@ def test_a_state_that_denies_is_no_force_of_what_its_sentence_tells(record_of):
     fighting = [e for e, _place in _events(record_of("2020-10-09", "de", body)) if e["type"] == "attack"]
     assert fighting
     assert all(e["actors"] == [] for e in fighting)
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        # a later word that another thing did not happen there
+        (
+            "en",
+            "Armenian troops withdrew from Jabrayil on Sunday. Azerbaijani forces have not yet entered the town, "
+            "a spokesman said.",
+        ),
+        # a claim about something else called false
+        (
+            "en",
+            "Armenian troops withdrew from Jabrayil on Sunday, the ministry said. Baku called Armenian reports of "
+            "heavy losses propaganda.",
+        ),
+        (
+            "de",
+            "Armenische Truppen zogen sich am Sonntag aus Dschebrail zurück, teilte das Ministerium mit. Baku "
+            "nannte Berichte über hohe Verluste Propaganda.",
+        ),
+    ],
+)
+def test_what_contradicts_another_thing_contests_nothing(record_of, lang, body):
+    record = record_of("2020-10-09", lang, body)
+    (withdrawal,) = [e for e, _place in _events(record) if e["type"] == "withdrawal"]
+    assert not withdrawal["contested"]

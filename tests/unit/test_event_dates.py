@@ -474,6 +474,27 @@ def test_an_event_told_as_earlier_is_in_the_week_before_the_paragraph_s_day(
             "withdrawn",
             "2022-09-30",
         ),
+        # … but said after it, the day it was said, not a time of something else
+        (
+            "Russian troops captured Izium, the ministry said on Saturday, after fighting that began on Thursday.",
+            "en",
+            "captured",
+            "2022-10-01",
+        ),
+        # an event after "two days after that" is no earlier one
+        (
+            "Russian troops entered Izium on Friday and two days after that captured Kupiansk.",
+            "en",
+            "captured",
+            "2022-09-30",
+        ),
+        # "earlier" goes with the saying
+        (
+            "On Friday, Ukrainian troops repelled attacks. The ministry earlier said its forces had captured Izium.",
+            "en",
+            "captured",
+            "2022-09-30",
+        ),
         # the month of an earlier taking is not the day of the news after it
         (
             "Nach der Einnahme von Isjum im Juli hat die Armee ihre Angriffe auf Kupjansk verstärkt.",

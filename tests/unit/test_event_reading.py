@@ -140,6 +140,9 @@ def test_forces_named_by_their_leader_or_their_faith_are_actors(read, text, acto
         ("The militants swept south through Baiji towards Samarra on Wednesday.", [("advance", "Samarra")]),
         # weather and crowds sweep through nothing a map shows
         ("Storms swept through Kirkuk last week.", []),
+        # moving into positions near a town enters no town; sweeping streets for mines takes none
+        ("Kurdish forces moved into defensive positions near Kirkuk on Sunday.", []),
+        ("Kurdish fighters swept the streets of Kirkuk for mines.", []),
     ],
 )
 def test_forces_moving_or_sweeping_into_and_towards_towns(read, text, found):
@@ -479,6 +482,9 @@ def test_a_withdrawal_naming_no_place_left_what_its_sentence_says_was_taken(read
             [("capture", "Kupjansk", ["Ukrainian forces"])],
         ),
         ("Der General übernahm das Kommando in Kupjansk.", []),
+        # a person after the verb, a town in the genitive or after another noun: no object taken
+        ("Am Montag übernahm Generaloberst Syrskyj die Verteidigung Kupjansks.", []),
+        ("Die Armee verlor am Sonntag den Kommandeur der Garnison Kupjansk.", []),
         # a state after "an" and a participle of falling or losing took it
         ("Kupjansk ist an Russland gefallen.", [("capture", "Kupjansk", ["Russian forces"])]),
         ("Die Ukraine hat Kupjansk an Russland verloren.", [("capture", "Kupjansk", ["Russian forces"])]),
@@ -516,6 +522,10 @@ def test_people_arriving_and_a_team_winning_a_title_take_no_town(read, text, lan
 )
 def test_control_retaken_in_english_is_one_recapture_of_the_town(read, text):
     assert [(e["type"], e["place"]) for e in read(text, "en")] == [("recapture", "Saraqib")]
+
+
+def test_control_of_the_situation_is_no_town_retaken(read):
+    assert read("Government forces regained control of the situation in Saraqib, officials said.", "en") == []
 
 
 @pytest.mark.parametrize(
@@ -596,6 +606,18 @@ def test_a_state_s_media_announce_its_own_gains(read, text, lang):
             {"recapture": "confirmed"},
         ),
         ("Ukrainian troops have reportedly recaptured Kupiansk.", "en", {"recapture": "claimed"}),
+        # … and the clauses an inserted phrase or a comma after it leaves
+        ("Apparently, Ukrainian troops have recaptured Kupiansk.", "en", {"recapture": "claimed"}),
+        (
+            "Ukrainian troops have reportedly, after weeks of heavy fighting, recaptured Kupiansk.",
+            "en",
+            {"recapture": "claimed"},
+        ),
+        (
+            "Russische Einheiten sind, angeblich mit Unterstützung von Panzern, in Kupjansk eingedrungen.",
+            "de",
+            {"arrival": "claimed"},
+        ),
         (
             "Die Truppen rücken weiter vor: Offenbar haben sie Kupjansk zurückerobert.",
             "de",
@@ -606,6 +628,16 @@ def test_a_state_s_media_announce_its_own_gains(read, text, lang):
 def test_an_adverb_of_hearsay_hedges_its_own_clause(read, text, lang, certainties):
     found = {e["type"]: e["certainty"] for e in read(text, lang) if e["type"] in certainties}
     assert found == certainties
+
+
+def test_an_attribution_phrase_still_attributes_a_sentence_with_a_later_clause_of_saying(read):
+    text = "According to the ministry, troops withdrew from Sudzha after what locals said was heavy shelling."
+    assert of_type(read(text, "en"), "withdrawal")[0]["certainty"] == "claimed"
+
+
+def test_it_after_a_verb_of_saying_is_the_named_force_that_says_it(read):
+    text = "The Wagner group said it had captured Soledar, but Ukraine's military said its troops were still there."
+    assert of_type(read(text, "en"), "capture")[0]["actors"] == ["Wagner"]
 
 
 def test_it_after_a_verb_of_saying_is_the_speaker_not_a_force_of_another_clause(read):

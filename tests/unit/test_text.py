@@ -22,13 +22,18 @@ def test_abbreviations_ordinals_and_dates_do_not_end_a_sentence():
 def test_the_ordinal_of_a_unit_does_not_end_a_sentence_but_a_day_before_the_next_one_does():
     text = (
         "Die ukrainische 3. Sturmbrigade zog ab. Die Stäbe der 1. Division blieben. "
-        "Die Kämpfe dauerten bis zum 12. Die Armee zog dann ab."
+        "Die Kämpfe dauerten bis zum 12. Die Armee zog dann ab. Die Kämpfe dauerten bis zum 28. Ukrainische "
+        "Truppen zogen ab. Verwundet wurden 30. Russische Truppen rückten nach."
     )
     assert sentences(text) == [
         "Die ukrainische 3. Sturmbrigade zog ab.",
         "Die Stäbe der 1. Division blieben.",
         "Die Kämpfe dauerten bis zum 12.",
         "Die Armee zog dann ab.",
+        "Die Kämpfe dauerten bis zum 28.",
+        "Ukrainische Truppen zogen ab.",
+        "Verwundet wurden 30.",
+        "Russische Truppen rückten nach.",
     ]
 
 

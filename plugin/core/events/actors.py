@@ -231,8 +231,10 @@ def agent_for(
     antecedent = relative_subject(actors, tokens, trigger, table)
     if antecedent is not None:
         return [antecedent]
-    if lang == "en" and _said_it(tokens, trigger):
-        return []  # "…, days after Moscow announced it had regained X": the speaker's (extractor)
+    speaker = _said_it(tokens, trigger) if lang == "en" else None
+    if speaker is not None:  # "…, days after Moscow announced it had regained X": the speaker's
+        # "The Wagner group said it …"; a state's the extractor finds (speakers.speaker_force)
+        return [a for a in actors if a.first <= speaker <= a.last + 1 and a.name][:1]
     chosen: Optional[Actor] = None
     best = None
     # "gelang es den Kurden, die IS-Kämpfer aus dem Dorf zu vertreiben": the forces in a
@@ -371,29 +373,23 @@ def _enemy(tokens: Sequence[Token], actor: Actor, table: dict) -> bool:
     )
 
 
-def _said_it(tokens: Sequence[Token], trigger: int) -> bool:
-    """Whether the English verb at `trigger` has "it" for its subject right after a verb of saying
-    whose own subject is no pronoun ("Moscow announced it had regained X", "the ministry said it
-    had retaken X"): the one who says it did it, not a force another clause names."""
+def _said_it(tokens: Sequence[Token], trigger: int) -> Optional[int]:
+    """The token before the verb of saying when the English verb at `trigger` has "it" for its
+    subject right after that verb and its subject is no pronoun ("Moscow announced it had regained
+    X", "the ministry said it had retaken X", "The Wagner group said it had captured X"): the one
+    who says it did it, not a force another clause names. None else."""
     k = trigger - 1
     while k > 0 and tokens[k].text.lower() in _AUXILIARY_OR_ADVERB:
         k -= 1
     if k < 2 or tokens[k].text.lower() != "it":
-        return False
+        return None
     verb = k - 1 - (tokens[k - 1].text.lower() == "that")
-    return tokens[verb].text.lower() in _SAYING and tokens[verb - 1].text.lower() not in (
-        "it",
-        "they",
-        "he",
-        "she",
-    )
+    said = tokens[verb].text.lower() in actor_table("en").get("saying_verbs", ())
+    return verb - 1 if said and tokens[verb - 1].text.lower() not in ("it", "they", "he", "she") else None
 
 
 _AUXILIARY_OR_ADVERB = frozenset(
     {"had", "has", "have", "'d", "also", "already", "now", "successfully", "fully"}
-)
-_SAYING = frozenset(
-    {"said", "says", "announced", "announces", "claimed", "claims", "reported", "reports", "stated"}
 )
 
 

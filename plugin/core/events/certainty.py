@@ -97,6 +97,14 @@ def certainty_by_clause(sentence_text: str, table: dict) -> Callable[[int], str]
     guessed |= {
         i + 1 for i in guessed if _that_clause(lowered, clauses, i + 1)
     }  # "Es ist wahrscheinlich, dass …"
+    # "reportedly", "offenbar": hearsay of the sentence up to a turn to what else happened ("…, the
+    # same day troops cleared X", "…, while …", "…, aber …")
+    turns = [0, *(m.end() for m in _TURN.finditer(lowered)), len(lowered) + 1]
+    for pattern in hedges.get("claimed_segment", []):
+        for match in pattern.finditer(lowered):
+            low = max(t for t in turns if t <= match.start())
+            high = min(t for t in turns if t > match.start())
+            guessed |= {i for i, (a, b) in enumerate(clauses) if low <= a + _lead(lowered[a:b]) < high}
 
     def certainty_at(offset: int) -> str:
         if (
@@ -229,6 +237,17 @@ def _goals_reached(lowered: str, clauses: Sequence[tuple[int, int]], table: dict
         following = [(s, w) for s, _e, w in words if clauses[clause + 1][0] <= s < clauses[clause + 1][1]]
         starts.update(s for s, _w in following)  # the zu-infinitive clause after it, wherever it starts
     return starts
+
+
+def _lead(text: str) -> int:
+    """The white space a clause opens with."""
+    return len(text) - len(text.lstrip())
+
+
+# Where a sentence turns from one report to another: hearsay before it says nothing of what follows.
+_TURN = re.compile(
+    r"[,;]\s*(?=(?:on )?the same day\b|while\b|whereas\b|but\b|aber\b|doch\b|jedoch\b|während\b|sondern\b)|[;:]"
+)
 
 
 def clause_spans(text: str) -> list[tuple[int, int]]:

@@ -145,10 +145,19 @@ def _calls_false(lowered: Sequence[str], i: int, claims: frozenset, lang: str) -
         if w in CLAUSE_BREAKS:
             break
         clause.append(w)
-    return bool(false & set(clause)) and bool((claims | _POINTING) & set(clause))
+    pointed = [k for k, w in enumerate(clause) if w in claims | _POINTING]
+    # "nannte die Meldung falsch"; not "called reports of heavy losses propaganda": another claim
+    return (
+        bool(pointed)
+        and bool(false & set(clause))
+        and all(k + 1 >= len(clause) or clause[k + 1] not in _ABOUT for k in pointed)
+    )
 
 
 _AND = frozenset({"und", "and", "aber", "but", "sondern"})
+_ABOUT = frozenset(
+    {"of", "about", "on", "that", "über", "zu", "von", "dass", "vom"}
+)  # a claim about something
 
 
 def _claim_object(lowered: Sequence[str], i: int, claims: frozenset, alone: bool) -> bool:
@@ -268,6 +277,8 @@ def _negations_contest(events: list, doc: Segmented, places: Sequence) -> list:
             if (
                 e.sentence in range(denial.sentence - DENIAL_REACH, denial.sentence)
                 and not e.negated
+                and (e.type == "withdrawal")
+                == (denial.type == "withdrawal")  # not "have not yet entered" after "withdrew"
                 and e.type in _DISPUTED
                 and _place_id(e, places) == _place_id(denial, places)
             ):

@@ -12,7 +12,7 @@ from typing import Optional, Sequence
 
 from ..language.lexicon import common_words, toponym_table
 from ..language.text import CLAUSE_BREAKS, Token
-from ..places.words import maybe_demonym
+from ..places.words import maybe_demonym, name_cue
 from .clauses import BE_WORDS
 
 
@@ -235,6 +235,7 @@ def name_after(tokens: Sequence[Token], start: int, end: int, lang: str) -> bool
 def _a_name(word: str, lang: str) -> bool:
     return (
         word[:1].isupper()
+        and not name_cue(word, toponym_table(lang))  # "übernahm Generaloberst Syrskyj": a person
         and word.lower() not in _NOT_NAMES
         and not maybe_demonym(word, lang)
         and word not in common_words(lang)
@@ -273,7 +274,34 @@ def object_stretch(tokens: Sequence[Token], i: int) -> list[int]:
     ):
         k -= 1
     behind = range(k + 1, i) if k >= 0 and tokens[k].text.lower() in _FINITE else ()
-    return [j for j in (*ahead, *behind) if tokens[j - 1].text.lower() not in _PREPOSITIONS_BEFORE]
+    return [
+        j
+        for j in (*ahead, *behind)
+        if tokens[j - 1].text.lower() not in _PREPOSITIONS_BEFORE and not _owned(tokens, j)
+    ]
+
+
+def _owned(tokens: Sequence[Token], j: int) -> bool:
+    """Whether the name at j follows a German noun that is no word for a town: it names whose or
+    which that thing is ("die Verteidigung Bachmuts", "den Kommandeur der Garnison Awdijiwka")."""
+    before = tokens[j - 1].text
+    noun = before in common_words("de") or before.lower().endswith(_NOUN_ENDINGS)
+    article = j > 1 and tokens[j - 2].text.lower() in _ARTICLES  # not a time: "hat am Montag Goma verloren"
+    return before[:1].isupper() and noun and article and before.lower() not in _TOWN_WORDS
+
+
+_ARTICLES = frozenset(
+    {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einen", "einem", "eines"}
+)
+
+
+_NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "eur", "ant", "ent", "ismus")
+
+
+_TOWN_WORDS = frozenset(
+    {"stadt", "dorf", "ort", "ortschaft", "gemeinde", "kleinstadt", "großstadt", "siedlung", "hafenstadt",
+     "grenzstadt", "hauptstadt", "provinzhauptstadt", "bezirkshauptstadt", "region", "gebiet", "provinz", "kreisstadt"}
+)  # fmt: skip
 
 
 # German auxiliaries that open the stretch of a participle's object ("hat Goma … verloren")

@@ -150,8 +150,10 @@ def said_later(tokens: Sequence[Token], trigger: int, lang: str) -> bool:
     event's word ("pulled out of Sudzha, days after Moscow announced a new offensive", "zogen ab,
     nachdem Moskau die Offensive verkündet hatte"): what is said there is not the event; not a
     trailing "…, after a week of fighting, the ministry said" (a clause break between)."""
-    speech = reporting_table(lang)["speech_verbs"]
-    verbs = [i for i, t in enumerate(tokens) if t.text.lower() in speech]
+    table = reporting_table(lang)
+    if table["_attribution"].search(" ".join(t.text for t in tokens)):
+        return False  # "According to the ministry, troops took X after what locals said …"
+    verbs = [i for i, t in enumerate(tokens) if t.text.lower() in table["speech_verbs"]]
     return bool(verbs) and all(
         any(
             tokens[k].text.lower() in _TIME_OPENERS

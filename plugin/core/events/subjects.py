@@ -281,6 +281,7 @@ def subject_places(
             for p in roles
             if right_after(tokens, places[p.place].start, trigger.end_index)
             or token_at(tokens, places[p.place].start) in stretch
+            or p.place not in sentence_places  # "moved into the town": the one named before
         ]
         return roles or None
     return roles

@@ -87,7 +87,11 @@ def event_time(
         and not _life_date(tokens, times[i], lang)
         and not _last_time(tokens, times[i], lang)
     ]
-    spoken = [i for i in own if _when_said(tokens, times[i], lang)]
+    spoken = [
+        i
+        for i in own
+        if _when_said(tokens, times[i], lang) and _token_index(tokens, times[i].start) < trigger
+    ]
     if spoken and len(spoken) < len(own):  # "said on Monday that troops had withdrawn on Sunday"
         own = [i for i in own if i not in spoken]
     time_tokens = frozenset(j for i in index.times.get(sentence, ()) for j in _span(tokens, times[i]))
@@ -110,8 +114,7 @@ def event_time(
         if (
             back and t.start_date and t.end_date
         ):  # "overran Tikrit on Wednesday, a day after they seized Mosul"
-            start, end = (date.fromisoformat(d) - timedelta(days=back) for d in (t.start_date, t.end_date))
-            return chosen, start.isoformat(), end.isoformat(), t.precision, "sentence"
+            return (chosen, *_counted_back(t.start_date, t.end_date, t.precision, back), "sentence")
         return chosen, t.start_date, _until(t, report, since), t.precision, "sentence"
     if not words[trigger].describes:
         carried = _carried(doc, sentence, times, index, history, lang, tokens[trigger].start)
@@ -121,13 +124,33 @@ def event_time(
                 return (carried, *_week_before(t.start_date), "week", "paragraph")  # "Zuvor hatten …"
             since = any(load_grammar(lang).has("since_then", token.text) for token in tokens)
             return carried, t.start_date, _until(t, report, since), t.precision, "paragraph"
+    back = _days_after(tokens, trigger, -1, lang)
+    if back and report[1] and report[2]:  # "ist wieder unter Kontrolle der TPLF, acht Monate nachdem …"
+        return (None, *_counted_back(report[1], report[2], report[3], back), report[4])
     return report
 
 
+def _month_end(day: date) -> date:
+    following = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return following - timedelta(days=1)
+
+
+def _counted_back(start: str, end: str, precision: Optional[str], days: int) -> tuple:
+    """(start, end, precision) `days` before an interval; a month or more back is known to the month."""
+    first, last = (date.fromisoformat(d) - timedelta(days=days) for d in (start, end))
+    if days >= 28:
+        return first.replace(day=1).isoformat(), _month_end(first).isoformat(), "month"
+    return first.isoformat(), last.isoformat(), precision
+
+
 def _told_earlier(tokens: Sequence[Token], trigger: int, lang: str) -> bool:
-    """Whether a word of before ('zuvor', 'earlier') stands before the event, not of the same day
-    ("earlier in the day", "earlier that morning")."""
+    """Whether a word of before ('zuvor', 'earlier') stands before the event in its sentence, not of
+    the same day ("earlier in the day", "earlier that morning") and not in a sentence of saying,
+    where it goes with the saying ("Russia earlier said it had captured X")."""
     grammar = load_grammar(lang)
+    speech = reporting_table(lang)["speech_verbs"]
+    if any(t.text.lower() in speech for t in tokens):
+        return False  # "the ministry earlier said it had captured X", "wie zuvor gemeldet": when said
     return any(
         grammar.has("earlier", tokens[k].text)
         and not any(grammar.has("same_day", t.text) for t in tokens[k + 1 : k + 4])
@@ -298,21 +321,36 @@ def _days_after(tokens: Sequence[Token], trigger: int, time: int, lang: str) -> 
     on Wednesday, a day after they seized Mosul"); 0 else."""
     grammar = load_grammar(lang)
     for k in range(trigger - 1, max(1, trigger - 6), -1):
-        if tokens[k].text.lower() in ("after", "nachdem", "nach"):
+        if tokens[k].text.lower() in ("after", "nachdem", "nach") and _opens_the_event(tokens, k, trigger):
             unit = grammar.lookup("unit", tokens[k - 1].text)
             number = grammar.lookup("number", tokens[k - 2].text) or (
                 int(tokens[k - 2].text) if tokens[k - 2].text.isdigit() else None
             )
-            days = {"D": 1, "W": 7}.get(unit)
+            days = {"D": 1, "W": 7, "M": 30}.get(unit)
             return number * days if days and isinstance(number, int) and time < k - 2 else 0
         if tokens[k].text in CLAUSE_BREAKS:
             return 0
     return 0
 
 
+def _opens_the_event(tokens: Sequence[Token], k: int, trigger: int) -> bool:
+    """Whether the "after", "nach", "nachdem" at k opens the event at `trigger` ("after they seized
+    X", "after the capture of X", "nachdem sie X eingenommen hatten", "nach der Einnahme"), not a
+    phrase of the clause the event's verb heads ("two days after that captured X", "zwei Tage nach
+    dem Fall des Dorfes nahmen sie X ein")."""
+    word, nxt = tokens[k].text.lower(), tokens[k + 1].text
+    if word == "nachdem":
+        return True
+    if nxt.lower() in ("the", "der", "die", "das", "dem", "des", "their", "its", "ihrer", "seiner"):
+        return trigger <= k + 3  # the event's noun in the phrase
+    return word == "after" and (nxt.lower() in ("they", "it", "he", "she", "we") or nxt[:1].isupper())
+
+
 def _when_said(tokens: Sequence[Token], t: TimeExpression, lang: str) -> bool:
     """A time right after a verb of saying ("said on Monday", "teilte am Montag mit"): when it was
-    said, which dates an event it reports only when the sentence gives no other time."""
+    said, which dates an event it reports after it only when the sentence gives no other time
+    ("said on Monday that troops had withdrawn on Sunday"; not "captured X, the ministry said on
+    Monday, after fighting that began on Friday")."""
     first = _token_index(tokens, t.start)
     speech = reporting_table(lang)["speech_verbs"]
     return any(tokens[k].text.lower() in speech for k in range(max(0, first - 2), first))

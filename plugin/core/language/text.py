@@ -242,22 +242,26 @@ def _sentence_ends(text: str, start: int, end: int, lang: str) -> list[int]:
 def _ordinal_of_a_noun(text: str, start: int, number: int, after: str) -> bool:
     """Whether the number at text[number:] with its dot is an ordinal between an article and its
     noun ("der 1. Infanteriedivision", "Die 3. Sturmbrigade", "die ukrainische 3. Sturmbrigade"):
-    an article or an adjective right before it and a
-    capitalised word after it that is no article or pronoun opening a sentence ("bis zum 12. Die
-    Armee …")."""
+    an article or an adjective right before it and a capitalised word after it that is no article,
+    pronoun or adjective opening a sentence ("bis zum 12. Die Armee …", "bis zum 28. Ukrainische
+    Truppen …", "verwundet wurden 30. Ukrainische …")."""
     words = text[start:number].split()
     following = after.split(maxsplit=1)[0].rstrip(".,;:")
     return (
         bool(words)
         and (
             words[-1].lower() in _ORDINAL_ARTICLES
-            or (words[-1].islower() and words[-1].endswith(("e", "en")))
+            or (words[-1].islower() and words[-1].endswith(_ADJECTIVES))
         )
         and following[:1].isupper()
         and following.lower() not in _ORDINAL_ARTICLES | _SENTENCE_OPENERS
+        and not following.lower().endswith(_ADJECTIVES)  # "bis zum 28. Ukrainische Truppen …"
     )
 
 
+# German adjective endings (of a unit's ordinal: "die ukrainische 3. Sturmbrigade"; not a verb's:
+# "verwundet wurden 30.")
+_ADJECTIVES = ("ische", "ischen", "ischer", "liche", "lichen", "licher", "ige", "igen", "iger")
 # German articles and prepositions with an article that an ordinal may follow ("der 1. Armee").
 _ORDINAL_ARTICLES = frozenset(
     {"der", "die", "das", "des", "dem", "den", "zur", "zum", "am", "im", "vom", "beim", "ihrer", "seiner",

@@ -481,6 +481,13 @@ def test_an_event_told_as_earlier_is_in_the_week_before_the_paragraph_s_day(
             "captured",
             "2022-10-01",
         ),
+        # months back from the report's own day, known to the month
+        (
+            "Isjum ist wieder unter Kontrolle der Armee, acht Monate nachdem die Separatisten die Stadt erobert hatten.",
+            "de",
+            "erobert",
+            "2022-02-01",
+        ),
         # an event after "two days after that" is no earlier one
         (
             "Russian troops entered Izium on Friday and two days after that captured Kupiansk.",

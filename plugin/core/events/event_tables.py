@@ -31,11 +31,10 @@ def event_table(lang: str) -> dict:
     )
     words: dict[str, list[dict]] = {}
     for trigger in table["triggers"]:
-        for key in ("not_subject",):  # "@civilians": the table's list of that name
-            if key in trigger:
-                trigger[key] = [
-                    w for item in trigger[key] for w in (table[item[1:]] if item[:1] == "@" else [item])
-                ]
+        if "not_subject" in trigger:  # "@civilians": the table's list of that name
+            trigger["not_subject"] = [
+                w for item in trigger["not_subject"] for w in (table[item[1:]] if item[:1] == "@" else [item])
+            ]
         for word in trigger["words"]:
             words.setdefault(word, []).append(trigger)
     table["_words"] = words

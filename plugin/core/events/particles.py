@@ -287,7 +287,7 @@ def _owned(tokens: Sequence[Token], j: int) -> bool:
     before = tokens[j - 1].text
     noun = before in common_words("de") or before.lower().endswith(_NOUN_ENDINGS)
     article = j > 1 and tokens[j - 2].text.lower() in _ARTICLES  # not a time: "hat am Montag Goma verloren"
-    return before[:1].isupper() and noun and article and before.lower() not in _TOWN_WORDS
+    return before[:1].isupper() and noun and article and before not in toponym_table("de")["place_cues"]
 
 
 _ARTICLES = frozenset(
@@ -296,12 +296,6 @@ _ARTICLES = frozenset(
 
 
 _NOUN_ENDINGS = ("ung", "heit", "keit", "schaft", "ion", "tät", "eur", "ant", "ent", "ismus")
-
-
-_TOWN_WORDS = frozenset(
-    {"stadt", "dorf", "ort", "ortschaft", "gemeinde", "kleinstadt", "großstadt", "siedlung", "hafenstadt",
-     "grenzstadt", "hauptstadt", "provinzhauptstadt", "bezirkshauptstadt", "region", "gebiet", "provinz", "kreisstadt"}
-)  # fmt: skip
 
 
 # German auxiliaries that open the stretch of a participle's object ("hat Goma … verloren")

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable, Optional, Sequence
 
+from ..dates.calendar import month_end
 from ..dates.grammar import load_grammar
 from ..dates.tagging import TimeExpression, dateline_time, sentence_tense
 from ..language.text import CLAUSE_BREAKS, Segmented, Token, clause_between
@@ -130,16 +131,11 @@ def event_time(
     return report
 
 
-def _month_end(day: date) -> date:
-    following = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
-    return following - timedelta(days=1)
-
-
 def _counted_back(start: str, end: str, precision: Optional[str], days: int) -> tuple:
     """(start, end, precision) `days` before an interval; a month or more back is known to the month."""
     first, last = (date.fromisoformat(d) - timedelta(days=days) for d in (start, end))
     if days >= 28:
-        return first.replace(day=1).isoformat(), _month_end(first).isoformat(), "month"
+        return first.replace(day=1).isoformat(), month_end(first.year, first.month).isoformat(), "month"
     return first.isoformat(), last.isoformat(), precision
 
 

@@ -3263,3 +3263,44 @@ def test_a_main_clause_day_after_an_earlier_taking_is_not_its_day(extract):
 def test_a_taking_a_government_wants_to_prevent_is_no_fact(read):
     events = read("Die Regierung will verhindern, dass Palmyra unter die Kontrolle des IS gerät.")
     assert all(e["certainty"] == "intended" for e in events if e["type"] in ("capture", "recapture"))
+
+
+def test_a_movement_placed_by_a_clause_of_hearsay_is_claimed_there(read):
+    # the advance names no place of its own; where it went only the hedged clause tells
+    text = "Die Soldaten rücken weiter vor: Offenbar haben sie das Rathaus in der Stadt Kupjansk eingenommen."
+    events = [e for e in read(text, "de") if e["place"] == "Kupjansk"]
+    assert {e["type"] for e in events} == {"advance", "capture"}
+    assert {e["certainty"] for e in events} == {"claimed"}
+    # a movement with a place of its own is as sure as its clause
+    text = "Die Soldaten rücken weiter auf Isjum vor: Offenbar haben sie das Rathaus in Kupjansk eingenommen."
+    (advance,) = of_type(read(text, "de"), "advance")
+    assert (advance["place"], advance["certainty"]) == ("Isjum", "confirmed")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Nach wochenlangen Kämpfen haben ukrainische Soldaten die Stadt Kupjansk vollständig befreit. "
+            "Am Samstag seien die letzten russischen Soldaten aus der Stadt vertrieben worden, meldete die "
+            "Nachrichtenagentur Ukrinform.",
+            "de",
+        ),
+        (
+            "Ukrainian soldiers have fully liberated the town of Kupiansk after weeks of fighting. The last "
+            "Russian soldiers were driven out of the town on Saturday, the Ukrinform news agency reported.",
+            "en",
+        ),
+    ],
+)
+def test_a_lead_the_next_sentence_attributes_is_claimed(read, text, lang):
+    lead = next(e for e in read(text, lang) if e["type"] in ("capture", "recapture"))
+    assert lead["certainty"] == "claimed"
+    # a sentence after it about another kind of change, or another place, attributes nothing before it
+    first = text.split(". ")[0] + ". "
+    other = {
+        "de": "Russische Truppen hätten sich aus Isjum zurückgezogen, meldete die Nachrichtenagentur Ukrinform.",
+        "en": "Russian troops withdrew from Izium, the Ukrinform news agency reported.",
+    }[lang]
+    lead = next(e for e in read(first + other, lang) if e["type"] in ("capture", "recapture"))
+    assert lead["certainty"] == "confirmed"

@@ -15,19 +15,36 @@ _CONTINUATION = frozenset(
 )
 
 
-def claims_before(doc, sentence, triggers_of, place_ids, tokens, attributed_at) -> bool:
-    """The sentence before, in the same paragraph, attributes a change of control, and this
-    one goes on with the same report: about the same place, or "also", "auch", "weitere"
-    ("The settlements of A and B were also taken under control")."""
-    before = sentence - 1
-    if before not in triggers_of or doc.sentences[before].paragraph != doc.sentences[sentence].paragraph:
+def claims_around(doc, sentence, triggers_of, place_ids, tokens, attributed_at, trigger) -> bool:
+    """Whether a change of control (the trigger's) belongs to a report a neighbour in its paragraph
+    attributes. The sentence before attributes a change of control and this one goes on with the
+    same report: about the same place, or "also", "auch", "weitere" ("The settlements of A and B
+    were also taken under control"). Or the sentence after tells a change of control about the same
+    place or no other, with its source ("Kämpfer haben die Stadt X befreit. … wurden die letzten
+    IS-Mitglieder aus der Stadt vertrieben, meldete die Nachrichtenagentur Firat"): a lead that
+    sums up what the next sentence attributes."""
+    kind = trigger.spec["type"]
+    if kind not in CONTROL_TYPES:
         return False
-    if not any(t.spec["type"] in CONTROL_TYPES for t in triggers_of[before]):
-        return False
-    if not attributed_at(before):
-        return False
-    shared = place_ids.get(before, set()) & place_ids.get(sentence, set())
-    return bool(shared) or any(t.text.lower() in _CONTINUATION for t in tokens)
+    paragraph = doc.sentences[sentence].paragraph
+    before, after = sentence - 1, sentence + 1
+    if (
+        before in triggers_of
+        and doc.sentences[before].paragraph == paragraph
+        and any(t.spec["type"] in CONTROL_TYPES for t in triggers_of[before])
+        and attributed_at(before)
+    ):
+        shared = place_ids.get(before, set()) & place_ids.get(sentence, set())
+        if shared or any(t.text.lower() in _CONTINUATION for t in tokens):
+            return True
+    return (
+        after in triggers_of
+        and after < len(doc.sentences)
+        and doc.sentences[after].paragraph == paragraph
+        and any(t.spec["type"] in CONTROL_TYPES for t in triggers_of[after])
+        and place_ids.get(after, set()) <= place_ids.get(sentence, set())
+        and attributed_at(after)
+    )
 
 
 def attributed_after(doc, sentence, by_sentence, triggers_of, attributed_at) -> bool:

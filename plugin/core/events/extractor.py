@@ -41,7 +41,7 @@ from .actors import (
 )
 from .captives import takes_people
 from .clauses import ADDED_OPENERS, relative_span
-from .continued import CONTROL_TYPES, attributed_after, claims_before, goes_on_attributed, unverified_after
+from .continued import CONTROL_TYPES, attributed_after, claims_around, goes_on_attributed, unverified_after
 from .denials import contested_claims
 from .event_tables import event_table, sentence_certainty
 from .governed import (
@@ -68,7 +68,7 @@ from .governed import (
 from .headline import headline_certainty, is_headline, title_forces
 from .holding import control_kind
 from .naming import find_actors
-from .per_place import home_arrival, left_what_was_taken, one_per_place, point_place, salient
+from .per_place import hearsay_places, home_arrival, left_what_was_taken, one_per_place, point_place, salient
 from .references import (
     attributive_place,
     historic_sentence,
@@ -227,9 +227,9 @@ class EventExtractor:
         for i, mention in enumerate(places):
             if mention.role == "location":
                 places_by_sentence.setdefault(mention.sentence, []).append(i)
-        place_ids: dict[int, set] = {}  # what each sentence names, for _claims_before
+        place_ids: dict[int, set] = {}  # what each sentence names, for claims_around
         for mention in places:
-            if mention.place is not None:
+            if mention.place is not None and mention.role == "location":  # "Russian soldiers" names no place
                 place_ids.setdefault(mention.sentence, set()).add(mention.place.id)
 
         @cache
@@ -302,10 +302,7 @@ class EventExtractor:
                     (attributed and not said_later(tokens, trigger.index, self.lang))
                     or quoted(sentence_text, offset)
                     or offset < quoted_upto.get(sentence, -1)
-                    or (
-                        trigger.spec["type"] in CONTROL_TYPES
-                        and claims_before(doc, sentence, triggers_of, place_ids, tokens, attributed_at)
-                    )
+                    or claims_around(doc, sentence, triggers_of, place_ids, tokens, attributed_at, trigger)
                 ):
                     certainty = "claimed"
                 earlier = after_it(tokens, trigger.index, self.table)  # "after the capture of X on Sunday, …"
@@ -413,7 +410,8 @@ class EventExtractor:
                     time_source=source,
                     sides=tuple(a.side for a in agents),
                 )
-                events.extend(one_per_place(home_arrival(event, places)))
+                listed = one_per_place(home_arrival(event, places))
+                events.extend(hearsay_places(listed, clause_certainty, places, doc.sentences[sentence].start))
             events[sentence_events:] = left_what_was_taken(events[sentence_events:])
             event_places = [i for i in sentence_places if readings.get(i) == EVENT]
             if past:

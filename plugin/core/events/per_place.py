@@ -71,3 +71,20 @@ def salient(event) -> list[int]:
     was taken, and for a withdrawal the place that was left."""
     order = _SALIENT_ROLE.get(event.type, ("destination", "target", "location", "objective", "vicinity"))
     return [p.place for role in order for p in event.places if p.role == role]
+
+
+def hearsay_places(events: list, certainty_at, places: Sequence[PlaceMention], sentence_start: int) -> list:
+    """(The extractor.Events of one trigger.) A sure event whose place is named in another
+    clause, one of hearsay, is claimed there ("Die Kämpfer rücken weiter vor: Offenbar haben sie das
+    Hauptquartier in Kobane eingenommen"); `certainty_at` gives the certainty at an offset of the
+    sentence, which tells the trigger's clause from the place's."""
+    return [
+        replace(e, certainty="claimed")
+        if e.certainty == "confirmed"
+        and e.place is not None
+        and places[e.place.place].start >= sentence_start
+        and certainty_at(e.start - sentence_start) == "confirmed"
+        and certainty_at(places[e.place.place].start - sentence_start) == "claimed"
+        else e
+        for e in events
+    ]

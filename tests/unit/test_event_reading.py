@@ -3291,10 +3291,16 @@ def test_a_movement_placed_by_a_clause_of_hearsay_is_claimed_there(read):
             "Russian soldiers were driven out of the town on Saturday, the Ukrinform news agency reported.",
             "en",
         ),
+        # reported speech after the lead attributes it as a verb of saying does
+        (
+            "Ukrainische Drohnen haben die russischen Truppen zum Rückzug aus der Stadt Kupjansk gezwungen. Die "
+            "ukrainische Armee habe die Stadt am Samstag wieder unter ihre Kontrolle gebracht.",
+            "de",
+        ),
     ],
 )
 def test_a_lead_the_next_sentence_attributes_is_claimed(read, text, lang):
-    lead = next(e for e in read(text, lang) if e["type"] in ("capture", "recapture"))
+    lead = next(e for e in read(text, lang) if e["type"] in ("capture", "recapture", "withdrawal"))
     assert lead["certainty"] == "claimed"
     # a sentence after it about another kind of change, or another place, attributes nothing before it
     first = text.split(". ")[0] + ". "
@@ -3302,5 +3308,5 @@ def test_a_lead_the_next_sentence_attributes_is_claimed(read, text, lang):
         "de": "Russische Truppen hätten sich aus Isjum zurückgezogen, meldete die Nachrichtenagentur Ukrinform.",
         "en": "Russian troops withdrew from Izium, the Ukrinform news agency reported.",
     }[lang]
-    lead = next(e for e in read(first + other, lang) if e["type"] in ("capture", "recapture"))
+    lead = next(e for e in read(first + other, lang) if e["type"] in ("capture", "recapture", "withdrawal"))
     assert lead["certainty"] == "confirmed"

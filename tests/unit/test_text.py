@@ -77,6 +77,29 @@ def test_hard_wrapped_prose_stays_one_paragraph_even_where_a_line_ends_a_sentenc
     assert [s.paragraph for s in doc.sentences] == [0, 0]
 
 
+def test_a_headline_and_a_byline_on_lines_of_their_own_are_sentences_of_their_own():
+    # a page saved as text repeats its headline and time stamp without punctuation before the
+    # body: the headline's hedge must not reach the body's first sentence, nor its quote
+    text = (
+        "Ukraine reportedly retakes Kupiansk\n"
+        "September 10, 2022 9:14 am\n"
+        "Ukrainian troops entered the centre of Kupiansk on Saturday and raised the national flag over "
+        "the town hall, the regional governor said. Russian units withdrew east across the Oskil river."
+    )
+    doc = segment(text, "en")
+    assert [doc.text[s.start : s.end][:22] for s in doc.sentences] == [
+        "Ukraine reportedly ret",
+        "September 10, 2022 9:1",
+        "Ukrainian troops enter",
+        "Russian units withdrew",
+    ]
+    # a short line in hard-wrapped prose before a line that goes on in lower case stays a wrap
+    wrapped = (
+        "Die Armee rückte am Montag entlang des Flusses\nvor.\nDie Truppen rückten\nweiter nach Westen vor."
+    )
+    assert len(segment(wrapped).sentences) == 2
+
+
 def test_tokens_keep_hyphenated_names_and_point_into_the_text():
     text = "Vom Husaybah-Grenzübergang nach al-Qaim, sagte Kata’ib-Sprecher H-3."
     doc = segment(text)

@@ -276,15 +276,28 @@ _SENTENCE_OPENERS = frozenset(
 
 
 def _line_breaks(text: str, start: int, end: int) -> list[int]:
-    """Single newlines that end a sentence: those after terminal punctuation (others are wraps)."""
+    """Single newlines that end a sentence: those after terminal punctuation, and those after a
+    line of its own, a headline or a byline ("Ukraine retakes Balakliia\nSeptember 8, 2022
+    7:01 pm\nA video …"): one without punctuation, less than half as long as the block's longest
+    line, before a line that opens with a capital or a digit. Others are wraps: a wrapped line is
+    about as long as the lines around it."""
+    lines = text[start:end].split("\n")
+    longest = max(len(line.rstrip()) for line in lines)
     breaks = []
-    line_start = start
-    for match in re.finditer(r"\n", text[start:end]):
-        position = start + match.start()
-        line = text[line_start:position].rstrip()
-        if line and line[-1] in _TERMINAL + _CLOSERS + ":":
+    position = start
+    for line, following in zip(lines, lines[1:]):
+        position += len(line)
+        line = line.rstrip()
+        if line and (
+            line[-1] in _TERMINAL + _CLOSERS + ":"
+            or (
+                2 * len(line) < longest
+                and line[-1] not in ",;-–"
+                and following.lstrip()[:1].isupper() | following.lstrip()[:1].isdigit()
+            )
+        ):
             breaks.append(position)
-        line_start = position + 1
+        position += 1
     return breaks
 
 

@@ -3310,3 +3310,13 @@ def test_a_lead_the_next_sentence_attributes_is_claimed(read, text, lang):
     }[lang]
     lead = next(e for e in read(first + other, lang) if e["type"] in ("capture", "recapture", "withdrawal"))
     assert lead["certainty"] == "confirmed"
+
+
+def test_a_retreat_its_side_then_tells_stays_confirmed(read):
+    # the next sentence attributes a withdrawal to its own side's leader: an admission, no claim
+    text = (
+        "Die ukrainische Armee hat sich aus Isjum zurückgezogen. Präsident Selenskyj sagte am Mittwoch, "
+        "die Truppen hätten die Stadt geordnet verlassen."
+    )
+    lead = of_type(read(text, "de"), "withdrawal")[0]
+    assert lead["certainty"] == "confirmed"

@@ -22,7 +22,9 @@ def claims_around(doc, sentence, triggers_of, place_ids, tokens, attributed_at, 
     were also taken under control"). Or the sentence after tells a change of control about the same
     place or no other, with its source ("Kämpfer haben die Stadt X befreit. … wurden die letzten
     IS-Mitglieder aus der Stadt vertrieben, meldete die Nachrichtenagentur Firat"): a lead that
-    sums up what the next sentence attributes."""
+    sums up what the next sentence attributes. Not a withdrawal the next sentence attributes as a
+    withdrawal: a side that tells its own retreat concedes it ("Die Armee hat sich aus X
+    zurückgezogen. Der Präsident sagte, die Truppen hätten die Stadt verlassen")."""
     kind = trigger.spec["type"]
     if kind not in CONTROL_TYPES:
         return False
@@ -37,11 +39,12 @@ def claims_around(doc, sentence, triggers_of, place_ids, tokens, attributed_at, 
         shared = place_ids.get(before, set()) & place_ids.get(sentence, set())
         if shared or any(t.text.lower() in _CONTINUATION for t in tokens):
             return True
+    if after not in triggers_of or doc.sentences[after].paragraph != paragraph:
+        return False
+    told = [t.spec["type"] for t in triggers_of[after] if t.spec["type"] in CONTROL_TYPES]
     return (
-        after in triggers_of
-        and after < len(doc.sentences)
-        and doc.sentences[after].paragraph == paragraph
-        and any(t.spec["type"] in CONTROL_TYPES for t in triggers_of[after])
+        bool(told)
+        and (kind != "withdrawal" or set(told) != {"withdrawal"})
         and place_ids.get(after, set()) <= place_ids.get(sentence, set())
         and attributed_at(after)
     )

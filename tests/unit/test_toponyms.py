@@ -1253,6 +1253,15 @@ def test_the_object_of_more_english_verbs_of_taking_is_a_place(recognizer, verb)
 
 
 @pytest.mark.parametrize(
+    "verb", ["had taken", "were besieging", "are encircling", "had overrun", "are storming"]
+)
+def test_every_form_of_an_english_verb_of_taking_makes_its_object_a_place(recognizer, verb):
+    # "Brega" is only an alternate name of Al Burayqah: the verb before it is what says it is a place
+    text = f"A spokesman said rebel fighters {verb} Brega."
+    assert locations(recognizer, text, "en")["Brega"].place.country == "LY"
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "name", "country"),
     [
         ("Russian forces withdrew from Robotyne on Monday.", "en", "Robotyne", "UA"),

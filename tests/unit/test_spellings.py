@@ -45,6 +45,8 @@ CYRILLIC = [
     ("Nizhniy Novgorod", "RU", "Nischni Nowgorod"),
     ("Novosibirsk", "RU", "Nowosibirsk"),
     ("Sovetsk", "RU", "Sowetsk"),
+    ("Staromaiorske", "UA", "Staromajorske"),  # i between vowels
+    ("Kraiove", "UA", "Krajowe"),
 ]
 ARABIC = [
     ("Khan Shaykhun", "SY", "Chan Scheichun"),

@@ -1026,6 +1026,14 @@ def test_a_name_of_two_words_said_to_lie_near_a_place_is_a_place_drawn_there(rec
     assert "Tob Sawa" not in locations(recognizer, "Artillerie traf am Morgen ein Lager in Tob Sawa.")
 
 
+def test_another_country_s_capital_named_for_its_government_does_not_make_a_village_a_namesake(recognizer):
+    # "Moskau schweigt": Moscow speaks for Russia; Novoprokopivka in the Zaporizhzhia oblast is
+    # still the village meant, not a namesake to be drawn at Moscow
+    text = "Ukrainische Truppen haben Nowoprokopiwka befreit. Moskau schweigt."
+    village = locations(recognizer, text)["Nowoprokopiwka"].place
+    assert (village.country, round(village.lat), round(village.lon)) == ("UA", 47, 36)
+
+
 def test_a_hamlet_of_another_country_hundreds_of_kilometres_from_the_article_s_towns_is_a_namesake(
     recognizer,
 ):

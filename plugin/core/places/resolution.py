@@ -175,8 +175,10 @@ def far_homonym(place: Place, keys: Sequence[str], focus: Focus, cue: Optional[s
     if cue == "village" or (minor_place(place) and place.country not in focus.local_countries(keys)):
         # a village, by its cue or because only Who's On First knows it in a country none of the
         # article's towns lie in: hundreds of kilometres from all of them it is a namesake
-        # (Novyy Put' in Kherson for a village on the Kursk border; not Konna in an article on Mali)
-        nearest = focus.nearest_km(place, keys)
+        # (Novyy Put' in Kherson for a village on the Kursk border; not Konna in an article on Mali);
+        # another country's capital is often named for its government ("Ukrainische Truppen haben
+        # Nowoprokopiwka befreit. Moskau schweigt."): no town to measure from
+        nearest = focus.nearest_km(place, keys, capitals=False)
         if nearest is not None and nearest > _HOMONYM_VILLAGE_KM:
             return f"{place.name} ({place.country}) lies {nearest:,.0f} km from the article's other places: not the village meant"
         return None
@@ -398,6 +400,7 @@ class _Vote:
     country: Optional[str] = None  # the country the name is, when it names a country
     point_country: Optional[str] = None  # the country of the local place it most likely means
     demonym: bool = False  # a nation's adjective (Russian forces): whose forces, not where
+    capital: bool = False  # the local place it most likely means is a national capital
 
 
 class Focus:
@@ -487,11 +490,23 @@ class Focus:
             bonus += _NEAR_FIT * near + _LOCAL_FIT * local
         return bonus
 
-    def nearest_km(self, place: Place, keys: Sequence[str] = (), at_least: int = 1) -> Optional[float]:
+    def nearest_km(
+        self, place: Place, keys: Sequence[str] = (), at_least: int = 1, capitals: bool = True
+    ) -> Optional[float]:
         """How far the place lies from the nearest town the article's other names likely mean
-        (None when they name fewer than `at_least` towns)."""
+        (None when they name fewer than `at_least` towns); without `capitals`, not counting
+        another country's capital, which a report names for its government ("Moskau schweigt")."""
         points = self._context(_own_key(keys)).points
-        likely = [(lat, lon) for (lat, lon), weight in points.items() if weight >= 0.5]
+        abroad = (
+            set()
+            if capitals
+            else {
+                vote.point[:2] for vote in self.votes if vote.capital and vote.point_country != place.country
+            }
+        )
+        likely = [
+            (lat, lon) for (lat, lon), weight in points.items() if weight >= 0.5 and (lat, lon) not in abroad
+        ]
         if len(likely) < max(1, at_least):
             return None
         return min(distance_km(lat, lon, place.lat, place.lon) for lat, lon in likely)
@@ -604,6 +619,7 @@ def _vote(span, scored: Sequence[Candidate]) -> _Vote:
         country=best.country if best.kind == "country" and share > 0.5 else None,
         point_country=best.country if local else None,
         demonym="demonym" in getattr(span, "reasons", ()),
+        capital=local and best.feature_code == "PPLC",
     )
 
 

@@ -96,6 +96,8 @@ def _cyrillic_word(word: str, soft: bool, double_s: bool, final_i: bool, ts_as_z
             out.append("j")  # Sloviansk → Slowjansk, Sievierodonetsk → Sjewjerodonezk
         elif soft and char == "i" and before in _VOWELS and after not in _VOWELS:
             out.append("j")  # Huliaipole → Huljajpole, Pervomaisk → Perwomajsk
+        elif soft and char == "i" and before in ("a", "o", "u") and after in ("a", "e", "o", "u"):
+            out.append("j")  # Staromaiorske → Staromajorske, Kraiove → Krajowe
         elif double_s and char == "s" and before in _VOWELS and after in _VOWELS:
             out.append("ss")  # Lysychansk → Lyssytschansk, Odesa → Odessa
         else:

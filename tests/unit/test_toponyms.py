@@ -1026,6 +1026,17 @@ def test_a_name_of_two_words_said_to_lie_near_a_place_is_a_place_drawn_there(rec
     assert "Tob Sawa" not in locations(recognizer, "Artillerie traf am Morgen ein Lager in Tob Sawa.")
 
 
+def test_an_arabic_name_that_begins_with_bin_or_umm_is_one_name(recognizer):
+    # "Bin" alone is an alternate name of Vienna; "Bin Jawad" is Bin Jawwad, spelled otherwise,
+    # near Ras Lanuf
+    found = locations(recognizer, "Rebels retreated from Bin Jawad east to Ras Lanuf.", "en")
+    assert found["Bin Jawad"].place.country == "LY"
+    found = locations(recognizer, "Rebels entered Bin Jawad on Saturday.", "en")
+    assert all(m.place is None or m.place.country != "AT" for m in found.values())
+    # a lower-case particle inside a person's name begins no place
+    assert set(locations(recognizer, "Osama bin Laden was killed in Abbottabad.", "en")) == {"Abbottabad"}
+
+
 def test_another_country_s_capital_named_for_its_government_does_not_make_a_village_a_namesake(recognizer):
     # "Moskau schweigt": Moscow speaks for Russia; Novoprokopivka in the Zaporizhzhia oblast is
     # still the village meant, not a namesake to be drawn at Moscow

@@ -302,7 +302,7 @@ class CandidateFinder:
         So are an Arabic name's first word (hill, spring: name_qualifiers.json 'heads') and the
         name after it: "Tal Shair" is Tall ash Sha`ir near Kobani, not At Tall ("Tal")."""
         word = tokens[i].text.lower()
-        head = word in HEAD_WORDS
+        head = word in HEAD_WORDS and tokens[i].text[:1].isupper()  # not "Osama bin Laden"
         if (word not in table.get("slavic_adjectives", ()) and not head) or i + 1 >= len(tokens):
             return None
         nxt = tokens[i + 1]

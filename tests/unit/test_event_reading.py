@@ -3320,3 +3320,28 @@ def test_a_retreat_its_side_then_tells_stays_confirmed(read):
     )
     lead = of_type(read(text, "de"), "withdrawal")[0]
     assert lead["certainty"] == "confirmed"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "actors"),
+    [
+        # the bare soldiers went with the named movement: it acts, not the state its name holds
+        (
+            "Gemeinsam mit Rebellen der Freien Syrischen Armee seien die Soldaten von Asas aus in Richtung "
+            "Afrin vorgerückt.",
+            "de",
+            ["Free Syrian Army"],
+        ),
+        (
+            "Türkische Soldaten sind gemeinsam mit Kämpfern der Freien Syrischen Armee in Afrin eingerückt.",
+            "de",
+            ["Turkish forces", "Free Syrian Army"],
+        ),
+        ("The Free Syrian Army said fighters had captured Afrin.", "en", ["Free Syrian Army"]),
+        # a state's ministry or officials still speak for the state
+        ("Late on Friday Malian officials said they had gained control of Konna.", "en", ["Malian forces"]),
+    ],
+)
+def test_a_movement_named_after_a_nation_is_not_that_nation(read, text, lang, actors):
+    (event,) = [e for e in read(text, lang) if e["type"] in ("advance", "arrival", "capture")]
+    assert event["actors"] == actors

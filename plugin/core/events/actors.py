@@ -362,7 +362,24 @@ def bare_force(chosen: Actor, actors, tokens, trigger: int, table: dict, previou
         # the noun itself, whose side this war's reporting may tell (sides.json guesses none)
         chosen = replace(chosen, name=noun)
         return [chosen, *_allies(actors, chosen, tokens, trigger, table)]
-    return []
+    # "Gemeinsam mit Rebellen der Freien Syrischen Armee seien die Soldaten … vorgerückt": the
+    # named force the bare one went with
+    return [
+        a for a in _allies(actors, chosen, tokens, trigger, table) if a.group and _together(tokens, a, table)
+    ]
+
+
+_TOGETHER = frozenset({"gemeinsam mit", "zusammen mit", "together with", "alongside"})
+
+
+def _together(tokens: Sequence[Token], actor: Actor, table: dict) -> bool:
+    """Whether a force is named after "gemeinsam mit", "together with" or "alongside": one that
+    goes with another, not one fought with."""
+    j = actor.first - 1
+    while j >= 0 and tokens[j].text.lower() in table["articles"]:
+        j -= 1
+    words = " ".join(t.text.lower() for t in tokens[max(0, j - 1) : j + 1])
+    return j >= 0 and (words in _TOGETHER or tokens[j].text.lower() in _TOGETHER)
 
 
 def _enemy(tokens: Sequence[Token], actor: Actor, table: dict) -> bool:
@@ -429,9 +446,10 @@ def _allies(actors, chosen: Actor, tokens, trigger: int, table: dict) -> list[Ac
         if any(t.text in CLAUSE_BREAKS for t in tokens[low:high]):
             continue
         before = _word_before(tokens, actor.first, table)
-        if _marked(tokens, actor, before, table) or before in table["passive_agent"]:
+        together = _together(tokens, actor, table)  # not "fought with X": X is no target here
+        if not together and (_marked(tokens, actor, before, table) or before in table["passive_agent"]):
             continue
-        joined = before in set(table["ally_words"])
+        joined = together or before in set(table["ally_words"])
         if joined or (actor.side is not None and actor.side == chosen.side):
             allies.append(actor)
             names.add(actor.name)

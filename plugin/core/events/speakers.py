@@ -112,6 +112,32 @@ def _bare_subject_kind(actors: Sequence, tokens: Sequence[Token], trigger: int, 
     return nouns.get(tokens[subject.last].text.lower()) if subject.name is None else None
 
 
+def _inside_a_name(tokens: Sequence[Token], k: int, head: int) -> bool:
+    """Whether the demonym at k belongs to a movement's proper name with the noun at `head`, not
+    to a state's army or ministry: a German demonym written with a capital inside the sentence
+    (die Rebellen der Freien Syrischen Armee), or one next to a word such names hold (Free Syrian
+    Army, Syrian Democratic Forces)."""
+    if (
+        k > 0
+        and tokens[k].text[:1].isupper()
+        and tokens[k].text[1:].islower()
+        and tokens[k].text.endswith(_GERMAN_ENDINGS)
+    ):
+        return True
+    return any(tokens[m].text.lower() in _MOVEMENT_WORDS for m in range(max(0, k - 1), head))
+
+
+# German demonyms end so; English ones are always written with a capital.
+_GERMAN_ENDINGS = ("sche", "schen", "scher", "sches")
+# Words the names of movements hold beside a nation's adjective (Free Syrian Army, Syrian
+# Democratic Forces, Tigray People's Liberation Front); a state's army or ministry is named
+# without them.
+_MOVEMENT_WORDS = frozenset(
+    {"free", "freie", "freien", "freier", "democratic", "demokratische", "demokratischen", "liberation",
+     "befreiungsfront", "revolutionary", "revolutionäre", "revolutionären"}
+)  # fmt: skip
+
+
 def speaker_force(
     tokens: Sequence[Token], places: Sequence[PlaceMention], readings: dict, lang: str, agent=None
 ) -> Optional[tuple[str, Optional[str]]]:
@@ -145,7 +171,7 @@ def speaker_force(
             head = j - 1 if pair in party else j
             for k in range(max(0, head - 2), head):
                 code = table["_demonyms"].get(tokens[k].text.lower())
-                if code:
+                if code and not _inside_a_name(tokens, k, head):
                     found[side_of_code(code)] = f"{english_adjective(code)} forces"
     speech = frozenset(reporting_table(lang)["speech_verbs"])
     if tokens:

@@ -3345,3 +3345,23 @@ def test_a_retreat_its_side_then_tells_stays_confirmed(read):
 def test_a_movement_named_after_a_nation_is_not_that_nation(read, text, lang, actors):
     (event,) = [e for e in read(text, lang) if e["type"] in ("advance", "arrival", "capture")]
     assert event["actors"] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day", "actors", "side"),
+    [
+        ("Gaddafi forces recaptured Brega on Sunday.", "en", "2011-03-14", ["Gaddafi forces"], "LYG"),
+        ("Forces loyal to Muammar Gaddafi retook Ras Lanuf.", "en", "2011-03-14", ["Gaddafi forces"], "LYG"),
+        (
+            "Gaddafi-treue Truppen eroberten am Sonntag die Stadt Brega zurück.",
+            "de",
+            "2011-03-14",
+            ["Gaddafi forces"],
+            "LYG",
+        ),
+        ("NTC fighters entered Zawiyah on Saturday.", "en", "2011-08-21", ["NTC forces"], "NTC"),
+    ],
+)
+def test_the_forces_of_libya_2011_are_named(read, text, lang, day, actors, side):
+    (taking,) = [e for e in read(text, lang, day) if e["type"] in ("capture", "recapture", "arrival")]
+    assert (taking["actors"], taking["sides"][0] if taking["sides"] else None) == (actors, side)

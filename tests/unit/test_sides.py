@@ -103,6 +103,30 @@ def test_government_forces_are_the_army_of_the_country_they_take_ground_in(
     assert event["actors"] == [actor]
 
 
+@pytest.mark.parametrize(
+    ("date", "lang", "body", "side", "actor"),
+    [
+        # rebels named by the noun alone are the rebels of the war their country and time say
+        ("2011-03-28", "en", "The rebels recaptured Brega on Sunday.", "NTC", "NTC forces"),
+        (
+            "2014-08-30",
+            "de",
+            "Am Freitag haben die Aufständischen die Küstenstadt Nowoasowsk eingenommen.",
+            "RU",
+            "pro-Russian separatists",
+        ),
+        ("2024-08-31", "en", "Rebels captured Novoazovsk on Friday.", None, "rebels"),
+    ],
+)
+def test_bare_rebels_are_the_rebels_of_their_country_s_war_at_the_time(
+    record_of, date, lang, body, side, actor
+):
+    record = record_of(date, lang, body)
+    assert [c["side"] for c in record["control"]] == [side]
+    (event,) = [e for e in record["articles"][0]["events"] if e["type"] in ("capture", "recapture")]
+    assert event["actors"] == [actor]
+
+
 def test_government_forces_in_a_country_no_side_stands_for_keep_no_side(record_of):
     record = record_of("2021-05-01", "en", "Government forces captured the town of Maiduguri on Saturday.")
     assert [c["side"] for c in record["control"]] == [None]

@@ -7,7 +7,8 @@ happens in says which: a taking or a move by government forces in Iraq is one of
 Ethiopia one of Ethiopia's. Only countries the sides table knows get a side this way
 (data/sides.json: Iraqi forces → IQ); elsewhere the force keeps its bare name and no side.
 Kurdish forces named by the people alone are the Peshmerga in Iraq (elsewhere the Syrian Kurds'),
-and separatists named by the noun alone are, in Ukraine, the pro-Russian ones.
+and separatists named by the noun alone are, in Ukraine, the pro-Russian ones (so are rebels
+there until 2022; in Libya in 2011 rebels are the National Transitional Council's).
 """
 
 from __future__ import annotations
@@ -52,19 +53,29 @@ _KURDISH_NAMES = ("kurdish ", "kurds")
 _PESHMERGA_COUNTRIES = frozenset({"IQ"})
 
 
-# Separatists named by the noun alone, by the country they fight in: in Ukraine the Russian-backed
-# forces of Donetsk and Luhansk (2014 on).
-_SEPARATISTS = {"UA": "pro-Russian separatists"}
+# Separatists, rebels and insurgents named by the noun alone, by the country they fight in and
+# the time: in Ukraine the Russian-backed forces of Donetsk and Luhansk (separatists from 2014;
+# rebels and insurgents until the invasion of 2022, after which the words mean others); in Libya
+# in 2011 the rebels of the National Transitional Council (public record).
+_BARE_NAMES = {
+    ("UA", "separatists"): ("pro-Russian separatists", "2014-01-01", "9999"),
+    ("UA", "rebels"): ("pro-Russian separatists", "2014-01-01", "2022-02-24"),
+    ("UA", "insurgents"): ("pro-Russian separatists", "2014-01-01", "2022-02-24"),
+    ("LY", "rebels"): ("NTC forces", "2011-02-15", "2011-11-01"),
+    ("LY", "insurgents"): ("NTC forces", "2011-02-15", "2011-11-01"),
+}
 
 
 def _named(event: Event, places: Sequence) -> Event:
     if event.place is None:
         return event
     event = _peshmerga(event, places)
-    named = _SEPARATISTS.get(_country(places[event.place.place]) or "")
-    if named and "separatists" in event.actors:
-        actors = tuple(named if a == "separatists" else a for a in event.actors)
-        event = replace(event, actors=actors, sides=tuple(side_of(a) for a in actors))
+    country, day = _country(places[event.place.place]) or "", (event.t_start or "")[:10]
+    for noun in ("separatists", "rebels", "insurgents"):
+        named, since, until = _BARE_NAMES.get((country, noun), (None, "", ""))
+        if named and noun in event.actors and since <= day < until:
+            actors = tuple(named if a == noun else a for a in event.actors)
+            event = replace(event, actors=actors, sides=tuple(side_of(a) for a in actors))
     if not any(name in GOVERNMENT_FORCES for name in event.actors):
         return event
     if "regional government" in event.quote.lower() or "regionalregierung" in event.quote.lower():

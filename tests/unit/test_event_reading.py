@@ -3365,3 +3365,18 @@ def test_a_movement_named_after_a_nation_is_not_that_nation(read, text, lang, ac
 def test_the_forces_of_libya_2011_are_named(read, text, lang, day, actors, side):
     (taking,) = [e for e in read(text, lang, day) if e["type"] in ("capture", "recapture", "arrival")]
     assert (taking["actors"], taking["sides"][0] if taking["sides"] else None) == (actors, side)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The Taliban took Asadabad, the capital of Kunar province, and Maidan Shar on Saturday.", "en"),
+        ("Die Taliban eroberten Asadabad, die Hauptstadt der Provinz Kunar, und Maidan Shar.", "de"),
+    ],
+)
+def test_an_apposition_inside_a_list_does_not_end_it(read, text, lang):
+    # the name after "and" is listed with the name before the apposition, not with its province
+    assert [e["place"] for e in of_type(read(text, lang, "2021-08-14"), "capture")] == [
+        "Asadabad",
+        "Maidan Shar",
+    ]

@@ -402,6 +402,11 @@ def governing_role(
         text = tokens[j].text
         word = text.lower()
         if word in ("und", "sowie", "and", "&", "oder", "or"):
+            listed = before_apposition(tokens, j)  # "took A, the capital of X, and B": A's role
+            if listed is not None:
+                return governing_role(
+                    tokens, listed, role_of, relative, cues, None, positions, routes, genitives
+                )
             return None if coordinated_clause(tokens, j) else previous_role
         if word in CLAUSE_BREAKS:
             if word == "," and j > 0 and tokens[j - 1].text.lower() in cues:
@@ -696,6 +701,32 @@ def later_verb(
     governed = any(tokens[k].text.lower() in journey for k in range(max(0, position - 2), position))
     joined = any(tokens[k].text.lower() in ("and", "und") for k in range(position + 1, rival.index))
     return governed and joined and not rival.spec.get("motion")
+
+
+# Words an apposition after a name opens with ("Asadabad, the capital of Kunar province, and …").
+_APPOSITION_OPENERS = frozenset({"the", "a", "an", "die", "der", "das", "eine", "ein", "einer", "einem"})
+
+
+def before_apposition(tokens: Sequence[Token], coordinator: int) -> Optional[int]:
+    """The first token of the name before an apposition that a comma closes right before the
+    coordinator at `coordinator` ("A, the capital of X, and B", "A, die Hauptstadt der Provinz X,
+    und B"): B is listed with A, not with X. None else."""
+    if coordinator < 4 or tokens[coordinator - 1].text != ",":
+        return None
+    for k in range(coordinator - 2, max(0, coordinator - 11), -1):
+        if tokens[k].text in (".", ";", ":"):
+            return None
+        if tokens[k].text != ",":
+            continue
+        if tokens[k + 1].text.lower() not in _APPOSITION_OPENERS or not tokens[k - 1].text[:1].isupper():
+            return None
+        first = k - 1
+        while first > 0 and (
+            tokens[first - 1].text[:1].isupper() or tokens[first - 1].text in ("-", "al", "el")
+        ):
+            first -= 1
+        return first
+    return None
 
 
 def _list_goes_on(tokens: Sequence[Token], position: int) -> bool:

@@ -149,7 +149,10 @@ def is_attributive(tokens: Sequence[Token], i: int, lang: str, forces: frozenset
         ):
             j += 1
         if j == i + 1:
-            return following[:1].isupper()
+            # "Die Taliban eroberten Asadabad": after a name and before one, a finite verb; "die
+            # von den Taliban eroberten Städte" describes a common noun
+            named = i > 1 and tokens[i - 1].text[:1].isupper() and following not in common_words("de")
+            return following[:1].isupper() and not named
         # coordinated: only before a common noun ("… eingekesselten Städte"), not two finite
         # verbs before their object ("eroberten und sicherten Isjum")
         return tokens[i + 1].text in ("oder", "und", "bzw.", ",") and tokens[j].text in common_words("de")

@@ -3380,3 +3380,15 @@ def test_an_apposition_inside_a_list_does_not_end_it(read, text, lang):
         "Asadabad",
         "Maidan Shar",
     ]
+
+
+def test_a_country_s_possessive_in_an_apposition_acts_in_nothing(read):
+    # "Afghanistan's second-largest city" describes Kandahar; the second verb is still the Taliban's
+    text = "The Taliban took Kandahar, Afghanistan's second-largest city, and seized Herat."
+    takings = of_type(read(text, "en", "2021-08-13"), "capture")
+    assert [(e["place"], e["actors"]) for e in takings] == [("Kandahar", ["Taliban"]), ("Herat", ["Taliban"])]
+    # a country's possessive before an event noun is still who acts
+    (advance,) = of_type(
+        read("Ukraine's offensive in the Kursk region continued on Monday.", "en"), "advance"
+    )
+    assert advance["actors"] == ["Ukrainian forces"]

@@ -3392,3 +3392,20 @@ def test_a_country_s_possessive_in_an_apposition_acts_in_nothing(read):
         read("Ukraine's offensive in the Kursk region continued on Monday.", "en"), "advance"
     )
     assert advance["actors"] == ["Ukrainian forces"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Taliban took Asadabad, according to residents.", "The Taliban took Asadabad, residents said."],
+)
+def test_residents_seen_as_witnesses_either_way(read, text):
+    # independent witnesses confirm, however the sentence names them
+    (taking,) = of_type(read(text, "en", "2021-08-14"), "capture")
+    assert taking["certainty"] == "confirmed"
+    (claim,) = of_type(read(text.replace("residents", "officials"), "en", "2021-08-14"), "capture")
+    assert claim["certainty"] == "claimed"
+
+
+def test_a_town_a_taken_hill_overlooks_is_not_taken(read):
+    text = "Militants recaptured a village on a hill overlooking the besieged town of Kobani."
+    assert not [e for e in read(text, "en") if e["type"] in ("capture", "recapture") and e["place"]]

@@ -320,7 +320,17 @@ def near_it(
     ):
         return True  # "Kobane hill"; not "the town hill by hill"
     k = position - 1
-    while k >= 0 and (tokens[k].text.lower() in _BETWEEN_NEAR or tokens[k].text in cues):
+    while k >= 0 and (
+        tokens[k].text.lower() in _BETWEEN_NEAR
+        or tokens[k].text in cues
+        or (
+            tokens[k].text.isalpha()
+            and tokens[k].text.islower()
+            and tokens[k].text not in words
+            and k > 0
+            and tokens[k - 1].text.lower() in _ARTICLES
+        )
+    ):  # "overlooking the besieged city of X": over an adjective after its article
         k -= 1
     if k < 0 or tokens[k].text.lower() not in words:
         return False

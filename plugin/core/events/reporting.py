@@ -139,6 +139,8 @@ def attribution(sentence_text: str, tokens: Sequence[Token], lang: str) -> bool:
         # Angaben der Nachrichtenagentur AFP", "wie AFP-Reporter berichteten")
         words = [w.lower() for w in re.findall(r"[\w-]+", sentence_text[match.start() : match.end()])]
         after = [w.lower() for w in re.findall(r"[\w-]+", sentence_text[match.end() : match.end() + 40])][:3]
+        if words[-2:] == ["according", "to"]:
+            words = words[:-1]  # its "to" is not the one of "told Reuters": "according to residents"
         named = [*words, *after]
         if not _own_reporters(named, len(named), table, reach=len(named)):
             return True

@@ -3409,3 +3409,13 @@ def test_residents_seen_as_witnesses_either_way(read, text):
 def test_a_town_a_taken_hill_overlooks_is_not_taken(read):
     text = "Militants recaptured a village on a hill overlooking the besieged town of Kobani."
     assert not [e for e in read(text, "en") if e["type"] in ("capture", "recapture") and e["place"]]
+
+
+def test_a_place_in_a_participle_clause_after_a_comma_is_not_the_verb_s_object(read):
+    text = (
+        "The Taliban took Kandahar on Friday, leaving Kabul as the only major city not under their control."
+    )
+    assert [e["place"] for e in of_type(read(text, "en", "2021-08-13"), "capture")] == ["Kandahar"]
+    # a list after "including" is still the verb's
+    text = "The Taliban took several towns on Friday, including Ghazni and Farah."
+    assert [e["place"] for e in of_type(read(text, "en", "2021-08-13"), "capture")] == ["Ghazni", "Farah"]

@@ -293,7 +293,8 @@ def next_clause(
     """Whether the place from token `first` to character `end`, after the verb at `trigger`, stands
     in a clause of its own: it is the subject of one after "und"/"and" (next_clause_subject), or
     another verb that is no event word follows "und"/"and" between them ("eroberten Popasna und
-    feuerten Raketen auf Kramatorsk", "befreiten Isjum und brachten Verwundete nach Charkiw")."""
+    feuerten Raketen auf Kramatorsk", "befreiten Isjum und brachten Verwundete nach Charkiw"), or an
+    English participle that is no event word after a comma ("took Kandahar, leaving Kabul …")."""
     finite = tokens[trigger].text[:1].islower()
     for k in range(trigger + 1, first - 1):
         word = tokens[k + 1].text
@@ -307,7 +308,22 @@ def next_clause(
             and word.lower() not in _MODALS
         ):
             return True
+        if lang == "en" and tokens[k].text == "," and _participle(word) and k + 1 not in verbs:
+            return True  # "took Kandahar, leaving Kabul isolated": the participle's clause
     return next_clause_subject(tokens, first, end, lang, finite) or _opens_clause(tokens, trigger, first)
+
+
+# English words in -ing after a comma that introduce a list, a source or the extent of what was
+# taken ("100 villages, spanning 1,300 square kilometres in Kursk"), not a clause of their own.
+_NOT_PARTICIPLES = frozenset(
+    {"including", "according", "excluding", "notwithstanding", "spanning", "covering", "stretching",
+     "totalling", "totaling", "comprising", "encompassing"}
+)  # fmt: skip
+
+
+def _participle(word: str) -> bool:
+    """An English present participle that opens a clause after a comma ("…, leaving Kabul …")."""
+    return word.isalpha() and word.islower() and word.endswith("ing") and word not in _NOT_PARTICIPLES
 
 
 # Words after a comma that open a clause whose subject the next name is: "captured Avdiivka,

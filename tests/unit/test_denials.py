@@ -68,6 +68,17 @@ def _events(record):
             "Azerbaijan said its forces had captured the town of Jabrayil. An Armenian spokesman said Jabrayil had "
             "not fallen.",
         ),
+        # the other side says it still holds the place
+        (
+            "en",
+            "Azerbaijan said its forces had captured the town of Jabrayil, but an Armenian official said the town "
+            "remained in Armenian hands.",
+        ),
+        (
+            "de",
+            "Aserbaidschan hat nach eigenen Angaben die Stadt Dschebrail eingenommen. Eriwan erklärte, Dschebrail "
+            "werde weiterhin von armenischen Truppen gehalten.",
+        ),
     ],
 )
 def test_a_denial_after_a_claim_makes_it_contested_and_keeps_its_certainty(record_of, lang, body):
@@ -357,3 +368,13 @@ def test_what_contradicts_another_thing_contests_nothing(record_of, lang, body):
     record = record_of("2020-10-09", lang, body)
     (withdrawal,) = [e for e, _place in _events(record) if e["type"] == "withdrawal"]
     assert not withdrawal["contested"]
+
+
+def test_a_taker_that_still_holds_the_place_contests_nothing(record_of):
+    # "it remains in control": the same force, told by the writer, a year after it took the town
+    body = (
+        "In June last year, Islamic State militants overran Mosul. Airstrikes have since forced the group out "
+        "of many areas, although it remains in firm control of Mosul."
+    )
+    record = record_of("2015-12-26", "en", body)
+    assert not [e for e, _place in _events(record) if e.get("contested")]

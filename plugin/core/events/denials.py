@@ -23,10 +23,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from functools import cache
 from typing import Optional, Sequence
 
 from ..language.text import CLAUSE_BREAKS, Segmented, Token
+from .event_tables import event_table
 from .particles import particle_end
 from .reporting import reporting_table
 
@@ -212,7 +214,7 @@ def contested_claims(events: Sequence, doc: Segmented, lang: str, places: Sequen
     own clause negated, with the claims of the same place just before it: "Separatisten haben
     Wuhlehirsk eingenommen. Die Armee bestritt, dass Wuhlehirsk eingenommen worden sei")."""
     if not _any_denial_word(lang).search(doc.text):
-        return _negations_contest(list(events), doc, places)  # most articles: no token read
+        return _holdings_contest(_negations_contest(list(events), doc, places), places, lang)  # no token read
     by_sentence: dict[int, list[Token]] = {}
     for token in doc.tokens:
         by_sentence.setdefault(token.sentence, []).append(token)
@@ -263,7 +265,61 @@ def contested_claims(events: Sequence, doc: Segmented, lang: str, places: Sequen
                 and e.certainty != "intended"
             ):
                 out[i] = replace(e, contested=True)
-    return _negations_contest(out, doc, places)
+    return _holdings_contest(_negations_contest(out, doc, places), places, lang)
+
+
+def _holdings_contest(events: list, places: Sequence, lang: str) -> list:
+    """Takings of a place that the same or a later sentence (within DENIAL_REACH) says someone
+    else still holds, with one of the events table's 'continuing_words' ("… were reported to have
+    captured Jalalabad, but an official said the city remained in government hands"; "Moskau
+    erklärte, Robotyne werde weiterhin von russischen Truppen gehalten"): contested."""
+    still = _continuing(lang)
+    holdings = [
+        e
+        for e in events
+        if e.type == "presence"
+        and not e.negated
+        and e.certainty != "intended"
+        and still.search(e.quote.lower())
+    ]
+    if not holdings:
+        return events
+    out = list(events)
+    for i, e in enumerate(out):
+        if e.type not in _TAKINGS or e.negated or e.past:
+            continue
+        place = _place_id(e, places)
+        if place is not None and any(
+            h.sentence in range(e.sentence, e.sentence + DENIAL_REACH + 1)
+            and _place_id(h, places) == place
+            and not set(h.actors) & set(e.actors)
+            and (h.actors or h.certainty == "claimed")  # a holder named, or a party that says so
+            and _days_apart(e, h) <= _SAME_NEWS_DAYS  # not a taking a year before
+            for h in holdings
+        ):
+            out[i] = replace(e, contested=True)
+    return out
+
+
+_SAME_NEWS_DAYS = 7
+
+
+def _days_apart(a, b) -> int:
+    """Days between two events' starts (0 when either has none)."""
+    if not a.t_start or not b.t_start:
+        return 0
+    return abs((date.fromisoformat(a.t_start[:10]) - date.fromisoformat(b.t_start[:10])).days)
+
+
+@cache
+def _continuing(lang: str) -> re.Pattern:
+    """The events table's words of a holding that goes on (remained, still, weiterhin)."""
+    words = event_table(lang).get("continuing_words", ()) or ("\0",)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+
+
+# Events that say a side took or entered a place, which a holding by another side contradicts.
+_TAKINGS = frozenset({"capture", "recapture", "arrival"})
 
 
 def _negations_contest(events: list, doc: Segmented, places: Sequence) -> list:

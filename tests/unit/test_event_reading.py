@@ -409,11 +409,11 @@ def test_a_german_verb_after_its_subject_takes_every_place_of_its_list(read, tex
             [("capture", "Saltiwka", []), ("capture", "Piwnitschna", [])],
         ),
         ("Laut Kiew fielen in Bachmut Tausende Soldaten.", "de", []),
-        # falling back is a withdrawal
+        # falling back is a withdrawal, from somewhere to Lysychansk: not Lysychansk's
         (
             "Ukrainian troops fell back to Lysychansk.",
             "en",
-            [("withdrawal", "Lysychansk", ["Ukrainian forces"])],
+            [("withdrawal", None, ["Ukrainian forces"])],
         ),
     ],
 )
@@ -3419,3 +3419,16 @@ def test_a_place_in_a_participle_clause_after_a_comma_is_not_the_verb_s_object(r
     # a list after "including" is still the verb's
     text = "The Taliban took several towns on Friday, including Ghazni and Farah."
     assert [e["place"] for e in of_type(read(text, "en", "2021-08-13"), "capture")] == ["Ghazni", "Farah"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Die russischen Truppen zogen sich in Richtung Beryslaw zurück.", "de"),
+        ("Russian troops withdrew toward Beryslav on Thursday.", "en"),
+    ],
+)
+def test_a_withdrawal_is_not_drawn_where_it_went(read, text, lang):
+    # the town withdrawn toward is still held, not left: the event has no point of its own
+    (withdrawal,) = of_type(read(text, lang), "withdrawal")
+    assert withdrawal["place"] is None

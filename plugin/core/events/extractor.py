@@ -792,6 +792,6 @@ _PRINCIPAL_ROLES = {
     "capture": ("target", "destination", "location", "objective", "vicinity"),
     "recapture": ("target", "destination", "location", "objective", "vicinity"),
     "consolidation": ("target", "location", "destination"),
-    "withdrawal": ("origin", "target", "location", "destination", "vicinity"),
+    "withdrawal": ("origin", "target", "location", "vicinity"),  # not where it went: still held
     None: ("destination", "target", "objective", "location", "origin"),
 }

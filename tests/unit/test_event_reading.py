@@ -3432,3 +3432,50 @@ def test_a_withdrawal_is_not_drawn_where_it_went(read, text, lang):
     # the town withdrawn toward is still held, not left: the event has no point of its own
     (withdrawal,) = of_type(read(text, lang), "withdrawal")
     assert withdrawal["place"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "certainty"),
+    [
+        # an order plans what it orders, wherever the verb of ordering stands
+        (
+            "Schoigu hat den Rückzug der russischen Truppen aus Cherson angeordnet.",
+            "de",
+            "withdrawal",
+            "intended",
+        ),
+        ("Russian troops were ordered to withdraw from Kherson.", "en", "withdrawal", "intended"),
+        # unverified footage and posts are rumours; unconfirmed reports of a source are its claims
+        (
+            "Unverified posts on social media said Tigrayan units had reached Kemise.",
+            "en",
+            "arrival",
+            "rumoured",
+        ),
+        (
+            "Unbestätigte Videos zeigen den Abzug russischer Einheiten aus Nowoprokopiwka.",
+            "de",
+            "withdrawal",
+            "rumoured",
+        ),
+        (
+            "Unbestätigten Berichten zufolge sind russische Einheiten aus Nowoprokopiwka abgezogen.",
+            "de",
+            "withdrawal",
+            "claimed",
+        ),
+        # a modal with a perfect infinitive guesses at what happened: no plan
+        ("Russische Einheiten könnten aus Nowoprokopiwka abgezogen sein.", "de", "withdrawal", "claimed"),
+        ("Russian units may have withdrawn from Novoprokopivka.", "en", "withdrawal", "claimed"),
+        (
+            "Gerüchten zufolge könnten russische Einheiten aus Nowoprokopiwka abgezogen sein.",
+            "de",
+            "withdrawal",
+            "rumoured",
+        ),
+        ("Die Armee könnte Nowoprokopiwka bald befreien.", "de", "capture", "intended"),
+    ],
+)
+def test_orders_rumours_and_guesses(read, text, lang, kind, certainty):
+    (event,) = of_type(read(text, lang), kind)
+    assert event["certainty"] == certainty

@@ -50,6 +50,9 @@ def certainty_by_clause(sentence_text: str, table: dict) -> Callable[[int], str]
     clauses = clause_spans(lowered)
     conditional = _conditional_from(unhedged, clauses, table)
     reported = _reported_subjunctive(unhedged, table)
+    if _SPECULATION.search(unhedged):  # "könnten … abgezogen sein", "may have withdrawn": a guess
+        guess = "claimed" if overall == "confirmed" else overall
+        return lambda offset: guess
     if conditional == 0 and not reported:
         return lambda offset: "intended"
     # where in each clause a plan or a goal begins: what the clause says from there on is
@@ -121,6 +124,14 @@ def certainty_by_clause(sentence_text: str, table: dict) -> Callable[[int], str]
         return overall
 
     return certainty_at
+
+
+# A modal of guessing with a perfect infinitive guesses at what has happened, it plans nothing
+# ("Russische Einheiten könnten aus X abgezogen sein", "troops may have withdrawn from X").
+_SPECULATION = re.compile(
+    r"\b(?:könnte|könnten|dürfte|dürften|müsste|müssten)\b(?:\W+\w+){0,12}?\W+\w+(?:t|en)\s+(?:sein|haben)\b"
+    r"|\b(?:could|may|might|must)\s+(?:\w+\s+)?have\s+(?:been\s+)?\w+"
+)
 
 
 @cache

@@ -461,6 +461,7 @@ def test_an_event_told_as_earlier_is_in_the_week_before_the_paragraph_s_day(
             "capture",
             "2022-09-28",
         ),
+        ("Militants overran Kupiansk on Friday, a day after seizing Izium.", "en", "seizing", "2022-09-29"),
         (
             "Die Armee nahm am Freitag Kupjansk ein, einen Tag nachdem sie Isjum erobert hatte.",
             "de",

@@ -331,7 +331,7 @@ def _days_after(tokens: Sequence[Token], trigger: int, time: int, lang: str) -> 
 
 def _opens_the_event(tokens: Sequence[Token], k: int, trigger: int) -> bool:
     """Whether the "after", "nach", "nachdem" at k opens the event at `trigger` ("after they seized
-    X", "after the capture of X", "nachdem sie X eingenommen hatten", "nach der Einnahme"), not a
+    X", "after seizing X", "after the capture of X", "nachdem sie X eingenommen hatten", "nach der Einnahme"), not a
     phrase of the clause the event's verb heads ("two days after that captured X", "zwei Tage nach
     dem Fall des Dorfes nahmen sie X ein")."""
     word, nxt = tokens[k].text.lower(), tokens[k + 1].text
@@ -339,7 +339,10 @@ def _opens_the_event(tokens: Sequence[Token], k: int, trigger: int) -> bool:
         return True
     if nxt.lower() in ("the", "der", "die", "das", "dem", "des", "their", "its", "ihrer", "seiner"):
         return trigger <= k + 3  # the event's noun in the phrase
-    return word == "after" and (nxt.lower() in ("they", "it", "he", "she", "we") or nxt[:1].isupper())
+    # "after they seized X", "after Russian troops took X", "after seizing X": the event's own clause
+    return word == "after" and (
+        nxt.lower() in ("they", "it", "he", "she", "we") or nxt[:1].isupper() or k + 1 == trigger
+    )
 
 
 def _when_said(tokens: Sequence[Token], t: TimeExpression, lang: str) -> bool:

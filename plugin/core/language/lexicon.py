@@ -104,6 +104,21 @@ def toponym_table(lang: str) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+def table_set(table: dict, key: str) -> frozenset[str]:
+    """One list of a read-only table (toponym_table) as a set, made once per table and key: the
+    same set each time, so a memo keyed by it compares it by identity, not word by word."""
+    kept = _TABLE_SETS.get(id(table))
+    if kept is None or kept[0] is not table:  # (the table is held, so its id is not reused)
+        kept = _TABLE_SETS[id(table)] = (table, {})
+    words = kept[1].get(key)
+    if words is None:
+        words = kept[1][key] = frozenset(table.get(key, ()))
+    return words
+
+
+_TABLE_SETS: dict[int, tuple[dict, dict[str, frozenset[str]]]] = {}
+
+
 @cache
 def trigger_words(lang: str) -> frozenset[str]:
     """Event words (erobert, drangen, captured …): a sentence with one is likely to name places."""

@@ -326,9 +326,15 @@ def segment(text: str, lang: str = "de", start: int = 0) -> Segmented:
                 paragraph += 1
             begin = cut
     tokens: list[Token] = []
+    # an article has thousands of tokens: each is made without calling __init__ (half the time)
+    new = object.__new__
     for index, sentence in enumerate(sentences):
         for match in _TOKEN.finditer(text, sentence.start, sentence.end):
-            tokens.append(Token(match.start(), match.end(), match.group(), index))
+            token = new(Token)
+            fields = token.__dict__
+            fields["start"], fields["end"] = match.span()
+            fields["text"], fields["sentence"] = match[0], index
+            tokens.append(token)
     return Segmented(text, sentences, tokens)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
-from ..language.lexicon import first_names, lower_case_words, place_odds, toponym_table
+from ..language.lexicon import first_names, lower_case_words, place_odds, table_set, toponym_table
 from ..language.text import Segmented, Token
 from .gazetteer import distance_km
 from .lookup import GazetteerLookup
@@ -45,18 +45,21 @@ from .words import (
     stems,
 )
 
+_UNSEEN = object()  # no answer kept yet (None is an answer)
+
 
 class CandidateFinder:
     """Finds the candidate spans and demonyms of one segmented article."""
 
     def __init__(self, lookup: GazetteerLookup) -> None:
         self.lookup = lookup
+        self._names_in_runs: dict[tuple, Optional[tuple]] = {}  # _longest_match's, by run of words
 
     def find(self, doc: Segmented, lang: str, table: dict, nouns: frozenset):
         tokens = doc.tokens
-        not_places = frozenset(table["not_places"])
-        not_place_cues = frozenset(table["not_place_cues"])
-        directions = frozenset(table["directions"])
+        not_places = table_set(table, "not_places")
+        not_place_cues = table_set(table, "not_place_cues")
+        directions = table_set(table, "directions")
         heads = table["compound_heads"]
         saints = frozenset(table.get("saint_words", ()))
         spans: list[Span] = []
@@ -232,45 +235,61 @@ class CandidateFinder:
                 last += 1
             else:
                 break
+        # every capitalised word of every article is asked, and the same runs of words recur:
+        # the name found in a run of words is kept (it depends on nothing but the words)
+        words = tuple(t.text for t in tokens[i : last + 1])
+        memo = (words, not_places, directions)
+        found = self._names_in_runs.get(memo, _UNSEEN)
+        if found is _UNSEEN:
+            if len(self._names_in_runs) > 200_000:
+                self._names_in_runs.clear()
+            found = self._names_in_runs[memo] = self._name_in_run(words, not_places, directions)
+        if found is None:
+            return None
+        j, keys, possessive = found
+        span = Span(i, i + j, tokens[i].start, tokens[i + j].end - (2 if possessive else 0), list(keys))
+        if j > 0:
+            span.reasons.append("multi-word name")
+        if possessive:
+            span.reasons.append("possessive")
+        return span
+
+    def _name_in_run(
+        self, words: tuple[str, ...], not_places: frozenset, directions: frozenset
+    ) -> Optional[tuple[int, tuple[str, ...], bool]]:
+        """The longest name a run of words begins with: (its last word's place in the run, its
+        known keys, whether it is an English possessive), or None."""
         # most runs hold no word of not_places: then no surface needs the check below
-        some_not_place = any(t.text in not_places for t in tokens[i : last + 1])
-        for j in range(last, i - 1, -1):
-            if tokens[j].text.lower() in CONNECTORS and j > i:
+        some_not_place = any(word in not_places for word in words)
+        for j in range(len(words) - 1, -1, -1):
+            if words[j].lower() in CONNECTORS and j > 0:
                 continue
-            surface_tokens = tokens[i : j + 1]
+            surface_words = words[: j + 1]
             # a direction begins many names (West Virginia, South Sudan), a word like "Osten" ends
             # some (im Nahen Osten, im Mittleren Westen); alone neither is a place
             if some_not_place and any(
-                t.text in not_places
-                and not (j > i and (t.text in directions or k == len(surface_tokens) - 1))
-                for k, t in enumerate(surface_tokens)
+                word in not_places and not (j > 0 and (word in directions or k == len(surface_words) - 1))
+                for k, word in enumerate(surface_words)
             ):
                 continue
-            surface = " ".join(t.text for t in surface_tokens)
-            end = tokens[j].end
+            surface = " ".join(surface_words)
             keys = []
             if surface.endswith(("'s", "’s")):
                 # an English possessive, before the whole word ("Canada's" is also a key of a
                 # name somewhere): "Canada's premier", "New York's mayor"
                 keys = self.lookup.known_keys(surface[:-2])
-                end -= 2 if keys else 0
             possessive = bool(keys)
             keys = keys or self.lookup.known_keys(surface)
             # a person's name runs over "von" too (Alexander von Humboldt, a hamlet in Peru): a
             # name with "von" is only a curated place or one where people live (Golf von Aden)
             if (
                 keys
-                and any(t.text == "von" for t in surface_tokens)
+                and "von" in surface_words
                 and not any(curated(p) or p.population >= 1000 for p in self.lookup.places(keys))
             ):
                 continue
             if keys:
-                span = Span(i, j, tokens[i].start, end, keys)
-                if j > i:
-                    span.reasons.append("multi-word name")
-                if possessive:
-                    span.reasons.append("possessive")
-                return span
+                return j, tuple(keys), possessive
         return None
 
     def _only_far(self, span: Span, tokens, text: str) -> bool:

@@ -49,6 +49,26 @@ def name_cue(word: str, table: dict) -> bool:
     """A word after which capitalised words name a person or an organisation, not a place: a
     title or a firm's word ('not_place_cues': Präsident, Sprecher, Zeitung), also as the head of a
     German compound ('title_heads': Armeesprecher, Militärgouverneur, Bezirkschef)."""
+    # asked of every word of every article: the answers are kept per table (the tables are read
+    # once and never changed); the table is held with them, so its id is not reused meanwhile
+    kept = _NAME_CUES.get(id(table))
+    if kept is None or kept[0] is not table:
+        kept = _NAME_CUES[id(table)] = (table, {})
+    answers = kept[1]
+    found = answers.get(word)
+    if found is None:
+        if len(answers) >= _KEPT_ANSWERS:
+            answers.clear()  # a bound on memory over a long batch, as lru_cache(65536) elsewhere
+        found = answers[word] = _name_cue(word, table)
+    return found
+
+
+_NAME_CUES: dict[int, tuple[dict, dict[str, bool]]] = {}
+_KEPT_ANSWERS = 65536
+
+
+def _name_cue(word: str, table: dict) -> bool:
+    """name_cue, worked out."""
     if word in table["not_place_cues"]:
         return True
     lowered = word.lower()
@@ -194,6 +214,7 @@ def demonym_forms(lang: str) -> frozenset[str]:
     return frozenset(forms)
 
 
+@lru_cache(maxsize=65536)  # asked of every word of every article
 def maybe_demonym(text: str, lang: str) -> bool:
     forms = demonym_forms(lang)
     return text in forms or text.split("-")[0].lower() in forms

@@ -19,7 +19,7 @@ from functools import cache
 from typing import Optional, Sequence
 
 from ..datafiles import language_file
-from ..language.lexicon import toponym_table
+from ..language.lexicon import remembered, toponym_table
 from ..language.text import CLAUSE_BREAKS, Token, clause_between, clause_distance
 from .clauses import (
     BE_WORDS,
@@ -122,6 +122,11 @@ def names_a_force(tokens: Sequence[Token], lang: str) -> bool:
 def force_noun(word: str, table: dict) -> Optional[str]:
     """The English noun an actor is named with, when the word names an armed force (also as the
     head of a compound: Peschmerga-Kämpfer, Regierungstruppen)."""
+    return remembered(table, word, _force_noun)  # asked of every word of many sentences
+
+
+def _force_noun(word: str, table: dict) -> Optional[str]:
+    """force_noun, worked out once per word."""
     nouns = table["force_nouns"]
     lowered = word.lower()
     if lowered in nouns:

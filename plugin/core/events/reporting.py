@@ -233,6 +233,7 @@ def quoted(sentence_text: str, offset: int) -> bool:
 
 _DOUBLE_OPEN = '„“"«'
 _DOUBLE_CLOSE = '“”"»'
+_DOUBLE_MARKS = re.compile("[" + re.escape("".join(sorted(set(_DOUBLE_OPEN + _DOUBLE_CLOSE)))) + "]")
 
 
 def quoted_across(doc: Segmented) -> dict[int, int]:
@@ -245,10 +246,11 @@ def quoted_across(doc: Segmented) -> dict[int, int]:
     for index, sentence in enumerate(doc.sentences):
         if index and sentence.paragraph != doc.sentences[index - 1].paragraph:
             opened_in = None  # a quotation does not run on into the next paragraph
-        text = doc.sentence_text(index)
         if opened_in is not None and opened_in != index:
-            inside[index] = len(text)
-        for position, char in enumerate(text):
+            inside[index] = sentence.end - sentence.start
+        # only the quotation marks count: found by one scan, not read character by character
+        for mark in _DOUBLE_MARKS.finditer(doc.text, sentence.start, sentence.end):
+            position, char = mark.start() - sentence.start, mark[0]
             if opened_in is None and char in _DOUBLE_OPEN:
                 opened_in = index
             elif opened_in is not None and char in _DOUBLE_CLOSE:

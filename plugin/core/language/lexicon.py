@@ -12,6 +12,7 @@ import json
 import logging
 from functools import cache
 from pathlib import Path
+from typing import Callable, TypeVar
 
 from ..datafiles import DATA_DIR, LEXICON_DIR, language_file
 
@@ -107,16 +108,40 @@ def toponym_table(lang: str) -> dict:
 def table_set(table: dict, key: str) -> frozenset[str]:
     """One list of a read-only table (toponym_table) as a set, made once per table and key: the
     same set each time, so a memo keyed by it compares it by identity, not word by word."""
-    kept = _TABLE_SETS.get(id(table))
-    if kept is None or kept[0] is not table:  # (the table is held, so its id is not reused)
-        kept = _TABLE_SETS[id(table)] = (table, {})
-    words = kept[1].get(key)
+    kept = _kept_for(table)
+    words = kept.get(key)
     if words is None:
-        words = kept[1][key] = frozenset(table.get(key, ()))
+        words = kept[key] = frozenset(table.get(key, ()))
     return words
 
 
-_TABLE_SETS: dict[int, tuple[dict, dict[str, frozenset[str]]]] = {}
+def remembered(table: dict, word: str, answer: Callable[[str, dict], _Answer]) -> _Answer:
+    """answer(word, table), kept per table and question: the word questions of the place and
+    event stages (name_cue, force_noun) are asked of every word of every article, and the same
+    words recur. At most _KEPT_ANSWERS answers per question, as lru_cache(65536) elsewhere."""
+    kept = _kept_for(table)
+    answers = kept.get(answer)
+    if answers is None or len(answers) >= _KEPT_ANSWERS:
+        answers = kept[answer] = {}
+    try:
+        return answers[word]
+    except KeyError:
+        found = answers[word] = answer(word, table)
+        return found
+
+
+def _kept_for(table: dict) -> dict:
+    """What is kept for one table (the tables are read once and never changed). The table is
+    held with it, so its id is not reused for another table meanwhile."""
+    kept = _KEPT.get(id(table))
+    if kept is None or kept[0] is not table:
+        kept = _KEPT[id(table)] = (table, {})
+    return kept[1]
+
+
+_KEPT: dict[int, tuple[dict, dict]] = {}
+_KEPT_ANSWERS = 65536
+_Answer = TypeVar("_Answer")
 
 
 @cache

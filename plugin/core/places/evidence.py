@@ -21,6 +21,7 @@ from ..language.lexicon import (
     lower_case_words,
     place_odds,
     speaker_surnames,
+    table_set,
     toponym_table,
     trigger_words,
 )
@@ -244,11 +245,11 @@ def preposition(ctx: SpanContext) -> Optional[Finding]:
     """A place preposition right before, or before a few lower-case words ("vom erst kürzlich
     wiedereroberten Anah"). "von" also names an author or an owner (gespielt von Uta, die Aktien
     von Toyota), so weak prepositions count less."""
-    prepositions = ctx.table["prepositions"]
+    prepositions = table_set(ctx.table, "prepositions")
     prev = ctx.prev
     if prev is not None and prev.text.lower() in prepositions:
         return (
-            0.8 if prev.text.lower() in ctx.table.get("weak_prepositions", ()) else 1.5
+            0.8 if prev.text.lower() in table_set(ctx.table, "weak_prepositions") else 1.5
         ), f"after '{prev.text}'"
     # German puts a verb's participle or infinitive last: "hat Lyman zurückerobert", "will Gao
     # einnehmen"; the name right before one of taking is its object, as after "eroberten"

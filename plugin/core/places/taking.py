@@ -7,14 +7,14 @@ from __future__ import annotations
 
 from typing import Optional
 
-from ..language.lexicon import first_names
+from ..language.lexicon import first_names, table_set
 from ..language.text import CLAUSE_BREAKS, clause_between
 
 
 def object_of_taking(ctx) -> bool:
     """The name right after a verb of taking ground or right before a German participle of one."""
     prev, table = ctx.prev, ctx.table
-    return (prev is not None and prev.text.lower() in table.get("taking_verbs", ())) or (
+    return (prev is not None and prev.text.lower() in table_set(table, "taking_verbs")) or (
         taken_after(ctx) is not None or held_after(ctx) is not None or taken_with_particle(ctx) is not None
     )
 
@@ -102,10 +102,11 @@ def taken_after(ctx) -> Optional[str]:
     "bereits", "now" may stand between ("Kreminna has now been encircled"), but not before a
     participle a person may undergo too when the name is a person's ("Marshall was reportedly
     freed after weeks in captivity")."""
-    taking = ctx.table.get("taking_verbs_after", ())
-    auxiliaries = ctx.table.get("passive_auxiliaries", ())
-    adverbs = ctx.table.get("taking_adverbs", ())
-    persons = ctx.table.get("person_participles", ())
+    # (as sets: asked of the words after every name of every article)
+    taking = table_set(ctx.table, "taking_verbs_after")
+    auxiliaries = table_set(ctx.table, "passive_auxiliaries")
+    adverbs = table_set(ctx.table, "taking_adverbs")
+    persons = table_set(ctx.table, "person_participles")
     tokens, sentence = ctx.tokens, ctx.tokens[ctx.span.last].sentence
     words = []
     adverb = False

@@ -8,7 +8,14 @@ import re
 from functools import cache, lru_cache
 from typing import Optional
 
-from ..language.lexicon import english_vocabulary, first_names, lower_case_words, place_odds, toponym_table
+from ..language.lexicon import (
+    english_vocabulary,
+    first_names,
+    lower_case_words,
+    place_odds,
+    remembered,
+    toponym_table,
+)
 from ..language.text import Segmented, Token
 
 MAX_SPAN_TOKENS = 5  # Democratic Republic of the Congo
@@ -49,26 +56,11 @@ def name_cue(word: str, table: dict) -> bool:
     """A word after which capitalised words name a person or an organisation, not a place: a
     title or a firm's word ('not_place_cues': Präsident, Sprecher, Zeitung), also as the head of a
     German compound ('title_heads': Armeesprecher, Militärgouverneur, Bezirkschef)."""
-    # asked of every word of every article: the answers are kept per table (the tables are read
-    # once and never changed); the table is held with them, so its id is not reused meanwhile
-    kept = _NAME_CUES.get(id(table))
-    if kept is None or kept[0] is not table:
-        kept = _NAME_CUES[id(table)] = (table, {})
-    answers = kept[1]
-    found = answers.get(word)
-    if found is None:
-        if len(answers) >= _KEPT_ANSWERS:
-            answers.clear()  # a bound on memory over a long batch, as lru_cache(65536) elsewhere
-        found = answers[word] = _name_cue(word, table)
-    return found
-
-
-_NAME_CUES: dict[int, tuple[dict, dict[str, bool]]] = {}
-_KEPT_ANSWERS = 65536
+    return remembered(table, word, _name_cue)  # asked of every word of every article
 
 
 def _name_cue(word: str, table: dict) -> bool:
-    """name_cue, worked out."""
+    """name_cue, worked out once per word."""
     if word in table["not_place_cues"]:
         return True
     lowered = word.lower()

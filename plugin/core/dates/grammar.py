@@ -66,6 +66,8 @@ class Grammar:
     triggers: frozenset = frozenset()  # lower-case words at least one of which every expression holds
     trigger_prefixes: tuple = ()  # compounds starting with a trigger ('Mittwochabend')
     trigger_suffixes: tuple = ()  # compounds ending in one ('einwöchigen')
+    # whether a word may hold an expression (tagging._starts), kept per word: the words recur
+    starts_at: Dict[str, bool] = field(default_factory=dict)
 
     def __post_init__(self):
         # `month_abbr`, `unit_pl` … are looked up under their base name (`month`, `unit`) as well.
@@ -137,6 +139,15 @@ def _word_table(entries: Any) -> Dict[str, Any]:
     return {_SPACE.sub(" ", w.strip().lower()): v for w, v in entries.items()}
 
 
+def _any_rule(sources: List[Tuple[bool, str]], bound: str) -> str:
+    """The rules' sources (without their groups) as one alternation for a finder, which only
+    asks whether some rule matches at a place: the rules an interval's 'seit', 'bis' may open
+    share that opening, so a place tries it once, not once per rule (the same matches)."""
+    opened = [source for bounded, source in sources if bounded]
+    others = [source for bounded, source in sources if not bounded]
+    return "|".join(([rf"{bound}(?:{'|'.join(opened)})"] if opened else []) + others)
+
+
 @cache
 def load_grammar(lang: str) -> Grammar:
     """Read and compile the grammar of `lang` ("de" or "en"); cached for the life of the process."""
@@ -147,26 +158,30 @@ def load_grammar(lang: str) -> Grammar:
     words = {name: _word_table(entries) for name, entries in data["words"].items()}
     slots = data.get("slots", {})
     rules, sources = [], []
+    bound = ""  # the opening 'seit', 'bis' of an interval, without its groups
     for order, spec in enumerate(data["rules"]):
         source = _expand(spec["pattern"], words, slots, spec["id"])
-        if "(?P<t>" not in source and "since" in words and "until" in words:
+        bounded = "(?P<t>" not in source and "since" in words and "until" in words
+        if bounded:
             # 'seit September' / 'bis Jahresende': the preposition bounds the interval, outside the span
             since, until = _alternation(words["since"]), _alternation(words["until"])
+            bound = rf"(?:(?:{since})\s+|(?:{until})\s+)?"
+            sources.append((True, _GROUP.sub("(?:", source)))
             source = rf"(?:(?P<since>{since})\s+|(?P<until>{until})\s+)?(?P<t>{source})"
-        elif "(?P<t>" not in source:
-            source = rf"(?P<t>{source})"
+        else:
+            source = source if "(?P<t>" in source else rf"(?P<t>{source})"
+            sources.append((False, _GROUP.sub("(?:", source)))
         regex = re.compile(rf"(?<![\w.,:]){source}(?![\w])", re.IGNORECASE)
-        sources.append(_GROUP.sub("(?:", source))
         params = {k: v for k, v in spec.items() if k not in ("id", "kind", "pattern", "comment")}
         rules.append(Rule(spec["id"], spec["kind"], regex, params, order))
     grammar = Grammar(lang, words, rules, data.get("options", {}))
     # One pass over the text finds where any rule can start; only there are the rules tried.
-    finder = rf"(?<![\w.,:])(?:{'|'.join(sources)})(?![\w])"
+    finder = rf"(?<![\w.,:])(?:{_any_rule(sources, bound)})(?![\w])"
     if re.search(r"\\[A-Z]", finder):
         raise ValueError(f"timex grammar {lang}: upper-case escapes would break the lower-case finder")
     grammar.finder = re.compile(finder.lower())
     for first in range(0, len(rules), _GROUP_SIZE):
-        part = "|".join(sources[first : first + _GROUP_SIZE]).lower()
+        part = _any_rule(sources[first : first + _GROUP_SIZE], bound).lower()
         grammar.groups.append(
             (re.compile(rf"(?<![\w.,:])(?:{part})(?![\w])"), tuple(rules[first : first + _GROUP_SIZE]))
         )

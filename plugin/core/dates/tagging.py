@@ -156,14 +156,17 @@ def _starts(lower: str, grammar: Grammar) -> List[int]:
     """Where an expression may start: at a trigger word (digit, month, unit …) or a few words before."""
     triggers, prefixes, suffixes = grammar.triggers, grammar.trigger_prefixes, grammar.trigger_suffixes
     words = _TOKEN.findall(lower)
-    hot = [
-        i
-        for i, word in enumerate(words)
-        if word in triggers
-        or word[0] in _DIGITS
-        or word[-1] in _DIGITS
-        or (len(word) > 6 and (word.startswith(prefixes) or word.endswith(suffixes)))
-    ]
+    known = grammar.starts_at
+    if len(known) > 65536:
+        known.clear()  # a bound on memory over a long batch
+    for word in set(words).difference(known):
+        known[word] = (
+            word in triggers
+            or word[0] in _DIGITS
+            or word[-1] in _DIGITS
+            or (len(word) > 6 and (word.startswith(prefixes) or word.endswith(suffixes)))
+        )
+    hot = [i for i, word in enumerate(words) if known[word]]
     if not hot:
         return []
     positions = [m.start() for m in _TOKEN.finditer(lower)]

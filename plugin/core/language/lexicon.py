@@ -119,7 +119,8 @@ def remembered(table: dict, word: str, answer: Callable[[str, dict], _Answer]) -
     """answer(word, table), kept per table and question: the word questions of the place and
     event stages (name_cue, force_noun) are asked of every word of every article, and the same
     words recur. At most _KEPT_ANSWERS answers per question, as lru_cache(65536) elsewhere."""
-    kept = _kept_for(table)
+    entry = _KEPT.get(id(table))  # (_kept_for's first step, inline on this path of every word)
+    kept = entry[1] if entry is not None and entry[0] is table else _kept_for(table)
     answers = kept.get(answer)
     if answers is None or len(answers) >= _KEPT_ANSWERS:
         answers = kept[answer] = {}

@@ -73,7 +73,8 @@ class CandidateFinder:
                 spans.append(saint)
                 i = saint.last + 1
                 continue
-            if token.text in not_place_cues or name_cue(token.text, table):
+            # (a cue word not in the list is capitalised: the lower-case words skip the question)
+            if token.text in not_place_cues or (token.text[:1].isupper() and name_cue(token.text, table)):
                 titled = unknown_quarter(tokens, i, table, nouns, doc.text) if lang == "en" else None
                 if titled is not None:  # "captured Sheikh Saeed in Aleppo": a quarter, not a sheikh
                     spans.append(titled)

@@ -59,13 +59,15 @@ def find_actors(
             covered.add(i)
             continue
         home = table["_demonyms"].get(tokens[i - 1].text.lower()) if i > 0 else None
-        counted = (
-            i > 1
-            and (  # "45,000 Syrian Kurds", "Tausende syrische Kurden", "thousands of Syrian Kurds": people
-                any(c.isdigit() for c in tokens[i - 2].text) or tokens[i - 2].text.lower() in _COUNTS
+        if (
+            home
+            and token.text in table["peoples"]
+            and i - 1 not in covered
+            and not (  # "45,000 Syrian Kurds", "Tausende syrische Kurden", "thousands of Syrian Kurds": people
+                i > 1
+                and (any(c.isdigit() for c in tokens[i - 2].text) or tokens[i - 2].text.lower() in _COUNTS)
             )
-        )
-        if home and token.text in table["peoples"] and i - 1 not in covered and not counted:
+        ):
             # "Syrian Kurds", "irakische Kurden": the people of that country, its side by sides.json
             name = f"{english_adjective(home)} {table['peoples'][token.text][0]}"
             actors.append(Actor(name, side_of(name) or table["peoples"][token.text][1], i - 1, i))

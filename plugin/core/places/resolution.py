@@ -484,6 +484,8 @@ class Focus:
         if prepared:
             near = local = 0.0
             for km, w in _distances(place, prepared):
+                if w <= near and w <= local:
+                    break  # the heaviest points come first: no lighter one can raise either maximum
                 near = max(near, w * math.exp(-km / _NEAR_KM))
                 # places a report names together lie together: a village next to one of its towns
                 local = max(local, w * math.exp(-km / _LOCAL_KM))
@@ -575,7 +577,7 @@ class Focus:
             divisions = {d: min(1.0, v / max(1.0, total * 0.5)) for d, v in divisions.items()}
         prepared = tuple(
             (math.radians(lat), math.radians(lon), math.cos(math.radians(lat)), w)
-            for (lat, lon), w in points.items()
+            for (lat, lon), w in sorted(points.items(), key=lambda point: -point[1])
         )
         result = _Context(dict(countries), dict(divisions), points, frozenset(named), prepared, dict(located))
         self._cache[own] = result

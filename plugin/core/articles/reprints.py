@@ -90,8 +90,8 @@ def story_groups(articles: Sequence[Article]) -> dict[str, str]:
     common = max(_COMMON_SHINGLE, len(articles) // 2)
     shared: Counter[tuple[int, int]] = Counter()  # counted in C by update(), not pair by pair
     for holders in postings.values():
-        if len(holders) > common:
-            continue
+        if len(holders) < 2 or len(holders) > common:
+            continue  # (most shingles are one article's own: no pair to count)
         if len(holders) > _PAIRED_SHINGLE:
             # held by many: it counts between each holder and the first and between neighbours
             # in batch order (a copy reprinted by a hundred outlets joins its first printing, and

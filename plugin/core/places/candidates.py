@@ -54,6 +54,7 @@ class CandidateFinder:
     def __init__(self, lookup: GazetteerLookup) -> None:
         self.lookup = lookup
         self._names_in_runs: dict[tuple, Optional[tuple]] = {}  # _longest_match's, by run of words
+        self._formless: set[tuple] = set()  # words no variant of a name and of no place's form
 
     def find(self, doc: Segmented, lang: str, table: dict, nouns: frozenset):
         tokens = doc.tokens
@@ -128,10 +129,17 @@ class CandidateFinder:
                     span = self._foreign_name_after_cue(tokens, span, table, nouns) or span
                 if span is not None and span.last == i:
                     span = self._slavic_pair(tokens, i, table, nouns) or span
-            if span is None:
+            # a word's variants and form depend on the word alone: most capitalised words are
+            # neither, and the same words recur, so the words found neither are kept
+            formless = (token.text, lang, not_places, nouns)
+            if span is None and formless not in self._formless:
                 span = self._variant_match(token, i, lang, nouns, directions, heads, not_places)
-            if span is None:
-                span = self._unknown_name(token, i, lang, table, nouns)
+                if span is None:
+                    span = self._unknown_name(token, i, lang, table, nouns)
+                if span is None:
+                    if len(self._formless) > 200_000:
+                        self._formless.clear()
+                    self._formless.add(formless)
             if span is None:
                 span = self._unknown_after_cue(tokens, i, lang, table, nouns)
             if span is None and spans:

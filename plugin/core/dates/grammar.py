@@ -14,7 +14,7 @@ import json
 import logging
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Dict, List, Optional, Tuple
 
 from ..datafiles import DATA_DIR
@@ -29,6 +29,7 @@ _TOKEN = re.compile(r"\w+")
 _GROUP_SIZE = 6
 
 
+@lru_cache(maxsize=65536)  # the tagger asks it of the words around every expression, and they recur
 def word_key(text: str) -> str:
     """The form a matched word is looked up under: lower case, single spaces, no trailing dot."""
     return _SPACE.sub(" ", text.strip().lower()).rstrip(".")

@@ -55,13 +55,21 @@ _HELD_VERBS = frozenset({"steht", "stand", "stehen", "standen", "ist", "war", "s
                          "is", "was", "are", "were", "remains", "remained", "stays"})  # fmt: skip
 _HELD_PREPOSITIONS = frozenset({"unter", "under", "in"})
 _HELD_NOUNS = frozenset({"kontrolle", "control", "hand", "hands", "händen"})
+_HELD_OPENINGS = _HELD_VERBS | {"has", "had", "have"}  # the words a holding may begin with
 
 
 def held_after(ctx) -> Optional[str]:
     """ "Sudscha steht unter ukrainischer Kontrolle", "Kherson has been under Russian control", "Gao
     ist in der Hand der Islamisten": the name is what is held."""
     tokens, sentence = ctx.tokens, ctx.tokens[ctx.span.last].sentence
-    words = [t.text for t in tokens[ctx.span.last + 1 : ctx.span.last + 9] if t.sentence == sentence]
+    after = ctx.span.last + 1
+    if (
+        after >= len(tokens)
+        or tokens[after].sentence != sentence
+        or tokens[after].text.lower() not in _HELD_OPENINGS
+    ):
+        return None  # most names: no verb of holding after them (the words are not read on)
+    words = [t.text for t in tokens[after : after + 8] if t.sentence == sentence]
     lowered = [w.lower() for w in words]
     verb = 1 if lowered[:2] in (["has", "been"], ["had", "been"], ["have", "been"]) else 0
     if len(lowered) < 3 + verb or (not verb and lowered[0] not in _HELD_VERBS):

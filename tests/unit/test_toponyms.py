@@ -1026,6 +1026,18 @@ def test_a_name_of_two_words_said_to_lie_near_a_place_is_a_place_drawn_there(rec
     assert "Tob Sawa" not in locations(recognizer, "Artillerie traf am Morgen ein Lager in Tob Sawa.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am Mittwoch fiel Robotyne.",
+        "Russische Soldaten verließen Robotyne in der Nacht.",
+    ],
+)
+def test_a_village_after_a_german_verb_of_taking_or_falling_is_a_place(recognizer, text):
+    # Robotyne: no population known, only the verb before it says it is a place
+    assert locations(recognizer, text)["Robotyne"].place.country == "UA"
+
+
 def test_an_arabic_name_that_begins_with_bin_or_umm_is_one_name(recognizer):
     # "Bin" alone is an alternate name of Vienna; "Bin Jawad" is Bin Jawwad, spelled otherwise,
     # near Ras Lanuf

@@ -1038,6 +1038,15 @@ def test_a_village_after_a_german_verb_of_taking_or_falling_is_a_place(recognize
     assert locations(recognizer, text)["Robotyne"].place.country == "UA"
 
 
+def test_a_name_after_a_title_word_alone_is_a_person(recognizer):
+    # "Gouverneur" is a title as "Militärgouverneur" is: Jaroslaw is the governor, not Jarosław
+    found = locations(
+        recognizer, "Der Gouverneur Jaroslaw Januschkewytsch meldete die Befreiung von Dudtschany."
+    )
+    assert "Jaroslaw" not in found
+    assert found["Dudtschany"].place.country == "UA"
+
+
 def test_an_arabic_name_that_begins_with_bin_or_umm_is_one_name(recognizer):
     # "Bin" alone is an alternate name of Vienna; "Bin Jawad" is Bin Jawwad, spelled otherwise,
     # near Ras Lanuf

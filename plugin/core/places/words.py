@@ -54,8 +54,8 @@ _DATELINE_END = re.compile(r"(?:\([^()]{1,40}\)|^[A-Z][A-Z .,'/-]{2,40})\s*[-–
 
 def name_cue(word: str, table: dict) -> bool:
     """A word after which capitalised words name a person or an organisation, not a place: a
-    title or a firm's word ('not_place_cues': Präsident, Sprecher, Zeitung), also as the head of a
-    German compound ('title_heads': Armeesprecher, Militärgouverneur, Bezirkschef)."""
+    title or a firm's word ('not_place_cues': Präsident, Sprecher, Zeitung), also a 'title_heads'
+    word alone or as the head of a German compound (Gouverneur, Armeesprecher, Militärgouverneur)."""
     return remembered(table, word, _name_cue)  # asked of every word of every article
 
 
@@ -65,8 +65,9 @@ def _name_cue(word: str, table: dict) -> bool:
         return True
     lowered = word.lower()
     return word[:1].isupper() and any(
-        lowered.endswith(head) and len(lowered) > len(head) + 2 for head in table.get("title_heads", ())
-    )
+        lowered == head or (lowered.endswith(head) and len(lowered) > len(head) + 2)
+        for head in table.get("title_heads", ())
+    )  # "Gouverneur", "Militärgouverneur"
 
 
 def foreign_word(word: str, table: dict, known) -> bool:

@@ -1047,6 +1047,12 @@ def test_a_name_after_a_title_word_alone_is_a_person(recognizer):
     assert found["Dudtschany"].place.country == "UA"
 
 
+def test_a_name_after_a_unit_in_the_genitive_is_the_unit_s(recognizer):
+    # "des Bataillons Donbass": the battalion's name, not the region
+    text = "Die Separatisten hätten die Stadt eingenommen, erklärte ein Kommandeur des Bataillons Donbass."
+    assert "Donbass" not in locations(recognizer, text)
+
+
 def test_an_arabic_name_that_begins_with_bin_or_umm_is_one_name(recognizer):
     # "Bin" alone is an alternate name of Vienna; "Bin Jawad" is Bin Jawwad, spelled otherwise,
     # near Ras Lanuf

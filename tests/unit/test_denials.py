@@ -76,8 +76,8 @@ def _events(record):
         ),
         (
             "de",
-            "Aserbaidschan hat nach eigenen Angaben die Stadt Dschebrail eingenommen. Eriwan erklärte, Dschebrail "
-            "werde weiterhin von armenischen Truppen gehalten.",
+            "Aserbaidschan hat nach eigenen Angaben die Stadt Dschebrail eingenommen. Die Stadt wird weiterhin "
+            "von der armenischen Armee gehalten.",
         ),
     ],
 )
@@ -377,4 +377,14 @@ def test_a_taker_that_still_holds_the_place_contests_nothing(record_of):
         "of many areas, although it remains in firm control of Mosul."
     )
     record = record_of("2015-12-26", "en", body)
+    assert not [e for e, _place in _events(record) if e.get("contested")]
+
+
+def test_a_place_its_taker_says_it_holds_is_not_contested(record_of):
+    # "the city remains under control", no holder named: as likely the taker's own word
+    body = (
+        "Ukrainian forces recaptured Kherson on Friday, Kyiv said. The city remains under full control, the "
+        "regional governor said on Saturday."
+    )
+    record = record_of("2022-11-12", "en", body)
     assert not [e for e, _place in _events(record) if e.get("contested")]

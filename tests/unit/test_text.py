@@ -98,6 +98,19 @@ def test_a_headline_and_a_byline_on_lines_of_their_own_are_sentences_of_their_ow
         "Die Armee rückte am Montag entlang des Flusses\nvor.\nDie Truppen rückten\nweiter nach Westen vor."
     )
     assert len(segment(wrapped).sentences) == 2
+    # … and so are short wrapped lines after a long lead line: only the lines that open a block
+    # before its first sentence ends, and time stamps, stand alone
+    lead = (
+        "Kyiv (Reuters) - Ukraine said on Saturday that its forces had pushed deep into the Kharkiv region in a "
+        "surprise counteroffensive that caught Russian troops off guard along a wide front."
+    )
+    wrapped = (
+        lead
+        + "\nUkrainian forces entered the town of\nKupiansk on Saturday and raised the flag\nover the hall."
+    )
+    assert len(segment(wrapped, "en").sentences) == 2
+    stamped = lead + "\n14:58, UK, Saturday 10 September 2022\nUkrainian forces entered Kupiansk on Saturday."
+    assert len(segment(stamped, "en").sentences) == 3
 
 
 def test_tokens_keep_hyphenated_names_and_point_into_the_text():

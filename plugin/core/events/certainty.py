@@ -48,11 +48,11 @@ def certainty_by_clause(sentence_text: str, table: dict) -> Callable[[int], str]
     for pattern in hedges.get("claimed", []):
         unhedged = pattern.sub(" ", unhedged)
     clauses = clause_spans(lowered)
+    # "könnten … abgezogen sein", "may have withdrawn": a guess at what happened in its clause, no plan
+    guesses = [m.start() for m in _SPECULATION.finditer(unhedged)]
+    unhedged = _SPECULATION.sub(lambda m: " " * len(m.group()), unhedged)
     conditional = _conditional_from(unhedged, clauses, table)
     reported = _reported_subjunctive(unhedged, table)
-    if _SPECULATION.search(unhedged):  # "könnten … abgezogen sein", "may have withdrawn": a guess
-        guess = "claimed" if overall == "confirmed" else overall
-        return lambda offset: guess
     if conditional == 0 and not reported:
         return lambda offset: "intended"
     # where in each clause a plan or a goal begins: what the clause says from there on is
@@ -97,9 +97,20 @@ def certainty_by_clause(sentence_text: str, table: dict) -> Callable[[int], str]
         for i, (a, b) in enumerate(clauses)
         if a <= match.start() < b
     }
+    guessed |= {i for start in guesses for i, (a, b) in enumerate(clauses) if a <= start < b}
     guessed |= {
         i + 1 for i in guessed if _that_clause(lowered, clauses, i + 1)
     }  # "Es ist wahrscheinlich, dass …"
+    # "Unverified footage showed …", "unbestätigte Videos zeigen …": a rumour in its clause only
+    # (not "…, the governor confirmed, after footage circulating online showed …")
+    rumours = {
+        i
+        for pattern in hedges.get("rumoured_clause", [])
+        for match in pattern.finditer(lowered)
+        for i, (a, b) in enumerate(clauses)
+        if a <= match.start() < b
+    }
+    rumours |= {i + 1 for i in rumours if _that_clause(lowered, clauses, i + 1)}
     # "reportedly", "offenbar": hearsay of the sentence up to a turn to what else happened ("…, the
     # same day troops cleared X", "…, while …", "…, aber …")
     turns = [0, *(m.end() for m in _TURN.finditer(lowered)), len(lowered) + 1]
@@ -120,6 +131,8 @@ def certainty_by_clause(sentence_text: str, table: dict) -> Callable[[int], str]
             if a <= offset < b:
                 if i in intended and intended[i] <= offset < ends.get(i, b):
                     return "intended"
+                if i in rumours and overall in ("confirmed", "claimed"):
+                    return "rumoured"
                 return "claimed" if overall == "confirmed" and i in guessed else overall
         return overall
 

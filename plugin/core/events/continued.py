@@ -20,11 +20,11 @@ def claims_around(doc, sentence, triggers_of, place_ids, tokens, attributed_at, 
     attributes. The sentence before attributes a change of control and this one goes on with the
     same report: about the same place, or "also", "auch", "weitere" ("The settlements of A and B
     were also taken under control"). Or the sentence after tells a change of control about the same
-    place or no other, with its source ("Kämpfer haben die Stadt X befreit. … wurden die letzten
-    IS-Mitglieder aus der Stadt vertrieben, meldete die Nachrichtenagentur Firat"): a lead that
-    sums up what the next sentence attributes. Not a withdrawal the next sentence attributes as a
-    withdrawal: a side that tells its own retreat concedes it ("Die Armee hat sich aus X
-    zurückgezogen. Der Präsident sagte, die Truppen hätten die Stadt verlassen")."""
+    place or names it "the town", with its source or in reported speech ("Kämpfer haben die Stadt
+    X befreit. … wurden die letzten IS-Mitglieder aus der Stadt vertrieben, meldete die
+    Nachrichtenagentur Firat"): a lead that sums up what the next sentence attributes. Not when
+    the next sentence tells only a withdrawal (a side that tells its own retreat concedes it) or
+    confirms ("bestätigte", "confirmed")."""
     kind = trigger.spec["type"]
     if kind not in CONTROL_TYPES:
         return False
@@ -41,13 +41,36 @@ def claims_around(doc, sentence, triggers_of, place_ids, tokens, attributed_at, 
             return True
     if after not in triggers_of or doc.sentences[after].paragraph != paragraph:
         return False
-    told = [t.spec["type"] for t in triggers_of[after] if t.spec["type"] in CONTROL_TYPES]
+    told = {t.spec["type"] for t in triggers_of[after]}
+    text = doc.sentence_text(after)
     return (
-        bool(told)
-        and (kind != "withdrawal" or set(told) != {"withdrawal"})
-        and place_ids.get(after, set()) <= place_ids.get(sentence, set())
-        and attributed_at(after)
+        bool(told & _TAKING_SPECS)  # the gain again; a withdrawal after may be the loser's concession
+        and (
+            place_ids.get(after, set()) & place_ids.get(sentence, set())
+            or (not place_ids.get(after) and _BACK_TO_THE_PLACE.search(text) is not None)
+        )
+        and not set(re.findall(r"\w+", text.lower())) & _CONFIRMING
+        and (attributed_at(after) or _REPORTED_SPEECH.search(text) is not None)
     )
+
+
+# Verbs of taking or entering a place (spec types): the sentence after tells the same gain.
+_TAKING_SPECS = frozenset({"capture", "recapture", "arrival"})
+# "the town", "die Stadt": the sentence after speaks of the lead's place without naming it.
+_BACK_TO_THE_PLACE = re.compile(
+    r"\b(?:the|die|der|dem|den|des)\s+(?:[\w-]+\s+){0,5}?(?:city|town|village|settlement|stadt|ortschaft|ort|dorf|"
+    r"kleinstadt|gemeinde|siedlung)\b",
+    re.IGNORECASE,
+)
+# A confirmation strengthens the lead, never makes it a claim ("bestätigte", "confirmed").
+_CONFIRMING = frozenset(
+    {"bestätigte", "bestätigten", "bestätigt", "räumte", "räumten", "eingeräumt", "confirmed", "confirms",
+     "admitted", "acknowledged", "conceded"}
+)  # fmt: skip
+# German reported speech: the present subjunctive, or the plural past subjunctive that stands in
+# for it ("Die Armee habe die Stadt … gebracht", "die Truppen hätten X eingenommen"); not the
+# singular "hätte", "wäre", "würde" of what did not happen ("Ohne X wäre die Stadt nicht gefallen").
+_REPORTED_SPEECH = re.compile(r"\b(?:habe|sei|seien|werde|könne|müsse|solle|hätten|wären)\b")
 
 
 def attributed_after(doc, sentence, by_sentence, triggers_of, attributed_at) -> bool:

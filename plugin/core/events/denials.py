@@ -269,10 +269,10 @@ def contested_claims(events: Sequence, doc: Segmented, lang: str, places: Sequen
 
 
 def _holdings_contest(events: list, places: Sequence, lang: str) -> list:
-    """Takings of a place that the same or a later sentence (within DENIAL_REACH) says someone
-    else still holds, with one of the events table's 'continuing_words' ("… were reported to have
-    captured Jalalabad, but an official said the city remained in government hands"; "Moskau
-    erklärte, Robotyne werde weiterhin von russischen Truppen gehalten"): contested."""
+    """Takings of a place that the same or a later sentence (within DENIAL_REACH) says another
+    named force still holds, with one of the events table's 'continuing_words' ("… were reported
+    to have captured Jalalabad, but an official said the city remained in government hands"; "Die
+    Stadt wird weiterhin von der YPG gehalten"): contested."""
     still = _continuing(lang)
     holdings = [
         e
@@ -293,7 +293,7 @@ def _holdings_contest(events: list, places: Sequence, lang: str) -> list:
             h.sentence in range(e.sentence, e.sentence + DENIAL_REACH + 1)
             and _place_id(h, places) == place
             and not set(h.actors) & set(e.actors)
-            and (h.actors or h.certainty == "claimed")  # a holder named, or a party that says so
+            and h.actors  # a holder named: "the city remains under control" may be the taker's word
             and _days_apart(e, h) <= _SAME_NEWS_DAYS  # not a taking a year before
             for h in holdings
         ):
@@ -326,7 +326,14 @@ def _negations_contest(events: list, doc: Segmented, places: Sequence) -> list:
     """Claims of a place that a later sentence of the article says did not change hands ("An army
     spokesman said Tal Afar had not fallen", "Entgegen russischen Angaben ist Kurachowe nicht
     gefallen"): contested."""
-    negated = [e for e in events if e.negated and e.type in _DISPUTED and _place_id(e, places) is not None]
+    negated = [
+        e
+        for e in events
+        if e.negated
+        and e.type in _DISPUTED
+        and e.certainty != "intended"
+        and _place_id(e, places) is not None
+    ]  # not what would not have happened ("Ohne X wäre die Stadt nicht gefallen")
     out = list(events)
     for denial in negated:
         for i, e in enumerate(out):

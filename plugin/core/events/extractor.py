@@ -236,9 +236,6 @@ class EventExtractor:
         def attributed_at(index: int) -> bool:  # read by its own sentence and its neighbours
             return attribution(doc.sentence_text(index), by_sentence[index], self.lang)
 
-        def reported_at(index: int) -> bool:  # attributed, or in reported speech (Die Armee habe X …)
-            return attributed_at(index) or subjunctive(by_sentence[index], self.lang)
-
         @cache
         def historic(index: int) -> bool:  # earlier history, asked again when a date is carried
             return historic_sentence(doc.sentence_text(index).lower(), self.table)
@@ -305,7 +302,7 @@ class EventExtractor:
                     (attributed and not said_later(tokens, trigger.index, self.lang))
                     or quoted(sentence_text, offset)
                     or offset < quoted_upto.get(sentence, -1)
-                    or claims_around(doc, sentence, triggers_of, place_ids, tokens, reported_at, trigger)
+                    or claims_around(doc, sentence, triggers_of, place_ids, tokens, attributed_at, trigger)
                 ):
                     certainty = "claimed"
                 earlier = after_it(tokens, trigger.index, self.table)  # "after the capture of X on Sunday, …"

@@ -139,12 +139,16 @@ def attribution(sentence_text: str, tokens: Sequence[Token], lang: str) -> bool:
         # Angaben der Nachrichtenagentur AFP", "wie AFP-Reporter berichteten")
         words = [w.lower() for w in re.findall(r"[\w-]+", sentence_text[match.start() : match.end()])]
         after = [w.lower() for w in re.findall(r"[\w-]+", sentence_text[match.end() : match.end() + 40])][:3]
-        if words[-2:] == ["according", "to"]:
-            words = words[:-1]  # its "to" is not the one of "told Reuters": "according to residents"
+        if words[-2:] == ["according", "to"] and after[:1] and after[0] in _WITNESSES:
+            continue  # "according to residents": independent witnesses, as "residents said"
         named = [*words, *after]
         if not _own_reporters(named, len(named), table, reach=len(named)):
             return True
     return False
+
+
+# The people whose word after "according to" is an independent witness's, not a party's.
+_WITNESSES = frozenset({"residents", "witnesses", "eyewitnesses", "locals", "inhabitants", "villagers"})
 
 
 def said_later(tokens: Sequence[Token], trigger: int, lang: str) -> bool:

@@ -308,8 +308,14 @@ def next_clause(
             and word.lower() not in _MODALS
         ):
             return True
-        if lang == "en" and tokens[k].text == "," and _participle(word) and k + 1 not in verbs:
-            return True  # "took Kandahar, leaving Kabul isolated": the participle's clause
+        if (
+            lang == "en"
+            and tokens[k].text == ","
+            and _participle(word)
+            and k + 1 not in verbs
+            and not any(t.text.lower() in _ONWARD for t in tokens[k + 2 : min(first, k + 5)])
+        ):  # "took Kandahar, leaving Kabul isolated": its own clause; not "…, pressing on towards X"
+            return True
     return next_clause_subject(tokens, first, end, lang, finite) or _opens_clause(tokens, trigger, first)
 
 
@@ -319,6 +325,9 @@ _NOT_PARTICIPLES = frozenset(
     {"including", "according", "excluding", "notwithstanding", "spanning", "covering", "stretching",
      "totalling", "totaling", "comprising", "encompassing"}
 )  # fmt: skip
+
+
+_ONWARD = frozenset({"towards", "toward", "to", "into", "on", "onwards"})
 
 
 def _participle(word: str) -> bool:

@@ -276,29 +276,41 @@ _SENTENCE_OPENERS = frozenset(
 
 
 def _line_breaks(text: str, start: int, end: int) -> list[int]:
-    """Single newlines that end a sentence: those after terminal punctuation, and those after a
-    line of its own, a headline or a byline ("Ukraine retakes Balakliia\nSeptember 8, 2022
-    7:01 pm\nA video …"): one without punctuation, less than half as long as the block's longest
-    line, before a line that opens with a capital or a digit. Others are wraps: a wrapped line is
-    about as long as the lines around it."""
+    """Single newlines that end a sentence: those after terminal punctuation, and those after the
+    lines of their own that open a block, a headline or a byline ("Ukraine retakes Balakliia\n
+    September 8, 2022 7:01 pm\nA video …"): lines before the block's first sentence end (or a
+    time stamp anywhere), without punctuation, less than half as long as its longest line, before
+    a line that opens with a capital or a digit. Others are wraps."""
     lines = text[start:end].split("\n")
     longest = max(len(line.rstrip()) for line in lines)
     breaks = []
     position = start
+    opening = True  # no line of the block has ended a sentence yet
     for line, following in zip(lines, lines[1:]):
         position += len(line)
         line = line.rstrip()
-        if line and (
-            line[-1] in _TERMINAL + _CLOSERS + ":"
-            or (
-                2 * len(line) < longest
-                and line[-1] not in ",;-–"
-                and following.lstrip()[:1].isupper() | following.lstrip()[:1].isdigit()
-            )
+        if line and line[-1] in _TERMINAL + _CLOSERS + ":":
+            breaks.append(position)
+            opening = False
+        elif (
+            line
+            and (opening or _stamp(line))
+            and 2 * len(line) < longest
+            and line[-1] not in ",;-–"
+            and (following.lstrip()[:1].isupper() or following.lstrip()[:1].isdigit())
         ):
             breaks.append(position)
         position += 1
     return breaks
+
+
+def _stamp(line: str) -> bool:
+    """A time stamp or byline line of a saved page ("14:58, UK, Saturday 26 December 2015", "By
+    Simon Druker"): a few words with a digit, or "By" and a name."""
+    words = line.split()
+    return (len(words) <= 8 and any(c.isdigit() for c in line)) or (
+        len(words) <= 5 and words[0] in ("By", "Von") and all(w[:1].isupper() for w in words[1:])
+    )
 
 
 def segment(text: str, lang: str = "de", start: int = 0) -> Segmented:

@@ -13,6 +13,7 @@ from ..language.text import CLAUSE_BREAKS, Token, coordinated_clause, token_at
 from ..places.facilities import facility_nouns
 from ..places.mentions import PlaceMention
 from ..places.relative import position_words
+from ..places.words import name_before_apposition
 from .actors import names_a_force
 
 OF = frozenset({"von", "vom", "of", "from", "der", "des"})
@@ -713,30 +714,17 @@ def later_verb(
     return governed and joined and not rival.spec.get("motion")
 
 
-# Words an apposition after a name opens with ("Asadabad, the capital of Kunar province, and …").
-_APPOSITION_OPENERS = frozenset({"the", "a", "an", "die", "der", "das", "eine", "ein", "einer", "einem"})
-
-
 def before_apposition(tokens: Sequence[Token], coordinator: int) -> Optional[int]:
     """The first token of the name before an apposition that a comma closes right before the
-    coordinator at `coordinator` ("A, the capital of X, and B", "A, die Hauptstadt der Provinz X,
-    und B"): B is listed with A, not with X. None else."""
-    if coordinator < 4 or tokens[coordinator - 1].text != ",":
+    coordinator ("A, the capital of X, and B", "A, die Hauptstadt der Provinz X, und B"): B is
+    listed with A, not with X. None else."""
+    last = name_before_apposition(tokens, coordinator)
+    if last is None:
         return None
-    for k in range(coordinator - 2, max(0, coordinator - 11), -1):
-        if tokens[k].text in (".", ";", ":"):
-            return None
-        if tokens[k].text != ",":
-            continue
-        if tokens[k + 1].text.lower() not in _APPOSITION_OPENERS or not tokens[k - 1].text[:1].isupper():
-            return None
-        first = k - 1
-        while first > 0 and (
-            tokens[first - 1].text[:1].isupper() or tokens[first - 1].text in ("-", "al", "el")
-        ):
-            first -= 1
-        return first
-    return None
+    first = last
+    while first > 0 and (tokens[first - 1].text[:1].isupper() or tokens[first - 1].text in ("-", "al", "el")):
+        first -= 1
+    return first
 
 
 def _list_goes_on(tokens: Sequence[Token], position: int) -> bool:

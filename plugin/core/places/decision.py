@@ -12,7 +12,7 @@ from ..language.text import Segmented
 from .evidence import ORGANISATION_NAME
 from .gazetteer import POINT_KINDS, distance_km
 from .resolution import rank_alone
-from .words import COORDINATORS, ROUTE_ENDS, ROUTE_STARTS
+from .words import COORDINATORS, ROUTE_ENDS, ROUTE_STARTS, name_before_apposition
 
 # A span is a place when its evidence score is above this. The operating point was set on the
 # development sets (GermEval 2014 dev and HIPE-2020 dev both gain precision at no loss of F1).
@@ -58,7 +58,7 @@ def document_consistency(spans: list, doc: Segmented, lang: str = "de") -> None:
         if span.keys and span.keys[0] in confident:
             span.score += 1.5
             span.reasons.append("named elsewhere in the article")
-        before = by_last.get(span.first - 2) or _before_apposition(tokens, span.first, by_last)
+        before = by_last.get(span.first - 2) or by_last.get(name_before_apposition(tokens, span.first - 1))
         if before is not None and before.score > 0 and tokens[span.first - 1].text.lower() in COORDINATORS:
             span.score += 2.0
             span.reasons.append(f"coordinated with {doc.text[before.start : before.end]}")
@@ -89,26 +89,6 @@ def document_consistency(spans: list, doc: Segmented, lang: str = "de") -> None:
         if after is not None and after.score > 0 and tokens[span.last + 1].text.lower() in COORDINATORS:
             span.score += 2.0
             span.reasons.append(f"coordinated with {doc.text[after.start : after.end]}")
-
-
-# Words an apposition after a list's name opens with ("Asadabad, the capital of Kunar province, and
-# Maidan Shar"; "Asadabad, die Hauptstadt der Provinz Kunar, und Maidan Shar").
-_APPOSITION_OPENERS = frozenset({"the", "a", "an", "die", "der", "das", "eine", "ein", "einer", "einem"})
-_APPOSITION_WORDS = 8
-
-
-def _before_apposition(tokens, first: int, by_last: dict):
-    """The span of a list's name that an apposition set off by commas separates from the name at
-    `first` after "and" ("A, the capital of X, and B"): the name before the apposition's comma."""
-    if first < 3 or tokens[first - 2].text != ",":
-        return None
-    for k in range(first - 3, max(0, first - 3 - _APPOSITION_WORDS), -1):
-        if tokens[k].text == ",":
-            opens = tokens[k + 1].text.lower() in _APPOSITION_OPENERS
-            return by_last.get(k - 1) if opens else None
-        if tokens[k].text in (".", ";", ":"):
-            return None
-    return None
 
 
 def _own_place_evidence(span) -> bool:

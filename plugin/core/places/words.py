@@ -218,3 +218,23 @@ def is_demonym(word: str, table: dict) -> bool:
         if word.endswith(ending) and word[: len(word) - len(ending)] in table["demonyms"]:
             return True
     return False
+
+
+# Words an apposition after a listed name opens with ("Asadabad, the capital of Kunar province, and
+# Maidan Shar"; "Asadabad, die Hauptstadt der Provinz Kunar, und Maidan Shar").
+_APPOSITION_OPENERS = frozenset({"the", "a", "an", "die", "der", "das", "eine", "ein", "einer", "einem"})
+_APPOSITION_WORDS = 8
+
+
+def name_before_apposition(tokens, coordinator: int) -> Optional[int]:
+    """The last token of the name before an apposition set off by commas that ends right before
+    the coordinator at `coordinator` ("A, the capital of X, and B": A's), or None."""
+    if coordinator < 4 or tokens[coordinator - 1].text != ",":
+        return None
+    for k in range(coordinator - 2, max(0, coordinator - 3 - _APPOSITION_WORDS), -1):
+        if tokens[k].text in (".", ";", ":"):
+            return None
+        if tokens[k].text == ",":
+            opens = tokens[k + 1].text.lower() in _APPOSITION_OPENERS and tokens[k - 1].text[:1].isupper()
+            return k - 1 if opens else None
+    return None

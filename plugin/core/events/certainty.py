@@ -89,28 +89,22 @@ def certainty_by_clause(sentence_text: str, table: dict) -> Callable[[int], str]
                 if a <= match.start() < b and _that_clause(lowered, clauses, i + 1):
                     intended.setdefault(i + 1, clauses[i + 1][0])
 
+    def hedged(key: str, starts=()) -> set:
+        """The clauses a hedge of `key` (or one at `starts`) stands in, and the dass-clause each
+        governs ("Es ist wahrscheinlich, dass …")."""
+        found = {
+            i
+            for start in [*starts, *(m.start() for p in hedges.get(key, []) for m in p.finditer(lowered))]
+            for i, (a, b) in enumerate(clauses)
+            if a <= start < b
+        }
+        return found | {i + 1 for i in found if _that_clause(lowered, clauses, i + 1)}
+
     # "hat Soledar wahrscheinlich eingenommen": an adverb of guessing makes its clause a claim
-    guessed = {
-        i
-        for pattern in hedges.get("claimed_clause", [])
-        for match in pattern.finditer(lowered)
-        for i, (a, b) in enumerate(clauses)
-        if a <= match.start() < b
-    }
-    guessed |= {i for start in guesses for i, (a, b) in enumerate(clauses) if a <= start < b}
-    guessed |= {
-        i + 1 for i in guessed if _that_clause(lowered, clauses, i + 1)
-    }  # "Es ist wahrscheinlich, dass …"
+    guessed = hedged("claimed_clause", guesses)
     # "Unverified footage showed …", "unbestätigte Videos zeigen …": a rumour in its clause only
     # (not "…, the governor confirmed, after footage circulating online showed …")
-    rumours = {
-        i
-        for pattern in hedges.get("rumoured_clause", [])
-        for match in pattern.finditer(lowered)
-        for i, (a, b) in enumerate(clauses)
-        if a <= match.start() < b
-    }
-    rumours |= {i + 1 for i in rumours if _that_clause(lowered, clauses, i + 1)}
+    rumours = hedged("rumoured_clause")
     # "reportedly", "offenbar": hearsay of the sentence up to a turn to what else happened ("…, the
     # same day troops cleared X", "…, while …", "…, aber …")
     turns = [0, *(m.end() for m in _TURN.finditer(lowered)), len(lowered) + 1]

@@ -5,8 +5,13 @@ report the sentence before it attributed ("This was announced by the governor. T
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from .reporting import reporting_table
 
 CONTROL_TYPES = frozenset({"capture", "recapture", "withdrawal", "arrival"})  # the events that change control
+# The events that take or enter a place (as control.TAKEN_TYPES, which these modules cannot import).
+TAKING_TYPES = frozenset({"capture", "recapture", "arrival"})
 # A sentence that opens with these and attributes something attributes the sentence before it.
 BACK_REFERENCES = frozenset({"das", "dies", "diese", "dieses", "so", "this", "that", "these", "such"})
 # Words that carry on the report of the sentence before.
@@ -44,29 +49,31 @@ def claims_around(doc, sentence, triggers_of, place_ids, tokens, attributed_at, 
     told = {t.spec["type"] for t in triggers_of[after]}
     text = doc.sentence_text(after)
     return (
-        bool(told & _TAKING_SPECS)  # the gain again; a withdrawal after may be the loser's concession
+        bool(told & TAKING_TYPES)  # the gain again; a withdrawal after may be the loser's concession
         and (
             place_ids.get(after, set()) & place_ids.get(sentence, set())
             or (not place_ids.get(after) and _BACK_TO_THE_PLACE.search(text) is not None)
         )
-        and not set(re.findall(r"\w+", text.lower())) & _CONFIRMING
+        and not set(re.findall(r"\w+", text.lower())) & _confirming()
         and (attributed_at(after) or _REPORTED_SPEECH.search(text) is not None)
     )
 
 
-# Verbs of taking or entering a place (spec types): the sentence after tells the same gain.
-_TAKING_SPECS = frozenset({"capture", "recapture", "arrival"})
 # "the town", "die Stadt": the sentence after speaks of the lead's place without naming it.
 _BACK_TO_THE_PLACE = re.compile(
     r"\b(?:the|die|der|dem|den|des)\s+(?:[\w-]+\s+){0,5}?(?:city|town|village|settlement|stadt|ortschaft|ort|dorf|"
     r"kleinstadt|gemeinde|siedlung)\b",
     re.IGNORECASE,
 )
-# A confirmation strengthens the lead, never makes it a claim ("bestätigte", "confirmed").
-_CONFIRMING = frozenset(
-    {"bestätigte", "bestätigten", "bestätigt", "räumte", "räumten", "eingeräumt", "confirmed", "confirms",
-     "admitted", "acknowledged", "conceded"}
-)  # fmt: skip
+
+
+@cache
+def _confirming() -> frozenset:
+    """The reporting tables' verbs of confirming and conceding, of both languages ("bestätigte",
+    "confirmed"): a confirmation strengthens the lead, it never makes it a claim."""
+    return frozenset(w for lang in ("de", "en") for w in reporting_table(lang)["concession_verbs"])
+
+
 # German reported speech: the present subjunctive, or the plural past subjunctive that stands in
 # for it ("Die Armee habe die Stadt … gebracht", "die Truppen hätten X eingenommen"); not the
 # singular "hätte", "wäre", "würde" of what did not happen ("Ohne X wäre die Stadt nicht gefallen").

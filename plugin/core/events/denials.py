@@ -28,6 +28,7 @@ from functools import cache
 from typing import Optional, Sequence
 
 from ..language.text import CLAUSE_BREAKS, Segmented, Token
+from .continued import TAKING_TYPES
 from .event_tables import event_table
 from .particles import particle_end
 from .reporting import reporting_table
@@ -286,7 +287,7 @@ def _holdings_contest(events: list, places: Sequence, lang: str) -> list:
         return events
     out = list(events)
     for i, e in enumerate(out):
-        if e.type not in _TAKINGS or e.negated or e.past:
+        if e.type not in TAKING_TYPES or e.negated or e.past:
             continue
         place = _place_id(e, places)
         if place is not None and any(
@@ -316,10 +317,6 @@ def _continuing(lang: str) -> re.Pattern:
     """The events table's words of a holding that goes on (remained, still, weiterhin)."""
     words = event_table(lang).get("continuing_words", ()) or ("\0",)
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
-
-
-# Events that say a side took or entered a place, which a holding by another side contradicts.
-_TAKINGS = frozenset({"capture", "recapture", "arrival"})
 
 
 def _negations_contest(events: list, doc: Segmented, places: Sequence) -> list:

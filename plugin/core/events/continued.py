@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .event_tables import event_table
 from .reporting import reporting_table
 
 CONTROL_TYPES = frozenset({"capture", "recapture", "withdrawal", "arrival"})  # the events that change control
@@ -52,19 +53,24 @@ def claims_around(doc, sentence, triggers_of, place_ids, tokens, attributed_at, 
         bool(told & TAKING_TYPES)  # the gain again; a withdrawal after may be the loser's concession
         and (
             place_ids.get(after, set()) & place_ids.get(sentence, set())
-            or (not place_ids.get(after) and _BACK_TO_THE_PLACE.search(text) is not None)
+            or (not place_ids.get(after) and _back_to_the_place().search(text) is not None)
         )
         and not set(re.findall(r"\w+", text.lower())) & _confirming()
         and (attributed_at(after) or _REPORTED_SPEECH.search(text) is not None)
     )
 
 
-# "the town", "die Stadt": the sentence after speaks of the lead's place without naming it.
-_BACK_TO_THE_PLACE = re.compile(
-    r"\b(?:the|die|der|dem|den|des)\s+(?:[\w-]+\s+){0,5}?(?:city|town|village|settlement|stadt|ortschaft|ort|dorf|"
-    r"kleinstadt|gemeinde|siedlung)\b",
-    re.IGNORECASE,
-)
+@cache
+def _back_to_the_place() -> re.Pattern:
+    """ "the town", "die … umkämpfte Stadt": a noun of the events tables' 'anaphoric_nouns' after an
+    article and up to five words, by which the sentence after speaks of the lead's place."""
+    nouns = sorted(
+        {n for lang in ("de", "en") for n in event_table(lang)["anaphoric_nouns"]}, key=len, reverse=True
+    )
+    return re.compile(
+        r"\b(?:the|die|der|dem|den|des)\s+(?:[\w-]+\s+){0,5}?(?:" + "|".join(map(re.escape, nouns)) + r")\b",
+        re.IGNORECASE,
+    )
 
 
 @cache

@@ -535,9 +535,8 @@ def _acts(tokens, position: int, mention: PlaceMention, lang: str, force_nouns: 
     starts_clause = first == 0 or before in _CLAUSE_OPENERS
     if not starts_clause or not following:
         return False
-    if _possessive(
-        tokens, last
-    ):  # "Ukraine's offensive": its event; "Afghanistan's second-largest city": no act
+    # "Ukraine's offensive": the state's event; "Afghanistan's second-largest city": no act
+    if _possessive(tokens, last):
         return following[0].lower() in trigger_words(lang)
     verb = following[0].lower()
     if not verb[:1].isalpha() or verb in _ARTICLES or verb in _PREPOSITIONS or not following[0][:1].islower():

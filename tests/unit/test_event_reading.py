@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from frontline.plugin.core.dates.tagging import tag
+from frontline.plugin.core.events.actors import HOME_ARMY
 from frontline.plugin.core.events.extractor import EventExtractor
 from frontline.plugin.core.language.text import segment
 from frontline.plugin.core.places.recognizer import PlaceRecognizer
@@ -158,8 +159,12 @@ def test_forces_moving_or_sweeping_into_and_towards_towns(read, text, found):
             "de",
             "Kirkuk",
         ),
-        # "there were" points nowhere
-        ("Kurdish forces entered Kirkuk. There were reports that the army had withdrawn.", "en", None),
+        # "there were" points nowhere (two places taken before: no one place the withdrawal left)
+        (
+            "Kurdish forces entered Kirkuk and Tikrit. There were reports that the army had withdrawn.",
+            "en",
+            None,
+        ),
     ],
 )
 def test_there_points_back_to_the_place_the_sentence_before_was_about(read, text, lang, left):
@@ -189,9 +194,9 @@ def test_the_troops_are_the_force_of_that_kind_named_before_in_the_paragraph(rea
         "Ukrainische Truppen rückten auf Isjum vor. Am Abend nahmen die Truppen die Stadt Isjum ein."
     )
     assert of_type(events, "capture")[0]["actors"] == ["Ukrainian forces"]
-    # a bare "army" is no rebel group named before
+    # a bare "army" is no rebel group named before (but the country's army, national.py)
     events = read("M23-Rebellen kämpften bei Goma. Die Armee eroberte das Dorf Sake.")
-    assert of_type(events, "capture")[0]["actors"] == []
+    assert of_type(events, "capture")[0]["actors"] == [HOME_ARMY]
 
 
 @pytest.mark.parametrize(
@@ -470,8 +475,9 @@ def test_a_withdrawal_naming_no_place_left_what_its_sentence_says_was_taken(read
     ("text", "found"),
     [
         # a verb of losing with its object after a day, or before its participle
-        ("Die Armee verlor am Montag die Stadt Kupjansk.", [("withdrawal", "Kupjansk", [])]),
-        ("Die Armee hat am Montag Kupjansk verloren.", [("withdrawal", "Kupjansk", [])]),
+        # (a bare "die Armee" the pipeline names after the country, national.py)
+        ("Die Armee verlor am Montag die Stadt Kupjansk.", [("withdrawal", "Kupjansk", [HOME_ARMY])]),
+        ("Die Armee hat am Montag Kupjansk verloren.", [("withdrawal", "Kupjansk", [HOME_ARMY])]),
         # lost to a force: that force took it
         ("Die Armee hat Kupjansk an die Separatisten verloren.", [("capture", "Kupjansk", ["separatists"])]),
         # soldiers lost in a town: no ground lost
@@ -492,7 +498,7 @@ def test_a_withdrawal_naming_no_place_left_what_its_sentence_says_was_taken(read
         (
             "Die Rebellen hatten Homs, die drittgrößte Stadt des Landes, eingenommen, nachdem die Armee "
             "abgezogen war.",
-            [("capture", "Homs", ["rebels"]), ("withdrawal", "Homs", [])],
+            [("capture", "Homs", ["rebels"]), ("withdrawal", "Homs", [HOME_ARMY])],
         ),
     ],
 )
@@ -719,12 +725,62 @@ def test_a_force_driven_out_is_not_the_one_that_acts_and_in_a_passive_it_withdre
     # "haben den IS aus Kobani vertrieben": the subject acts, the object is driven out
     active = of_type(read("Kurdische Kämpfer haben den IS aus Kobani vertrieben."), "capture")
     assert active[0]["actors"] == ["Kurdish fighters"]
+    assert [e["place"] for e in active] == ["Kobani"]  # the town they were driven out of was taken
     agent = of_type(read("Der IS wurde von kurdischen Kämpfern aus Kobani vertrieben."), "capture")
     assert agent[0]["actors"] == ["Kurdish fighters"]  # a dative plural names the force too
     # "wurden die letzten IS-Kämpfer aus der Stadt Kobani vertrieben": no agent, they withdrew
     passive = read("Am Montag wurden die letzten IS-Kämpfer aus der Stadt Kobani vertrieben.")
     assert not [e for e in passive if e["type"] == "capture"]
     assert of_type(passive, "withdrawal")[0]["actors"] == ["Islamic State"]
+    assert [e["place"] for e in of_type(passive, "withdrawal")] == ["Kobani"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainische Truppen drängten die russischen Einheiten zurück, eroberten Kupjansk und rückten weiter vor.",
+        "Ukrainische Truppen haben die russischen Einheiten aus Balaklija vertrieben und Kupjansk erobert.",
+        "Am Freitag schlugen ukrainische Truppen einen russischen Angriff zurück und nahmen Kupjansk ein.",
+    ],
+)
+def test_a_verb_after_und_or_a_comma_shares_the_subject_not_the_object_of_the_verb_before(read, text):
+    taken = [e for e in of_type(read(text), "capture") if e["place"] == "Kupjansk"]
+    assert [e["actors"] for e in taken] == [["Ukrainian forces"]]
+
+
+def test_the_agent_of_a_second_passive_participle_is_still_its_agent(read):
+    text = 'Die ukrainischen Soldaten seien von der russischen Armee "zurückgedrängt" und "umzingelt" worden.'
+    attacks = of_type(read(text), "attack")
+    assert {tuple(e["actors"]) for e in attacks} == {("Russian forces",)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        (
+            "Die Armee hatte Karakosch am Vortag eingenommen. Der Sender meldete, die Soldaten seien "
+            "wegen Scharfschützen zum Rückzug gezwungen gewesen.",
+            "de",
+            "Karakosch",
+        ),
+        (
+            "Troops entered Konna on Thursday. The soldiers fled, abandoning their heavy weapons.",
+            "en",
+            "Konna",
+        ),
+    ],
+)
+def test_a_withdrawal_naming_no_place_leaves_the_one_place_the_sentence_before_told_of(
+    read, text, lang, place
+):
+    assert {e["place"] for e in of_type(read(text, lang), "withdrawal")} == {place}
+
+
+def test_a_withdrawal_naming_no_place_after_a_new_paragraph_or_two_places_leaves_none(read):
+    apart = read("Truppen eroberten Kupjansk.\n\nDie Soldaten mussten sich zurückziehen.")
+    assert [e["place"] for e in of_type(apart, "withdrawal")] == [None]
+    two = read("Truppen eroberten Kupjansk und Isjum. Die Soldaten mussten sich zurückziehen.")
+    assert [e["place"] for e in of_type(two, "withdrawal")] == [None]
 
 
 def test_control_taken_the_same_evening_or_after_a_clause_that_goes_on_is_a_taking(read):
@@ -1447,7 +1503,13 @@ def test_where_a_road_or_a_supply_line_leads_is_no_goal_unless_the_move_goes_alo
         # the force in the dative is the one a town was wrested from
         ("Die irakische Armee hat die Stadt Hit dem IS entrissen.", "de", "capture", "Hit", ["Iraqi forces"]),
         # "von Stellungen bei X" after a noun of taking: X is where it happened, no origin
-        ("Die Armee meldete die Einnahme von Stellungen bei Pokrowsk.", "de", "capture", "Pokrowsk", []),
+        (
+            "Die Armee meldete die Einnahme von Stellungen bei Pokrowsk.",
+            "de",
+            "capture",
+            "Pokrowsk",
+            [HOME_ARMY],
+        ),
         # a possessive between "in" and "hands"
         (
             "Raqqa has been in the Islamic State's hands for a year.",

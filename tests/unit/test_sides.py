@@ -263,3 +263,86 @@ def test_a_country_side_has_its_forces_for_a_label_in_either_language():
     assert side_label("RW") == "Rwandan forces"
     assert side_label("RW", "de") == "Ruandische Streitkräfte"
     assert side_label(None) == "side not stated"
+
+
+@pytest.mark.parametrize(
+    ("date", "lang", "body", "actor"),
+    [
+        # "the army" alone is the army of the country it takes ground in
+        ("2020-02-06", "en", "The army captured the town of Saraqib on Thursday.", "Syrian forces"),
+        ("2022-09-09", "de", "Die Armee eroberte am Freitag die Stadt Balaklija.", "Ukrainian forces"),
+        # "the army said it had …": the army that says so
+        ("2022-09-11", "en", "The army said on Sunday it had entered Kupiansk.", "Ukrainian forces"),
+        # the sentence before named this country's forces: the same army
+        (
+            "2016-10-19",
+            "de",
+            "Irakische Truppen rückten auf Mossul vor. Die Armee nahm am Dienstag den Ort Bartella ein.",
+            "Iraqi forces",
+        ),
+    ],
+)
+def test_the_army_alone_is_the_army_of_the_country_it_fights_in(record_of, date, lang, body, actor):
+    events = record_of(date, lang, body)["articles"][0]["events"]
+    takings = [e for e in events if e["type"] in ("capture", "recapture", "arrival")]
+    assert [e["actors"] for e in takings] == [[actor]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body"),
+    [
+        # the sentence before named another state's forces: whose army is meant is not said
+        ("en", "Russian troops shelled the town overnight. The army recaptured Shevchenkove on Friday."),
+        (
+            "de",
+            "Russische Truppen beschossen die Region. Die Armee eroberte am Freitag den Ort Schewtschenkowe.",
+        ),
+    ],
+)
+def test_the_army_after_another_states_forces_has_no_side(record_of, lang, body):
+    record = record_of("2022-09-10", lang, body)
+    events = [e for e in record["articles"][0]["events"] if e["type"] in ("capture", "recapture")]
+    assert [e["actors"] for e in events] == [[]]
+    assert [c["side"] for c in record["control"]] == [None]
+
+
+def test_the_speaker_s_side_takes_the_army_s_gain_before_the_country_does(record_of):
+    body = "The army captured Soledar on Thursday, the defence ministry in Moscow said."
+    events = record_of("2023-01-13", "en", body)["articles"][0]["events"]
+    assert [e["actors"] for e in events if e["type"] == "capture"] == [["Russian forces"]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "body", "actor"),
+    [
+        (
+            "de",
+            "Die Armee hat mit Unterstützung russischer Kampfjets die Stadt Sarakib eingenommen.",
+            "Syrian forces",
+        ),
+        (
+            "de",
+            "Mithilfe der russischen Luftwaffe eroberten syrische Regierungstruppen die Stadt Sarakib.",
+            "Syrian government forces",
+        ),
+        ("en", "With the support of Russian jets, Syrian troops captured Saraqib.", "Syrian forces"),
+        ("en", "Syrian troops took Saraqib with the help of Iranian-backed militias.", "Syrian forces"),
+    ],
+)
+def test_forces_named_after_a_noun_of_support_back_the_subject(record_of, lang, body, actor):
+    events = record_of("2020-02-06", lang, body)["articles"][0]["events"]
+    assert [e["actors"][:1] for e in events if e["type"] == "capture"] == [[actor]]
+
+
+def test_the_army_in_a_report_of_another_states_ground_forces_is_named_only_after_them(record_of):
+    # another paragraph has Russian troops leave a town: "the army" could be either state's
+    body = (
+        "Russian troops withdrew from Izium on Saturday.\n\nThe army recaptured the village of "
+        "Shevchenkove on Friday, a regional official said."
+    )
+    events = record_of("2022-09-11", "en", body)["articles"][0]["events"]
+    assert [e["actors"] for e in events if e["type"] == "recapture"] == [[]]
+    # named just before: that army
+    body = "Ukrainian troops advanced east of Balakliia. The army recaptured the village of Shevchenkove."
+    events = record_of("2022-09-11", "en", body)["articles"][0]["events"]
+    assert [e["actors"] for e in events if e["type"] == "recapture"] == [["Ukrainian forces"]]

@@ -239,7 +239,10 @@ def agent_for(
     speaker = _said_it(tokens, trigger) if lang == "en" else None
     if speaker is not None:  # "…, days after Moscow announced it had regained X": the speaker's
         # "The Wagner group said it …"; a state's the extractor finds (speakers.speaker_force)
-        return [a for a in actors if a.first <= speaker <= a.last + 1 and a.name][:1]
+        said = [a for a in actors if a.first <= speaker <= a.last + 1]
+        if said and said[0].name is None:  # "the army said it had entered X"
+            return bare_force(said[0], actors, tokens, trigger, table, previous)
+        return [a for a in said if a.name][:1]
     chosen: Optional[Actor] = None
     best = None
     # "gelang es den Kurden, die IS-Kämpfer aus dem Dorf zu vertreiben": the forces in a
@@ -255,6 +258,11 @@ def agent_for(
         and tokens[trigger].text.lower().endswith(("ed", "en", "un"))
         and any(t.text in BE_WORDS for t in tokens[max(0, trigger - 3) : trigger])
     ) or (passive and taking)  # "räumte ein, dass X eingenommen worden sei": the speaker took nothing
+    conjunct = (
+        _german_conjunct(tokens, trigger, actors)
+        if lang == "de" and not _passive(tokens, trigger, table, words_only=True)
+        else None
+    )
     for actor in actors:
         if (infinitive and actor.first >= opening) or (
             taken_before and other_clause(tokens, actor, trigger, lang)
@@ -293,6 +301,19 @@ def agent_for(
             and any(other.name and other.last < actor.first for other in actors)
         ):
             continue  # "troops drove IS militants out of X and seized Y": the first verb's object
+        if (
+            conjunct is not None
+            and actor.last < conjunct
+            and tokens[max(0, actor.first - 1)].text.lower() not in agents | {"von", "vom"}
+            and any(
+                o.name
+                and o.last < actor.first
+                and not clause_between(tokens, o.last, actor.first)
+                and _governing_word(tokens, o.first, table) not in table["target_markers"]
+                for o in actors
+            )
+        ):  # "drängten ukrainische Truppen die russischen Einheiten zurück, eroberten X", "haben die
+            continue  # russischen Einheiten vertrieben und X erobert": the first verb's object
         if (trigger > actor.last + 1 or (moves and any(o.last < named.first for o in actors))) and backing(
             tokens, named.first, table
         ):  # "Iraqi troops, backed by coalition airstrikes, retook X", "troops backed by militias took X"
@@ -344,6 +365,22 @@ def agent_for(
     return [chosen, *_allies(actors, chosen, tokens, trigger, table)]
 
 
+def _german_conjunct(tokens: Sequence[Token], trigger: int, actors: Sequence[Actor]) -> Optional[int]:
+    """Where the German verb at `trigger` opens a conjunct that shares the subject of the verb
+    before it: "und" with no force between it and the verb ("… vertrieben und X erobert"), or a
+    comma right before it (", eroberten X"). None else."""
+    if not tokens[trigger].text.islower():
+        return None  # a noun's force may be told in the clause after it
+    if trigger > 0 and tokens[trigger - 1].text == ",":
+        return trigger - 1
+    for j in range(trigger - 1, max(-1, trigger - 8), -1):
+        if tokens[j].text in CLAUSE_BREAKS or any(a.first <= j <= a.last for a in actors):
+            return None
+        if tokens[j].text == "und":
+            return j
+    return None
+
+
 def bare_force(chosen: Actor, actors, tokens, trigger: int, table: dict, previous) -> list[Actor]:
     """A bare "die Truppen", "the troops": the force of that kind the paragraph named last, only
     when the sentence before named one side, and never for "die Armee", "the army", which is as
@@ -362,6 +399,12 @@ def bare_force(chosen: Actor, actors, tokens, trigger: int, table: dict, previou
         named = named if noun in table.get("self_named", ()) or " " in noun else []
     if named:
         return named[-1:]
+    if word in table.get("home_nouns", ()):
+        # "the army", "die Armee" with no force of its kind named before: the army of the country
+        # it fights in (national.py), unless the sentence before named another state's forces
+        states = {a.side for a in previous if a.name and a.side and len(a.side) == 2}
+        if len(states) <= 1:
+            return [replace(chosen, name=HOME_ARMY, side=next(iter(states), None))]
     if noun in table.get("self_named", ()) or qualifier in table.get("self_named_qualifiers", ()):
         # "the rebels", "Regierungstruppen", "government troops" with no such force named before:
         # the noun itself, whose side this war's reporting may tell (sides.json guesses none)
@@ -372,6 +415,16 @@ def bare_force(chosen: Actor, actors, tokens, trigger: int, table: dict, previou
     return [
         a for a in _allies(actors, chosen, tokens, trigger, table) if a.group and _together(tokens, a, table)
     ]
+
+
+# The name a bare "the army", "die Armee" stands under until national.py names it after the
+# country of its event's place (its side: the one state the sentence before named, if any).
+HOME_ARMY = "the army"
+
+
+def unnamed(agents: Sequence[Actor]) -> bool:
+    """Whether no force is named among an event's agents: none, or only a bare "the army"."""
+    return all(a.name == HOME_ARMY for a in agents)
 
 
 _TOGETHER = frozenset({"gemeinsam mit", "zusammen mit", "together with", "alongside"})
@@ -461,9 +514,10 @@ def _allies(actors, chosen: Actor, tokens, trigger: int, table: dict) -> list[Ac
     return sorted(allies, key=lambda a: a.first)
 
 
-def _passive(tokens: Sequence[Token], trigger: int, table: dict) -> bool:
+def _passive(tokens: Sequence[Token], trigger: int, table: dict, words_only: bool = False) -> bool:
     """A German passive or an attributive participle: "wurde von X eingenommen", "die von den
-    Aufständischen eroberte Stadt" (lower-case participle before a noun)."""
+    Aufständischen eroberte Stadt" (lower-case participle before a noun; not with `words_only`,
+    where only a form of "werden" counts: "eroberten Kupjansk" is a finite verb too)."""
     clause = []
     for j in range(trigger - 1, -1, -1):
         if tokens[j].text in CLAUSE_BREAKS:
@@ -475,7 +529,7 @@ def _passive(tokens: Sequence[Token], trigger: int, table: dict) -> bool:
         clause.append(tokens[j].text.lower())
     word = tokens[trigger].text
     attributive = word[:1].islower() and trigger + 1 < len(tokens) and tokens[trigger + 1].text[:1].isupper()
-    return attributive or any(
+    return (attributive and not words_only) or any(
         w in table["passive_markers"] for w in clause if w in ("wurde", "wurden", "worden", "werden", "wird")
     )
 

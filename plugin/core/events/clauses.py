@@ -259,13 +259,22 @@ NOT_VERBS = frozenset(
 
 def backing(tokens: Sequence[Token], first: int, table: dict) -> bool:
     """Whether the force at `first` is named after a word of support and "by" ("backed by",
-    "unterstützt von"): it backs the subject."""
-    support = table.get("support_words", ())
+    "unterstützt von") or after a noun of support ("with the support of", "mit Unterstützung",
+    "mithilfe der Luftwaffe"): it backs the subject."""
+    support, nouns = table.get("support_words", ()), table.get("support_nouns", ())
+    prepositions = table.get("support_prepositions", ())
+    broken = False  # a noun of support governs no force after a comma
     for j in range(first - 1, max(0, first - 6), -1):
         if tokens[j].sentence != tokens[first].sentence:
             return False
-        if tokens[j].text.lower() in table["passive_agent"] or tokens[j].text.lower() == "durch":
+        word = tokens[j].text.lower()
+        broken = broken or word in CLAUSE_BREAKS
+        if word in table["passive_agent"] or word == "durch":
             return tokens[j - 1].text.lower() in support
+        if word in nouns and not broken:
+            return word.startswith("mit") or any(
+                t.text.lower() in prepositions for t in tokens[max(0, j - 3) : j]
+            )
     return False
 
 

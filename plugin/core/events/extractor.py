@@ -36,8 +36,8 @@ from .actors import (
     actor_table,
     agent_for,
     english_adjective,
-    names_a_force,
     side_of_code,
+    unnamed,
 )
 from .captives import takes_people
 from .clauses import ADDED_OPENERS, relative_span
@@ -178,6 +178,7 @@ class _Context:
     past: bool = False
     last_places: list[int] = field(default_factory=list)
     salient: list[int] = field(default_factory=list)  # what the last events were about
+    just_told: bool = False  # the sentence before, in this paragraph, told them
     taken: list[int] = field(default_factory=list)  # what the last events took
     last_actors: tuple[Actor, ...] = ()
 
@@ -361,7 +362,7 @@ class EventExtractor:
                     agents = speakers.holder_named(tokens, trigger.index, self.lang)  # under Russian control
                 bare = speakers.own_troops(actors, tokens, trigger.index, self.lang)
                 if (
-                    not agents
+                    unnamed(agents)
                     and attributed
                     and not speakers.hostile_subject(actors, tokens, trigger.index, self.lang)
                     and (
@@ -421,6 +422,7 @@ class EventExtractor:
                 context.past = False
             # what a sentence tells as history ("seit der Eroberung von Bachmut") is not what it is about
             told = [e for e in events[sentence_events:] if not e.past]
+            context.just_told = bool(event_places and told)
             if event_places and (told or len(events) == sentence_events):
                 context.last_places = event_places
                 context.salient = [i for e in told for i in salient(e)]
@@ -433,7 +435,10 @@ class EventExtractor:
             if doc.sentences[sentence].paragraph != doc.sentences[
                 min(sentence + 1, len(doc.sentences) - 1)
             ].paragraph and not (sentence == 0 and is_headline(doc)):
-                context.last_actors = ()  # a bare "die Truppen" refers within its paragraph, or to the headline
+                context.last_actors, context.just_told = (
+                    (),
+                    False,
+                )  # a bare "die Truppen" refers within its paragraph
         return contested_claims(
             headline_certainty(events, doc, places, CONTROL_TYPES), doc, self.lang, places
         )
@@ -476,35 +481,9 @@ class EventExtractor:
                 ):
                     continue  # "setzten sich … ab": withdrew; not "setzte den Gouverneur ab, der sich …"
                 if particle:
-                    if lowered[i + 1 : i + 2] and lowered[i + 1] in spec.get("not_followed_by", ()):
-                        continue  # "gibt es … auf": there is, whatever "auf" closes later
-                    end = particles.particle_end(lowered, i, particle, self.lang)
-                    if (
-                        end is not None
-                        and spec.get("object_first")
-                        and not particles.object_between(lowered, i, end, spec)
-                        and not (spec.get("passive_type") and particles.passive_participle(lowered, i, spec))
-                    ):
-                        continue
-                    if (
-                        end is not None
-                        and spec.get("force_object")
-                        and (
-                            not names_a_force(tokens[i + 1 : end], self.lang)
-                            or names_a_force(tokens[end + 1 : end + 5], self.lang)
-                        )
-                    ):
-                        continue  # "pushed the militants back from X"; not "pushed south from X", "fighters from IS"
-                    if (
-                        end is not None
-                        and not (
-                            spec.get("not_subject")
-                            and subjects.civilians_leave(tokens, lowered, i, spec["not_subject"], self.lang)
-                        )
-                        and not (spec.get("force_subject") and not subjects.force_acts(tokens, i, self.lang))
-                        and not particles.object_in_clause(tokens, i, spec.get("not_object", ()), self.lang)
-                    ):
-                        chosen = _Trigger(i, spec, end)  # not "civilians were forced out of their homes"
+                    end = subjects.particle_closes(tokens, lowered, i, spec, self.lang)
+                    if end is not None:
+                        chosen = _Trigger(i, spec, end)
                         break
                     continue
                 required = spec.get("requires")
@@ -754,8 +733,16 @@ class EventExtractor:
                     result.append(EventPlace(i, role))
                 elif beside:  # the town named beside is the one the noun points back to
                     result = [EventPlace(i, role) if p.place == i else p for p in result]
-        if not result and trigger.spec["type"] == "withdrawal" and context.salient and points_there(tokens):
-            result = [EventPlace(context.salient[0], "origin")]  # "The army had abandoned its bases there"
+        if (
+            not result
+            and trigger.spec["type"] == "withdrawal"
+            and context.salient
+            and (
+                points_there(tokens)
+                or (context.just_told and not sentence_places and len(set(context.taken)) == 1)
+            )
+        ):  # "The army had abandoned its bases there"; "X was declared taken. The army had to retreat."
+            result = [EventPlace((context.taken or context.salient)[0], "origin")]
         if (
             not result
             and trigger.spec["type"] == "withdrawal"

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional, Sequence
 
-from .actors import english_adjective
+from .actors import HOME_ARMY, english_adjective
 from .extractor import Event
 from .sides import side_of
 
@@ -39,7 +39,19 @@ def national_forces(events: Sequence[Event], places: Sequence) -> list[Event]:
     """`events` with each unnamed government force named after the country of the event's
     principal place ("Iraqi government forces", side IQ), when that country is a side of the
     table; other events as they are."""
-    return [_named(event, places) for event in events]
+    ground = {
+        side
+        for event in events
+        if event.type in _GROUND
+        for name, side in zip(event.actors, event.sides)
+        if name != HOME_ARMY and side and len(side) == 2
+    }
+    return [_named(event, places, ground) for event in events]
+
+
+# Events of forces on the ground: a state named taking, leaving or holding ground in a report makes
+# its bare "the army" as much that state's army as the country's.
+_GROUND = frozenset({"capture", "recapture", "withdrawal", "advance", "arrival", "presence"})
 
 
 # Governments that changed hands: from that day, its government forces are another side's
@@ -66,7 +78,8 @@ _BARE_NAMES = {
 }
 
 
-def _named(event: Event, places: Sequence) -> Event:
+def _named(event: Event, places: Sequence, ground: frozenset = frozenset()) -> Event:
+    event = _home_army(event, places, ground)
     if event.place is None:
         return event
     event = _peshmerga(event, places)
@@ -124,3 +137,29 @@ def _peshmerga(event: Event, places: Sequence) -> Event:
 
 def _country(mention) -> Optional[str]:
     return mention.place.country if mention.place is not None else None
+
+
+def _home_army(event: Event, places: Sequence, ground: frozenset) -> Event:
+    """A bare "the army", "die Armee" named after the country of the event's place ("Ukrainian
+    forces" in Ukraine), when the sides table knows that country, the government has not changed
+    hands by then, and either the sentence before named that country's forces or the report names
+    no other state's forces on the ground (`ground`: the sides of those it names); else no actor."""
+    if HOME_ARMY not in event.actors:
+        return event
+    k = event.actors.index(HOME_ARMY)
+    hint = event.sides[k] if k < len(event.sides) else None
+    country = _country(places[event.place.place]) if event.place is not None else None
+    since, _after = _CHANGED_HANDS.get(country, ("9999", None))
+    named = f"{english_adjective(country)} forces" if country else ""
+    side = side_of(named) if country and (event.t_start or "")[:10] < since else None
+    if side is None or (hint is not None and hint != side) or (hint is None and ground - {side}):
+        keep = [i for i, name in enumerate(event.actors) if name != HOME_ARMY]
+        return replace(
+            event,
+            actors=tuple(event.actors[i] for i in keep),
+            sides=tuple(event.sides[i] for i in keep if i < len(event.sides)),
+        )
+    own = list(event.sides) + [None] * (len(event.actors) - len(event.sides))
+    actors = tuple(named if name == HOME_ARMY else name for name in event.actors)
+    sides = tuple(side if name == HOME_ARMY else own[i] for i, name in enumerate(event.actors))
+    return replace(event, actors=actors, sides=sides)

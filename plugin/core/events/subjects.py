@@ -9,6 +9,7 @@ from typing import Optional, Sequence
 
 from ..language.lexicon import common_words, toponym_table
 from ..language.text import CLAUSE_BREAKS, Token, token_at
+from . import particles
 from .actors import actor_table, bare_force, names_a_force
 from .clauses import clause_of
 from .event_tables import event_table
@@ -479,3 +480,32 @@ def given_to(
             )
             return ("capture", taker) if taker else (kind, agents)  # "to the troops": whose, unknown
     return (None, agents) if spec.get("requires_taker") else (kind, agents)
+
+
+def particle_closes(
+    tokens: Sequence[Token], lowered: Sequence[str], i: int, spec: dict, lang: str
+) -> Optional[int]:
+    """Where the separable particle of the trigger `spec` at `i` closes its clause (drangen … vor,
+    pushed … out), when the trigger counts there; None else."""
+    if lowered[i + 1 : i + 2] and lowered[i + 1] in spec.get("not_followed_by", ()):
+        return None  # "gibt es … auf": there is, whatever "auf" closes later
+    end = particles.particle_end(lowered, i, spec["particle"], lang)
+    if end is None:
+        return None
+    if (
+        spec.get("object_first")
+        and not particles.object_between(lowered, i, end, spec)
+        and not (spec.get("passive_type") and particles.passive_participle(lowered, i, spec))
+    ):
+        return None
+    if spec.get("force_object") and (
+        not names_a_force(tokens[i + 1 : end], lang) or names_a_force(tokens[end + 1 : end + 5], lang)
+    ):
+        return None  # "pushed the militants back from X"; not "pushed south from X", "fighters from IS"
+    if spec.get("not_subject") and civilians_leave(tokens, lowered, i, spec["not_subject"], lang):
+        return None  # not "civilians were forced out of their homes"
+    if spec.get("force_subject") and not force_acts(tokens, i, lang):
+        return None
+    if particles.object_in_clause(tokens, i, spec.get("not_object", ()), lang):
+        return None
+    return end

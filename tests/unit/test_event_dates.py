@@ -377,6 +377,19 @@ def test_an_english_agency_dateline_refines_a_month_dated_report(events):
     assert when(found, "Fighting") == ("2015-08-07", "2015-08-07", "day", "dateline")
 
 
+def test_a_dateline_is_no_time_of_its_sentence_s_events(events):
+    # "said on Sunday" dates the capture, not the dateline's Monday before it
+    found = events(
+        "ADDIS ABABA, Nov 1 (Reuters) - Tigrayan forces said on Sunday they had captured Kombolcha.",
+        date="2021-11-01",
+        lang="en",
+    )
+    assert when(found, "captured")[:2] == ("2021-10-31", "2021-10-31")
+    # a sentence with no time of its own still takes the dateline's day
+    found = events("Kiew (7.8.2015) - Die Armee hat Kupjansk erobert.", date="2015-08")
+    assert when(found, "erobert") == ("2015-08-07", "2015-08-07", "day", "dateline")
+
+
 def test_a_dateline_after_the_publication_date_is_not_the_report_date(events):
     found = events("Kiew (9.10.2022) - Die Armee hat Kupjansk erobert.\n\nBei Isjum kam es zu Kämpfen.")
     assert when(found, "Kämpfen")[3] == "publication"

@@ -1322,3 +1322,25 @@ def test_a_hamlet_taken_by_a_foreign_force_is_not_dropped_for_the_force_s_nation
     # what the text means, not a stray of a country the article does not point to
     found = locations(recognizer, text, lang)
     assert found[name].place.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        ("Saraqib, a strategic town in Idlib province, was captured on Sunday.", "en", "Saraqib"),
+        ("Saraqib, a town, fell on Sunday.", "en", "Saraqib"),
+        (
+            "Sarakib, eine strategisch wichtige Stadt in der Provinz Idlib, wurde eingenommen.",
+            "de",
+            "Saraqib",
+        ),
+    ],
+)
+def test_a_name_opening_a_sentence_before_an_apposition_of_a_town_is_the_town(recognizer, text, lang, name):
+    assert name in [m.place.name for m in locations(recognizer, text, lang).values()]
+
+
+def test_an_apposition_whose_noun_goes_on_is_no_cue(recognizer):
+    # "a town councillor" is a person, "Smith" no place (a hamlet of that name exists)
+    text = "Smith, a town councillor, said the army retook Izium."
+    assert [m.place.name for m in locations(recognizer, text, "en").values()] == ["Izyum"]

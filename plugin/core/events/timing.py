@@ -60,10 +60,12 @@ def index_times(
     tokens: dict[int, list[Token]],
 ) -> TimeIndex:
     """The index of one article; `tokens` are its tokens by sentence (as the extractor holds them)."""
+    report = _report_time(doc, times, published)
     by_sentence: dict[int, list[int]] = {}
     for i, t in enumerate(times):
-        by_sentence.setdefault(doc.sentence_of(t.start), []).append(i)
-    return TimeIndex(by_sentence, tokens, _report_time(doc, times, published))
+        if i != report[0] or report[4] != "dateline":  # a dateline dates the report, no event of its sentence
+            by_sentence.setdefault(doc.sentence_of(t.start), []).append(i)
+    return TimeIndex(by_sentence, tokens, report)
 
 
 def event_time(

@@ -29,10 +29,19 @@ from ..language.text import Segmented, Token
 from .candidates import Span
 from .lookup import GazetteerLookup
 from .names import normalize, strip_article
-from .quarter_words import quarter_nouns
+from .quarter_words import quarter_of_town
 from .resolution import _STRONG_KINDS, curated, minor_place, own_keys
 from .taking import goal_of_movement, held_after, object_of_taking, taken_after, taken_with_particle
-from .words import ARABIC_ARTICLES, after_cue_of, foreign_word, is_noun, name_cue, neighbour, sentence_initial
+from .words import (
+    ARABIC_ARTICLES,
+    after_cue_of,
+    apposition_cue,
+    foreign_word,
+    is_noun,
+    name_cue,
+    neighbour,
+    sentence_initial,
+)
 
 Finding = tuple[float, Optional[str]]  # (weight, reason)
 Evidence = Callable[["SpanContext"], Union[Finding, Sequence[Finding], None]]
@@ -148,35 +157,16 @@ def _cue_word(ctx: SpanContext) -> Optional[str]:
         and prev.text == "of"
         and prev2 is not None
         and prev2.text.lower() in cues
-        and not _quarter_of_town(ctx)
+        and not quarter_of_town(ctx.tokens, ctx.span, prev2.text)
     ):
         return prev2.text.lower()  # the city of X
     if nxt is not None and ctx.lang == "en" and (word := nxt.text.lower().removesuffix("'s")) in cues:
         return word  # X province, X River, "Hama province's town of Suran"
     if nxt is not None and ctx.lang == "de" and nxt.text in table["compound_heads"]:
         return nxt.text
+    if nxt is not None and nxt.text == ",":
+        return apposition_cue(ctx.tokens, ctx.span.last + 2, cues, table["compound_heads"])
     return None
-
-
-def _quarter_of_town(ctx: SpanContext) -> bool:
-    """ "the Saltivka district of Kharkiv": the quarter noun belongs to the name before it, and
-    Kharkiv is the town (no district of that name)."""
-    at = ctx.span.first - 3
-    tokens = ctx.tokens
-    if at < 1 or ctx.prev2.text.lower() not in _QUARTERS:
-        return False
-    if not any(p.kind in ("city", "town") and p.population >= _CITY_POPULATION for p in ctx.span.places):
-        return False  # "the Baghdad district of Kadhimiya": no city, it keeps "district of" as its cue
-    name = tokens[at].text
-    opening = at
-    while opening > 1 and at - opening < 3 and tokens[opening - 1].text[:1].isupper():
-        opening -= 1  # "the Sheikh Saeed district of Aleppo": a name of several words
-    return (
-        tokens[at].sentence == tokens[ctx.span.first].sentence
-        and tokens[opening - 1].text.lower() == "the"
-        and name[:1].isupper()
-        and not ("-" in name and name.rsplit("-", 1)[1].islower())  # "the IS-held district of Hawija"
-    )
 
 
 def _strong(ctx: SpanContext) -> bool:
@@ -481,12 +471,6 @@ KNOWN_NAME_EVIDENCE: tuple[tuple[str, Evidence], ...] = (
 
 
 # -- evidence for a name the gazetteer lacks ----------------------------------------------
-
-
-# The English quarter nouns: "the Saltivka district of Kharkiv" (the noun goes with Saltivka, a
-# quarter of the city Kharkiv, a city of _CITY_POPULATION or more).
-_CITY_POPULATION = 40_000
-_QUARTERS = quarter_nouns()[0]
 
 
 def unknown_after_cue(ctx: SpanContext) -> Optional[Finding]:

@@ -167,3 +167,28 @@ def numbered_hill(tokens, i: int) -> Optional[Span]:
     span.cue = "mountain"
     span.reasons.append("a numbered height")
     return span
+
+
+# The English quarter nouns: "the Saltivka district of Kharkiv" (the noun goes with Saltivka, a
+# quarter of the city Kharkiv, a city of _CITY_POPULATION or more).
+_CITY_POPULATION = 40_000
+
+
+def quarter_of_town(tokens, span: Span, noun: str) -> bool:
+    """ "the Saltivka district of Kharkiv" (the `span` Kharkiv, the `noun` two words before it): the
+    quarter noun belongs to the name before it, and Kharkiv is the town (no district of that name)."""
+    at = span.first - 3
+    if at < 1 or noun.lower() not in quarter_nouns()[0]:
+        return False
+    if not any(p.kind in ("city", "town") and p.population >= _CITY_POPULATION for p in span.places):
+        return False  # "the Baghdad district of Kadhimiya": no city, it keeps "district of" as its cue
+    name = tokens[at].text
+    opening = at
+    while opening > 1 and at - opening < 3 and tokens[opening - 1].text[:1].isupper():
+        opening -= 1  # "the Sheikh Saeed district of Aleppo": a name of several words
+    return (
+        tokens[at].sentence == tokens[span.first].sentence
+        and tokens[opening - 1].text.lower() == "the"
+        and name[:1].isupper()
+        and not ("-" in name and name.rsplit("-", 1)[1].islower())  # "the IS-held district of Hawija"
+    )

@@ -226,6 +226,32 @@ _APPOSITION_OPENERS = frozenset({"the", "a", "an", "die", "der", "das", "eine", 
 _APPOSITION_WORDS = 8
 
 
+def apposition_cue(tokens, k: int, cues, heads) -> Optional[str]:
+    """The cue noun of an apposition that opens at token k after a name and its comma ("Saraqib,
+    a strategic town in Idlib", "Sarakib, eine strategisch wichtige Kleinstadt"): an article, at
+    most three lower-case words, then the noun, which ends its phrase (not "a town councillor")."""
+    if k >= len(tokens) or tokens[k].text.lower() not in _APPOSITION_OPENERS:
+        return None
+    for j in range(k + 1, min(len(tokens), k + 5)):
+        word = tokens[j].text
+        if word in cues or word.lower() in cues or word in heads:
+            after = tokens[j + 1].text if j + 1 < len(tokens) else "."
+            ends = not after.isalpha() or after.lower() in _AFTER_APPOSED_NOUN or after[:1].isupper()
+            return (word.lower() if word.lower() in cues else word) if ends else None
+        if not word.islower():
+            return None
+    return None
+
+
+# Words that may follow the noun of an apposition when the phrase ends there or goes on about the
+# place ("a town in Idlib", "a village north of Bakhmut", "eine Stadt im Osten").
+_AFTER_APPOSED_NOUN = frozenset(
+    {"in", "of", "near", "on", "at", "about", "some", "north", "south", "east", "west", "that", "which",
+     "where", "held", "controlled", "im", "am", "an", "bei", "nahe", "nördlich", "südlich", "östlich",
+     "westlich", "die", "der", "das", "rund", "etwa", "unweit", "mit", "with"}
+)  # fmt: skip
+
+
 def name_before_apposition(tokens, coordinator: int) -> Optional[int]:
     """The last token of the name before an apposition set off by commas that ends right before
     the coordinator at `coordinator` ("A, the capital of X, and B": A's), or None."""

@@ -390,6 +390,35 @@ def test_a_dateline_is_no_time_of_its_sentence_s_events(events):
     assert when(found, "erobert") == ("2015-08-07", "2015-08-07", "day", "dateline")
 
 
+@pytest.mark.parametrize(
+    ("body", "lang", "trigger", "day"),
+    [
+        (
+            "Die Armee hat das Dorf Klischtschijiwka zurückerobert. Das teilte der Generalstab am Sonntag mit.",
+            "de",
+            "zurückerobert",
+            "2023-09-17",
+        ),
+        (
+            "Ukrainian forces recaptured the village of Klishchiivka. This was announced by the general staff "
+            "on Sunday.",
+            "en",
+            "recaptured",
+            "2023-09-17",
+        ),
+        # the sentence after says who reported it, but not when: the publication date
+        (
+            "Die Armee hat das Dorf Klischtschijiwka zurückerobert. Das teilte der Generalstab mit.",
+            "de",
+            "zurückerobert",
+            "2023-09-18",
+        ),
+    ],
+)
+def test_the_day_an_undated_report_was_told_in_the_sentence_after_dates_it(events, body, lang, trigger, day):
+    assert when(events(body, date="2023-09-18", lang=lang), trigger)[:2] == (day, day)
+
+
 def test_a_dateline_after_the_publication_date_is_not_the_report_date(events):
     found = events("Kiew (9.10.2022) - Die Armee hat Kupjansk erobert.\n\nBei Isjum kam es zu Kämpfen.")
     assert when(found, "Kämpfen")[3] == "publication"

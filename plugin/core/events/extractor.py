@@ -92,7 +92,7 @@ from .reporting import (
     said_later,
     subjunctive,
 )
-from .timing import by_the_report, event_time, index_times, own_time, past_tense
+from .timing import by_the_report, event_time, index_times, own_time, past_tense, told_on
 
 FLIGHT = "flight"  # people who are no force on the move: a trigger that keeps its places and tells no event
 _TAKINGS = frozenset({"capture", "recapture", "arrival"})  # as control.TAKEN_TYPES (no import: a cycle)
@@ -312,6 +312,16 @@ class EventExtractor:
                     time_index, t_start, t_end, precision, source = self._time(
                         doc, sentence, times, timing, tokens, triggers, trigger.index, historic, earlier
                     )
+                    if source in ("dateline", "publication") and attributed_after(
+                        doc, sentence, by_sentence, triggers_of, attributed_at
+                    ):  # "… zurückerobert. Das teilte der Generalstab am Sonntag mit."
+                        time_index, t_start, t_end, precision, source = told_on(timing, times, sentence) or (
+                            time_index,
+                            t_start,
+                            t_end,
+                            precision,
+                            source,
+                        )
                 is_past = past or inherited_past or earlier
                 if particles.purpose_noun(
                     tokens, trigger.index, self._purpose_words, self.table, self._operations

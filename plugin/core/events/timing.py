@@ -18,6 +18,8 @@ else the date of the report, and where that time came from (the record's `time_s
   or future is at the time of the report ("Mit der Einnahme schließen sie die letzte Lücke");
   'seitdem'/'since then' make the carried date the start of an interval to the report; 'zuvor',
   'earlier' before the event make it the week before the carried day.
+- attribution: without either, an event whose report the next sentence attributes and dates
+  ("… zurückerobert. Das teilte der Generalstab am Sonntag mit.") takes that day (as 'paragraph').
 - dateline / publication: else the report's date, flagged: the day of a dateline that opens the
   article ("Berlin, 7. August (dpa) -"), or the publication date at its precision (a month-dated
   article gives the month, not a guessed day).
@@ -66,6 +68,16 @@ def index_times(
         if i != report[0] or report[4] != "dateline":  # a dateline dates the report, no event of its sentence
             by_sentence.setdefault(doc.sentence_of(t.start), []).append(i)
     return TimeIndex(by_sentence, tokens, report)
+
+
+def told_on(index: TimeIndex, times: Sequence[TimeExpression], sentence: int) -> Optional[TimeChoice]:
+    """The day the sentence after `sentence` gives, when it gives one and no other time: the day
+    a report attributed there was told."""
+    found = [i for i in index.times.get(sentence + 1, ()) if _usable(times[i])]
+    if len(found) != 1 or times[found[0]].precision != "day":
+        return None
+    t = times[found[0]]
+    return found[0], t.start_date, t.end_date, t.precision, "paragraph"
 
 
 def event_time(

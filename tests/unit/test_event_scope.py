@@ -868,6 +868,14 @@ def test_holding_talks_is_no_holding_of_ground(extract, text, held):
         # the town taken after fighting, or announced
         ("Russische Truppen haben Bachmut nach monatelangen Kämpfen erobert.", "de", ["Bakhmut"], []),
         ("Prigoschin hat die Einnahme der Stadt Bachmut verkündet.", "de", ["Bakhmut"], []),
+        # a participle in the noun phrase of the taking: still the place the report tells taken
+        ("Russland hat die Einnahme der belagerten Stadt Bachmut gemeldet.", "de", ["Bakhmut"], []),
+        (
+            "Moskau hat die Einnahme der seit Monaten umkämpften Stadt Bachmut gemeldet.",
+            "de",
+            ["Bakhmut"],
+            [],
+        ),
         ("Shusha fell to Azerbaijani forces on Sunday.", "en", ["Shusha"], []),
         # shells that landed took nothing; a liberation front is a name
         ("Rockets landed in Stepanakert on Sunday, officials said.", "en", [], []),

@@ -444,12 +444,26 @@ def _taken_before(tokens: Sequence[Token], position: int) -> bool:
             tokens[k].text[:1].islower()
             and word not in _PHRASE_WORDS
             and not word.endswith(_ADJECTIVE_ENDINGS)
+            and not _participle_adjective(word)
         ):
             return False  # a verb or another word of the clause: no noun of taking governs it
     return False
 
 
 _VICTORY = frozenset({"sieg", "victory"})
+
+
+def _participle_adjective(word: str) -> bool:
+    """A German participle inflected as an adjective in a noun phrase: "der belagerten Stadt",
+    "der umkämpften Stadt", "des eingekesselten Dorfes", "der gefallenen Stadt"."""
+    return (
+        len(word) > 7
+        and word.endswith(_PARTICIPLE_ENDINGS)
+        and word.startswith(("ge", "be", "um", "ein", "er", "ver", "zer", "aus", "zurück"))
+    )
+
+
+_PARTICIPLE_ENDINGS = ("te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes", "enem")
 # words inside a noun phrase of taking: its articles and the prepositions of its loser and place
 # Endings of adjectives in a noun phrase: "der ostukrainischen Stadt", "der strategisch wichtigen Stadt".
 _ADJECTIVE_ENDINGS = tuple(
@@ -465,6 +479,7 @@ _PHRASE_WORDS = frozenset(
         "des",
         "von",
         "vom",
+        "seit",
         "über",
         "in",
         "im",

@@ -399,7 +399,7 @@ def bare_force(chosen: Actor, actors, tokens, trigger: int, table: dict, previou
         named = named if noun in table.get("self_named", ()) or " " in noun else []
     if named:
         return named[-1:]
-    if word in table.get("home_nouns", ()):
+    if word in table.get("home_nouns", ()) and not _in_a_proper_name(tokens, chosen.last, table):
         # "the army", "die Armee" with no force of its kind named before: the army of the country
         # it fights in (national.py), unless the sentence before named another state's forces
         states = {a.side for a in previous if a.name and a.side and len(a.side) == 2}
@@ -415,6 +415,18 @@ def bare_force(chosen: Actor, actors, tokens, trigger: int, table: dict, previou
     return [
         a for a in _allies(actors, chosen, tokens, trigger, table) if a.group and _together(tokens, a, table)
     ]
+
+
+def _in_a_proper_name(tokens: Sequence[Token], k: int, table: dict) -> bool:
+    """Whether the force noun at k ends a proper name (the Oromo Liberation Army, die Kachin
+    Armee): a capitalised word other than an article stands before it in its sentence."""
+    before = tokens[k - 1] if k > 0 else None
+    return (
+        before is not None
+        and before.sentence == tokens[k].sentence
+        and before.text[:1].isupper()
+        and before.text.lower() not in table["articles"]
+    )
 
 
 # The name a bare "the army", "die Armee" stands under until national.py names it after the

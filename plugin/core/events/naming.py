@@ -140,14 +140,14 @@ def _name_to_force_noun(tokens: Sequence[Token], start: int, table: dict) -> Opt
 
 def _members_before(tokens: Sequence[Token], first: int, table: dict) -> int:
     """Where a group's actor begins when its members are named before it: "Fighters from the
-    Syrian Democratic Forces", "Kämpfer der YPG" (a force noun, "from", "of" or a genitive
-    article); else at its name."""
+    Syrian Democratic Forces", "Kämpfer der YPG", "Kämpfer von Hajat Tahrir al-Scham" (a force
+    noun, "from", "of", "von" or a genitive article); else at its name."""
     k = first - 1
-    if k >= 0 and tokens[k].text.lower() == "the":
-        k -= 1
+    if k >= 0 and (tokens[k].text.lower() == "the" or (k >= 1 and tokens[k - 1].text.lower() == "von")):
+        k -= 1  # "Kämpfer von der Miliz …"
     if (
         k >= 1
-        and tokens[k].text.lower() in ("from", "of", "der", "des")
+        and tokens[k].text.lower() in ("from", "of", "der", "des", "von")
         and force_noun(tokens[k - 1].text, table)
     ):
         return k - 1

@@ -169,6 +169,18 @@ def _cue_word(ctx: SpanContext) -> Optional[str]:
     return None
 
 
+def _organisation_after(ctx: SpanContext) -> bool:
+    """Whether capitalised words after the name end in a force's or a movement's head noun (the
+    Oromo Liberation Army, the Tigray Defense Forces): the name is the organisation's."""
+    heads, tokens = ctx.table.get("organisation_heads", ()), ctx.tokens
+    for k in range(ctx.span.last + 1, min(len(tokens), ctx.span.last + 4)):
+        if tokens[k].text in heads:
+            return True
+        if not tokens[k].text[:1].isupper() or tokens[k].sentence != tokens[ctx.span.last].sentence:
+            return False
+    return False
+
+
 def _strong(ctx: SpanContext) -> bool:
     """A country, a continent, a river, or a region we know by name (curated, GeoNames); the
     thousands of worldwide first-level divisions from Natural Earth are no such evidence."""
@@ -372,7 +384,7 @@ def name_context(ctx: SpanContext) -> Optional[Finding]:
     title = prev2 if prev is not None and prev.text == "." and prev2 is not None else prev
     if title is not None and (name_cue(title.text, table) or title.text in table["not_place_after"]):
         return -4.0, "organisation or person context"
-    if nxt is not None and nxt.text in table.get("unit_words", ()):
+    if nxt is not None and (nxt.text in table.get("unit_words", ()) or _organisation_after(ctx)):
         return -4.0, ORGANISATION_NAME  # the Azov Battalion: its other mentions need their own evidence
     if nxt is not None and nxt.text in table["not_place_after"]:
         return -4.0, "organisation or person context"

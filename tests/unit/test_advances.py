@@ -439,3 +439,13 @@ def test_entering_a_town_is_where_the_next_move_sets_out(record_of):
     record = record_of("2022-11-11", "de", "Ukrainische Soldaten betraten am Freitag Cherson. "
                        "Von dort rückten sie nach Oleschky vor.")  # fmt: skip
     assert [[w["name"] for w in a["route"]] for a in record["advances"]] == [["Kherson", "Oleshky"]]
+
+
+def test_an_advance_on_a_town_from_another_is_a_line_that_has_not_reached_it(record_of):
+    body = "Syrian government troops were advancing on Saraqib from Maarat al-Numan in Idlib province."
+    (advance,) = record_of("2020-02-06", "en", body)["advances"]
+    assert [w["name"] for w in advance["route"]] == ["Ma‘arrat an Nu‘mān", "Saraqib"]
+    assert advance["route"][-1]["reached"] is False
+    # a grip tightened on a town is no move towards it
+    body = "Russia has tightened its grip on Mariupol since the first weeks, the ministry said on Monday."
+    assert record_of("2022-04-21", "en", body)["advances"] == []

@@ -3576,3 +3576,30 @@ def test_what_the_new_rules_must_leave_alone(read, text, lang, kind, place, cert
 def test_a_vehicle_after_taking_is_no_place(read):
     text = "Ukrainian crews began taking Bradley fighting vehicles into battle near Mala Tokmachka."
     assert "Bradley" not in {e["place"] for e in read(text, "en")}
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        ("The Syrian army aims to take Saraqib.", "intended"),
+        ("Rebels vowed to take Saraqib within days.", "intended"),
+        ("Troops managed to take Saraqib on Sunday.", "confirmed"),
+    ],
+)
+def test_take_after_a_verb_of_aiming_or_managing_is_a_taking(read, text, certainty):
+    assert [(e["place"], e["certainty"]) for e in of_type(read(text, "en"), "capture")] == [
+        ("Saraqib", certainty)
+    ]
+
+
+def test_take_in_another_sense_takes_no_place(read):
+    events = read("Civilians were trying to take shelter in Saraqib.", "en")
+    assert not [e for e in events if e["type"] == "capture"]
+
+
+def test_a_withdrawal_from_the_city_after_a_taking_leaves_the_city_just_taken(read):
+    text = (
+        "Nach Aleppo haben die Rebellen auch die Großstadt Hama eingenommen. Die Armee teilte am Donnerstag "
+        "mit, sie habe ihre Truppen aus der Stadt abgezogen."
+    )
+    assert [e["place"] for e in of_type(read(text), "withdrawal")] == ["Hama"]

@@ -39,6 +39,8 @@ CYRILLIC = [
     ("Novorossiysk", "RU", "Noworossijsk"),
     ("Sudzha", "RU", "Sudscha"),
     ("Tskhinvali", "GE", "Zchinwali"),
+    ("Jabrayil", "AZ", "Dschabrajil"),  # the Latin Azerbaijani j
+    ("Lachin", "AZ", "Latschin"),
     ("Huliaipole", "UA", "Huljajpole"),
     ("Pervomaisk", "UA", "Perwomajsk"),
     ("Makiivka", "UA", "Makijiwka"),

@@ -661,7 +661,7 @@ class EventExtractor:
                 self._genitives,
             )
             moving = trigger.spec.get("motion") or trigger.spec["type"] == "withdrawal"
-            if role == "location" and moving and into_goal(tokens, position, self.table):
+            if role == "location" and moving and into_goal(tokens, position, self.table, trigger.end_index):
                 role = "destination"  # rückten in die Stadt Gao ein; zogen sich in die Stadt zurück
             taking = trigger.spec["type"] in ("capture", "recapture")
             if (
@@ -724,7 +724,9 @@ class EventExtractor:
         if (
             not result or departing or held or beside or heading
         ):  # "a convoy left the town"; "in Händen Kiews"
-            earlier = context.salient + context.last_places
+            # a withdrawal "from the town" leaves the town just taken, if one was
+            earlier = (context.taken if trigger.spec["type"] == "withdrawal" else []) + context.salient
+            earlier += context.last_places
             # the verb's own other places, not one named beside ("Nach Angriffen auf Isjum … die Stadt")
             besides = frozenset(p.place for p in result if p.role not in ("reference", "vicinity"))
             for i, noun in singular_anaphora(

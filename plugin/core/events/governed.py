@@ -252,11 +252,23 @@ _OWNER_ENDINGS = ("ische", "ischen", "national")
 _DETERMINERS = frozenset({"the", "a", "an", "der", "des"})
 
 
-def into_goal(tokens: Sequence[Token], position: int, table: dict) -> bool:
+# Words between "on" and the goal's name: "marched on the city of X", "on the besieged town of X".
+_GOAL_WORDS = frozenset({"the", "town", "city", "village", "capital", "of", "besieged", "strategic", "key"})
+
+
+def into_goal(tokens: Sequence[Token], position: int, table: dict, verb_end: int = -1) -> bool:
     """Whether the place at token `position` follows a preposition of place and its accusative
     article (the table's 'motion_into': "in die Stadt Gao", "ins Dorf"), over cue nouns and
-    adjectives and a part of the town ("in den Westteil von X", "in die Innenstadt von X"): the
-    goal of a verb of movement, not where it happened ("in der Stadt")."""
+    adjectives and a part of the town ("in den Westteil von X", "in die Innenstadt von X"), or one
+    of the 'goal_after_verb' right after the verb ending at `verb_end` ("advancing on Saraqib",
+    "marched on the city of X"): the goal of a verb of movement, not where it happened."""
+    after_verb = verb_end + 1
+    if (
+        0 <= after_verb < position
+        and tokens[after_verb].text.lower() in table.get("goal_after_verb", ())
+        and all(t.text.lower() in _GOAL_WORDS for t in tokens[after_verb + 1 : position])
+    ):
+        return True
     into = table.get("motion_into", {})
     prepositions = {w for words in table.get("roles", {}).values() for w in words}
     parts = frozenset(table.get("part_nouns", ()))

@@ -20,6 +20,8 @@ _SHORT_OF = re.compile(
     r"\b(?:towards?|direction\s+of|richtung|heran|approach\w*|near(?:ed|ing)|closing|näher\w*|genähert|nähe|auf|threat\w*|bedroh\w*)\b",
     re.IGNORECASE,
 )
+# "advancing on Saraqib", "marched on the capital of X": the goal right after the verb and "on" is ahead
+_ON_GOAL = re.compile(r"\s+on\s+(?:the\s+(?:\w+\s+)?(?:town|city|village|capital)\s+of\s+)?", re.IGNORECASE)
 # "took the fight to the village of X", "carried the battle to X": fighting there, not held
 _FIGHT_TO = re.compile(r"\s+(?:the|their)\s+(?:fight|battle|war|offensive)\b", re.IGNORECASE)
 _BEFORE_CHARS = 25  # "in Richtung der Stadt X", "bis in die Nähe von X": the words just before the goal
@@ -37,6 +39,7 @@ def short_of(text: str, event: Event, mention: PlaceMention) -> bool:
     return bool(
         _SHORT_OF.search(event.trigger)
         or before
+        or (event.end <= mention.start and _ON_GOAL.fullmatch(text, event.end, mention.start))
         or (low < high and _SHORT_OF.search(text, low, high))
         or _FIGHT_TO.match(text, event.end)
     )

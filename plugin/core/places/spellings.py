@@ -162,13 +162,16 @@ def german_spellings(key: str, country: str | None) -> frozenset[str]:
     script = script_of(country)
     if script is None or not key.isascii():
         return frozenset()
-    parts = _WORD.findall(key)
     if script == "cyrillic":
+        # Azerbaijani Latin j (Jabrayil): kept from the letter rules, then written dsch
+        latin_j = country in _CYRILLIC.get("latin_j", ())
+        parts = _WORD.findall(key.replace("j", "\x01") if latin_j else key)
         variants = {
-            "".join(_cyrillic_word(p, *reading) if p.isalpha() else p for p in parts)
+            "".join(_cyrillic_word(p, *reading) if p.isalpha() else p for p in parts).replace("\x01", "dsch")
             for reading in _CYRILLIC_READINGS
         }
     else:
+        parts = _WORD.findall(key)
         tsch = country in _ARABIC["ch_as_tsch"]
         variants = {
             "".join(_arabic_word(p, *reading, tsch) if p.isalpha() else p for p in parts)

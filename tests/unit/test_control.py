@@ -203,3 +203,13 @@ def test_a_recapture_months_later_ends_a_holding_even_where_no_side_is_known():
 def test_a_holding_since_a_year_was_taken_by_the_end_of_that_year(record_of):
     record = record_of("2018-06-20", "de", "Die Huthis kontrollieren die Stadt Hodeidah seit 2014.")
     assert [(c["side"], c["valid_from"]) for c in record["control"]] == [("HOU", "2014-12-31")]
+
+
+def test_a_force_named_without_a_side_retaking_a_sides_town_weeks_later_ends_its_holding(record_of):
+    body = (
+        "Syrian troops captured the town of Saraqib on February 6.\n\n"
+        "Rebels recaptured the town of Saraqib on February 27."
+    )
+    record = record_of("2020-02-28", "en", body)
+    held = [(c["side"], c["valid_from"], c["valid_to"]) for c in record["control"] if c["change"] == "taken"]
+    assert held == [("SY", "2020-02-06", "2020-02-27"), (None, "2020-02-27", None)]

@@ -688,9 +688,11 @@ def _arrow(path: list[_Node]) -> Advance:
 
 
 def _of_side(actors: Sequence[str], side: Optional[str]) -> list[str]:
-    """The actors of an arrow's side (and those of no known side): a place's report may also name
-    the side that gave it up ("Die ukrainische Armee hat sich aus Wuhledar zurückgezogen")."""
-    return [a for a in actors if side is None or side_of(a) in (None, side)]
+    """The actors of an arrow's side (those of no known side only when none is the side's): a
+    place's report may also name the side that gave it up ("Die ukrainische Armee hat sich aus
+    Wuhledar zurückgezogen", "rebels withdrew from Maarat al-Numan")."""
+    own = [a for a in actors if side is not None and side_of(a) == side]
+    return own or [a for a in actors if side is None or side_of(a) in (None, side)]
 
 
 def _given_way(path: Sequence[_Node]) -> str:

@@ -311,12 +311,15 @@ def _place_periods(changes: list[ControlChange], sides: set) -> list[ControlPeri
 
 
 def _retaken(period: ControlPeriod, change: ControlChange) -> bool:
-    """Whether a taking no side is named for ends a holding no side is named for either: told as a
-    recapture, or by other forces, days later ("Militants overran Marawi on May 23" … "government
-    troops recaptured Marawi" in October)."""
-    if period.side is not None or _days(period.valid_from, change.when) <= SAME_CHANGE_DAYS:
+    """Whether a taking no side is named for ends a holding: one no side is named for either, told
+    as a recapture, or by other forces, days later ("Militants overran Marawi on May 23" …
+    "government troops recaptured Marawi" in October); a named side's, by other forces named
+    days later ("Syrian troops took Saraqib" … "rebels recaptured Saraqib" three weeks on)."""
+    if _days(period.valid_from, change.when) <= SAME_CHANGE_DAYS:
         return False
     others = bool(change.actors) and bool(period.actors) and not set(change.actors) & set(period.actors)
+    if period.side is not None:
+        return others
     return change.event_type == "recapture" or others
 
 

@@ -213,3 +213,12 @@ def test_a_force_named_without_a_side_retaking_a_sides_town_weeks_later_ends_its
     record = record_of("2020-02-28", "en", body)
     held = [(c["side"], c["valid_from"], c["valid_to"]) for c in record["control"] if c["change"] == "taken"]
     assert held == [("SY", "2020-02-06", "2020-02-27"), (None, "2020-02-27", None)]
+
+
+def test_a_states_own_auxiliaries_entering_its_town_end_no_holding(record_of):
+    body = (
+        "Syrian troops captured the town of Saraqib on February 6.\n\n"
+        "Pro-government militias entered Saraqib on March 2."
+    )
+    record = record_of("2020-03-03", "en", body)
+    assert [(c["side"], c["valid_to"]) for c in record["control"] if c["change"] == "taken"] == [("SY", None)]

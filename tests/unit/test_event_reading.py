@@ -3603,3 +3603,41 @@ def test_a_withdrawal_from_the_city_after_a_taking_leaves_the_city_just_taken(re
         "mit, sie habe ihre Truppen aus der Stadt abgezogen."
     )
     assert [e["place"] for e in of_type(read(text), "withdrawal")] == ["Hama"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "actors"),
+    [
+        # the source of the report is no subject the verb after "und" shares
+        (
+            "Nach Angaben der ukrainischen Armee haben russische Truppen die Stadt Bachmut umzingelt und "
+            "Soledar erobert.",
+            "Soledar",
+            ["Russian forces"],
+        ),
+        # the force fronted in the accusative is the one driven out
+        ("Den IS haben kurdische Kämpfer aus Kobani vertrieben.", "Kobani", ["Kurdish fighters"]),
+    ],
+)
+def test_what_the_subject_rules_for_german_verbs_leave_alone(read, text, place, actors):
+    taken = [e for e in of_type(read(text), "capture") if e["place"] == place]
+    assert [e["actors"] for e in taken] == [actors]
+
+
+def test_people_driven_from_a_town_take_no_ground(read):
+    assert not [
+        e
+        for e in read("Russische Truppen haben tausende Menschen aus Mariupol vertrieben.")
+        if e["type"] == "capture"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Russian forces captured Soledar. Elsewhere, Ukrainian troops pulled back to new positions.", "en"),
+        ("Russische Truppen eroberten Soledar. Im Süden zogen sich ukrainische Einheiten zurück.", "de"),
+    ],
+)
+def test_a_withdrawal_told_of_another_scene_leaves_no_place_the_sentence_before_took(read, text, lang):
+    assert [e["place"] for e in of_type(read(text, lang), "withdrawal")] == [None]

@@ -346,3 +346,22 @@ def test_the_army_in_a_report_of_another_states_ground_forces_is_named_only_afte
     body = "Ukrainian troops advanced east of Balakliia. The army recaptured the village of Shevchenkove."
     events = record_of("2022-09-11", "en", body)["articles"][0]["events"]
     assert [e["actors"] for e in events if e["type"] == "recapture"] == [["Ukrainian forces"]]
+
+
+@pytest.mark.parametrize(
+    ("date", "body", "actors"),
+    [
+        # a territory whose army is another state's: no "Palestinian" army
+        ("2023-11-10", "The army said it had captured a Hamas stronghold in the town of Jabalia.", []),
+        # the Islamic State is no state: "the army" after it is still Iraq's
+        (
+            "2015-12-28",
+            "Islamic State militants seized Ramadi in May.\n\nThe army recaptured the city of Ramadi on Monday.",
+            ["Iraqi forces"],
+        ),
+    ],
+)
+def test_the_army_is_a_state_s_own_never_a_movement_s(record_of, date, body, actors):
+    events = record_of(date, "en", body)["articles"][0]["events"]
+    last = [e for e in events if e["type"] in ("capture", "recapture")][-1]
+    assert last["actors"] == actors

@@ -1344,3 +1344,13 @@ def test_an_apposition_whose_noun_goes_on_is_no_cue(recognizer):
     # "a town councillor" is a person, "Smith" no place (a hamlet of that name exists)
     text = "Smith, a town councillor, said the army retook Izium."
     assert [m.place.name for m in locations(recognizer, text, "en").values()] == ["Izyum"]
+
+
+def test_an_apposition_of_a_person_or_a_german_noun_after_a_name_keeps_places_as_they_were(recognizer):
+    # "a resident of the city" is about a person: Smith stays no place
+    text = "Smith, a resident of the city, said troops had entered Izium."
+    assert [m.place.name for m in locations(recognizer, text, "en").values()] == ["Izyum"]
+    # German nouns are capitalised: "Streitkräfte" after a town names no organisation
+    assert "Kupjansk" in locations(
+        recognizer, "Russland hat bei Kupjansk Streitkräfte zusammengezogen.", "de"
+    )

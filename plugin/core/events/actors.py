@@ -277,7 +277,12 @@ def agent_for(
             continue  # "hatten Homs eingenommen, nachdem die Armee abgezogen war": that clause's subject
         if dative_loser and _dative(tokens, actor, table):
             continue  # "hat Ramadi dem IS entrissen": whom it was wrested from
-        if object_loser and any(opening <= o.first and o.last < actor.first for o in actors):
+        if object_loser and (
+            any(
+                opening <= o.first and o.last < actor.first and not _fronted_object(tokens, o) for o in actors
+            )
+            or _fronted_object(tokens, actor)
+        ):
             continue  # "Kurden haben den IS aus Kobani vertrieben": the object is driven out, the subject acts
         cost = clause_distance(tokens, trigger, actor.first if actor.first > trigger else actor.last)
         named = _named_before(actors, actor, tokens)  # "von den Milizen des Islamischen Staates (IS)"
@@ -309,7 +314,7 @@ def agent_for(
                 o.name
                 and o.last < actor.first
                 and not clause_between(tokens, o.last, actor.first)
-                and _governing_word(tokens, o.first, table) not in table["target_markers"]
+                and _subject_like(tokens, o, table)
                 for o in actors
             )
         ):  # "drängten ukrainische Truppen die russischen Einheiten zurück, eroberten X", "haben die
@@ -365,6 +370,28 @@ def agent_for(
     return [chosen, *_allies(actors, chosen, tokens, trigger, table)]
 
 
+def _subject_like(tokens: Sequence[Token], actor: Actor, table: dict) -> bool:
+    """Whether a German force before a verb may be its clause's subject: not a target ("gegen die
+    Truppen"), not the source of a report ("Nach Angaben der ukrainischen Armee", "laut dem
+    Militär") and not an object in the accusative or dative ("Den IS haben die Kurden …")."""
+    before = {t.text.lower() for t in tokens[max(0, actor.first - 3) : actor.first]}
+    return (
+        _governing_word(tokens, actor.first, table) not in table["target_markers"]
+        and not before & _SOURCE_WORDS
+        and not (actor.first > 0 and tokens[actor.first - 1].text.lower() in ("den", "dem"))
+    )
+
+
+def _fronted_object(tokens: Sequence[Token], actor: Actor) -> bool:
+    """Whether a German force opens its clause in the accusative ("Den IS haben kurdische Kämpfer
+    aus Kobane vertrieben"): the one driven out."""
+    k = actor.first - 1
+    return k >= 0 and tokens[k].text.lower() == "den" and (k == 0 or tokens[k - 1].text in CLAUSE_BREAKS)
+
+
+_SOURCE_WORDS = frozenset({"angaben", "laut", "zufolge", "aussagen", "informationen"})
+
+
 def _german_conjunct(tokens: Sequence[Token], trigger: int, actors: Sequence[Actor]) -> Optional[int]:
     """Where the German verb at `trigger` opens a conjunct that shares the subject of the verb
     before it: "und" with no force between it and the verb ("… vertrieben und X erobert"), or a
@@ -383,8 +410,9 @@ def _german_conjunct(tokens: Sequence[Token], trigger: int, actors: Sequence[Act
 
 def bare_force(chosen: Actor, actors, tokens, trigger: int, table: dict, previous) -> list[Actor]:
     """A bare "die Truppen", "the troops": the force of that kind the paragraph named last, only
-    when the sentence before named one side, and never for "die Armee", "the army", which is as
-    often the speaker's own as the one named before."""
+    when the sentence before named one side; "die Armee", "the army", which is as often the
+    speaker's own as the one named before, is the army of the country it fights in (HOME_ARMY,
+    named in national.py)."""
     word = tokens[chosen.last].text.lower()
     noun = force_noun(tokens[chosen.last].text, table)  # as written: a closed-up compound too
     if noun is None:
@@ -402,7 +430,7 @@ def bare_force(chosen: Actor, actors, tokens, trigger: int, table: dict, previou
     if word in table.get("home_nouns", ()) and not _in_a_proper_name(tokens, chosen.last, table):
         # "the army", "die Armee" with no force of its kind named before: the army of the country
         # it fights in (national.py), unless the sentence before named another state's forces
-        states = {a.side for a in previous if a.name and a.side and len(a.side) == 2}
+        states = {a.side for a in previous if a.name and state_side(a.side)}
         if len(states) <= 1:
             return [replace(chosen, name=HOME_ARMY, side=next(iter(states), None))]
     if noun in table.get("self_named", ()) or qualifier in table.get("self_named_qualifiers", ()):
@@ -432,6 +460,16 @@ def _in_a_proper_name(tokens: Sequence[Token], k: int, table: dict) -> bool:
 # The name a bare "the army", "die Armee" stands under until national.py names it after the
 # country of its event's place (its side: the one state the sentence before named, if any).
 HOME_ARMY = "the army"
+
+
+# Sides whose two-letter keys are no state's (sides.json): the Islamic State, Hamas and its
+# allies, Tigray's forces. Every other two-letter key is a state's country code.
+_NOT_STATES = frozenset({"IS", "PS", "TG"})
+
+
+def state_side(side: Optional[str]) -> bool:
+    """Whether a side is a state's (a country code), not a movement's."""
+    return side is not None and len(side) == 2 and side not in _NOT_STATES
 
 
 def unnamed(agents: Sequence[Actor]) -> bool:

@@ -282,7 +282,9 @@ def _place_periods(changes: list[ControlChange], sides: set) -> list[ControlPeri
                 and current.change == "taken"
                 and not _retaken(current, change)
             ):
-                _add(current, change)  # an unnamed report never ends a named side's holding
+                _add(
+                    current, change
+                )  # an unnamed report ends a named side's holding only as a retaking (_retaken)
                 continue
             side, note = change.side, None
             if side is None and current is not None and current.change == "left":
@@ -310,6 +312,11 @@ def _place_periods(changes: list[ControlChange], sides: set) -> list[ControlPeri
     return periods
 
 
+# Words of the names of forces that fight a state, whoever it is (rebels, insurgents, militants):
+# not a state's own auxiliaries ("pro-government militias entered X" ends no holding).
+_OPPOSED = ("rebel", "insurgent", "militant", "opposition", "jihadist", "islamist", "aufständ", "dschihad")
+
+
 def _retaken(period: ControlPeriod, change: ControlChange) -> bool:
     """Whether a taking no side is named for ends a holding: one no side is named for either, told
     as a recapture, or by other forces, days later ("Militants overran Marawi on May 23" …
@@ -318,8 +325,10 @@ def _retaken(period: ControlPeriod, change: ControlChange) -> bool:
     if _days(period.valid_from, change.when) <= SAME_CHANGE_DAYS:
         return False
     others = bool(change.actors) and bool(period.actors) and not set(change.actors) & set(period.actors)
-    if period.side is not None:
-        return others
+    if period.side is not None:  # only a retaking, or one by a force at war with states
+        return others and (
+            change.event_type == "recapture" or any(w in a.lower() for a in change.actors for w in _OPPOSED)
+        )
     return change.event_type == "recapture" or others
 
 

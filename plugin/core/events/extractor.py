@@ -71,6 +71,7 @@ from .naming import find_actors
 from .per_place import hearsay_places, home_arrival, left_what_was_taken, one_per_place, point_place, salient
 from .references import (
     attributive_place,
+    elsewhere,
     historic_sentence,
     list_head,
     plural_anaphora,
@@ -751,7 +752,12 @@ class EventExtractor:
             and context.salient
             and (
                 points_there(tokens)
-                or (context.just_told and not sentence_places and len(set(context.taken)) == 1)
+                or (
+                    context.just_told
+                    and not sentence_places
+                    and len(set(context.taken)) == 1
+                    and not elsewhere(tokens)
+                )
             )
         ):  # "The army had abandoned its bases there"; "X was declared taken. The army had to retreat."
             result = [EventPlace((context.taken or context.salient)[0], "origin")]

@@ -253,7 +253,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "der", "des"})
 
 
 # Words between "on" and the goal's name: "marched on the city of X", "on the besieged town of X".
-_GOAL_WORDS = frozenset({"the", "town", "city", "village", "capital", "of", "besieged", "strategic", "key"})
+GOAL_WORDS = frozenset({"the", "town", "city", "village", "capital", "of", "besieged", "strategic", "key"})
 
 
 def into_goal(tokens: Sequence[Token], position: int, table: dict, verb_end: int = -1) -> bool:
@@ -266,7 +266,7 @@ def into_goal(tokens: Sequence[Token], position: int, table: dict, verb_end: int
     if (
         0 <= after_verb < position
         and tokens[after_verb].text.lower() in table.get("goal_after_verb", ())
-        and all(t.text.lower() in _GOAL_WORDS for t in tokens[after_verb + 1 : position])
+        and all(t.text.lower() in GOAL_WORDS for t in tokens[after_verb + 1 : position])
     ):
         return True
     into = table.get("motion_into", {})

@@ -143,7 +143,12 @@ def _members_before(tokens: Sequence[Token], first: int, table: dict) -> int:
     Syrian Democratic Forces", "Kämpfer der YPG", "Kämpfer von Hajat Tahrir al-Scham" (a force
     noun, "from", "of", "von" or a genitive article); else at its name."""
     k = first - 1
-    if k >= 0 and (tokens[k].text.lower() == "the" or (k >= 1 and tokens[k - 1].text.lower() == "von")):
+    if k >= 0 and (
+        tokens[k].text.lower() == "the"
+        or (
+            k >= 1 and tokens[k].text.lower() in ("der", "den", "dem") and tokens[k - 1].text.lower() == "von"
+        )
+    ):
         k -= 1  # "Kämpfer von der Miliz …"
     if (
         k >= 1

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional, Sequence
 
-from .actors import HOME_ARMY, english_adjective
+from .actors import HOME_ARMY, english_adjective, state_side
 from .extractor import Event
 from .sides import side_of
 
@@ -44,7 +44,7 @@ def national_forces(events: Sequence[Event], places: Sequence) -> list[Event]:
         for event in events
         if event.type in _GROUND
         for name, side in zip(event.actors, event.sides)
-        if name != HOME_ARMY and side and len(side) == 2
+        if name != HOME_ARMY and state_side(side)
     }
     return [_named(event, places, ground) for event in events]
 
@@ -152,6 +152,8 @@ def _home_army(event: Event, places: Sequence, ground: frozenset) -> Event:
     since, _after = _CHANGED_HANDS.get(country, ("9999", None))
     named = f"{english_adjective(country)} forces" if country else ""
     side = side_of(named) if country and (event.t_start or "")[:10] < since else None
+    if side != country or not state_side(side):
+        side = None  # a territory whose army is another's (Gaza), a state on a coalition's side (Yemen)
     if side is None or (hint is not None and hint != side) or (hint is None and ground - {side}):
         keep = [i for i, name in enumerate(event.actors) if name != HOME_ARMY]
         return replace(

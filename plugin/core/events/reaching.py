@@ -11,6 +11,7 @@ from typing import Iterable, Optional, Sequence
 from ..places.gazetteer import POINT_KINDS, distance_km
 from ..places.mentions import PlaceMention
 from .extractor import Event
+from .governed import GOAL_WORDS
 
 # a town this close to a goal is the goal (advances.SAME_PLACE_KM, which imports this module)
 _SAME_PLACE_KM = 2.0
@@ -21,7 +22,7 @@ _SHORT_OF = re.compile(
     re.IGNORECASE,
 )
 # "advancing on Saraqib", "marched on the capital of X": the goal right after the verb and "on" is ahead
-_ON_GOAL = re.compile(r"\s+on\s+(?:the\s+(?:\w+\s+)?(?:town|city|village|capital)\s+of\s+)?", re.IGNORECASE)
+_ON_GOAL = re.compile(rf"\s+on\s+(?:(?:{'|'.join(sorted(GOAL_WORDS))})\s+)*", re.IGNORECASE)
 # "took the fight to the village of X", "carried the battle to X": fighting there, not held
 _FIGHT_TO = re.compile(r"\s+(?:the|their)\s+(?:fight|battle|war|offensive)\b", re.IGNORECASE)
 _BEFORE_CHARS = 25  # "in Richtung der Stadt X", "bis in die Nähe von X": the words just before the goal

@@ -480,6 +480,36 @@ def within_reach(origin, goal, tokens: Sequence[Token]) -> bool:
     )
 
 
+def elsewhere(tokens: Sequence[Token]) -> bool:
+    """Whether the sentence opens by moving to another scene ("Elsewhere, …", "Meanwhile, …", "Im
+    Süden …", "In the east …"): what it tells is not about the place the sentence before told of."""
+    words = [t.text.lower() for t in tokens[:3]]
+    return bool(words) and (
+        words[0] in _ELSEWHERE
+        or (len(words) > 1 and words[0] in ("im", "in") and words[-1] in _QUARTERS_OF_LAND)
+        or (len(words) > 1 and words[1] in _QUARTERS_OF_LAND)
+    )
+
+
+_ELSEWHERE = frozenset(
+    {
+        "elsewhere",
+        "meanwhile",
+        "separately",
+        "andernorts",
+        "anderswo",
+        "unterdessen",
+        "indes",
+        "derweil",
+        "zudem",
+    }
+)
+_QUARTERS_OF_LAND = frozenset(
+    {"süden", "norden", "osten", "westen", "south", "north", "east", "west", "südosten", "nordosten",
+     "südwesten", "nordwesten", "southeast", "northeast", "southwest", "northwest"}
+)  # fmt: skip
+
+
 def points_there(tokens: Sequence[Token]) -> bool:
     """Whether the sentence says "there", "dort", "von dort" of a place named before ("The army
     had abandoned its bases there", "zogen sich von dort zurück"); not the English "there is",

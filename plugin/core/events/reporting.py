@@ -444,7 +444,7 @@ def _taken_before(tokens: Sequence[Token], position: int) -> bool:
             tokens[k].text[:1].islower()
             and word not in _PHRASE_WORDS
             and not word.endswith(_ADJECTIVE_ENDINGS)
-            and not _participle_adjective(word)
+            and not _participle_adjective(tokens, k)
         ):
             return False  # a verb or another word of the clause: no noun of taking governs it
     return False
@@ -453,14 +453,25 @@ def _taken_before(tokens: Sequence[Token], position: int) -> bool:
 _VICTORY = frozenset({"sieg", "victory"})
 
 
-def _participle_adjective(word: str) -> bool:
-    """A German participle inflected as an adjective in a noun phrase: "der belagerten Stadt",
-    "der umkämpften Stadt", "des eingekesselten Dorfes", "der gefallenen Stadt"."""
+def _participle_adjective(tokens: Sequence[Token], k: int) -> bool:
+    """A German participle inflected as an adjective in a noun phrase, after its article, another
+    adjective or a "seit" phrase: "der belagerten Stadt", "der seit Monaten umkämpften Stadt", "des
+    eingekesselten Dorfes"; not a finite verb ("Truppen eroberten Kupjansk")."""
+    word = tokens[k].text.lower()
+    before = tokens[k - 1].text.lower() if k > 0 else ""
     return (
         len(word) > 7
         and word.endswith(_PARTICIPLE_ENDINGS)
         and word.startswith(("ge", "be", "um", "ein", "er", "ver", "zer", "aus", "zurück"))
+        and (
+            before in _ARTICLES_DE
+            or before.endswith(_ADJECTIVE_ENDINGS)
+            or (k > 1 and tokens[k - 2].text.lower() == "seit")
+        )
     )
+
+
+_ARTICLES_DE = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem"})
 
 
 _PARTICIPLE_ENDINGS = ("te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes", "enem")

@@ -173,6 +173,8 @@ def _organisation_after(ctx: SpanContext) -> bool:
     """Whether capitalised words after the name end in a force's or a movement's head noun (the
     Oromo Liberation Army, the Tigray Defense Forces): the name is the organisation's."""
     heads, tokens = ctx.table.get("organisation_heads", ()), ctx.tokens
+    if ctx.lang != "en":
+        return False  # German capitalises every noun: "bei Kupjansk Streitkräfte zusammengezogen"
     for k in range(ctx.span.last + 1, min(len(tokens), ctx.span.last + 4)):
         if tokens[k].text in heads:
             return True

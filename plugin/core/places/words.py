@@ -238,9 +238,32 @@ def apposition_cue(tokens, k: int, cues, heads) -> Optional[str]:
             after = tokens[j + 1].text if j + 1 < len(tokens) else "."
             ends = not after.isalpha() or after.lower() in _AFTER_APPOSED_NOUN or after[:1].isupper()
             return (word.lower() if word.lower() in cues else word) if ends else None
-        if not word.islower():
-            return None
+        if not word.islower() or word in _NOT_IN_APPOSITION:
+            return None  # "Smith, a resident of the city": the noun of another phrase
     return None
+
+
+_NOT_IN_APPOSITION = frozenset(
+    {
+        "of",
+        "from",
+        "in",
+        "at",
+        "on",
+        "for",
+        "with",
+        "von",
+        "aus",
+        "im",
+        "am",
+        "bei",
+        "mit",
+        "für",
+        "der",
+        "des",
+        "dem",
+    }
+)
 
 
 # Words that may follow the noun of an apposition when the phrase ends there or goes on about the

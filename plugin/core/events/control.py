@@ -282,9 +282,8 @@ def _place_periods(changes: list[ControlChange], sides: set) -> list[ControlPeri
                 and current.change == "taken"
                 and not _retaken(current, change)
             ):
-                _add(
-                    current, change
-                )  # an unnamed report ends a named side's holding only as a retaking (_retaken)
+                # an unnamed report ends a named side's holding only as a retaking (_retaken)
+                _add(current, change)
                 continue
             side, note = change.side, None
             if side is None and current is not None and current.change == "left":

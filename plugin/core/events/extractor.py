@@ -316,13 +316,9 @@ class EventExtractor:
                     if source in ("dateline", "publication") and attributed_after(
                         doc, sentence, by_sentence, triggers_of, attributed_at
                     ):  # "… zurückerobert. Das teilte der Generalstab am Sonntag mit."
-                        time_index, t_start, t_end, precision, source = told_on(timing, times, sentence) or (
-                            time_index,
-                            t_start,
-                            t_end,
-                            precision,
-                            source,
-                        )
+                        told = told_on(timing, times, sentence)
+                        if told is not None:
+                            time_index, t_start, t_end, precision, source = told
                 is_past = past or inherited_past or earlier
                 if particles.purpose_noun(
                     tokens, trigger.index, self._purpose_words, self.table, self._operations
@@ -446,10 +442,8 @@ class EventExtractor:
             if doc.sentences[sentence].paragraph != doc.sentences[
                 min(sentence + 1, len(doc.sentences) - 1)
             ].paragraph and not (sentence == 0 and is_headline(doc)):
-                context.last_actors, context.just_told = (
-                    (),
-                    False,
-                )  # a bare "die Truppen" refers within its paragraph
+                context.last_actors = ()  # a bare "die Truppen" refers within its paragraph
+                context.just_told = False
         return contested_claims(
             headline_certainty(events, doc, places, CONTROL_TYPES), doc, self.lang, places
         )

@@ -78,7 +78,7 @@ _BARE_NAMES = {
 }
 
 
-def _named(event: Event, places: Sequence, ground: frozenset = frozenset()) -> Event:
+def _named(event: Event, places: Sequence, ground: set) -> Event:
     event = _home_army(event, places, ground)
     if event.place is None:
         return event
@@ -139,7 +139,7 @@ def _country(mention) -> Optional[str]:
     return mention.place.country if mention.place is not None else None
 
 
-def _home_army(event: Event, places: Sequence, ground: frozenset) -> Event:
+def _home_army(event: Event, places: Sequence, ground: set) -> Event:
     """A bare "the army", "die Armee" named after the country of the event's place ("Ukrainian
     forces" in Ukraine), when the sides table knows that country, the government has not changed
     hands by then, and either the sentence before named that country's forces or the report names

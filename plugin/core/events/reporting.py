@@ -464,14 +464,11 @@ def _participle_adjective(tokens: Sequence[Token], k: int) -> bool:
         and word.endswith(_PARTICIPLE_ENDINGS)
         and word.startswith(("ge", "be", "um", "ein", "er", "ver", "zer", "aus", "zurück"))
         and (
-            before in _ARTICLES_DE
+            before in actor_table("de")["articles"]
             or before.endswith(_ADJECTIVE_ENDINGS)
             or (k > 1 and tokens[k - 2].text.lower() == "seit")
         )
     )
-
-
-_ARTICLES_DE = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem"})
 
 
 _PARTICIPLE_ENDINGS = ("te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes", "enem")

@@ -65,6 +65,9 @@ def of_type(events, kind):
         ("Wagner-Söldner haben Soledar erobert.", "de", "Wagner", "RU"),
         ("Kurdische Peschmerga haben Sindschar erobert.", "de", "Peshmerga", "KRG"),
         ("Kiews Truppen haben Cherson erobert.", "de", "Ukrainian forces", "UA"),
+        # English puts a country's name before the noun as it puts an adjective
+        ("The Mali army retook the town of Konna.", "en", "Malian forces", "ML"),
+        ("Iraq army soldiers recaptured Tikrit.", "en", "Iraqi forces", "IQ"),
         ("Die Stadt Sewerodonezk wurde von russischen Truppen eingenommen.", "de", "Russian forces", "RU"),
         (
             "Malische und französische Truppen haben Timbuktu erreicht.",
@@ -3641,3 +3644,22 @@ def test_people_driven_from_a_town_take_no_ground(read):
 )
 def test_a_withdrawal_told_of_another_scene_leaves_no_place_the_sentence_before_took(read, text, lang):
     assert [e["place"] for e in of_type(read(text, lang), "withdrawal")] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russische Truppen eroberten Soledar. Ukrainische Einheiten zogen sich zurück.",
+        # "zudem" (besides) adds to the same scene; it moves to no other
+        "Russische Truppen eroberten Soledar. Zudem zogen sich ukrainische Einheiten zurück.",
+    ],
+)
+def test_a_withdrawal_told_of_the_same_scene_leaves_the_place_the_sentence_before_took(read, text):
+    assert [e["place"] for e in of_type(read(text, "de"), "withdrawal")] == ["Soledar"]
+
+
+def test_a_country_after_a_preposition_says_where_troops_are_not_whose(read):
+    (taken,) = [
+        e for e in read("In Mali troops recaptured the town of Konna.", "en") if e["type"] == "recapture"
+    ]
+    assert taken["actors"] == []

@@ -259,6 +259,24 @@ def test_forces_of_no_state_army_get_no_country(name):
     assert side_of(name) in (None, "REB")
 
 
+@pytest.mark.parametrize(
+    ("name", "side"),
+    [
+        # a demonym before insurgents says where they fight, not for whom
+        ("Malian Islamists", "REB"),
+        ("Malian rebels", None),
+        ("Iraqi insurgents", None),
+        # a side's own words for its rebels still name it
+        ("Syrian rebels", "REB"),
+        ("Libyan rebels", "NTC"),
+        ("pro-Russian separatists", "RU"),
+        ("Malian forces", "ML"),
+    ],
+)
+def test_insurgents_named_by_their_country_do_not_fight_for_its_state(name, side):
+    assert side_of(name) == side
+
+
 def test_a_country_side_has_its_forces_for_a_label_in_either_language():
     assert side_label("RW") == "Rwandan forces"
     assert side_label("RW", "de") == "Ruandische Streitkräfte"

@@ -198,6 +198,17 @@ def _qualifiers(tokens, i, lang, table, country_of) -> tuple[list[str], list[Opt
             break
         elif lowered in coordinators and names:
             pass
+        elif (
+            lang == "en"
+            and j == i - 1
+            and country_of is not None
+            and country_of(j) is not None
+            and not (j > 0 and tokens[j - 1].text.lower() in toponym_table(lang)["prepositions"])
+        ):
+            # a country's name before the noun, as English puts nouns: "the Mali army", "Iraq
+            # army soldiers" (not "in Mali troops …": where, not whose)
+            names, sides, first = [english_adjective(country_of(j))], [country_of(j)], j
+            break
         elif j == i - 1 and not names and lowered in table.get("owner_pronouns", ()):
             code = _owner_before(tokens, j, table, country_of)
             if code is not None:  # "Russia confirmed its troops had retreated": Russia's

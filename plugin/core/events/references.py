@@ -464,9 +464,6 @@ def _compound_kind(word: str, table: dict) -> Optional[str]:
 
 
 WITHDRAWAL_REACH_KM = 250.0
-_ELSEWHERE = frozenset(
-    {"elsewhere", "meanwhile", "andernorts", "unterdessen", "anderswo"}
-)  # a force withdrawing towards a town set out from a town taken this near
 
 
 def within_reach(origin, goal, tokens: Sequence[Token]) -> bool:
@@ -501,9 +498,8 @@ _ELSEWHERE = frozenset(
         "unterdessen",
         "indes",
         "derweil",
-        "zudem",
     }
-)
+)  # "zudem" (besides) adds to the same scene
 _QUARTERS_OF_LAND = frozenset(
     {"süden", "norden", "osten", "westen", "south", "north", "east", "west", "südosten", "nordosten",
      "südwesten", "nordwesten", "southeast", "northeast", "southwest", "northwest"}

@@ -41,10 +41,22 @@ def side_of(actor_name: Optional[str]) -> Optional[str]:
     if not actor_name:
         return None
     lowered = actor_name.lower()
+    where = _where_only(lowered)
     for key, pattern in side_table()["_patterns"]:
-        if pattern.search(lowered):
+        if any(found.end() > where for found in pattern.finditer(lowered)):
             return key
     return _state_forces(lowered)
+
+
+# The nouns of forces that fight a state: a demonym before one says where they fight, not for
+# whom ("Malian Islamists", "Iraqi insurgents"; not "Malian forces")
+_INSURGENT_NOUNS = ("rebels", "insurgents", "militants", "islamists", "jihadists", "extremists", "guerrillas")
+
+
+def _where_only(lowered: str) -> int:
+    """The length of the demonym opening an insurgents' name (its country is no side), else 0."""
+    demonym, _, rest = lowered.partition(" ")
+    return len(demonym) if rest.endswith(_INSURGENT_NOUNS) and demonym in _demonym_codes() else 0
 
 
 # Nouns of a state's armed forces: after a demonym they name the country's side.

@@ -3663,3 +3663,28 @@ def test_a_country_after_a_preposition_says_where_troops_are_not_whose(read):
         e for e in read("In Mali troops recaptured the town of Konna.", "en") if e["type"] == "recapture"
     ]
     assert taken["actors"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a clause after the name says where it lies: a place, and the subject of the verb after it
+        ("Saraqib, which lies on the M5 highway, fell to government forces on Thursday.", "en"),
+        ("Saraqib, which lies on the M5 highway, fell on Thursday.", "en"),
+        ("Sarakib, das an der Autobahn M5 liegt, fiel am Donnerstag an die syrische Armee.", "de"),
+        ("Sarakib, 20 Kilometer südlich von Idlib gelegen, fiel am Donnerstag.", "de"),
+    ],
+)
+def test_a_town_said_to_lie_somewhere_before_it_fell_is_the_place_that_fell(read, text, lang):
+    assert [e["place"] for e in of_type(read(text, lang), "capture")] == [text.split(",")[0]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Entscheidung, die lange erwartet wurde, fiel am Donnerstag in Sarakib.",
+        "Bomben fielen am Montag an der Front bei Sarakib.",
+    ],
+)
+def test_what_falls_after_an_inserted_clause_is_no_town_falling(read, text):
+    assert not [e for e in read(text, "de") if e["type"] == "capture"]

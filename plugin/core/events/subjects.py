@@ -118,9 +118,9 @@ def place_subject(tokens: Sequence[Token], i: int, lang: str, anaphoric: frozens
     if lang == "de" and any(
         tokens[k].text.lower() == "an" and k > clause[0] and names_a_force(tokens[k + 1 : k + 4], lang)
         for k in clause
-        if k < i
+        if k != i
     ):
-        return True  # "Afrin ist am Sonntag an die türkischen Truppen gefallen"
+        return True  # "Afrin ist am Sonntag an die türkischen Truppen gefallen", "fiel am Sonntag an die …"
     k = i - 1
     while (
         k >= 0
@@ -130,6 +130,14 @@ def place_subject(tokens: Sequence[Token], i: int, lang: str, anaphoric: frozens
     ):
         k -= 1
     candidates = [k] if k >= 0 and tokens[k].sentence == sentence else []
+    if candidates and tokens[k].text == ",":
+        # the name before an inserted clause: "Saraqib, which lies on the M5, fell", "Sarakib, das
+        # an der M5 liegt, fiel"
+        opening = next(
+            (c for c in range(k - 1, -1, -1) if tokens[c].sentence != sentence or tokens[c].text == ","), 0
+        )
+        if opening > 0 and tokens[opening].text == "," and tokens[opening - 1].sentence == sentence:
+            candidates.append(opening - 1)
     if (
         lang == "de"
         and clause

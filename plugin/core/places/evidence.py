@@ -40,6 +40,7 @@ from .words import (
     is_noun,
     name_cue,
     neighbour,
+    said_to_lie,
     sentence_initial,
 )
 
@@ -260,6 +261,8 @@ def preposition(ctx: SpanContext) -> Optional[Finding]:
     taken = taken_after(ctx) or held_after(ctx) or taken_with_particle(ctx)
     if taken is not None:
         return 1.5, f"before '{taken}'"
+    if said_to_lie(ctx.tokens, ctx.span.last + 1, ctx.table.get("location_clause")):
+        return 1.5, "a clause after it says where it lies"
     if _preposition_in_window(ctx.tokens, ctx.span.first, ctx.tokens[ctx.span.first].sentence, prepositions):
         return 0.8, "preposition nearby"
     return None

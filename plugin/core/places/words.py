@@ -287,3 +287,26 @@ def name_before_apposition(tokens, coordinator: int) -> Optional[int]:
             opens = tokens[k + 1].text.lower() in _APPOSITION_OPENERS and tokens[k - 1].text[:1].isupper()
             return k - 1 if opens else None
     return None
+
+
+_CLAUSE_REACH = 10  # words of a clause after a name that may say where it lies
+
+
+def said_to_lie(tokens, k: int, clause: dict) -> bool:
+    """Whether the clause that opens at token k, a comma after a name, says where the name lies
+    ("Saraqib, which lies on the M5", "Sarakib, 20 Kilometer südlich von Idlib gelegen"): one of
+    the table's location words in it, which opens with a relative pronoun or opens or closes with
+    that word. `clause` is the language's "location_clause" table."""
+    if not clause or k >= len(tokens) or tokens[k].text != ",":
+        return False
+    words = []
+    for j in range(k + 1, min(len(tokens), k + 1 + _CLAUSE_REACH)):
+        if tokens[j].sentence != tokens[k].sentence or tokens[j].text in ",;:.()":
+            break
+        words.append(tokens[j].text.lower())
+    lies = clause["words"]
+    return bool(words) and (
+        (words[0] in clause["openers"] and any(w in lies for w in words))
+        or words[0] in lies
+        or words[-1] in lies
+    )

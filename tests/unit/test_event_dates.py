@@ -660,3 +660,22 @@ def test_a_future_in_a_relative_clause_does_not_send_the_takings_day_ahead(event
 def test_a_progressive_the_writer_tells_goes_on_at_the_paragraphs_day(events):
     body = "Russian troops were advancing toward Bakhmut on Monday. By evening they were fighting on the outskirts."
     assert when(events(body, "2023-01-20", "en"), "fighting")[:2] == ("2023-01-16", "2023-01-16")
+
+
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("Government forces took Kafr Nabl on Friday and Saraqib on Saturday.", "en"),
+        ("Regierungstruppen eroberten am Freitag Kafr Nabl und am Samstag die Stadt Sarakib.", "de"),
+        ("Regierungstruppen eroberten Kafr Nabl am Freitag und Sarakib am Samstag.", "de"),
+    ],
+)
+def test_each_place_of_a_list_taken_on_a_day_of_its_own_has_that_day(events, body, lang):
+    # 2020-02-08 is a Saturday: Friday is the day before
+    found = events(body, "2020-02-08", lang)
+    assert [(e[1], e[2]) for e in found] == [("2020-02-07", "2020-02-07"), ("2020-02-08", "2020-02-08")]
+
+
+def test_a_list_taken_on_one_day_is_all_of_that_day(events):
+    found = events("Regierungstruppen eroberten am Freitag Kafr Nabl und Sarakib.", "2020-02-08")
+    assert [(e[1], e[2]) for e in found] == [("2020-02-07", "2020-02-07")] * 2

@@ -17,28 +17,13 @@ from typing import Optional, Sequence
 
 from ..dates.tagging import TimeExpression
 from ..language.lexicon import toponym_table
-from ..language.text import (
-    Segmented,
-    Token,
-    clause_between,
-    coordinated_clause,
-    object_distance,
-    token_at,
-)
+from ..language.text import Segmented, Token, clause_between, coordinated_clause, object_distance, token_at
 from ..places.facilities import facility_nouns
 from ..places.gazetteer import POINT_KINDS
 from ..places.mentions import PlaceMention
 from ..places.quarters import quarter_towns
 from . import particles, speakers, subjects
-from .actors import (
-    Actor,
-    acting,
-    actor_table,
-    agent_for,
-    english_adjective,
-    side_of_code,
-    unnamed,
-)
+from .actors import Actor, acting, actor_table, agent_for, english_adjective, side_of_code, unnamed
 from .captives import takes_people
 from .clauses import ADDED_OPENERS, relative_span
 from .continued import CONTROL_TYPES, attributed_after, claims_around, goes_on_attributed, unverified_after
@@ -68,7 +53,15 @@ from .governed import (
 from .headline import headline_certainty, is_headline, title_forces
 from .holding import control_kind
 from .naming import find_actors
-from .per_place import hearsay_places, home_arrival, left_what_was_taken, one_per_place, point_place, salient
+from .per_place import (
+    hearsay_places,
+    home_arrival,
+    left_what_was_taken,
+    one_per_place,
+    own_days,
+    point_place,
+    salient,
+)
 from .references import (
     attributive_place,
     elsewhere,
@@ -420,7 +413,13 @@ class EventExtractor:
                 )
                 listed = one_per_place(home_arrival(event, places))
                 events.extend(hearsay_places(listed, clause_certainty, places, doc.sentences[sentence].start))
-            events[sentence_events:] = left_what_was_taken(events[sentence_events:])
+            events[sentence_events:] = own_days(
+                left_what_was_taken(events[sentence_events:]),
+                places,
+                [(i, times[i]) for i in timing.times.get(sentence, ())],
+                doc.text,
+                published[1],
+            )
             event_places = [i for i in sentence_places if readings.get(i) == EVENT]
             if past:
                 context.past = True

@@ -88,3 +88,53 @@ def hearsay_places(events: list, certainty_at, places: Sequence[PlaceMention], s
         else e
         for e in events
     ]
+
+
+_LIST_WORDS = frozenset({"und", "and", "or", "oder", "sowie", "then", "dann"})
+
+
+def own_days(events: list, places: Sequence[PlaceMention], times: Sequence, text: str, published_end) -> list:
+    """(The extractor.Events of one sentence, the sentence's time expressions.) Each place of a
+    list taken on a day of its own ("took Tell Tuqan on Friday and Saraqib on Saturday",
+    "eroberten am Freitag Tell Tukan und am Samstag Sarakib"): the day right after its name or
+    right before it (over at most three words, no 'and' or comma) is the day of its event, when
+    the list gives two days or more; an event of no day of its own keeps the sentence's."""
+    by_trigger: dict[int, list[int]] = {}
+    for n, event in enumerate(events):
+        if event.type in _PER_PLACE and event.place is not None:
+            by_trigger.setdefault(event.start, []).append(n)
+    out = list(events)
+    for listed in by_trigger.values():
+        days = {n: _day_of(places[events[n].place.place], times, text, published_end) for n in listed}
+        if len(listed) < 2 or len({days[n] for n in listed if days[n] is not None}) < 2:
+            continue
+        for n in listed:
+            if days[n] is not None:
+                index, t = days[n]
+                out[n] = replace(
+                    out[n],
+                    time=index,
+                    t_start=t.start_date,
+                    t_end=t.end_date,
+                    precision=t.precision,
+                    time_source="sentence",
+                )
+    return out
+
+
+def _day_of(mention: PlaceMention, times: Sequence, text: str, published_end):
+    """(index, time expression) of the day named right next to a place's name, or None."""
+    for index, t in times:
+        if t.precision != "day" or not t.end_date or (published_end and t.end_date > published_end):
+            continue
+        after = text[mention.end : t.start].split() if t.start >= mention.end else None
+        before = text[t.end : mention.start].split() if t.end <= mention.start else None
+        if after is not None and len(after) <= 1 and all(w.islower() for w in after):
+            return index, t  # "Saraqib on Saturday", "Sarakib am Samstag"
+        if (
+            before is not None
+            and len(before) <= 3
+            and not any(w.lower().strip(",") in _LIST_WORDS or w.endswith(",") for w in before)
+        ):
+            return index, t  # "am Samstag die Stadt Sarakib"
+    return None

@@ -679,3 +679,29 @@ def test_each_place_of_a_list_taken_on_a_day_of_its_own_has_that_day(events, bod
 def test_a_list_taken_on_one_day_is_all_of_that_day(events):
     found = events("Regierungstruppen eroberten am Freitag Kafr Nabl und Sarakib.", "2020-02-08")
     assert [(e[1], e[2]) for e in found] == [("2020-02-07", "2020-02-07")] * 2
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "trigger", "expected"),
+    [
+        # told as earlier than the report, with no day of its own: the week before the report
+        (
+            "Earlier in the week, Russian troops captured Soledar.",
+            "en",
+            "captured",
+            ("2020-02-01", "2020-02-07"),
+        ),
+        ("Zuvor hatten russische Truppen Soledar erobert.", "de", "erobert", ("2020-02-01", "2020-02-07")),
+        # during the week: the week the report is of, up to it (Monday 3 February to Saturday 8)
+        (
+            "Im Laufe der Woche hatten russische Truppen Soledar erobert.",
+            "de",
+            "erobert",
+            ("2020-02-03", "2020-02-08"),
+        ),
+    ],
+)
+def test_a_taking_told_as_earlier_in_the_week_is_dated_to_a_week_not_the_report_s_day(
+    events, body, lang, trigger, expected
+):
+    assert when(events(body, "2020-02-08", lang), trigger)[:3] == (*expected, "week")

@@ -142,6 +142,13 @@ def event_time(
     back = _days_after(tokens, trigger, -1, lang)
     if back and report[1] and report[2]:  # "ist wieder unter Kontrolle der TPLF, acht Monate nachdem …"
         return (None, *_counted_back(report[1], report[2], report[3], back), report[4])
+    if (
+        not words[trigger].describes
+        and report[1]
+        and report[3] == "day"
+        and _told_earlier(tokens, trigger, lang)
+    ):
+        return (None, *_week_before(report[1]), "week", report[4])  # "Earlier in the week, troops took X"
     return report
 
 

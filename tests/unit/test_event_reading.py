@@ -3688,3 +3688,22 @@ def test_a_town_said_to_lie_somewhere_before_it_fell_is_the_place_that_fell(read
 )
 def test_what_falls_after_an_inserted_clause_is_no_town_falling(read, text):
     assert not [e for e in read(text, "de") if e["type"] == "capture"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the particle closing the clause after the name: the name is what was taken back
+        ("Ukrainische Truppen eroberten am Montag Dudtschany zurück.", "recapture"),
+        # the day between the verb and the name
+        ("Die Truppen eroberten am Montag Dudtschany und rückten weiter vor.", "capture"),
+    ],
+)
+def test_a_village_a_german_verb_of_taking_governs_over_a_day_or_a_particle_is_taken(read, text, kind):
+    assert [e["place"] for e in of_type(read(text), kind)] == ["Dudtschany"]
+
+
+def test_the_syrian_democratic_forces_named_in_german_word_order_are_the_sdf(read):
+    text = "Die Demokratischen Kräfte Syriens hätten Rakka eingenommen, teilte ein Sprecher mit."
+    (taken,) = of_type(read(text), "capture")
+    assert (taken["actors"], taken["sides"]) == (["SDF"], ["SDF"])

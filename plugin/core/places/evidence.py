@@ -31,7 +31,7 @@ from .lookup import GazetteerLookup
 from .names import normalize, strip_article
 from .quarter_words import quarter_of_town
 from .resolution import _STRONG_KINDS, curated, minor_place, own_keys
-from .taking import goal_of_movement, held_after, object_of_taking, taken_after, taken_with_particle
+from .taking import goal_of_movement, governed_by_taking, object_of_taking
 from .words import (
     ARABIC_ARTICLES,
     after_cue_of,
@@ -258,7 +258,7 @@ def preposition(ctx: SpanContext) -> Optional[Finding]:
         ), f"after '{prev.text}'"
     # German puts a verb's participle or infinitive last: "hat Lyman zurückerobert", "will Gao
     # einnehmen"; the name right before one of taking is its object, as after "eroberten"
-    taken = taken_after(ctx) or held_after(ctx) or taken_with_particle(ctx)
+    taken = governed_by_taking(ctx)
     if taken is not None:
         return 1.5, f"before '{taken}'"
     if said_to_lie(ctx.tokens, ctx.span.last + 1, ctx.table.get("location_clause")):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from ..dates.grammar import load_grammar
 from ..language.lexicon import first_names, table_set
 from ..language.text import CLAUSE_BREAKS, clause_between
 
@@ -15,8 +16,29 @@ def object_of_taking(ctx) -> bool:
     """The name right after a verb of taking ground or right before a German participle of one."""
     prev, table = ctx.prev, ctx.table
     return (prev is not None and prev.text.lower() in table_set(table, "taking_verbs")) or (
-        taken_after(ctx) is not None or held_after(ctx) is not None or taken_with_particle(ctx) is not None
+        governed_by_taking(ctx) is not None
     )
+
+
+def governed_by_taking(ctx) -> Optional[str]:
+    """The words of taking or holding that govern the name other than right before it, if any."""
+    return taken_after(ctx) or held_after(ctx) or taken_with_particle(ctx) or taken_on_a_day(ctx)
+
+
+def taken_on_a_day(ctx) -> Optional[str]:
+    """A German verb of taking, then the day, then the name ("eroberten am Montag Dudtschany"):
+    the day put between them does not make the name any less the verb's object."""
+    tokens, first = ctx.tokens, ctx.span.first
+    if ctx.lang != "de" or first < 3 or tokens[first - 3].sentence != tokens[first].sentence:
+        return None
+    verb, on, day = (tokens[first - k].text for k in (3, 2, 1))
+    if (
+        on.lower() == "am"
+        and load_grammar("de").has("weekday", day)
+        and verb.lower() in table_set(ctx.table, "taking_verbs")
+    ):
+        return f"{verb} {on} {day}"
+    return None
 
 
 # prepositions of going somewhere that a person's name does not follow ("nach Lyman", "aus Lyman",

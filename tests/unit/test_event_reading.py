@@ -3707,3 +3707,18 @@ def test_the_syrian_democratic_forces_named_in_german_word_order_are_the_sdf(rea
     text = "Die Demokratischen Kräfte Syriens hätten Rakka eingenommen, teilte ein Sprecher mit."
     (taken,) = of_type(read(text), "capture")
     assert (taken["actors"], taken["sides"]) == (["SDF"], ["SDF"])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a part of a force is that force, not a noun it owns
+        ("The SDF said the last pockets of Islamic State fighters had pulled out of Tabqa overnight.", "en"),
+        # after a verb of saying and its particle, 'die' is an article, not a relative pronoun
+        ("Die SDF teilten mit, die IS-Kämpfer hätten sich aus Tabka zurückgezogen.", "de"),
+        ("Die SDF teilten mit, die letzten Reste der IS-Kämpfer hätten sich aus Tabka zurückgezogen.", "de"),
+    ],
+)
+def test_the_forces_said_to_withdraw_withdraw_not_the_side_that_says_so(read, text, lang):
+    (left,) = of_type(read(text, lang), "withdrawal")
+    assert (left["actors"], left["certainty"]) == (["Islamic State"], "claimed")

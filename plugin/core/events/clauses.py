@@ -48,7 +48,7 @@ def relative_subject(
         start > 1
         and tokens[start - 2].text.lower() in _speech_verbs("de")
         and any(a.name and start < a.first <= start + 2 for a in actors)
-    ):
+    ) or _said_before(tokens, start - 1):
         return None  # "sagte, die türkischen Truppen hätten X eingenommen": an article and its force
     if table.get("verb_final_relatives"):
         if tokens[trigger].text[:1].isupper():
@@ -70,6 +70,21 @@ def relative_subject(
         ):
             return actor
     return None
+
+
+def _said_before(tokens: Sequence[Token], comma: int) -> bool:
+    """Whether the clause before the comma says something and ends in its verb's particle ("Die
+    SDF teilten mit, die letzten IS-Kämpfer hätten …"): what follows is what was said, not a
+    relative clause, which follows a noun."""
+    if comma < 2 or tokens[comma - 1].text[:1].isupper() or tokens[comma - 1].text in CLAUSE_BREAKS:
+        return False
+    speech = _speech_verbs("de")
+    k = comma - 2
+    while k >= 0 and tokens[k].sentence == tokens[comma].sentence and tokens[k].text not in CLAUSE_BREAKS:
+        if tokens[k].text.lower() in speech:
+            return True
+        k -= 1
+    return False
 
 
 _BEING = frozenset({"war", "waren", "ist", "sind", "gewesen", "sei", "seien", "wäre", "wären"})
@@ -249,6 +264,15 @@ COUNT_WORDS = frozenset(
         "many",
         "hunderte",
         "tausende",
+        # parts of a force: "the last pockets of Islamic State fighters", "Teile der Armee"
+        "pockets",
+        "remnants",
+        "groups",
+        "elements",
+        "parts",
+        "reste",
+        "teile",
+        "gruppen",
     }
 )
 # Lower-case words before a force that are no verbs governing it as an object.

@@ -1354,3 +1354,17 @@ def test_an_apposition_of_a_person_or_a_german_noun_after_a_name_keeps_places_as
     assert "Kupjansk" in locations(
         recognizer, "Russland hat bei Kupjansk Streitkräfte zusammengezogen.", "de"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a capitalised English word before a name makes it an organisation's or a building's
+        ("Forces loyal to the Presidency Council recaptured Sirte on Friday.", ["Sirte"]),
+        ("Libyan forces seized the Ouagadougou Conference Center in Sirte on Wednesday.", ["Sirte"]),
+        # a headline in title case capitalises every word: its places stay places
+        ("Rebels Seize Kidal After Heavy Fighting", ["Kidal"]),
+    ],
+)
+def test_a_name_inside_an_organisation_s_or_a_building_s_name_is_no_place(recognizer, text, places):
+    assert list(locations(recognizer, text, "en")) == places

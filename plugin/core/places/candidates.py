@@ -522,7 +522,7 @@ class CandidateFinder:
             return None
         if tokens[after].start != tokens[span.last].end + 1:
             return None
-        if not foreign_word(tokens[after].text, table, lambda word: self.lookup.known(normalize(word))):
+        if not foreign_word(tokens[after].text, table, self.lookup.known_word):
             return None
         longer = self._unknown_after_english_cue(tokens, span.first, table, nouns)
         return longer if longer is not None and longer.last > span.last else None

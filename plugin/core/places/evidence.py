@@ -36,6 +36,7 @@ from .words import (
     ARABIC_ARTICLES,
     after_cue_of,
     apposition_cue,
+    english_name_word,
     foreign_word,
     is_noun,
     name_cue,
@@ -393,7 +394,7 @@ def name_context(ctx: SpanContext) -> Optional[Finding]:
         return -4.0, ORGANISATION_NAME  # the Azov Battalion: its other mentions need their own evidence
     if nxt is not None and nxt.text in table["not_place_after"]:
         return -4.0, "organisation or person context"
-    weight = table.get("not_place_before", {}).get(nxt.text) if nxt is not None else None
+    weight = table.get("not_place_before", {}).get(nxt.text.lower()) if nxt is not None else None
     if weight:  # "by 05:00 Moscow time", "from the Panorama roundabout": a time zone, a facility's name
         return -weight, f"before '{nxt.text}'"
     if (
@@ -750,23 +751,19 @@ def _arabic_name_tail(ctx: SpanContext) -> bool:
 
 def _inside_foreign_name(ctx: SpanContext) -> bool:
     """In English text, a place next to a capitalised word no English reader knows and no
-    gazetteer holds is part of a longer foreign name: "Qarah Hlanj" is not Qarah near Damascus.
-    A country, region or river keeps its reading."""
+    gazetteer holds is part of a longer foreign name: "Qarah Hlanj" is not Qarah near Damascus;
+    after an English word capitalised inside a sentence, of an organisation's ("the Presidency
+    Council"). A country, region or river keeps its reading."""
     if ctx.strong:
         return False
-    span, text, prev, nxt = ctx.span, ctx.doc.text, ctx.prev, ctx.nxt
-
-    def known(word: str) -> bool:
-        return ctx.lookup.known(normalize(word))
-
-    if (
-        prev is not None
-        and text[prev.end : span.start] == " "
-        and not sentence_initial(prev, ctx.doc)
-        and foreign_word(prev.text, ctx.table, known)
+    span, text, prev, nxt, table = ctx.span, ctx.doc.text, ctx.prev, ctx.nxt, ctx.table
+    known = ctx.lookup.known_word
+    after = prev is not None and text[prev.end : span.start] == " " and not sentence_initial(prev, ctx.doc)
+    if after and (
+        foreign_word(prev.text, table, known) or english_name_word(ctx.tokens, span.first - 1, table)
     ):
         return True
-    return nxt is not None and text[span.end : nxt.start] == " " and foreign_word(nxt.text, ctx.table, known)
+    return nxt is not None and text[span.end : nxt.start] == " " and foreign_word(nxt.text, table, known)
 
 
 def _inside_name(ctx: SpanContext) -> bool:

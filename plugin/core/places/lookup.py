@@ -31,6 +31,10 @@ class GazetteerLookup:
             known = self._contains_cache[key] = self.gazetteer.contains(key)
         return known
 
+    def known_word(self, word: str) -> bool:
+        """Whether the gazetteer holds a word as written, normalised."""
+        return self.known(normalize(word))
+
     def keys_for(self, surface: str) -> list[str]:
         """The normalised keys of a surface form, with and without its article (memoised)."""
         keys = self._keys_cache.get(surface)

@@ -8,6 +8,7 @@ import re
 from functools import cache, lru_cache
 from typing import Optional
 
+from ..dates.grammar import load_grammar
 from ..language.lexicon import (
     english_vocabulary,
     first_names,
@@ -310,3 +311,31 @@ def said_to_lie(tokens, k: int, clause: dict) -> bool:
         or words[0] in lies
         or words[-1] in lies
     )
+
+
+def english_name_word(tokens, k: int, table: dict) -> bool:
+    """Whether token k is an English word written capitalised inside a sentence that is not in
+    title case ("the Presidency Council", "the Security Council"): next to a place's name it
+    makes the name part of an organisation's or a building's. Not a cue, a direction, a nation
+    or a given name ("the city of Kobani", "Eastern Ghouta", "Syrian Kobani")."""
+    word = tokens[k].text
+    vocabulary = english_vocabulary()
+    if not vocabulary or not (word[:1].isupper() and word.isalpha() and not word.isupper()):
+        return False
+    if (
+        word.lower() not in vocabulary
+        or word in table["place_cues"]
+        or word in table["directions"]
+        or word.lower() in table["demonyms"]
+        or word in first_names()
+        or any(load_grammar("en").has(slot, word) for slot in ("weekday", "month"))  # "by Sunday Izium"
+    ):
+        return False
+    sentence = tokens[k].sentence
+    first, last = k, k
+    while first > 0 and tokens[first - 1].sentence == sentence:
+        first -= 1
+    while last + 1 < len(tokens) and tokens[last + 1].sentence == sentence:
+        last += 1
+    words = [t.text for t in tokens[first : last + 1] if t.text[:1].isalpha()]
+    return first < k and sum(w[:1].isupper() for w in words) * 10 < len(words) * 7  # title case: 70 %

@@ -3722,3 +3722,34 @@ def test_the_syrian_democratic_forces_named_in_german_word_order_are_the_sdf(rea
 def test_the_forces_said_to_withdraw_withdraw_not_the_side_that_says_so(read, text, lang):
     (left,) = of_type(read(text, lang), "withdrawal")
     assert (left["actors"], left["certainty"]) == (["Islamic State"], "claimed")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "certainty"),
+    [
+        # what the side's bloggers tell is no loss the side concedes
+        (
+            "Russian military bloggers reported that Russian units had pulled back from Kupiansk.",
+            "withdrawal",
+            "claimed",
+        ),
+        (
+            "Russische Militärblogger berichteten, russische Einheiten hätten sich aus Kupjansk zurückgezogen.",
+            "withdrawal",
+            "claimed",
+        ),
+        ("The Russian military said Russian units had pulled back from Kupiansk.", "withdrawal", "confirmed"),
+        # "believed to" makes its own clause a claim, not the clause it is inserted in
+        ("Some militants were believed to have fled from Sirte.", "withdrawal", "claimed"),
+        (
+            "Government troops retook Sirte, which militants were believed to have held since 2015.",
+            "recapture",
+            "confirmed",
+        ),
+        # forces breaking into a town enter it
+        ("The Syrian Democratic Forces on Tuesday broke into Raqqa from the east.", "arrival", "confirmed"),
+    ],
+)
+def test_unofficial_voices_hedges_and_breaking_in_read_as_a_reader_would(read, text, kind, certainty):
+    lang = "de" if "ü" in text else "en"
+    assert [e["certainty"] for e in of_type(read(text, lang), kind)] == [certainty]

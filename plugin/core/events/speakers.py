@@ -148,6 +148,7 @@ def speaker_force(
     words of an `agent` name who acts, not who speaks ("die russische Armee habe sich zurückgezogen")."""
     table = actor_table(lang)
     party = frozenset(reporting_table(lang).get("party_nouns", ()))
+    unofficial = frozenset(reporting_table(lang).get("unofficial_sources", ()))
     compounds = [n for n in party if len(n) >= 6]
     speakers = table.get("speakers", {})
     found: dict[Optional[str], str] = {}
@@ -168,6 +169,8 @@ def speaker_force(
         if word in speakers:
             found[side_of(speakers[word])] = speakers[word]
         elif word in party or pair in party or (len(word) > 8 and any(word.endswith(n) for n in compounds)):
+            if tokens[j + 1 : j + 2] and tokens[j + 1].text.lower() in unofficial:
+                continue  # "Russian military bloggers": no party's voice
             head = j - 1 if pair in party else j
             for k in range(max(0, head - 2), head):
                 code = table["_demonyms"].get(tokens[k].text.lower())
@@ -252,12 +255,14 @@ def sides_named(tokens: Sequence[Token], agent: Actor, lang: str) -> set[str]:
     owns it as the one country the sentence names ("Russland hat einen Rückzug seiner Truppen
     bekannt gegeben"; actors._owner_before names none when the sentence names two)."""
     table = actor_table(lang)
+    unofficial = frozenset(reporting_table(lang).get("unofficial_sources", ()))
     sides = set()
     for i, token in enumerate(tokens):
         if agent.first <= i <= agent.last:
             continue
         code = table["_demonyms"].get(token.text.lower())
-        if code:
+        # "Russian military bloggers", "russische Telegram-Kanäle": no voice of the side
+        if code and not any(t.text.lower().split("-")[-1] in unofficial for t in tokens[i + 1 : i + 4]):
             sides.add(side_of_code(code))
     speaks = any(t.text.lower() in _speech(lang) for t in tokens[agent.last + 1 :])
     if speaks and agent.first == agent.last and (agent.name or "").endswith("forces"):

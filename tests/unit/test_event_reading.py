@@ -3753,3 +3753,19 @@ def test_the_forces_said_to_withdraw_withdraw_not_the_side_that_says_so(read, te
 def test_unofficial_voices_hedges_and_breaking_in_read_as_a_reader_would(read, text, kind, certainty):
     lang = "de" if "ü" in text else "en"
     assert [e["certainty"] for e in of_type(read(text, lang), kind)] == [certainty]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # the capital that installed the speaker is no place the withdrawal left
+        ("Die von Moskau eingesetzte Verwaltung meldete den Rückzug aus Cherson.", ["Cherson"]),
+        (
+            "Der von Moskau eingesetzte Verwaltungschef sprach von einem Rückzug bei Dudtschany.",
+            ["Dudtschany"],
+        ),
+        ("Die Truppen zogen sich von Cherson aus zurück.", ["Cherson"]),
+    ],
+)
+def test_a_place_whose_act_an_attributive_participle_names_is_no_place_of_the_event(read, text, places):
+    assert [e["place"] for e in of_type(read(text), "withdrawal")] == places

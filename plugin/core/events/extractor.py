@@ -31,6 +31,7 @@ from .denials import contested_claims
 from .event_tables import event_table, sentence_certainty
 from .governed import (
     after_it,
+    agent_of_participle,
     before_in_clause,
     beyond_quote,
     earlier_event_place,
@@ -607,6 +608,8 @@ class EventExtractor:
             stands = list_head(tokens, position, heads)
             verbs = [t.index for t in competitors]
             if unlinked_name(tokens, trigger.index, position, self.lang):  # "nach Kämpfen Rastan"
+                continue
+            if agent_of_participle(tokens, position, mention.end):  # "der von Moskau eingesetzte Chef"
                 continue
             rivals = [
                 t

@@ -49,6 +49,28 @@ def unlinked_name(tokens: Sequence[Token], noun: int, position: int, lang: str) 
     )
 
 
+_PARTICIPLE_ENDINGS = ("te", "ten", "tes", "ter", "tem", "ene", "enen", "ener", "enes", "enem")
+
+
+def agent_of_participle(tokens: Sequence[Token], first: int, end: int) -> bool:
+    """Whether the place from token `first` to character `end` follows "von" (over an article)
+    and comes before an attributive participle and its noun: whose act the participle names
+    ("der von Moskau eingesetzte Verwaltungschef", "die von den USA unterstützten Kämpfer"), no
+    place of the sentence's event."""
+    k = first - 1
+    if k > 0 and tokens[k].text.lower() in ("den", "der", "dem"):
+        k -= 1
+    after = [t for t in tokens if t.start >= end][:2]
+    return (
+        k >= 0
+        and tokens[k].text.lower() in ("von", "vom")
+        and len(after) == 2
+        and after[0].text.islower()
+        and after[0].text.endswith(_PARTICIPLE_ENDINGS)
+        and after[1].text[:1].isupper()
+    )
+
+
 def earlier_event_place(tokens: Sequence[Token], position: int, trigger: int, table: dict) -> bool:
     """Whether the place at `position` is what an earlier event a time word governs happened to
     ("Nach dem Fall von Awdijiwka hat sich die Armee aus drei Dörfern zurückgezogen", "after the

@@ -250,3 +250,15 @@ def test_a_push_into_a_town_starts_in_the_quarter_of_it_its_side_took(pipeline, 
     record = extraction_record(results, [])
     routes = [[w["name"] for w in a["route"]] for a in record["advances"]]
     assert ["Al-Nazzal, Al Fallūjah", "Al Fallūjah"] in routes, routes
+
+
+def test_a_heading_its_own_sentence_starts_at_a_town_taken_farther_than_a_day_s_march(record_of):
+    # Nawfaliyah lies some 125 km east of Sirte: more than a day's march, but the sentence says
+    # the advance went on from the towns the same forces had taken
+    body = (
+        "Government-allied forces had taken Bin Jawad and Nawfaliyah and were advancing west towards Sirte."
+    )
+    (advance,) = record_of("2016-05-30", "en", body)["advances"]
+    assert [w["name"] for w in advance["route"]] == ["An Nawfaliyah", "Sirte"]
+    assert (advance["found"], advance["route"][-1]["reached"]) == (ORIGIN_INFERRED, False)
+    assert advance["actors"] == ["Libyan government forces"]

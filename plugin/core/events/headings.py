@@ -10,8 +10,8 @@ or before, is still S's on d, lies at least SAME_PLACE_KM (QUARTER_STEP_KM for a
 of P's town) and at most reach(days) from P (the
 reach of an axis step, never more than HEADING_MAX_KM) and inside the batch's theatre. A node
 the heading's own report tells comes first ("liberated Shevchenkove … advanced in the direction
-of Hrushivka"); one its very sentence tells may lie a day's march further (TOLD_EXTRA_DAYS:
-"retook X and were approaching Y" says the move went on from X); of others about as near
+of Hrushivka"); one its very sentence tells may lie as far as HEADING_MAX_KM, whatever the
+days ("retook X and were approaching Y" says the move went on from X); of others about as near
 (AXIS_TIE_KM) the later wins. A report that says where the move came from ("von Süden her",
 "from the east") admits only nodes within APPROACH_DEG of that bearing from the goal. The
 arrow's start is flagged "origin inferred"; its end is as stated, unreached when the report
@@ -39,7 +39,6 @@ from .sides import first_side, side_of
 
 ORIGIN_INFERRED = "origin inferred"
 CONTINUE_DEG = 60.0  # a heading from an arrow's tip turning at most this continues the arrow
-TOLD_EXTRA_DAYS = 1  # a node the heading's own sentence tells reaches this many days' march further
 APPROACH_DEG = 67.5  # a start the report says the move came from lies within this of that bearing
 # No start is inferred farther from the goal than this, however long ago the side took it: a
 # town taken two weeks before on another front (Korenevo for a push on Pokrovsk, 380 km off) is
@@ -139,14 +138,15 @@ def heading_arrows(
             if days < 0 or (node.until is not None and node.until < when):
                 continue
             told = any(e.article == heading.evidence.article for e in node.evidence)
-            # the sentence that tells both ("retook Balakliia and were approaching Kupiansk")
-            # says the move went on from there: a day's march more than two takings that day
+            # the sentence that tells both ("retook Balakliia and were approaching Kupiansk",
+            # "had taken Nawfaliyah and were advancing towards Sirte") says the move went on from
+            # there: no day's march bounds it
             same = any(
                 (e.article, e.sentence) == (heading.evidence.article, heading.evidence.sentence)
                 for e in node.evidence
             )
             shortest = QUARTER_STEP_KM if _in_the_town(node, heading) else SAME_PLACE_KM
-            if not shortest <= km <= min(HEADING_MAX_KM, reach(days + TOLD_EXTRA_DAYS * same)):
+            if not shortest <= km <= (HEADING_MAX_KM if same else min(HEADING_MAX_KM, reach(days))):
                 continue
             if (
                 heading.approach is not None

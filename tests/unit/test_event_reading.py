@@ -3769,3 +3769,8 @@ def test_unofficial_voices_hedges_and_breaking_in_read_as_a_reader_would(read, t
 )
 def test_a_place_whose_act_an_attributive_participle_names_is_no_place_of_the_event(read, text, places):
     assert [e["place"] for e in of_type(read(text), "withdrawal")] == places
+
+
+def test_a_town_across_the_river_from_the_one_reached_is_not_reached(read):
+    text = "Ukrainian troops had reached Beryslav, opposite Nova Kakhovka, on Friday."
+    assert [e["place"] for e in of_type(read(text, "en"), "arrival")] == ["Beryslav"]

@@ -3774,3 +3774,15 @@ def test_a_place_whose_act_an_attributive_participle_names_is_no_place_of_the_ev
 def test_a_town_across_the_river_from_the_one_reached_is_not_reached(read):
     text = "Ukrainian troops had reached Beryslav, opposite Nova Kakhovka, on Friday."
     assert [e["place"] for e in of_type(read(text, "en"), "arrival")] == ["Beryslav"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die SDF haben die Altstadt von Rakka vollständig eingenommen.",
+        "Die SDF haben den Nordrand von Rakka eingenommen.",
+        "Die SDF haben die Osthälfte von Rakka eingenommen.",
+    ],
+)
+def test_a_part_of_a_town_taken_is_drawn_at_the_town(read, text):
+    assert [e["place"] for e in of_type(read(text), "capture")] == ["Rakka"]

@@ -781,10 +781,13 @@ def _facility_words() -> frozenset:
 
 
 def _part_noun(word: str, parts) -> bool:
-    """A noun of a part of a town: the table's, a German compound of "Teil" that names one
-    (Westteil, Stadtteil; not Großteil, Vorteil) or English "part", "centre"."""
+    """A noun of a part of a town: the table's, "Teil", "Rand", "Hälfte" or a German compound
+    of one that names one (Westteil, Stadtteile, Nordrand, Osthälfte; not Großteil, Vorteil) or
+    English "part", "centre"."""
     return word in parts or _PART_OF_TOWN.fullmatch(word.lower()) is not None or word in _EN_PARTS
 
 
-_PART_OF_TOWN = re.compile(r"(?:nord|süd|ost|west|nordost|nordwest|südost|südwest|stadt|orts|innen)teil")
+_PART_OF_TOWN = re.compile(
+    r"(?:nord|süd|ost|west|nordost|nordwest|südost|südwest|stadt|orts|innen)?(?:teil|teile|rand|hälfte)"
+)
 _EN_PARTS = frozenset({"part", "parts", "centre", "center"})

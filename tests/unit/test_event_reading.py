@@ -3786,3 +3786,23 @@ def test_a_town_across_the_river_from_the_one_reached_is_not_reached(read):
 )
 def test_a_part_of_a_town_taken_is_drawn_at_the_town(read, text):
     assert [e["place"] for e in of_type(read(text), "capture")] == ["Rakka"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "town"),
+    [
+        (
+            "Die SDF rückten in Rakka vor. Einige Hundert IS-Kämpfer hatten die Stadt in Richtung der "
+            "Provinz Deir ez-Zor verlassen.",
+            "de",
+            "Rakka",
+        ),
+        (
+            "The SDF advanced into Raqqa. Hundreds of IS fighters left the city for Deir ez-Zor province.",
+            "en",
+            "Raqqa",
+        ),
+    ],
+)
+def test_a_withdrawal_told_where_it_went_leaves_the_town_it_points_back_to(read, text, lang, town):
+    assert [e["place"] for e in of_type(read(text, lang), "withdrawal")] == [town]

@@ -716,11 +716,11 @@ class EventExtractor:
             and bool(result)
             and all(p.role in ("reference", "vicinity") and point_place(places[p.place]) for p in result)
         )
-        # "advanced from Homs to the capital": a movement from a place named to one pointed back to
+        # "advanced from Homs to the capital": a movement from a place named to one pointed back to;
+        # "hatten die Stadt in Richtung Deir ez-Zor verlassen": a withdrawal told only where it went
         heading = bool(trigger.spec.get("motion") and result) and all(p.role == "origin" for p in result)
-        if (
-            not result or departing or held or beside or heading
-        ):  # "a convoy left the town"; "in Händen Kiews"
+        leaving = trigger.spec["type"] == "withdrawal" and not {p.role for p in result} & _LEFT_ROLES
+        if not result or departing or held or beside or heading or leaving:  # "a convoy left the town"
             # a withdrawal "from the town" leaves the town just taken, if one was
             earlier = (context.taken if trigger.spec["type"] == "withdrawal" else []) + context.salient
             earlier += context.last_places
@@ -737,7 +737,11 @@ class EventExtractor:
                 if heading and governed != "destination" and not (departing or held or beside):
                     continue
                 # "left the town": its origin; "left for the town": where it went
-                role = ("origin" if governed is None else governed) if departing or heading else "location"
+                role = (
+                    ("origin" if governed is None else governed)
+                    if departing or heading or leaving
+                    else "location"
+                )
                 if all(i != p.place for p in result):
                     result.append(EventPlace(i, role))
                 elif beside:  # the town named beside is the one the noun points back to
@@ -793,3 +797,4 @@ _PRINCIPAL_ROLES = {
     "withdrawal": ("origin", "target", "location", "vicinity"),  # not where it went: still held
     None: ("destination", "target", "objective", "location", "origin"),
 }
+_LEFT_ROLES = frozenset(_PRINCIPAL_ROLES["withdrawal"])  # the roles of the place a withdrawal left

@@ -35,6 +35,7 @@ from .places.gazetteer import Gazetteer
 from .places.mentions import PlaceMention
 from .places.recognizer import PlaceRecognizer
 from .places.sources.user import read_user_gazetteer
+from .places.theatre import SETTLEMENTS, Theatre, batch_theatre, far_namesake, in_theatre
 
 LOG = logging.getLogger(__name__)
 SCHEMA_VERSION = 1
@@ -129,15 +130,23 @@ class Pipeline:
         entities = load_entity_source(spacy_model) if spacy_model else None
         self.recognizer = PlaceRecognizer(self.gazetteer, entity_source=entities)
 
-    def process(self, article: Article, progress: Optional[Callable[[str], None]] = None) -> ArticleResult:
+    def process(
+        self,
+        article: Article,
+        progress: Optional[Callable[[str], None]] = None,
+        theatre: Optional[Theatre] = None,
+    ) -> ArticleResult:
         """One article's places, times, events and advance legs; `progress` hears each stage's
-        name as it starts (a 5 MB report takes half a minute)."""
+        name as it starts (a 5 MB report takes half a minute). With the batch's `theatre`, a
+        village read far outside it is its namesake inside (places/theatre.py)."""
         step = progress or (lambda stage: None)
         lang = article.language if article.language in ("de", "en") else "de"
         step("sentences")
         doc = segment(article.text, lang, article.body_start)
         step("places")
         places = names_of_forces_dropped(self.recognizer.recognize(doc, lang), doc, lang)
+        if theatre is not None:
+            places = in_theatre(places, theatre, self.gazetteer.lookup_name)
         step("dates")
         times = [
             t
@@ -223,8 +232,23 @@ class Pipeline:
                 # collector's way, whose full passes over a growing heap find no garbage in it
                 # (a tenth of the batch's time by the thousandth article; see qgis/tasks.py)
                 gc.freeze()
+        results = self.in_theatre(results)
         stories = story_groups([r.article for r in results])
         return [replace(r, story=stories.get(r.article.id)) for r in results], problems
+
+    def in_theatre(self, results: Sequence[ArticleResult]) -> list[ArticleResult]:
+        """The batch's results, each article that read a village far outside the ground its
+        reports are about, where a namesake lies, read again with that ground (places/theatre.py)."""
+        theatre = batch_theatre(event_points(results))
+        if theatre is None:
+            return list(results)
+        lookup = self.gazetteer.lookup_name
+        return [
+            self.process(r.article, theatre=theatre)
+            if any(far_namesake(m, theatre, lookup) is not None for m in r.places)
+            else r
+            for r in results
+        ]
 
 
 class GazetteerFileError(ValueError):
@@ -270,6 +294,18 @@ def _thrust_sentences(doc: Segmented, lang: str) -> frozenset[int]:
         if token.text.lower() in cues:
             found.update((token.sentence, token.sentence + 1))
     return frozenset(found)
+
+
+def event_points(results: Sequence[ArticleResult]) -> list[tuple[float, float]]:
+    """Where the batch's events happened: the settlements that are their places."""
+    return [
+        (place.lat, place.lon)
+        for r in results
+        for e in r.events
+        if e.place is not None
+        for place in [r.places[e.place.place].place]
+        if place is not None and place.kind in SETTLEMENTS
+    ]
 
 
 def fuse_batch(results: Sequence[ArticleResult]) -> tuple[list[Advance], list[ControlPeriod]]:

@@ -131,6 +131,7 @@ class ExtractionTask(FrontlineTask):
                     gc.freeze()
             if self.isCanceled():
                 return False
+            results = pipeline.in_theatre(results)
             record = extraction_record(results, self.problems)
             gc.freeze()
             release(results)

@@ -676,6 +676,19 @@ def test_each_place_of_a_list_taken_on_a_day_of_its_own_has_that_day(events, bod
     assert [(e[1], e[2]) for e in found] == [("2020-02-07", "2020-02-07"), ("2020-02-08", "2020-02-08")]
 
 
+@pytest.mark.parametrize(
+    ("body", "lang"),
+    [
+        ("The army said on Monday it had retaken Kupiansk on Saturday and Izium on Sunday.", "en"),
+        ("Die Armee meldete am Montag die Rückeroberung von Kupjansk am Samstag und Isjum am Sonntag.", "de"),
+    ],
+)
+def test_the_day_a_list_was_told_is_no_day_of_its_places(events, body, lang):
+    # 2022-09-12 is a Monday: Saturday and Sunday are the two days before
+    found = events(body, "2022-09-12", lang)
+    assert [(e[1], e[2]) for e in found] == [("2022-09-10", "2022-09-10"), ("2022-09-11", "2022-09-11")]
+
+
 def test_a_list_taken_on_one_day_is_all_of_that_day(events):
     found = events("Regierungstruppen eroberten am Freitag Kafr Nabl und Sarakib.", "2020-02-08")
     assert [(e[1], e[2]) for e in found] == [("2020-02-07", "2020-02-07")] * 2
@@ -705,3 +718,21 @@ def test_a_taking_told_as_earlier_in_the_week_is_dated_to_a_week_not_the_report_
     events, body, lang, trigger, expected
 ):
     assert when(events(body, "2020-02-08", lang), trigger)[:3] == (*expected, "week")
+
+
+@pytest.mark.parametrize(
+    ("body", "lang", "trigger"),
+    [
+        # "earlier" in a relative clause dates that clause, not the main clause's taking
+        ("Russian troops, who had earlier withdrawn from the Kyiv region, captured Lyman.", "en", "captured"),
+        (
+            "Ukrainische Truppen, die zuvor Balaklija befreit hatten, nahmen Kupjansk ein.",
+            "de",
+            "nahmen … ein",
+        ),
+        # earlier in the war is no week before the report
+        ("Earlier in the war, Russian troops had captured Kherson.", "en", "captured"),
+    ],
+)
+def test_an_earlier_of_another_clause_or_of_the_war_leaves_the_report_s_day(events, body, lang, trigger):
+    assert when(events(body, "2022-09-12", lang), trigger)[:2] == ("2022-09-12", "2022-09-12")

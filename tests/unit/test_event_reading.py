@@ -3650,8 +3650,6 @@ def test_a_withdrawal_told_of_another_scene_leaves_no_place_the_sentence_before_
     "text",
     [
         "Russische Truppen eroberten Soledar. Ukrainische Einheiten zogen sich zurück.",
-        # "zudem" (besides) adds to the same scene; it moves to no other
-        "Russische Truppen eroberten Soledar. Zudem zogen sich ukrainische Einheiten zurück.",
     ],
 )
 def test_a_withdrawal_told_of_the_same_scene_leaves_the_place_the_sentence_before_took(read, text):

@@ -271,6 +271,8 @@ def test_forces_of_no_state_army_get_no_country(name):
         ("Libyan rebels", "NTC"),
         ("pro-Russian separatists", "RU"),
         ("Malian forces", "ML"),
+        # a people's adjective is no country's
+        ("Kurdish rebels", "SDF"),
     ],
 )
 def test_insurgents_named_by_their_country_do_not_fight_for_its_state(name, side):

@@ -5,13 +5,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from frontline.plugin.core.pipeline import extraction_record
 from frontline.plugin.core.places.mentions import Candidate, PlaceMention
 from frontline.plugin.core.places.place import Place
 from frontline.plugin.core.places.theatre import Theatre, batch_theatre, far_namesake, in_theatre
 
 
-def place(name: str, lat: float, lon: float, kind: str = "village", population: int = 800, code=None) -> Place:
+def place(
+    name: str, lat: float, lon: float, kind: str = "village", population: int = 800, code=None
+) -> Place:
     return Place(f"test:{name}:{lat}", name, lat, lon, kind, "UA", population, None, "test", code)
 
 
@@ -28,7 +32,7 @@ def mention(chosen: Place, *others: Place) -> PlaceMention:
 def test_the_theatre_is_where_the_batch_s_events_crowd_not_where_one_report_strays():
     points = [(48.14, 37.75), (48.20, 37.60), (48.10, 37.90), (48.25, 37.70), (48.05, 37.55), (50.45, 30.52)]
     theatre = batch_theatre(points)
-    assert abs(theatre.lat - 48.14) < 0.2 and abs(theatre.lon - 37.75) < 0.3
+    assert (theatre.lat, theatre.lon) == pytest.approx((48.14, 37.75), abs=0.3)
     assert theatre.km == 150.0  # the one report about Kyiv does not stretch it
     assert batch_theatre(points[:4]) is None  # too few events to tell a theatre
 
@@ -36,7 +40,8 @@ def test_the_theatre_is_where_the_batch_s_events_crowd_not_where_one_report_stra
 def test_a_village_read_far_outside_the_theatre_is_its_namesake_inside():
     assert far_namesake(mention(FAR, NEAR), THEATRE) == NEAR
     (read,) = in_theatre([mention(FAR, NEAR)], THEATRE)
-    assert read.place == NEAR and "in the ground the batch's reports are about" in read.reasons[-1]
+    assert read.place == NEAR
+    assert "in the ground the batch's reports are about" in read.reasons[-1]
     # a namesake the gazetteer holds beyond the five candidates counts too
     assert far_namesake(mention(FAR), THEATRE, lambda _name: [FAR, NEAR]) == NEAR
 
@@ -65,7 +70,7 @@ def test_a_batch_reads_a_village_named_alone_where_its_other_reports_fight(pipel
     record = extraction_record(results, problems)
     (last,) = [a for a in record["articles"] if a["path"].endswith("2024-03-20.txt")]
     (village,) = [p for p in last["places"] if p["text"] == "Semeniwka"]
-    assert abs(village["lat"] - 48.18) < 0.05 and abs(village["lon"] - 37.63) < 0.05
+    assert (village["lat"], village["lon"]) == pytest.approx((48.18, 37.63), abs=0.05)
     # alone, the report has nothing to tell its Semeniwka from the others
     alone, _ = pipeline.run([tmp_path / "2024-03-20.txt"])
     (read,) = [m for m in alone[0].places if m.text == "Semeniwka"]

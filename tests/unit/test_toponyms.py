@@ -1364,6 +1364,8 @@ def test_an_apposition_of_a_person_or_a_german_noun_after_a_name_keeps_places_as
         ("Libyan forces seized the Ouagadougou Conference Center in Sirte on Wednesday.", ["Sirte"]),
         # a headline in title case capitalises every word: its places stay places
         ("Rebels Seize Kidal After Heavy Fighting", ["Kidal"]),
+        # a day's name before a place is no organisation's word
+        ("By Christmas Bakhmut was almost encircled.", ["Bakhmut"]),
     ],
 )
 def test_a_name_inside_an_organisation_s_or_a_building_s_name_is_no_place(recognizer, text, places):

@@ -102,6 +102,15 @@ def certainty_by_clause(sentence_text: str, table: dict) -> Callable[[int], str]
 
     # "hat Soledar wahrscheinlich eingenommen": an adverb of guessing makes its clause a claim
     guessed = hedged("claimed_clause", guesses)
+    # "militants were believed to have fled": what its clause tells after the hedge is a claim
+    # (not "troops captured X after militants believed to number hundreds fled")
+    believed = {
+        i: m.start()
+        for p in hedges.get("claimed_after", [])
+        for m in p.finditer(lowered)
+        for i, (a, b) in enumerate(clauses)
+        if a <= m.start() < b
+    }
     # "Unverified footage showed …", "unbestätigte Videos zeigen …": a rumour in its clause only
     # (not "…, the governor confirmed, after footage circulating online showed …")
     rumours = hedged("rumoured_clause")
@@ -127,7 +136,8 @@ def certainty_by_clause(sentence_text: str, table: dict) -> Callable[[int], str]
                     return "intended"
                 if i in rumours and overall in ("confirmed", "claimed"):
                     return "rumoured"
-                return "claimed" if overall == "confirmed" and i in guessed else overall
+                hedged_here = i in guessed or believed.get(i, b) <= offset
+                return "claimed" if overall == "confirmed" and hedged_here else overall
         return overall
 
     return certainty_at

@@ -73,13 +73,14 @@ def relative_subject(
 
 
 def _said_before(tokens: Sequence[Token], comma: int) -> bool:
-    """Whether the clause before the comma says something and ends in its verb's particle ("Die
-    SDF teilten mit, die letzten IS-Kämpfer hätten …"): what follows is what was said, not a
-    relative clause, which follows a noun."""
+    """Whether the clause before the comma has a verb of saying (or its particle: "gaben
+    bekannt") and ends in a lower-case word, a verb or its particle ("Die SDF teilten mit, die
+    letzten IS-Kämpfer hätten …"): what follows is what was said, not a relative clause, which
+    follows a noun."""
     if comma < 2 or tokens[comma - 1].text[:1].isupper() or tokens[comma - 1].text in CLAUSE_BREAKS:
         return False
-    speech = _speech_verbs("de")
-    k = comma - 2
+    speech = _speech_verbs("de") | _speaker_particles("de")
+    k = comma - 1
     while k >= 0 and tokens[k].sentence == tokens[comma].sentence and tokens[k].text not in CLAUSE_BREAKS:
         if tokens[k].text.lower() in speech:
             return True
@@ -142,6 +143,12 @@ _LEAVING = frozenset(
     {"withdrew", "retreated", "pulled", "fled", "abandoned", "left", "lost", "surrendered", "evacuated",
      "zogen", "zog", "flohen", "floh", "verloren", "verlor", "räumten", "räumte", "verließen", "verließ"}
 )  # fmt: skip
+
+
+@cache
+def _speaker_particles(lang: str) -> frozenset:
+    table = json.loads(language_file("reporting", lang).read_text(encoding="utf-8"))
+    return frozenset(table.get("speaker_particles", ()))
 
 
 @cache

@@ -59,7 +59,6 @@ from .per_place import (
     home_arrival,
     left_what_was_taken,
     one_per_place,
-    own_days,
     point_place,
     salient,
 )
@@ -87,7 +86,7 @@ from .reporting import (
     said_later,
     subjunctive,
 )
-from .timing import by_the_report, event_time, index_times, own_time, past_tense, told_on
+from .timing import by_the_report, event_time, index_times, own_days, own_time, past_tense, told_on
 
 FLIGHT = "flight"  # people who are no force on the move: a trigger that keeps its places and tells no event
 _TAKINGS = frozenset({"capture", "recapture", "arrival"})  # as control.TAKEN_TYPES (no import: a cycle)
@@ -418,8 +417,9 @@ class EventExtractor:
                 left_what_was_taken(events[sentence_events:]),
                 places,
                 [(i, times[i]) for i in timing.times.get(sentence, ())],
-                doc.text,
+                tokens,
                 published[1],
+                self.lang,
             )
             event_places = [i for i in sentence_places if readings.get(i) == EVENT]
             if past:

@@ -53,8 +53,8 @@ _PARTICIPLE_ENDINGS = ("te", "ten", "tes", "ter", "tem", "ene", "enen", "ener", 
 
 
 def agent_of_participle(tokens: Sequence[Token], first: int, end: int) -> bool:
-    """Whether the place from token `first` to character `end` follows "von" (over an article)
-    and comes before an attributive participle and its noun: whose act the participle names
+    """Whether the place from token `first` to character `end` follows an article and "von" (over
+    an article) and comes before an attributive participle and its noun: whose act the participle names
     ("der von Moskau eingesetzte Verwaltungschef", "die von den USA unterstützten Kämpfer"), no
     place of the sentence's event."""
     k = first - 1
@@ -62,8 +62,10 @@ def agent_of_participle(tokens: Sequence[Token], first: int, end: int) -> bool:
         k -= 1
     after = [t for t in tokens if t.start >= end][:2]
     return (
-        k >= 0
+        k > 0
         and tokens[k].text.lower() in ("von", "vom")
+        and tokens[k - 1].text.lower()
+        in _ARTICLES_OF["de"]  # "der von Moskau eingesetzte"; not "sich von X weiter"
         and len(after) == 2
         and after[0].text.islower()
         and after[0].text.endswith(_PARTICIPLE_ENDINGS)

@@ -203,12 +203,13 @@ def _qualifiers(tokens, i, lang, table, country_of) -> tuple[list[str], list[Opt
             and j == i - 1
             and country_of is not None
             and country_of(j) is not None
-            and not (j > 0 and tokens[j - 1].text.lower() in toponym_table(lang)["prepositions"])
+            and not _after_preposition(tokens, j)
         ):
-            # a country's name before the noun, as English puts nouns: "the Mali army", "Iraq
-            # army soldiers" (not "in Mali troops …": where, not whose)
-            names, sides, first = [english_adjective(country_of(j))], [country_of(j)], j
-            break
+            # a country's name before the noun, as English puts nouns: "the Mali army", "French
+            # and Mali troops" (not "in central Mali troops …": where, not whose)
+            names.insert(0, english_adjective(country_of(j)))
+            sides.insert(0, country_of(j))
+            first = j
         elif j == i - 1 and not names and lowered in table.get("owner_pronouns", ()):
             code = _owner_before(tokens, j, table, country_of)
             if code is not None:  # "Russia confirmed its troops had retreated": Russia's
@@ -224,6 +225,19 @@ def _qualifiers(tokens, i, lang, table, country_of) -> tuple[list[str], list[Opt
             break
         j -= 1
     return names, sides, first
+
+
+def _after_preposition(tokens, j: int) -> bool:
+    """Whether a preposition governs the name at j, over at most two lower-case adjectives ("in
+    Mali", "across northern Mali")."""
+    prepositions = toponym_table("en")["prepositions"]
+    for k in range(j - 1, max(-1, j - 4), -1):
+        word = tokens[k].text
+        if word.lower() in prepositions:
+            return True
+        if not word.islower():
+            return False
+    return False
 
 
 def _outside(country_of, covered: set):

@@ -498,8 +498,9 @@ _ELSEWHERE = frozenset(
         "unterdessen",
         "indes",
         "derweil",
+        "zudem",
     }
-)  # "zudem" (besides) adds to the same scene
+)
 _QUARTERS_OF_LAND = frozenset(
     {"süden", "norden", "osten", "westen", "south", "north", "east", "west", "südosten", "nordosten",
      "südwesten", "nordwesten", "southeast", "northeast", "southwest", "northwest"}

@@ -48,15 +48,13 @@ def side_of(actor_name: Optional[str]) -> Optional[str]:
     return _state_forces(lowered)
 
 
-# The nouns of forces that fight a state: a demonym before one says where they fight, not for
-# whom ("Malian Islamists", "Iraqi insurgents"; not "Malian forces")
-_INSURGENT_NOUNS = ("rebels", "insurgents", "militants", "islamists", "jihadists", "extremists", "guerrillas")
-
-
 def _where_only(lowered: str) -> int:
-    """The length of the demonym opening an insurgents' name (its country is no side), else 0."""
+    """The length of the country's demonym opening an insurgents' name ("Malian Islamists",
+    "Iraqi insurgents": where they fight, not for whom; sides.json 'insurgent_nouns'), else 0. A
+    people's adjective is no country's ("Kurdish rebels")."""
     demonym, _, rest = lowered.partition(" ")
-    return len(demonym) if rest.endswith(_INSURGENT_NOUNS) and demonym in _demonym_codes() else 0
+    nouns = tuple(side_table().get("insurgent_nouns", ()))
+    return len(demonym) if nouns and rest.endswith(nouns) and _demonym_codes().get(demonym) else 0
 
 
 # Nouns of a state's armed forces: after a demonym they name the country's side.

@@ -261,7 +261,7 @@ def sides_named(tokens: Sequence[Token], agent: Actor, lang: str) -> set[str]:
         if agent.first <= i <= agent.last:
             continue
         code = table["_demonyms"].get(token.text.lower())
-        # "Russian military bloggers", "russische Telegram-Kanäle": no voice of the side
+        # "Russian military bloggers", "russische Kriegsreporter": no voice of the side
         if code and not any(t.text.lower().split("-")[-1] in unofficial for t in tokens[i + 1 : i + 4]):
             sides.add(side_of_code(code))
     speaks = any(t.text.lower() in _speech(lang) for t in tokens[agent.last + 1 :])

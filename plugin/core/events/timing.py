@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Callable, Optional, Sequence
 
@@ -37,6 +37,7 @@ from ..dates.calendar import month_end
 from ..dates.grammar import load_grammar
 from ..dates.tagging import TimeExpression, dateline_time, sentence_tense
 from ..language.text import CLAUSE_BREAKS, Segmented, Token, clause_between
+from .actors import actor_table
 from .reporting import reporting_table
 
 _LOOKBACK = 3  # words between 'seit' and the event it governs: "seit Beginn der Offensive"
@@ -171,8 +172,36 @@ def _told_earlier(tokens: Sequence[Token], trigger: int, lang: str) -> bool:
     return any(
         grammar.has("earlier", tokens[k].text)
         and not any(grammar.has("same_day", t.text) for t in tokens[k + 1 : k + 4])
+        and _of_the_week(tokens[k + 1 : k + 4])
+        and not _in_relative_clause(tokens, k, trigger)  # "troops, who had earlier withdrawn, captured X"
         for k in range(trigger)
     )
+
+
+_RELATIVES = frozenset({"who", "which", "that", "die", "der", "das", "welche", "welcher", "welches"})
+
+
+def _in_relative_clause(tokens: Sequence[Token], k: int, trigger: int) -> bool:
+    """Whether token k stands in a relative clause that closes before the trigger."""
+    start = k
+    while start > 0 and tokens[start - 1].text not in CLAUSE_BREAKS:
+        start -= 1
+    return (
+        start > 0
+        and tokens[start - 1].text == ","
+        and tokens[start].text.lower() in _RELATIVES
+        and clause_between(tokens, k, trigger)
+    )
+
+
+_WEEK = frozenset({"week", "woche"})
+
+
+def _of_the_week(after: Sequence[Token]) -> bool:
+    """Whether the words after a word of before leave it within the week: "earlier", "earlier in
+    the week"; not "earlier in the war", "zuvor im Jahr"."""
+    words = [t.text.lower() for t in after]
+    return not words or words[0] not in ("in", "im") or bool(_WEEK & set(words[1:3]))
 
 
 def _week_before(day: str) -> tuple[str, str]:
@@ -597,3 +626,66 @@ _PHRASE_WORDS = frozenset(
     {"the", "of", "a", "an", "in", "near", "and", "on", "at", "der", "die", "das", "des", "dem", "den", "von", "vom", "am",
      "im", "bei", "nahe", "und"}
 )  # fmt: skip
+
+
+def own_days(
+    events: list,
+    places: Sequence,
+    times: Sequence[tuple[int, TimeExpression]],
+    tokens: Sequence[Token],
+    published_end: Optional[str],
+    lang: str,
+) -> list:
+    """(The extractor.Events of one sentence, its time expressions with their indexes, its
+    tokens.) Each place of a list taken on a day of its own ("took Kafr Nabl on Friday and
+    Saraqib on Saturday", "eroberten am Freitag X und am Samstag Y"): the day right after its name,
+    else right before it (over at most three words, no 'and' or comma), is the day of its event
+    when the list gives two days or more; not a day of saying ("said on Monday"), not after the
+    report; an event with no day of its own keeps the sentence's."""
+    days = [
+        (i, t) for i, t in times if t.precision == "day" and t.end_date and not _when_said(tokens, t, lang)
+    ]
+    days = [(i, t) for i, t in days if not published_end or t.end_date <= published_end]
+    by_trigger: dict[int, list[int]] = {}
+    for n, event in enumerate(events):
+        if event.type in _PER_PLACE and event.place is not None:
+            by_trigger.setdefault(event.start, []).append(n)
+    out = list(events)
+    coordinators = frozenset(actor_table(lang)["coordinators"])
+    for listed in by_trigger.values():
+        found = {n: _day_of(places[events[n].place.place], days, tokens, coordinators) for n in listed}
+        if len(listed) < 2 or len({found[n][0] for n in listed if found[n] is not None}) < 2:
+            continue
+        for n in listed:
+            if found[n] is not None:
+                index, t = found[n]
+                out[n] = replace(
+                    out[n],
+                    time=index,
+                    t_start=t.start_date,
+                    t_end=t.end_date,
+                    precision=t.precision,
+                    time_source="sentence",
+                )
+    return out
+
+
+_PER_PLACE = frozenset({"capture", "recapture", "withdrawal", "arrival", "consolidation"})  # per_place's
+
+
+def _day_of(mention, days: Sequence[tuple[int, TimeExpression]], tokens: Sequence[Token], coordinators):
+    """(index, time expression) of the day named right after a place's name ("Saraqib on
+    Saturday", "Sarakib am Samstag"), else right before it ("am Samstag die Stadt Sarakib"), or
+    None."""
+    first, last = _token_index(tokens, mention.start), _token_index(tokens, mention.end - 1)
+    for index, t in days:
+        start = _token_index(tokens, t.start)
+        between = [tok.text for tok in tokens[last + 1 : start]]
+        if start > last and len(between) <= 1 and all(w.islower() for w in between):
+            return index, t
+    for index, t in days:
+        end = _token_index(tokens, t.end - 1)
+        between = [tok.text.lower() for tok in tokens[end + 1 : first]]
+        if end < first and len(between) <= 3 and not set(between) & coordinators:
+            return index, t
+    return None

@@ -314,10 +314,11 @@ def said_to_lie(tokens, k: int, clause: dict) -> bool:
 
 
 def english_name_word(tokens, k: int, table: dict) -> bool:
-    """Whether token k is an English word written capitalised inside a sentence that is not in
-    title case ("the Presidency Council", "the Security Council"): next to a place's name it
-    makes the name part of an organisation's or a building's. Not a cue, a direction, a nation
-    or a given name ("the city of Kobani", "Eastern Ghouta", "Syrian Kobani")."""
+    """Whether token k is an English word written capitalised after "the" inside a sentence that
+    is not in title case ("the Presidency Council", "the Security Council"): next to a place's name
+    it makes the name part of an organisation's or a building's. Not a cue, a direction, a nation,
+    a given name or a day's name ("the city of Kobani", "the Eastern Ghouta", "By Christmas
+    Bakhmut")."""
     word = tokens[k].text
     vocabulary = english_vocabulary()
     if not vocabulary or not (word[:1].isupper() and word.isalpha() and not word.isupper()):
@@ -328,7 +329,11 @@ def english_name_word(tokens, k: int, table: dict) -> bool:
         or word in table["directions"]
         or word.lower() in table["demonyms"]
         or word in first_names()
-        or any(load_grammar("en").has(slot, word) for slot in ("weekday", "month"))  # "by Sunday Izium"
+        or any(
+            load_grammar("en").has(slot, word) for slot in ("weekday", "month", "holiday")
+        )  # "by Sunday Izium"
+        or k == 0
+        or tokens[k - 1].text.lower() != "the"  # "the Presidency Council"; not "By Christmas Bakhmut"
     ):
         return False
     sentence = tokens[k].sentence

@@ -3769,9 +3769,19 @@ def test_a_place_whose_act_an_attributive_participle_names_is_no_place_of_the_ev
     assert [e["place"] for e in of_type(read(text), "withdrawal")] == places
 
 
-def test_a_town_across_the_river_from_the_one_reached_is_not_reached(read):
-    text = "Ukrainian troops had reached Beryslav, opposite Nova Kakhovka, on Friday."
-    assert [e["place"] for e in of_type(read(text, "en"), "arrival")] == ["Beryslav"]
+@pytest.mark.parametrize(
+    ("text", "reached"),
+    [
+        ("Ukrainian troops had reached Beryslav, opposite Nova Kakhovka, on Friday.", ["Beryslav"]),
+        # the list goes on from the town before the landmark
+        (
+            "Ukrainian troops had reached Beryslav, opposite Nova Kakhovka, and Tiahynka further downstream.",
+            ["Beryslav", "Tiahynka"],
+        ),
+    ],
+)
+def test_a_town_across_the_river_from_the_one_reached_is_not_reached(read, text, reached):
+    assert [e["place"] for e in of_type(read(text, "en"), "arrival")] == reached
 
 
 @pytest.mark.parametrize(

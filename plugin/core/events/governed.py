@@ -449,7 +449,10 @@ def governing_role(
         text = tokens[j].text
         word = text.lower()
         if word in ("und", "sowie", "and", "&", "oder", "or"):
-            listed = before_apposition(tokens, j)  # "took A, the capital of X, and B": A's role
+            # "took A, the capital of X, and B", "reached A, opposite X, and B": A's role
+            listed = before_apposition(
+                tokens, j, frozenset(w for w, r in role_of.items() if r == "reference")
+            )
             if listed is not None:
                 return governing_role(
                     tokens, listed, role_of, relative, cues, None, positions, routes, genitives
@@ -750,11 +753,11 @@ def later_verb(
     return governed and joined and not rival.spec.get("motion")
 
 
-def before_apposition(tokens: Sequence[Token], coordinator: int) -> Optional[int]:
+def before_apposition(tokens: Sequence[Token], coordinator: int, landmarks=frozenset()) -> Optional[int]:
     """The first token of the name before an apposition that a comma closes right before the
     coordinator ("A, the capital of X, and B", "A, die Hauptstadt der Provinz X, und B"): B is
     listed with A, not with X. None else."""
-    last = name_before_apposition(tokens, coordinator)
+    last = name_before_apposition(tokens, coordinator, landmarks)
     if last is None:
         return None
     first = last

@@ -276,16 +276,20 @@ _AFTER_APPOSED_NOUN = frozenset(
 )  # fmt: skip
 
 
-def name_before_apposition(tokens, coordinator: int) -> Optional[int]:
+def name_before_apposition(tokens, coordinator: int, landmarks=frozenset()) -> Optional[int]:
     """The last token of the name before an apposition set off by commas that ends right before
-    the coordinator at `coordinator` ("A, the capital of X, and B": A's), or None."""
+    the coordinator at `coordinator` ("A, the capital of X, and B": A's; with one of the
+    `landmarks` for an opener, "A, opposite X, and B"), or None."""
     if coordinator < 4 or tokens[coordinator - 1].text != ",":
         return None
     for k in range(coordinator - 2, max(0, coordinator - 3 - _APPOSITION_WORDS), -1):
         if tokens[k].text in (".", ";", ":"):
             return None
         if tokens[k].text == ",":
-            opens = tokens[k + 1].text.lower() in _APPOSITION_OPENERS and tokens[k - 1].text[:1].isupper()
+            opener = tokens[k + 1].text.lower()
+            opens = (opener in _APPOSITION_OPENERS or opener in landmarks) and tokens[k - 1].text[
+                :1
+            ].isupper()
             return k - 1 if opens else None
     return None
 

@@ -35,7 +35,7 @@ from .places.gazetteer import Gazetteer
 from .places.mentions import PlaceMention
 from .places.recognizer import PlaceRecognizer
 from .places.sources.user import read_user_gazetteer
-from .places.theatre import SETTLEMENTS, Theatre, batch_theatre, far_namesake, in_theatre
+from .places.theatre import SETTLEMENTS, Theatre, batch_theatre, company_of, far_namesake, in_theatre
 
 LOG = logging.getLogger(__name__)
 SCHEMA_VERSION = 1
@@ -236,19 +236,26 @@ class Pipeline:
         stories = story_groups([r.article for r in results])
         return [replace(r, story=stories.get(r.article.id)) for r in results], problems
 
-    def in_theatre(self, results: Sequence[ArticleResult]) -> list[ArticleResult]:
+    def in_theatre(
+        self, results: Sequence[ArticleResult], cancelled: Callable[[], bool] = lambda: False
+    ) -> list[ArticleResult]:
         """The batch's results, each article that read a village far outside the ground its
-        reports are about, where a namesake lies, read again with that ground (places/theatre.py)."""
+        reports are about, where a namesake lies, read again with that ground (places/theatre.py).
+        An article that fails to be read again keeps its first reading; `cancelled` stops it."""
         theatre = batch_theatre(event_points(results))
         if theatre is None:
             return list(results)
         lookup = self.gazetteer.lookup_name
-        return [
-            self.process(r.article, theatre=theatre)
-            if any(far_namesake(m, theatre, lookup) is not None for m in r.places)
-            else r
-            for r in results
-        ]
+        out = []
+        for r in results:
+            company = company_of(r.places)
+            if not cancelled() and any(far_namesake(m, theatre, lookup, company) for m in r.places):
+                try:
+                    r = self.process(r.article, theatre=theatre)
+                except Exception:  # the first reading stands; the log has the fault
+                    LOG.exception("reading %s again in the batch's theatre failed", r.article.path)
+            out.append(r)
+        return out
 
 
 class GazetteerFileError(ValueError):

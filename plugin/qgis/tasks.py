@@ -131,7 +131,7 @@ class ExtractionTask(FrontlineTask):
                     gc.freeze()
             if self.isCanceled():
                 return False
-            results = pipeline.in_theatre(results)
+            results = pipeline.in_theatre(results, self.isCanceled)
             record = extraction_record(results, self.problems)
             gc.freeze()
             release(results)

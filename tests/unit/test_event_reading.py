@@ -3640,6 +3640,8 @@ def test_people_driven_from_a_town_take_no_ground(read):
     [
         ("Russian forces captured Soledar. Elsewhere, Ukrainian troops pulled back to new positions.", "en"),
         ("Russische Truppen eroberten Soledar. Im Süden zogen sich ukrainische Einheiten zurück.", "de"),
+        # "zudem" (besides) opens what else happened, elsewhere too
+        ("Russische Truppen eroberten Soledar. Zudem zogen sich ukrainische Einheiten zurück.", "de"),
     ],
 )
 def test_a_withdrawal_told_of_another_scene_leaves_no_place_the_sentence_before_took(read, text, lang):
@@ -3728,6 +3730,11 @@ def test_the_forces_said_to_withdraw_withdraw_not_the_side_that_says_so(read, te
         # what the side's bloggers tell is no loss the side concedes
         (
             "Russian military bloggers reported that Russian units had pulled back from Kupiansk.",
+            "withdrawal",
+            "claimed",
+        ),
+        (
+            "Russian Telegram channels said that Russian units had pulled back from Kupiansk.",
             "withdrawal",
             "claimed",
         ),

@@ -75,3 +75,21 @@ def test_a_batch_reads_a_village_named_alone_where_its_other_reports_fight(pipel
     alone, _ = pipeline.run([tmp_path / "2024-03-20.txt"])
     (read,) = [m for m in alone[0].places if m.text == "Semeniwka"]
     assert abs(read.place.lat - 48.18) > 0.5
+
+
+def test_a_batch_of_two_wars_has_no_theatre():
+    donbas = [(48.14, 37.75), (48.20, 37.60), (48.10, 37.90), (48.25, 37.70)]
+    mali = [(14.94, -3.89), (16.27, -0.04), (14.90, -3.90), (16.77, -3.00)]
+    assert batch_theatre(donbas + mali) is None
+
+
+def test_a_village_the_article_puts_beside_another_of_its_places_keeps_its_reading():
+    davydiv_brid = place("Davydiv Brid", 47.12, 33.35)
+    beside = place("Semenivka", 47.20, 33.40)  # in the Kherson region, far from Avdiivka
+    article = [mention(beside, NEAR), replace(mention(davydiv_brid), text="Davydiv Brid")]
+    assert [m.place for m in in_theatre(article, THEATRE)] == [beside, davydiv_brid]
+
+
+def test_a_namesake_in_another_country_is_no_reading():
+    abroad = Place("test:abroad", "Semenivka", 48.0, 37.5, "village", "RU", 500, None, "test", None)
+    assert far_namesake(mention(FAR, abroad), THEATRE) is None

@@ -261,8 +261,11 @@ def sides_named(tokens: Sequence[Token], agent: Actor, lang: str) -> set[str]:
         if agent.first <= i <= agent.last:
             continue
         code = table["_demonyms"].get(token.text.lower())
-        # "Russian military bloggers", "russische Kriegsreporter": no voice of the side
-        if code and not any(t.text.lower().split("-")[-1] in unofficial for t in tokens[i + 1 : i + 4]):
+        # "Russian military bloggers", "russische Telegram-Kanäle": no voice of the side; "the
+        # Russian military's Telegram channel" is its own
+        after = [t.text.lower() for t in tokens[i + 1 : i + 4]]
+        owned = any(w.endswith(("'s", "’s")) or w in ("des", "der") for w in after)
+        if code and (owned or not any(w.split("-")[-1] in unofficial for w in after)):
             sides.add(side_of_code(code))
     speaks = any(t.text.lower() in _speech(lang) for t in tokens[agent.last + 1 :])
     if speaks and agent.first == agent.last and (agent.name or "").endswith("forces"):

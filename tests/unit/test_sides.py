@@ -385,3 +385,8 @@ def test_the_army_is_a_state_s_own_never_a_movement_s(record_of, date, body, act
     events = record_of(date, "en", body)["articles"][0]["events"]
     last = [e for e in events if e["type"] in ("capture", "recapture")][-1]
     assert last["actors"] == actors
+
+
+def test_insurgents_named_by_their_country_take_ground_for_no_side_of_it(record_of):
+    (article,) = record_of("2004-04-05", "en", "Iraqi insurgents seized Fallujah.")["articles"]
+    assert [(e["actors"], e["sides"]) for e in article["events"]] == [(["Iraqi insurgents"], [None])]

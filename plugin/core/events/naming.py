@@ -11,7 +11,7 @@ from ..language.lexicon import toponym_table
 from ..language.text import Token, token_at
 from .actors import Actor, actor_table, english_adjective, force_noun, group_spans, word_stem
 from .clauses import two_nations
-from .sides import side_of
+from .sides import insurgents_of, side_of
 
 _DEFINITE = frozenset({"die", "den", "der", "the"})
 
@@ -108,7 +108,11 @@ def find_actors(
         covered.add(i)
     # one registry of sides for the whole map (data/sides.json); the words' own side where it
     # names none (a country's code, a group's)
-    actors = [replace(a, side=side_of(a.name) or a.side) if a.name else a for a in actors]
+    # (not the country of "Iraqi insurgents": where they fight)
+    actors = [
+        replace(a, side=side_of(a.name) or (None if insurgents_of(a.name) else a.side)) if a.name else a
+        for a in actors
+    ]
     return sorted(actors, key=lambda a: a.first)
 
 

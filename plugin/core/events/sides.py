@@ -48,6 +48,11 @@ def side_of(actor_name: Optional[str]) -> Optional[str]:
     return _state_forces(lowered)
 
 
+def insurgents_of(actor_name: str) -> bool:
+    """Whether the name is of insurgents its country's demonym only says where they fight."""
+    return _where_only(actor_name.lower()) > 0
+
+
 def _where_only(lowered: str) -> int:
     """The length of the country's demonym opening an insurgents' name ("Malian Islamists",
     "Iraqi insurgents": where they fight, not for whom; sides.json 'insurgent_nouns'), else 0. A

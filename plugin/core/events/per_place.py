@@ -13,7 +13,7 @@ from .actors import side_of_code
 
 # Events that change who holds a place: one per place when a sentence lists several ("eroberten
 # die Dörfer A, B und C", "the villages of A, B and C were retaken").
-_PER_PLACE = frozenset({"capture", "recapture", "withdrawal", "arrival", "consolidation"})
+PER_PLACE = frozenset({"capture", "recapture", "withdrawal", "arrival", "consolidation"})
 
 
 def home_arrival(event, places: Sequence[PlaceMention]):
@@ -30,7 +30,7 @@ def one_per_place(event) -> list:
     """The event once for each place in its principal role (the others' roles kept), so each
     place of a list changes hands on the map and in the record."""
     main = event.place
-    if event.type not in _PER_PLACE or main is None:
+    if event.type not in PER_PLACE or main is None:
         return [event]
     listed = [p for p in event.places if p.role == main.role]
     if len(listed) < 2:

@@ -38,6 +38,7 @@ from ..dates.grammar import load_grammar
 from ..dates.tagging import TimeExpression, dateline_time, sentence_tense
 from ..language.text import CLAUSE_BREAKS, Segmented, Token, clause_between
 from .actors import actor_table
+from .per_place import PER_PLACE
 from .reporting import reporting_table
 
 _LOOKBACK = 3  # words between 'seit' and the event it governs: "seit Beginn der Offensive"
@@ -648,7 +649,7 @@ def own_days(
     days = [(i, t) for i, t in days if not published_end or t.end_date <= published_end]
     by_trigger: dict[int, list[int]] = {}
     for n, event in enumerate(events):
-        if event.type in _PER_PLACE and event.place is not None:
+        if event.type in PER_PLACE and event.place is not None:
             by_trigger.setdefault(event.start, []).append(n)
     out = list(events)
     coordinators = frozenset(actor_table(lang)["coordinators"])
@@ -668,9 +669,6 @@ def own_days(
                     time_source="sentence",
                 )
     return out
-
-
-_PER_PLACE = frozenset({"capture", "recapture", "withdrawal", "arrival", "consolidation"})  # per_place's
 
 
 def _day_of(mention, days: Sequence[tuple[int, TimeExpression]], tokens: Sequence[Token], coordinators):

@@ -287,9 +287,8 @@ def name_before_apposition(tokens, coordinator: int, landmarks=frozenset()) -> O
             return None
         if tokens[k].text == ",":
             opener = tokens[k + 1].text.lower()
-            opens = (opener in _APPOSITION_OPENERS or opener in landmarks) and tokens[k - 1].text[
-                :1
-            ].isupper()
+            named = tokens[k - 1].text[:1].isupper()
+            opens = named and (opener in _APPOSITION_OPENERS or opener in landmarks)
             return k - 1 if opens else None
     return None
 
@@ -324,20 +323,19 @@ def english_name_word(tokens, k: int, table: dict) -> bool:
     a given name or a day's name ("the city of Kobani", "the Eastern Ghouta", "By Christmas
     Bakhmut")."""
     word = tokens[k].text
+    if k == 0 or tokens[k - 1].text.lower() != "the":  # "the Presidency Council"; not "By Christmas Bakhmut"
+        return False
     vocabulary = english_vocabulary()
     if not vocabulary or not (word[:1].isupper() and word.isalpha() and not word.isupper()):
         return False
+    grammar = load_grammar("en")
     if (
         word.lower() not in vocabulary
         or word in table["place_cues"]
         or word in table["directions"]
         or word.lower() in table["demonyms"]
         or word in first_names()
-        or any(
-            load_grammar("en").has(slot, word) for slot in ("weekday", "month", "holiday")
-        )  # "by Sunday Izium"
-        or k == 0
-        or tokens[k - 1].text.lower() != "the"  # "the Presidency Council"; not "By Christmas Bakhmut"
+        or any(grammar.has(slot, word) for slot in ("weekday", "month", "holiday"))
     ):
         return False
     sentence = tokens[k].sentence

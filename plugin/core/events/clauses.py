@@ -46,7 +46,7 @@ def relative_subject(
         return None
     if (
         start > 1
-        and tokens[start - 2].text.lower() in _speech_verbs("de")
+        and tokens[start - 2].text.lower() in _reporting_words("de", "speech_verbs")
         and any(a.name and start < a.first <= start + 2 for a in actors)
     ) or _said_before(tokens, start - 1):
         return None  # "sagte, die türkischen Truppen hätten X eingenommen": an article and its force
@@ -79,7 +79,7 @@ def _said_before(tokens: Sequence[Token], comma: int) -> bool:
     follows a noun."""
     if comma < 2 or tokens[comma - 1].text[:1].isupper() or tokens[comma - 1].text in CLAUSE_BREAKS:
         return False
-    speech = _speech_verbs("de") | _speaker_particles("de")
+    speech = _reporting_words("de", "speech_verbs") | _reporting_words("de", "speaker_particles")
     k = comma - 1
     while k >= 0 and tokens[k].sentence == tokens[comma].sentence and tokens[k].text not in CLAUSE_BREAKS:
         if tokens[k].text.lower() in speech:
@@ -146,14 +146,9 @@ _LEAVING = frozenset(
 
 
 @cache
-def _speaker_particles(lang: str) -> frozenset:
-    table = json.loads(language_file("reporting", lang).read_text(encoding="utf-8"))
-    return frozenset(table.get("speaker_particles", ()))
-
-
-@cache
-def _speech_verbs(lang: str) -> frozenset:
-    return frozenset(json.loads(language_file("reporting", lang).read_text(encoding="utf-8"))["speech_verbs"])
+def _reporting_words(lang: str, key: str) -> frozenset:
+    """A word list of data/reporting_<lang>.json (read here: reporting.py imports this module)."""
+    return frozenset(json.loads(language_file("reporting", lang).read_text(encoding="utf-8")).get(key, ()))
 
 
 BE_WORDS = frozenset({"was", "were", "been", "being", "is", "are"})
